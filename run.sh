@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# AsyncLab's one entry point: start the app, run the tests, the benchmarks or the command line.
+# Run ./run.sh --help for the whole list.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$here"
+
+jar=target/asynclab.jar
+min_java=21
+
+usage() {
+  cat <<'EOF'
+AsyncLab: see sequential and concurrent execution side by side.
+
+  ./run.sh                 start the app (builds it first when the sources changed)
+  ./run.sh [APP OPTIONS]   start the app with options, e.g.
+                             ./run.sh --tasks 10 --max-delay 1 --mode event-loop --seed 7 --run
+  ./run.sh --headless ...  run without a window and print a summary, e.g.
+                             ./run.sh --headless -n 10 -d 1.0 -m event-loop --json out.json
+                           (./run.sh --headless --help lists every option, its range and default)
+  ./run.sh test            build and run the whole test suite headless, with the style check
+                           and the coverage report (target/site/jacoco/index.html)
+  ./run.sh bench [ARGS]    run the benchmarks and print their figures (see README.md)
+  ./run.sh build           build only (skips the tests)
+  ./run.sh package         build a self-contained app image with its own Java runtime
+  ./run.sh --help          this text
+
+Needs Java 21 or newer (found by itself in JAVA_HOME, on the PATH or in the usual JVM folders)
+and Maven 3.8+ to build. Everything else comes from Maven Central.
+EOF
+}
+
+# --- Find a JDK 21+ -------------------------------------------------------------------------
+java_major() { # prints the feature version of the java binary $1, or nothing
+  local v
+  v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1)
+  [[ $v == 1.* ]] && v=${v#1.}
+  [[ $v =~ ^[0-9]+$ ]] && echo "$v"
+}
+
+find_jdk() { # sets JDK_HOME to a JDK (with javac) of version >= min_java
+  local candidates=() c
+  [[ -n ${JAVA_HOME:-} ]] && candidates+=("$JAVA_HOME")
+  if command -v javac >/dev/null 2>&1; then
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
+  fi
+  for c in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /Library/Java/JavaVirtualMachines/*/Contents/Home \
+           "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
+    [[ -d $c ]] && candidates+=("$c")
+  done
+  local best="" best_v=0 v
+  for c in "${candidates[@]}"; do
+    [[ -x $c/bin/java && -x $c/bin/javac ]] || continue
+    v=$(java_major "$c/bin/java") || continue
+    [[ -n $v ]] || continue
+    # JAVA_HOME wins when it is recent enough; otherwise take the newest.
+    if (( v >= min_java )) && [[ -n ${JAVA_HOME:-} && $c == "$JAVA_HOME" ]]; then best=$c; break; fi
+    if (( v > best_v )); then best=$c; best_v=$v; fi
+  done
+  if [[ -z $best ]] || (( $(java_major "$best/bin/java") < min_java )); then
+    cat >&2 <<EOF
+AsyncLab needs a Java Development Kit, version $min_java or newer, and found none.
+  Looked in: \$JAVA_HOME, the java on your PATH, /usr/lib/jvm, /opt, ~/.sdkman, ~/.jdks.
+  Install one, for example:
+    Debian/Ubuntu:  sudo apt install openjdk-21-jdk     (or Temurin 21 from https://adoptium.net)
+    macOS:          brew install --cask temurin@21
+    Windows:        winget install EclipseAdoptium.Temurin.21.JDK
+  then run ./run.sh again (or point JAVA_HOME at it).
+EOF
+    exit 3
+  fi
+  JDK_HOME=$best
+}
+
+need_maven() {
+  if ! command -v mvn >/dev/null 2>&1; then
+    cat >&2 <<'EOF'
+AsyncLab builds with Apache Maven (3.8 or newer), which is not on your PATH.
+  Debian/Ubuntu: sudo apt install maven    macOS: brew install maven    Windows: winget install Apache.Maven
+EOF
+    exit 3
+  fi
+}
+
+mvn_run() {
+  need_maven
+  local opts=${MAVEN_OPTS:-}
+  # Maven 3.8's bundled Guava warns about sun.misc.Unsafe on Java 24+; the warning is noise here.
+  (( $(java_major "$JDK_HOME/bin/java") >= 24 )) && opts="$opts --sun-misc-unsafe-memory-access=allow"
+  JAVA_HOME=$JDK_HOME MAVEN_OPTS=$opts mvn -B -ntp "$@"
+}
+
+# --- Build only when something changed ---------------------------------------------------------
+stale() {
+  [[ -f $jar && -d target/lib ]] || return 0
+  [[ -n $(find pom.xml src/main resources -newer "$jar" -print -quit 2>/dev/null) ]]
+}
+
+build_if_needed() {
+  if stale; then
+    echo "Building AsyncLab (first start, or the sources changed)..." >&2
+    mvn_run -q -DskipTests -Dcheckstyle.skip -Djacoco.skip package >&2
+    touch "$jar"
+  fi
+}
+
+launch() { # the app or its command line, straight from target/, without Maven
+  exec "$JDK_HOME/bin/java" ${ASYNCLAB_JAVA_OPTS:-} -Djavafx.cachedir="${XDG_CACHE_HOME:-$HOME/.cache}/asynclab/javafx" \
+    -cp "$jar:target/lib/*" "$@"
+}
+
+coverage_line() { # prints the line coverage of the last test run
+  local csv=target/site/jacoco/jacoco.csv
+  [[ -f $csv ]] || return 0
+  awk -F, 'NR > 1 { missed += $8; covered += $9 } END { if (missed + covered > 0)
+    printf "Line coverage: %.1f%% (%d of %d lines), report in target/site/jacoco/index.html\n",
+      100 * covered / (missed + covered), covered, missed + covered }' "$csv"
+}
+
+case ${1:-} in
+  -h|--help|help)
+    usage
+    ;;
+  test)
+    shift
+    find_jdk
+    mvn_run clean verify "$@"
+    coverage_line
+    ;;
+  build)
+    shift
+    find_jdk
+    mvn_run -DskipTests -Dcheckstyle.skip -Djacoco.skip package "$@"
+    ;;
+  bench)
+    shift
+    find_jdk
+    build_if_needed
+    launch org.asynclab.bench.Benchmarks "$@"
+    ;;
+  package)
+    shift
+    find_jdk
+    build_if_needed
+    if [[ -x src/package/package.sh ]]; then
+      JDK_HOME=$JDK_HOME exec src/package/package.sh "$@"
+    fi
+    echo "run.sh: packaging is not built yet (see the open issue 'Ship it')." >&2
+    exit 1
+    ;;
+  *)
+    find_jdk
+    build_if_needed
+    launch org.asynclab.Launcher "$@"
+    ;;
+esac

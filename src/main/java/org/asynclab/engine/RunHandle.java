@@ -1,0 +1,37 @@
+package org.asynclab.engine;
+
+import java.util.concurrent.CompletableFuture;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskTimeline;
+
+/** A run in progress: its live timeline, its result when it ends, and the means to stop it. */
+public interface RunHandle {
+
+    /** The settings of this run. */
+    RunConfig config();
+
+    /**
+     * The live timeline, readable from any thread at any moment without blocking the workers. Per task it is
+     * consistent (a finish implies a start); its {@link TaskTimeline#nowNanos()} is the run's clock now.
+     */
+    TaskTimeline timeline();
+
+    /** Tasks finished so far. */
+    int finishedCount();
+
+    /** Completes with the result when every task finished, or when a {@link #cancel()} has stopped them all. */
+    CompletableFuture<RunResult> result();
+
+    /** Whether the run has ended (finished or stopped). */
+    boolean isDone();
+
+    /**
+     * Stops the run: returns at once; every task stops within 100 ms, every thread of the run ends, and then
+     * {@link #result()} completes with a result marked cancelled. Calling it again does nothing.
+     */
+    void cancel();
+
+    /** Waits for the run to end and returns its result. */
+    RunResult await() throws InterruptedException;
+}

@@ -1,0 +1,61 @@
+package org.asynclab.model;
+
+import java.util.Optional;
+
+/**
+ * The valid ranges of a run's settings, and their checks. Each check returns the problem in words (naming the
+ * valid range) or empty; the UI marks fields with them, {@link RunConfig} refuses to exist without them.
+ */
+public final class Limits {
+    /** Fewest tasks in a run. */
+    public static final int MIN_TASKS = 1;
+    /** Most tasks in a run. */
+    public static final int MAX_TASKS = 1_000_000;
+    /** Most tasks in {@link Mode#THREADS}: each is a platform thread, and the OS runs out of them long before. */
+    public static final int MAX_THREADS_MODE_TASKS = 20_000;
+    /** Longest max delay, in seconds. */
+    public static final double MAX_DELAY_SECONDS = 3600;
+    /** Fewest workers in a pool. */
+    public static final int MIN_WORKERS = 1;
+    /** Most workers in a pool. */
+    public static final int MAX_WORKERS = 10_000;
+    /** Workers of a pool when none is given. */
+    public static final int DEFAULT_WORKERS = 4;
+
+    private Limits() {
+    }
+
+    /** Checks a task count on its own. */
+    public static Optional<String> checkTasks(long tasks) {
+        if (tasks < MIN_TASKS || tasks > MAX_TASKS) {
+            return Optional.of("must be a whole number from " + MIN_TASKS + " to 1,000,000");
+        }
+        return Optional.empty();
+    }
+
+    /** Checks a task count for a mode: one platform thread per task has a lower ceiling. */
+    public static Optional<String> checkTasks(long tasks, Mode mode) {
+        Optional<String> plain = checkTasks(tasks);
+        if (plain.isPresent() || mode != Mode.THREADS || tasks <= MAX_THREADS_MODE_TASKS) {
+            return plain;
+        }
+        return Optional.of("must be at most 20,000 in mode threads (one platform thread per task);"
+                + " use pool or virtual for more");
+    }
+
+    /** Checks a max delay in seconds: 0 to 3600, decimals allowed, never NaN or infinite. */
+    public static Optional<String> checkMaxDelay(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0 || seconds > MAX_DELAY_SECONDS) {
+            return Optional.of("must be a number of seconds from 0 to 3600 (decimals allowed)");
+        }
+        return Optional.empty();
+    }
+
+    /** Checks a pool's worker count. */
+    public static Optional<String> checkWorkers(long workers) {
+        if (workers < MIN_WORKERS || workers > MAX_WORKERS) {
+            return Optional.of("must be a whole number from " + MIN_WORKERS + " to 10,000");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,63 @@
+package org.asynclab.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * How a run executes its tasks. Each mode is a real executor in the engine; the id is the name used on
+ * the command line, in JSON and in scenario files.
+ */
+public enum Mode {
+    /** One after another on one thread: the {@code await} inside a {@code for} loop. */
+    SEQUENTIAL("sequential"),
+    /** One thread, non-blocking, like asyncio: waiting tasks wait together, computing tasks block the loop. */
+    EVENT_LOOP("event-loop"),
+    /** One platform thread per task. */
+    THREADS("threads"),
+    /** A fixed pool of K platform threads; tasks queue for a worker. */
+    POOL("pool"),
+    /** One virtual thread per task. */
+    VIRTUAL("virtual");
+
+    private final String id;
+
+    Mode(String id) {
+        this.id = id;
+    }
+
+    /** The name used on the command line, in JSON and in scenario files. */
+    public String id() {
+        return id;
+    }
+
+    /** Whether tasks may overlap in time in this mode. */
+    public boolean isConcurrent() {
+        return this != SEQUENTIAL;
+    }
+
+    /** The comma-separated list of valid ids, for messages. */
+    public static String validIds() {
+        return Arrays.stream(values()).map(Mode::id).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Parses an id such as {@code event-loop} (case-insensitive; {@code event_loop} is accepted too).
+     *
+     * @throws IllegalArgumentException naming the valid ids when {@code id} is none of them
+     */
+    public static Mode fromId(String id) {
+        String wanted = id == null ? "" : id.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (Mode mode : values()) {
+            if (mode.id.equals(wanted)) {
+                return mode;
+            }
+        }
+        throw new IllegalArgumentException("unknown mode '" + id + "' (valid: " + validIds() + ")");
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,140 @@
+package org.asynclab.model;
+
+import java.util.Objects;
+
+/**
+ * A finished (or stopped) run: its settings, its delays, every task's recorded instants, the order in which the
+ * tasks finished, and its figures. Immutable; it is also the {@link TaskTimeline} that replay and export draw.
+ */
+public final class RunResult implements TaskTimeline {
+    private final RunConfig config;
+    private final Workload workload;
+    private final long[] submitted;
+    private final long[] started;
+    private final long[] finished;
+    private final int[] lanes;
+    private final String[] laneNames;
+    private final int[] completionOrder;
+    private final RunSummary summary;
+    private final boolean cancelled;
+    private final long endNanos;
+
+    /**
+     * Creates a result. The arrays are taken as they are (not copied): the caller hands them over.
+     *
+     * @param timings         {@code submitted}, {@code started}, {@code finished}: one instant per task, ns from
+     *                        the run's start, {@link TaskTimeline#NOT_YET} where it did not happen; and the lane
+     *                        of each task, −1 where it never started
+     * @param laneNames       name of each lane's thread
+     * @param completionOrder task ids in the order they finished (only those that finished)
+     * @param cancelled       whether the run was stopped before every task finished
+     * @param endNanos        when the run ended, ns from its start
+     */
+    public RunResult(RunConfig config, Workload workload, Timings timings, String[] laneNames,
+                     int[] completionOrder, RunSummary summary, boolean cancelled, long endNanos) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.workload = Objects.requireNonNull(workload, "workload");
+        this.submitted = timings.submitted();
+        this.started = timings.started();
+        this.finished = timings.finished();
+        this.lanes = timings.lanes();
+        this.laneNames = laneNames;
+        this.completionOrder = completionOrder;
+        this.summary = Objects.requireNonNull(summary, "summary");
+        this.cancelled = cancelled;
+        this.endNanos = endNanos;
+        int n = workload.size();
+        if (submitted.length != n || started.length != n || finished.length != n || lanes.length != n) {
+            throw new IllegalArgumentException("every per-task array must hold " + n + " entries");
+        }
+    }
+
+    /** The per-task instants of a run, in nanoseconds from its start, and the lane that ran each task. */
+    public record Timings(long[] submitted, long[] started, long[] finished, int[] lanes) {
+    }
+
+    /** The settings of the run. */
+    public RunConfig config() {
+        return config;
+    }
+
+    /** The delays of the run. */
+    public Workload workload() {
+        return workload;
+    }
+
+    /** The figures of the run. */
+    public RunSummary summary() {
+        return summary;
+    }
+
+    /** Whether the run was stopped before every task finished. */
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    /** Number of tasks that finished. */
+    public int finishedCount() {
+        return completionOrder.length;
+    }
+
+    /** The id of the {@code rank}-th task to finish (0 = first). */
+    public int completedAt(int rank) {
+        return completionOrder[rank];
+    }
+
+    /** A copy of the completion order: task ids, first finished first. */
+    public int[] completionOrder() {
+        return completionOrder.clone();
+    }
+
+    @Override
+    public int size() {
+        return workload.size();
+    }
+
+    @Override
+    public long delayNanos(int task) {
+        return workload.delayNanos(task);
+    }
+
+    @Override
+    public long submittedNanos(int task) {
+        return submitted[task];
+    }
+
+    @Override
+    public long startedNanos(int task) {
+        return started[task];
+    }
+
+    @Override
+    public long finishedNanos(int task) {
+        return finished[task];
+    }
+
+    @Override
+    public int lane(int task) {
+        return lanes[task];
+    }
+
+    @Override
+    public int laneCount() {
+        return laneNames.length;
+    }
+
+    @Override
+    public String laneName(int lane) {
+        return laneNames[lane];
+    }
+
+    @Override
+    public TaskKind kind() {
+        return config.kind();
+    }
+
+    @Override
+    public long nowNanos() {
+        return endNanos;
+    }
+}

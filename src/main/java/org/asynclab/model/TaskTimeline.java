@@ -1,0 +1,44 @@
+package org.asynclab.model;
+
+/**
+ * A read-only view of the tasks of a run: when each was submitted, started and finished, and on which lane
+ * (thread) it ran. Times are nanoseconds from the run's start; {@link #NOT_YET} marks an instant that has not
+ * happened (yet). A live run and a finished one look the same through it, so the chart draws both.
+ *
+ * <p>For each task the instants are monotonic: a task with a finish also has a start, and a start also has a
+ * submit. Implementations that are read while a run goes on guarantee that per task.
+ */
+public interface TaskTimeline {
+    /** The value of an instant that has not happened. */
+    long NOT_YET = -1L;
+
+    /** Number of tasks. */
+    int size();
+
+    /** The planned delay of {@code task}, in nanoseconds. */
+    long delayNanos(int task);
+
+    /** When {@code task} was handed to its executor, or {@link #NOT_YET}. */
+    long submittedNanos(int task);
+
+    /** When {@code task} began its work (its first line ran), or {@link #NOT_YET}. */
+    long startedNanos(int task);
+
+    /** When {@code task} ended, or {@link #NOT_YET}. */
+    long finishedNanos(int task);
+
+    /** The lane (0 … {@link #laneCount()} − 1) of the thread that ran {@code task}, or −1 before it started. */
+    int lane(int task);
+
+    /** Number of lanes (distinct threads) used so far. */
+    int laneCount();
+
+    /** The name of the thread of {@code lane}, e.g. {@code pool-worker-3} or {@code event-loop}. */
+    String laneName(int lane);
+
+    /** Whether the tasks wait or compute. */
+    TaskKind kind();
+
+    /** The moment this view shows, in nanoseconds from the run's start. */
+    long nowNanos();
+}
