@@ -1,5 +1,6 @@
 package org.asynclab.lesson;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
@@ -32,10 +33,18 @@ final class FieldReader {
     }
 
     /** Parses {@code json}, which must hold one JSON object; {@code source} names the file in messages. */
-    static FieldReader parse(String source, String json) throws ScenarioException {
-        Object root;
-        try {
-            root = json.isBlank() ? null : PARSER.anyFrom(json);
+    static FieldReader parse(String source, String text) throws ScenarioException {
+        // Windows editors may start a UTF-8 file with a byte order mark; it is no part of the JSON.
+        String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Object root = null;
+        try (JsonParser parser = PARSER.createParser(json)) {
+            if (!json.isBlank()) {
+                root = PARSER.anyFrom(parser);
+                if (parser.nextToken() != null) {
+                    throw new ScenarioException(source, null, "has more text after the end of its JSON object, at line "
+                            + parser.currentLocation().getLineNr() + ": remove it, or merge it into the object", null);
+                }
+            }
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -59,6 +68,11 @@ final class FieldReader {
     /** The file's name, as it starts every message. */
     String source() {
         return source;
+    }
+
+    /** Whether the object has no field at all. */
+    boolean isEmpty() {
+        return fields.isEmpty();
     }
 
     /** Whether the field is present (even as {@code null}). */

@@ -2,7 +2,6 @@ package org.asynclab.lesson;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -115,7 +114,7 @@ public final class ScenarioLibrary {
             if (in == null) {
                 throw new ScenarioException(name, "is missing");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return ScenarioLoader.decode(name, in.readAllBytes());
         } catch (IOException e) {
             throw new ScenarioException(name, null, "cannot be read: " + e.getMessage(), e);
         }

@@ -97,6 +97,10 @@ public final class ScenarioLoader {
         if (override.isPresent()) {
             FieldReader second = override.get();
             second.allowOnly(SettingsReader.FIELDS);
+            if (second.isEmpty()) {
+                throw fields.problem("compare", "changes nothing: name the settings of the second run that differ,"
+                        + " e.g. {\"mode\": \"event-loop\"}");
+            }
             if (delays.isPresent()) {
                 for (String fixed : List.of("tasks", "maxDelay", "seed")) {
                     if (second.has(fixed)) {
@@ -141,7 +145,8 @@ public final class ScenarioLoader {
         }
     }
 
-    private static String decode(String name, byte[] bytes) throws ScenarioException {
+    /** The text of a file, which must be UTF-8; anything else is refused by name. */
+    static String decode(String name, byte[] bytes) throws ScenarioException {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();

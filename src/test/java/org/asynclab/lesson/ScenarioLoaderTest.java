@@ -98,6 +98,10 @@ class ScenarioLoaderTest {
                 Arguments.of("[1, 2]", "must hold one JSON object { … } (got a list [ … ])"),
                 Arguments.of("{\"title\": \"T\",}", "is not valid JSON at line 1, column"),
                 Arguments.of("{\"tasks\": 1, \"tasks\": 2, " + TEXTS + "}", "is not valid JSON"),
+                Arguments.of("{" + TEXTS + "} {\"tasks\": 2}", "has more text after the end of its JSON object"),
+                Arguments.of("{" + TEXTS + "}\n{}", "has more text after the end of its JSON object, at line 2"),
+                Arguments.of("{" + TEXTS + "}\n,", "is not valid JSON at line 2, column 1"),
+                Arguments.of("{" + TEXTS + ", \"compare\": {}}", "\"compare\" changes nothing"),
                 Arguments.of("{\"explanation\": \"E\"}", "\"title\" is missing: give it in English and French"),
                 Arguments.of("{\"title\": {}, \"explanation\": \"E\"}", "\"title\" must be a text, or"),
                 Arguments.of("{\"title\": \"T\", \"explanation\": \"  \"}", "\"explanation\" is missing"));
@@ -123,6 +127,15 @@ class ScenarioLoaderTest {
                 ("{" + TEXTS.replace("\"T\"", "\"Été\"") + "}").getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> ScenarioLoader.load(latin1))
                 .hasMessage("latin1.json: is not UTF-8 text: save it as UTF-8");
+    }
+
+    @Test
+    void aByteOrderMarkFromAWindowsEditorIsNoProblem() throws Exception {
+        Path file = Files.write(folder.resolve("notepad.json"),
+                ("\uFEFF{" + TEXTS + ", \"tasks\": 3}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(ScenarioLoader.load(file).settings().tasks()).isEqualTo(3);
+        assertThat(ScenarioLoader.parse("pasted.json", "\uFEFF{" + TEXTS + "}").id()).isEqualTo("pasted");
     }
 
     @Test
