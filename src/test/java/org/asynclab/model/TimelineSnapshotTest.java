@@ -3,34 +3,31 @@ package org.asynclab.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class TimelineSnapshotTest {
     private static final long NO = TaskTimeline.NOT_YET;
 
-    /** A timeline whose arrays the test changes between fills, like a run going on. */
-    private static final class Scripted implements TaskTimeline {
-        final long[] delays;
+    /** The arrays of a timeline that the test changes between fills, like a run going on. */
+    private static final class Arrays3 {
         final long[] submitted;
         final long[] started;
         final long[] finished;
         final int[] lanes;
-        String[] names = {"pool-worker-0"};
-        long now;
 
-        Scripted(int n) {
-            delays = new long[n];
-            submitted = new long[n];
-            started = new long[n];
-            finished = new long[n];
+        Arrays3(int n) {
+            submitted = filled(n);
+            started = filled(n);
+            finished = filled(n);
             lanes = new int[n];
-            java.util.Arrays.fill(submitted, NO);
-            java.util.Arrays.fill(started, NO);
-            java.util.Arrays.fill(finished, NO);
-            java.util.Arrays.fill(lanes, -1);
-            for (int i = 0; i < n; i++) {
-                delays[i] = 10L * (i + 1);
-            }
+            Arrays.fill(lanes, -1);
+        }
+
+        private static long[] filled(int n) {
+            long[] array = new long[n];
+            Arrays.fill(array, NO);
+            return array;
         }
 
         void run(int task, int lane, long sub, long sta, long fin) {
@@ -40,70 +37,31 @@ class TimelineSnapshotTest {
             lanes[task] = lane;
         }
 
-        @Override
-        public int size() {
-            return delays.length;
-        }
-
-        @Override
-        public long delayNanos(int task) {
-            return delays[task];
-        }
-
-        @Override
-        public long submittedNanos(int task) {
-            return submitted[task];
-        }
-
-        @Override
-        public long startedNanos(int task) {
-            return started[task];
-        }
-
-        @Override
-        public long finishedNanos(int task) {
-            return finished[task];
-        }
-
-        @Override
-        public int lane(int task) {
-            return lanes[task];
-        }
-
-        @Override
-        public int laneCount() {
-            return names.length;
-        }
-
-        @Override
-        public String laneName(int lane) {
-            return names[lane];
-        }
-
-        @Override
-        public TaskKind kind() {
-            return TaskKind.CPU;
-        }
-
-        @Override
-        public long nowNanos() {
-            return now;
+        /** A timeline over these very arrays (a result takes them as they are), delays 10, 20, 30 ns... */
+        TaskTimeline timeline(long now, String... laneNames) {
+            double[] delays = new double[lanes.length];
+            for (int i = 0; i < delays.length; i++) {
+                delays[i] = 10e-9 * (i + 1);
+            }
+            RunConfig config = new RunConfig(lanes.length, 1, Mode.POOL, 2, TaskKind.CPU, 1);
+            RunSummary summary = new RunSummary(0, 0, 0, 0, 0, 0, 1, 0, 0);
+            return new RunResult(config, Workload.ofSeconds(delays),
+                    new RunResult.Timings(submitted, started, finished, lanes), laneNames, new int[0], summary,
+                    false, now);
         }
     }
 
     @Test
     void aSnapshotHoldsTheTimelineAsItWasWhenFilled() {
         // given a timeline with one task done and one running
-        Scripted live = new Scripted(3);
+        Arrays3 live = new Arrays3(3);
         live.run(0, 0, 0, 1, 5);
         live.run(1, 0, 0, 5, NO);
-        live.now = 7;
         TimelineSnapshot frame = new TimelineSnapshot();
 
         // when it is copied, and the timeline then moves on
-        frame.fillFrom(live);
+        frame.fillFrom(live.timeline(7, "pool-worker-0"));
         live.finished[1] = 9;
-        live.now = 10;
 
         // then the copy keeps the moment it was taken
         assertThat(frame.size()).isEqualTo(3);
@@ -121,18 +79,18 @@ class TimelineSnapshotTest {
     }
 
     @Test
-    void refillingSeesNewFinishesAndNewLanesAndSaysWhetherAnythingChanged() {
-        Scripted live = new Scripted(2);
-        live.run(0, 0, 0, 1, NO);
+    void refillingSeesNewFinishesAndSaysWhetherAnythingChanged() {
+        Arrays3 arrays = new Arrays3(2);
+        arrays.run(0, 0, 0, 1, NO);
+        TaskTimeline live = arrays.timeline(5, "pool-worker-0", "pool-worker-1");
         TimelineSnapshot frame = new TimelineSnapshot();
         frame.fillFrom(live);
 
         frame.fillFrom(live);
         assertThat(frame.changed()).isFalse();
 
-        live.run(1, 1, 0, 2, 4);
-        live.names = new String[] {"pool-worker-0", "pool-worker-1"};
-        live.finished[0] = 3;
+        arrays.run(1, 1, 0, 2, 4);
+        arrays.finished[0] = 3;
         frame.fillFrom(live);
 
         assertThat(frame.changed()).isTrue();
@@ -145,12 +103,11 @@ class TimelineSnapshotTest {
     @Test
     void aSmallerTimelineAfterABigOneShowsOnlyItsOwnTasks() {
         TimelineSnapshot frame = new TimelineSnapshot();
-        Scripted big = new Scripted(5);
+        Arrays3 big = new Arrays3(5);
         big.run(4, 0, 0, 0, 1);
-        frame.fillFrom(big);
+        frame.fillFrom(big.timeline(1, "pool-worker-0"));
 
-        Scripted small = new Scripted(2);
-        frame.fillFrom(small);
+        frame.fillFrom(new Arrays3(2).timeline(0, "pool-worker-0"));
 
         assertThat(frame.size()).isEqualTo(2);
         assertThat(frame.finishedCount()).isZero();
