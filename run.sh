@@ -88,7 +88,7 @@ mvn_run() {
   local opts=${MAVEN_OPTS:-}
   # Maven 3.8's bundled Guava warns about sun.misc.Unsafe on Java 24+; the warning is noise here.
   (( $(java_major "$JDK_HOME/bin/java") >= 24 )) && opts="$opts --sun-misc-unsafe-memory-access=allow"
-  JAVA_HOME=$JDK_HOME MAVEN_OPTS=$opts mvn -B -ntp "$@"
+  JAVA_HOME=$JDK_HOME MAVEN_OPTS=$opts mvn -B -ntp -Dstyle.color=never "$@"
 }
 
 # --- Build only when something changed ---------------------------------------------------------
