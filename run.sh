@@ -100,7 +100,12 @@ stale() {
 build_if_needed() {
   if stale; then
     echo "Building AsyncLab (first start, or the sources changed)..." >&2
-    mvn_run -q -DskipTests -Dcheckstyle.skip -Djacoco.skip package >&2
+    mkdir -p target
+    if ! mvn_run -q -DskipTests -Dcheckstyle.skip -Djacoco.skip package >target/build.log 2>&1; then
+      sed 's/\x1b\[[0-9;]*m//g' target/build.log >&2
+      echo "run.sh: the build failed (log above, also in target/build.log)." >&2
+      exit 1
+    fi
     touch "$jar"
   fi
 }
