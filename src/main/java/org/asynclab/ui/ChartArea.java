@@ -1,6 +1,7 @@
 package org.asynclab.ui;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.layout.Priority;
@@ -8,7 +9,7 @@ import javafx.scene.layout.VBox;
 import org.asynclab.engine.RunHandle;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
-import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.TimelineSnapshot;
 import org.asynclab.ui.chart.ChartPane;
 import org.asynclab.ui.replay.ReplayTimeline;
 import org.asynclab.ui.replay.ReplayViewModel;
@@ -28,6 +29,7 @@ final class ChartArea {
     private final RunViewModel run;
     private final ReplayViewModel replay;
     private final ChartPane[] charts;
+    private final FrameFeed feed;
     private final VBox stack;
     private final AnimationTimer clock = new AnimationTimer() {
         @Override
@@ -39,8 +41,9 @@ final class ChartArea {
     private long lastTick;
     private long lastResults;
 
-    ChartArea(MainViewModel model, VBox stack, Supplier<ChartPane> charts) {
+    ChartArea(MainViewModel model, VBox stack, Supplier<ChartPane> charts, Executor copier) {
         this.model = model;
+        this.feed = new FrameFeed(copier);
         this.run = model.run();
         this.replay = model.replay();
         this.stack = stack;
@@ -84,6 +87,7 @@ final class ChartArea {
     }
 
     private void liveChanged(RunHandle handle) {
+        feed.forget();
         if (handle != null) {
             lastResults = 0;
             start();
@@ -153,17 +157,22 @@ final class ChartArea {
     }
 
     private void drawLive(RunHandle live, long now) {
+        FrameFeed.Frame frame = feed.poll(live);
+        if (frame == null) {
+            return;
+        }
         int slot = run.liveSlotProperty().get();
-        TaskTimeline timeline = live.timeline();
+        TimelineSnapshot timeline = frame.timeline();
         if (slot == RunViewModel.SECOND) {
             long span = Math.max(end(run.firstProperty().get()), timeline.nowNanos());
             charts[0].setSharedSpan(span);
             charts[1].setSharedSpan(span);
         }
+        // Always hand the new frame over: the feed refills the one the chart held before.
         charts[slot].show(timeline);
         if (now - lastResults >= RESULTS_EVERY_NANOS) {
             lastResults = now;
-            model.results().follow(timeline);
+            model.results().follow(timeline, frame.figures());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.asynclab.ui;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -82,12 +83,19 @@ public final class MainController {
 
     private final MainViewModel model;
     private final Supplier<ChartPane> charts;
+    private final Executor copier;
     private ChartArea chartArea;
 
-    /** Creates the controller for {@code model}; {@code charts} makes the chart control(s). */
-    public MainController(MainViewModel model, Supplier<ChartPane> charts) {
+    /**
+     * Creates the controller for {@code model}.
+     *
+     * @param charts makes the chart control(s)
+     * @param copier where live timelines are copied, away from the FX thread
+     */
+    public MainController(MainViewModel model, Supplier<ChartPane> charts, Executor copier) {
         this.model = model;
         this.charts = charts;
+        this.copier = copier;
     }
 
     @FXML
@@ -96,7 +104,7 @@ public final class MainController {
         bindActions();
         bindResults();
         bindReplay();
-        chartArea = new ChartArea(model, chartStack, charts);
+        chartArea = new ChartArea(model, chartStack, charts, copier);
         showWhenNotEmpty(comparisonLabel, model.comparisonTextProperty().getValue());
         comparisonLabel.textProperty().bind(model.comparisonTextProperty());
         comparisonLabel.textProperty().addListener((o, was, now) -> showWhenNotEmpty(comparisonLabel, now));

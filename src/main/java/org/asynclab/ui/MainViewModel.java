@@ -35,13 +35,14 @@ public final class MainViewModel {
     /**
      * Creates the window's state.
      *
-     * @param launcher starts runs (the engine)
-     * @param fxThread where the engine's results are handed over ({@code Platform::runLater} in the app)
+     * @param launcher   starts runs (the engine)
+     * @param fxThread   where the engine's results are handed over ({@code Platform::runLater} in the app)
+     * @param background where runs are started, away from the FX thread
      */
-    public MainViewModel(UiText text, RunLauncher launcher, Executor fxThread) {
+    public MainViewModel(UiText text, RunLauncher launcher, Executor fxThread, Executor background) {
         this.text = text;
         this.settings = new SettingsViewModel(text);
-        this.run = new RunViewModel(launcher, fxThread);
+        this.run = new RunViewModel(launcher, fxThread, background);
         this.results = new ResultsViewModel(text);
         this.running = run.runningBinding();
         this.canRun = settings.validProperty().and(running.not());

@@ -7,6 +7,7 @@ import org.asynclab.engine.RunHandle;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.TimelineSnapshot;
 import org.asynclab.model.Workload;
 import org.asynclab.ui.run.RunLauncher;
 
@@ -66,6 +67,11 @@ public final class ScriptedLauncher implements RunLauncher {
         @Override
         public TaskTimeline timeline() {
             return Recordings.eventLoop(0.0);
+        }
+
+        @Override
+        public void snapshotInto(TimelineSnapshot target) {
+            target.fillFrom(timeline());
         }
 
         @Override

@@ -3,7 +3,9 @@ package org.asynclab.ui.chart;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.TimelineSnapshot;
 import org.asynclab.ui.StyleClasses;
 import org.asynclab.ui.UiText;
 
@@ -33,14 +35,20 @@ public final class PlaceholderChart implements ChartPane {
 
     @Override
     public void show(TaskTimeline timeline) {
+        int finished = timeline instanceof RunResult result ? result.finishedCount()
+                : timeline instanceof TimelineSnapshot frame ? frame.finishedCount() : countFinished(timeline);
+        label.setText(title + "  " + text.format("results.progress", text.integer(finished),
+                text.integer(timeline.size())));
+    }
+
+    private static int countFinished(TaskTimeline timeline) {
         int finished = 0;
         for (int task = 0; task < timeline.size(); task++) {
             if (timeline.finishedNanos(task) != TaskTimeline.NOT_YET) {
                 finished++;
             }
         }
-        label.setText(title + "  " + text.format("results.progress", text.integer(finished),
-                text.integer(timeline.size())));
+        return finished;
     }
 
     @Override

@@ -15,10 +15,11 @@ public final class ReplayTimeline implements TaskTimeline {
     /** First start of each lane, sorted, and the highest lane index opened by then (lanes appear in any order). */
     private final long[] laneOpenedAt;
     private final int[] lanesOpenBy;
+    private final long end;
     private long cursor;
     private int laneCount;
 
-    /** Wraps a recording with the cursor at its end (the final picture). */
+    /** Wraps a recording with the cursor at its last event (the final picture). */
     public ReplayTimeline(RunResult recording) {
         this.recording = recording;
         int lanes = recording.laneCount();
@@ -31,6 +32,12 @@ public final class ReplayTimeline implements TaskTimeline {
                 firstStart[lane] = start;
             }
         }
+        long last = 0;
+        for (int task = 0; task < recording.size(); task++) {
+            last = Math.max(last, Math.max(recording.startedNanos(task), recording.finishedNanos(task)));
+        }
+        // The last start or finish: the recording's clock runs a little past it while the run winds down.
+        end = last > 0 ? last : recording.nowNanos();
         Integer[] byOpening = new Integer[lanes];
         for (int lane = 0; lane < lanes; lane++) {
             byOpening[lane] = lane;
@@ -44,7 +51,12 @@ public final class ReplayTimeline implements TaskTimeline {
             highest = Math.max(highest, byOpening[i] + 1);
             lanesOpenBy[i] = highest;
         }
-        setCursor(recording.nowNanos());
+        setCursor(end);
+    }
+
+    /** The last moment anything happened: the end of the replay. */
+    public long end() {
+        return end;
     }
 
     /** The recording replayed. */
@@ -54,7 +66,7 @@ public final class ReplayTimeline implements TaskTimeline {
 
     /** Moves the cursor, clamped to the run's span. */
     public void setCursor(long nanos) {
-        cursor = Math.max(0, Math.min(nanos, recording.nowNanos()));
+        cursor = Math.max(0, Math.min(nanos, end));
         int opened = upperBound(laneOpenedAt, cursor);
         laneCount = opened == 0 ? 0 : lanesOpenBy[opened - 1];
     }

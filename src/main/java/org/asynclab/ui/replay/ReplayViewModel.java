@@ -51,8 +51,9 @@ public final class ReplayViewModel {
         events = null;
         long last = 0;
         for (RunResult recording : recordings) {
-            timelines.add(new ReplayTimeline(recording));
-            last = Math.max(last, recording.nowNanos());
+            ReplayTimeline timeline = new ReplayTimeline(recording);
+            timelines.add(timeline);
+            last = Math.max(last, timeline.end());
         }
         end.set(last / 1e9);
         available.set(!timelines.isEmpty());

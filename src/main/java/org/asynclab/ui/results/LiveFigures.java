@@ -5,8 +5,8 @@ import org.asynclab.model.TaskTimeline;
 
 /**
  * The figures of a run that can be read off its timeline while it goes on: how many tasks finished, how many run
- * now (and the most seen at once so far), and the first tasks to finish, in order. One pass over the tasks, with
- * storage allocated once per run, so it can be called a few times a second at 10⁶ tasks.
+ * now, and the first tasks to finish, in order. One pass over the tasks with storage allocated once, so it can
+ * run for every frame of 10⁶ tasks (on the thread that copies the frames, not on the FX thread).
  */
 public final class LiveFigures {
     private final int keep;
@@ -15,21 +15,12 @@ public final class LiveFigures {
     private int kept;
     private int finished;
     private int running;
-    private int peak;
 
     /** Creates a scanner that keeps the first {@code keep} tasks to finish. */
     public LiveFigures(int keep) {
         this.keep = keep;
         this.bestFinish = new long[keep];
         this.bestTask = new int[keep];
-    }
-
-    /** Forgets the peak of the previous run. */
-    public void reset() {
-        kept = 0;
-        finished = 0;
-        running = 0;
-        peak = 0;
     }
 
     /** Reads {@code timeline} as it is now. */
@@ -47,7 +38,6 @@ public final class LiveFigures {
                 running++;
             }
         }
-        peak = Math.max(peak, running);
     }
 
     /** Keeps the {@code keep} earliest finishes in order: an insertion into a short sorted array. */
@@ -73,11 +63,6 @@ public final class LiveFigures {
     /** Tasks started but not finished at the last scan. */
     public int running() {
         return running;
-    }
-
-    /** Most tasks seen running at once over the scans since {@link #reset()}. */
-    public int peak() {
-        return peak;
     }
 
     /** The first tasks to finish, earliest first (at most {@code keep}). */

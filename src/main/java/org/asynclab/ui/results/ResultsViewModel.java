@@ -18,7 +18,6 @@ import org.asynclab.ui.UiText;
  */
 public final class ResultsViewModel {
     private static final String NONE = "—";
-    private static final int LIVE_ORDER = CompletionOrderText.HEAD;
 
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", NONE);
@@ -36,7 +35,9 @@ public final class ResultsViewModel {
 
     private final UiText text;
     private final CompletionOrderText orderText;
-    private final LiveFigures live = new LiveFigures(LIVE_ORDER);
+    private final LiveFigures scanner = new LiveFigures(CompletionOrderText.HEAD);
+    /** Most tasks seen running at once in the frames of the run followed so far. */
+    private int peakSeen;
 
     /** Creates an empty panel in the language of {@code text}. */
     public ResultsViewModel(UiText text) {
@@ -46,7 +47,7 @@ public final class ResultsViewModel {
 
     /** Empties the panel. */
     public void clear() {
-        live.reset();
+        peakSeen = 0;
         heading.set("");
         for (ReadOnlyStringWrapper figure : figures()) {
             figure.set(NONE);
@@ -71,15 +72,21 @@ public final class ResultsViewModel {
         progress.set(text.format("results.progress", text.integer(0), text.integer(workload.size())));
     }
 
-    /** Follows the run going on; {@code timeline} is read once, in one pass over its tasks. */
+    /** Follows the run going on, scanning {@code timeline} here: for tests and small runs. */
     public void follow(TaskTimeline timeline) {
-        live.scan(timeline);
+        scanner.scan(timeline);
+        follow(timeline, scanner);
+    }
+
+    /** Follows the run going on with figures already read off {@code timeline} (by the frame copier). */
+    public void follow(TaskTimeline timeline, LiveFigures live) {
+        peakSeen = Math.max(peakSeen, live.running());
         int n = timeline.size();
         double elapsed = Math.max(0, timeline.nowNanos()) / 1e9;
         total.set(text.seconds(elapsed));
         average.set(text.seconds(elapsed / n));
         progress.set(text.format("results.progress", text.integer(live.finished()), text.integer(n)));
-        peak.set(text.integer(live.peak()));
+        peak.set(text.integer(peakSeen));
         threads.set(text.integer(timeline.laneCount()));
         order.set(orderText.format(live.firstFinished(), live.finished(), timeline::delayNanos));
     }

@@ -41,6 +41,7 @@ public final class RunViewModel {
 
     private final RunLauncher launcher;
     private final Executor fxThread;
+    private final Executor background;
     /** Counts runs so that a result arriving after Reset or a newer Run is ignored. */
     private long generation;
     private boolean stopRequested;
@@ -49,12 +50,14 @@ public final class RunViewModel {
     /**
      * Creates the cycle.
      *
-     * @param launcher starts runs (the engine)
-     * @param fxThread where results are handed over ({@code Platform::runLater} in the app)
+     * @param launcher   starts runs (the engine)
+     * @param fxThread   where results are handed over ({@code Platform::runLater} in the app)
+     * @param background where delays are drawn and runs started, away from the FX thread
      */
-    public RunViewModel(RunLauncher launcher, Executor fxThread) {
+    public RunViewModel(RunLauncher launcher, Executor fxThread, Executor background) {
         this.launcher = launcher;
         this.fxThread = fxThread;
+        this.background = background;
     }
 
     /**
@@ -70,23 +73,47 @@ public final class RunViewModel {
         stopRequested = false;
         firstConfig.set(config);
         secondConfig.set(compareWith);
-        workload = Workload.generate(config);
+        workload = null;
         state.set(RunState.RUNNING);
         launch(FIRST, config);
     }
 
+    /**
+     * Draws the delays (first run only) and starts the engine off the FX thread: at 10⁶ tasks both take long
+     * enough to freeze a frame or two. The handle comes back to the FX thread, where a Stop or Reset pressed in
+     * the meantime is honoured.
+     */
     private void launch(int slot, RunConfig config) {
         long mine = generation;
-        RunHandle handle;
-        try {
-            handle = launcher.start(config, workload);
-        } catch (RuntimeException e) {
-            fail(e);
+        Workload delays = workload;
+        background.execute(() -> {
+            try {
+                Workload w = delays != null ? delays : Workload.generate(config);
+                RunHandle handle = launcher.start(config, w);
+                fxThread.execute(() -> started(mine, slot, w, handle));
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> {
+                    if (mine == generation) {
+                        fail(e);
+                    }
+                });
+            }
+        });
+    }
+
+    private void started(long runGeneration, int slot, Workload delays, RunHandle handle) {
+        if (runGeneration != generation) {
+            handle.cancel();
             return;
         }
+        workload = delays;
         liveSlot.set(slot);
         live.set(handle);
-        handle.result().whenComplete((result, error) -> fxThread.execute(() -> ended(mine, slot, result, error)));
+        if (stopRequested) {
+            handle.cancel();
+        }
+        handle.result().whenComplete((result, error) -> fxThread.execute(
+                () -> ended(runGeneration, slot, result, error)));
     }
 
     private void ended(long runGeneration, int slot, RunResult result, Throwable error) {
@@ -119,10 +146,14 @@ public final class RunViewModel {
 
     /** Stops the run going on (returns at once; the state turns to done when its tasks have stopped). */
     public void stop() {
+        if (state.get() != RunState.RUNNING) {
+            return;
+        }
+        // The first run may finish on its own while Stop is pressed: the second must not start then. A run
+        // still being started is cancelled as soon as its handle arrives.
+        stopRequested = true;
         RunHandle handle = live.get();
         if (handle != null) {
-            // The first run may finish on its own while Stop is pressed: the second must not start then.
-            stopRequested = true;
             handle.cancel();
         }
     }
@@ -149,7 +180,7 @@ public final class RunViewModel {
         failure.set("");
     }
 
-    /** The tasks' delays of the current (or last) run; the same in both runs of a comparison. */
+    /** The delays of the current (or last) run, the same in both runs of a comparison; null until it started. */
     public Workload workload() {
         return workload;
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class RunViewModelTest {
     private final ScriptedLauncher launcher = new ScriptedLauncher();
-    private final RunViewModel model = new RunViewModel(launcher, Runnable::run);
+    private final RunViewModel model = new RunViewModel(launcher, Runnable::run, Runnable::run);
     private final RunConfig eventLoop = new RunConfig(3, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L);
 
     @Test
@@ -98,11 +98,28 @@ class RunViewModelTest {
     void anEngineThatRefusesToStartLeavesAMessageAndNoRun() {
         RunViewModel refusing = new RunViewModel((c, w) -> {
             throw new IllegalStateException("no threads left");
-        }, Runnable::run);
+        }, Runnable::run, Runnable::run);
 
         refusing.run(eventLoop, null);
 
         assertThat(refusing.getState()).isEqualTo(RunState.IDLE);
         assertThat(refusing.failureProperty().get()).isEqualTo("no threads left");
+    }
+
+    @Test
+    void stopPressedWhileTheEngineIsStillStartingCancelsTheRunWhenItArrives() {
+        java.util.List<Runnable> pending = new java.util.ArrayList<>();
+        RunViewModel slow = new RunViewModel(launcher, Runnable::run, pending::add);
+        slow.run(eventLoop, eventLoop.withMode(Mode.SEQUENTIAL));
+        assertThat(slow.getState()).isEqualTo(RunState.RUNNING);
+        assertThat(slow.liveProperty().get()).isNull();
+
+        slow.stop();
+        pending.forEach(Runnable::run);
+
+        assertThat(launcher.last().cancelled()).isTrue();
+        launcher.last().finish(Recordings.stopped(0, 0.1, 0.3, 0.2));
+        assertThat(slow.getState()).isEqualTo(RunState.DONE);
+        assertThat(launcher.runs()).hasSize(1);
     }
 }
