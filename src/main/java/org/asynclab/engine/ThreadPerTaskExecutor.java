@@ -38,6 +38,7 @@ final class ThreadPerTaskExecutor extends LaneExecutor {
         Recording recording = parts.recording();
         try {
             for (int task = 0; task < parts.tasks() && !parts.stop().isStopped(); task++) {
+                // the slot is set before the thread starts: a thread may end, and clear it, at once
                 String name = prefix + task;
                 int lane = recording.addLane(name);
                 int id = task;
@@ -88,7 +89,10 @@ final class ThreadPerTaskExecutor extends LaneExecutor {
         }
         if (!virtual) {
             for (int i = 0; i < created; i++) {
-                threads[i].join();
+                Thread thread = threads[i];
+                if (thread != null) {
+                    thread.join();
+                }
             }
         }
     }
