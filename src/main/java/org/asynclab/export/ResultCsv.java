@@ -50,13 +50,14 @@ public final class ResultCsv {
         writer.write(several ? RUNS_HEADER : HEADER);
         writer.write(LINE_END);
         StringBuilder row = new StringBuilder(128);
+        char[] number = new char[SecondsText.MAX_LENGTH];
         for (int run = 0; run < results.size(); run++) {
             RunResult result = results.get(run);
             String prefix = several ? run + "," + field(result.config().mode().id()) + "," : "";
             for (int task = 0; task < result.size(); task++) {
                 row.setLength(0);
                 row.append(prefix);
-                appendTask(row, result, task);
+                appendTask(row, result, task, number);
                 row.append(LINE_END);
                 writer.append(row);
             }
@@ -64,11 +65,12 @@ public final class ResultCsv {
         writer.flush();
     }
 
-    private static void appendTask(StringBuilder row, RunResult result, int task) {
-        row.append(task).append(',').append(result.delayNanos(task) / 1e9).append(',');
-        appendInstant(row, result.submittedNanos(task));
-        appendInstant(row, result.startedNanos(task));
-        appendInstant(row, result.finishedNanos(task));
+    private static void appendTask(StringBuilder row, RunResult result, int task, char[] number) {
+        row.append(task).append(',');
+        appendSeconds(row, result.delayNanos(task), number);
+        appendSeconds(row, result.submittedNanos(task), number);
+        appendSeconds(row, result.startedNanos(task), number);
+        appendSeconds(row, result.finishedNanos(task), number);
         int lane = result.lane(task);
         if (lane >= 0) {
             row.append(field(result.laneName(lane))).append(',').append(lane);
@@ -77,9 +79,9 @@ public final class ResultCsv {
         }
     }
 
-    private static void appendInstant(StringBuilder row, long nanos) {
+    private static void appendSeconds(StringBuilder row, long nanos, char[] number) {
         if (nanos != TaskTimeline.NOT_YET) {
-            row.append(nanos / 1e9);
+            row.append(number, 0, SecondsText.format(nanos, number));
         }
         row.append(',');
     }

@@ -140,14 +140,15 @@ public final class ResultJson {
     }
 
     private static void writeTasks(JsonGenerator g, RunResult result) throws IOException {
+        char[] number = new char[SecondsText.MAX_LENGTH];
         g.writeArrayFieldStart("tasks");
         for (int task = 0; task < result.size(); task++) {
             g.writeStartObject();
             g.writeNumberField("id", task);
-            g.writeNumberField("delaySeconds", result.delayNanos(task) / 1e9);
-            writeInstant(g, "submittedSeconds", result.submittedNanos(task));
-            writeInstant(g, "startedSeconds", result.startedNanos(task));
-            writeInstant(g, "finishedSeconds", result.finishedNanos(task));
+            writeSeconds(g, "delaySeconds", result.delayNanos(task), number);
+            writeSeconds(g, "submittedSeconds", result.submittedNanos(task), number);
+            writeSeconds(g, "startedSeconds", result.startedNanos(task), number);
+            writeSeconds(g, "finishedSeconds", result.finishedNanos(task), number);
             int lane = result.lane(task);
             if (lane < 0) {
                 g.writeNullField("thread");
@@ -161,11 +162,12 @@ public final class ResultJson {
         g.writeEndArray();
     }
 
-    private static void writeInstant(JsonGenerator g, String name, long nanos) throws IOException {
+    private static void writeSeconds(JsonGenerator g, String name, long nanos, char[] number) throws IOException {
+        g.writeFieldName(name);
         if (nanos == TaskTimeline.NOT_YET) {
-            g.writeNullField(name);
+            g.writeNull();
         } else {
-            g.writeNumberField(name, nanos / 1e9);
+            g.writeNumber(number, 0, SecondsText.format(nanos, number));
         }
     }
 

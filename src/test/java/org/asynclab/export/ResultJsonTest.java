@@ -1,5 +1,7 @@
 package org.asynclab.export;
 
+import static org.asynclab.export.JsonValues.list;
+import static org.asynclab.export.JsonValues.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,16 +30,6 @@ class ResultJsonTest {
     private static RunResult run(int n, Mode mode, int workers) {
         RunConfig config = new RunConfig(n, 0.2, mode, workers, TaskKind.IO, 42);
         return HandBuiltResults.simulate(config, Workload.generate(config));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return (List<Object>) value;
     }
 
     @Test
