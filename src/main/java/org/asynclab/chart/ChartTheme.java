@@ -2,6 +2,7 @@ package org.asynclab.chart;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.asynclab.chart.render.Palette;
 import org.asynclab.chart.render.ThemeFile;
@@ -30,6 +31,11 @@ public enum ChartTheme {
     /** The class-path path of the theme's CSS file. */
     public String resource() {
         return "/org/asynclab/chart/theme-" + id + ".css";
+    }
+
+    /** The URL of the theme's stylesheet, for {@code getStylesheets()}. */
+    public String stylesheet() {
+        return Objects.requireNonNull(ChartTheme.class.getResource(resource()), resource()).toExternalForm();
     }
 
     /** The palette read from the theme's CSS file, without a JavaFX toolkit. */

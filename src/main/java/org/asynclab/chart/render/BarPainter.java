@@ -47,7 +47,11 @@ final class BarPainter {
         RowLayout rows = f.rows;
         int first = rows.firstVisibleRow();
         int last = rows.lastVisibleRow();
-        int n = tl.size();
+        boolean anyBars = false;
+        for (int lane = Math.max(0, first); lane <= last && !anyBars; lane++) {
+            anyBars = !laneIsProfile(f, lane);
+        }
+        int n = anyBars ? tl.size() : 0;
         for (int task = 0; task < n; task++) {
             int lane = tl.lane(task);
             int slot = f.slots.slot(task);

@@ -13,6 +13,10 @@ import org.asynclab.model.TaskTimeline;
  */
 final class DensityPainter {
     private final DensityRaster raster = new DensityRaster();
+    /** Device columns per nanosecond and the column of time 0, set by {@link #begin}: x = t · slope + offset. */
+    private double slope;
+    private double offset;
+    private double lastColumn;
     private int[] laneRow = new int[0];
 
     /** Draws the visible rows of the tasks view as density bands. */
@@ -94,6 +98,9 @@ final class DensityPainter {
 
     private void begin(Frame f) {
         raster.begin((int) Math.round(f.plotWidth * f.scale), (int) Math.round(f.plotHeight * f.scale));
+        slope = f.scale / f.axis.nanosPerPoint();
+        offset = (f.axis.timeToX(0) - f.plotLeft) * f.scale;
+        lastColumn = raster.width() + 1;
     }
 
     private void finish(Frame f, double norm) {
@@ -105,12 +112,12 @@ final class DensityPainter {
     }
 
     /** The device column of an instant, rounded down for a start and up for an end. */
-    private static int col(Frame f, long nanos, boolean end) {
-        double c = (f.axis.timeToX(nanos) - f.plotLeft) * f.scale;
+    private int col(Frame f, long nanos, boolean end) {
+        double c = nanos * slope + offset;
         if (c < -1) {
             return -1;
         }
-        double clamped = Math.min(c, f.plotWidth * f.scale + 1);
+        double clamped = Math.min(c, lastColumn);
         return (int) (end ? Math.ceil(clamped) : Math.floor(clamped));
     }
 }

@@ -47,14 +47,15 @@ final class DensityRaster {
             Arrays.fill(wait, 0);
             Arrays.fill(used, false);
         }
+        // render() empties every band it reads; a frame that was never rendered leaves bands to empty here.
         for (int y = 0; y < rows; y++) {
             if (used[y]) {
                 Arrays.fill(run, y * stride, (y + 1) * stride, 0);
                 Arrays.fill(wait, y * stride, (y + 1) * stride, 0);
                 used[y] = false;
             }
-            profileEnd[y] = 0;
         }
+        Arrays.fill(profileEnd, 0, rows, 0);
     }
 
     int width() {
@@ -123,29 +124,56 @@ final class DensityRaster {
             Arrays.fill(pixels, out, out + cols, 0);
             return;
         }
+        used[y] = false;
         int[] runLut = palette.runningLevels(false);
         int[] runInk = striped ? palette.runningLevels(true) : runLut;
         int[] waitLut = palette.waitingLevels(false);
         int[] waitInk = palette.waitingLevels(true);
         double perTask = Palette.LEVELS / Math.max(1, norm);
+        int unit = Math.max(1, tile / ChartPaint.TILE);
+        // Pattern phases walk along the row instead of a modulo per pixel: hatch rises, stripes fall.
+        int hatch = Math.floorMod(ox + oy, tile);
+        int stripe = Math.floorMod(ox - oy, tile);
         int base = y * (cols + 1);
         int r = 0;
         int w = 0;
+        int plain = 0;
+        int ink = 0;
+        boolean inkIsHatch = false;
         for (int x = 0; x < cols; x++) {
-            r += run[base + x];
-            w += wait[base + x];
-            int pixel = 0;
-            if (r > 0) {
-                int level = Math.min(Palette.LEVELS, (int) Math.ceil(r * perTask));
-                boolean ink = striped && ChartPaint.inkAt(ChartPaint.Pattern.STRIPES, ox + x, oy, tile);
-                pixel = ink ? runInk[level] : runLut[level];
-            } else if (w > 0) {
-                int level = Math.min(Palette.LEVELS, (int) Math.ceil(w * perTask));
-                boolean ink = ChartPaint.inkAt(ChartPaint.Pattern.HATCH, ox + x, oy, tile);
-                pixel = ink ? waitInk[level] : waitLut[level];
+            int dr = run[base + x];
+            int dw = wait[base + x];
+            if ((dr | dw) != 0) {
+                run[base + x] = 0;
+                wait[base + x] = 0;
+                r += dr;
+                w += dw;
+                if (r > 0) {
+                    int level = Math.min(Palette.LEVELS, (int) Math.ceil(r * perTask));
+                    plain = runLut[level];
+                    ink = runInk[level];
+                    inkIsHatch = false;
+                } else if (w > 0) {
+                    int level = Math.min(Palette.LEVELS, (int) Math.ceil(w * perTask));
+                    plain = waitLut[level];
+                    ink = waitInk[level];
+                    inkIsHatch = true;
+                } else {
+                    plain = 0;
+                    ink = 0;
+                }
             }
-            pixels[out + x] = pixel;
+            boolean onInk = inkIsHatch ? hatch < unit : stripe < 3 * unit;
+            pixels[out + x] = onInk ? ink : plain;
+            if (++hatch == tile) {
+                hatch = 0;
+            }
+            if (++stripe == tile) {
+                stripe = 0;
+            }
         }
+        run[base + cols] = 0;
+        wait[base + cols] = 0;
     }
 
     private void renderProfile(int y0, boolean striped, int ox, int oy, int tile) {
@@ -155,26 +183,31 @@ final class DensityRaster {
         int peak = 0;
         for (int x = 0; x < cols; x++) {
             count += run[base + x];
+            run[base + x] = 0;
+            wait[base + x] = 0;
             heights[x] = count;
             peak = Math.max(peak, count);
         }
+        run[base + cols] = 0;
+        wait[base + cols] = 0;
+        used[y0] = false;
         int bandHeight = y1 - y0;
         for (int x = 0; x < cols; x++) {
             int c = heights[x];
             heights[x] = c == 0 ? 0 : Math.max(1, (int) Math.round((double) c * bandHeight / peak));
         }
         int argb = profileArgb[y0];
-        int ink = profileInk[y0];
+        int ink = striped ? profileInk[y0] : argb;
+        int width = 3 * Math.max(1, tile / ChartPaint.TILE);
         for (int y = y0; y < y1; y++) {
             int out = y * cols;
             int fromBottom = y1 - y;
+            int stripe = Math.floorMod(ox - oy - y, tile);
             for (int x = 0; x < cols; x++) {
-                int pixel = 0;
-                if (heights[x] >= fromBottom) {
-                    boolean onInk = striped && ChartPaint.inkAt(ChartPaint.Pattern.STRIPES, ox + x, oy + y, tile);
-                    pixel = onInk ? ink : argb;
+                pixels[out + x] = heights[x] < fromBottom ? 0 : stripe < width ? ink : argb;
+                if (++stripe == tile) {
+                    stripe = 0;
                 }
-                pixels[out + x] = pixel;
             }
         }
     }

@@ -20,6 +20,12 @@ public final class NativePaints<T> {
         this.maker = maker;
     }
 
+    /** Forgets every paint made, e.g. when the device scale changes the size of pattern tiles. */
+    public void clear() {
+        Arrays.fill(from, null);
+        Arrays.fill(made, null);
+    }
+
     /** The native paint of {@code paint}. */
     @SuppressWarnings("unchecked")
     public T get(ChartPaint paint) {
