@@ -7,6 +7,7 @@ import javafx.animation.AnimationTimer;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.asynclab.engine.RunHandle;
+import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TimelineSnapshot;
@@ -81,9 +82,26 @@ final class ChartArea {
     }
 
     private void titled(int slot, RunConfig config) {
-        charts[slot].setTitle(config == null ? "" : model.text().get("mode." + config.mode().id()));
+        charts[slot].setTitle(config == null ? "" : title(config));
         charts[slot].setMarkers(Double.NaN, Double.NaN);
         charts[slot].clear();
+    }
+
+    /** The chart's title line: what ran, so that a screenshot or an export explains itself. */
+    private String title(RunConfig config) {
+        UiText text = model.text();
+        String mode = text.get("mode." + config.mode().id());
+        if (config.mode() == Mode.POOL) {
+            mode = text.format("chart.pool", mode, text.integer(config.workers()));
+        }
+        return text.format("chart.title", mode, text.get("kind." + config.kind().id()), text.integer(config.tasks()),
+                text.seconds(config.maxDelaySeconds()), String.valueOf(config.seed()));
+    }
+
+    private String title(RunResult result) {
+        UiText text = model.text();
+        return text.format("chart.title.done", title(result.config()), text.seconds(result.summary().totalSeconds()),
+                text.seconds(result.summary().averageSeconds()));
     }
 
     private void liveChanged(RunHandle handle) {
@@ -108,6 +126,7 @@ final class ChartArea {
     /** Draws a recording as it ended, with its total and ideal marked. */
     private void ended(int slot, RunResult result) {
         if (result != null) {
+            charts[slot].setTitle(title(result));
             charts[slot].setMarkers(result.summary().totalSeconds(), result.summary().idealSeconds());
             charts[slot].show(result);
         }
@@ -204,6 +223,20 @@ final class ChartArea {
     void fit() {
         for (ChartPane chart : charts) {
             chart.fit();
+        }
+    }
+
+    /** One row per thread instead of per task, in both charts. */
+    void setRowsPerThread(boolean perThread) {
+        for (ChartPane chart : charts) {
+            chart.setRowsPerThread(perThread);
+        }
+    }
+
+    /** The dark theme in both charts. */
+    void setDark(boolean dark) {
+        for (ChartPane chart : charts) {
+            chart.setDark(dark);
         }
     }
 

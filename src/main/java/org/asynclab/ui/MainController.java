@@ -9,6 +9,7 @@ import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -60,6 +61,9 @@ public final class MainController {
     @FXML private Label settingsError;
     @FXML private Label comparisonLabel;
     @FXML private VBox chartStack;
+    @FXML private Label chartHint;
+    @FXML private CheckMenuItem rowsPerThreadItem;
+    @FXML private CheckMenuItem darkItem;
     @FXML private Button playButton;
     @FXML private Button stepBackButton;
     @FXML private Button stepForwardButton;
@@ -109,6 +113,7 @@ public final class MainController {
         comparisonLabel.textProperty().bind(model.comparisonTextProperty());
         comparisonLabel.textProperty().addListener((o, was, now) -> showWhenNotEmpty(comparisonLabel, now));
         statusLabel.textProperty().bind(model.statusProperty());
+        chartHint.visibleProperty().bind(model.run().stateProperty().isEqualTo(RunState.IDLE));
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 installKeys(scene);
@@ -299,6 +304,20 @@ public final class MainController {
     @FXML
     private void onFit() {
         chartArea.fit();
+    }
+
+    @FXML
+    private void onRowsPerThread() {
+        chartArea.setRowsPerThread(rowsPerThreadItem.isSelected());
+    }
+
+    @FXML
+    private void onDark() {
+        chartArea.setDark(darkItem.isSelected());
+        root.getStyleClass().remove(StyleClasses.DARK);
+        if (darkItem.isSelected()) {
+            root.getStyleClass().add(StyleClasses.DARK);
+        }
     }
 
     @FXML

@@ -58,7 +58,7 @@ public final class MainWindow {
      * @param fxThread where the engine's results are handed over ({@code Platform::runLater})
      */
     public static MainWindow load(UiText text, RunLauncher launcher, Executor fxThread) {
-        return load(text, launcher, fxThread, () -> Charts.create(text));
+        return load(text, launcher, fxThread, Charts::create);
     }
 
     /** Loads the window's nodes with another chart control. */

@@ -136,7 +136,8 @@ class MainWindowTest {
         long span = Math.max(first.nowNanos(), second.nowNanos());
         assertThat(charts.get(0).sharedSpan()).isEqualTo(span);
         assertThat(charts.get(1).sharedSpan()).isEqualTo(span);
-        assertThat(charts.get(1).title()).isEqualTo("Sequential");
+        assertThat(charts.get(1).title()).startsWith("Sequential · I/O (waits) · n = 4 · max delay 0.200 s")
+                .contains("total " + text.seconds(second.summary().totalSeconds()));
         assertThat(label(robot, "#comparisonLabel")).matches("Event loop was \\d+\\.\\d× faster than Sequential");
     }
 

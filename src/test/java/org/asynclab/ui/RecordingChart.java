@@ -47,6 +47,14 @@ public final class RecordingChart implements ChartPane {
     }
 
     @Override
+    public void setRowsPerThread(boolean perThread) {
+    }
+
+    @Override
+    public void setDark(boolean dark) {
+    }
+
+    @Override
     public void zoomIn() {
         zoom++;
     }

@@ -31,6 +31,12 @@ public interface ChartPane {
      */
     void setSharedSpan(long nanos);
 
+    /** One row per thread (lane) instead of one per task. */
+    void setRowsPerThread(boolean perThread);
+
+    /** The dark colour theme instead of the light one. */
+    void setDark(boolean dark);
+
     /** Zooms the time axis in one step. */
     void zoomIn();
 

@@ -4,9 +4,10 @@ import java.util.function.IntToLongFunction;
 import org.asynclab.ui.UiText;
 
 /**
- * Words the order in which tasks finished (the {@code wait_n} list) as task ids with their delays:
- * {@code #3 0.120 s · #7 0.250 s · …}. Past {@link #HEAD} + {@link #TAIL} tasks only both ends are written, with
- * the number left out in between, so 10⁶ tasks make one readable line and not a megabyte of text.
+ * Words the order in which tasks finished (the {@code wait_n} list) as task numbers with their delays:
+ * {@code #3 0.120 s · #7 0.250 s · …}, numbered from 1 like the chart's rows. Past {@link #HEAD} + {@link #TAIL}
+ * tasks only both ends are written, with the number left out in between, so 10⁶ tasks make one readable line
+ * and not a megabyte of text.
  */
 public final class CompletionOrderText {
     /** Tasks written at the start of a long list. */
@@ -52,6 +53,8 @@ public final class CompletionOrderText {
         if (!out.isEmpty()) {
             out.append(text.get("order.separator"));
         }
-        out.append(text.format("order.item", String.valueOf(task), text.seconds(delayNanos.applyAsLong(task) / 1e9)));
+        // Numbered from 1, as the chart labels its rows.
+        out.append(text.format("order.item", String.valueOf(task + 1),
+                text.seconds(delayNanos.applyAsLong(task) / 1e9)));
     }
 }

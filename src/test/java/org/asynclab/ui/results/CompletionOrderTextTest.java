@@ -14,7 +14,7 @@ class CompletionOrderTextTest {
     void aShortListShowsEveryTaskWithItsDelay() {
         String text = english.format(new int[] {2, 0, 1}, 3, task -> (task + 1) * 100_000_000L);
 
-        assertThat(text).isEqualTo("#2 0.300 s\u2002·\u2002#0 0.100 s\u2002·\u2002#1 0.200 s");
+        assertThat(text).isEqualTo("#3 0.300 s\u2002·\u2002#1 0.100 s\u2002·\u2002#2 0.200 s");
     }
 
     @Test
@@ -23,7 +23,7 @@ class CompletionOrderTextTest {
 
         String text = english.format(order, order.length, task -> 0);
 
-        assertThat(text).startsWith("#0 0.000 s").contains("… 999,985 more …").endsWith("#999999 0.000 s");
+        assertThat(text).startsWith("#1 0.000 s").contains("… 999,985 more …").endsWith("#1000000 0.000 s");
         assertThat(text.length()).isLessThan(400);
     }
 
@@ -31,7 +31,7 @@ class CompletionOrderTextTest {
     void whileRunningOnlyTheStartIsKnownAndTheRestIsCounted() {
         String text = english.format(new int[] {4, 5}, 40, task -> 0);
 
-        assertThat(text).startsWith("#4").contains("… 38 more …");
+        assertThat(text).startsWith("#5").contains("… 38 more …");
     }
 
     @Test
