@@ -7,7 +7,6 @@ import javafx.animation.AnimationTimer;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.asynclab.engine.RunHandle;
-import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TimelineSnapshot;
@@ -31,6 +30,7 @@ final class ChartArea {
     private final ReplayViewModel replay;
     private final ChartPane[] charts;
     private final FrameFeed feed;
+    private final RunTitles titles;
     private final VBox stack;
     private final AnimationTimer clock = new AnimationTimer() {
         @Override
@@ -45,6 +45,7 @@ final class ChartArea {
     ChartArea(MainViewModel model, VBox stack, Supplier<ChartPane> charts, Executor copier) {
         this.model = model;
         this.feed = new FrameFeed(copier);
+        this.titles = new RunTitles(model.text());
         this.run = model.run();
         this.replay = model.replay();
         this.stack = stack;
@@ -82,26 +83,9 @@ final class ChartArea {
     }
 
     private void titled(int slot, RunConfig config) {
-        charts[slot].setTitle(config == null ? "" : title(config));
+        charts[slot].setTitle(config == null ? "" : titles.of(config));
         charts[slot].setMarkers(Double.NaN, Double.NaN);
         charts[slot].clear();
-    }
-
-    /** The chart's title line: what ran, so that a screenshot or an export explains itself. */
-    private String title(RunConfig config) {
-        UiText text = model.text();
-        String mode = text.get("mode." + config.mode().id());
-        if (config.mode() == Mode.POOL) {
-            mode = text.format("chart.pool", mode, text.integer(config.workers()));
-        }
-        return text.format("chart.title", mode, text.get("kind." + config.kind().id()), text.integer(config.tasks()),
-                text.seconds(config.maxDelaySeconds()), String.valueOf(config.seed()));
-    }
-
-    private String title(RunResult result) {
-        UiText text = model.text();
-        return text.format("chart.title.done", title(result.config()), text.seconds(result.summary().totalSeconds()),
-                text.seconds(result.summary().averageSeconds()));
     }
 
     private void liveChanged(RunHandle handle) {
@@ -126,7 +110,7 @@ final class ChartArea {
     /** Draws a recording as it ended, with its total and ideal marked. */
     private void ended(int slot, RunResult result) {
         if (result != null) {
-            charts[slot].setTitle(title(result));
+            charts[slot].setTitle(titles.of(result));
             charts[slot].setMarkers(result.summary().totalSeconds(), result.summary().idealSeconds());
             charts[slot].show(result);
         }

@@ -1,10 +1,12 @@
 package org.asynclab.ui;
 
+import java.io.File;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -18,11 +20,19 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.ChartView;
 import org.asynclab.model.Mode;
+import org.asynclab.model.RunResult;
 import org.asynclab.ui.chart.ChartPane;
+import org.asynclab.ui.export.ExportFormat;
+import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.replay.ReplayViewModel;
 import org.asynclab.ui.results.ResultsViewModel;
 import org.asynclab.ui.run.RunState;
@@ -149,6 +159,11 @@ public final class MainController {
         exportMenu.getItems().forEach(item -> item.disableProperty().bind(
                 model.run().stateProperty().isNotEqualTo(RunState.DONE)));
         model.run().failureProperty().addListener((o, was, now) -> showMessage(now, true));
+        model.export().messageProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                showMessage(now, model.export().failedProperty().get());
+            }
+        });
     }
 
     private void bindResults() {
@@ -256,6 +271,7 @@ public final class MainController {
         label.setManaged(show);
     }
 
+    /** Shows a message in the bar at the bottom: a problem in the danger colour, a success in green. */
     private void showMessage(String message, boolean problem) {
         messageLabel.setText(message);
         messageLabel.getStyleClass().removeAll(StyleClasses.MESSAGE_ERROR, StyleClasses.MESSAGE_INFO);
@@ -284,11 +300,35 @@ public final class MainController {
 
     @FXML
     private void onExport(ActionEvent event) {
-        // Filled in when the exporters land (chart and cli branches).
+        MenuItem item = (MenuItem) event.getSource();
+        ExportFormat format = ExportFormat.valueOf((String) item.getUserData());
+        List<RunResult> runs = model.finishedRuns();
+        if (runs.isEmpty()) {
+            showMessage(model.text().get("message.nothingToExport"), true);
+            return;
+        }
+        ExportViewModel export = model.export();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(item.getText());
+        export.initialFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        chooser.setInitialFileName(export.suggestedName(format, runs.get(0)));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(item.getText(), "*." + format.extension()));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            export.export(format, runs, file.toPath());
+        }
     }
 
     @FXML
     private void onCopyImage() {
+        List<RunResult> runs = model.finishedRuns();
+        if (!runs.isEmpty()) {
+            model.export().copyImage(runs.get(runs.size() - 1), picture -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putImage(SwingFXUtils.toFXImage(picture, null));
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+        }
     }
 
     @FXML
@@ -309,11 +349,18 @@ public final class MainController {
     @FXML
     private void onRowsPerThread() {
         chartArea.setRowsPerThread(rowsPerThreadItem.isSelected());
+        updateExportLook();
+    }
+
+    private void updateExportLook() {
+        model.export().setLook(rowsPerThreadItem.isSelected() ? ChartView.THREADS : ChartView.TASKS,
+                darkItem.isSelected() ? ChartTheme.DARK : ChartTheme.LIGHT);
     }
 
     @FXML
     private void onDark() {
         chartArea.setDark(darkItem.isSelected());
+        updateExportLook();
         root.getStyleClass().remove(StyleClasses.DARK);
         if (darkItem.isSelected()) {
             root.getStyleClass().add(StyleClasses.DARK);

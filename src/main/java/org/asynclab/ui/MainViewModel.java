@@ -1,5 +1,7 @@
 package org.asynclab.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -8,6 +10,7 @@ import org.asynclab.engine.RunHandle;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.replay.ReplayViewModel;
 import org.asynclab.ui.results.ResultsViewModel;
 import org.asynclab.ui.run.Comparison;
@@ -27,6 +30,7 @@ public final class MainViewModel {
     private final RunViewModel run;
     private final ResultsViewModel results;
     private final ReplayViewModel replay = new ReplayViewModel();
+    private final ExportViewModel export;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
     private final BooleanBinding canRun;
@@ -38,9 +42,12 @@ public final class MainViewModel {
      * @param launcher   starts runs (the engine)
      * @param fxThread   where the engine's results are handed over ({@code Platform::runLater} in the app)
      * @param background where runs are started, away from the FX thread
+     * @param export     the Export menu's state
      */
-    public MainViewModel(UiText text, RunLauncher launcher, Executor fxThread, Executor background) {
+    public MainViewModel(UiText text, RunLauncher launcher, Executor fxThread, Executor background,
+                         ExportViewModel export) {
         this.text = text;
+        this.export = export;
         this.settings = new SettingsViewModel(text);
         this.run = new RunViewModel(launcher, fxThread, background);
         this.results = new ResultsViewModel(text);
@@ -175,6 +182,23 @@ public final class MainViewModel {
     /** The replay of the last run. */
     public ReplayViewModel replay() {
         return replay;
+    }
+
+    /** The Export menu. */
+    public ExportViewModel export() {
+        return export;
+    }
+
+    /** The finished runs, first one first: what an export writes. Empty before a run ended. */
+    public List<RunResult> finishedRuns() {
+        List<RunResult> runs = new ArrayList<>();
+        if (run.firstProperty().get() != null) {
+            runs.add(run.firstProperty().get());
+        }
+        if (run.secondProperty().get() != null) {
+            runs.add(run.secondProperty().get());
+        }
+        return runs;
     }
 
     /** The words of the window. */

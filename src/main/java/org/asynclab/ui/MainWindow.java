@@ -15,6 +15,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.asynclab.ui.chart.ChartPane;
 import org.asynclab.ui.chart.Charts;
+import org.asynclab.ui.export.ExportViewModel;
+import org.asynclab.ui.export.LastFolder;
 import org.asynclab.ui.run.RunLauncher;
 
 /**
@@ -66,12 +68,14 @@ public final class MainWindow {
                                   Supplier<ChartPane> charts) {
         ExecutorService starter = daemonThread("asynclab-start");
         ExecutorService copier = daemonThread("asynclab-frames");
-        MainViewModel model = new MainViewModel(text, launcher, fxThread, starter);
+        ExecutorService writer = daemonThread("asynclab-export");
+        ExportViewModel export = new ExportViewModel(text, writer, fxThread, new LastFolder());
+        MainViewModel model = new MainViewModel(text, launcher, fxThread, starter, export);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainView.fxml"), text.bundle());
         loader.setControllerFactory(type -> new MainController(model, charts, copier));
         try {
             Parent root = loader.load();
-            return new MainWindow(model, loader.getController(), root, List.of(starter, copier));
+            return new MainWindow(model, loader.getController(), root, List.of(starter, copier, writer));
         } catch (IOException e) {
             throw new UncheckedIOException("MainView.fxml could not be loaded", e);
         }

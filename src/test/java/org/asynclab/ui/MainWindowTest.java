@@ -2,6 +2,7 @@ package org.asynclab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -18,9 +21,11 @@ import org.asynclab.engine.RunEngine;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
+import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.run.RunState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -178,6 +183,27 @@ class MainWindowTest {
         waitForState(RunState.IDLE);
 
         assertThat(label(robot, "#totalValue")).isEqualTo("—");
+    }
+
+    @Test
+    void ctrlEOpensTheExportMenuOnceARunEndedAndAnExportWritesItsFile(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        settings(robot, "3", "0.05", Mode.EVENT_LOOP);
+        robot.clickOn("#runButton");
+        waitForState(RunState.DONE);
+        robot.interact(() -> window.root().requestFocus());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Menu exportMenu = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(1);
+        assertThat(exportMenu.isShowing()).isTrue();
+        assertThat(exportMenu.getItems()).allMatch(item -> !item.isDisable());
+        robot.type(KeyCode.ESCAPE);
+
+        Path file = folder.resolve("run.png");
+        robot.interact(() -> model.export().export(ExportFormat.PNG_2X, model.finishedRuns(), file));
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> label(robot, "#messageLabel").startsWith("Saved"));
+        assertThat(file).exists();
     }
 
     @Test
