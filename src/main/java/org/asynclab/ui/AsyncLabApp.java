@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.asynclab.engine.RunEngine;
+import org.asynclab.model.RunConfig;
 import org.asynclab.ui.settings.SettingsViewModel;
 
 /**
@@ -36,7 +37,12 @@ public final class AsyncLabApp extends Application {
         window = MainWindow.load(UiText.forLocale(Locale.getDefault()), engine::start, Platform::runLater);
         SettingsViewModel settings = window.model().settings();
         settings.apply(options.config());
-        settings.compareWithProperty().set(options.compareWith());
+        RunConfig compare = options.compareConfig();
+        if (compare != null) {
+            settings.apply(compare);  // its pool size, if it is the pool …
+            settings.apply(options.config());  // … under the first run's settings
+            settings.compareWithProperty().set(compare.mode());
+        }
         // Closing the window ends the app even while tasks run: the run is cancelled, its threads are daemons.
         stage.setOnCloseRequest(e -> Platform.exit());
         window.show(stage);

@@ -16,7 +16,7 @@ class StartupOptionsTest {
 
         assertThat(options.config()).isEqualTo(new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L));
         assertThat(options.runAtStart()).isTrue();
-        assertThat(options.compareWith()).isNull();
+        assertThat(options.compareConfig()).isNull();
     }
 
     @Test
@@ -25,13 +25,22 @@ class StartupOptionsTest {
                 "-s", "1", "--compare", "sequential");
 
         assertThat(options.config()).isEqualTo(new RunConfig(20, 0.5, Mode.POOL, 3, TaskKind.CPU, 1L));
-        assertThat(options.compareWith()).isEqualTo(Mode.SEQUENTIAL);
+        assertThat(options.compareConfig()).isEqualTo(new RunConfig(20, 0.5, Mode.SEQUENTIAL, 0, TaskKind.CPU, 1L));
         assertThat(options.runAtStart()).isFalse();
     }
 
     @Test
-    void noOptionsGiveTheClassroomDefaults() throws Exception {
-        assertThat(StartupOptions.parse().config()).isEqualTo(RunConfig.defaults());
+    void noOptionsGiveTheClassroomDefaultsWithARandomSeed() throws Exception {
+        RunConfig config = StartupOptions.parse().config();
+
+        assertThat(config.withSeed(RunConfig.defaults().seed())).isEqualTo(RunConfig.defaults());
+        assertThat(config.seed()).isBetween(0L, 999_999L);
+    }
+
+    @Test
+    void helpIsAskedNotAnError() throws Exception {
+        assertThat(StartupOptions.parse("--help").helpAsked()).isTrue();
+        assertThat(StartupOptions.usage()).contains("--max-delay").contains("--run");
     }
 
     @Test
@@ -40,7 +49,7 @@ class StartupOptionsTest {
                 .isInstanceOf(StartupOptions.BadOptionsException.class)
                 .hasMessageContaining("--tasks").hasMessageContaining("1 to 1,000,000");
         assertThatThrownBy(() -> StartupOptions.parse("--mode", "fast"))
-                .hasMessageContaining("unknown mode 'fast'").hasMessageContaining("event-loop");
+                .hasMessageContaining("--mode").hasMessageContaining("event-loop").hasMessageContaining("'fast'");
         assertThatThrownBy(() -> StartupOptions.parse("--max-delay", "abc"))
                 .hasMessageContaining("--max-delay");
         assertThatThrownBy(() -> StartupOptions.parse("--bogus"))
