@@ -242,6 +242,11 @@ public final class MainController {
             }
 
             @Override
+            public void playOrPause() {
+                model.replay().togglePlay();
+            }
+
+            @Override
             public void openExport() {
                 if (model.run().getState() == RunState.DONE) {
                     exportMenu.show();

@@ -8,8 +8,9 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The window's keys, for a teacher who drives the demo from the keyboard: Space runs or stops, R resets, 1–5
- * pick the mode, Ctrl+E opens the Export menu, Ctrl +/− zoom, Ctrl+0 fits. Plain keys act only when no text
- * field has the focus (there they type); Escape leaves a text field so that they work again.
+ * pick the mode, P plays or pauses the replay, Ctrl+E opens the Export menu, Ctrl +/− zoom, Ctrl+0 fits.
+ * Plain keys act only when no text field has the focus (there they type); Escape leaves a text field so that
+ * they work again.
  */
 final class Shortcuts {
     /** What the keys do. */
@@ -19,6 +20,8 @@ final class Shortcuts {
         void reset();
 
         void pickMode(int index);
+
+        void playOrPause();
 
         void openExport();
 
@@ -85,6 +88,10 @@ final class Shortcuts {
         }
         if (code == KeyCode.R) {
             actions.reset();
+            return true;
+        }
+        if (code == KeyCode.P) {
+            actions.playOrPause();
             return true;
         }
         Integer mode = MODE_KEYS.get(code);

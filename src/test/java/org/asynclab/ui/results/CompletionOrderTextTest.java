@@ -14,7 +14,8 @@ class CompletionOrderTextTest {
     void aShortListShowsEveryTaskWithItsDelay() {
         String text = english.format(new int[] {2, 0, 1}, 3, task -> (task + 1) * 100_000_000L);
 
-        assertThat(text).isEqualTo("#3 0.300 s\u2002·\u2002#1 0.100 s\u2002·\u2002#2 0.200 s");
+        assertThat(text).isEqualTo("#3\u00a00.300\u00a0s\u2002·\u2002#1\u00a00.100\u00a0s"
+                + "\u2002·\u2002#2\u00a00.200\u00a0s");
     }
 
     @Test
@@ -23,7 +24,8 @@ class CompletionOrderTextTest {
 
         String text = english.format(order, order.length, task -> 0);
 
-        assertThat(text).startsWith("#1 0.000 s").contains("… 999,985 more …").endsWith("#1000000 0.000 s");
+        assertThat(text).startsWith("#1\u00a00.000\u00a0s").contains("… 999,985 more …")
+                .endsWith("#1000000\u00a00.000\u00a0s");
         assertThat(text.length()).isLessThan(400);
     }
 

@@ -19,13 +19,13 @@ class ResultsViewModelTest {
 
         english.settle(run);
 
-        assertThat(english.totalProperty().get()).isEqualTo("1.000 s");
-        assertThat(english.averageProperty().get()).isEqualTo("0.250 s");
-        assertThat(english.sumOfDelaysProperty().get()).isEqualTo("2.000 s");
-        assertThat(english.longestDelayProperty().get()).isEqualTo("1.000 s");
+        assertThat(english.totalProperty().get()).isEqualTo("1.000\u00a0s");
+        assertThat(english.averageProperty().get()).isEqualTo("0.250\u00a0s");
+        assertThat(english.sumOfDelaysProperty().get()).isEqualTo("2.000\u00a0s");
+        assertThat(english.longestDelayProperty().get()).isEqualTo("1.000\u00a0s");
         assertThat(english.speedupProperty().get()).isEqualTo("2.0×");
         assertThat(english.progressProperty().get()).isEqualTo("4 of 4 tasks finished");
-        assertThat(english.orderProperty().get()).startsWith("#1 0.200 s").endsWith("#2 1.000 s");
+        assertThat(english.orderProperty().get()).startsWith("#1\u00a00.200\u00a0s").endsWith("#2\u00a01.000\u00a0s");
         assertThat(english.headingProperty().get()).isEqualTo("Event loop");
         assertThat(english.settledProperty().get()).isTrue();
     }
@@ -47,12 +47,12 @@ class ResultsViewModelTest {
         english.begin(run.config(), Workload.ofSeconds(0.2, 1.0, 0.5, 0.3));
         english.follow(halfway);
 
-        assertThat(english.totalProperty().get()).isEqualTo("0.400 s");
-        assertThat(english.averageProperty().get()).isEqualTo("0.100 s");
+        assertThat(english.totalProperty().get()).isEqualTo("0.400\u00a0s");
+        assertThat(english.averageProperty().get()).isEqualTo("0.100\u00a0s");
         assertThat(english.progressProperty().get()).isEqualTo("2 of 4 tasks finished");
         assertThat(english.peakProperty().get()).isEqualTo("2");
         assertThat(english.idealProperty().get()).isEqualTo("—");
-        assertThat(english.orderProperty().get()).isEqualTo("#1 0.200 s\u2002·\u2002#4 0.300 s");
+        assertThat(english.orderProperty().get()).isEqualTo("#1\u00a00.200\u00a0s\u2002·\u2002#4\u00a00.300\u00a0s");
         assertThat(english.settledProperty().get()).isFalse();
     }
 
@@ -62,7 +62,7 @@ class ResultsViewModelTest {
 
         french.settle(Recordings.sequential(0.25, 1.25));
 
-        assertThat(french.totalProperty().get()).isEqualTo("1,500 s");
+        assertThat(french.totalProperty().get()).isEqualTo("1,500\u00a0s");
         assertThat(french.headingProperty().get()).isEqualTo("Séquentiel");
     }
 }
