@@ -110,7 +110,8 @@ final class ChartArea {
     /** Draws a recording as it ended, with its total and ideal marked. */
     private void ended(int slot, RunResult result) {
         if (result != null) {
-            charts[slot].setTitle(titles.of(result));
+            // Total and average stand large in the results panel; the chart's title names the run only.
+            charts[slot].setTitle(titles.of(result.config()));
             charts[slot].setMarkers(result.summary().totalSeconds(), result.summary().idealSeconds());
             charts[slot].show(result);
         }
