@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.asynclab.model.TaskKind;
 
 /**
  * {@link org.asynclab.model.Mode#THREADS} and {@link org.asynclab.model.Mode#VIRTUAL}: one new thread per task,
@@ -97,11 +98,21 @@ final class ThreadPerTaskExecutor extends LaneExecutor {
         }
     }
 
+    /**
+     * Wakes every thread still in the table. A waiting (I/O) task is parked, and an unpark is the cheapest wake-up;
+     * a computing task may wait for the global lock, which only an interrupt ends.
+     */
     @Override
     void stop() {
+        boolean parked = parts.config().kind() == TaskKind.IO;
         for (int i = 0; i < created; i++) {
             Thread thread = (Thread) SLOTS.getAcquire(threads, i);
-            if (thread != null) {
+            if (thread == null) {
+                continue;
+            }
+            if (parked) {
+                LockSupport.unpark(thread);
+            } else {
                 thread.interrupt();
             }
         }
