@@ -45,7 +45,7 @@ import org.asynclab.model.TaskTimeline;
  * Mouse: Ctrl + wheel zooms time, wheel scrolls rows (or pans time when all rows fit), Shift + wheel and drag
  * pan, Ctrl + Shift + wheel makes rows taller, double click fits; hovering a bar shows its task in a tooltip.
  */
-public class GanttChart extends Control {
+public final class GanttChart extends Control {
     /** Style class of the chart. */
     public static final String STYLE_CLASS = "gantt-chart";
     /** Style class of its tooltip. */
