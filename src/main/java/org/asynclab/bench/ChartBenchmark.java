@@ -1,5 +1,7 @@
 package org.asynclab.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +20,8 @@ import org.asynclab.model.Workload;
 
 /**
  * Prints how long the FX thread takes to draw one full chart frame at 1600 × 900 for 10³ … 10⁶ tasks (the median
- * of many frames after a warm-up), and how long rendering that frame takes ({@code snapshot}). Every frame is a
+ * of many frames after a warm-up, as wall time and as the FX thread's CPU time, which a busy machine inflates
+ * less), and how long rendering that frame takes ({@code snapshot}). Every frame is a
  * live one: the timeline's now moves each time, so the data is read again and nothing is served from a cache.
  * Runs the JavaFX toolkit headless through Monocle with the software renderer.
  *
@@ -45,8 +48,8 @@ public final class ChartBenchmark {
         startToolkit();
         System.out.printf(Locale.ROOT, "Chart frame at %.0f x %.0f, live (now moves every frame), median of %d"
                 + " frames after %d warm-up frames%n", WIDTH, HEIGHT, frames, warmup);
-        System.out.printf(Locale.ROOT, "%-9s %-8s %-34s %12s %14s%n", "n", "view", "scenario", "draw (ms)",
-                "snapshot (ms)");
+        System.out.printf(Locale.ROOT, "%-9s %-8s %-28s %10s %14s %14s%n", "n", "view", "scenario", "draw (ms)",
+                "draw cpu (ms)", "snapshot (ms)");
         for (int n = 1_000; n <= max; n *= 10) {
             for (ChartView view : ChartView.values()) {
                 Mode mode = view == ChartView.TASKS ? Mode.POOL : Mode.EVENT_LOOP;
@@ -56,8 +59,8 @@ public final class ChartBenchmark {
                 RunResult live = SyntheticRuns.simulate(config, Workload.generate(config), end / 2);
                 double[] figures = onFx(() -> measure(live, view, end / 2, frames, warmup));
                 String scenario = mode.id() + (mode == Mode.POOL ? " 64" : "") + ", io, mid-run";
-                System.out.printf(Locale.ROOT, "%-9s %-8s %-34s %12.2f %14.2f%n", String.format("%,d", n),
-                        view.id(), scenario, figures[0], figures[1]);
+                System.out.printf(Locale.ROOT, "%-9s %-8s %-28s %10.2f %14.2f %14.2f%n",
+                        String.format(Locale.ROOT, "%,d", n), view.id(), scenario, figures[0], figures[1], figures[2]);
             }
         }
     }
@@ -72,13 +75,18 @@ public final class ChartBenchmark {
         painter.setTitle("benchmark · n = " + run.size());
         painter.setIdealNanos(Math.round(run.summary().idealSeconds() * 1e9));
         double[] draw = new double[frames];
+        double[] cpu = new double[frames];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = -warmup; i < frames; i++) {
             timeline.setNow(now + i);
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             painter.paint(surface);
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             if (i >= 0) {
                 draw[i] = (t1 - t0) / 1e6;
+                cpu[i] = (c1 - c0) / 1e6;
             }
         }
         int shots = Math.max(3, frames / 5);
@@ -92,7 +100,7 @@ public final class ChartBenchmark {
                 snap[i] = (System.nanoTime() - t0) / 1e6;
             }
         }
-        return new double[] {median(draw), median(snap)};
+        return new double[] {median(draw), median(cpu), median(snap)};
     }
 
     private static double median(double[] values) {

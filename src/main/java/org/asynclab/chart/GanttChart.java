@@ -45,7 +45,7 @@ import org.asynclab.model.TaskTimeline;
  * Mouse: Ctrl + wheel zooms time, wheel scrolls rows (or pans time when all rows fit), Shift + wheel and drag
  * pan, Ctrl + Shift + wheel makes rows taller, double click fits; hovering a bar shows its task in a tooltip.
  */
-public class GanttChart extends Control {
+public final class GanttChart extends Control {
     /** Style class of the chart. */
     public static final String STYLE_CLASS = "gantt-chart";
     /** Style class of its tooltip. */
@@ -141,7 +141,7 @@ public class GanttChart extends Control {
     }
 
     /** Asks for a redraw in the next pulse. */
-    public final void requestRedraw() {
+    public void requestRedraw() {
         redraw.run();
     }
 
@@ -179,76 +179,76 @@ public class GanttChart extends Control {
     }
 
     /** The timeline shown: a live view during a run, a {@code RunResult} after it, or null. */
-    public final ObjectProperty<TaskTimeline> timelineProperty() {
+    public ObjectProperty<TaskTimeline> timelineProperty() {
         return timeline;
     }
 
-    public final TaskTimeline getTimeline() {
+    public TaskTimeline getTimeline() {
         return timeline.get();
     }
 
-    public final void setTimeline(TaskTimeline value) {
+    public void setTimeline(TaskTimeline value) {
         timeline.set(value);
     }
 
     /** One row per task, or one per thread. */
-    public final ObjectProperty<ChartView> viewProperty() {
+    public ObjectProperty<ChartView> viewProperty() {
         return view;
     }
 
-    public final ChartView getView() {
+    public ChartView getView() {
         return Objects.requireNonNullElse(view.get(), ChartView.TASKS);
     }
 
-    public final void setView(ChartView value) {
+    public void setView(ChartView value) {
         view.set(value);
     }
 
     /** The colour theme; its stylesheet is added to this control's stylesheets. */
-    public final ObjectProperty<ChartTheme> themeProperty() {
+    public ObjectProperty<ChartTheme> themeProperty() {
         return theme;
     }
 
-    public final ChartTheme getTheme() {
+    public ChartTheme getTheme() {
         return theme.get();
     }
 
-    public final void setTheme(ChartTheme value) {
+    public void setTheme(ChartTheme value) {
         theme.set(value);
     }
 
     /** The title line: mode, n, max delay, seed, total and average, written by the caller. */
-    public final StringProperty titleProperty() {
+    public StringProperty titleProperty() {
         return title;
     }
 
-    public final String getTitle() {
+    public String getTitle() {
         return Objects.requireNonNullElse(title.get(), "");
     }
 
-    public final void setTitle(String value) {
+    public void setTitle(String value) {
         title.set(value);
     }
 
     /** The mode's ideal total in seconds, drawn as a dashed marker; NaN for none. */
-    public final DoubleProperty idealSecondsProperty() {
+    public DoubleProperty idealSecondsProperty() {
         return idealSeconds;
     }
 
-    public final double getIdealSeconds() {
+    public double getIdealSeconds() {
         return idealSeconds.get();
     }
 
-    public final void setIdealSeconds(double value) {
+    public void setIdealSeconds(double value) {
         idealSeconds.set(value);
     }
 
     /** The task under the mouse, or −1. */
-    public final ReadOnlyIntegerProperty hoveredTaskProperty() {
+    public ReadOnlyIntegerProperty hoveredTaskProperty() {
         return hoveredTask.getReadOnlyProperty();
     }
 
-    public final int getHoveredTask() {
+    public int getHoveredTask() {
         return hoveredTask.get();
     }
 

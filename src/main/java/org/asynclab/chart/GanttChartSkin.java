@@ -79,6 +79,28 @@ final class GanttChartSkin extends SkinBase<GanttChart> {
         }
     }
 
+    // The canvas follows the control's size, never the other way round: its size must not feed back into the
+    // control's own minimum or preferred size, or every layout pass would make the chart a little larger.
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 320 + left + right;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 240 + top + bottom;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 1200 + left + right;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 700 + top + bottom;
+    }
+
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double bar = scrollBar.isVisible() ? scrollBar.prefWidth(-1) : 0;

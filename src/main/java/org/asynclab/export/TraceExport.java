@@ -15,12 +15,14 @@ import org.asynclab.model.TaskTimeline;
  * tasks need no big buffer. Each task is a complete event ({@code "ph":"X"}, {@code ts}/{@code dur} in µs) on the
  * track of its thread; tasks that overlap on one thread (the event loop) get sub-tracks of that thread
  * ({@link TraceTracks}), because a trace viewer nests events of one track. Metadata events name every track, and
- * the time a task waited for a worker is an async event on a "waiting" track. Open it at ui.perfetto.dev or in
+ * a wait for a worker of a millisecond or more is an async event on a "waiting" track. Open it at ui.perfetto.dev or in
  * chrome://tracing.
  */
 public final class TraceExport {
     private static final int PID = 1;
     private static final int WAITING_TID = 0;
+    /** Waits shorter than this are a scheduler's hand-over, not a queue: they would only bloat the file. */
+    static final long MIN_WAIT_NANOS = 1_000_000;
 
     private TraceExport() {
     }
@@ -43,8 +45,6 @@ public final class TraceExport {
         metadata(events, "thread_name", WAITING_TID, "waiting for a worker");
         for (int track = 0; track < tracks.count(); track++) {
             metadata(events, "thread_name", track + 1, tracks.name(track));
-            events.startObject().put("name", "thread_sort_index").put("ph", "M").put("pid", PID)
-                    .put("tid", track + 1).startObjectField("args").put("sort_index", track + 1).end().end();
         }
         long now = timeline.nowNanos();
         String category = timeline.kind().id();
@@ -79,7 +79,7 @@ public final class TraceExport {
             return;
         }
         long until = started == TaskTimeline.NOT_YET ? Math.max(submitted, now) : started;
-        if (until <= submitted) {
+        if (until - submitted < MIN_WAIT_NANOS) {
             return;
         }
         String name = "task " + TaskLabels.displayNumber(task) + " waits";

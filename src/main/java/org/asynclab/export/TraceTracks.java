@@ -9,9 +9,14 @@ import org.asynclab.model.TaskTimeline;
 /**
  * The tracks of a trace: each thread gets one, plus one more for every task that overlaps others on it, so that
  * no two events of a track overlap (a trace viewer nests the events of one track and would draw overlapping ones
- * wrongly). Tasks are placed in order of start on the free track of their thread that ended first.
+ * wrongly). Tasks are placed in order of start on the free track of their thread that ended first. A thread gets
+ * at most {@link #MAX_TRACKS_PER_THREAD} tracks: past that (an event loop with thousands of waiting tasks) a task
+ * shares the track that frees first, since a million tracks would help no one read the trace.
  */
 final class TraceTracks {
+    /** Most tracks of one thread. */
+    static final int MAX_TRACKS_PER_THREAD = 256;
+
     private final int[] trackOf;
     private final List<String> names;
 
@@ -32,10 +37,9 @@ final class TraceTracks {
         Integer[] byStart = Arrays.copyOf(order, started);
         Arrays.sort(byStart, (a, b) -> Long.compare(timeline.startedNanos(a), timeline.startedNanos(b)));
         int lanes = timeline.laneCount();
-        List<List<Integer>> laneTracks = new ArrayList<>();
+        int[] tracks = new int[lanes];
         List<PriorityQueue<long[]>> busy = new ArrayList<>();
         for (int lane = 0; lane < lanes; lane++) {
-            laneTracks.add(new ArrayList<>());
             busy.add(new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0])));
         }
         int[] local = new int[n];
@@ -47,12 +51,9 @@ final class TraceTracks {
             long finish = timeline.finishedNanos(task);
             long end = finish == TaskTimeline.NOT_YET ? Math.max(start, now) : finish;
             PriorityQueue<long[]> queue = busy.get(lane);
-            long[] slot = !queue.isEmpty() && queue.peek()[0] <= start ? queue.poll()
-                    : new long[] {0, laneTracks.get(lane).size()};
-            if (slot[1] == laneTracks.get(lane).size()) {
-                laneTracks.get(lane).add((int) slot[1]);
-            }
-            slot[0] = end;
+            boolean reuse = !queue.isEmpty() && (queue.peek()[0] <= start || tracks[lane] == MAX_TRACKS_PER_THREAD);
+            long[] slot = reuse ? queue.poll() : new long[] {0, tracks[lane]++};
+            slot[0] = Math.max(slot[0], end);
             queue.add(slot);
             local[task] = (int) slot[1];
         }
@@ -60,7 +61,7 @@ final class TraceTracks {
         List<String> names = new ArrayList<>();
         for (int lane = 0; lane < lanes; lane++) {
             firstTrack[lane] = names.size();
-            int count = Math.max(1, laneTracks.get(lane).size());
+            int count = Math.max(1, tracks[lane]);
             for (int k = 0; k < count; k++) {
                 names.add(k == 0 ? timeline.laneName(lane) : timeline.laneName(lane) + " (" + (k + 1) + ")");
             }

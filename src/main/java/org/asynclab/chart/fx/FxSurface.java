@@ -1,10 +1,13 @@
 package org.asynclab.chart.fx;
 
+import java.nio.IntBuffer;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -14,6 +17,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.util.Callback;
 import org.asynclab.chart.render.ChartFont;
 import org.asynclab.chart.render.ChartPaint;
 import org.asynclab.chart.render.ChartSurface;
@@ -34,6 +38,9 @@ public final class FxSurface implements ChartSurface {
     private final Text measurer = new Text();
     private double scale = 1;
     private WritableImage image;
+    private PixelBuffer<IntBuffer> pixelBuffer;
+    private int[] pixelArray;
+    private final Callback<PixelBuffer<IntBuffer>, Rectangle2D> wholeBufferChanged = buffer -> null;
 
     /** A surface drawing on {@code canvas}. */
     public FxSurface(Canvas canvas) {
@@ -116,11 +123,17 @@ public final class FxSurface implements ChartSurface {
         if (pixelWidth <= 0 || pixelHeight <= 0) {
             return;
         }
-        if (image == null || (int) image.getWidth() != pixelWidth || (int) image.getHeight() != pixelHeight) {
-            image = new WritableImage(pixelWidth, pixelHeight);
+        // The image shares the painter's pixel array (no copy, no conversion): when the array or the size is the
+        // same as last frame, telling the image that its buffer changed is enough.
+        if (pixelBuffer == null || pixelArray != argb || pixelBuffer.getWidth() != pixelWidth
+                || pixelBuffer.getHeight() != pixelHeight) {
+            pixelArray = argb;
+            pixelBuffer = new PixelBuffer<>(pixelWidth, pixelHeight, IntBuffer.wrap(argb),
+                    PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(pixelBuffer);
+        } else {
+            pixelBuffer.updateBuffer(wholeBufferChanged);
         }
-        image.getPixelWriter().setPixels(0, 0, pixelWidth, pixelHeight, PixelFormat.getIntArgbPreInstance(), argb,
-                0, pixelWidth);
         gc.drawImage(image, x, y, w, h);
     }
 

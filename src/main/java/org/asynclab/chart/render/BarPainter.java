@@ -75,10 +75,27 @@ final class BarPainter {
         double x0 = Math.max(f.plotLeft, f.axis.timeToX(st));
         double x1 = Math.min(f.plotRight(), f.axis.timeToX(fi == TaskTimeline.NOT_YET ? f.now : fi));
         String label = f.labels.number(task);
-        if (x1 - x0 >= f.surface.textWidth(label, ChartFont.SMALL) + 12) {
-            f.surface.text(label, x0 + 6, centre + ChartFont.SMALL.centreToBaseline(), ChartFont.SMALL,
-                    f.palette.textOn(f.timeline.lane(task)), ChartSurface.Anchor.START);
+        if (x1 - x0 >= f.surface.textWidth(label, ChartFont.SMALL) + 16) {
+            double barH = f.rows.rowHeight() / f.slots.slotCount(f.timeline.lane(task)) * BAR_SHARE;
+            labelOnBar(f, label, x0 + 8, centre, barH, f.timeline.lane(task));
         }
+    }
+
+    /**
+     * Writes {@code text} in {@link ChartFont#SMALL} from {@code x} on a bar of {@code lane} centred at
+     * {@code centre}, in the colour that reads on the lane's colour. On striped bars a plain patch of the lane's
+     * colour goes under the text first: text over stripes is hard to read.
+     */
+    static void labelOnBar(Frame f, String text, double x, double centre, double barHeight, int lane) {
+        ChartFont font = ChartFont.SMALL;
+        if (f.computing()) {
+            double w = f.surface.textWidth(text, font);
+            double h = Math.min(barHeight - 4, font.size() + 6);
+            f.surface.fillRect(f.snap(x - 5), f.snap(centre - h / 2), f.snap(w + 10), f.snap(h),
+                    f.palette.lane(lane, false));
+        }
+        f.surface.text(text, x, centre + font.centreToBaseline(), font, f.palette.textOn(lane),
+                ChartSurface.Anchor.START);
     }
 
     /**

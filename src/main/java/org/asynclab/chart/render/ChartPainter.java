@@ -26,7 +26,7 @@ public final class ChartPainter {
     /** Preferred height of one sub-row (slot) of a lane in the threads view. */
     private static final double SLOT_ROW = 44;
     /** Preferred height of a lane row in the threads view. */
-    private static final double LANE_ROW = 96;
+    private static final double LANE_ROW = 120;
 
     private final Frame f = new Frame();
     private final AxisPainter axisPainter = new AxisPainter();

@@ -131,49 +131,56 @@ final class DensityRaster {
         int[] waitInk = palette.waitingLevels(true);
         double perTask = Palette.LEVELS / Math.max(1, norm);
         int unit = Math.max(1, tile / ChartPaint.TILE);
-        // Pattern phases walk along the row instead of a modulo per pixel: hatch rises, stripes fall.
         int hatch = Math.floorMod(ox + oy, tile);
         int stripe = Math.floorMod(ox - oy, tile);
         int base = y * (cols + 1);
         int r = 0;
         int w = 0;
-        int plain = 0;
-        int ink = 0;
-        boolean inkIsHatch = false;
-        for (int x = 0; x < cols; x++) {
-            int dr = run[base + x];
-            int dw = wait[base + x];
-            if ((dr | dw) != 0) {
-                run[base + x] = 0;
-                wait[base + x] = 0;
-                r += dr;
-                w += dw;
-                if (r > 0) {
-                    int level = Math.min(Palette.LEVELS, (int) Math.ceil(r * perTask));
-                    plain = runLut[level];
-                    ink = runInk[level];
-                    inkIsHatch = false;
-                } else if (w > 0) {
-                    int level = Math.min(Palette.LEVELS, (int) Math.ceil(w * perTask));
-                    plain = waitLut[level];
-                    ink = waitInk[level];
-                    inkIsHatch = true;
-                } else {
-                    plain = 0;
-                    ink = 0;
-                }
+        int x = 0;
+        while (x < cols) {
+            r += run[base + x];
+            w += wait[base + x];
+            run[base + x] = 0;
+            wait[base + x] = 0;
+            int next = x + 1;
+            while (next < cols && (run[base + next] | wait[base + next]) == 0) {
+                next++;
             }
-            boolean onInk = inkIsHatch ? hatch < unit : stripe < 3 * unit;
-            pixels[out + x] = onInk ? ink : plain;
-            if (++hatch == tile) {
-                hatch = 0;
+            if (r > 0) {
+                int level = Math.min(Palette.LEVELS, (int) Math.ceil(r * perTask));
+                span(out + x, out + next, runLut[level], runInk[level], (stripe + x) % tile, 3 * unit, tile);
+            } else if (w > 0) {
+                int level = Math.min(Palette.LEVELS, (int) Math.ceil(w * perTask));
+                span(out + x, out + next, waitLut[level], waitInk[level], (hatch + x) % tile, unit, tile);
+            } else {
+                Arrays.fill(pixels, out + x, out + next, 0);
             }
-            if (++stripe == tile) {
-                stripe = 0;
-            }
+            x = next;
         }
         run[base + cols] = 0;
         wait[base + cols] = 0;
+    }
+
+    /**
+     * Fills pixels [from, to) with {@code plain}, and with {@code ink} where the pattern's phase is below
+     * {@code inkWidth}: one tile is drawn pixel by pixel, the rest copied from it, so long runs cost a memory copy.
+     */
+    private void span(int from, int to, int plain, int ink, int phase, int inkWidth, int tile) {
+        if (plain == ink) {
+            Arrays.fill(pixels, from, to, plain);
+            return;
+        }
+        int first = Math.min(to, from + tile);
+        int p = phase;
+        for (int i = from; i < first; i++) {
+            pixels[i] = p < inkWidth ? ink : plain;
+            if (++p == tile) {
+                p = 0;
+            }
+        }
+        for (int i = first; i < to; i += tile) {
+            System.arraycopy(pixels, from, pixels, i, Math.min(tile, to - i));
+        }
     }
 
     private void renderProfile(int y0, boolean striped, int ox, int oy, int tile) {

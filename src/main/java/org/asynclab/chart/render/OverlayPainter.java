@@ -145,8 +145,9 @@ final class OverlayPainter {
         if (x + SWATCH_W + 8 + w > s.width() - 8) {
             return s.width();
         }
-        double part = SWATCH_W / 4;
-        for (int i = 0; i < 4; i++) {
+        int lanes = Math.min(4, f.timeline.laneCount());
+        double part = SWATCH_W / lanes;
+        for (int i = 0; i < lanes; i++) {
             s.fillRect(f.snap(x + i * part), top, part, SWATCH_H, f.palette.lane(i, false));
         }
         s.text(text, x + SWATCH_W + 8, centre + ChartFont.LABEL.centreToBaseline(), ChartFont.LABEL,
