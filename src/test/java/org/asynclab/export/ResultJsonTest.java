@@ -168,7 +168,7 @@ class ResultJsonTest {
     }
 
     @Test
-    void aMillionTasksStreamInAFewSeconds() throws Exception {
+    void aMillionTasksStream() throws Exception {
         RunResult million = run(1_000_000, Mode.EVENT_LOOP, 0);
         CountingStream out = new CountingStream();
 
@@ -178,7 +178,9 @@ class ResultJsonTest {
 
         System.out.printf("ResultJson: 1,000,000 tasks, %.1f MB in %.2f s%n", out.bytes / 1e6, seconds);
         assertThat(out.lines).isEqualTo(1_000_000 + 8);
-        assertThat(seconds).as("generous bound for a shared, noisy machine").isLessThan(15);
+        // A guard against a tree in memory or quadratic work, not a benchmark: the machines are shared and noisy,
+        // and coverage instrumentation slows this loop several times. It takes about a second on a quiet one.
+        assertThat(seconds).isLessThan(60);
     }
 
     /** Discards bytes, counting them and the line breaks. */
