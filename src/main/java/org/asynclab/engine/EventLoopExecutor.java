@@ -11,16 +11,16 @@ import org.asynclab.model.TaskKind;
  * steps run in order; when nothing is ready the loop parks until the next deadline, or until the run is stopped
  * (the controller interrupts it, and it looks at the stop flag before every step).
  *
- * <p>The ready queue and the timer heap are primitive arrays sized n, allocated before the run's clock starts.
+ * <p>The ready queue and the timers are primitive arrays sized n, allocated before the run's clock starts.
  */
 final class EventLoopExecutor extends SingleLaneExecutor {
     private final ReadyQueue ready;
-    private final TimerHeap timers;
+    private final TimerQueue timers;
 
     EventLoopExecutor(RunParts parts) {
         super(parts, "event-loop");
         ready = new ReadyQueue(parts.tasks());
-        timers = new TimerHeap(parts.tasks());
+        timers = new TimerQueue(parts.tasks());
     }
 
     @Override
@@ -36,6 +36,7 @@ final class EventLoopExecutor extends SingleLaneExecutor {
         }
         while (!stop.isStopped()) {
             runReadySteps(lane);
+            timers.settle();
             long now = recording.now();
             while (!timers.isEmpty() && timers.firstDeadline() <= now) {
                 ready.add(~timers.pop());

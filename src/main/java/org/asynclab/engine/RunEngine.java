@@ -17,7 +17,7 @@ import org.asynclab.model.Workload;
  * }</pre>
  *
  * <p>Each mode is a real executor: {@code sequential} (one thread, {@code sequential}), {@code event-loop} (one
- * thread, {@code event-loop}, with a ready queue and a timer heap, like asyncio), {@code threads} (a platform
+ * thread, {@code event-loop}, with a ready queue and timers, like asyncio), {@code threads} (a platform
  * thread {@code thread-<i>} per task), {@code pool} (K platform threads {@code pool-worker-<k>}) and
  * {@code virtual} (a virtual thread {@code virtual-<i>} per task). Every thread of a run is a daemon.
  */

@@ -1,19 +1,16 @@
 package org.asynclab.engine;
 
 /**
- * The event loop's timers: a binary min-heap of (deadline, task) pairs in two primitive arrays, so a million
- * sleeping tasks cost 12 MB and no object each. Like asyncio's {@code _scheduled} heap, ordered by deadline;
- * equal deadlines come out in no particular order.
+ * A binary min-heap of longs in one primitive array: the event loop keeps its few late-coming timers here (see
+ * {@link TimerQueue}), packed as {@code deadline << 20 | task}, so the smallest is the earliest deadline.
  */
 final class TimerHeap {
-    private final long[] deadlines;
-    private final int[] tasks;
+    private final long[] entries;
     private int size;
 
-    /** A heap that holds up to {@code capacity} timers (a task has at most one). */
+    /** A heap of up to {@code capacity} entries. */
     TimerHeap(int capacity) {
-        deadlines = new long[capacity];
-        tasks = new int[capacity];
+        entries = new long[capacity];
     }
 
     boolean isEmpty() {
@@ -24,54 +21,47 @@ final class TimerHeap {
         return size;
     }
 
-    /** The earliest deadline; only when not empty. */
-    long firstDeadline() {
-        return deadlines[0];
+    /** The smallest entry; only when not empty. */
+    long first() {
+        return entries[0];
     }
 
-    /** Adds the timer of {@code task}, due at {@code deadline}. */
-    void push(long deadline, int task) {
+    /** Adds an entry. */
+    void push(long entry) {
         int hole = size++;
         while (hole > 0) {
             int parent = (hole - 1) >>> 1;
-            if (deadlines[parent] <= deadline) {
+            if (entries[parent] <= entry) {
                 break;
             }
-            deadlines[hole] = deadlines[parent];
-            tasks[hole] = tasks[parent];
+            entries[hole] = entries[parent];
             hole = parent;
         }
-        deadlines[hole] = deadline;
-        tasks[hole] = task;
+        entries[hole] = entry;
     }
 
-    /** Removes the earliest timer and returns its task; only when not empty. */
-    int pop() {
-        int first = tasks[0];
-        int last = --size;
-        if (last > 0) {
-            siftDown(deadlines[last], tasks[last], last);
+    /** Removes and returns the smallest entry; only when not empty. */
+    long pop() {
+        long first = entries[0];
+        int count = --size;
+        if (count == 0) {
+            return first;
         }
-        return first;
-    }
-
-    private void siftDown(long deadline, int task, int count) {
+        long moving = entries[count];
         int hole = 0;
         int half = count >>> 1;
         while (hole < half) {
             int child = 2 * hole + 1;
-            int right = child + 1;
-            if (right < count && deadlines[right] < deadlines[child]) {
-                child = right;
+            if (child + 1 < count && entries[child + 1] < entries[child]) {
+                child++;
             }
-            if (deadline <= deadlines[child]) {
+            if (moving <= entries[child]) {
                 break;
             }
-            deadlines[hole] = deadlines[child];
-            tasks[hole] = tasks[child];
+            entries[hole] = entries[child];
             hole = child;
         }
-        deadlines[hole] = deadline;
-        tasks[hole] = task;
+        entries[hole] = moving;
+        return first;
     }
 }

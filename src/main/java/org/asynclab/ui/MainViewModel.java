@@ -1,0 +1,228 @@
+package org.asynclab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.asynclab.engine.RunHandle;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.ui.export.ExportViewModel;
+import org.asynclab.ui.replay.ReplayViewModel;
+import org.asynclab.ui.results.ResultsViewModel;
+import org.asynclab.ui.run.Comparison;
+import org.asynclab.ui.run.RunLauncher;
+import org.asynclab.ui.run.RunState;
+import org.asynclab.ui.run.RunViewModel;
+import org.asynclab.ui.settings.SettingsViewModel;
+
+/**
+ * The whole window without its nodes: the settings, the run cycle, the results and the replay, and the rules
+ * that tie them (Run only with valid settings, settings frozen while running, results following the live run,
+ * a finished run ready to replay). The controller binds nodes to it and forwards keys and clicks.
+ */
+public final class MainViewModel {
+    private final UiText text;
+    private final SettingsViewModel settings;
+    private final RunViewModel run;
+    private final ResultsViewModel results;
+    private final ReplayViewModel replay = new ReplayViewModel();
+    private final ExportViewModel export;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
+    private final BooleanBinding canRun;
+    private final BooleanBinding running;
+
+    /**
+     * Creates the window's state.
+     *
+     * @param launcher   starts runs (the engine)
+     * @param fxThread   where the engine's results are handed over ({@code Platform::runLater} in the app)
+     * @param background where runs are started, away from the FX thread
+     * @param export     the Export menu's state
+     */
+    public MainViewModel(UiText text, RunLauncher launcher, Executor fxThread, Executor background,
+                         ExportViewModel export) {
+        this.text = text;
+        this.export = export;
+        this.settings = new SettingsViewModel(text);
+        this.run = new RunViewModel(launcher, fxThread, background);
+        this.results = new ResultsViewModel(text);
+        this.running = run.runningBinding();
+        this.canRun = settings.validProperty().and(running.not());
+        settings.editableProperty().bind(running.not());
+        run.liveProperty().addListener((o, was, now) -> followed(now));
+        run.firstProperty().addListener((o, was, now) -> ended(now));
+        run.secondProperty().addListener((o, was, now) -> ended(now));
+        run.comparisonProperty().addListener((o, was, now) -> compared(now));
+        run.stateProperty().addListener((o, was, now) -> stateChanged(now));
+        run.failureProperty().addListener(o -> updateStatus());
+        stateChanged(RunState.IDLE);
+    }
+
+    private void followed(RunHandle handle) {
+        if (handle != null) {
+            results.begin(handle.config(), run.workload());
+            updateStatus();
+        }
+    }
+
+    private void ended(RunResult result) {
+        if (result != null) {
+            results.settle(result);
+        }
+    }
+
+    private void compared(Comparison comparison) {
+        if (comparison == null) {
+            comparisonText.set("");
+            return;
+        }
+        String faster = modeName(comparison.faster());
+        String slower = modeName(comparison.slower());
+        double ratio = comparison.ratio();
+        if (Double.isInfinite(ratio)) {
+            comparisonText.set(text.format("compare.tooFast", faster, slower,
+                    text.seconds(comparison.slower().summary().totalSeconds())));
+        } else if (text.decimal(ratio, 1).equals(text.decimal(1.0, 1))) {
+            comparisonText.set(text.format("compare.same", faster, slower));
+        } else {
+            comparisonText.set(text.format("compare.faster", faster, text.decimal(ratio, 1), slower));
+        }
+    }
+
+    private String modeName(RunResult result) {
+        return text.get("mode." + result.config().mode().id());
+    }
+
+    private void stateChanged(RunState state) {
+        if (state == RunState.IDLE) {
+            results.clear();
+            replay.clear();
+        } else if (state == RunState.DONE) {
+            RunResult first = run.firstProperty().get();
+            RunResult second = run.secondProperty().get();
+            if (second != null) {
+                replay.load(first, second);
+            } else if (first != null) {
+                replay.load(first);
+            }
+        } else {
+            replay.clear();
+        }
+        updateStatus();
+    }
+
+    private void updateStatus() {
+        RunState state = run.getState();
+        if (!run.failureProperty().get().isEmpty()) {
+            status.set(text.format("status.failed", run.failureProperty().get()));
+        } else if (state == RunState.IDLE) {
+            status.set(text.get("status.idle"));
+        } else if (state == RunState.RUNNING) {
+            RunHandle live = run.liveProperty().get();
+            Mode mode = live == null ? run.firstConfigProperty().get().mode() : live.config().mode();
+            status.set(text.format("status.running", text.get("mode." + mode.id())));
+        } else {
+            RunResult last = run.secondProperty().get() != null ? run.secondProperty().get()
+                    : run.firstProperty().get();
+            boolean stopped = last != null && last.cancelled();
+            status.set(stopped ? text.format("status.stopped", text.integer(last.finishedCount()),
+                    text.integer(last.size())) : text.get("status.done"));
+        }
+    }
+
+    /** Runs the settings (a comparison when a second mode is chosen); does nothing if Run is disabled. */
+    public void runOrIgnore() {
+        if (!canRun.get()) {
+            return;
+        }
+        RunConfig config = settings.toConfig();
+        Mode other = settings.compareWithProperty().get();
+        run.run(config, other == null ? null : settings.toConfig(other));
+    }
+
+    /** Space: stops a run going on, otherwise runs. */
+    public void runOrStop() {
+        if (running.get()) {
+            run.stop();
+        } else {
+            runOrIgnore();
+        }
+    }
+
+    /** Stops the run going on. */
+    public void stop() {
+        run.stop();
+    }
+
+    /** Stops any run and empties the window; the settings stay. */
+    public void reset() {
+        run.reset();
+    }
+
+    /** The settings form. */
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    /** The run cycle. */
+    public RunViewModel run() {
+        return run;
+    }
+
+    /** The results panel. */
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    /** The replay of the last run. */
+    public ReplayViewModel replay() {
+        return replay;
+    }
+
+    /** The Export menu. */
+    public ExportViewModel export() {
+        return export;
+    }
+
+    /** The finished runs, first one first: what an export writes. Empty before a run ended. */
+    public List<RunResult> finishedRuns() {
+        List<RunResult> runs = new ArrayList<>();
+        if (run.firstProperty().get() != null) {
+            runs.add(run.firstProperty().get());
+        }
+        if (run.secondProperty().get() != null) {
+            runs.add(run.secondProperty().get());
+        }
+        return runs;
+    }
+
+    /** The words of the window. */
+    public UiText text() {
+        return text;
+    }
+
+    /** Whether Run can be pressed: valid settings and no run going on. */
+    public BooleanBinding canRunBinding() {
+        return canRun;
+    }
+
+    /** Whether a run goes on (Stop can be pressed). */
+    public BooleanBinding runningBinding() {
+        return running;
+    }
+
+    /** One line saying what the window is doing. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** "Event loop was 5.3× faster than sequential" after a comparison; empty otherwise. */
+    public ReadOnlyStringProperty comparisonTextProperty() {
+        return comparisonText.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,111 @@
+package org.asynclab.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.asynclab.ui.chart.ChartPane;
+import org.asynclab.ui.chart.Charts;
+import org.asynclab.ui.export.ExportViewModel;
+import org.asynclab.ui.export.LastFolder;
+import org.asynclab.ui.run.RunLauncher;
+
+/**
+ * Builds the window: loads MainView.fxml with the bundle, gives its controller the view model, and puts it on a
+ * stage. The app and the UI tests build it the same way, the tests with their own launcher.
+ */
+public final class MainWindow {
+    /** Largest width of a new window: a 1600-wide screen nearly filled. */
+    public static final double WIDTH = 1500;
+    /** Largest height of a new window. */
+    public static final double HEIGHT = 920;
+    /** Share of the screen a new window takes at most, leaving the task bar and a margin. */
+    private static final double SCREEN_SHARE = 0.94;
+
+    private final MainViewModel model;
+    private final MainController controller;
+    private final Parent root;
+    private final List<ExecutorService> threads;
+
+    private MainWindow(MainViewModel model, MainController controller, Parent root, List<ExecutorService> threads) {
+        this.model = model;
+        this.controller = controller;
+        this.root = root;
+        this.threads = threads;
+    }
+
+    /** A daemon thread for work that must not run on the FX thread: it never keeps the app alive. */
+    static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Loads the window's nodes.
+     *
+     * @param text     the words (English or French)
+     * @param launcher starts runs
+     * @param fxThread where the engine's results are handed over ({@code Platform::runLater})
+     */
+    public static MainWindow load(UiText text, RunLauncher launcher, Executor fxThread) {
+        return load(text, launcher, fxThread, Charts::create);
+    }
+
+    /** Loads the window's nodes with another chart control. */
+    public static MainWindow load(UiText text, RunLauncher launcher, Executor fxThread,
+                                  Supplier<ChartPane> charts) {
+        ExecutorService starter = daemonThread("asynclab-start");
+        ExecutorService copier = daemonThread("asynclab-frames");
+        ExecutorService writer = daemonThread("asynclab-export");
+        ExportViewModel export = new ExportViewModel(text, writer, fxThread, new LastFolder());
+        MainViewModel model = new MainViewModel(text, launcher, fxThread, starter, export);
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainView.fxml"), text.bundle());
+        loader.setControllerFactory(type -> new MainController(model, charts, copier));
+        try {
+            Parent root = loader.load();
+            return new MainWindow(model, loader.getController(), root, List.of(starter, copier, writer));
+        } catch (IOException e) {
+            throw new UncheckedIOException("MainView.fxml could not be loaded", e);
+        }
+    }
+
+    /** Shows the window on {@code stage}; closing it stops any run. */
+    public void show(Stage stage) {
+        stage.setTitle(model.text().get("app.title"));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE);
+        double height = Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE);
+        stage.setScene(new Scene(root, width, height));
+        stage.setOnHidden(e -> close());
+        stage.show();
+    }
+
+    /** Stops any run and the chart clock: the window goes away. */
+    public void close() {
+        model.reset();
+        controller.dispose();
+        threads.forEach(ExecutorService::shutdown);
+    }
+
+    /** The window's state, for start-up options and tests. */
+    public MainViewModel model() {
+        return model;
+    }
+
+    /** The root node. */
+    public Parent root() {
+        return root;
+    }
+}

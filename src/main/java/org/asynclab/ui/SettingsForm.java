@@ -1,0 +1,123 @@
+package org.asynclab.ui;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.util.StringConverter;
+import org.asynclab.model.Mode;
+import org.asynclab.model.TaskKind;
+import org.asynclab.ui.settings.SettingsViewModel;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * Binds the settings form's nodes to its view model: text fields both ways, the segmented buttons to the mode and
+ * kind, the comparison choice, and ControlsFX decorations on every field whose value is out of range (the words
+ * come from the view model, so the decoration, the tooltip and the error line always agree).
+ */
+final class SettingsForm {
+    /** A choice of the comparison box: a mode, or none (a single run). */
+    record CompareChoice(Mode mode) {
+    }
+
+    private final SettingsViewModel settings;
+    private final UiText text;
+    private final ValidationSupport validation = new ValidationSupport();
+
+    SettingsForm(SettingsViewModel settings, UiText text) {
+        this.settings = settings;
+        this.text = text;
+    }
+
+    void bindField(TextField field, StringProperty value, ReadOnlyStringProperty problem) {
+        field.textProperty().bindBidirectional(value);
+        field.disableProperty().bind(settings.editableProperty().not());
+        validation.registerValidator(field, false, (Control c, String typed) ->
+                ValidationResult.fromErrorIf(c, problem.get(), !problem.get().isEmpty()));
+        problem.addListener(o -> validation.revalidate(field));
+    }
+
+    void bindWorkers(TextField field) {
+        bindField(field, settings.workersProperty(), settings.workersProblemProperty());
+        field.disableProperty().unbind();
+        field.disableProperty().bind(settings.editableProperty().not().or(settings.workersEnabledProperty().not()));
+    }
+
+    void bindModes(SegmentedButton buttons, List<ToggleButton> inModeOrder) {
+        Mode[] modes = Mode.values();
+        for (int i = 0; i < modes.length; i++) {
+            inModeOrder.get(i).setUserData(modes[i]);
+        }
+        bindToggles(buttons, settings.modeProperty().get());
+        buttons.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);  // a segmented choice always has one segment chosen
+            } else {
+                settings.setMode((Mode) now.getUserData());
+            }
+        });
+        settings.modeProperty().addListener((o, was, now) -> select(buttons, now));
+    }
+
+    void bindKinds(SegmentedButton buttons, ToggleButton io, ToggleButton cpu) {
+        io.setUserData(TaskKind.IO);
+        cpu.setUserData(TaskKind.CPU);
+        bindToggles(buttons, settings.getKind());
+        buttons.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                settings.kindProperty().set((TaskKind) now.getUserData());
+            }
+        });
+        settings.kindProperty().addListener((o, was, now) -> select(buttons, now));
+    }
+
+    private void bindToggles(SegmentedButton buttons, Object selected) {
+        buttons.disableProperty().bind(settings.editableProperty().not());
+        select(buttons, selected);
+    }
+
+    private static void select(SegmentedButton buttons, Object value) {
+        for (Toggle toggle : buttons.getButtons()) {
+            if (value.equals(toggle.getUserData())) {
+                toggle.setSelected(true);
+            }
+        }
+    }
+
+    void bindCompare(ComboBox<CompareChoice> box) {
+        box.setItems(FXCollections.observableArrayList(new CompareChoice(null)));
+        for (Mode mode : Mode.values()) {
+            box.getItems().add(new CompareChoice(mode));
+        }
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CompareChoice choice) {
+                return choice == null || choice.mode() == null ? text.get("compare.none")
+                        : text.get("mode." + choice.mode().id());
+            }
+
+            @Override
+            public CompareChoice fromString(String typed) {
+                return null;
+            }
+        });
+        box.setValue(new CompareChoice(settings.compareWithProperty().get()));
+        box.valueProperty().addListener((o, was, now) ->
+                settings.compareWithProperty().set(now == null ? null : now.mode()));
+        settings.compareWithProperty().addListener((o, was, now) -> {
+            if (box.getValue() == null || box.getValue().mode() != now) {
+                box.setValue(new CompareChoice(now));
+            }
+        });
+        box.disableProperty().bind(settings.editableProperty().not());
+    }
+}

@@ -1,0 +1,87 @@
+package org.asynclab.ui;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.asynclab.cli.RunOptions;
+import org.asynclab.model.RunConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The window's start-up options: the headless command line's run options ({@link RunOptions}, the same names,
+ * ranges and messages) plus {@code --run}, so a demo opens ready:
+ * {@code ./run.sh --tasks 10 --max-delay 1 --mode event-loop --seed 7 --run} (and {@code --compare MODE}).
+ */
+@Command(name = "asynclab", mixinStandardHelpOptions = true, description = "Opens the AsyncLab window.")
+public final class StartupOptions {
+    /** Exit status for bad start-up options, as on the command line. */
+    public static final int BAD_OPTIONS = 2;
+
+    @Mixin
+    private RunOptions run = new RunOptions();
+    @Option(names = "--run", description = "Run at once when the window opens.")
+    private boolean runAtStart;
+
+    private RunConfig config;
+    private RunConfig compareConfig;
+    private boolean helpAsked;
+
+    private StartupOptions() {
+    }
+
+    /** Thrown for options that cannot start the window; the message is one line fit for a person. */
+    public static final class BadOptionsException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadOptionsException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Reads the options.
+     *
+     * @throws BadOptionsException naming the option and its valid range
+     */
+    public static StartupOptions parse(String... args) throws BadOptionsException {
+        StartupOptions options = new StartupOptions();
+        try {
+            CommandLine.ParseResult result = new CommandLine(options).parseArgs(args);
+            options.helpAsked = result.isUsageHelpRequested() || result.isVersionHelpRequested();
+            options.config = options.run.toConfig();
+            options.compareConfig = options.run.compareConfig().orElse(null);
+        } catch (CommandLine.ParameterException e) {
+            throw new BadOptionsException(e.getMessage());
+        }
+        return options;
+    }
+
+    /** Whether {@code --help} or {@code --version} was asked: print {@link #usage()} and stop. */
+    public boolean helpAsked() {
+        return helpAsked;
+    }
+
+    /** The usage text. */
+    public static String usage() {
+        StringWriter out = new StringWriter();
+        new CommandLine(new StartupOptions()).usage(new PrintWriter(out));
+        return out.toString();
+    }
+
+    /** The settings to put in the form. */
+    public RunConfig config() {
+        return config;
+    }
+
+    /** The settings of the run to compare with, or null. */
+    public RunConfig compareConfig() {
+        return compareConfig;
+    }
+
+    /** Whether to run as soon as the window opens. */
+    public boolean runAtStart() {
+        return runAtStart;
+    }
+}

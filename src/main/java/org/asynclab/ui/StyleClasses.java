@@ -1,0 +1,18 @@
+package org.asynclab.ui;
+
+/** The style-class names that Java code sets; MainView.css styles them. One place, so a rename cannot drift. */
+public final class StyleClasses {
+    /** The window's root in the dark theme. */
+    public static final String DARK = "al-dark";
+    /** A chart's pane. */
+    public static final String CHART = "al-chart";
+    /** The message bar when it reports a problem. */
+    public static final String MESSAGE_ERROR = "al-message-error";
+    /** The message bar when it reports a success. */
+    public static final String MESSAGE_INFO = "al-message-info";
+    /** A results figure that is still moving (the run goes on). */
+    public static final String LIVE = "al-live";
+
+    private StyleClasses() {
+    }
+}

@@ -1,0 +1,80 @@
+package org.asynclab.ui;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The visible words of the window: one resource bundle ({@code org/asynclab/ui/messages*.properties}) and the
+ * number formats of its locale. View models take one so they can be tested in English and French without a
+ * stage; FXML reads the same bundle through {@code %key}.
+ */
+public final class UiText {
+    /** The base name of the bundle, for {@link ResourceBundle#getBundle(String, Locale)} and FXML loaders. */
+    public static final String BUNDLE = "org.asynclab.ui.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    /** Wraps a loaded bundle; numbers are written in the bundle's locale (French: {@code 1,5 s}). */
+    public UiText(ResourceBundle bundle) {
+        this.bundle = Objects.requireNonNull(bundle, "bundle");
+        Locale bundleLocale = bundle.getLocale();
+        this.locale = bundleLocale == null || bundleLocale.getLanguage().isEmpty() ? Locale.ENGLISH : bundleLocale;
+    }
+
+    /** Loads the bundle for {@code locale} (English when that language has none). */
+    public static UiText forLocale(Locale locale) {
+        return new UiText(ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    /** The bundle itself, for an {@code FXMLLoader}. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The locale numbers are written in. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text of {@code key}; a missing key shows as {@code !key!} so it is seen rather than crashing. */
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    /** The text of {@code key} with its {@code {0}}, {@code {1}}… filled in, numbers in this locale. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** A whole number with this locale's grouping: {@code 1,000,000} or {@code 1 000 000}. */
+    public String integer(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A number with exactly {@code decimals} decimals in this locale. */
+    public String decimal(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    /**
+     * A duration in seconds with a precision a class can read: three decimals under 10 s, two under 100 s, one
+     * beyond; followed by the unit ({@code 1.002 s}).
+     */
+    public String seconds(double seconds) {
+        double magnitude = Math.abs(seconds);
+        int decimals = magnitude < 10 ? 3 : magnitude < 100 ? 2 : 1;
+        return format("unit.seconds", decimal(seconds, decimals));
+    }
+}

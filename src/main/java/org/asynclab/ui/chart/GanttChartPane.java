@@ -1,0 +1,95 @@
+package org.asynclab.ui.chart;
+
+import javafx.scene.Node;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.ChartView;
+import org.asynclab.chart.GanttChart;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.TimelineSnapshot;
+import org.asynclab.ui.StyleClasses;
+
+/**
+ * The window's chart: the chart branch's {@link GanttChart} seen through {@link ChartPane}. Live frames go
+ * through one {@link FrameView} so that a zoom chosen during a run holds; a recording or a replay is handed
+ * over as it is (the chart fits it once, then redraws as the replay cursor moves).
+ */
+public final class GanttChartPane implements ChartPane {
+    private static final double MIN_WIDTH = 200;
+    private static final double MIN_HEIGHT = 120;
+
+    private final GanttChart chart = new GanttChart();
+    private final FrameView live = new FrameView();
+
+    /** Creates an empty chart. */
+    public GanttChartPane() {
+        chart.getStyleClass().add(StyleClasses.CHART);
+        // The chart asks for the width of its whole run; in the window it takes the room left by the panels.
+        chart.setMinSize(MIN_WIDTH, MIN_HEIGHT);
+        chart.setPrefSize(MIN_WIDTH, MIN_HEIGHT);
+    }
+
+    @Override
+    public Node node() {
+        return chart;
+    }
+
+    @Override
+    public void show(TaskTimeline timeline) {
+        if (timeline instanceof TimelineSnapshot) {
+            live.show(timeline);
+            if (chart.getTimeline() != live) {
+                chart.setTimeline(live);
+            }
+        } else if (chart.getTimeline() != timeline) {
+            chart.setTimeline(timeline);
+        }
+        chart.refresh();
+    }
+
+    @Override
+    public void clear() {
+        chart.setTimeline(null);
+        chart.setIdealSeconds(Double.NaN);
+    }
+
+    @Override
+    public void setTitle(String title) {
+        chart.setTitle(title);
+    }
+
+    @Override
+    public void setMarkers(double totalSeconds, double idealSeconds) {
+        // The chart marks the total itself (the last finish); the ideal is the caller's to give.
+        chart.setIdealSeconds(idealSeconds);
+    }
+
+    @Override
+    public void setSharedSpan(long nanos) {
+        // GanttChart has no public way yet to fix its axis end; see the report. Each chart fits its own run.
+    }
+
+    @Override
+    public void setRowsPerThread(boolean perThread) {
+        chart.setView(perThread ? ChartView.THREADS : ChartView.TASKS);
+    }
+
+    @Override
+    public void setDark(boolean dark) {
+        chart.setTheme(dark ? ChartTheme.DARK : ChartTheme.LIGHT);
+    }
+
+    @Override
+    public void zoomIn() {
+        chart.zoomIn();
+    }
+
+    @Override
+    public void zoomOut() {
+        chart.zoomOut();
+    }
+
+    @Override
+    public void fit() {
+        chart.fit();
+    }
+}

@@ -1,0 +1,178 @@
+package org.asynclab.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.asynclab.chart.ChartSpec;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.ChartView;
+import org.asynclab.export.ChartExport;
+import org.asynclab.export.ExportException;
+import org.asynclab.export.PngExport;
+import org.asynclab.export.ResultCsv;
+import org.asynclab.export.ResultJson;
+import org.asynclab.model.RunResult;
+import org.asynclab.ui.RunTitles;
+import org.asynclab.ui.UiText;
+
+/**
+ * The Export menu without its nodes: writes the finished run(s) in a chosen format, off the FX thread (a PNG or
+ * JSON of 10⁶ tasks takes a second), and says how it went in the message bar. Files are written whole or not at
+ * all ({@code AtomicFiles}), so a full disk or a read-only folder loses nothing; the folder of the last export is
+ * remembered for the next one.
+ */
+public final class ExportViewModel {
+    private static final double PNG_2X = 2;
+
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    private final UiText text;
+    private final RunTitles titles;
+    private final Executor worker;
+    private final Executor fxThread;
+    private final LastFolder lastFolder;
+    private ChartView view = ChartView.TASKS;
+    private ChartTheme theme = ChartTheme.LIGHT;
+
+    /**
+     * Creates the exporter.
+     *
+     * @param worker   where files are written (a daemon thread in the app)
+     * @param fxThread where the outcome is reported ({@code Platform::runLater})
+     */
+    public ExportViewModel(UiText text, Executor worker, Executor fxThread, LastFolder lastFolder) {
+        this.text = text;
+        this.titles = new RunTitles(text);
+        this.worker = worker;
+        this.fxThread = fxThread;
+        this.lastFolder = lastFolder;
+    }
+
+    /** Pictures are drawn with the window's rows (per task or per thread) and theme. */
+    public void setLook(ChartView rows, ChartTheme colours) {
+        this.view = rows;
+        this.theme = colours;
+    }
+
+    /** A file name that says what the run was: {@code asynclab-event-loop-n10-seed7.png}. */
+    public String suggestedName(ExportFormat format, RunResult run) {
+        String scale = format == ExportFormat.PNG_2X ? "@2x" : "";
+        return "asynclab-" + run.config().mode().id() + "-n" + run.size() + "-seed" + run.config().seed() + scale
+                + "." + format.extension();
+    }
+
+    /** Where the file chooser opens: the folder of the last export, if it still exists. */
+    public Optional<Path> initialFolder() {
+        return lastFolder.get();
+    }
+
+    /**
+     * Writes {@code runs} (one, or a comparison's two) to {@code target} in the background. A picture or trace of
+     * a comparison gives one file per run: the second is named after its mode beside the first.
+     */
+    public void export(ExportFormat format, List<RunResult> runs, Path target) {
+        busy.set(true);
+        worker.execute(() -> {
+            try {
+                List<Path> written = write(format, runs, target);
+                lastFolder.rememberFolderOf(target);
+                report(false, text.format("message.exported", names(written)));
+            } catch (ExportException | RuntimeException e) {
+                report(true, text.format("message.exportFailed", e.getMessage()));
+            }
+        });
+    }
+
+    private List<Path> write(ExportFormat format, List<RunResult> runs, Path target) throws ExportException {
+        if (!format.perRun()) {
+            if (format == ExportFormat.JSON) {
+                ResultJson.write(target, runs);
+            } else {
+                ResultCsv.write(target, runs);
+            }
+            return List.of(target);
+        }
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            Path file = i == 0 ? target : beside(target, format, runs.get(i));
+            RunResult run = runs.get(i);
+            switch (format) {
+                case PNG_1X -> ChartExport.png(run, spec(run), file, 1);
+                case PNG_2X -> ChartExport.png(run, spec(run), file, PNG_2X);
+                case SVG -> ChartExport.svg(run, spec(run), file);
+                default -> ChartExport.trace(run, file);
+            }
+            written.add(file);
+        }
+        return written;
+    }
+
+    /** {@code folder/name-sequential.png} beside {@code folder/name.png}. */
+    static Path beside(Path first, ExportFormat format, RunResult run) {
+        String name = first.getFileName().toString();
+        String dotted = "." + format.extension();
+        String base = name.endsWith(dotted) ? name.substring(0, name.length() - dotted.length()) : name;
+        return first.resolveSibling(base + "-" + run.config().mode().id() + dotted);
+    }
+
+    private static String names(List<Path> files) {
+        StringBuilder out = new StringBuilder();
+        for (Path file : files) {
+            out.append(out.isEmpty() ? "" : ", ").append(file.toAbsolutePath());
+        }
+        return out.toString();
+    }
+
+    /** Draws {@code run}'s chart in the background and hands the picture to {@code onFx} on the FX thread. */
+    public void copyImage(RunResult run, Consumer<BufferedImage> onFx) {
+        busy.set(true);
+        worker.execute(() -> {
+            try {
+                BufferedImage picture = PngExport.render(run, spec(run), 1);
+                fxThread.execute(() -> onFx.accept(picture));
+                report(false, text.get("message.copied"));
+            } catch (RuntimeException e) {
+                report(true, text.format("message.exportFailed", e.getMessage()));
+            }
+        });
+    }
+
+    private ChartSpec spec(RunResult run) {
+        return ChartSpec.defaults().withView(view).withTheme(theme).withTitle(titles.of(run))
+                .withIdealSeconds(run.summary().idealSeconds());
+    }
+
+    private void report(boolean problem, String words) {
+        fxThread.execute(() -> {
+            failed.set(problem);
+            message.set("");  // the same words twice in a row are still news
+            message.set(words);
+            busy.set(false);
+        });
+    }
+
+    /** What the last export did, in words; empty before any. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether the last export failed. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    /** Whether an export is being written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,147 @@
+package org.asynclab.ui.replay;
+
+import java.util.Arrays;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskTimeline;
+
+/**
+ * A recorded run seen at a moment of its past: every instant after the cursor is treated as not yet happened,
+ * so the chart draws the replay exactly as it drew the run live. Nothing runs again; moving the cursor costs
+ * nothing but a binary search for the lanes in use.
+ */
+public final class ReplayTimeline implements TaskTimeline {
+    private final RunResult recording;
+    /** First start of each lane, sorted, and the highest lane index opened by then (lanes appear in any order). */
+    private final long[] laneOpenedAt;
+    private final int[] lanesOpenBy;
+    private final long end;
+    private long cursor;
+    private int laneCount;
+
+    /** Wraps a recording with the cursor at its last event (the final picture). */
+    public ReplayTimeline(RunResult recording) {
+        this.recording = recording;
+        int lanes = recording.laneCount();
+        long[] firstStart = new long[lanes];
+        Arrays.fill(firstStart, Long.MAX_VALUE);
+        for (int task = 0; task < recording.size(); task++) {
+            int lane = recording.lane(task);
+            long start = recording.startedNanos(task);
+            if (lane >= 0 && start != NOT_YET && start < firstStart[lane]) {
+                firstStart[lane] = start;
+            }
+        }
+        long last = 0;
+        for (int task = 0; task < recording.size(); task++) {
+            last = Math.max(last, Math.max(recording.startedNanos(task), recording.finishedNanos(task)));
+        }
+        // The last start or finish: the recording's clock runs a little past it while the run winds down.
+        end = last > 0 ? last : recording.nowNanos();
+        Integer[] byOpening = new Integer[lanes];
+        for (int lane = 0; lane < lanes; lane++) {
+            byOpening[lane] = lane;
+        }
+        Arrays.sort(byOpening, (a, b) -> Long.compare(firstStart[a], firstStart[b]));
+        laneOpenedAt = new long[lanes];
+        lanesOpenBy = new int[lanes];
+        int highest = 0;
+        for (int i = 0; i < lanes; i++) {
+            laneOpenedAt[i] = firstStart[byOpening[i]];
+            highest = Math.max(highest, byOpening[i] + 1);
+            lanesOpenBy[i] = highest;
+        }
+        setCursor(end);
+    }
+
+    /** The last moment anything happened: the end of the replay. */
+    public long end() {
+        return end;
+    }
+
+    /** The recording replayed. */
+    public RunResult recording() {
+        return recording;
+    }
+
+    /** Moves the cursor, clamped to the run's span. */
+    public void setCursor(long nanos) {
+        cursor = Math.max(0, Math.min(nanos, end));
+        int opened = upperBound(laneOpenedAt, cursor);
+        laneCount = opened == 0 ? 0 : lanesOpenBy[opened - 1];
+    }
+
+    /** The moment shown, in ns from the run's start. */
+    public long cursor() {
+        return cursor;
+    }
+
+    /** Number of entries of the sorted {@code values} that are at most {@code key}. */
+    static int upperBound(long[] values, long key) {
+        int low = 0;
+        int high = values.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (values[mid] <= key) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private long seen(long instant) {
+        return instant != NOT_YET && instant <= cursor ? instant : NOT_YET;
+    }
+
+    @Override
+    public int size() {
+        return recording.size();
+    }
+
+    @Override
+    public long delayNanos(int task) {
+        return recording.delayNanos(task);
+    }
+
+    @Override
+    public long submittedNanos(int task) {
+        return seen(recording.submittedNanos(task));
+    }
+
+    @Override
+    public long startedNanos(int task) {
+        return seen(recording.startedNanos(task));
+    }
+
+    @Override
+    public long finishedNanos(int task) {
+        return seen(recording.finishedNanos(task));
+    }
+
+    @Override
+    public int lane(int task) {
+        return startedNanos(task) == NOT_YET ? -1 : recording.lane(task);
+    }
+
+    @Override
+    public int laneCount() {
+        return laneCount;
+    }
+
+    @Override
+    public String laneName(int lane) {
+        return recording.laneName(lane);
+    }
+
+    @Override
+    public TaskKind kind() {
+        return recording.kind();
+    }
+
+    @Override
+    public long nowNanos() {
+        return cursor;
+    }
+}

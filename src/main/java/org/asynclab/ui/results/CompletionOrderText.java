@@ -1,0 +1,60 @@
+package org.asynclab.ui.results;
+
+import java.util.function.IntToLongFunction;
+import org.asynclab.ui.UiText;
+
+/**
+ * Words the order in which tasks finished (the {@code wait_n} list) as task numbers with their delays:
+ * {@code #3 0.120 s · #7 0.250 s · …}, numbered from 1 like the chart's rows. Past {@link #HEAD} + {@link #TAIL}
+ * tasks only both ends are written, with the number left out in between, so 10⁶ tasks make one readable line
+ * and not a megabyte of text.
+ */
+public final class CompletionOrderText {
+    /** Tasks written at the start of a long list. */
+    public static final int HEAD = 12;
+    /** Tasks written at the end of a long list. */
+    public static final int TAIL = 3;
+
+    private final UiText text;
+
+    /** Creates the formatter in the language of {@code text}. */
+    public CompletionOrderText(UiText text) {
+        this.text = text;
+    }
+
+    /**
+     * Writes the list.
+     *
+     * @param order      task ids, first finished first (may be only the start of the list while a run goes on)
+     * @param total      how many finished in all: when more than {@code order} holds, the rest is counted
+     * @param delayNanos the delay of a task
+     */
+    public String format(int[] order, int total, IntToLongFunction delayNanos) {
+        if (total == 0) {
+            return text.get("order.none");
+        }
+        StringBuilder out = new StringBuilder();
+        int head = total <= HEAD + TAIL ? Math.min(total, order.length) : Math.min(HEAD, order.length);
+        for (int i = 0; i < head; i++) {
+            append(out, order[i], delayNanos);
+        }
+        int tailFrom = total <= HEAD + TAIL || order.length < total ? order.length : order.length - TAIL;
+        int skipped = total - head - (order.length - tailFrom);
+        if (skipped > 0) {
+            out.append(text.get("order.separator")).append(text.format("order.more", text.integer(skipped)));
+        }
+        for (int i = tailFrom; i < order.length; i++) {
+            append(out, order[i], delayNanos);
+        }
+        return out.toString();
+    }
+
+    private void append(StringBuilder out, int task, IntToLongFunction delayNanos) {
+        if (!out.isEmpty()) {
+            out.append(text.get("order.separator"));
+        }
+        // Numbered from 1, as the chart labels its rows.
+        out.append(text.format("order.item", String.valueOf(task + 1),
+                text.seconds(delayNanos.applyAsLong(task) / 1e9)));
+    }
+}

@@ -1,0 +1,72 @@
+package org.asynclab.ui.results;
+
+import java.util.Arrays;
+import org.asynclab.model.TaskTimeline;
+
+/**
+ * The figures of a run that can be read off its timeline while it goes on: how many tasks finished, how many run
+ * now, and the first tasks to finish, in order. One pass over the tasks with storage allocated once, so it can
+ * run for every frame of 10⁶ tasks (on the thread that copies the frames, not on the FX thread).
+ */
+public final class LiveFigures {
+    private final int keep;
+    private final long[] bestFinish;
+    private final int[] bestTask;
+    private int kept;
+    private int finished;
+    private int running;
+
+    /** Creates a scanner that keeps the first {@code keep} tasks to finish. */
+    public LiveFigures(int keep) {
+        this.keep = keep;
+        this.bestFinish = new long[keep];
+        this.bestTask = new int[keep];
+    }
+
+    /** Reads {@code timeline} as it is now. */
+    public void scan(TaskTimeline timeline) {
+        kept = 0;
+        finished = 0;
+        running = 0;
+        int n = timeline.size();
+        for (int task = 0; task < n; task++) {
+            long end = timeline.finishedNanos(task);
+            if (end != TaskTimeline.NOT_YET) {
+                finished++;
+                offer(task, end);
+            } else if (timeline.startedNanos(task) != TaskTimeline.NOT_YET) {
+                running++;
+            }
+        }
+    }
+
+    /** Keeps the {@code keep} earliest finishes in order: an insertion into a short sorted array. */
+    private void offer(int task, long end) {
+        if (kept == keep && end >= bestFinish[kept - 1]) {
+            return;
+        }
+        int at = kept == keep ? kept - 1 : kept++;
+        while (at > 0 && bestFinish[at - 1] > end) {
+            bestFinish[at] = bestFinish[at - 1];
+            bestTask[at] = bestTask[at - 1];
+            at--;
+        }
+        bestFinish[at] = end;
+        bestTask[at] = task;
+    }
+
+    /** Tasks finished at the last scan. */
+    public int finished() {
+        return finished;
+    }
+
+    /** Tasks started but not finished at the last scan. */
+    public int running() {
+        return running;
+    }
+
+    /** The first tasks to finish, earliest first (at most {@code keep}). */
+    public int[] firstFinished() {
+        return Arrays.copyOf(bestTask, kept);
+    }
+}

@@ -1,0 +1,178 @@
+package org.asynclab.ui.results;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.Workload;
+import org.asynclab.ui.UiText;
+
+/**
+ * The results panel without its nodes: every figure already worded in the window's language. While a run goes
+ * on it follows the timeline (elapsed time, tasks finished, peak so far); when the run ends it settles on the
+ * recording's summary, so what stays on screen is exactly what JSON and CSV exports say.
+ */
+public final class ResultsViewModel {
+    private static final String NONE = "—";
+
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(this, "total", NONE);
+    private final ReadOnlyStringWrapper average = new ReadOnlyStringWrapper(this, "average", NONE);
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", NONE);
+    private final ReadOnlyStringWrapper sumOfDelays = new ReadOnlyStringWrapper(this, "sumOfDelays", NONE);
+    private final ReadOnlyStringWrapper longestDelay = new ReadOnlyStringWrapper(this, "longestDelay", NONE);
+    private final ReadOnlyStringWrapper ideal = new ReadOnlyStringWrapper(this, "ideal", NONE);
+    private final ReadOnlyStringWrapper overhead = new ReadOnlyStringWrapper(this, "overhead", NONE);
+    private final ReadOnlyStringWrapper speedup = new ReadOnlyStringWrapper(this, "speedup", NONE);
+    private final ReadOnlyStringWrapper peak = new ReadOnlyStringWrapper(this, "peak", NONE);
+    private final ReadOnlyStringWrapper threads = new ReadOnlyStringWrapper(this, "threads", NONE);
+    private final ReadOnlyStringWrapper order = new ReadOnlyStringWrapper(this, "order", "");
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(this, "settled");
+
+    private final UiText text;
+    private final CompletionOrderText orderText;
+    private final LiveFigures scanner = new LiveFigures(CompletionOrderText.HEAD);
+    /** Most tasks seen running at once in the frames of the run followed so far. */
+    private int peakSeen;
+
+    /** Creates an empty panel in the language of {@code text}. */
+    public ResultsViewModel(UiText text) {
+        this.text = text;
+        this.orderText = new CompletionOrderText(text);
+    }
+
+    /** Empties the panel. */
+    public void clear() {
+        peakSeen = 0;
+        heading.set("");
+        for (ReadOnlyStringWrapper figure : figures()) {
+            figure.set(NONE);
+        }
+        order.set("");
+        settled.set(false);
+    }
+
+    private ReadOnlyStringWrapper[] figures() {
+        return new ReadOnlyStringWrapper[] {total, average, progress, sumOfDelays, longestDelay, ideal, overhead,
+            speedup, peak, threads};
+    }
+
+    /** Starts following a new run: the figures known before it starts (delays) are shown at once. */
+    public void begin(RunConfig config, Workload workload) {
+        clear();
+        heading.set(text.format("results.heading", text.get("mode." + config.mode().id())));
+        sumOfDelays.set(text.seconds(workload.sumNanos() / 1e9));
+        longestDelay.set(text.seconds(workload.longestNanos() / 1e9));
+        total.set(text.seconds(0));
+        average.set(text.seconds(0));
+        progress.set(text.format("results.progress", text.integer(0), text.integer(workload.size())));
+    }
+
+    /** Follows the run going on, scanning {@code timeline} here: for tests and small runs. */
+    public void follow(TaskTimeline timeline) {
+        scanner.scan(timeline);
+        follow(timeline, scanner);
+    }
+
+    /** Follows the run going on with figures already read off {@code timeline} (by the frame copier). */
+    public void follow(TaskTimeline timeline, LiveFigures live) {
+        peakSeen = Math.max(peakSeen, live.running());
+        int n = timeline.size();
+        double elapsed = Math.max(0, timeline.nowNanos()) / 1e9;
+        total.set(text.seconds(elapsed));
+        average.set(text.seconds(elapsed / n));
+        progress.set(text.format("results.progress", text.integer(live.finished()), text.integer(n)));
+        peak.set(text.integer(peakSeen));
+        threads.set(text.integer(timeline.laneCount()));
+        order.set(orderText.format(live.firstFinished(), live.finished(), timeline::delayNanos));
+    }
+
+    /** Settles on a finished (or stopped) run's recording. */
+    public void settle(RunResult result) {
+        RunSummary s = result.summary();
+        heading.set(text.format(result.cancelled() ? "results.heading.stopped" : "results.heading",
+                text.get("mode." + result.config().mode().id())));
+        total.set(text.seconds(s.totalSeconds()));
+        average.set(text.seconds(s.averageSeconds()));
+        progress.set(text.format("results.progress", text.integer(result.finishedCount()),
+                text.integer(result.size())));
+        sumOfDelays.set(text.seconds(s.sumOfDelaysSeconds()));
+        longestDelay.set(text.seconds(s.longestDelaySeconds()));
+        ideal.set(text.seconds(s.idealSeconds()));
+        overhead.set(text.seconds(s.overheadSeconds()));
+        speedup.set(Double.isFinite(s.speedup()) ? text.format("results.times", text.decimal(s.speedup(), 1)) : NONE);
+        peak.set(text.integer(s.peakConcurrency()));
+        threads.set(text.integer(s.threadsUsed()));
+        order.set(orderText.format(result.completionOrder(), result.finishedCount(), result::delayNanos));
+        settled.set(true);
+    }
+
+    /** Which run the figures are of ("Event loop"), with "stopped" when it was. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** First submit to last finish (elapsed so far while running). */
+    public ReadOnlyStringProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** Total / n: Python's {@code measure_time}. */
+    public ReadOnlyStringProperty averageProperty() {
+        return average.getReadOnlyProperty();
+    }
+
+    /** Tasks finished out of n. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** All delays added up: a sequential run's ideal. */
+    public ReadOnlyStringProperty sumOfDelaysProperty() {
+        return sumOfDelays.getReadOnlyProperty();
+    }
+
+    /** The longest delay: a concurrent I/O run's ideal. */
+    public ReadOnlyStringProperty longestDelayProperty() {
+        return longestDelay.getReadOnlyProperty();
+    }
+
+    /** What the mode would take with zero overhead (known at the end). */
+    public ReadOnlyStringProperty idealProperty() {
+        return ideal.getReadOnlyProperty();
+    }
+
+    /** Total − ideal (known at the end). */
+    public ReadOnlyStringProperty overheadProperty() {
+        return overhead.getReadOnlyProperty();
+    }
+
+    /** Sum of delays / total, as "5.3×" (known at the end). */
+    public ReadOnlyStringProperty speedupProperty() {
+        return speedup.getReadOnlyProperty();
+    }
+
+    /** Most tasks running at once. */
+    public ReadOnlyStringProperty peakProperty() {
+        return peak.getReadOnlyProperty();
+    }
+
+    /** Distinct threads that ran tasks. */
+    public ReadOnlyStringProperty threadsProperty() {
+        return threads.getReadOnlyProperty();
+    }
+
+    /** The order in which tasks finished, with their delays, shortened for big runs. */
+    public ReadOnlyStringProperty orderProperty() {
+        return order.getReadOnlyProperty();
+    }
+
+    /** Whether the figures are final (the run ended). */
+    public ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
+    }
+}

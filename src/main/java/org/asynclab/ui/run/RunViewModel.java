@@ -1,0 +1,242 @@
+package org.asynclab.ui.run;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.asynclab.engine.RunHandle;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.Workload;
+
+/**
+ * The run cycle without its nodes: idle → running → done, Stop and Reset, and a comparison's two runs one after
+ * the other on the same delays. Every property changes on the thread given as {@code fxThread} (the FX thread in
+ * the app), so views bind to them directly; the engine's threads only ever hand a finished result over.
+ *
+ * <p>A comparison's second run starts when the first one has ended, so the two do not share cores and disturb
+ * each other's timing. Stopping either ends the comparison.
+ */
+public final class RunViewModel {
+    /** Slot of the first (or only) run. */
+    public static final int FIRST = 0;
+    /** Slot of a comparison's second run. */
+    public static final int SECOND = 1;
+
+    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
+    private final ReadOnlyObjectWrapper<RunHandle> live = new ReadOnlyObjectWrapper<>(this, "live");
+    private final ReadOnlyIntegerWrapper liveSlot = new ReadOnlyIntegerWrapper(this, "liveSlot", FIRST);
+    private final ReadOnlyObjectWrapper<RunConfig> firstConfig = new ReadOnlyObjectWrapper<>(this, "firstConfig");
+    private final ReadOnlyObjectWrapper<RunConfig> secondConfig = new ReadOnlyObjectWrapper<>(this, "secondConfig");
+    private final ReadOnlyObjectWrapper<RunResult> first = new ReadOnlyObjectWrapper<>(this, "first");
+    private final ReadOnlyObjectWrapper<RunResult> second = new ReadOnlyObjectWrapper<>(this, "second");
+    private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+
+    private final RunLauncher launcher;
+    private final Executor fxThread;
+    private final Executor background;
+    /** Counts runs so that a result arriving after Reset or a newer Run is ignored. */
+    private long generation;
+    private boolean stopRequested;
+    private Workload workload;
+
+    /**
+     * Creates the cycle.
+     *
+     * @param launcher   starts runs (the engine)
+     * @param fxThread   where results are handed over ({@code Platform::runLater} in the app)
+     * @param background where delays are drawn and runs started, away from the FX thread
+     */
+    public RunViewModel(RunLauncher launcher, Executor fxThread, Executor background) {
+        this.launcher = launcher;
+        this.fxThread = fxThread;
+        this.background = background;
+    }
+
+    /**
+     * Starts a run of {@code config}, or a comparison when {@code compareWith} is not null (the same tasks and
+     * delays in the second config's mode, after the first run ends). Does nothing while a run goes on.
+     */
+    public void run(RunConfig config, RunConfig compareWith) {
+        if (state.get() == RunState.RUNNING) {
+            return;
+        }
+        clear();
+        generation++;
+        stopRequested = false;
+        firstConfig.set(config);
+        secondConfig.set(compareWith);
+        workload = null;
+        state.set(RunState.RUNNING);
+        launch(FIRST, config);
+    }
+
+    /**
+     * Draws the delays (first run only) and starts the engine off the FX thread: at 10⁶ tasks both take long
+     * enough to freeze a frame or two. The handle comes back to the FX thread, where a Stop or Reset pressed in
+     * the meantime is honoured.
+     */
+    private void launch(int slot, RunConfig config) {
+        long mine = generation;
+        Workload delays = workload;
+        background.execute(() -> {
+            try {
+                Workload w = delays != null ? delays : Workload.generate(config);
+                RunHandle handle = launcher.start(config, w);
+                fxThread.execute(() -> started(mine, slot, w, handle));
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> {
+                    if (mine == generation) {
+                        fail(e);
+                    }
+                });
+            }
+        });
+    }
+
+    private void started(long runGeneration, int slot, Workload delays, RunHandle handle) {
+        if (runGeneration != generation) {
+            handle.cancel();
+            return;
+        }
+        workload = delays;
+        liveSlot.set(slot);
+        live.set(handle);
+        if (stopRequested) {
+            handle.cancel();
+        }
+        handle.result().whenComplete((result, error) -> fxThread.execute(
+                () -> ended(runGeneration, slot, result, error)));
+    }
+
+    private void ended(long runGeneration, int slot, RunResult result, Throwable error) {
+        if (runGeneration != generation) {
+            return;
+        }
+        live.set(null);
+        if (error != null) {
+            fail(error);
+            return;
+        }
+        (slot == FIRST ? first : second).set(result);
+        if (slot == FIRST && secondConfig.get() != null && !result.cancelled() && !stopRequested) {
+            launch(SECOND, secondConfig.get());
+            return;
+        }
+        if (slot == SECOND && !result.cancelled()) {
+            comparison.set(new Comparison(first.get(), result));
+        }
+        state.set(RunState.DONE);
+    }
+
+    private void fail(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        String message = cause.getMessage();
+        failure.set(message == null || message.isBlank() ? cause.getClass().getSimpleName() : message);
+        live.set(null);
+        state.set(first.get() == null ? RunState.IDLE : RunState.DONE);
+    }
+
+    /** Stops the run going on (returns at once; the state turns to done when its tasks have stopped). */
+    public void stop() {
+        if (state.get() != RunState.RUNNING) {
+            return;
+        }
+        // The first run may finish on its own while Stop is pressed: the second must not start then. A run
+        // still being started is cancelled as soon as its handle arrives.
+        stopRequested = true;
+        RunHandle handle = live.get();
+        if (handle != null) {
+            handle.cancel();
+        }
+    }
+
+    /** Stops any run and forgets every result: back to an empty window. */
+    public void reset() {
+        RunHandle handle = live.get();
+        generation++;
+        if (handle != null) {
+            handle.cancel();
+        }
+        clear();
+        firstConfig.set(null);
+        secondConfig.set(null);
+        state.set(RunState.IDLE);
+    }
+
+    private void clear() {
+        live.set(null);
+        liveSlot.set(FIRST);
+        first.set(null);
+        second.set(null);
+        comparison.set(null);
+        failure.set("");
+    }
+
+    /** The delays of the current (or last) run, the same in both runs of a comparison; null until it started. */
+    public Workload workload() {
+        return workload;
+    }
+
+    /** Idle, running or done. */
+    public ReadOnlyObjectProperty<RunState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Idle, running or done. */
+    public RunState getState() {
+        return state.get();
+    }
+
+    /** True while a run goes on. */
+    public BooleanBinding runningBinding() {
+        return Bindings.equal(state, RunState.RUNNING);
+    }
+
+    /** The run going on, whose timeline is drawn live; null otherwise. */
+    public ReadOnlyObjectProperty<RunHandle> liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    /** Which slot the live run fills: {@link #FIRST} or {@link #SECOND}. */
+    public ReadOnlyIntegerProperty liveSlotProperty() {
+        return liveSlot.getReadOnlyProperty();
+    }
+
+    /** The settings of the first (or only) run, or null when idle. */
+    public ReadOnlyObjectProperty<RunConfig> firstConfigProperty() {
+        return firstConfig.getReadOnlyProperty();
+    }
+
+    /** The settings of a comparison's second run, or null for a single run. */
+    public ReadOnlyObjectProperty<RunConfig> secondConfigProperty() {
+        return secondConfig.getReadOnlyProperty();
+    }
+
+    /** The recording of the first (or only) run once it ended, or null. */
+    public ReadOnlyObjectProperty<RunResult> firstProperty() {
+        return first.getReadOnlyProperty();
+    }
+
+    /** The recording of a comparison's second run once it ended, or null. */
+    public ReadOnlyObjectProperty<RunResult> secondProperty() {
+        return second.getReadOnlyProperty();
+    }
+
+    /** Both runs of a finished comparison and their ratio, or null. */
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    /** Why the last run could not run or ended in an error, in the engine's words; empty otherwise. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,235 @@
+package org.asynclab.ui.settings;
+
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.LongSupplier;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.asynclab.model.Limits;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
+import org.asynclab.ui.UiText;
+
+/**
+ * The settings form without its nodes: what is typed in each field, the mode and kind chosen, the problem with
+ * each field in words (empty when it is fine), and whether the whole can be run. The fields are text so that a
+ * half-typed value is kept as typed and marked, never silently replaced.
+ */
+public final class SettingsViewModel {
+    private final StringProperty tasks = new SimpleStringProperty(this, "tasks", "10");
+    private final StringProperty maxDelay = new SimpleStringProperty(this, "maxDelay", "1");
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.EVENT_LOOP);
+    private final StringProperty workers = new SimpleStringProperty(this, "workers",
+            String.valueOf(Limits.DEFAULT_WORKERS));
+    private final ObjectProperty<TaskKind> kind = new SimpleObjectProperty<>(this, "kind", TaskKind.IO);
+    private final StringProperty seed = new SimpleStringProperty(this, "seed", "42");
+    /** The mode of the second run of a comparison, or null for a single run. */
+    private final ObjectProperty<Mode> compareWith = new SimpleObjectProperty<>(this, "compareWith");
+    private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
+
+    private final ReadOnlyStringWrapper tasksProblem = new ReadOnlyStringWrapper(this, "tasksProblem", "");
+    private final ReadOnlyStringWrapper maxDelayProblem = new ReadOnlyStringWrapper(this, "maxDelayProblem", "");
+    private final ReadOnlyStringWrapper workersProblem = new ReadOnlyStringWrapper(this, "workersProblem", "");
+    private final ReadOnlyStringWrapper seedProblem = new ReadOnlyStringWrapper(this, "seedProblem", "");
+    private final ReadOnlyStringWrapper firstProblem = new ReadOnlyStringWrapper(this, "firstProblem", "");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+    private final ReadOnlyBooleanWrapper workersEnabled = new ReadOnlyBooleanWrapper(this, "workersEnabled");
+
+    private final UiText text;
+    private final SettingsInput input;
+    private final LongSupplier seeds;
+
+    /** Creates the form with the classroom defaults and random new seeds. */
+    public SettingsViewModel(UiText text) {
+        this(text, new Random()::nextLong);
+    }
+
+    /** Creates the form; {@code seeds} gives the "new seed" button its values (fixed in tests). */
+    public SettingsViewModel(UiText text, LongSupplier seeds) {
+        this.text = text;
+        this.input = new SettingsInput(text);
+        this.seeds = seeds;
+        for (Observable o : new Observable[] {tasks, maxDelay, mode, workers, kind, seed, compareWith}) {
+            o.addListener(x -> check());
+        }
+        check();
+    }
+
+    private void check() {
+        Mode m = getMode();
+        Optional<String> tasksWrong = input.tasksProblem(tasks.get(), m);
+        Mode other = compareWith.get();
+        if (tasksWrong.isEmpty() && other != null) {
+            // A comparison runs the same tasks in the second mode too: threads has the lower ceiling.
+            tasksWrong = input.tasksProblem(tasks.get(), other);
+        }
+        tasksProblem.set(tasksWrong.orElse(""));
+        maxDelayProblem.set(input.maxDelayProblem(maxDelay.get()).orElse(""));
+        workersProblem.set(usesPool() ? input.workersProblem(workers.get(), Mode.POOL).orElse("") : "");
+        seedProblem.set(input.seedProblem(seed.get()).orElse(""));
+        workersEnabled.set(usesPool());
+        firstProblem.set(first("field.tasks", tasksProblem.get(), "field.maxDelay", maxDelayProblem.get(),
+                "field.workers", workersProblem.get(), "field.seed", seedProblem.get()));
+        valid.set(firstProblem.get().isEmpty());
+    }
+
+    private boolean usesPool() {
+        return getMode() == Mode.POOL || compareWith.get() == Mode.POOL;
+    }
+
+    private String first(String... labelsAndProblems) {
+        for (int i = 0; i < labelsAndProblems.length; i += 2) {
+            if (!labelsAndProblems[i + 1].isEmpty()) {
+                return text.format("error.field", text.get(labelsAndProblems[i]), labelsAndProblems[i + 1]);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The settings as a run's config in the chosen mode.
+     *
+     * @throws IllegalStateException when a field is invalid (Run is disabled then, so this is a programming error)
+     */
+    public RunConfig toConfig() {
+        return toConfig(getMode());
+    }
+
+    /** The same settings in another mode: the second run of a comparison, with the same seed and delays. */
+    public RunConfig toConfig(Mode runMode) {
+        if (!isValid()) {
+            throw new IllegalStateException("settings are invalid: " + firstProblem.get());
+        }
+        int n = (int) SettingsInput.parseWhole(tasks.get()).orElseThrow();
+        double delay = SettingsInput.parseDecimal(maxDelay.get()).orElseThrow();
+        int pool = runMode == Mode.POOL ? (int) SettingsInput.parseWhole(workers.get()).orElseThrow() : 0;
+        long s = SettingsInput.parseWhole(seed.get()).orElseThrow();
+        return new RunConfig(n, delay, runMode, pool, getKind(), s);
+    }
+
+    /** Fills the form from a config (start-up options), in the plain notation that both languages read. */
+    public void apply(RunConfig config) {
+        tasks.set(String.valueOf(config.tasks()));
+        maxDelay.set(plain(config.maxDelaySeconds()));
+        mode.set(config.mode());
+        if (config.mode() == Mode.POOL) {
+            workers.set(String.valueOf(config.workers()));
+        }
+        kind.set(config.kind());
+        seed.set(String.valueOf(config.seed()));
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /** Draws a new seed: new delays for the next run. */
+    public void newSeed() {
+        seed.set(String.valueOf(seeds.getAsLong()));
+    }
+
+    /** Typed number of tasks. */
+    public StringProperty tasksProperty() {
+        return tasks;
+    }
+
+    /** Typed max delay in seconds. */
+    public StringProperty maxDelayProperty() {
+        return maxDelay;
+    }
+
+    /** The chosen mode. */
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    /** The chosen mode. */
+    public Mode getMode() {
+        return mode.get();
+    }
+
+    /** Sets the mode. */
+    public void setMode(Mode value) {
+        mode.set(value);
+    }
+
+    /** Typed pool size. */
+    public StringProperty workersProperty() {
+        return workers;
+    }
+
+    /** I/O or CPU tasks. */
+    public ObjectProperty<TaskKind> kindProperty() {
+        return kind;
+    }
+
+    /** I/O or CPU tasks. */
+    public TaskKind getKind() {
+        return kind.get();
+    }
+
+    /** Typed seed. */
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    /** The mode of the comparison's second run, or null for a single run. */
+    public ObjectProperty<Mode> compareWithProperty() {
+        return compareWith;
+    }
+
+    /** False while a run goes on: settings then describe the run on screen and stay put. */
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    /** What is wrong with the task count, or empty. */
+    public ReadOnlyStringProperty tasksProblemProperty() {
+        return tasksProblem.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the max delay, or empty. */
+    public ReadOnlyStringProperty maxDelayProblemProperty() {
+        return maxDelayProblem.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the pool size, or empty. */
+    public ReadOnlyStringProperty workersProblemProperty() {
+        return workersProblem.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the seed, or empty. */
+    public ReadOnlyStringProperty seedProblemProperty() {
+        return seedProblem.getReadOnlyProperty();
+    }
+
+    /** The first problem of the form, naming its field ("Tasks: must be …"), or empty. */
+    public ReadOnlyStringProperty firstProblemProperty() {
+        return firstProblem.getReadOnlyProperty();
+    }
+
+    /** Whether every field is valid. */
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** Whether every field is valid. */
+    public boolean isValid() {
+        return valid.get();
+    }
+
+    /** Whether the pool size means anything: only in mode pool (or when comparing with it). */
+    public ReadOnlyBooleanProperty workersEnabledProperty() {
+        return workersEnabled.getReadOnlyProperty();
+    }
+}

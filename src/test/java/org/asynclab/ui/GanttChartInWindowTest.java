@@ -1,0 +1,52 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.asynclab.chart.ChartView;
+import org.asynclab.chart.GanttChart;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.model.RunResult;
+import org.asynclab.ui.run.RunState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window with its real chart: what the teacher sees is the chart branch's Gantt control. */
+@ExtendWith(ApplicationExtension.class)
+class GanttChartInWindowTest {
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        MainWindow window = MainWindow.load(UiText.forLocale(Locale.ENGLISH), new RunEngine()::start,
+                Platform::runLater);
+        model = window.model();
+        model.settings().tasksProperty().set("8");
+        model.settings().maxDelayProperty().set("0.1");
+        window.show(stage);
+    }
+
+    @Test
+    void theChartDrawsTheRunLiveAndKeepsItsRecordingAtTheEnd(FxRobot robot) throws Exception {
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(model.run()::getState).get() == RunState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        GanttChart chart = robot.lookup(".gantt-chart").queryAs(GanttChart.class);
+        RunResult result = model.run().firstProperty().get();
+        assertThat(chart.getTimeline()).isSameAs(result);
+        assertThat(chart.getTitle()).startsWith("Event loop · I/O (waits) · n = 8");
+        assertThat(chart.getIdealSeconds()).isEqualTo(result.summary().idealSeconds());
+
+        robot.clickOn("View").clickOn("One row per thread");
+        assertThat(chart.getView()).isEqualTo(ChartView.THREADS);
+    }
+}

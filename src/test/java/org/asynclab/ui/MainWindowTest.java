@@ -1,0 +1,252 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.ui.export.ExportFormat;
+import org.asynclab.ui.run.RunState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final long TIMEOUT_S = 20;
+
+    private final List<RecordingChart> charts = new ArrayList<>();
+    private MainWindow window;
+    private MainViewModel model;
+    private UiText text;
+
+    @Start
+    void start(Stage stage) {
+        text = UiText.forLocale(Locale.ENGLISH);
+        RunEngine engine = new RunEngine();
+        window = MainWindow.load(text, engine::start, Platform::runLater, () -> {
+            RecordingChart chart = new RecordingChart();
+            charts.add(chart);
+            return chart;
+        });
+        model = window.model();
+        window.show(stage);
+    }
+
+    private void settings(FxRobot robot, String tasks, String maxDelay, Mode mode) {
+        robot.interact(() -> {
+            robot.lookup("#tasksField").queryAs(TextField.class).setText(tasks);
+            robot.lookup("#maxDelayField").queryAs(TextField.class).setText(maxDelay);
+            model.settings().setMode(mode);
+        });
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private void waitForState(RunState state) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(model.run()::getState) == state);
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aSmallRunShowsTotalAndAverageOfItsRecording(FxRobot robot) throws Exception {
+        settings(robot, "5", "0.2", Mode.EVENT_LOOP);
+
+        robot.clickOn("#runButton");
+        waitForState(RunState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        RunResult result = onFx(() -> model.run().firstProperty().get());
+        assertThat(result.cancelled()).isFalse();
+        assertThat(label(robot, "#totalValue")).isEqualTo(text.seconds(result.summary().totalSeconds()));
+        assertThat(label(robot, "#averageValue")).isEqualTo(text.seconds(result.summary().totalSeconds() / 5));
+        assertThat(label(robot, "#progressValue")).isEqualTo("5 of 5 tasks finished");
+        assertThat(charts.get(0).shown()).isSameAs(result);
+        assertThat(charts.get(0).total()).isEqualTo(result.summary().totalSeconds());
+    }
+
+    @Test
+    void stopEndsALongRunPromptly(FxRobot robot) throws Exception {
+        settings(robot, "20", "30", Mode.SEQUENTIAL);
+        robot.clickOn("#runButton");
+        waitForState(RunState.RUNNING);
+        assertThat(robot.lookup("#stopButton").queryAs(Button.class).isDisabled()).isFalse();
+
+        long pressed = System.nanoTime();
+        robot.clickOn("#stopButton");
+        waitForState(RunState.DONE);
+        long tookMillis = (System.nanoTime() - pressed) / 1_000_000;
+
+        assertThat(onFx(() -> model.run().firstProperty().get().cancelled())).isTrue();
+        assertThat(tookMillis).as("a 30\u00a0s task must stop well before it ends").isLessThan(3_000);
+        assertThat(label(robot, "#statusLabel")).startsWith("Stopped:");
+    }
+
+    @Test
+    void closingTheWindowDuringARunStopsItsTasks(FxRobot robot) throws Exception {
+        settings(robot, "20", "30", Mode.THREADS);
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(model.run().liveProperty()::get) != null);
+        var handle = onFx(model.run().liveProperty()::get);
+
+        robot.interact(window::close);
+
+        // Stopped within the engine's 100 ms (with room for a noisy machine), not after the 30 s delays.
+        assertThat(handle.result().get(2, TimeUnit.SECONDS).cancelled()).isTrue();
+    }
+
+    @Test
+    void invalidInputDisablesRunAndSaysWhy(FxRobot robot) {
+        TextField tasks = robot.lookup("#tasksField").queryAs(TextField.class);
+        robot.doubleClickOn(tasks).eraseText(tasks.getText().length()).write("0");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#runButton").queryAs(Button.class).isDisabled()).isTrue();
+        Label why = robot.lookup("#settingsError").queryAs(Label.class);
+        assertThat(why.isVisible()).isTrue();
+        assertThat(why.getText()).isEqualTo("Tasks: must be a whole number from 1 to 1,000,000");
+
+        robot.eraseText(1).write("7");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#runButton").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(why.isVisible()).isFalse();
+    }
+
+    @Test
+    void aComparisonShowsTwoChartsOnOneTimeAxisAndTheRatio(FxRobot robot) throws Exception {
+        settings(robot, "4", "0.2", Mode.EVENT_LOOP);
+        robot.interact(() -> model.settings().compareWithProperty().set(Mode.SEQUENTIAL));
+
+        robot.clickOn("#runButton");
+        waitForState(RunState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#chartStack").queryAs(VBox.class).getChildren()).hasSize(2);
+        RunResult first = onFx(() -> model.run().firstProperty().get());
+        RunResult second = onFx(() -> model.run().secondProperty().get());
+        assertThat(second.workload()).isEqualTo(first.workload());
+        assertThat(second.summary().totalSeconds()).isGreaterThan(first.summary().totalSeconds());
+        long span = Math.max(first.nowNanos(), second.nowNanos());
+        assertThat(charts.get(0).sharedSpan()).isEqualTo(span);
+        assertThat(charts.get(1).sharedSpan()).isEqualTo(span);
+        assertThat(charts.get(1).title()).startsWith("Sequential · I/O (waits) · n = 4 · max delay 0.200\u00a0s");
+        assertThat(label(robot, "#comparisonLabel")).matches("Event loop was \\d+\\.\\d× faster than Sequential");
+    }
+
+    @Test
+    void aReplayEndsOnTheSamePictureAsTheRun(FxRobot robot) throws Exception {
+        settings(robot, "6", "0.2", Mode.EVENT_LOOP);
+        robot.clickOn("#runButton");
+        waitForState(RunState.DONE);
+        RunResult result = onFx(() -> model.run().firstProperty().get());
+
+        robot.interact(() -> model.replay().speedProperty().set(4));
+        int before = onFx(charts.get(0)::frames);
+        robot.clickOn("#playButton");
+        // At 4× the replay lasts about 50 ms: wait for its frames and its end, not for a moment in between.
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(() -> charts.get(0).frames() > before + 1
+                && !model.replay().playingProperty().get()));
+
+        TaskTimeline shown = onFx(() -> charts.get(0).shown());
+        assertThat(shown).isNotSameAs(result);
+        for (int task = 0; task < result.size(); task++) {
+            assertThat(shown.startedNanos(task)).isEqualTo(result.startedNanos(task));
+            assertThat(shown.finishedNanos(task)).isEqualTo(result.finishedNanos(task));
+            assertThat(shown.lane(task)).isEqualTo(result.lane(task));
+        }
+        assertThat(shown.laneCount()).isEqualTo(result.laneCount());
+    }
+
+    @Test
+    void keysRunPickModesAndReset(FxRobot robot) throws Exception {
+        settings(robot, "3", "0.05", Mode.EVENT_LOOP);
+        robot.interact(() -> window.root().requestFocus());
+
+        robot.type(KeyCode.DIGIT1);
+        assertThat(onFx(model.settings()::getMode)).isEqualTo(Mode.SEQUENTIAL);
+        robot.type(KeyCode.SPACE);
+        waitForState(RunState.DONE);
+        robot.type(KeyCode.R);
+        waitForState(RunState.IDLE);
+
+        assertThat(label(robot, "#totalValue")).isEqualTo("—");
+    }
+
+    @Test
+    void ctrlEOpensTheExportMenuOnceARunEndedAndAnExportWritesItsFile(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        settings(robot, "3", "0.05", Mode.EVENT_LOOP);
+        robot.clickOn("#runButton");
+        waitForState(RunState.DONE);
+        robot.interact(() -> window.root().requestFocus());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Menu exportMenu = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(1);
+        assertThat(exportMenu.isShowing()).isTrue();
+        assertThat(exportMenu.getItems()).allMatch(item -> !item.isDisable());
+        robot.type(KeyCode.ESCAPE);
+
+        Path file = folder.resolve("run.png");
+        robot.interact(() -> model.export().export(ExportFormat.PNG_2X, model.finishedRuns(), file));
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> label(robot, "#messageLabel").startsWith("Saved"));
+        assertThat(file).exists();
+    }
+
+    @Test
+    void ctrlPlusAndMinusZoomAndCtrlZeroFits(FxRobot robot) {
+        robot.interact(() -> window.root().requestFocus());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).type(KeyCode.MINUS);
+        assertThat(charts.get(0).zoom()).isEqualTo(1);
+        robot.type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertThat(charts.get(0).zoom()).isZero();
+    }
+
+    @Test
+    void aLargeRunKeepsTheWindowAnsweringAndStopsFast(FxRobot robot) throws Exception {
+        settings(robot, "100000", "2", Mode.EVENT_LOOP);
+        PulseWatch pulses = new PulseWatch();
+        robot.interact(pulses::start);
+
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> charts.get(0).frames() > 20);
+        long pressed = System.nanoTime();
+        robot.interact(model::stop);
+        waitForState(RunState.DONE);
+        long stopMillis = (System.nanoTime() - pressed) / 1_000_000;
+        robot.interact(pulses::stop);
+
+        System.out.printf("UI figures, 100,000 event-loop tasks: longest pulse gap %d ms, Stop to done %d ms%n",
+                pulses.longestGapMillis(), stopMillis);
+        // The aims are 100 ms and 50 ms (met on a quiet machine); the bounds leave room for two shared, noisy
+        // cores, a cold JIT and the coverage agent, and still catch a FX thread that waits on the tasks.
+        assertThat(stopMillis).as("Stop with 100,000 tasks").isLessThan(1_500);
+        assertThat(pulses.longestGapMillis()).as("longest time between two pulses").isLessThan(600);
+    }
+}

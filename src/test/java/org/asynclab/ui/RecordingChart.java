@@ -1,0 +1,101 @@
+package org.asynclab.ui;
+
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.ui.chart.ChartPane;
+
+/** A chart that draws nothing and remembers what it was asked: the tests read what the window told it. */
+public final class RecordingChart implements ChartPane {
+    private final Region node = new Region();
+    private TaskTimeline shown;
+    private long sharedSpan;
+    private String title = "";
+    private double total = Double.NaN;
+    private int zoom;
+    private int frames;
+
+    @Override
+    public Node node() {
+        return node;
+    }
+
+    @Override
+    public void show(TaskTimeline timeline) {
+        shown = timeline;
+        frames++;
+    }
+
+    @Override
+    public void clear() {
+        shown = null;
+    }
+
+    @Override
+    public void setTitle(String newTitle) {
+        title = newTitle;
+    }
+
+    @Override
+    public void setMarkers(double totalSeconds, double idealSeconds) {
+        total = totalSeconds;
+    }
+
+    @Override
+    public void setSharedSpan(long nanos) {
+        sharedSpan = nanos;
+    }
+
+    @Override
+    public void setRowsPerThread(boolean perThread) {
+    }
+
+    @Override
+    public void setDark(boolean dark) {
+    }
+
+    @Override
+    public void zoomIn() {
+        zoom++;
+    }
+
+    @Override
+    public void zoomOut() {
+        zoom--;
+    }
+
+    @Override
+    public void fit() {
+        zoom = 0;
+    }
+
+    /** The timeline drawn last, or null. */
+    public TaskTimeline shown() {
+        return shown;
+    }
+
+    /** The shared time span set last. */
+    public long sharedSpan() {
+        return sharedSpan;
+    }
+
+    /** The title set last. */
+    public String title() {
+        return title;
+    }
+
+    /** The total marker set last. */
+    public double total() {
+        return total;
+    }
+
+    /** Zoom steps in minus steps out since the last fit. */
+    public int zoom() {
+        return zoom;
+    }
+
+    /** How many times it was asked to draw. */
+    public int frames() {
+        return frames;
+    }
+}

@@ -1,0 +1,102 @@
+package org.asynclab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.asynclab.engine.RunHandle;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.TimelineSnapshot;
+import org.asynclab.model.Workload;
+import org.asynclab.ui.run.RunLauncher;
+
+/** A launcher whose runs end only when the test says so: the state machine can be walked step by step. */
+public final class ScriptedLauncher implements RunLauncher {
+    private final List<ScriptedRun> runs = new ArrayList<>();
+
+    @Override
+    public RunHandle start(RunConfig config, Workload workload) {
+        ScriptedRun run = new ScriptedRun(config, workload);
+        runs.add(run);
+        return run;
+    }
+
+    /** Every run started so far, in order. */
+    public List<ScriptedRun> runs() {
+        return runs;
+    }
+
+    /** The last run started. */
+    public ScriptedRun last() {
+        return runs.get(runs.size() - 1);
+    }
+
+    /** A run that does nothing until {@link #finish(RunResult)}; {@link #cancel()} is only recorded. */
+    public static final class ScriptedRun implements RunHandle {
+        private final RunConfig config;
+        private final Workload workload;
+        private final CompletableFuture<RunResult> result = new CompletableFuture<>();
+        private boolean cancelled;
+
+        ScriptedRun(RunConfig config, Workload workload) {
+            this.config = config;
+            this.workload = workload;
+        }
+
+        /** Ends the run with {@code recording}. */
+        public void finish(RunResult recording) {
+            result.complete(recording);
+        }
+
+        /** Whether {@link #cancel()} was called. */
+        public boolean cancelled() {
+            return cancelled;
+        }
+
+        /** The delays it was given. */
+        public Workload workload() {
+            return workload;
+        }
+
+        @Override
+        public RunConfig config() {
+            return config;
+        }
+
+        @Override
+        public TaskTimeline timeline() {
+            return Recordings.eventLoop(0.0);
+        }
+
+        @Override
+        public void snapshotInto(TimelineSnapshot target) {
+            target.fillFrom(timeline());
+        }
+
+        @Override
+        public int finishedCount() {
+            return 0;
+        }
+
+        @Override
+        public CompletableFuture<RunResult> result() {
+            return result;
+        }
+
+        @Override
+        public boolean isDone() {
+            return result.isDone();
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+        }
+
+        @Override
+        public RunResult await() throws InterruptedException {
+            return result.join();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
+import org.junit.jupiter.api.Test;
+
+class StartupOptionsTest {
+    @Test
+    void theDemoOptionsOpenTheWindowReadyToRun() throws Exception {
+        StartupOptions options = StartupOptions.parse("--tasks", "10", "--max-delay", "1", "--mode", "event-loop",
+                "--seed", "7", "--run");
+
+        assertThat(options.config()).isEqualTo(new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L));
+        assertThat(options.runAtStart()).isTrue();
+        assertThat(options.compareConfig()).isNull();
+    }
+
+    @Test
+    void shortNamesAndCompareAreTheCommandLineOnes() throws Exception {
+        StartupOptions options = StartupOptions.parse("-n", "20", "-d", "0.5", "-m", "pool", "-w", "3", "-k", "cpu",
+                "-s", "1", "--compare", "sequential");
+
+        assertThat(options.config()).isEqualTo(new RunConfig(20, 0.5, Mode.POOL, 3, TaskKind.CPU, 1L));
+        assertThat(options.compareConfig()).isEqualTo(new RunConfig(20, 0.5, Mode.SEQUENTIAL, 0, TaskKind.CPU, 1L));
+        assertThat(options.runAtStart()).isFalse();
+    }
+
+    @Test
+    void noOptionsGiveTheClassroomDefaultsWithARandomSeed() throws Exception {
+        RunConfig config = StartupOptions.parse().config();
+
+        assertThat(config.withSeed(RunConfig.defaults().seed())).isEqualTo(RunConfig.defaults());
+        assertThat(config.seed()).isBetween(0L, 999_999L);
+    }
+
+    @Test
+    void helpIsAskedNotAnError() throws Exception {
+        assertThat(StartupOptions.parse("--help").helpAsked()).isTrue();
+        assertThat(StartupOptions.usage()).contains("--max-delay").contains("--run");
+    }
+
+    @Test
+    void badOptionsGiveOneLineNamingTheOptionAndItsRange() {
+        assertThatThrownBy(() -> StartupOptions.parse("--tasks", "0"))
+                .isInstanceOf(StartupOptions.BadOptionsException.class)
+                .hasMessageContaining("--tasks").hasMessageContaining("1 to 1,000,000");
+        assertThatThrownBy(() -> StartupOptions.parse("--mode", "fast"))
+                .hasMessageContaining("--mode").hasMessageContaining("event-loop").hasMessageContaining("'fast'");
+        assertThatThrownBy(() -> StartupOptions.parse("--max-delay", "abc"))
+                .hasMessageContaining("--max-delay");
+        assertThatThrownBy(() -> StartupOptions.parse("--bogus"))
+                .hasMessageContaining("--bogus");
+        assertThatThrownBy(() -> StartupOptions.parse("--tasks", "30000", "--compare", "threads"))
+                .hasMessageContaining("20,000");
+    }
+}

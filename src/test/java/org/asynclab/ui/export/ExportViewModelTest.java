@@ -1,0 +1,130 @@
+package org.asynclab.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.asynclab.export.ResultJson;
+import org.asynclab.model.RunResult;
+import org.asynclab.ui.Recordings;
+import org.asynclab.ui.UiText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportViewModelTest {
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G'};
+
+    @TempDir
+    Path folder;
+
+    private final Preferences prefs = Preferences.userRoot()
+            .node(System.getProperty(LastFolder.NODE_PROPERTY, "asynclab-test") + "/export-test");
+    private final LastFolder lastFolder = new LastFolder(prefs);
+    private final ExportViewModel export = new ExportViewModel(UiText.forLocale(Locale.ENGLISH), Runnable::run,
+            Runnable::run, lastFolder);
+    private final RunResult eventLoop = Recordings.eventLoop(0.2, 0.5, 0.1);
+
+    @AfterEach
+    void forgetTheTestFolder() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    @Test
+    void jsonHoldsTheRecordingAndReadsBack() throws IOException {
+        Path file = folder.resolve("run.json");
+
+        export.export(ExportFormat.JSON, List.of(eventLoop), file);
+
+        assertThat(export.failedProperty().get()).isFalse();
+        assertThat(export.messageProperty().get()).startsWith("Saved ").contains("run.json");
+        RunResult back = ResultJson.read(file);
+        assertThat(back.size()).isEqualTo(3);
+        assertThat(back.finishedNanos(1)).isEqualTo(eventLoop.finishedNanos(1));
+    }
+
+    @Test
+    void csvHasAHeaderAndOneLinePerTask() throws IOException {
+        Path file = folder.resolve("run.csv");
+
+        export.export(ExportFormat.CSV, List.of(eventLoop), file);
+
+        assertThat(Files.readAllLines(file)).hasSize(4).first().asString().startsWith("id,delaySeconds");
+    }
+
+    @Test
+    void picturesAndTracesAreValidFiles() throws IOException {
+        export.export(ExportFormat.PNG_1X, List.of(eventLoop), folder.resolve("a.png"));
+        export.export(ExportFormat.PNG_2X, List.of(eventLoop), folder.resolve("b.png"));
+        export.export(ExportFormat.SVG, List.of(eventLoop), folder.resolve("c.svg"));
+        export.export(ExportFormat.PERFETTO, List.of(eventLoop), folder.resolve("d.trace.json"));
+
+        assertThat(Files.readAllBytes(folder.resolve("a.png"))).startsWith(PNG_MAGIC);
+        assertThat(Files.size(folder.resolve("b.png"))).isGreaterThan(Files.size(folder.resolve("a.png")));
+        assertThat(Files.readString(folder.resolve("c.svg"), StandardCharsets.UTF_8)).contains("<svg").endsWith(">\n");
+        assertThat(Files.readString(folder.resolve("d.trace.json"))).contains("traceEvents");
+        assertThat(export.failedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aComparisonGivesOnePicturePerRunAndOneJsonForBoth() throws IOException {
+        List<RunResult> both = List.of(eventLoop, Recordings.sequential(0.2, 0.5, 0.1));
+
+        export.export(ExportFormat.PNG_1X, both, folder.resolve("compare.png"));
+        export.export(ExportFormat.JSON, both, folder.resolve("compare.json"));
+
+        assertThat(folder.resolve("compare.png")).exists();
+        assertThat(folder.resolve("compare-sequential.png")).exists();
+        assertThat(ResultJson.readAll(folder.resolve("compare.json"))).hasSize(2);
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenSaysSoAndLosesNothing() throws IOException {
+        Path existing = folder.resolve("kept.json");
+        Files.writeString(existing, "older export");
+        Path missing = folder.resolve("no-such-folder").resolve("run.json");
+
+        export.export(ExportFormat.JSON, List.of(eventLoop), missing);
+
+        assertThat(export.failedProperty().get()).isTrue();
+        assertThat(export.messageProperty().get()).startsWith("Export failed: cannot write")
+                .contains("does not exist").contains("Nothing was lost");
+        assertThat(Files.readString(existing)).isEqualTo("older export");
+        assertThat(lastFolder.get()).isEmpty();
+    }
+
+    @Test
+    void theLastFolderIsRememberedForTheNextExport() {
+        export.export(ExportFormat.CSV, List.of(eventLoop), folder.resolve("run.csv"));
+
+        assertThat(export.initialFolder()).contains(folder.toAbsolutePath());
+        assertThat(new LastFolder(prefs).get()).contains(folder.toAbsolutePath());
+    }
+
+    @Test
+    void suggestedNamesSayWhatRan() {
+        assertThat(export.suggestedName(ExportFormat.PNG_2X, eventLoop))
+                .isEqualTo("asynclab-event-loop-n3-seed1@2x.png");
+        assertThat(export.suggestedName(ExportFormat.PERFETTO, eventLoop)).endsWith(".trace.json");
+        assertThat(ExportViewModel.beside(folder.resolve("x.trace.json"), ExportFormat.PERFETTO,
+                Recordings.sequential(1)).getFileName().toString()).isEqualTo("x-sequential.trace.json");
+    }
+
+    @Test
+    void copyImageHandsAPictureOfTheChartOver() {
+        AtomicReference<BufferedImage> copied = new AtomicReference<>();
+
+        export.copyImage(eventLoop, copied::set);
+
+        assertThat(copied.get().getWidth()).isEqualTo(1600);
+        assertThat(export.messageProperty().get()).isEqualTo("The image is in the clipboard.");
+    }
+}

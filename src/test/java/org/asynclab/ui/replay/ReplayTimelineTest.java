@@ -1,0 +1,65 @@
+package org.asynclab.ui.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.ui.Recordings;
+import org.junit.jupiter.api.Test;
+
+class ReplayTimelineTest {
+    private final RunResult sequential = Recordings.sequential(1.0, 2.0, 0.5);
+
+    @Test
+    void atItsEndAReplayShowsTheRecordingAsItEnded() {
+        ReplayTimeline replay = new ReplayTimeline(sequential);
+
+        assertThat(replay.nowNanos()).isEqualTo(sequential.nowNanos());
+        for (int task = 0; task < sequential.size(); task++) {
+            assertThat(replay.finishedNanos(task)).isEqualTo(sequential.finishedNanos(task));
+            assertThat(replay.lane(task)).isEqualTo(sequential.lane(task));
+        }
+        assertThat(replay.laneCount()).isEqualTo(1);
+    }
+
+    @Test
+    void instantsAfterTheCursorHaveNotHappenedYet() {
+        ReplayTimeline replay = new ReplayTimeline(sequential);
+
+        replay.setCursor(1_500_000_000L);
+
+        assertThat(replay.nowNanos()).isEqualTo(1_500_000_000L);
+        assertThat(replay.finishedNanos(0)).isEqualTo(1_000_000_000L);
+        assertThat(replay.startedNanos(1)).isEqualTo(1_000_000_000L);
+        assertThat(replay.finishedNanos(1)).isEqualTo(TaskTimeline.NOT_YET);
+        assertThat(replay.startedNanos(2)).isEqualTo(TaskTimeline.NOT_YET);
+        assertThat(replay.lane(2)).isEqualTo(-1);
+    }
+
+    @Test
+    void beforeAnyTaskStartedNoLaneIsInUse() {
+        ReplayTimeline replay = new ReplayTimeline(Recordings.sequential(1.0));
+        replay.setCursor(-5);
+
+        assertThat(replay.nowNanos()).isZero();
+        assertThat(replay.laneCount()).isEqualTo(1);  // the task starts at 0: at 0 it has started
+    }
+
+    @Test
+    void theCursorIsClampedToTheRecording() {
+        ReplayTimeline replay = new ReplayTimeline(sequential);
+
+        replay.setCursor(Long.MAX_VALUE);
+
+        assertThat(replay.cursor()).isEqualTo(sequential.nowNanos());
+    }
+
+    @Test
+    void upperBoundCountsTheEntriesNotAfterTheKey() {
+        long[] values = {1, 3, 3, 7};
+
+        assertThat(ReplayTimeline.upperBound(values, 0)).isZero();
+        assertThat(ReplayTimeline.upperBound(values, 3)).isEqualTo(3);
+        assertThat(ReplayTimeline.upperBound(values, 9)).isEqualTo(4);
+    }
+}

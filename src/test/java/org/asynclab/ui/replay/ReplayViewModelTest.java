@@ -1,0 +1,97 @@
+package org.asynclab.ui.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.asynclab.ui.Recordings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReplayViewModelTest {
+    private final ReplayViewModel replay = new ReplayViewModel();
+
+    @BeforeEach
+    void loadASequentialRunOfThreeAndAHalfSeconds() {
+        replay.load(Recordings.sequential(1.0, 2.0, 0.5));
+    }
+
+    @Test
+    void aLoadedReplayStartsOnTheFinalPicture() {
+        assertThat(replay.isAvailable()).isTrue();
+        assertThat(replay.endProperty().get()).isCloseTo(3.5, within(1e-9));
+        assertThat(replay.positionProperty().get()).isCloseTo(3.5, within(1e-9));
+        assertThat(replay.timelines().get(0).nowNanos()).isEqualTo(3_500_000_000L);
+    }
+
+    @Test
+    void playingFromTheEndStartsOverAndAdvancesBySpeedTimesWallClock() {
+        replay.speedProperty().set(2.0);
+        replay.play();
+        assertThat(replay.positionProperty().get()).isZero();
+
+        replay.advance(500_000_000L);
+
+        assertThat(replay.positionProperty().get()).isCloseTo(1.0, within(1e-9));
+        assertThat(replay.timelines().get(0).nowNanos()).isEqualTo(1_000_000_000L);
+    }
+
+    @Test
+    void playingStopsAtTheEnd() {
+        replay.play();
+
+        replay.advance(10_000_000_000L);
+
+        assertThat(replay.positionProperty().get()).isCloseTo(3.5, within(1e-9));
+        assertThat(replay.playingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPausedReplayDoesNotMove() {
+        replay.play();
+        replay.pause();
+
+        replay.advance(1_000_000_000L);
+
+        assertThat(replay.positionProperty().get()).isZero();
+    }
+
+    @Test
+    void speedIsKeptBetweenAQuarterAndFour() {
+        replay.speedProperty().set(10);
+        assertThat(replay.speedProperty().get()).isEqualTo(4.0);
+
+        replay.speedProperty().set(0.01);
+        assertThat(replay.speedProperty().get()).isEqualTo(0.25);
+    }
+
+    @Test
+    void stepsGoFromOneTaskEventToTheNext() {
+        replay.positionProperty().set(0);
+
+        replay.stepForward();
+        assertThat(replay.positionProperty().get()).isCloseTo(1.0, within(1e-9));
+        replay.stepForward();
+        assertThat(replay.positionProperty().get()).isCloseTo(3.0, within(1e-9));
+        replay.stepBack();
+        assertThat(replay.positionProperty().get()).isCloseTo(1.0, within(1e-9));
+        replay.stepBack();
+        assertThat(replay.positionProperty().get()).isZero();
+    }
+
+    @Test
+    void scrubbingPastTheEndIsClamped() {
+        replay.positionProperty().set(99);
+
+        assertThat(replay.positionProperty().get()).isCloseTo(3.5, within(1e-9));
+    }
+
+    @Test
+    void twoRecordingsShareOneCursorUpToTheLongerEnd() {
+        replay.load(Recordings.eventLoop(1.0, 2.0), Recordings.sequential(1.0, 2.0));
+        replay.positionProperty().set(2.5);
+
+        assertThat(replay.endProperty().get()).isCloseTo(3.0, within(1e-9));
+        assertThat(replay.timelines()).extracting(ReplayTimeline::nowNanos)
+                .containsExactly(2_000_000_000L, 2_500_000_000L);
+    }
+}

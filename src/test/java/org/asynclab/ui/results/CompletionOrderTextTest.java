@@ -1,0 +1,43 @@
+package org.asynclab.ui.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.asynclab.ui.UiText;
+import org.junit.jupiter.api.Test;
+
+class CompletionOrderTextTest {
+    private final CompletionOrderText english = new CompletionOrderText(UiText.forLocale(Locale.ENGLISH));
+
+    @Test
+    void aShortListShowsEveryTaskWithItsDelay() {
+        String text = english.format(new int[] {2, 0, 1}, 3, task -> (task + 1) * 100_000_000L);
+
+        assertThat(text).isEqualTo("#3\u00a00.300\u00a0s\u2002·\u2002#1\u00a00.100\u00a0s"
+                + "\u2002·\u2002#2\u00a00.200\u00a0s");
+    }
+
+    @Test
+    void aLongListShowsBothEndsAndCountsTheRest() {
+        int[] order = IntStream.range(0, 1_000_000).toArray();
+
+        String text = english.format(order, order.length, task -> 0);
+
+        assertThat(text).startsWith("#1\u00a00.000\u00a0s").contains("… 999,985 more …")
+                .endsWith("#1000000\u00a00.000\u00a0s");
+        assertThat(text.length()).isLessThan(400);
+    }
+
+    @Test
+    void whileRunningOnlyTheStartIsKnownAndTheRestIsCounted() {
+        String text = english.format(new int[] {4, 5}, 40, task -> 0);
+
+        assertThat(text).startsWith("#5").contains("… 38 more …");
+    }
+
+    @Test
+    void nothingFinishedSaysSo() {
+        assertThat(english.format(new int[0], 0, task -> 0)).isEqualTo("No task has finished yet.");
+    }
+}

@@ -1,0 +1,68 @@
+package org.asynclab.ui.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.Workload;
+import org.asynclab.ui.Recordings;
+import org.asynclab.ui.UiText;
+import org.asynclab.ui.replay.ReplayTimeline;
+import org.junit.jupiter.api.Test;
+
+class ResultsViewModelTest {
+    private final ResultsViewModel english = new ResultsViewModel(UiText.forLocale(Locale.ENGLISH));
+
+    @Test
+    void aFinishedRunShowsItsSummaryWithTheAverageBeingTotalOverN() {
+        RunResult run = Recordings.eventLoop(0.2, 1.0, 0.5, 0.3);
+
+        english.settle(run);
+
+        assertThat(english.totalProperty().get()).isEqualTo("1.000\u00a0s");
+        assertThat(english.averageProperty().get()).isEqualTo("0.250\u00a0s");
+        assertThat(english.sumOfDelaysProperty().get()).isEqualTo("2.000\u00a0s");
+        assertThat(english.longestDelayProperty().get()).isEqualTo("1.000\u00a0s");
+        assertThat(english.speedupProperty().get()).isEqualTo("2.0×");
+        assertThat(english.progressProperty().get()).isEqualTo("4 of 4 tasks finished");
+        assertThat(english.orderProperty().get()).startsWith("#1\u00a00.200\u00a0s").endsWith("#2\u00a01.000\u00a0s");
+        assertThat(english.headingProperty().get()).isEqualTo("Event loop");
+        assertThat(english.settledProperty().get()).isTrue();
+    }
+
+    @Test
+    void aStoppedRunSaysSo() {
+        english.settle(Recordings.stopped(1, 0.2, 1.0));
+
+        assertThat(english.headingProperty().get()).isEqualTo("Event loop (stopped)");
+        assertThat(english.progressProperty().get()).isEqualTo("1 of 2 tasks finished");
+    }
+
+    @Test
+    void whileRunningTheFiguresFollowTheTimeline() {
+        RunResult run = Recordings.eventLoop(0.2, 1.0, 0.5, 0.3);
+        ReplayTimeline halfway = new ReplayTimeline(run);
+        halfway.setCursor(400_000_000L);
+
+        english.begin(run.config(), Workload.ofSeconds(0.2, 1.0, 0.5, 0.3));
+        english.follow(halfway);
+
+        assertThat(english.totalProperty().get()).isEqualTo("0.400\u00a0s");
+        assertThat(english.averageProperty().get()).isEqualTo("0.100\u00a0s");
+        assertThat(english.progressProperty().get()).isEqualTo("2 of 4 tasks finished");
+        assertThat(english.peakProperty().get()).isEqualTo("2");
+        assertThat(english.idealProperty().get()).isEqualTo("—");
+        assertThat(english.orderProperty().get()).isEqualTo("#1\u00a00.200\u00a0s\u2002·\u2002#4\u00a00.300\u00a0s");
+        assertThat(english.settledProperty().get()).isFalse();
+    }
+
+    @Test
+    void frenchFiguresUseADecimalComma() {
+        ResultsViewModel french = new ResultsViewModel(UiText.forLocale(Locale.FRENCH));
+
+        french.settle(Recordings.sequential(0.25, 1.25));
+
+        assertThat(french.totalProperty().get()).isEqualTo("1,500\u00a0s");
+        assertThat(french.headingProperty().get()).isEqualTo("Séquentiel");
+    }
+}

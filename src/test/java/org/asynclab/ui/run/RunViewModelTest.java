@@ -1,0 +1,125 @@
+package org.asynclab.ui.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
+import org.asynclab.ui.Recordings;
+import org.asynclab.ui.ScriptedLauncher;
+import org.junit.jupiter.api.Test;
+
+class RunViewModelTest {
+    private final ScriptedLauncher launcher = new ScriptedLauncher();
+    private final RunViewModel model = new RunViewModel(launcher, Runnable::run, Runnable::run);
+    private final RunConfig eventLoop = new RunConfig(3, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L);
+
+    @Test
+    void aRunGoesFromIdleToRunningToDone() {
+        assertThat(model.getState()).isEqualTo(RunState.IDLE);
+
+        model.run(eventLoop, null);
+        assertThat(model.getState()).isEqualTo(RunState.RUNNING);
+        assertThat(model.liveProperty().get()).isSameAs(launcher.last());
+
+        launcher.last().finish(Recordings.eventLoop(0.1, 0.3, 0.2));
+        assertThat(model.getState()).isEqualTo(RunState.DONE);
+        assertThat(model.liveProperty().get()).isNull();
+        assertThat(model.firstProperty().get().size()).isEqualTo(3);
+    }
+
+    @Test
+    void runIsIgnoredWhileARunGoesOn() {
+        model.run(eventLoop, null);
+        model.run(eventLoop, null);
+
+        assertThat(launcher.runs()).hasSize(1);
+    }
+
+    @Test
+    void stopCancelsAndTheStateSettlesWhenTheTasksHaveStopped() {
+        model.run(eventLoop, null);
+        model.stop();
+        assertThat(launcher.last().cancelled()).isTrue();
+        assertThat(model.getState()).isEqualTo(RunState.RUNNING);
+
+        launcher.last().finish(Recordings.stopped(1, 0.1, 0.3, 0.2));
+
+        assertThat(model.getState()).isEqualTo(RunState.DONE);
+        assertThat(model.firstProperty().get().cancelled()).isTrue();
+    }
+
+    @Test
+    void aComparisonRunsTheSecondModeAfterTheFirstEndsOnTheSameDelays() {
+        model.run(eventLoop, eventLoop.withMode(Mode.SEQUENTIAL));
+        assertThat(launcher.runs()).hasSize(1);
+
+        launcher.last().finish(Recordings.eventLoop(0.1, 0.3, 0.2));
+        assertThat(launcher.runs()).hasSize(2);
+        assertThat(model.getState()).isEqualTo(RunState.RUNNING);
+        assertThat(model.liveSlotProperty().get()).isEqualTo(RunViewModel.SECOND);
+        assertThat(launcher.runs().get(1).config().mode()).isEqualTo(Mode.SEQUENTIAL);
+        assertThat(launcher.runs().get(1).workload()).isEqualTo(launcher.runs().get(0).workload());
+
+        launcher.last().finish(Recordings.sequential(0.1, 0.3, 0.2));
+        assertThat(model.getState()).isEqualTo(RunState.DONE);
+        Comparison comparison = model.comparisonProperty().get();
+        assertThat(comparison.faster().config().mode()).isEqualTo(Mode.EVENT_LOOP);
+        assertThat(comparison.ratio()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void stoppingTheFirstRunOfAComparisonNeverStartsTheSecond() {
+        model.run(eventLoop, eventLoop.withMode(Mode.SEQUENTIAL));
+        model.stop();
+        // The first run happened to end on its own at the same moment: the second still must not start.
+        launcher.last().finish(Recordings.eventLoop(0.1, 0.3, 0.2));
+
+        assertThat(launcher.runs()).hasSize(1);
+        assertThat(model.getState()).isEqualTo(RunState.DONE);
+        assertThat(model.comparisonProperty().get()).isNull();
+    }
+
+    @Test
+    void aResultArrivingAfterResetIsIgnored() {
+        model.run(eventLoop, null);
+        var first = launcher.last();
+        model.reset();
+        assertThat(first.cancelled()).isTrue();
+        assertThat(model.getState()).isEqualTo(RunState.IDLE);
+
+        first.finish(Recordings.eventLoop(0.1, 0.3, 0.2));
+
+        assertThat(model.getState()).isEqualTo(RunState.IDLE);
+        assertThat(model.firstProperty().get()).isNull();
+    }
+
+    @Test
+    void anEngineThatRefusesToStartLeavesAMessageAndNoRun() {
+        RunViewModel refusing = new RunViewModel((c, w) -> {
+            throw new IllegalStateException("no threads left");
+        }, Runnable::run, Runnable::run);
+
+        refusing.run(eventLoop, null);
+
+        assertThat(refusing.getState()).isEqualTo(RunState.IDLE);
+        assertThat(refusing.failureProperty().get()).isEqualTo("no threads left");
+    }
+
+    @Test
+    void stopPressedWhileTheEngineIsStillStartingCancelsTheRunWhenItArrives() {
+        java.util.List<Runnable> pending = new java.util.ArrayList<>();
+        RunViewModel slow = new RunViewModel(launcher, Runnable::run, pending::add);
+        slow.run(eventLoop, eventLoop.withMode(Mode.SEQUENTIAL));
+        assertThat(slow.getState()).isEqualTo(RunState.RUNNING);
+        assertThat(slow.liveProperty().get()).isNull();
+
+        slow.stop();
+        pending.forEach(Runnable::run);
+
+        assertThat(launcher.last().cancelled()).isTrue();
+        launcher.last().finish(Recordings.stopped(0, 0.1, 0.3, 0.2));
+        assertThat(slow.getState()).isEqualTo(RunState.DONE);
+        assertThat(launcher.runs()).hasSize(1);
+    }
+}

@@ -1,0 +1,108 @@
+package org.asynclab.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
+import org.asynclab.ui.UiText;
+import org.junit.jupiter.api.Test;
+
+class SettingsViewModelTest {
+    private final SettingsViewModel english = new SettingsViewModel(UiText.forLocale(Locale.ENGLISH), () -> 99L);
+
+    @Test
+    void theClassroomDefaultsAreValidAndMakeAnEventLoopRun() {
+        assertThat(english.isValid()).isTrue();
+        RunConfig config = english.toConfig();
+        assertThat(config.tasks()).isEqualTo(10);
+        assertThat(config.maxDelaySeconds()).isEqualTo(1.0);
+        assertThat(config.mode()).isEqualTo(Mode.EVENT_LOOP);
+        assertThat(config.kind()).isEqualTo(TaskKind.IO);
+    }
+
+    @Test
+    void aTaskCountOutOfRangeIsInvalidAndTheMessageGivesTheRange() {
+        english.tasksProperty().set("0");
+
+        assertThat(english.isValid()).isFalse();
+        assertThat(english.tasksProblemProperty().get()).isEqualTo("must be a whole number from 1 to 1,000,000");
+        assertThat(english.firstProblemProperty().get()).startsWith("Tasks: must be");
+        assertThatThrownBy(english::toConfig).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void textThatIsNoNumberIsMarkedNotThrown() {
+        english.tasksProperty().set("ten");
+        english.maxDelayProperty().set("1.2.3");
+        english.seedProperty().set("99999999999999999999");
+
+        assertThat(english.tasksProblemProperty().get()).isNotEmpty();
+        assertThat(english.maxDelayProblemProperty().get()).contains("0 to 3,600");
+        assertThat(english.seedProblemProperty().get()).contains("whole number");
+    }
+
+    @Test
+    void threadsModeHasALowerCeilingThanPoolOrVirtual() {
+        english.tasksProperty().set("30000");
+        english.setMode(Mode.VIRTUAL);
+        assertThat(english.isValid()).isTrue();
+
+        english.setMode(Mode.THREADS);
+
+        assertThat(english.isValid()).isFalse();
+        assertThat(english.tasksProblemProperty().get()).contains("20,000").contains("Threads");
+    }
+
+    @Test
+    void comparingWithThreadsAppliesItsCeilingToo() {
+        english.tasksProperty().set("30000");
+        english.compareWithProperty().set(Mode.THREADS);
+
+        assertThat(english.isValid()).isFalse();
+    }
+
+    @Test
+    void workersAreCheckedOnlyWhenAPoolRuns() {
+        english.workersProperty().set("0");
+        assertThat(english.isValid()).isTrue();
+        assertThat(english.workersEnabledProperty().get()).isFalse();
+
+        english.setMode(Mode.POOL);
+
+        assertThat(english.workersEnabledProperty().get()).isTrue();
+        assertThat(english.isValid()).isFalse();
+        assertThat(english.workersProblemProperty().get()).isEqualTo("must be a whole number from 1 to 10,000");
+    }
+
+    @Test
+    void frenchNotationIsReadAndFrenchWordsAreWritten() {
+        SettingsViewModel french = new SettingsViewModel(UiText.forLocale(Locale.FRENCH), () -> 1L);
+        french.maxDelayProperty().set("1,5");
+        french.tasksProperty().set("100 000");
+        assertThat(french.toConfig().maxDelaySeconds()).isEqualTo(1.5);
+        assertThat(french.toConfig().tasks()).isEqualTo(100_000);
+
+        french.tasksProperty().set("0");
+
+        assertThat(french.firstProblemProperty().get()).startsWith("Tâches\u00a0: doit être un nombre entier de 1 à 1");
+    }
+
+    @Test
+    void aNewSeedComesFromTheSeedSource() {
+        english.newSeed();
+
+        assertThat(english.toConfig().seed()).isEqualTo(99L);
+    }
+
+    @Test
+    void aConfigFromStartUpOptionsFillsTheForm() {
+        english.apply(new RunConfig(500, 0.25, Mode.POOL, 8, TaskKind.CPU, 7L));
+
+        RunConfig config = english.toConfig();
+        assertThat(config).isEqualTo(new RunConfig(500, 0.25, Mode.POOL, 8, TaskKind.CPU, 7L));
+        assertThat(english.toConfig(Mode.SEQUENTIAL).workers()).isZero();
+    }
+}
