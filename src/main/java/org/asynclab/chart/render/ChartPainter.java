@@ -37,7 +37,11 @@ public final class ChartPainter {
     private long idealNanos = -1;
     private TaskTimeline scanned;
     private long scannedNow = Long.MIN_VALUE;
-    private String gutterKey = "";
+    private ChartView gutterView;
+    private int gutterSize = -1;
+    private ChartSurface gutterSurface;
+    private String gutterFirst = "";
+    private String gutterLast = "";
     private double gutterWidth;
 
     /** Creates a painter with the colours of {@code palette}. */
@@ -151,16 +155,20 @@ public final class ChartPainter {
         return f.timeline == null ? 0 : f.timeline.laneCount();
     }
 
+    /** The width of the row labels' column: measured again only when the widest label may have changed. */
     private double gutterWidth(ChartSurface s) {
-        String widest;
-        if (f.view == ChartView.TASKS) {
-            widest = TaskLabels.widestNumber(f.size());
-        } else {
-            int lanes = laneCount();
-            widest = lanes == 0 ? "thread" : longer(f.timeline.laneName(0), f.timeline.laneName(lanes - 1));
-        }
-        if (!widest.equals(gutterKey)) {
-            gutterKey = widest;
+        int lanes = laneCount();
+        String first = f.view == ChartView.THREADS && lanes > 0 ? f.timeline.laneName(0) : "";
+        String last = f.view == ChartView.THREADS && lanes > 0 ? f.timeline.laneName(lanes - 1) : "";
+        if (f.view != gutterView || f.size() != gutterSize || s != gutterSurface || !first.equals(gutterFirst)
+                || !last.equals(gutterLast)) {
+            gutterView = f.view;
+            gutterSize = f.size();
+            gutterSurface = s;
+            gutterFirst = first;
+            gutterLast = last;
+            String widest = f.view == ChartView.TASKS ? TaskLabels.widestNumber(f.size())
+                    : lanes == 0 ? "thread" : longer(first, last);
             gutterWidth = Math.min(300, Math.max(44, s.textWidth(widest, ChartFont.LABEL)));
         }
         return gutterWidth;
