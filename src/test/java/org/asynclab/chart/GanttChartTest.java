@@ -149,14 +149,14 @@ class GanttChartTest {
     }
 
     @Test
-    void theThreadsViewHasOneRowPerThread() {
+    void theThreadsViewHasOneRowPerThreadBelowTheQueue() {
         onFx(() -> {
             chart.setView(ChartView.THREADS);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(onFx(() -> chart.painter().rows().rowCount())).isEqualTo(2);
+        assertThat(onFx(() -> chart.painter().rows().rowCount())).isEqualTo(1 + 2);
     }
 
     @Test

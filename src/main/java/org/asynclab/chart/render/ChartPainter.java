@@ -27,6 +27,8 @@ public final class ChartPainter {
     private static final double SLOT_ROW = 44;
     /** Preferred height of a lane row in the threads view. */
     private static final double LANE_ROW = 120;
+    /** Shortest wait for a worker that earns the threads view a "waiting" row. */
+    private static final long QUEUE_MIN_NANOS = 1_000_000;
 
     private final Frame f = new Frame();
     private final AxisPainter axisPainter = new AxisPainter();
@@ -116,7 +118,8 @@ public final class ChartPainter {
         f.plotHeight = f.snap(Math.max(20, surface.height() - AXIS_ROOM - PAD / 2 - f.plotTop));
         f.axis.setPlot(f.plotLeft, f.plotWidth);
         f.axis.follow(extent());
-        int rowCount = f.view == ChartView.TASKS ? f.size() : laneCount();
+        f.firstLaneRow = f.view == ChartView.THREADS && hasQueue() ? 1 : 0;
+        int rowCount = f.view == ChartView.TASKS ? f.size() : laneCount() + f.firstLaneRow;
         double preferred = f.view == ChartView.TASKS ? TASK_ROW
                 : Math.max(LANE_ROW, Math.min(f.slots.maxSlots(), 16) * SLOT_ROW);
         f.rows.update(rowCount, f.plotTop, f.plotHeight, f.scale, preferred);
@@ -149,6 +152,15 @@ public final class ChartPainter {
             e = Math.max(e, f.now);
         }
         return Math.max(e, idealNanos);
+    }
+
+    /**
+     * Whether tasks waited for a worker long enough to show in the threads view: then a "waiting" row above the
+     * threads shows how many waited at each moment (a pool's queue); an event loop's instant hand-overs do not.
+     */
+    private boolean hasQueue() {
+        long wait = f.stats.longestWait();
+        return wait >= QUEUE_MIN_NANOS && wait >= extent() / 100;
     }
 
     private int laneCount() {
@@ -222,7 +234,10 @@ public final class ChartPainter {
         if (f.timeline == null || x < f.plotLeft || x > f.plotRight()) {
             return -1;
         }
-        return f.rows.taskAt(x, y, f.axis, f.timeline, f.now, f.view == ChartView.THREADS ? f.slots : null);
+        if (f.view == ChartView.TASKS) {
+            return f.rows.taskAt(x, y, f.axis, f.timeline, f.now, null, 0);
+        }
+        return f.rows.taskAt(x, y, f.axis, f.timeline, f.now, f.slots, f.firstLaneRow);
     }
 
     /** The tooltip text of {@code task} as of the last frame's now. */

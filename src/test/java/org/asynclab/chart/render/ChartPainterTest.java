@@ -157,4 +157,30 @@ class ChartPainterTest {
         assertThat(painter.rows().rowCount()).isEqualTo(1);
         assertThat(surface.images).isEqualTo(1);
     }
+
+    @Test
+    void theThreadsViewOfAPoolWithAQueueHasAWaitingRowAboveItsThreads() {
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(TestRuns.pool());
+        painter.setView(ChartView.THREADS);
+        CountingSurface surface = new CountingSurface();
+
+        painter.paint(surface);
+
+        assertThat(painter.rows().rowCount()).isEqualTo(1 + 2);
+        assertThat(surface.images).isEqualTo(1);
+        double y = painter.rows().rowTop(1) + painter.rows().rowHeight() / 2;
+        assertThat(painter.taskAt(painter.axis().timeToX(200 * TestRuns.MS), y)).isZero();
+    }
+
+    @Test
+    void anEventLoopWhoseTasksNeverQueueHasNoWaitingRow() {
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(TestRuns.eventLoop());
+        painter.setView(ChartView.THREADS);
+
+        painter.paint(new CountingSurface());
+
+        assertThat(painter.rows().rowCount()).isEqualTo(1);
+    }
 }

@@ -50,7 +50,7 @@ class DensityRasterTest {
     void aProfileRisesFromTheBottomOfItsLaneInProportionToConcurrency() {
         DensityRaster raster = new DensityRaster();
         raster.begin(40, 10);
-        raster.profile(0, 10, 0xFF0072B2, 0xFF0072B2);
+        raster.profile(0, 10, 0xFF0072B2, 0xFF0072B2, ChartPaint.Pattern.STRIPES);
         raster.addRun(0, 0, 40);
         raster.addRun(0, 0, 20);
 
