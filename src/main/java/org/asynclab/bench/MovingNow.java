@@ -3,17 +3,22 @@ package org.asynclab.bench;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskTimeline;
 
-/** A timeline whose now can be moved, so that every benchmark frame counts as new data, like a live run. */
-final class MovingNow implements TaskTimeline {
+/**
+ * Another timeline seen at a now that can be moved, so that every frame counts as new data, like a live run:
+ * the benchmark and the chart's tests draw "live" frames with it.
+ */
+public final class MovingNow implements TaskTimeline {
     private final TaskTimeline inner;
     private long now;
 
-    MovingNow(TaskTimeline inner) {
+    /** Starts at {@code inner}'s now. */
+    public MovingNow(TaskTimeline inner) {
         this.inner = inner;
         this.now = inner.nowNanos();
     }
 
-    void setNow(long nanos) {
+    /** Moves the now (instants of {@code inner} are not cut: it should already be cut at its own now). */
+    public void setNow(long nanos) {
         now = nanos;
     }
 

@@ -126,6 +126,11 @@ final class GanttChartSkin extends SkinBase<GanttChart> {
         surface.setDeviceScale(window == null ? 1 : window.getRenderScaleX());
         painter.paint(surface);
         syncScrollBar(painter.rows());
+        int hovered = getSkinnable().getHoveredTask();
+        if (hovered >= 0 && tooltip.isShowing()) {
+            // During a live run the task under a still mouse starts and finishes: keep its times current.
+            tooltip.setText(painter.describe(hovered));
+        }
     }
 
     private void syncScrollBar(RowLayout rows) {

@@ -6,9 +6,12 @@ import java.awt.image.BufferedImage;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.asynclab.bench.SyntheticRuns;
@@ -21,6 +24,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -145,14 +149,29 @@ class GanttChartTest {
     }
 
     @Test
-    void theThreadsViewHasOneRowPerThread() {
+    void theThreadsViewHasOneRowPerThreadBelowTheQueue() {
         onFx(() -> {
             chart.setView(ChartView.THREADS);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(onFx(() -> chart.painter().rows().rowCount())).isEqualTo(2);
+        assertThat(onFx(() -> chart.painter().rows().rowCount())).isEqualTo(1 + 2);
+    }
+
+    @Test
+    void theMouseOverABarHighlightsItsTaskAndControlWheelZoomsTime(FxRobot robot) {
+        double[] at = middleOfTask1();
+        double fitted = onFx(() -> chart.painter().axis().span());
+        Point2D screen = onFx(() -> canvas().localToScreen(at[0], at[1]));
+
+        robot.moveTo(screen);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getHoveredTask()).isEqualTo(1);
+
+        robot.press(KeyCode.CONTROL).scroll(3, VerticalDirection.UP).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> chart.painter().axis().span())).isNotEqualTo(fitted);
     }
 
     @Test

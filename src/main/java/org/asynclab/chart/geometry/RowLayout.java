@@ -151,21 +151,24 @@ public final class RowLayout {
 
     /**
      * The task whose bar is at (x, y), or −1: in the tasks view ({@code slots == null}) the task of the row under
-     * y, in the threads view the task of the lane and sub-row under y; in both only if its bar (waiting part
-     * included in the tasks view) lies within {@link #HIT_TOLERANCE} points of x, as of {@code now}.
+     * y, in the threads view the task of the lane and sub-row under y (lane 0 is row {@code firstLaneRow}); in both
+     * only if its bar (waiting part included in the tasks view) lies within {@link #HIT_TOLERANCE} points of x, as
+     * of {@code now}.
      */
-    public int taskAt(double x, double y, TimeAxis axis, TaskTimeline timeline, long now, LaneSlots slots) {
-        int row = rowAt(y);
-        if (row < 0) {
+    public int taskAt(double x, double y, TimeAxis axis, TaskTimeline timeline, long now, LaneSlots slots,
+                      int firstLaneRow) {
+        int hitRow = rowAt(y);
+        if (hitRow < firstLaneRow) {
             return -1;
         }
+        int row = hitRow - firstLaneRow;
         double t = axis.xToTime(x);
         double tolerance = HIT_TOLERANCE * axis.nanosPerPoint();
         if (slots == null) {
             return covers(timeline, row, t, tolerance, now, true) ? row : -1;
         }
         boolean profile = slots.isDense(row);
-        int slot = profile ? -1 : (int) ((y - rowTop(row)) / (rowHeight / slots.slotCount(row)));
+        int slot = profile ? -1 : (int) ((y - rowTop(hitRow)) / (rowHeight / slots.slotCount(row)));
         int best = -1;
         long bestStart = Long.MIN_VALUE;
         int n = timeline.size();

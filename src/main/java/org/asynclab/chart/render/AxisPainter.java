@@ -84,7 +84,7 @@ final class AxisPainter {
     }
 
     private void rowLabel(Frame f, int row, double centre, ChartFont font) {
-        String label = f.view == ChartView.TASKS ? f.labels.number(row) : f.timeline.laneName(row);
+        String label = f.rowLabel(row);
         f.surface.text(label, f.plotLeft - 12, centre + font.centreToBaseline(), font,
                 f.palette.of(ChartColor.TEXT), ChartSurface.Anchor.END);
     }
@@ -116,7 +116,7 @@ final class AxisPainter {
             int row = rowTickRows[i];
             double y = Math.max(f.plotTop, rows.rowTop(row));
             f.surface.fillRect(f.plotLeft - 6, f.snap(y), 6, 1 / f.scale * Math.max(1, f.scale), text);
-            String label = f.view == ChartView.TASKS ? f.labels.number(row) : f.timeline.laneName(row);
+            String label = f.rowLabel(row);
             double baseline = Math.min(f.plotBottom(), y + ChartFont.SMALL.centreToBaseline());
             f.surface.text(label, f.plotLeft - 10, baseline, ChartFont.SMALL, text, ChartSurface.Anchor.END);
         }

@@ -48,19 +48,20 @@ final class BarPainter {
         int first = rows.firstVisibleRow();
         int last = rows.lastVisibleRow();
         boolean anyBars = false;
-        for (int lane = Math.max(0, first); lane <= last && !anyBars; lane++) {
-            anyBars = !laneIsProfile(f, lane);
+        for (int row = Math.max(f.firstLaneRow, first); row <= last && !anyBars; row++) {
+            anyBars = !laneIsProfile(f, row - f.firstLaneRow);
         }
         int n = anyBars ? tl.size() : 0;
         for (int task = 0; task < n; task++) {
             int lane = tl.lane(task);
             int slot = f.slots.slot(task);
-            if (lane < first || lane > last || slot < 0 || laneIsProfile(f, lane)) {
+            int row = f.rowOfLane(lane);
+            if (lane < 0 || row < first || row > last || slot < 0 || laneIsProfile(f, lane)) {
                 continue;
             }
             double subH = rows.rowHeight() / f.slots.slotCount(lane);
             double barH = subH >= GAP_FROM ? subH * BAR_SHARE : subH;
-            double top = rows.rowTop(lane) + slot * subH + (subH - barH) / 2;
+            double top = rows.rowTop(row) + slot * subH + (subH - barH) / 2;
             paintTask(f, task, top, barH, false);
             if (barH >= AxisPainter.SMALL_ROW) {
                 taskNumber(f, task, top + barH / 2);

@@ -27,6 +27,8 @@ public final class ChartPainter {
     private static final double SLOT_ROW = 44;
     /** Preferred height of a lane row in the threads view. */
     private static final double LANE_ROW = 120;
+    /** Shortest wait for a worker that earns the threads view a "waiting" row. */
+    private static final long QUEUE_MIN_NANOS = 1_000_000;
 
     private final Frame f = new Frame();
     private final AxisPainter axisPainter = new AxisPainter();
@@ -37,7 +39,11 @@ public final class ChartPainter {
     private long idealNanos = -1;
     private TaskTimeline scanned;
     private long scannedNow = Long.MIN_VALUE;
-    private String gutterKey = "";
+    private ChartView gutterView;
+    private int gutterSize = -1;
+    private ChartSurface gutterSurface;
+    private String gutterFirst = "";
+    private String gutterLast = "";
     private double gutterWidth;
 
     /** Creates a painter with the colours of {@code palette}. */
@@ -112,7 +118,8 @@ public final class ChartPainter {
         f.plotHeight = f.snap(Math.max(20, surface.height() - AXIS_ROOM - PAD / 2 - f.plotTop));
         f.axis.setPlot(f.plotLeft, f.plotWidth);
         f.axis.follow(extent());
-        int rowCount = f.view == ChartView.TASKS ? f.size() : laneCount();
+        f.firstLaneRow = f.view == ChartView.THREADS && hasQueue() ? 1 : 0;
+        int rowCount = f.view == ChartView.TASKS ? f.size() : laneCount() + f.firstLaneRow;
         double preferred = f.view == ChartView.TASKS ? TASK_ROW
                 : Math.max(LANE_ROW, Math.min(f.slots.maxSlots(), 16) * SLOT_ROW);
         f.rows.update(rowCount, f.plotTop, f.plotHeight, f.scale, preferred);
@@ -147,20 +154,33 @@ public final class ChartPainter {
         return Math.max(e, idealNanos);
     }
 
+    /**
+     * Whether tasks waited for a worker long enough to show in the threads view: then a "waiting" row above the
+     * threads shows how many waited at each moment (a pool's queue); an event loop's instant hand-overs do not.
+     */
+    private boolean hasQueue() {
+        long wait = f.stats.longestWait();
+        return wait >= QUEUE_MIN_NANOS && wait >= extent() / 100;
+    }
+
     private int laneCount() {
         return f.timeline == null ? 0 : f.timeline.laneCount();
     }
 
+    /** The width of the row labels' column: measured again only when the widest label may have changed. */
     private double gutterWidth(ChartSurface s) {
-        String widest;
-        if (f.view == ChartView.TASKS) {
-            widest = TaskLabels.widestNumber(f.size());
-        } else {
-            int lanes = laneCount();
-            widest = lanes == 0 ? "thread" : longer(f.timeline.laneName(0), f.timeline.laneName(lanes - 1));
-        }
-        if (!widest.equals(gutterKey)) {
-            gutterKey = widest;
+        int lanes = laneCount();
+        String first = f.view == ChartView.THREADS && lanes > 0 ? f.timeline.laneName(0) : "";
+        String last = f.view == ChartView.THREADS && lanes > 0 ? f.timeline.laneName(lanes - 1) : "";
+        if (f.view != gutterView || f.size() != gutterSize || s != gutterSurface || !first.equals(gutterFirst)
+                || !last.equals(gutterLast)) {
+            gutterView = f.view;
+            gutterSize = f.size();
+            gutterSurface = s;
+            gutterFirst = first;
+            gutterLast = last;
+            String widest = f.view == ChartView.TASKS ? TaskLabels.widestNumber(f.size())
+                    : lanes == 0 ? "thread" : longer(first, last);
             gutterWidth = Math.min(300, Math.max(44, s.textWidth(widest, ChartFont.LABEL)));
         }
         return gutterWidth;
@@ -214,7 +234,10 @@ public final class ChartPainter {
         if (f.timeline == null || x < f.plotLeft || x > f.plotRight()) {
             return -1;
         }
-        return f.rows.taskAt(x, y, f.axis, f.timeline, f.now, f.view == ChartView.THREADS ? f.slots : null);
+        if (f.view == ChartView.TASKS) {
+            return f.rows.taskAt(x, y, f.axis, f.timeline, f.now, null, 0);
+        }
+        return f.rows.taskAt(x, y, f.axis, f.timeline, f.now, f.slots, f.firstLaneRow);
     }
 
     /** The tooltip text of {@code task} as of the last frame's now. */

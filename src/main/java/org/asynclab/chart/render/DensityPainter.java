@@ -46,54 +46,82 @@ final class DensityPainter {
         finish(f, rows.rowsPerDevicePixel());
     }
 
-    /** Draws the lanes of the threads view that are not drawn bar by bar. Returns false when there are none. */
+    /**
+     * Draws the rows of the threads view that are not drawn bar by bar: lanes with too much overlap as the
+     * profile of their concurrency, the "waiting" row as the profile of the queue, and every row as an intensity
+     * band when there are more rows than pixels. Returns false when there is nothing to draw that way.
+     */
     boolean paintLaneProfiles(Frame f) {
         RowLayout rows = f.rows;
-        int first = rows.firstVisibleRow();
+        int first = Math.max(0, rows.firstVisibleRow());
         int last = rows.lastVisibleRow();
         if (laneRow.length < rows.rowCount()) {
             laneRow = new int[Math.max(rows.rowCount(), laneRow.length * 2)];
         }
         Arrays.fill(laneRow, 0, rows.rowCount(), -1);
-        boolean any = false;
-        for (int lane = Math.max(0, first); lane <= last; lane++) {
-            any |= BarPainter.laneIsProfile(f, lane);
+        boolean queue = f.firstLaneRow > 0 && first == 0;
+        boolean any = queue;
+        for (int row = Math.max(first, f.firstLaneRow); row <= last && !any; row++) {
+            any = BarPainter.laneIsProfile(f, row - f.firstLaneRow);
         }
         if (!any) {
             return false;
         }
         begin(f);
-        double toDevice = rows.rowHeight() * f.scale;
-        for (int lane = Math.max(0, first); lane <= last; lane++) {
-            if (!BarPainter.laneIsProfile(f, lane)) {
-                continue;
-            }
-            double top = (rows.rowTop(lane) - f.plotTop) * f.scale;
-            int y0 = (int) Math.floor(top);
-            laneRow[lane] = y0;
-            if (!rows.isDense()) {
-                int inset = (int) Math.round(toDevice * 0.08);
-                laneRow[lane] = Math.max(0, y0 + inset);
-                int lanePaint = f.palette.argb(ChartColor.lane(lane));
-                int ink = Palette.mix(lanePaint, f.palette.argb(ChartColor.BACKGROUND), 0.5);
-                raster.profile(laneRow[lane], (int) Math.floor(top + toDevice) - inset, lanePaint, ink);
+        for (int row = first; row <= last; row++) {
+            if (row < f.firstLaneRow || BarPainter.laneIsProfile(f, row - f.firstLaneRow)) {
+                laneRow[row] = bandOf(f, row);
             }
         }
-        TaskTimeline tl = f.timeline;
-        int n = tl.size();
-        for (int task = 0; task < n; task++) {
-            int lane = tl.lane(task);
-            if (lane < first || lane > last || laneRow[lane] < 0) {
-                continue;
-            }
-            long st = f.asOfNow(tl.startedNanos(task));
-            if (st != TaskTimeline.NOT_YET) {
-                long fi = f.asOfNow(tl.finishedNanos(task));
-                raster.addRun(laneRow[lane], col(f, st, false), col(f, fi == TaskTimeline.NOT_YET ? f.now : fi, true));
-            }
-        }
+        addTasks(f, first, last);
         finish(f, rows.rowsPerDevicePixel());
         return true;
+    }
+
+    /** The device row that counts a row's tasks; a profile's band also spans the row's other pixel rows. */
+    private int bandOf(Frame f, int row) {
+        RowLayout rows = f.rows;
+        double top = (rows.rowTop(row) - f.plotTop) * f.scale;
+        int y0 = (int) Math.floor(top);
+        if (rows.isDense()) {
+            return y0;
+        }
+        double toDevice = rows.rowHeight() * f.scale;
+        int inset = (int) Math.round(toDevice * 0.08);
+        int start = Math.max(0, y0 + inset);
+        int end = (int) Math.floor(top + toDevice) - inset;
+        Palette p = f.palette;
+        if (row < f.firstLaneRow) {
+            raster.profile(start, end, p.waiting().argb(), p.waiting().inkArgb(), ChartPaint.Pattern.HATCH);
+        } else {
+            int lane = p.argb(ChartColor.lane(row - f.firstLaneRow));
+            int ink = f.computing() ? Palette.mix(lane, p.argb(ChartColor.BACKGROUND), 0.5) : lane;
+            raster.profile(start, end, lane, ink, ChartPaint.Pattern.STRIPES);
+        }
+        return start;
+    }
+
+    /** Counts each task in its lane's row while it runs, and in the queue row while it waits. */
+    private void addTasks(Frame f, int first, int last) {
+        TaskTimeline tl = f.timeline;
+        int queueRow = f.firstLaneRow > 0 ? laneRow[0] : -1;
+        int n = tl.size();
+        for (int task = 0; task < n; task++) {
+            long st = f.asOfNow(tl.startedNanos(task));
+            if (queueRow >= 0) {
+                long sub = f.asOfNow(tl.submittedNanos(task));
+                long waitEnd = st == TaskTimeline.NOT_YET ? f.now : st;
+                if (sub != TaskTimeline.NOT_YET && waitEnd > sub) {
+                    raster.addRun(queueRow, col(f, sub, false), col(f, waitEnd, true));
+                }
+            }
+            int row = f.rowOfLane(tl.lane(task));
+            if (st == TaskTimeline.NOT_YET || row < first || row > last || laneRow[row] < 0) {
+                continue;
+            }
+            long fi = f.asOfNow(tl.finishedNanos(task));
+            raster.addRun(laneRow[row], col(f, st, false), col(f, fi == TaskTimeline.NOT_YET ? f.now : fi, true));
+        }
     }
 
     private void begin(Frame f) {

@@ -19,6 +19,7 @@ final class DensityRaster {
     private int[] profileEnd = new int[0];
     private int[] profileArgb = new int[0];
     private int[] profileInk = new int[0];
+    private boolean[] profileHatch = new boolean[0];
     private int[] heights = new int[0];
 
     /** Starts a frame of {@code width} × {@code height} device pixels, with every band empty. */
@@ -39,6 +40,7 @@ final class DensityRaster {
                 profileEnd = new int[height];
                 profileArgb = new int[height];
                 profileInk = new int[height];
+                profileHatch = new boolean[height];
             }
             if (heights.length < width) {
                 heights = new int[width];
@@ -92,12 +94,16 @@ final class DensityRaster {
         used[row] = true;
     }
 
-    /** Draws band {@code row} as a profile over pixel rows [row, end) in {@code argb}, with cpu stripes in ink. */
-    void profile(int row, int end, int argb, int ink) {
+    /**
+     * Draws band {@code row} as a profile over pixel rows [row, end): {@code argb}, with {@code ink} where the
+     * pattern (hatch or stripes) falls; an ink equal to argb draws plain.
+     */
+    void profile(int row, int end, int argb, int ink, ChartPaint.Pattern pattern) {
         if (row >= 0 && row < rows) {
             profileEnd[row] = Math.min(rows, Math.max(end, row + 1));
             profileArgb[row] = argb;
             profileInk[row] = ink;
+            profileHatch[row] = pattern == ChartPaint.Pattern.HATCH;
         }
     }
 
@@ -109,7 +115,7 @@ final class DensityRaster {
         int y = 0;
         while (y < rows) {
             if (profileEnd[y] > y) {
-                renderProfile(y, striped, originX, originY, tile);
+                renderProfile(y, originX, originY, tile);
                 y = profileEnd[y];
             } else {
                 renderIntensity(y, palette, striped, norm, originX, originY + y, tile);
@@ -183,7 +189,7 @@ final class DensityRaster {
         }
     }
 
-    private void renderProfile(int y0, boolean striped, int ox, int oy, int tile) {
+    private void renderProfile(int y0, int ox, int oy, int tile) {
         int y1 = profileEnd[y0];
         int base = y0 * (cols + 1);
         int count = 0;
@@ -204,12 +210,14 @@ final class DensityRaster {
             heights[x] = c == 0 ? 0 : Math.max(1, (int) Math.round((double) c * bandHeight / peak));
         }
         int argb = profileArgb[y0];
-        int ink = striped ? profileInk[y0] : argb;
-        int width = 3 * Math.max(1, tile / ChartPaint.TILE);
+        int ink = profileInk[y0];
+        boolean hatch = profileHatch[y0];
+        int unit = Math.max(1, tile / ChartPaint.TILE);
+        int width = hatch ? unit : 3 * unit;
         for (int y = y0; y < y1; y++) {
             int out = y * cols;
             int fromBottom = y1 - y;
-            int stripe = Math.floorMod(ox - oy - y, tile);
+            int stripe = hatch ? Math.floorMod(ox + oy + y, tile) : Math.floorMod(ox - oy - y, tile);
             for (int x = 0; x < cols; x++) {
                 pixels[out + x] = heights[x] < fromBottom ? 0 : stripe < width ? ink : argb;
                 if (++stripe == tile) {

@@ -12,6 +12,9 @@ import org.asynclab.model.TaskTimeline;
  * geometry. One instance lives as long as its painter and is refilled each frame, so a frame allocates nothing.
  */
 final class Frame {
+    /** The label of the threads view's queue row. */
+    static final String QUEUE_LABEL = "waiting";
+
     final TimeAxis axis = new TimeAxis();
     final RowLayout rows = new RowLayout();
     final LaneSlots slots = new LaneSlots();
@@ -24,6 +27,8 @@ final class Frame {
     ChartView view = ChartView.TASKS;
     long now;
     int hover = -1;
+    /** Rows before the first lane in the threads view: 1 when a "waiting" row shows the queue, else 0. */
+    int firstLaneRow;
     double scale = 1;
     double plotLeft;
     double plotTop;
@@ -38,6 +43,19 @@ final class Frame {
     /** Number of tasks (0 without a timeline). */
     int size() {
         return timeline == null ? 0 : timeline.size();
+    }
+
+    /** The label of a row: the task's number, the thread's name, or "waiting" for the queue row. */
+    String rowLabel(int row) {
+        if (view == ChartView.TASKS) {
+            return labels.number(row);
+        }
+        return row < firstLaneRow ? QUEUE_LABEL : timeline.laneName(row - firstLaneRow);
+    }
+
+    /** The row of a lane in the threads view. */
+    int rowOfLane(int lane) {
+        return lane + firstLaneRow;
     }
 
     double plotRight() {

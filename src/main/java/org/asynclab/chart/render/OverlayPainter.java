@@ -15,6 +15,10 @@ final class OverlayPainter {
     private final CachedText totalText = new CachedText("total ");
     private final CachedText nowText = new CachedText("now ");
     private String status = "";
+    private String fittedFrom;
+    private String fittedTitle = "";
+    private double fittedRoom;
+    private ChartFont fittedFont;
     private int statusFinished = -1;
     private int statusSize = -1;
 
@@ -177,10 +181,28 @@ final class OverlayPainter {
         double room = s.width() - x - rightW - 40;
         if (!title.isEmpty()) {
             ChartFont font = s.textWidth(title, ChartFont.TITLE) <= room ? ChartFont.TITLE : ChartFont.MARKER;
-            s.text(title, x, baseline, font, text, ChartSurface.Anchor.START);
+            s.text(fitted(s, title, font, room), x, baseline, font, text, ChartSurface.Anchor.START);
         }
         s.text(right, s.width() - x, baseline, ChartFont.LABEL, f.palette.of(ChartColor.TEXT_MUTED),
                 ChartSurface.Anchor.END);
+    }
+
+    /** {@code title}, cut with an ellipsis if it is wider than {@code room}; cut again only when either changes. */
+    private String fitted(ChartSurface s, String title, ChartFont font, double room) {
+        if (title.equals(fittedFrom) && room == fittedRoom && font == fittedFont) {
+            return fittedTitle;
+        }
+        fittedFrom = title;
+        fittedRoom = room;
+        fittedFont = font;
+        String cut = title;
+        int keep = title.length();
+        while (keep > 1 && s.textWidth(cut, font) > room) {
+            keep = keep * 9 / 10;
+            cut = title.substring(0, keep).stripTrailing() + "…";
+        }
+        fittedTitle = cut;
+        return cut;
     }
 
     private String status(Frame f) {

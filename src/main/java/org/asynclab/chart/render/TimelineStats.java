@@ -13,6 +13,7 @@ final class TimelineStats {
     private long lastFinish = TaskTimeline.NOT_YET;
     private long firstSubmit = TaskTimeline.NOT_YET;
     private long latest;
+    private long longestWait;
 
     /** Scans {@code timeline} as it was at {@code now}: instants after now do not count yet. */
     void scan(TaskTimeline timeline, long now) {
@@ -22,6 +23,7 @@ final class TimelineStats {
         lastFinish = TaskTimeline.NOT_YET;
         firstSubmit = Long.MAX_VALUE;
         latest = 0;
+        longestWait = 0;
         int n = timeline.size();
         for (int task = 0; task < n; task++) {
             long sub = timeline.submittedNanos(task);
@@ -33,8 +35,10 @@ final class TimelineStats {
             latest = Math.max(latest, sub);
             long st = timeline.startedNanos(task);
             if (st == TaskTimeline.NOT_YET || st > now) {
+                longestWait = Math.max(longestWait, now - sub);
                 continue;
             }
+            longestWait = Math.max(longestWait, st - sub);
             started++;
             latest = Math.max(latest, st);
             long fi = timeline.finishedNanos(task);
@@ -77,6 +81,11 @@ final class TimelineStats {
     /** The first submit, or NOT_YET. */
     long firstSubmit() {
         return firstSubmit;
+    }
+
+    /** The longest time a task waited for a worker (or has waited so far). */
+    long longestWait() {
+        return longestWait;
     }
 
     /** The latest instant of any task. */

@@ -93,9 +93,9 @@ class RowLayoutTest {
         double middleOfTask2 = axis.timeToX(650 * TestRuns.MS);
         double afterTask0 = axis.timeToX(700 * TestRuns.MS);
 
-        assertThat(layout.taskAt(middleOfTask2, layout.rowTop(2) + 20, axis, run, run.nowNanos(), null))
+        assertThat(layout.taskAt(middleOfTask2, layout.rowTop(2) + 20, axis, run, run.nowNanos(), null, 0))
                 .isEqualTo(2);
-        assertThat(layout.taskAt(afterTask0, layout.rowTop(0) + 20, axis, run, run.nowNanos(), null))
+        assertThat(layout.taskAt(afterTask0, layout.rowTop(0) + 20, axis, run, run.nowNanos(), null, 0))
                 .isEqualTo(-1);
     }
 
@@ -114,7 +114,7 @@ class RowLayoutTest {
 
         for (int task = 0; task < 3; task++) {
             double y = layout.rowTop(0) + (slots.slot(task) + 0.5) * subRow;
-            assertThat(layout.taskAt(x, y, axis, run, run.nowNanos(), slots)).isEqualTo(task);
+            assertThat(layout.taskAt(x, y, axis, run, run.nowNanos(), slots, 0)).isEqualTo(task);
         }
     }
 }
