@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
         footer = {"  ./run.sh --headless -n 10 -d 1.0 -m event-loop --seed 42",
             "  ./run.sh --headless -n 1000 -d 0.5 -m pool -w 8 --compare virtual",
             "  ./run.sh --headless -n 100000 -m virtual --json run.json --csv tasks.csv",
-            "  ./run.sh --headless --scenario bonjour-monde --json runs.json"})
+            "  ./run.sh --headless --scenario bonjour-monde --json runs.json",
+            "  ./run.sh --headless -n 20 -m pool -w 4 --png pool.png --scale 2 --view threads"})
 public final class HeadlessCommand implements Callable<Integer> {
     /** The name in front of every message. */
     static final String PROGRAM = "asynclab";
@@ -58,6 +59,9 @@ public final class HeadlessCommand implements Callable<Integer> {
 
     @Mixin
     private OutputFiles outputs = new OutputFiles();
+
+    @Mixin
+    private ImageOutputs images = new ImageOutputs();
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE", order = 100,
             description = "Run a classroom scenario instead of the settings above: a bundled one by name"
@@ -115,7 +119,8 @@ public final class HeadlessCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
         List<RunConfig> configs = chosen == null ? settings.toConfigs() : chosen.configs();
-        List<OutputFiles.Output> files = outputs.requested();
+        List<OutputFiles.Output> files = new ArrayList<>(outputs.requested());
+        files.addAll(images.requested());
         outputs.checkWritable(files);
 
         PrintWriter out = spec.commandLine().getOut();
@@ -139,6 +144,11 @@ public final class HeadlessCommand implements Callable<Integer> {
             try {
                 file.writer().write(file.file(), results);
                 spec.commandLine().getOut().println("wrote " + file.file());
+                if (ImageOutputs.isPerRun(file.option())) {
+                    for (int i = 1; i < results.size(); i++) {
+                        spec.commandLine().getOut().println("wrote " + ImageOutputs.fileFor(file.file(), results, i));
+                    }
+                }
             } catch (ExportException e) {
                 spec.commandLine().getErr().println(PROGRAM + ": " + file.option() + ": " + e.getMessage());
                 status = OneLineErrors.FAILED;

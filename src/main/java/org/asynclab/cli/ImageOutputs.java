@@ -1,0 +1,158 @@
+package org.asynclab.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.asynclab.chart.ChartSpec;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.ChartView;
+import org.asynclab.export.ChartExport;
+import org.asynclab.model.InvalidSettingException;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The pictures and traces a run writes, as options: {@code --png}, {@code --svg}, {@code --trace}, and how the
+ * picture looks ({@code --width --height --scale --view --theme}). They need no display: the chart's painter draws
+ * into Java2D and SVG. With {@code --compare}, the second run's picture goes beside the first, its file name
+ * ending in the second mode (e.g. {@code run-sequential.png}).
+ */
+public final class ImageOutputs {
+    /** Smallest PNG scale. */
+    static final double MIN_SCALE = 1;
+    /** Largest PNG scale. */
+    static final double MAX_SCALE = 4;
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--png", paramLabel = "FILE", converter = OptionConverters.FileName.class,
+            description = "Draw the Gantt chart of the run into a PNG file (no display needed).")
+    private Path png;
+
+    @Option(names = "--svg", paramLabel = "FILE", converter = OptionConverters.FileName.class,
+            description = "Draw the Gantt chart of the run into an SVG file (vector, for slides).")
+    private Path svg;
+
+    @Option(names = "--trace", paramLabel = "FILE", converter = OptionConverters.FileName.class,
+            description = "Write a Chrome/Perfetto trace (open it in ui.perfetto.dev): a track per thread.")
+    private Path trace;
+
+    @Option(names = "--width", paramLabel = "W", defaultValue = "1600",
+            description = "Picture width in points, 320 to 8000 (default ${DEFAULT-VALUE}).")
+    private double width;
+
+    @Option(names = "--height", paramLabel = "H", defaultValue = "900",
+            description = "Picture height in points, 240 to 8000 (default ${DEFAULT-VALUE}).")
+    private double height;
+
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
+            description = "PNG pixels per point, 1 to 4, e.g. 2 for a sharp slide (default ${DEFAULT-VALUE}).")
+    private double scale;
+
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "tasks",
+            description = "One row per task or per thread: tasks or threads (default ${DEFAULT-VALUE}).")
+    private String view;
+
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            description = "Colours of the picture: light or dark (default ${DEFAULT-VALUE}).")
+    private String theme;
+
+    /**
+     * The files asked for, each a writer of every run; checks the picture options first.
+     *
+     * @throws ParameterException naming the option when a picture option is out of range
+     */
+    public List<OutputFiles.Output> requested() {
+        List<OutputFiles.Output> outputs = new ArrayList<>();
+        if (png == null && svg == null && trace == null) {
+            return outputs;
+        }
+        ChartSpec spec = spec();
+        if (png != null) {
+            outputs.add(new OutputFiles.Output("--png", png, (file, results) -> {
+                for (int i = 0; i < results.size(); i++) {
+                    RunResult run = results.get(i);
+                    ChartExport.png(run, forRun(spec, run), fileFor(file, results, i), scale);
+                }
+            }));
+        }
+        if (svg != null) {
+            outputs.add(new OutputFiles.Output("--svg", svg, (file, results) -> {
+                for (int i = 0; i < results.size(); i++) {
+                    RunResult run = results.get(i);
+                    ChartExport.svg(run, forRun(spec, run), fileFor(file, results, i));
+                }
+            }));
+        }
+        if (trace != null) {
+            outputs.add(new OutputFiles.Output("--trace", trace, (file, results) -> {
+                for (int i = 0; i < results.size(); i++) {
+                    ChartExport.trace(results.get(i), fileFor(file, results, i));
+                }
+            }));
+        }
+        return outputs;
+    }
+
+    private ChartSpec spec() {
+        ChartView chosenView = parse("--view", () -> ChartView.fromId(view));
+        ChartTheme chosenTheme = parse("--theme", () -> ChartTheme.fromId(theme));
+        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
+            throw refusal("--scale must be a number from 1 to 4 (got " + scale + ")");
+        }
+        try {
+            return ChartSpec.defaults().withSize(width, height).withView(chosenView).withTheme(chosenTheme);
+        } catch (InvalidSettingException e) {
+            throw refusal("--" + e.field() + " " + e.getMessage().replaceFirst("^" + e.field() + " ", ""));
+        }
+    }
+
+    private <T> T parse(String option, Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw refusal(option + ": " + e.getMessage());
+        }
+    }
+
+    private ParameterException refusal(String message) {
+        return OneLineErrors.withoutHint(command.commandLine(), message);
+    }
+
+    /** The title line of a run's picture: mode, n, max delay, seed, total and average. */
+    static String title(RunResult run) {
+        RunSummary s = run.summary();
+        return String.format(Locale.ROOT, "%s · %s · n = %d · max delay %s · seed %d · total %s · average %s",
+                run.config().mode().id(), run.config().kind().id(), run.size(),
+                SummaryReport.seconds(run.config().maxDelaySeconds()), run.config().seed(),
+                SummaryReport.seconds(s.totalSeconds()), SummaryReport.seconds(s.averageSeconds()));
+    }
+
+    private static ChartSpec forRun(ChartSpec spec, RunResult run) {
+        return spec.withTitle(title(run)).withIdealSeconds(run.summary().idealSeconds());
+    }
+
+    /** Whether the output of {@code option} is one file per run rather than one file for all runs. */
+    static boolean isPerRun(String option) {
+        return List.of("--png", "--svg", "--trace").contains(option);
+    }
+
+    /** The file of the {@code index}-th run: the name given for the first, the mode added for the second. */
+    static Path fileFor(Path file, List<RunResult> results, int index) {
+        if (index == 0) {
+            return file;
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String suffix = "-" + results.get(index).config().mode().id();
+        String renamed = dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
+        return file.resolveSibling(renamed);
+    }
+}

@@ -1,0 +1,80 @@
+package org.asynclab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code --png --svg --trace} with their picture options, written headless on the real engine. */
+class ImageOptionsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTwiceScaledPngIsTwiceTheSizeInPoints() throws Exception {
+        Path png = dir.resolve("run.png");
+
+        CommandOutcome run = CommandOutcome.runOnEngine("--headless", "-n", "5", "-d", "0.02", "--png", png.toString(),
+                "--width", "800", "--height", "450", "--scale", "2", "--view", "threads", "--theme", "dark");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(900);
+    }
+
+    @Test
+    void aComparisonWritesOnePictureAndTracePerRunAndSaysWhere() throws Exception {
+        Path svg = dir.resolve("both.svg");
+        Path trace = dir.resolve("both.json");
+
+        CommandOutcome run = CommandOutcome.runOnEngine("--headless", "-n", "4", "-d", "0.02", "-m", "event-loop",
+                "--compare", "sequential", "--svg", svg.toString(), "--trace", trace.toString());
+
+        assertThat(run.exitCode()).isZero();
+        Path second = dir.resolve("both-sequential.svg");
+        assertThat(run.out()).contains("wrote " + svg, "wrote " + second);
+        for (Path file : List.of(svg, second)) {
+            var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+            assertThat(document.getDocumentElement().getNodeName()).isEqualTo("svg");
+        }
+        Map<String, Object> events = JSON.std.mapFrom(Files.readString(dir.resolve("both-sequential.json")));
+        List<?> complete = ((List<?>) events.get("traceEvents")).stream()
+                .filter(e -> "X".equals(((Map<?, ?>) e).get("ph"))).toList();
+        assertThat(complete).hasSize(4);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--scale|0.5|--scale must be a number from 1 to 4",
+        "--scale|5|--scale must be a number from 1 to 4",
+        "--width|100|--width must be a number of points from 320 to 8000",
+        "--height|9000|--height must be a number of points from 240 to 8000",
+        "--view|rows|--view: unknown view 'rows'",
+        "--theme|pink|--theme: unknown theme 'pink'"})
+    void aBadPictureOptionIsOneLineAndWritesNothing(String option, String value, String message) throws Exception {
+        Path png = dir.resolve("bad.png");
+
+        CommandOutcome run = CommandOutcome.runOnEngine("--headless", "-n", "3", "-d", "0", "--png", png.toString(),
+                option, value);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1).first().asString().contains(message)
+                .doesNotContain("Exception");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+}
