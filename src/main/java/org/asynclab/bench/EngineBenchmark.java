@@ -74,6 +74,11 @@ public final class EngineBenchmark {
                 + " (%d at 10^6); %d cores, Java %s%n", "n", maxDelay, runs, runsLarge,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
         System.out.println(jvmNote() + " (JVM options: ASYNCLAB_JAVA_OPTS)");
+        if (modes.contains(Mode.VIRTUAL) && sizes.stream().anyMatch(n -> n >= 100_000)) {
+            System.out.println("Note: 10^5+ sleeping virtual threads are that many live objects that each young"
+                    + " GC copies;\n      ASYNCLAB_JAVA_OPTS='-Xms6g -Xmn4g' lets them stay in eden (virtual"
+                    + " overhead ~5x lower)");
+        }
         if (!withPython) {
             System.out.println(pythonMax > 0 ? "python3 not found: the asyncio column is left out"
                     : "asyncio column skipped (--no-python / --python-max 0)");
