@@ -73,8 +73,8 @@ public final class EngineBenchmark {
         System.out.printf(Locale.ROOT, "Engine overhead (total - ideal), %s I/O tasks of 0..%s s, median of %d runs"
                 + " (%d at 10^6); %d cores, Java %s%n", "n", maxDelay, runs, runsLarge,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
-        System.out.println(jvmNote() + " (JVM options: ASYNCLAB_JAVA_OPTS)");
-        if (modes.contains(Mode.VIRTUAL) && sizes.stream().anyMatch(n -> n >= 100_000)) {
+        System.out.println(jvmNote());
+        if (!BenchJvm.isTuned() && modes.contains(Mode.VIRTUAL) && sizes.stream().anyMatch(n -> n >= 100_000)) {
             System.out.println("Note: 10^5+ sleeping virtual threads are that many live objects that each young"
                     + " GC copies;\n      ASYNCLAB_JAVA_OPTS='-Xms6g -Xmn4g' lets them stay in eden (virtual"
                     + " overhead ~5x lower)");
@@ -143,8 +143,10 @@ public final class EngineBenchmark {
     private static String jvmNote() {
         String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "GC: %s; max heap %.1f GiB", collectors,
-                Runtime.getRuntime().maxMemory() / (double) (1L << 30));
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-X") && !option.startsWith("-Xlog")).toList();
+        return String.format(Locale.ROOT, "GC: %s; max heap %.1f GiB; JVM options %s", collectors,
+                Runtime.getRuntime().maxMemory() / (double) (1L << 30), options.isEmpty() ? "(defaults)" : options);
     }
 
     private RunConfig config(Mode mode, int n, double delay, long seed) {
