@@ -5,11 +5,13 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code ./run.sh bench [NAME [OPTIONS]]}: runs the benchmarks and prints their figures. {@code engine} measures
  * the engine's overhead against asyncio and its cancellation latency ({@link EngineBenchmark}); {@code chart}
- * measures drawing ({@code ChartBenchmark}). With no name, every one of them runs with its defaults.
+ * measures drawing ({@code ChartBenchmark}). With no name, every one of them runs with its defaults. They run in
+ * a JVM with room for a million virtual threads ({@link BenchJvm}).
  */
 public final class Benchmarks {
     /** A benchmark: runs with its options. */
@@ -35,6 +37,10 @@ public final class Benchmarks {
     public static void main(String[] args) {
         Map<String, Bench> benches = benches();
         try {
+            Optional<Integer> child = BenchJvm.relaunch(Benchmarks.class.getName(), args);
+            if (child.isPresent()) {
+                System.exit(child.get());
+            }
             if (args.length == 0) {
                 for (Map.Entry<String, Bench> bench : benches.entrySet()) {
                     System.out.println("=== " + bench.getKey() + " ===");

@@ -1,11 +1,14 @@
 package org.asynclab.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.RunHandle;
 import org.asynclab.model.Mode;
@@ -16,19 +19,20 @@ import org.asynclab.model.Workload;
 
 /**
  * How much the engine adds to what the tasks ask for: {@code overhead = total − ideal} for n I/O tasks of up to
- * 1 s, on the event loop and on virtual threads, against the same workload in Python's asyncio; and how fast a
- * cancel stops a running 10⁴-task run. Each figure is the median of several runs, after a warm-up run that lets
- * the JIT compile the engine's paths.
+ * 1 s, on the event loop and on virtual threads, against the same workload in Python's asyncio; how fast a
+ * cancel stops a running 10⁴-task run; and how computing threads share the cores. Each figure is the median of
+ * several runs, after warm-up runs that let the JIT compile the engine's paths.
  *
  * <pre>
  * ./run.sh bench engine [--sizes 10000,100000,1000000] [--max-delay 1] [--runs 5] [--runs-large 3]
  *                       [--modes event-loop,virtual] [--python-max N] [--no-python] [--cancel-runs 5]
+ *                       [--python python3] [--no-cpu]
  * </pre>
  */
 public final class EngineBenchmark {
     private static final Set<String> VALUED = Set.of("sizes", "max-delay", "runs", "runs-large", "modes",
             "python-max", "cancel-runs", "python");
-    private static final Set<String> FLAGS = Set.of("no-python");
+    private static final Set<String> FLAGS = Set.of("no-python", "no-cpu");
     private static final int LARGE = 1_000_000;
     private static final int CANCEL_TASKS = 10_000;
 
@@ -41,6 +45,7 @@ public final class EngineBenchmark {
     private final long pythonMax;
     private final int cancelRuns;
     private final PythonAsyncio python;
+    private final boolean noCpu;
 
     private EngineBenchmark(BenchArgs args) {
         for (long size : args.numbers("sizes", List.of(10_000L, 100_000L, 1_000_000L), 1, LARGE)) {
@@ -55,6 +60,7 @@ public final class EngineBenchmark {
         pythonMax = args.has("no-python") ? 0 : args.number("python-max", LARGE, 0, LARGE);
         cancelRuns = (int) args.number("cancel-runs", 5, 0, 100);
         python = new PythonAsyncio(args.list("python", List.of("python3")).get(0));
+        noCpu = args.has("no-cpu");
     }
 
     /** Runs the benchmark with {@code args} (see the class comment) and prints its tables. */
@@ -67,6 +73,12 @@ public final class EngineBenchmark {
         System.out.printf(Locale.ROOT, "Engine overhead (total - ideal), %s I/O tasks of 0..%s s, median of %d runs"
                 + " (%d at 10^6); %d cores, Java %s%n", "n", maxDelay, runs, runsLarge,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.println(jvmNote());
+        if (!BenchJvm.isTuned() && modes.contains(Mode.VIRTUAL) && sizes.stream().anyMatch(n -> n >= 100_000)) {
+            System.out.println("Note: 10^5+ sleeping virtual threads are that many live objects that each young"
+                    + " GC copies;\n      ASYNCLAB_JAVA_OPTS='-Xms6g -Xmn4g' lets them stay in eden (virtual"
+                    + " overhead ~5x lower)");
+        }
         if (!withPython) {
             System.out.println(pythonMax > 0 ? "python3 not found: the asyncio column is left out"
                     : "asyncio column skipped (--no-python / --python-max 0)");
@@ -85,16 +97,56 @@ public final class EngineBenchmark {
         if (cancelRuns > 0) {
             cancelLatency();
         }
+        if (!noCpu) {
+            cpuScaling();
+        }
     }
 
+    /**
+     * CPU work is the same amount in every mode, so concurrency cannot hide it: k threads of 0.5 s each take
+     * about max(0.5, k × 0.5 / cores) s, and with the simulated GIL k × 0.5 s.
+     */
+    private void cpuScaling() throws InterruptedException {
+        engine.calibrate();
+        System.out.printf(Locale.ROOT, "%nCPU work: k threads computing 0.5 s each (%d cores)%n",
+                Runtime.getRuntime().availableProcessors());
+        for (int k : new int[] {1, 2, 4}) {
+            for (boolean gil : new boolean[] {false, true}) {
+                if (gil && k == 1) {
+                    continue;
+                }
+                double[] delays = new double[k];
+                Arrays.fill(delays, 0.5);
+                RunConfig config = new RunConfig(k, 0.5, Mode.THREADS, 0, TaskKind.CPU, 1, gil);
+                RunResult result = engine.run(config, Workload.ofSeconds(delays));
+                System.out.printf(Locale.ROOT, "  k=%d%-5s total %.2f s, ideal %.2f s%n", k, gil ? " GIL" : "",
+                        result.summary().totalSeconds(), result.summary().idealSeconds());
+            }
+        }
+    }
+
+    /** Lets the JIT compile the engine's paths, and the heap grow, before anything is measured. */
     private void warmUp() throws InterruptedException {
         System.err.println("warming up the JIT...");
+        int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(20_000);
         for (Mode mode : modes) {
             for (int i = 0; i < 3; i++) {
                 RunConfig config = config(mode, 20_000, 0.05, 100 + i);
                 engine.run(config, Workload.generate(config));
             }
+            RunConfig config = config(mode, largest, 0.2, 99);
+            engine.run(config, Workload.generate(config));
         }
+    }
+
+    /** The JVM's collectors and heap: a million virtual threads are a million live objects for the GC to copy. */
+    private static String jvmNote() {
+        String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-X") && !option.startsWith("-Xlog")).toList();
+        return String.format(Locale.ROOT, "GC: %s; max heap %.1f GiB; JVM options %s", collectors,
+                Runtime.getRuntime().maxMemory() / (double) (1L << 30), options.isEmpty() ? "(defaults)" : options);
     }
 
     private RunConfig config(Mode mode, int n, double delay, long seed) {

@@ -4,7 +4,7 @@ import java.util.concurrent.locks.Lock;
 
 /**
  * Calibrated busy work: "compute for d seconds of one idle core". The rate of the work loop is measured once
- * (about 60 ms) and a task of delay d then does {@code d × rate} iterations, the same amount in every mode, so on
+ * (about 60–100 ms) and a task of delay d then does {@code d × rate} iterations, the same amount in every mode, so on
  * 2 cores four computing threads take about twice as long as two: concurrency cannot hide computation.
  *
  * <p>The work is cut into chunks of about 2 ms. Between chunks it checks the run's stop flag, and, when the run
@@ -48,24 +48,31 @@ final class CpuWork {
     }
 
     /**
-     * Measures the loop's rate. It first runs the loop until the JIT compiled it, then keeps the fastest of
-     * several ~10 ms samples: the fastest is the nearest to an idle core on a machine that other work shares.
+     * Measures the loop's rate: the fastest of many ~5 ms samples, taken until the JIT has compiled the loop and
+     * the best rate has stopped improving (about 60 ms; at most 300 ms when compilation is slow on a busy
+     * machine). Measuring before the loop is compiled would rate it several times too slow, and the same delay
+     * would then compute for a fraction of its time. The fastest sample is the nearest to an idle core.
      */
     static double measureRate() {
-        long iterations = 1 << 16;
-        long deadline = System.nanoTime() + 20_000_000L;
-        while (System.nanoTime() < deadline) {
-            sink += burn(iterations, sink);
-        }
+        long iterations = 1 << 14;
+        long begin = System.nanoTime();
         double best = 0;
-        for (int sample = 0; sample < 4; sample++) {
-            long begin = System.nanoTime();
+        int samples = 0;
+        int sinceImproved = 0;
+        while (sinceImproved < 6 || samples < 12) {
+            long start = System.nanoTime();
             long ran = 0;
-            while (System.nanoTime() - begin < 10_000_000L) {
+            while (System.nanoTime() - start < 5_000_000L) {
                 sink += burn(iterations, sink);
                 ran += iterations;
             }
-            best = Math.max(best, ran / (double) (System.nanoTime() - begin));
+            double rate = ran / (double) (System.nanoTime() - start);
+            samples++;
+            sinceImproved = rate > best * 1.01 ? 0 : sinceImproved + 1;
+            best = Math.max(best, rate);
+            if (System.nanoTime() - begin > 300_000_000L) {
+                break;
+            }
         }
         return best;
     }
