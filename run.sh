@@ -23,7 +23,8 @@ AsyncLab: see sequential and concurrent execution side by side.
                            and the coverage report (target/site/jacoco/index.html)
   ./run.sh bench [ARGS]    run the benchmarks and print their figures (see README.md)
   ./run.sh build           build only (skips the tests)
-  ./run.sh package         build a self-contained app image with its own Java runtime
+  ./run.sh package         build a self-contained app in target/AsyncLab, with its own Java runtime,
+                           and this system's installer (.deb on Linux); ./run.sh package --help
   ./run.sh --help          this text
 
 Needs Java 21 or newer (found by itself in JAVA_HOME, on the PATH or in the usual JVM folders)
@@ -141,13 +142,10 @@ case ${1:-} in
     ;;
   package)
     shift
+    [[ ${1:-} == -h || ${1:-} == --help ]] && exec src/package/package.sh --help
     find_jdk
     build_if_needed
-    if [[ -x src/package/package.sh ]]; then
-      JDK_HOME=$JDK_HOME exec src/package/package.sh "$@"
-    fi
-    echo "run.sh: packaging is not built yet (see the open issue 'Ship it')." >&2
-    exit 1
+    JDK_HOME=$JDK_HOME exec src/package/package.sh "$@"
     ;;
   *)
     find_jdk
