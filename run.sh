@@ -106,9 +106,20 @@ build_if_needed() {
   fi
 }
 
+javafx_cache() { # a folder for JavaFX's native libraries: the user's cache, else a private one in the temp folder
+  local dir=${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/asynclab/javafx
+  if mkdir -p "$dir" 2>/dev/null && [[ -w $dir ]]; then echo "$dir"; return; fi
+  # A read-only or missing home (a kiosk, a locked-down lab account): a folder only this user owns and writes.
+  dir=${TMPDIR:-/tmp}/asynclab-$(id -u)
+  if (umask 077 && mkdir -p "$dir/javafx") 2>/dev/null && [[ -O $dir && -w $dir/javafx ]]; then
+    echo "$dir/javafx"
+    return
+  fi
+  mktemp -d "${TMPDIR:-/tmp}/asynclab-javafx.XXXXXX"
+}
+
 launch() { # the app or its command line, straight from target/, without Maven
-  exec "$JDK_HOME/bin/java" ${ASYNCLAB_JAVA_OPTS:-} -Djavafx.cachedir="${XDG_CACHE_HOME:-$HOME/.cache}/asynclab/javafx" \
-    -cp "$jar:target/lib/*" "$@"
+  exec "$JDK_HOME/bin/java" ${ASYNCLAB_JAVA_OPTS:-} -Djavafx.cachedir="$(javafx_cache)" -cp "$jar:target/lib/*" "$@"
 }
 
 coverage_line() { # prints the line coverage of the last test run
