@@ -20,7 +20,8 @@ AsyncLab: see sequential and concurrent execution side by side.
                              ./run.sh --headless -n 10 -d 1.0 -m event-loop --json out.json
                            (./run.sh --headless --help lists every option, its range and default)
   ./run.sh test            build and run the whole test suite headless, with the style check
-                           and the coverage report (target/site/jacoco/index.html)
+                           and the coverage report (target/site/jacoco/index.html), then build
+                           the packaged app and run it once headless (ASYNCLAB_SKIP_PACKAGE=1 skips that)
   ./run.sh bench [ARGS]    run the benchmarks and print their figures (see README.md)
   ./run.sh build           build only (skips the tests)
   ./run.sh package         build a self-contained app in target/AsyncLab, with its own Java runtime,
@@ -139,6 +140,11 @@ case ${1:-} in
     find_jdk
     mvn_run clean verify "$@"
     coverage_line
+    if [[ ${ASYNCLAB_SKIP_PACKAGE:-} == 1 ]]; then
+      echo "package smoke test: skipped (ASYNCLAB_SKIP_PACKAGE=1)"
+    else
+      JDK_HOME=$JDK_HOME src/package/smoke.sh
+    fi
     ;;
   build)
     shift
