@@ -1,13 +1,146 @@
 package org.asynclab.cli;
 
-/** The headless command line. */
-public final class HeadlessCommand {
-    private HeadlessCommand() {
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.export.ExportException;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.Workload;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The headless command line: runs n tasks in one mode (and, with {@code --compare}, in a second mode on the same
+ * delays) with the real engine, prints a summary and writes the requested files. It never loads JavaFX.
+ *
+ * <pre>{@code
+ * ./run.sh --headless -n 10 --max-delay 1.0 --mode event-loop --seed 42 --json out.json
+ * }</pre>
+ *
+ * <p>Exit codes: 0 done, 2 a bad option (one line on stderr naming it, before anything runs), 1 a failed run or
+ * write. The options live in mixins ({@link RunOptions}, {@link OutputFiles}) that other front ends share.
+ */
+@Command(name = "./run.sh --headless", mixinStandardHelpOptions = true, versionProvider = HeadlessCommand.Version.class,
+        sortOptions = false, abbreviateSynopsis = true,
+        description = "Runs n tasks with random delays for real in one mode, without a window, and prints the"
+                + " total and the average (= total / n), like Python's measure_time.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the run failed or a file could not be written",
+            "2:an option is not valid (the message names it)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ./run.sh --headless -n 10 -d 1.0 -m event-loop --seed 42",
+            "  ./run.sh --headless -n 1000 -d 0.5 -m pool -w 8 --compare virtual",
+            "  ./run.sh --headless -n 100000 -m virtual --json run.json --csv tasks.csv"})
+public final class HeadlessCommand implements Callable<Integer> {
+    /** The name in front of every message. */
+    static final String PROGRAM = "asynclab";
+
+    /** Carries out one run; the engine in production, a stand-in in tests that must not depend on timing. */
+    @FunctionalInterface
+    interface Runner {
+        /** Runs {@code workload} with {@code config} to the end. */
+        RunResult run(RunConfig config, Workload workload) throws InterruptedException;
     }
 
-    /** Runs the command line and returns its exit code. */
+    @Mixin
+    private RunOptions settings = new RunOptions();
+
+    @Mixin
+    private OutputFiles outputs = new OutputFiles();
+
+    // Launcher passes every argument on, the one that chose this command too.
+    @Option(names = "--headless", hidden = true)
+    private boolean headless;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Runner runner;
+
+    private HeadlessCommand(Runner runner) {
+        this.runner = runner;
+    }
+
+    /** Runs the command line on the real engine, printing to stdout and stderr, and returns the exit code. */
     public static int run(String[] args) {
-        System.err.println("asynclab: the headless command line is not built yet");
-        return 1;
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs the command line on the real engine, printing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, new RunEngine()::run);
+    }
+
+    /** Runs the command line with {@code runner} carrying out the runs. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Runner runner) {
+        OneLineErrors errors = new OneLineErrors(PROGRAM);
+        CommandLine commandLine = new CommandLine(new HeadlessCommand(runner))
+                .setOut(out).setErr(err)
+                .setParameterExceptionHandler(errors)
+                .setExecutionExceptionHandler(errors);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The run's arrays are unreachable by now, so there is memory enough to say what happened.
+            err.println(PROGRAM + ": out of memory; try fewer tasks, or more heap (ASYNCLAB_JAVA_OPTS=-Xmx4g)");
+            return OneLineErrors.FAILED;
+        } catch (Error e) {
+            // A broken install or a bug; still one line, as promised, with what a bug report needs.
+            err.println(PROGRAM + ": internal error: " + e);
+            return OneLineErrors.FAILED;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<RunConfig> configs = settings.toConfigs();
+        List<OutputFiles.Output> files = outputs.requested();
+        outputs.checkWritable(files);
+
+        Workload workload = Workload.generate(configs.get(0));
+        List<RunResult> results = new ArrayList<>();
+        for (RunConfig config : configs) {
+            results.add(runner.run(config, workload));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(SummaryReport.format(results, settings.seedIsRandom()));
+        out.flush();
+        return write(files, results);
+    }
+
+    /** Writes every file, even after one failed; each failure is one line on stderr and makes the exit code 1. */
+    private int write(List<OutputFiles.Output> files, List<RunResult> results) {
+        int status = CommandLine.ExitCode.OK;
+        for (OutputFiles.Output file : files) {
+            try {
+                file.writer().write(file.file(), results);
+                spec.commandLine().getOut().println("wrote " + file.file());
+            } catch (ExportException e) {
+                spec.commandLine().getErr().println(PROGRAM + ": " + file.option() + ": " + e.getMessage());
+                status = OneLineErrors.FAILED;
+            }
+        }
+        return status;
+    }
+
+    /** The version from the jar's manifest, and the Java that runs it. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = HeadlessCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"AsyncLab " + (version == null ? "(development build)" : version),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.asynclab.engine;
 
+import java.util.Objects;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.Workload;
@@ -14,20 +15,49 @@ import org.asynclab.model.Workload;
  * // another thread may read run.timeline() while it goes on
  * RunResult result = run.await();
  * }</pre>
+ *
+ * <p>Each mode is a real executor: {@code sequential} (one thread, {@code sequential}), {@code event-loop} (one
+ * thread, {@code event-loop}, with a ready queue and a timer heap, like asyncio), {@code threads} (a platform
+ * thread {@code thread-<i>} per task), {@code pool} (K platform threads {@code pool-worker-<k>}) and
+ * {@code virtual} (a virtual thread {@code virtual-<i>} per task). Every thread of a run is a daemon.
  */
 public final class RunEngine {
+    private final EngineSetup setup;
 
-    /** Creates an engine; CPU work is calibrated on first use of a {@code cpu} workload. */
+    /** Creates an engine; CPU work is calibrated on first use of a {@code cpu} workload, once per JVM. */
     public RunEngine() {
+        this(EngineSetup.STANDARD);
+    }
+
+    /** An engine built with other means, for tests. */
+    RunEngine(EngineSetup setup) {
+        this.setup = Objects.requireNonNull(setup, "setup");
+    }
+
+    /**
+     * Measures the CPU work loop now, if not done yet in this JVM (about 60 ms), so that the first CPU run need
+     * not. Optional: a front end may call it at start-up, off its UI thread.
+     */
+    public void calibrate() {
+        setup.cpuWork().get();
     }
 
     /**
      * Starts a run and returns at once. The tasks run on threads of the mode, never on the caller's.
      *
      * @throws IllegalArgumentException if the workload's size differs from {@code config.tasks()}
+     * @throws RunFailedException       if the system refuses even the run's first thread
      */
     public RunHandle start(RunConfig config, Workload workload) {
-        throw new UnsupportedOperationException("not built yet");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(workload, "workload");
+        if (workload.size() != config.tasks()) {
+            throw new IllegalArgumentException("the workload has " + workload.size() + " delays but the settings ask"
+                    + " for " + config.tasks() + " tasks");
+        }
+        EngineRun run = new EngineRun(config, workload, setup);
+        run.begin();
+        return run;
     }
 
     /** Runs to the end on the calling thread's behalf and returns the result. */

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.TimelineSnapshot;
 
 /** A run in progress: its live timeline, its result when it ends, and the means to stop it. */
 public interface RunHandle {
@@ -16,6 +17,12 @@ public interface RunHandle {
      * consistent (a finish implies a start); its {@link TaskTimeline#nowNanos()} is the run's clock now.
      */
     TaskTimeline timeline();
+
+    /**
+     * Copies the live timeline as it is now into {@code target}, without allocating once {@code target} has
+     * grown to this run's size: the UI's once-per-pulse read. Per task it is consistent like {@link #timeline()}.
+     */
+    void snapshotInto(TimelineSnapshot target);
 
     /** Tasks finished so far. */
     int finishedCount();
@@ -32,6 +39,10 @@ public interface RunHandle {
      */
     void cancel();
 
-    /** Waits for the run to end and returns its result. */
+    /**
+     * Waits for the run to end (its controller thread too) and returns its result.
+     *
+     * @throws RunFailedException when the run failed (the system refused a thread, or the engine broke)
+     */
     RunResult await() throws InterruptedException;
 }

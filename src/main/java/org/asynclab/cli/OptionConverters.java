@@ -1,0 +1,143 @@
+package org.asynclab.cli;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.regex.Pattern;
+import org.asynclab.model.Limits;
+import org.asynclab.model.Mode;
+import org.asynclab.model.TaskKind;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Parsers for the options' values. Each refuses a bad value with the valid range in words and the value it got;
+ * {@link OneLineErrors} puts the option's name in front. The ranges come from {@link Limits}, so the command
+ * line, the window and {@link org.asynclab.model.RunConfig} never disagree.
+ */
+final class OptionConverters {
+    /** A plain decimal number: no NaN, no Infinity, no hex and no Java suffix such as {@code 1d}. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private OptionConverters() {
+    }
+
+    /** {@code --tasks}: a whole number in the range of {@link Limits#checkTasks(long)}. */
+    static final class Tasks implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) wholeNumber(value, Limits::checkTasks);
+        }
+    }
+
+    /** {@code --workers}: a whole number in the range of {@link Limits#checkWorkers(long)}. */
+    static final class Workers implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) wholeNumber(value, Limits::checkWorkers);
+        }
+    }
+
+    /** {@code --seed}: any 64-bit whole number, negative ones too. */
+    static final class Seed implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return wholeNumber(value, n -> Optional.empty());
+        }
+    }
+
+    /** {@code --max-delay}: seconds in the range of {@link Limits#checkMaxDelay(double)}, decimals allowed. */
+    static final class MaxDelay implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            String text = value.strip();
+            // NaN fails the range check, so its words are the message for anything that is not a number.
+            double seconds = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+            Limits.checkMaxDelay(seconds).ifPresent(problem -> {
+                throw refusal(problem, value);
+            });
+            return seconds;
+        }
+    }
+
+    /** {@code --mode} and {@code --compare}: a mode's id. */
+    static final class ModeId implements ITypeConverter<Mode> {
+        @Override
+        public Mode convert(String value) {
+            return byId(value, Mode::fromId, new ModeNames());
+        }
+    }
+
+    /** {@code --kind}: io or cpu. */
+    static final class KindId implements ITypeConverter<TaskKind> {
+        @Override
+        public TaskKind convert(String value) {
+            return byId(value, TaskKind::fromId, new KindNames());
+        }
+    }
+
+    /** An output file: any name the file system accepts; whether it can be written is checked before a run. */
+    static final class FileName implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (value.isBlank()) {
+                throw refusal("must name a file", "nothing");
+            }
+            try {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
+                throw refusal("must be a valid file name: " + e.getReason(), "'" + value + "'");
+            }
+        }
+    }
+
+    /** The ids of the modes, for help ({@code ${COMPLETION-CANDIDATES}}) and shell completion. */
+    static final class ModeNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Mode.values()).map(Mode::id).iterator();
+        }
+    }
+
+    /** The ids of the task kinds. */
+    static final class KindNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(TaskKind.values()).map(TaskKind::id).iterator();
+        }
+    }
+
+    /**
+     * Parses a whole number ({@code 1_000} allowed) and checks it. Text that is no number at all gets the words of
+     * the range too: the check is asked about {@link Long#MIN_VALUE}, which every bounded range here refuses.
+     */
+    private static long wholeNumber(String value, LongFunction<Optional<String>> check) {
+        long number;
+        try {
+            number = Long.parseLong(value.strip().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw refusal(check.apply(Long.MIN_VALUE).orElse("must be a whole number"), value);
+        }
+        check.apply(number).ifPresent(problem -> {
+            throw refusal(problem, value);
+        });
+        return number;
+    }
+
+    /** Parses an id with the model's own parser, whose refusal becomes the list of valid ids. */
+    private static <T> T byId(String value, Function<String, T> parse, Iterable<String> ids) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw refusal("must be one of " + String.join(", ", ids), "'" + value + "'");
+        }
+    }
+
+    private static TypeConversionException refusal(String problem, String value) {
+        return new TypeConversionException(problem + " (got " + value + ")");
+    }
+}

@@ -1,0 +1,150 @@
+package org.asynclab.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.asynclab.model.InvalidSettingException;
+import org.asynclab.model.Limits;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The settings of a run as command-line options, defined once for every front end: {@code -n/--tasks},
+ * {@code -d/--max-delay}, {@code -m/--mode}, {@code -w/--workers}, {@code -k/--kind}, {@code -s/--seed} and
+ * {@code --compare}. The headless command and the window's start-up options both mix it in:
+ *
+ * <pre>{@code
+ * @Command(name = "asynclab")
+ * class StartOptions {
+ *     @Mixin RunOptions run = new RunOptions();
+ *     @Option(names = "--run") boolean runAtOnce;
+ * }
+ * // after parsing:
+ * RunConfig config = run.toConfig();   // valid, or a ParameterException naming the option
+ * }</pre>
+ *
+ * <p>Each value is checked as it is parsed (its range, from {@link Limits}); what only a combination can break
+ * (more than 20,000 tasks in mode threads) is checked by {@link RunConfig}, and its refusal is turned into a
+ * {@link ParameterException} that names the option, so {@link OneLineErrors} prints both the same way. Without
+ * {@code --seed} a random seed is drawn once; {@link #seedIsRandom()} says so, so the front end can print it.
+ */
+public final class RunOptions {
+    private static final RunConfig DEFAULTS = RunConfig.defaults();
+    /** Random seeds are drawn below this, so that one is short enough to type again. */
+    private static final int RANDOM_SEED_BOUND = 1_000_000;
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = {"-n", "--tasks"}, paramLabel = "N", converter = OptionConverters.Tasks.class,
+            description = "Number of tasks, " + Limits.MIN_TASKS + " to " + Limits.MAX_TASKS + " (at most "
+                    + Limits.MAX_THREADS_MODE_TASKS + " in mode threads). Default: ${DEFAULT-VALUE}.")
+    private int tasks = DEFAULTS.tasks();
+
+    @Option(names = {"-d", "--max-delay"}, paramLabel = "SECONDS", converter = OptionConverters.MaxDelay.class,
+            description = "Longest delay, in seconds, 0 to " + (int) Limits.MAX_DELAY_SECONDS + " (decimals allowed);"
+                    + " each task draws its delay uniformly from 0 to it. Default: ${DEFAULT-VALUE}.")
+    private double maxDelay = DEFAULTS.maxDelaySeconds();
+
+    @Option(names = {"-m", "--mode"}, paramLabel = "MODE", converter = OptionConverters.ModeId.class,
+            completionCandidates = OptionConverters.ModeNames.class,
+            description = "How the tasks run: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    private Mode mode = DEFAULTS.mode();
+
+    @Option(names = {"-w", "--workers"}, paramLabel = "K", converter = OptionConverters.Workers.class,
+            description = "Threads of a pool (mode pool, and --compare pool), " + Limits.MIN_WORKERS + " to "
+                    + Limits.MAX_WORKERS + ". Default: ${DEFAULT-VALUE}.")
+    private int workers = Limits.DEFAULT_WORKERS;
+
+    @Option(names = {"-k", "--kind"}, paramLabel = "KIND", converter = OptionConverters.KindId.class,
+            completionCandidates = OptionConverters.KindNames.class,
+            description = "What a task does for its delay: io (waits, like asyncio.sleep) or cpu (computes)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private TaskKind kind = DEFAULTS.kind();
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "SEED", converter = OptionConverters.Seed.class,
+            description = "Seed of the delays, any whole number: the same seed gives the same delays in every mode."
+                    + " Default: a random seed from 0 to 999999, printed so the run can be repeated.")
+    private Long seed;
+
+    @Option(names = "--compare", paramLabel = "MODE", converter = OptionConverters.ModeId.class,
+            completionCandidates = OptionConverters.ModeNames.class,
+            description = "Also run MODE on the same delays, and report both runs and the ratio of their totals:"
+                    + " ${COMPLETION-CANDIDATES}.")
+    private Mode compare;
+
+    private Long drawnSeed;
+
+    /** The settings of the (first) run. The random seed, if any, is drawn at the first call and kept. */
+    public RunConfig toConfig() {
+        return validated(() -> new RunConfig(tasks, maxDelay, mode, workers, kind, seed(), false));
+    }
+
+    /** The settings of the run to compare with: the same tasks and seed in the {@code --compare} mode. */
+    public Optional<RunConfig> compareConfig() {
+        if (compare == null) {
+            return Optional.empty();
+        }
+        RunConfig first = toConfig();
+        return Optional.of(validated(() -> first.withMode(compare, workers)));
+    }
+
+    /** The runs asked for, in order: the run, then the one to compare with, if any. */
+    public List<RunConfig> toConfigs() {
+        return compareConfig().map(second -> List.of(toConfig(), second)).orElseGet(() -> List.of(toConfig()));
+    }
+
+    /** Whether no {@code --seed} was given, so the seed was drawn at random (and should be shown). */
+    public boolean seedIsRandom() {
+        return seed == null;
+    }
+
+    /** The option that sets a {@link RunConfig} field, as named by {@link InvalidSettingException#field()}. */
+    public static String optionFor(String field) {
+        return switch (field) {
+            case "tasks" -> "--tasks";
+            case "maxDelay" -> "--max-delay";
+            case "mode" -> "--mode";
+            case "workers" -> "--workers";
+            case "kind" -> "--kind";
+            case "seed" -> "--seed";
+            default -> "--" + field;
+        };
+    }
+
+    private long seed() {
+        if (seed != null) {
+            return seed;
+        }
+        if (drawnSeed == null) {
+            drawnSeed = (long) ThreadLocalRandom.current().nextInt(RANDOM_SEED_BOUND);
+        }
+        return drawnSeed;
+    }
+
+    private RunConfig validated(Supplier<RunConfig> build) {
+        try {
+            return build.get();
+        } catch (InvalidSettingException e) {
+            if (command == null) {
+                throw e;
+            }
+            throw new ParameterException(command.commandLine(), reworded(e), command.findOption(optionFor(e.field())),
+                    null);
+        }
+    }
+
+    /** "tasks must be at most …" becomes "--tasks must be at most …": the reader typed the option, not the field. */
+    private static String reworded(InvalidSettingException e) {
+        String option = optionFor(e.field());
+        String message = e.getMessage();
+        int verb = message.indexOf(" must ");
+        return verb > 0 ? option + message.substring(verb) : option + ": " + message;
+    }
+}

@@ -1,0 +1,154 @@
+package org.asynclab.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
+
+/**
+ * The summary the headless command prints: a table with one column per run (one, or two with {@code --compare}),
+ * a note per figure saying what it means, the completion order of each run, and the ratio of the totals.
+ *
+ * <pre>
+ * mode              event-loop
+ * tasks             10 io
+ * ...
+ * total             0.981 s          first submit to last finish
+ * average           0.098 s          total / n
+ * completion order: 3 7 0 9 1 5 8 2 6 4
+ * </pre>
+ */
+final class SummaryReport {
+    /** How many task ids of the completion order are shown. */
+    static final int ORDER_SHOWN = 20;
+
+    private static final int GAP = 3;
+
+    private final List<RunResult> results;
+    private final boolean randomSeed;
+    private final List<Row> rows = new ArrayList<>();
+
+    private record Row(String label, List<String> cells, String note) {
+    }
+
+    private SummaryReport(List<RunResult> results, boolean randomSeed) {
+        this.results = results;
+        this.randomSeed = randomSeed;
+    }
+
+    /** The summary of {@code results}; {@code randomSeed} adds how to repeat the run. */
+    static String format(List<RunResult> results, boolean randomSeed) {
+        return new SummaryReport(results, randomSeed).text();
+    }
+
+    private String text() {
+        row("mode", r -> modeName(r.config()), "");
+        row("tasks", r -> r.config().tasks() + " " + r.config().kind().id(), "n; io tasks wait, cpu tasks compute");
+        row("max delay", r -> seconds(r.config().maxDelaySeconds()), "delays drawn from 0 to it");
+        row("seed", r -> Long.toString(r.config().seed()),
+                randomSeed ? "random; --seed " + results.get(0).config().seed() + " repeats it" : "");
+        if (results.stream().anyMatch(RunResult::cancelled)) {
+            row("finished", r -> r.finishedCount() + " of " + r.size() + (r.cancelled() ? " (stopped)" : ""), "");
+        }
+        row("total", r -> seconds(r.summary().totalSeconds()), "first submit to last finish");
+        row("average", r -> seconds(r.summary().averageSeconds()), "total / n");
+        row("ideal", r -> seconds(r.summary().idealSeconds()), "what the mode takes without overhead");
+        row("overhead", r -> seconds(r.summary().overheadSeconds()), "total - ideal");
+        row("speedup", r -> times(r.summary().speedup()), "sum of delays / total");
+        row("peak concurrency", r -> Integer.toString(r.summary().peakConcurrency()), "tasks running at once");
+        row("threads", r -> Integer.toString(r.summary().threadsUsed()), "distinct threads that ran tasks");
+
+        StringBuilder text = new StringBuilder();
+        table(text);
+        for (RunResult result : results) {
+            String which = results.size() > 1 ? " (" + result.config().mode().id() + ")" : "";
+            text.append("completion order").append(which).append(": ").append(order(result)).append('\n');
+        }
+        if (results.size() == 2) {
+            text.append(ratio(results.get(0), results.get(1))).append('\n');
+        }
+        return text.toString();
+    }
+
+    private void row(String label, Function<RunResult, String> cell, String note) {
+        rows.add(new Row(label, results.stream().map(cell).toList(), note));
+    }
+
+    private void table(StringBuilder text) {
+        int labelWidth = rows.stream().mapToInt(r -> r.label().length()).max().orElse(0) + GAP;
+        int[] widths = new int[results.size()];
+        for (Row row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row.cells().get(i).length() + GAP);
+            }
+        }
+        for (Row row : rows) {
+            StringBuilder line = new StringBuilder(pad(row.label(), labelWidth));
+            for (int i = 0; i < widths.length; i++) {
+                line.append(pad(row.cells().get(i), widths[i]));
+            }
+            line.append(row.note());
+            text.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    private static String modeName(RunConfig config) {
+        return config.mode() == Mode.POOL ? "pool of " + config.workers() : config.mode().id();
+    }
+
+    /** The first {@link #ORDER_SHOWN} task ids to finish, and how many more there are. */
+    static String order(RunResult result) {
+        int finished = result.finishedCount();
+        if (finished == 0) {
+            return "none finished";
+        }
+        StringJoiner ids = new StringJoiner(" ");
+        for (int rank = 0; rank < Math.min(finished, ORDER_SHOWN); rank++) {
+            ids.add(Integer.toString(result.completedAt(rank)));
+        }
+        return finished > ORDER_SHOWN ? ids + " ... (+" + (finished - ORDER_SHOWN) + " more)" : ids.toString();
+    }
+
+    /** The ratio of the totals and, in words, which run was faster. */
+    static String ratio(RunResult first, RunResult second) {
+        RunSummary a = first.summary();
+        RunSummary b = second.summary();
+        String nameA = first.config().mode().id();
+        String nameB = second.config().mode().id();
+        if (!(a.totalSeconds() > 0) || !(b.totalSeconds() > 0)) {
+            return "ratio of totals: not defined (a total is zero)";
+        }
+        double ratio = b.totalSeconds() / a.totalSeconds();
+        String faster = ratio >= 1 ? nameA + " was " + times(ratio) + " as fast as " + nameB
+                : nameB + " was " + times(1 / ratio) + " as fast as " + nameA;
+        return String.format(Locale.ROOT, "ratio of totals: %s / %s = %.2f (%s)", nameB, nameA, ratio, faster);
+    }
+
+    /** Seconds as a person reads them: seconds down to 10 ms, then milliseconds, then microseconds. */
+    static String seconds(double s) {
+        if (!Double.isFinite(s)) {
+            return "-";
+        }
+        double magnitude = Math.abs(s);
+        if (magnitude >= 0.01 || magnitude == 0) {
+            return String.format(Locale.ROOT, "%.3f s", s);
+        }
+        if (magnitude >= 1e-5) {
+            return String.format(Locale.ROOT, "%.3f ms", s * 1e3);
+        }
+        return String.format(Locale.ROOT, "%.3f us", s * 1e6);
+    }
+
+    private static String times(double factor) {
+        return Double.isFinite(factor) ? String.format(Locale.ROOT, "%.2fx", factor) : "-";
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+    }
+}

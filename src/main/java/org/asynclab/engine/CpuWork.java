@@ -1,0 +1,119 @@
+package org.asynclab.engine;
+
+import java.util.concurrent.locks.Lock;
+
+/**
+ * Calibrated busy work: "compute for d seconds of one idle core". The rate of the work loop is measured once
+ * (about 60 ms) and a task of delay d then does {@code d × rate} iterations, the same amount in every mode, so on
+ * 2 cores four computing threads take about twice as long as two: concurrency cannot hide computation.
+ *
+ * <p>The work is cut into chunks of about 2 ms. Between chunks it checks the run's stop flag, and, when the run
+ * simulates CPython's GIL, it takes the run's one fair lock around each chunk and releases it between chunks, so
+ * threads interleave but never compute at the same time.
+ */
+final class CpuWork {
+    /** Length of one chunk of work, in nanoseconds of an idle core. */
+    static final long CHUNK_NANOS = 2_000_000L;
+
+    private static final Object CALIBRATION_LOCK = new Object();
+    private static volatile CpuWork shared;
+    /** Keeps the work loop's result alive, so the JIT cannot drop the loop. */
+    private static volatile long sink;
+
+    private final double iterationsPerNano;
+    private final long chunkIterations;
+
+    /** Work that does {@code iterationsPerNano} loop iterations per nanosecond of an idle core. */
+    CpuWork(double iterationsPerNano) {
+        if (!(iterationsPerNano > 0) || Double.isInfinite(iterationsPerNano)) {
+            throw new IllegalArgumentException("iterations per nanosecond must be positive, got " + iterationsPerNano);
+        }
+        this.iterationsPerNano = iterationsPerNano;
+        this.chunkIterations = Math.max(1, Math.round(CHUNK_NANOS * iterationsPerNano));
+    }
+
+    /** The work calibrated on this machine, measured on first use and then kept for every run of this JVM. */
+    static CpuWork calibrated() {
+        CpuWork work = shared;
+        if (work == null) {
+            synchronized (CALIBRATION_LOCK) {
+                work = shared;
+                if (work == null) {
+                    work = new CpuWork(measureRate());
+                    shared = work;
+                }
+            }
+        }
+        return work;
+    }
+
+    /**
+     * Measures the loop's rate. It first runs the loop until the JIT compiled it, then keeps the fastest of
+     * several ~10 ms samples: the fastest is the nearest to an idle core on a machine that other work shares.
+     */
+    static double measureRate() {
+        long iterations = 1 << 16;
+        long deadline = System.nanoTime() + 20_000_000L;
+        while (System.nanoTime() < deadline) {
+            sink += burn(iterations, sink);
+        }
+        double best = 0;
+        for (int sample = 0; sample < 4; sample++) {
+            long begin = System.nanoTime();
+            long ran = 0;
+            while (System.nanoTime() - begin < 10_000_000L) {
+                sink += burn(iterations, sink);
+                ran += iterations;
+            }
+            best = Math.max(best, ran / (double) (System.nanoTime() - begin));
+        }
+        return best;
+    }
+
+    /** The work loop: a xorshift generator, whose steps depend on each other and cannot be folded away. */
+    static long burn(long iterations, long seed) {
+        long x = seed | 1;
+        for (long i = 0; i < iterations; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+        }
+        return x;
+    }
+
+    /** Loop iterations for {@code nanos} of one idle core. */
+    long iterationsFor(long nanos) {
+        return Math.round(nanos * iterationsPerNano);
+    }
+
+    /**
+     * Computes for {@code nanos} of one idle core, chunk by chunk.
+     *
+     * @param globalLock the run's simulated GIL, taken around each chunk, or null
+     * @return true when the work is done; false when the run was stopped between two chunks
+     * @throws InterruptedException when the run was stopped while waiting for the lock
+     */
+    boolean compute(long nanos, StopSignal stop, Lock globalLock) throws InterruptedException {
+        long remaining = iterationsFor(nanos);
+        long x = remaining;
+        while (remaining > 0) {
+            if (stop.isStopped()) {
+                return false;
+            }
+            long chunk = Math.min(remaining, chunkIterations);
+            if (globalLock == null) {
+                x = burn(chunk, x);
+            } else {
+                globalLock.lockInterruptibly();
+                try {
+                    x = burn(chunk, x);
+                } finally {
+                    globalLock.unlock();
+                }
+            }
+            remaining -= chunk;
+        }
+        sink = x;
+        return true;
+    }
+}

@@ -1,0 +1,186 @@
+package org.asynclab.engine;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.TimelineSnapshot;
+import org.asynclab.model.Workload;
+
+/**
+ * One run: its controller thread and its handle. The controller (a daemon platform thread {@code run-<id>})
+ * calibrates CPU work if needed, starts the clock, has the mode's executor launch the lanes, waits for them, and
+ * completes the result. A cancel, or a failure anywhere, raises the stop flag and interrupts the controller, which
+ * wakes every lane and joins them all before the result completes, so no thread of the run outlives it (the
+ * controller itself ends right after; {@link #await()} waits for that too).
+ */
+final class EngineRun implements RunHandle {
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    private final RunConfig config;
+    private final Workload workload;
+    private final Recording recording;
+    private final StopSignal stop = new StopSignal();
+    private final CompletableFuture<RunResult> result = new CompletableFuture<>();
+    private final EngineSetup setup;
+    private final Thread controller;
+
+    EngineRun(RunConfig config, Workload workload, EngineSetup setup) {
+        this.config = config;
+        this.workload = workload;
+        this.setup = setup;
+        this.recording = new Recording(workload, config.kind(), maxLanes(config));
+        this.controller = Thread.ofPlatform().name("run-" + IDS.incrementAndGet()).daemon(true)
+                .unstarted(this::control);
+        stop.controlledBy(controller);
+        result.whenComplete((done, problem) -> {
+            if (problem instanceof CancellationException) {
+                cancel();
+            }
+        });
+    }
+
+    private static int maxLanes(RunConfig config) {
+        return switch (config.mode()) {
+            case SEQUENTIAL, EVENT_LOOP -> 1;
+            case POOL -> config.workers();
+            case THREADS, VIRTUAL -> config.tasks();
+        };
+    }
+
+    /** Starts the controller; a refusal by the system is reported at once. */
+    void begin() {
+        try {
+            controller.start();
+        } catch (OutOfMemoryError refused) {
+            throw new RunFailedException("could not start the run's thread (" + refused.getMessage()
+                    + "): the system allows no more threads", refused);
+        }
+    }
+
+    private void control() {
+        LaneExecutor executor = null;
+        try {
+            CpuWork cpu = config.kind() == TaskKind.CPU ? setup.cpuWork().get() : null;
+            Lock globalLock = config.globalLock() ? setup.globalLocks().get() : null;
+            TaskBody body = new TaskBody(recording, workload, config.kind(), cpu, globalLock, stop);
+            RunParts parts = new RunParts(config, workload, recording, body, stop, cpu, setup.threads());
+            executor = executorFor(parts);
+            recording.startClock();
+            try {
+                executor.launch();
+            } catch (RuntimeException | Error problem) {
+                stop.fail(problem);
+            }
+            if (stop.isStopped()) {
+                executor.stop();
+            }
+            joinLanes(executor);
+            recording.end();
+            finish();
+        } catch (RuntimeException | Error problem) {
+            stop.fail(problem);
+            if (executor != null) {
+                executor.stop();
+                joinLanes(executor);
+            }
+            recording.end();
+            result.completeExceptionally(failure(problem));
+        }
+    }
+
+    private static LaneExecutor executorFor(RunParts parts) {
+        return switch (parts.config().mode()) {
+            case SEQUENTIAL -> new SequentialExecutor(parts);
+            case EVENT_LOOP -> new EventLoopExecutor(parts);
+            case THREADS -> new ThreadPerTaskExecutor(parts, false);
+            case VIRTUAL -> new ThreadPerTaskExecutor(parts, true);
+            case POOL -> new PoolExecutor(parts);
+        };
+    }
+
+    /** Waits for every lane; an interrupt means "stop": wake them all, then keep waiting. */
+    private static void joinLanes(LaneExecutor executor) {
+        while (true) {
+            try {
+                executor.join();
+                return;
+            } catch (InterruptedException stopNow) {
+                executor.stop();
+            }
+        }
+    }
+
+    private void finish() {
+        Throwable problem = stop.failure();
+        if (problem != null) {
+            result.completeExceptionally(failure(problem));
+            return;
+        }
+        RunSummary summary = SummaryCalculator.summarize(config, workload, recording.timings(),
+                recording.nowNanos(), recording.laneCount(), Runtime.getRuntime().availableProcessors());
+        result.complete(recording.toResult(config, summary));
+    }
+
+    private static RunFailedException failure(Throwable problem) {
+        if (problem instanceof RunFailedException failed) {
+            return failed;
+        }
+        return new RunFailedException("the run failed inside the engine: " + problem, problem);
+    }
+
+    @Override
+    public RunConfig config() {
+        return config;
+    }
+
+    @Override
+    public TaskTimeline timeline() {
+        return recording;
+    }
+
+    @Override
+    public void snapshotInto(TimelineSnapshot target) {
+        recording.snapshotInto(target);
+    }
+
+    @Override
+    public int finishedCount() {
+        return recording.finishedCount();
+    }
+
+    @Override
+    public CompletableFuture<RunResult> result() {
+        return result;
+    }
+
+    @Override
+    public boolean isDone() {
+        return result.isDone();
+    }
+
+    @Override
+    public void cancel() {
+        stop.stop();
+    }
+
+    @Override
+    public RunResult await() throws InterruptedException {
+        try {
+            RunResult done = result.get();
+            controller.join();
+            return done;
+        } catch (ExecutionException failed) {
+            controller.join();
+            // A new exception, so that the trace shows the caller too; the engine's trace is its cause.
+            RunFailedException problem = failure(failed.getCause());
+            throw new RunFailedException(problem.getMessage(), problem);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.asynclab.engine;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.TimelineSnapshot;
+import org.asynclab.model.Workload;
+
+/**
+ * Where a run's workers write every task's instants, and the live {@link TaskTimeline} that other threads read
+ * while they do.
+ *
+ * <p>It must not distort what it measures, even at a million tasks: every array is allocated once, sized n, before
+ * the run starts; a worker's record is a clock read and one release store into its task's own slot, with no lock
+ * and no allocation. The completion order takes one {@code getAndIncrement} per finish. Each task's instants are
+ * written in the order submit → start → finish (each a release store), and readers read them with acquire loads
+ * in the opposite order, so a reader that sees a finish also sees its start and submit. A lane's name is stored
+ * (and the lane count published) before its thread starts, so a task's lane always has its name.
+ */
+public final class Recording implements TaskTimeline {
+    private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle INTS = MethodHandles.arrayElementVarHandle(int[].class);
+    private static final VarHandle NAMES = MethodHandles.arrayElementVarHandle(String[].class);
+    private static final long CLOCK_NOT_STARTED = Long.MIN_VALUE;
+
+    private final Workload workload;
+    private final TaskKind kind;
+    private final long[] submitted;
+    private final long[] started;
+    private final long[] finished;
+    private final int[] lanes;
+    private final String[] laneNames;
+    private final int[] completion;
+    private final AtomicInteger completed = new AtomicInteger();
+    /** Written by the one thread that creates lanes; volatile so readers see the names stored before it. */
+    private volatile int laneCount;
+    private volatile long origin = CLOCK_NOT_STARTED;
+    private volatile long end = NOT_YET;
+
+    /**
+     * Allocates the storage of a run.
+     *
+     * @param maxLanes the most lanes the run can use (1, the pool size, or n for a thread per task)
+     */
+    Recording(Workload workload, TaskKind kind, int maxLanes) {
+        this.workload = workload;
+        this.kind = kind;
+        int n = workload.size();
+        submitted = filled(n);
+        started = filled(n);
+        finished = filled(n);
+        lanes = new int[n];
+        Arrays.fill(lanes, -1);
+        laneNames = new String[maxLanes];
+        completion = new int[n];
+    }
+
+    private static long[] filled(int n) {
+        long[] array = new long[n];
+        Arrays.fill(array, NOT_YET);
+        return array;
+    }
+
+    /** Starts the run's clock: instants are nanoseconds from now on. Before this the clock reads 0. */
+    void startClock() {
+        origin = System.nanoTime();
+    }
+
+    /** The run's clock: nanoseconds since {@link #startClock()}. */
+    long now() {
+        return System.nanoTime() - origin;
+    }
+
+    /** Stores a lane's name and publishes it; returns the lane's index. Called by one thread, before it starts. */
+    int addLane(String name) {
+        int lane = laneCount;
+        NAMES.setRelease(laneNames, lane, name);
+        laneCount = lane + 1;
+        return lane;
+    }
+
+    /** Records that {@code task} was handed to its executor. */
+    void submit(int task) {
+        LONGS.setRelease(submitted, task, now());
+    }
+
+    /**
+     * Records that {@code task} began on {@code lane}; the lane is stored before the start is published.
+     *
+     * @return the instant recorded, on the run's clock
+     */
+    long start(int task, int lane) {
+        long at = now();
+        INTS.setRelease(lanes, task, lane);
+        LONGS.setRelease(started, task, at);
+        return at;
+    }
+
+    /** Records that {@code task} ended and gives it the next place in the completion order. */
+    void finish(int task) {
+        LONGS.setRelease(finished, task, now());
+        INTS.setRelease(completion, completed.getAndIncrement(), task);
+    }
+
+    /** Freezes the clock: from now on {@link #nowNanos()} is the run's end. */
+    void end() {
+        long at = origin == CLOCK_NOT_STARTED ? 0 : now();
+        end = at;
+    }
+
+    /** Tasks finished so far. */
+    public int finishedCount() {
+        return completed.get();
+    }
+
+    /** Copies the state as it is now into {@code target}, allocating nothing once {@code target} is big enough. */
+    public void snapshotInto(TimelineSnapshot target) {
+        target.fillFrom(this);
+    }
+
+    /**
+     * Hands the arrays over to a result. Only after every thread of the run has ended (been joined), so that the
+     * plain reads here see every write.
+     */
+    RunResult toResult(RunConfig config, RunSummary summary) {
+        int count = completed.get();
+        return new RunResult(config, workload, timings(), Arrays.copyOf(laneNames, laneCount),
+                Arrays.copyOf(completion, count), summary, count < workload.size(), end);
+    }
+
+    /** The arrays as they are; for the summary, after the run's threads ended. */
+    RunResult.Timings timings() {
+        return new RunResult.Timings(submitted, started, finished, lanes);
+    }
+
+    @Override
+    public int size() {
+        return workload.size();
+    }
+
+    @Override
+    public long delayNanos(int task) {
+        return workload.delayNanos(task);
+    }
+
+    @Override
+    public long submittedNanos(int task) {
+        return (long) LONGS.getAcquire(submitted, task);
+    }
+
+    @Override
+    public long startedNanos(int task) {
+        return (long) LONGS.getAcquire(started, task);
+    }
+
+    @Override
+    public long finishedNanos(int task) {
+        return (long) LONGS.getAcquire(finished, task);
+    }
+
+    @Override
+    public int lane(int task) {
+        return (int) INTS.getAcquire(lanes, task);
+    }
+
+    @Override
+    public int laneCount() {
+        return laneCount;
+    }
+
+    @Override
+    public String laneName(int lane) {
+        return (String) NAMES.getAcquire(laneNames, Objects.checkIndex(lane, laneCount));
+    }
+
+    @Override
+    public TaskKind kind() {
+        return kind;
+    }
+
+    /** The run's clock now; frozen at the end once the run has ended; 0 before the clock started. */
+    @Override
+    public long nowNanos() {
+        long frozen = end;
+        if (frozen != NOT_YET) {
+            return frozen;
+        }
+        return origin == CLOCK_NOT_STARTED ? 0 : now();
+    }
+}

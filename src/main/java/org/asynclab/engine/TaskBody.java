@@ -1,0 +1,61 @@
+package org.asynclab.engine;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
+
+/**
+ * What one task does on a thread of its own lane (every mode but the event loop, which runs its tasks in steps):
+ * record its start, wait or compute for its delay, record its finish.
+ */
+final class TaskBody {
+    private final Recording recording;
+    private final Workload workload;
+    private final TaskKind kind;
+    private final CpuWork cpu;
+    private final Lock globalLock;
+    private final StopSignal stop;
+
+    /**
+     * @param cpu        the calibrated work, or null for I/O tasks
+     * @param globalLock the run's simulated GIL, or null
+     */
+    TaskBody(Recording recording, Workload workload, TaskKind kind, CpuWork cpu, Lock globalLock,
+             StopSignal stop) {
+        this.recording = recording;
+        this.workload = workload;
+        this.kind = kind;
+        this.cpu = cpu;
+        this.globalLock = globalLock;
+        this.stop = stop;
+    }
+
+    /**
+     * Runs {@code task} on {@code lane}. Being stopped is a normal end: an interrupt or the stop flag ends the
+     * task unfinished; anything else thrown is recorded as the run's failure, which stops the run.
+     *
+     * @return true when the task finished and the lane may take another; false when the run is stopping
+     */
+    boolean run(int task, int lane) {
+        try {
+            if (stop.isStopped()) {
+                return false;
+            }
+            recording.start(task, lane);
+            long delay = workload.delayNanos(task);
+            if (kind == TaskKind.IO) {
+                TimeUnit.NANOSECONDS.sleep(delay);
+            } else if (!cpu.compute(delay, stop, globalLock)) {
+                return false;
+            }
+            recording.finish(task);
+            return true;
+        } catch (InterruptedException stopped) {
+            return false;
+        } catch (RuntimeException | Error problem) {
+            stop.fail(problem);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.asynclab.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskTimeline;
+
+/**
+ * Writes the tasks of runs as CSV (RFC 4180: CRLF line ends, a field quoted when it holds a comma, a quote or a
+ * line break), one row per task under the header
+ * {@code id,delaySeconds,submittedSeconds,startedSeconds,finishedSeconds,thread,lane}. Times are seconds with
+ * the recorded nanosecond precision; an instant that did not happen, and the thread and lane of a task that never
+ * started, are empty fields.
+ *
+ * <p>Several runs (a comparison) go into one file with two more columns in front, {@code run} (0, 1, …) and
+ * {@code mode}, so the rows of each run stay apart and the task columns keep their names.
+ */
+public final class ResultCsv {
+    /** The header of a file of one run. */
+    public static final String HEADER = "id,delaySeconds,submittedSeconds,startedSeconds,finishedSeconds,thread,lane";
+    /** The header of a file of several runs. */
+    public static final String RUNS_HEADER = "run,mode," + HEADER;
+
+    private static final String LINE_END = "\r\n";
+
+    private ResultCsv() {
+    }
+
+    /**
+     * Writes the tasks of runs to {@code target}, atomically.
+     *
+     * @throws ExportException naming the file and the reason when it cannot be written
+     */
+    public static void write(Path target, List<RunResult> results) throws ExportException {
+        requireRuns(results);
+        AtomicFiles.write(target, out -> writeTo(out, results));
+    }
+
+    /** Writes the tasks of runs as CSV into {@code out}, which stays open. */
+    public static void writeTo(OutputStream out, List<RunResult> results) throws IOException {
+        requireRuns(results);
+        boolean several = results.size() > 1;
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        writer.write(several ? RUNS_HEADER : HEADER);
+        writer.write(LINE_END);
+        StringBuilder row = new StringBuilder(128);
+        char[] number = new char[SecondsText.MAX_LENGTH];
+        for (int run = 0; run < results.size(); run++) {
+            RunResult result = results.get(run);
+            String prefix = several ? run + "," + field(result.config().mode().id()) + "," : "";
+            for (int task = 0; task < result.size(); task++) {
+                row.setLength(0);
+                row.append(prefix);
+                appendTask(row, result, task, number);
+                row.append(LINE_END);
+                writer.append(row);
+            }
+        }
+        writer.flush();
+    }
+
+    private static void appendTask(StringBuilder row, RunResult result, int task, char[] number) {
+        row.append(task).append(',');
+        appendSeconds(row, result.delayNanos(task), number);
+        appendSeconds(row, result.submittedNanos(task), number);
+        appendSeconds(row, result.startedNanos(task), number);
+        appendSeconds(row, result.finishedNanos(task), number);
+        int lane = result.lane(task);
+        if (lane >= 0) {
+            row.append(field(result.laneName(lane))).append(',').append(lane);
+        } else {
+            row.append(',');
+        }
+    }
+
+    private static void appendSeconds(StringBuilder row, long nanos, char[] number) {
+        if (nanos != TaskTimeline.NOT_YET) {
+            row.append(number, 0, SecondsText.format(nanos, number));
+        }
+        row.append(',');
+    }
+
+    /** A field as RFC 4180 wants it: quoted, with quotes doubled, only when it holds a comma, quote or break. */
+    static String field(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    private static void requireRuns(List<RunResult> results) {
+        if (results.isEmpty()) {
+            throw new IllegalArgumentException("at least one run is needed");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.asynclab.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
+import org.asynclab.model.TaskTimeline;
+
+/**
+ * Writes run results as JSON, and reads them back. Scripts rely on the names; one run looks like this (a
+ * {@code --compare} writes {@code {"runs": [first, second]}}):
+ *
+ * <pre>{@code
+ * {
+ *   "config":{"tasks":10,"maxDelay":1.0,"mode":"event-loop","workers":null,"kind":"io","seed":42},
+ *   "summary":{"totalSeconds":0.98,"averageSeconds":0.098,"sumOfDelaysSeconds":4.9,"longestDelaySeconds":0.97,
+ *              "idealSeconds":0.97,"overheadSeconds":0.01,"speedup":5.0,"peakConcurrency":10,"threadsUsed":1},
+ *   "tasks":[
+ *     {"id":0,"delaySeconds":0.37,"submittedSeconds":0.0,"startedSeconds":0.0,"finishedSeconds":0.37,
+ *      "thread":"event-loop","lane":0}
+ *   ],
+ *   "completionOrder":[3,7,0],
+ *   "cancelled":false
+ * }
+ * }</pre>
+ *
+ * <p>Times are seconds as JSON numbers with the recorded nanosecond precision; an instant that did not happen (a
+ * stopped run) is {@code null}, as are {@code thread} and {@code lane} of a task that never started, and a figure
+ * that is not a finite number. The writer streams: a million tasks never become a tree in memory.
+ */
+public final class ResultJson {
+    private static final JsonFactory FACTORY = JSON.std.getStreamingFactory();
+
+    private ResultJson() {
+    }
+
+    /**
+     * Writes runs to {@code target}, atomically: one run as a result object, several as {@code {"runs": [...]}}.
+     *
+     * @throws ExportException naming the file and the reason when it cannot be written
+     */
+    public static void write(Path target, List<RunResult> results) throws ExportException {
+        requireRuns(results);
+        AtomicFiles.write(target, out -> writeTo(out, results));
+    }
+
+    /** Writes runs as JSON into {@code out}, which stays open. */
+    public static void writeTo(OutputStream out, List<RunResult> results) throws IOException {
+        requireRuns(results);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            g.setPrettyPrinter(new ResultLayout());
+            if (results.size() == 1) {
+                writeResult(g, results.get(0));
+            } else {
+                g.writeStartObject();
+                g.writeArrayFieldStart("runs");
+                for (RunResult result : results) {
+                    writeResult(g, result);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeRaw('\n');
+        }
+    }
+
+    /**
+     * Reads the first (or only) run of a file written by {@link #write}.
+     *
+     * @throws IOException naming the file and the problem when it cannot be read or is not a result
+     */
+    public static RunResult read(Path source) throws IOException {
+        return readAll(source).get(0);
+    }
+
+    /** Reads every run of a file written by {@link #write}: one, or those of a {@code runs} array. */
+    public static List<RunResult> readAll(Path source) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            return new ResultJsonReader(FACTORY.createParser(in), source.toString()).readAll();
+        }
+    }
+
+    private static void requireRuns(List<RunResult> results) {
+        if (results.isEmpty()) {
+            throw new IllegalArgumentException("at least one run is needed");
+        }
+    }
+
+    private static void writeResult(JsonGenerator g, RunResult result) throws IOException {
+        g.writeStartObject();
+        writeConfig(g, result.config());
+        writeSummary(g, result.summary());
+        writeTasks(g, result);
+        g.writeArrayFieldStart("completionOrder");
+        for (int rank = 0; rank < result.finishedCount(); rank++) {
+            g.writeNumber(result.completedAt(rank));
+        }
+        g.writeEndArray();
+        g.writeBooleanField("cancelled", result.cancelled());
+        g.writeEndObject();
+    }
+
+    private static void writeConfig(JsonGenerator g, RunConfig config) throws IOException {
+        g.writeObjectFieldStart("config");
+        g.writeNumberField("tasks", config.tasks());
+        g.writeNumberField("maxDelay", config.maxDelaySeconds());
+        g.writeStringField("mode", config.mode().id());
+        g.writeFieldName("workers");
+        if (config.workersOrNull() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(config.workers());
+        }
+        g.writeStringField("kind", config.kind().id());
+        g.writeNumberField("seed", config.seed());
+        g.writeEndObject();
+    }
+
+    private static void writeSummary(JsonGenerator g, RunSummary summary) throws IOException {
+        g.writeObjectFieldStart("summary");
+        writeFigure(g, "totalSeconds", summary.totalSeconds());
+        writeFigure(g, "averageSeconds", summary.averageSeconds());
+        writeFigure(g, "sumOfDelaysSeconds", summary.sumOfDelaysSeconds());
+        writeFigure(g, "longestDelaySeconds", summary.longestDelaySeconds());
+        writeFigure(g, "idealSeconds", summary.idealSeconds());
+        writeFigure(g, "overheadSeconds", summary.overheadSeconds());
+        writeFigure(g, "speedup", summary.speedup());
+        g.writeNumberField("peakConcurrency", summary.peakConcurrency());
+        g.writeNumberField("threadsUsed", summary.threadsUsed());
+        g.writeEndObject();
+    }
+
+    private static void writeTasks(JsonGenerator g, RunResult result) throws IOException {
+        char[] number = new char[SecondsText.MAX_LENGTH];
+        g.writeArrayFieldStart("tasks");
+        for (int task = 0; task < result.size(); task++) {
+            g.writeStartObject();
+            g.writeNumberField("id", task);
+            writeSeconds(g, "delaySeconds", result.delayNanos(task), number);
+            writeSeconds(g, "submittedSeconds", result.submittedNanos(task), number);
+            writeSeconds(g, "startedSeconds", result.startedNanos(task), number);
+            writeSeconds(g, "finishedSeconds", result.finishedNanos(task), number);
+            int lane = result.lane(task);
+            if (lane < 0) {
+                g.writeNullField("thread");
+                g.writeNullField("lane");
+            } else {
+                g.writeStringField("thread", result.laneName(lane));
+                g.writeNumberField("lane", lane);
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeSeconds(JsonGenerator g, String name, long nanos, char[] number) throws IOException {
+        g.writeFieldName(name);
+        if (nanos == TaskTimeline.NOT_YET) {
+            g.writeNull();
+        } else {
+            g.writeNumber(number, 0, SecondsText.format(nanos, number));
+        }
+    }
+
+    // JSON has no NaN or infinity; a speedup over a zero total is "no figure", not a string.
+    private static void writeFigure(JsonGenerator g, String name, double value) throws IOException {
+        if (Double.isFinite(value)) {
+            g.writeNumberField(name, value);
+        } else {
+            g.writeNullField(name);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.asynclab.export;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.Workload;
+
+/**
+ * Reads what {@link ResultJson} writes, token by token, so a million tasks cost their arrays and no tree. Fields
+ * may come in any order; unknown fields are skipped, so a later writer may add some.
+ */
+final class ResultJsonReader {
+    private final JsonParser p;
+    private final String source;
+
+    ResultJsonReader(JsonParser parser, String source) {
+        this.p = parser;
+        this.source = source;
+    }
+
+    List<RunResult> readAll() throws IOException {
+        try (p) {
+            expect(p.nextToken() == JsonToken.START_OBJECT, "it does not start with '{'");
+            String first = p.nextFieldName();
+            if (!"runs".equals(first)) {
+                return List.of(readResult(first));
+            }
+            expect(p.nextToken() == JsonToken.START_ARRAY, "'runs' is not an array");
+            List<RunResult> results = new ArrayList<>();
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                results.add(readResult(p.nextFieldName()));
+            }
+            expect(!results.isEmpty(), "'runs' is empty");
+            return results;
+        } catch (IllegalArgumentException e) {
+            throw new IOException(source + ": not a valid AsyncLab result: " + e.getMessage(), e);
+        } catch (ClassCastException e) {
+            throw new IOException(source + ": not a valid AsyncLab result: a value has the wrong type", e);
+        }
+    }
+
+    /** Reads the fields of one result object whose first field name has been read already. */
+    private RunResult readResult(String firstField) throws IOException {
+        Map<String, Object> config = null;
+        Map<String, Object> summary = null;
+        Tasks tasks = null;
+        int[] order = null;
+        boolean cancelled = false;
+        for (String field = firstField; field != null; field = p.nextFieldName()) {
+            JsonToken value = p.nextToken();
+            switch (field) {
+                case "config" -> config = readScalars(value);
+                case "summary" -> summary = readScalars(value);
+                case "tasks" -> tasks = readTasks(value);
+                case "completionOrder" -> order = readInts(value);
+                case "cancelled" -> cancelled = value == JsonToken.VALUE_TRUE;
+                default -> p.skipChildren();
+            }
+        }
+        expect(config != null && summary != null && tasks != null && order != null,
+                "a result needs config, summary, tasks and completionOrder");
+        RunConfig runConfig = toConfig(config);
+        return tasks.toResult(runConfig, order, toSummary(summary), cancelled);
+    }
+
+    private Map<String, Object> readScalars(JsonToken start) throws IOException {
+        expect(start == JsonToken.START_OBJECT, "config and summary must be objects");
+        Map<String, Object> values = new HashMap<>();
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken token = p.nextToken();
+            switch (token) {
+                case VALUE_NUMBER_INT -> values.put(field, p.getLongValue());
+                case VALUE_NUMBER_FLOAT -> values.put(field, p.getDoubleValue());
+                case VALUE_STRING -> values.put(field, p.getText());
+                case VALUE_TRUE, VALUE_FALSE -> values.put(field, token == JsonToken.VALUE_TRUE);
+                case VALUE_NULL -> values.put(field, null);
+                default -> p.skipChildren();
+            }
+        }
+        return values;
+    }
+
+    private int[] readInts(JsonToken start) throws IOException {
+        expect(start == JsonToken.START_ARRAY, "completionOrder must be an array");
+        int[] values = new int[64];
+        int count = 0;
+        while (p.nextToken() == JsonToken.VALUE_NUMBER_INT) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = p.getIntValue();
+        }
+        expect(p.currentToken() == JsonToken.END_ARRAY, "completionOrder must hold task ids");
+        return Arrays.copyOf(values, count);
+    }
+
+    private Tasks readTasks(JsonToken start) throws IOException {
+        expect(start == JsonToken.START_ARRAY, "tasks must be an array");
+        Tasks tasks = new Tasks();
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            tasks.add(readTask());
+        }
+        expect(p.currentToken() == JsonToken.END_ARRAY, "tasks must hold objects");
+        return tasks;
+    }
+
+    private Task readTask() throws IOException {
+        Task task = new Task();
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken token = p.nextToken();
+            boolean isNull = token == JsonToken.VALUE_NULL;
+            switch (field) {
+                case "id" -> task.id = p.getIntValue();
+                case "delaySeconds" -> task.delaySeconds = p.getDoubleValue();
+                case "submittedSeconds" -> task.submitted = isNull ? TaskTimeline.NOT_YET : nanos(p.getDoubleValue());
+                case "startedSeconds" -> task.started = isNull ? TaskTimeline.NOT_YET : nanos(p.getDoubleValue());
+                case "finishedSeconds" -> task.finished = isNull ? TaskTimeline.NOT_YET : nanos(p.getDoubleValue());
+                case "thread" -> task.thread = isNull ? null : p.getText();
+                case "lane" -> task.lane = isNull ? -1 : p.getIntValue();
+                default -> p.skipChildren();
+            }
+        }
+        return task;
+    }
+
+    private static long nanos(double seconds) {
+        return Math.round(seconds * 1e9);
+    }
+
+    private static RunConfig toConfig(Map<String, Object> c) {
+        Object workers = c.get("workers");
+        return new RunConfig(intOf(c, "tasks"), doubleOf(c, "maxDelay"), Mode.fromId(stringOf(c, "mode")),
+                workers == null ? 0 : ((Number) workers).intValue(), TaskKind.fromId(stringOf(c, "kind")),
+                ((Number) required(c, "seed")).longValue(), Boolean.TRUE.equals(c.get("globalLock")));
+    }
+
+    private static RunSummary toSummary(Map<String, Object> s) {
+        return new RunSummary(doubleOf(s, "totalSeconds"), doubleOf(s, "averageSeconds"),
+                doubleOf(s, "sumOfDelaysSeconds"), doubleOf(s, "longestDelaySeconds"), doubleOf(s, "idealSeconds"),
+                doubleOf(s, "overheadSeconds"), doubleOf(s, "speedup"), intOf(s, "peakConcurrency"),
+                intOf(s, "threadsUsed"));
+    }
+
+    private static Object required(Map<String, Object> values, String name) {
+        Object value = values.get(name);
+        if (value == null && !values.containsKey(name)) {
+            throw new IllegalArgumentException("'" + name + "' is missing");
+        }
+        return value;
+    }
+
+    private static int intOf(Map<String, Object> values, String name) {
+        return ((Number) required(values, name)).intValue();
+    }
+
+    // A figure written as null (it was not a finite number) reads back as NaN.
+    private static double doubleOf(Map<String, Object> values, String name) {
+        Object value = required(values, name);
+        return value == null ? Double.NaN : ((Number) value).doubleValue();
+    }
+
+    private static String stringOf(Map<String, Object> values, String name) {
+        return String.valueOf(required(values, name));
+    }
+
+    private void expect(boolean condition, String problem) throws IOException {
+        if (!condition) {
+            throw new IOException(source + ": not an AsyncLab result: " + problem);
+        }
+    }
+
+    /** One task entry as read. */
+    private static final class Task {
+        int id = -1;
+        double delaySeconds;
+        long submitted = TaskTimeline.NOT_YET;
+        long started = TaskTimeline.NOT_YET;
+        long finished = TaskTimeline.NOT_YET;
+        String thread;
+        int lane = -1;
+    }
+
+    /** The task entries of one result, placed by id once the config says how many there are. */
+    private static final class Tasks {
+        private final List<Task> entries = new ArrayList<>();
+
+        void add(Task task) {
+            entries.add(task);
+        }
+
+        RunResult toResult(RunConfig config, int[] order, RunSummary summary, boolean cancelled) {
+            int n = config.tasks();
+            if (entries.size() != n) {
+                throw new IllegalArgumentException("config says " + n + " tasks, the file holds " + entries.size());
+            }
+            double[] delays = new double[n];
+            long[] submitted = new long[n];
+            long[] started = new long[n];
+            long[] finished = new long[n];
+            int[] lanes = new int[n];
+            List<String> laneNames = new ArrayList<>();
+            boolean[] seen = new boolean[n];
+            long end = 0;
+            for (Task t : entries) {
+                if (t.id < 0 || t.id >= n || seen[t.id]) {
+                    throw new IllegalArgumentException("task id " + t.id + " is out of range or repeated");
+                }
+                seen[t.id] = true;
+                delays[t.id] = t.delaySeconds;
+                submitted[t.id] = t.submitted;
+                started[t.id] = t.started;
+                finished[t.id] = t.finished;
+                lanes[t.id] = t.lane;
+                nameLane(laneNames, t.lane, t.thread);
+                end = Math.max(end, Math.max(t.submitted, Math.max(t.started, t.finished)));
+            }
+            return new RunResult(config, Workload.ofSeconds(delays),
+                    new RunResult.Timings(submitted, started, finished, lanes), laneNames.toArray(String[]::new),
+                    order, summary, cancelled, end);
+        }
+
+        private static void nameLane(List<String> names, int lane, String thread) {
+            if (lane < 0) {
+                return;
+            }
+            while (names.size() <= lane) {
+                names.add("lane-" + names.size());
+            }
+            if (thread != null) {
+                names.set(lane, thread);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.asynclab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.asynclab.export.HandBuiltResults;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
+import org.junit.jupiter.api.Test;
+
+class SummaryReportTest {
+
+    private static RunResult run(Mode mode, double... delays) {
+        RunConfig config = new RunConfig(delays.length, 1.0, mode, 2, TaskKind.IO, 3);
+        return HandBuiltResults.simulate(config, Workload.ofSeconds(delays));
+    }
+
+    @Test
+    void secondsAreShownInAUnitAPersonReads() {
+        assertThat(SummaryReport.seconds(1.23456)).isEqualTo("1.235 s");
+        assertThat(SummaryReport.seconds(0.0981)).isEqualTo("0.098 s");
+        assertThat(SummaryReport.seconds(0.0042)).isEqualTo("4.200 ms");
+        assertThat(SummaryReport.seconds(0.0000015)).isEqualTo("1.500 us");
+        assertThat(SummaryReport.seconds(-0.003)).isEqualTo("-3.000 ms");
+        assertThat(SummaryReport.seconds(0)).isEqualTo("0.000 s");
+        assertThat(SummaryReport.seconds(Double.NaN)).isEqualTo("-");
+    }
+
+    @Test
+    void theTableHasOneColumnPerRunAndTheFiguresOfEach() {
+        RunResult sequential = run(Mode.SEQUENTIAL, 0.5, 0.25, 0.25);
+        RunResult concurrent = run(Mode.VIRTUAL, 0.5, 0.25, 0.25);
+
+        String text = SummaryReport.format(List.of(sequential, concurrent), false);
+
+        assertThat(text).containsPattern("(?m)^mode +sequential +virtual$")
+                .containsPattern("(?m)^total +1\\.000 s +0\\.500 s +first submit")
+                .containsPattern("(?m)^average +0\\.333 s +0\\.167 s +total / n$")
+                .containsPattern("(?m)^speedup +1\\.00x +2\\.00x")
+                .containsPattern("(?m)^seed +3 +3$")
+                .contains("completion order (sequential): 0 1 2", "completion order (virtual): 1 2 0")
+                .doesNotContain("finished", "random");
+    }
+
+    @Test
+    void theRatioOfTotalsSaysWhichRunWasFaster() {
+        RunResult sequential = run(Mode.SEQUENTIAL, 0.5, 0.25, 0.25);
+        RunResult concurrent = run(Mode.VIRTUAL, 0.5, 0.25, 0.25);
+
+        assertThat(SummaryReport.ratio(concurrent, sequential))
+                .isEqualTo("ratio of totals: sequential / virtual = 2.00 (virtual was 2.00x as fast as sequential)");
+        assertThat(SummaryReport.ratio(sequential, concurrent))
+                .isEqualTo("ratio of totals: virtual / sequential = 0.50 (virtual was 2.00x as fast as sequential)");
+    }
+
+    @Test
+    void aZeroTotalHasNoRatio() {
+        RunResult instant = run(Mode.SEQUENTIAL, 0, 0);
+
+        assertThat(SummaryReport.ratio(instant, instant)).contains("not defined");
+    }
+
+    @Test
+    void aStoppedRunSaysHowManyFinished() {
+        RunConfig config = new RunConfig(4, 0.1, Mode.SEQUENTIAL, 0, TaskKind.IO, 1);
+
+        String text = SummaryReport.format(List.of(HandBuiltResults.stopped(config, Workload.generate(config), 2)),
+                true);
+
+        assertThat(text).containsPattern("(?m)^finished +2 of 4 \\(stopped\\)$")
+                .containsPattern("(?m)^speedup +-").contains("completion order: 0 1\n");
+    }
+
+    @Test
+    void aRunWithNothingFinishedSaysSo() {
+        RunConfig config = new RunConfig(2, 0.1, Mode.SEQUENTIAL, 0, TaskKind.IO, 1);
+
+        assertThat(SummaryReport.order(HandBuiltResults.stopped(config, Workload.generate(config), 0)))
+                .isEqualTo("none finished");
+    }
+}

@@ -1,0 +1,101 @@
+package org.asynclab.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.Workload;
+import org.junit.jupiter.api.Test;
+
+class SummaryCalculatorTest {
+    private static final long MS = 1_000_000L;
+    private static final long NO = TaskTimeline.NOT_YET;
+
+    private static RunResult.Timings timings(long[] submitted, long[] started, long[] finished, int[] lanes) {
+        return new RunResult.Timings(submitted, started, finished, lanes);
+    }
+
+    @Test
+    void totalRunsFromFirstSubmitToLastFinishAndAverageIsTotalOverN() {
+        // given three tasks of 100, 200, 300 ms on an event loop, submitted at 10 ms
+        Workload workload = Workload.ofSeconds(0.1, 0.2, 0.3);
+        RunConfig config = new RunConfig(3, 1, Mode.EVENT_LOOP, 0, TaskKind.IO, 1);
+        RunResult.Timings timings = timings(new long[] {10 * MS, 10 * MS, 10 * MS},
+                new long[] {11 * MS, 11 * MS, 11 * MS}, new long[] {111 * MS, 211 * MS, 320 * MS},
+                new int[] {0, 0, 0});
+
+        // when
+        RunSummary summary = SummaryCalculator.summarize(config, workload, timings, 330 * MS, 1, 2);
+
+        // then
+        assertThat(summary.totalSeconds()).isEqualTo(0.31);
+        assertThat(summary.averageSeconds()).isEqualTo(summary.totalSeconds() / 3);
+        assertThat(summary.sumOfDelaysSeconds()).isEqualTo(0.6);
+        assertThat(summary.longestDelaySeconds()).isEqualTo(0.3);
+        assertThat(summary.idealSeconds()).isEqualTo(0.3);
+        assertThat(summary.overheadSeconds()).isCloseTo(0.01, within(1e-12));
+        assertThat(summary.speedup()).isCloseTo(0.6 / 0.31, within(1e-12));
+        assertThat(summary.peakConcurrency()).isEqualTo(3);
+        assertThat(summary.threadsUsed()).isEqualTo(1);
+    }
+
+    @Test
+    void aFinishAtTheSameInstantAsAStartComesFirst() {
+        // given one lane that ends a task at 5 and starts the next at 5
+        long[] started = {0, 5, 5};
+        long[] finished = {5, 9, 9};
+
+        // then at most two run at once, not three
+        assertThat(SummaryCalculator.peakConcurrency(started, finished)).isEqualTo(2);
+        assertThat(SummaryCalculator.peakConcurrency(new long[] {0, 5, 10}, new long[] {5, 10, 15})).isEqualTo(1);
+    }
+
+    @Test
+    void tasksTooShortForTheClockCountAsOneAtATime() {
+        assertThat(SummaryCalculator.peakConcurrency(new long[] {5, 5, 5}, new long[] {5, 5, 5})).isEqualTo(1);
+        assertThat(SummaryCalculator.peakConcurrency(new long[] {NO, NO}, new long[] {NO, NO})).isZero();
+    }
+
+    @Test
+    void aStoppedRunCountsItsUnfinishedTasksAsRunningToTheEnd() {
+        // given task 1 started but was stopped, task 2 never started
+        Workload workload = Workload.ofSeconds(0.1, 60, 60);
+        RunConfig config = new RunConfig(3, 60, Mode.POOL, 2, TaskKind.IO, 1);
+        RunResult.Timings timings = timings(new long[] {0, 0, 0}, new long[] {0, 0, NO},
+                new long[] {100 * MS, NO, NO}, new int[] {0, 1, -1});
+
+        // when
+        RunSummary summary = SummaryCalculator.summarize(config, workload, timings, 500 * MS, 2, 2);
+
+        // then
+        assertThat(summary.totalSeconds()).isEqualTo(0.5);
+        assertThat(summary.peakConcurrency()).isEqualTo(2);
+        assertThat(summary.threadsUsed()).isEqualTo(2);
+    }
+
+    @Test
+    void speedupIsOneWhenNothingCouldBeMeasured() {
+        Workload workload = Workload.ofSeconds(0, 0);
+        RunConfig config = new RunConfig(2, 0, Mode.SEQUENTIAL, 0, TaskKind.IO, 1);
+        RunResult.Timings timings = timings(new long[] {NO, NO}, new long[] {NO, NO}, new long[] {NO, NO},
+                new int[] {-1, -1});
+
+        RunSummary summary = SummaryCalculator.summarize(config, workload, timings, 0, 0, 2);
+
+        assertThat(summary.totalSeconds()).isZero();
+        assertThat(summary.speedup()).isEqualTo(1.0);
+        assertThat(summary.peakConcurrency()).isZero();
+    }
+
+    @Test
+    void threadsUsedCountsDistinctLanes() {
+        RunResult.Timings timings = timings(new long[4], new long[4], new long[4], new int[] {0, 2, 2, -1});
+
+        assertThat(SummaryCalculator.threadsUsed(timings, 3)).isEqualTo(2);
+    }
+}

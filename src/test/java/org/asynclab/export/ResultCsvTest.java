@@ -1,0 +1,93 @@
+package org.asynclab.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultCsvTest {
+
+    @TempDir
+    Path dir;
+
+    private static RunResult run(int n, Mode mode) {
+        RunConfig config = new RunConfig(n, 0.2, mode, 2, TaskKind.IO, 5);
+        return HandBuiltResults.simulate(config, Workload.generate(config));
+    }
+
+    private static List<String> rows(Path file) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).as("RFC 4180 line ends").endsWith("\r\n").doesNotContainPattern("[^\r]\n");
+        return List.of(text.split("\r\n"));
+    }
+
+    @Test
+    void writesAHeaderAndOneRowPerTask() throws Exception {
+        RunResult result = run(6, Mode.POOL);
+        Path file = dir.resolve("run.csv");
+
+        ResultCsv.write(file, List.of(result));
+
+        List<String> rows = rows(file);
+        assertThat(rows).hasSize(7).first().isEqualTo(
+                "id,delaySeconds,submittedSeconds,startedSeconds,finishedSeconds,thread,lane");
+        String[] third = rows.get(3).split(",");
+        assertThat(third).hasSize(7);
+        assertThat(third[0]).isEqualTo("2");
+        assertThat(Double.parseDouble(third[1])).isEqualTo(result.delayNanos(2) / 1e9);
+        assertThat(Double.parseDouble(third[4])).isEqualTo(result.finishedNanos(2) / 1e9);
+        assertThat(third[5]).isEqualTo(result.laneName(result.lane(2)));
+        assertThat(Integer.parseInt(third[6])).isEqualTo(result.lane(2));
+    }
+
+    @Test
+    void aStoppedRunLeavesWhatDidNotHappenEmptyAndQuotesAnAwkwardThreadName() throws Exception {
+        RunConfig config = new RunConfig(3, 0.1, Mode.SEQUENTIAL, 0, TaskKind.IO, 1);
+        Path file = dir.resolve("stopped.csv");
+
+        ResultCsv.write(file, List.of(HandBuiltResults.stopped(config, Workload.generate(config), 1)));
+
+        List<String> rows = rows(file);
+        assertThat(rows.get(1)).endsWith(",\"main, \"\"the\"\" loop\",0");
+        assertThat(rows.get(2)).matches("1,[0-9.E-]+,,,,,");
+    }
+
+    @Test
+    void aComparisonPutsTheRunAndItsModeInFront() throws Exception {
+        Path file = dir.resolve("both.csv");
+
+        ResultCsv.write(file, List.of(run(3, Mode.SEQUENTIAL), run(3, Mode.EVENT_LOOP)));
+
+        List<String> rows = rows(file);
+        assertThat(rows).hasSize(7).first().isEqualTo("run,mode," + ResultCsv.HEADER);
+        assertThat(rows.get(1)).startsWith("0,sequential,0,");
+        assertThat(rows.get(6)).startsWith("1,event-loop,2,").endsWith(",event-loop,0");
+    }
+
+    @Test
+    void quotesAFieldOnlyWhenItMustBeQuoted() {
+        assertThat(ResultCsv.field("pool-worker-1")).isEqualTo("pool-worker-1");
+        assertThat(ResultCsv.field("a,b")).isEqualTo("\"a,b\"");
+        assertThat(ResultCsv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(ResultCsv.field("two\nlines")).isEqualTo("\"two\nlines\"");
+    }
+
+    @Test
+    void aFolderThatDoesNotExistLeavesNoFile() {
+        Path file = dir.resolve("missing/run.csv");
+
+        assertThatThrownBy(() -> ResultCsv.write(file, List.of(run(2, Mode.SEQUENTIAL))))
+                .isInstanceOf(ExportException.class).hasMessageContaining("does not exist");
+        assertThat(dir).isEmptyDirectory();
+    }
+}
