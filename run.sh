@@ -90,7 +90,7 @@ mvn_run() {
   local opts=${MAVEN_OPTS:-}
   # Maven 3.8's bundled Guava warns about sun.misc.Unsafe on Java 24+; the warning is noise here.
   (( $(java_major "$JDK_HOME/bin/java") >= 24 )) && opts="$opts --sun-misc-unsafe-memory-access=allow"
-  JAVA_HOME=$JDK_HOME MAVEN_OPTS=$opts mvn -B -ntp "$@"
+  JAVA_HOME=$JDK_HOME MAVEN_OPTS=$opts mvn -B -ntp -Dstyle.color=never "$@"
 }
 
 # --- Build only when something changed ---------------------------------------------------------
@@ -102,7 +102,12 @@ stale() {
 build_if_needed() {
   if stale; then
     echo "Building AsyncLab (first start, or the sources changed)..." >&2
-    mvn_run -q -DskipTests -Dcheckstyle.skip -Djacoco.skip package >&2
+    mkdir -p target
+    if ! mvn_run -q -DskipTests -Dcheckstyle.skip -Djacoco.skip package >target/build.log 2>&1; then
+      sed 's/\x1b\[[0-9;]*m//g' target/build.log >&2
+      echo "run.sh: the build failed (log above, also in target/build.log)." >&2
+      exit 1
+    fi
     touch "$jar"
   fi
 }

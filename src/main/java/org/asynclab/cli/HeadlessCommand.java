@@ -3,9 +3,11 @@ package org.asynclab.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.export.ExportException;
+import org.asynclab.lesson.Scenario;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.Workload;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  ./run.sh --headless -n 10 -d 1.0 -m event-loop --seed 42",
             "  ./run.sh --headless -n 1000 -d 0.5 -m pool -w 8 --compare virtual",
-            "  ./run.sh --headless -n 100000 -m virtual --json run.json --csv tasks.csv"})
+            "  ./run.sh --headless -n 100000 -m virtual --json run.json --csv tasks.csv",
+            "  ./run.sh --headless --scenario bonjour-monde --json runs.json"})
 public final class HeadlessCommand implements Callable<Integer> {
     /** The name in front of every message. */
     static final String PROGRAM = "asynclab";
@@ -55,6 +58,12 @@ public final class HeadlessCommand implements Callable<Integer> {
 
     @Mixin
     private OutputFiles outputs = new OutputFiles();
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", order = 100,
+            description = "Run a classroom scenario instead of the settings above: a bundled one by name"
+                + " (${COMPLETION-CANDIDATES}) or a scenario file. Its settings and its comparison win.",
+            completionCandidates = ScenarioNames.class)
+    private String scenario;
 
     // Launcher passes every argument on, the one that chose this command too.
     @Option(names = "--headless", hidden = true)
@@ -104,17 +113,21 @@ public final class HeadlessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        List<RunConfig> configs = settings.toConfigs();
+        Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
+        List<RunConfig> configs = chosen == null ? settings.toConfigs() : chosen.configs();
         List<OutputFiles.Output> files = outputs.requested();
         outputs.checkWritable(files);
 
-        Workload workload = Workload.generate(configs.get(0));
+        PrintWriter out = spec.commandLine().getOut();
+        Workload shared = chosen == null ? Workload.generate(configs.get(0)) : null;
         List<RunResult> results = new ArrayList<>();
         for (RunConfig config : configs) {
-            results.add(runner.run(config, workload));
+            results.add(runner.run(config, chosen == null ? shared : chosen.workloadFor(config)));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(SummaryReport.format(results, settings.seedIsRandom()));
+        if (chosen != null) {
+            out.println("scenario: " + chosen.id() + " - " + chosen.title().in(Locale.ENGLISH));
+        }
+        out.print(SummaryReport.format(results, chosen == null && settings.seedIsRandom()));
         out.flush();
         return write(files, results);
     }

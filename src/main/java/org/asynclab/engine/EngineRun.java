@@ -64,6 +64,10 @@ final class EngineRun implements RunHandle {
         }
     }
 
+    /**
+     * The controller's work. Whatever happens, it ends by completing the result: with the figures, or with the
+     * first failure once every lane it could start has been stopped and joined.
+     */
     private void control() {
         LaneExecutor executor = null;
         try {
@@ -73,25 +77,22 @@ final class EngineRun implements RunHandle {
             RunParts parts = new RunParts(config, workload, recording, body, stop, cpu, setup.threads());
             executor = executorFor(parts);
             recording.startClock();
-            try {
-                executor.launch();
-            } catch (RuntimeException | Error problem) {
-                stop.fail(problem);
-            }
-            if (stop.isStopped()) {
-                executor.stop();
-            }
-            joinLanes(executor);
-            recording.end();
-            finish();
+            executor.launch();
         } catch (RuntimeException | Error problem) {
             stop.fail(problem);
+        }
+        try {
             if (executor != null) {
-                executor.stop();
+                if (stop.isStopped()) {
+                    executor.stop();
+                }
                 joinLanes(executor);
             }
+        } catch (RuntimeException | Error problem) {
+            stop.fail(problem);
+        } finally {
             recording.end();
-            result.completeExceptionally(failure(problem));
+            complete();
         }
     }
 
@@ -117,15 +118,19 @@ final class EngineRun implements RunHandle {
         }
     }
 
-    private void finish() {
+    private void complete() {
         Throwable problem = stop.failure();
-        if (problem != null) {
-            result.completeExceptionally(failure(problem));
-            return;
+        if (problem == null) {
+            try {
+                RunSummary summary = SummaryCalculator.summarize(config, workload, recording.timings(),
+                        recording.nowNanos(), recording.laneCount(), Runtime.getRuntime().availableProcessors());
+                result.complete(recording.toResult(config, summary));
+                return;
+            } catch (RuntimeException | Error broken) {
+                problem = broken;
+            }
         }
-        RunSummary summary = SummaryCalculator.summarize(config, workload, recording.timings(),
-                recording.nowNanos(), recording.laneCount(), Runtime.getRuntime().availableProcessors());
-        result.complete(recording.toResult(config, summary));
+        result.completeExceptionally(failure(problem));
     }
 
     private static RunFailedException failure(Throwable problem) {

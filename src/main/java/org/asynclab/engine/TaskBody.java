@@ -1,7 +1,7 @@
 package org.asynclab.engine;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.LockSupport;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 
@@ -32,6 +32,24 @@ final class TaskBody {
     }
 
     /**
+     * Waits {@code nanos} like {@code asyncio.sleep}: parked, needing no core. An unpark or an interrupt wakes it
+     * early to look at the stop flag; waking a parked thread that way costs far less than the
+     * {@code InterruptedException} of {@code Thread.sleep}, which matters when 10,000 virtual threads stop at once.
+     *
+     * @return true when the time is up; false when the run was stopped (or the thread interrupted) meanwhile
+     */
+    private boolean waitFor(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+            if (stop.isStopped() || Thread.interrupted()) {
+                return false;
+            }
+            LockSupport.parkNanos(stop, left);
+        }
+        return true;
+    }
+
+    /**
      * Runs {@code task} on {@code lane}. Being stopped is a normal end: an interrupt or the stop flag ends the
      * task unfinished; anything else thrown is recorded as the run's failure, which stops the run.
      *
@@ -44,9 +62,8 @@ final class TaskBody {
             }
             recording.start(task, lane);
             long delay = workload.delayNanos(task);
-            if (kind == TaskKind.IO) {
-                TimeUnit.NANOSECONDS.sleep(delay);
-            } else if (!cpu.compute(delay, stop, globalLock)) {
+            boolean done = kind == TaskKind.IO ? waitFor(delay) : cpu.compute(delay, stop, globalLock);
+            if (!done) {
                 return false;
             }
             recording.finish(task);

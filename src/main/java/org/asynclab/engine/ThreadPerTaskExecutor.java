@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.asynclab.model.TaskKind;
 
 /**
  * {@link org.asynclab.model.Mode#THREADS} and {@link org.asynclab.model.Mode#VIRTUAL}: one new thread per task,
@@ -38,6 +39,7 @@ final class ThreadPerTaskExecutor extends LaneExecutor {
         Recording recording = parts.recording();
         try {
             for (int task = 0; task < parts.tasks() && !parts.stop().isStopped(); task++) {
+                // the slot is set before the thread starts: a thread may end, and clear it, at once
                 String name = prefix + task;
                 int lane = recording.addLane(name);
                 int id = task;
@@ -88,16 +90,29 @@ final class ThreadPerTaskExecutor extends LaneExecutor {
         }
         if (!virtual) {
             for (int i = 0; i < created; i++) {
-                threads[i].join();
+                Thread thread = threads[i];
+                if (thread != null) {
+                    thread.join();
+                }
             }
         }
     }
 
+    /**
+     * Wakes every thread still in the table. A waiting (I/O) task is parked, and an unpark is the cheapest wake-up;
+     * a computing task may wait for the global lock, which only an interrupt ends.
+     */
     @Override
     void stop() {
+        boolean parked = parts.config().kind() == TaskKind.IO;
         for (int i = 0; i < created; i++) {
             Thread thread = (Thread) SLOTS.getAcquire(threads, i);
-            if (thread != null) {
+            if (thread == null) {
+                continue;
+            }
+            if (parked) {
+                LockSupport.unpark(thread);
+            } else {
                 thread.interrupt();
             }
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Writes files whole or not at all: the content goes to a temporary file beside the target, which is then moved
@@ -42,7 +43,8 @@ public final class AtomicFiles {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+            // Not createTempFile: it makes the file owner-only (0600), and the move would keep that mode.
+            temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp"));
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }

@@ -14,9 +14,11 @@ import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@Timeout(60)
 class ModesTest {
 
     @Test

@@ -29,6 +29,16 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aWrittenFileGetsTheUsualPermissionsNotOwnerOnly() throws Exception {
+        Path target = dir.resolve("shared.json");
+
+        AtomicFiles.write(target, out -> out.write('x'));
+
+        var reference = Files.createFile(dir.resolve("reference"));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(reference));
+    }
+
+    @Test
     void aFailedWriteKeepsTheOldFileAndLeavesNoTemporaryFile() throws Exception {
         Path target = dir.resolve("out.txt");
         Files.writeString(target, "old");

@@ -1,0 +1,181 @@
+package org.asynclab.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.RunHandle;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
+
+/**
+ * How much the engine adds to what the tasks ask for: {@code overhead = total − ideal} for n I/O tasks of up to
+ * 1 s, on the event loop and on virtual threads, against the same workload in Python's asyncio; and how fast a
+ * cancel stops a running 10⁴-task run. Each figure is the median of several runs, after a warm-up run that lets
+ * the JIT compile the engine's paths.
+ *
+ * <pre>
+ * ./run.sh bench engine [--sizes 10000,100000,1000000] [--max-delay 1] [--runs 5] [--runs-large 3]
+ *                       [--modes event-loop,virtual] [--python-max N] [--no-python] [--cancel-runs 5]
+ * </pre>
+ */
+public final class EngineBenchmark {
+    private static final Set<String> VALUED = Set.of("sizes", "max-delay", "runs", "runs-large", "modes",
+            "python-max", "cancel-runs", "python");
+    private static final Set<String> FLAGS = Set.of("no-python");
+    private static final int LARGE = 1_000_000;
+    private static final int CANCEL_TASKS = 10_000;
+
+    private final RunEngine engine = new RunEngine();
+    private final List<Integer> sizes = new ArrayList<>();
+    private final List<Mode> modes = new ArrayList<>();
+    private final double maxDelay;
+    private final int runs;
+    private final int runsLarge;
+    private final long pythonMax;
+    private final int cancelRuns;
+    private final PythonAsyncio python;
+
+    private EngineBenchmark(BenchArgs args) {
+        for (long size : args.numbers("sizes", List.of(10_000L, 100_000L, 1_000_000L), 1, LARGE)) {
+            sizes.add((int) size);
+        }
+        for (String mode : args.list("modes", List.of("event-loop", "virtual"))) {
+            modes.add(Mode.fromId(mode));
+        }
+        maxDelay = args.seconds("max-delay", 1.0, 0, 60);
+        runs = (int) args.number("runs", 5, 1, 100);
+        runsLarge = (int) args.number("runs-large", 3, 1, 100);
+        pythonMax = args.has("no-python") ? 0 : args.number("python-max", LARGE, 0, LARGE);
+        cancelRuns = (int) args.number("cancel-runs", 5, 0, 100);
+        python = new PythonAsyncio(args.list("python", List.of("python3")).get(0));
+    }
+
+    /** Runs the benchmark with {@code args} (see the class comment) and prints its tables. */
+    public static void run(String[] args) throws InterruptedException {
+        new EngineBenchmark(new BenchArgs(args, VALUED, FLAGS)).measure();
+    }
+
+    private void measure() throws InterruptedException {
+        boolean withPython = pythonMax > 0 && python.available();
+        System.out.printf(Locale.ROOT, "Engine overhead (total - ideal), %s I/O tasks of 0..%s s, median of %d runs"
+                + " (%d at 10^6); %d cores, Java %s%n", "n", maxDelay, runs, runsLarge,
+                Runtime.getRuntime().availableProcessors(), Runtime.version());
+        if (!withPython) {
+            System.out.println(pythonMax > 0 ? "python3 not found: the asyncio column is left out"
+                    : "asyncio column skipped (--no-python / --python-max 0)");
+        }
+        warmUp();
+        List<double[]> rows = new ArrayList<>();
+        for (int n : sizes) {
+            double[] row = new double[modes.size() + 1];
+            for (int m = 0; m < modes.size(); m++) {
+                row[m] = engineOverhead(modes.get(m), n);
+            }
+            row[modes.size()] = withPython && n <= pythonMax ? pythonOverhead(n) : Double.NaN;
+            rows.add(row);
+        }
+        new BenchTable(modes, sizes, rows).print(System.out);
+        if (cancelRuns > 0) {
+            cancelLatency();
+        }
+    }
+
+    private void warmUp() throws InterruptedException {
+        System.err.println("warming up the JIT...");
+        for (Mode mode : modes) {
+            for (int i = 0; i < 3; i++) {
+                RunConfig config = config(mode, 20_000, 0.05, 100 + i);
+                engine.run(config, Workload.generate(config));
+            }
+        }
+    }
+
+    private RunConfig config(Mode mode, int n, double delay, long seed) {
+        int workers = mode == Mode.POOL ? 4 : 0;
+        return new RunConfig(n, delay, mode, workers, TaskKind.IO, seed);
+    }
+
+    private double engineOverhead(Mode mode, int n) throws InterruptedException {
+        int count = n >= LARGE ? runsLarge : runs;
+        double[] overheads = new double[count];
+        for (int i = 0; i < count; i++) {
+            RunConfig config = config(mode, n, maxDelay, i + 1);
+            Workload workload = Workload.generate(config);
+            System.gc();
+            RunResult result = engine.run(config, workload);
+            overheads[i] = result.summary().overheadSeconds();
+            System.err.printf(Locale.ROOT, "  %-10s n=%,9d run %d/%d: total %.3f s, overhead %.4f s%n", mode, n,
+                    i + 1, count, result.summary().totalSeconds(), overheads[i]);
+        }
+        return median(overheads);
+    }
+
+    private double pythonOverhead(int n) throws InterruptedException {
+        int count = n >= LARGE ? runsLarge : runs;
+        double[] overheads = new double[count];
+        for (int i = 0; i < count; i++) {
+            Optional<Double> overhead = python.overhead(n, maxDelay, i + 1);
+            if (overhead.isEmpty()) {
+                return Double.NaN;
+            }
+            overheads[i] = overhead.get();
+            System.err.printf(Locale.ROOT, "  %-10s n=%,9d run %d/%d: overhead %.4f s%n", "asyncio", n, i + 1, count,
+                    overheads[i]);
+        }
+        return median(overheads);
+    }
+
+    /** Time from {@code cancel()} to the result's completion, for a running run of 10⁴ tasks of up to 60 s. */
+    private void cancelLatency() throws InterruptedException {
+        System.out.printf(Locale.ROOT, "%nCancellation latency: cancel() -> result completed, %,d I/O tasks of 0..60 s"
+                + " cancelled 300 ms in, median of %d after one warm-up%n", CANCEL_TASKS, cancelRuns);
+        for (Mode mode : Mode.values()) {
+            double[] latencies = new double[cancelRuns];
+            double[] returns = new double[cancelRuns];
+            // run -1 warms the cancel path up and is not counted
+            for (int i = -1; i < cancelRuns; i++) {
+                RunConfig config = config(mode, CANCEL_TASKS, 60, i + 2);
+                RunHandle run = engine.start(config, Workload.generate(config));
+                Thread.sleep(300);
+                long before = System.nanoTime();
+                run.cancel();
+                double returned = (System.nanoTime() - before) / 1e6;
+                run.result().join();
+                double latency = (System.nanoTime() - before) / 1e6;
+                run.await();
+                if (i >= 0) {
+                    returns[i] = returned;
+                    latencies[i] = latency;
+                }
+            }
+            System.out.printf(Locale.ROOT, "  %-10s  %8.2f ms   (cancel() itself returned in %.3f ms)%n", mode,
+                    median(latencies), median(returns));
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    /** Seconds as a short readable figure. */
+    static String seconds(double value) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
+        double abs = Math.abs(value);
+        if (abs < 1) {
+            return String.format(Locale.ROOT, "%.1f ms", value * 1e3);
+        }
+        return String.format(Locale.ROOT, "%.2f s", value);
+    }
+}

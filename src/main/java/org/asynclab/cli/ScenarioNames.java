@@ -1,0 +1,34 @@
+package org.asynclab.cli;
+
+import java.util.Iterator;
+import java.util.List;
+import org.asynclab.lesson.Scenario;
+import org.asynclab.lesson.ScenarioException;
+import org.asynclab.lesson.ScenarioLibrary;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The bundled scenarios' names for {@code --help}, and the resolution of {@code --scenario NAME|FILE}: a bundled
+ * name first, then a file. A name that is neither, or a file that is not a valid scenario, is a bad option.
+ */
+final class ScenarioNames implements Iterable<String> {
+
+    @Override
+    public Iterator<String> iterator() {
+        try {
+            return ScenarioLibrary.bundled().ids().iterator();
+        } catch (ScenarioException e) {
+            return List.of("(the bundled scenarios cannot be read: " + e.getMessage() + ")").iterator();
+        }
+    }
+
+    /** The scenario that {@code nameOrFile} names; a one-line {@code --scenario} error otherwise. */
+    static Scenario resolve(CommandLine commandLine, String nameOrFile) {
+        try {
+            return ScenarioLibrary.bundled().resolve(nameOrFile);
+        } catch (ScenarioException e) {
+            throw new ParameterException(commandLine, "--scenario: " + e.getMessage());
+        }
+    }
+}

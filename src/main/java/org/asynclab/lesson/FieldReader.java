@@ -1,0 +1,247 @@
+package org.asynclab.lesson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the fields of one JSON object of a hand-written file and turns every surprise into a one-line
+ * {@link ScenarioException} naming the file and the field: a wrong type, a value out of range, a field that does
+ * not exist (a typo like {@code maxdelay} is reported, never ignored). Nested objects keep their path in the
+ * names, e.g. {@code compare.kind}.
+ */
+final class FieldReader {
+    // Duplicate keys are refused: with two "tasks", a teacher could not tell which one the app used.
+    private static final JSON PARSER = JSON.std.with(JSON.Feature.FAIL_ON_DUPLICATE_MAP_KEYS,
+            JSON.Feature.PRESERVE_FIELD_ORDERING);
+
+    private final String source;
+    private final String prefix;
+    private final Map<String, Object> fields;
+
+    private FieldReader(String source, String prefix, Map<String, Object> fields) {
+        this.source = source;
+        this.prefix = prefix;
+        this.fields = fields;
+    }
+
+    /** Parses {@code json}, which must hold one JSON object; {@code source} names the file in messages. */
+    static FieldReader parse(String source, String text) throws ScenarioException {
+        // Windows editors may start a UTF-8 file with a byte order mark; it is no part of the JSON.
+        String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Object root = null;
+        try (JsonParser parser = PARSER.createParser(json)) {
+            if (!json.isBlank()) {
+                root = PARSER.anyFrom(parser);
+                if (parser.nextToken() != null) {
+                    throw new ScenarioException(source, null, "has more text after the end of its JSON object, at line "
+                            + parser.currentLocation().getLineNr() + ": remove it, or merge it into the object", null);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ScenarioException(source, null, "is not valid JSON" + where + ": "
+                    + oneLine(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new ScenarioException(source, null, "cannot be read: " + oneLine(e.getMessage()), e);
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new ScenarioException(source, root == null ? "is empty: it must hold one JSON object { … }"
+                    : "must hold one JSON object { … } (got " + show(root) + ")");
+        }
+        return new FieldReader(source, "", cast(map));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
+
+    /** The file's name, as it starts every message. */
+    String source() {
+        return source;
+    }
+
+    /** Whether the object has no field at all. */
+    boolean isEmpty() {
+        return fields.isEmpty();
+    }
+
+    /** Whether the field is present (even as {@code null}). */
+    boolean has(String name) {
+        return fields.containsKey(name);
+    }
+
+    /** The field's full name in messages, e.g. {@code compare.mode}. */
+    String path(String name) {
+        return prefix + name;
+    }
+
+    /** A problem with {@code name}: {@code problem} starts with a verb, e.g. "must be …". */
+    ScenarioException problem(String name, String problem) {
+        return new ScenarioException(source, path(name), problem, null);
+    }
+
+    /** A problem with this whole object: named after it ({@code compare}), or the file's for the top level. */
+    ScenarioException problemWithWhole(String problem) {
+        if (prefix.isEmpty()) {
+            return new ScenarioException(source, problem);
+        }
+        return new ScenarioException(source, prefix.substring(0, prefix.length() - 1),
+                "gives an invalid run: " + problem, null);
+    }
+
+    /** The value of {@code name} as written in JSON, shortened, for "(got …)". */
+    String show(String name) {
+        return show(fields.get(name));
+    }
+
+    /** Refuses any field not in {@code valid}, suggesting the closest valid name for a typo. */
+    void allowOnly(Collection<String> valid) throws ScenarioException {
+        for (String name : fields.keySet()) {
+            if (!valid.contains(name)) {
+                String hint = FieldNames.closest(name, valid).map(c -> "did you mean \"" + c + "\"? ").orElse("");
+                throw new ScenarioException(source, path(name), "is an unknown field (" + hint
+                        + "valid fields: " + String.join(", ", valid) + ")", null);
+            }
+        }
+    }
+
+    /** A text in English and French: {@code {"en": "…", "fr": "…"}}, or one string for both languages. */
+    Optional<LocalizedText> text(String name) throws ScenarioException {
+        Object value = fields.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String expected = "must be a text, or {\"en\": \"…\", \"fr\": \"…\"}";
+        if (value instanceof String s) {
+            return Optional.of(LocalizedText.of(s));
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw problem(name, expected + " (got " + show(value) + ")");
+        }
+        FieldReader languages = new FieldReader(source, path(name) + ".", cast(map));
+        languages.allowOnly(List.of("en", "fr"));
+        String en = languages.string("en", "must be a text").orElse(null);
+        String fr = languages.string("fr", "must be a text").orElse(null);
+        if (en == null && fr == null) {
+            throw problem(name, expected + " with at least one of the two");
+        }
+        return Optional.of(new LocalizedText(en == null ? fr : en, fr == null ? en : fr));
+    }
+
+    /** A string, or empty when absent; {@code expected} words the problem otherwise. */
+    Optional<String> string(String name, String expected) throws ScenarioException {
+        Object value = fields.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof String s) {
+            return Optional.of(s);
+        }
+        throw problem(name, expected + " (got " + show(value) + ")");
+    }
+
+    /** {@code true} or {@code false}, or empty when absent. */
+    Optional<Boolean> bool(String name) throws ScenarioException {
+        Object value = fields.get(name);
+        if (value == null || value instanceof Boolean) {
+            return Optional.ofNullable((Boolean) value);
+        }
+        throw problem(name, "must be true or false (got " + show(value) + ")");
+    }
+
+    /** A whole number (2, or 2.0), or empty when absent; {@code expected} words the valid range. */
+    Optional<Long> wholeNumber(String name, String expected) throws ScenarioException {
+        Object value = fields.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        BigDecimal exact = value instanceof Number n ? decimal(n) : null;
+        if (exact == null || exact.stripTrailingZeros().scale() > 0) {
+            throw problem(name, expected + " (got " + show(value) + ")");
+        }
+        try {
+            return Optional.of(exact.longValueExact());
+        } catch (ArithmeticException e) {
+            throw problem(name, expected + " (got " + show(value) + ")");
+        }
+    }
+
+    /** A number, or empty when absent; {@code expected} words the valid range. */
+    Optional<Double> number(String name, String expected) throws ScenarioException {
+        Object value = fields.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
+            return Optional.of(n.doubleValue());
+        }
+        throw problem(name, expected + " (got " + show(value) + ")");
+    }
+
+    /** A list, or empty when absent. */
+    Optional<List<?>> list(String name, String expected) throws ScenarioException {
+        Object value = fields.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof List<?> list) {
+            return Optional.of(list);
+        }
+        throw problem(name, expected + " (got " + show(value) + ")");
+    }
+
+    /** A nested object, read with the same care; its fields are named {@code name.field} in messages. */
+    Optional<FieldReader> object(String name, String expected) throws ScenarioException {
+        Object value = fields.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return Optional.of(new FieldReader(source, path(name) + ".", cast(map)));
+        }
+        throw problem(name, expected + " (got " + show(value) + ")");
+    }
+
+    private static BigDecimal decimal(Number n) {
+        if (n instanceof BigDecimal d) {
+            return d;
+        }
+        if (n instanceof BigInteger i) {
+            return new BigDecimal(i);
+        }
+        if (n instanceof Double || n instanceof Float) {
+            return Double.isFinite(n.doubleValue()) ? BigDecimal.valueOf(n.doubleValue()) : null;
+        }
+        return BigDecimal.valueOf(n.longValue());
+    }
+
+    /** A value as it would be written in JSON, shortened, for "(got …)". */
+    static String show(Object value) {
+        String text;
+        if (value instanceof String s) {
+            text = "\"" + s + "\"";
+        } else if (value instanceof Map<?, ?>) {
+            text = "an object { … }";
+        } else if (value instanceof List<?>) {
+            text = "a list [ … ]";
+        } else {
+            text = String.valueOf(value);
+        }
+        text = oneLine(text);
+        return text.length() > 40 ? text.substring(0, 39) + "…" : text;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+    }
+}

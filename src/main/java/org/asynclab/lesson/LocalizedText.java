@@ -1,0 +1,35 @@
+package org.asynclab.lesson;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A short text in English and French. The course is taught in French; the English text serves everyone else.
+ * A teacher's file may give one language only, and the other then shows the same words.
+ *
+ * @param en the English text
+ * @param fr the French text
+ */
+public record LocalizedText(String en, String fr) {
+
+    /** Checks that both texts exist (an empty text is allowed: a scenario may have nothing to add). */
+    public LocalizedText {
+        Objects.requireNonNull(en, "en");
+        Objects.requireNonNull(fr, "fr");
+    }
+
+    /** The same words in both languages. */
+    public static LocalizedText of(String both) {
+        return new LocalizedText(both, both);
+    }
+
+    /** The text for {@code locale}: French for any French locale, English otherwise. */
+    public String in(Locale locale) {
+        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? fr : en;
+    }
+
+    /** Whether both texts are blank. */
+    public boolean isBlank() {
+        return en.isBlank() && fr.isBlank();
+    }
+}

@@ -1,0 +1,177 @@
+package org.asynclab.lesson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A set of scenarios in lesson order: the ones bundled with the app ({@code /scenarios/} on the class path), or a
+ * teacher's folder of scenario files. An index file, {@value #INDEX}, gives the lesson's title and order:
+ *
+ * <pre>{@code
+ * {"title": {"en": "Sequential and concurrent", "fr": "Séquentiel et concurrent"},
+ *  "scenarios": ["bonjour-monde", "wait-n-5-5", "io-vs-cpu"]}
+ * }</pre>
+ *
+ * <p>A folder without an index is a lesson of all its {@code .json} files in name order.
+ */
+public final class ScenarioLibrary {
+    /** The index file's name. */
+    public static final String INDEX = "lesson.json";
+    /** Where the bundled scenarios sit on the class path. */
+    public static final String BUNDLED_ROOT = "/scenarios/";
+
+    private final LocalizedText title;
+    private final List<Scenario> scenarios;
+
+    private ScenarioLibrary(LocalizedText title, List<Scenario> scenarios) {
+        this.title = title;
+        this.scenarios = List.copyOf(scenarios);
+    }
+
+    /** A source of scenario files by file name: the class path or a folder. */
+    @FunctionalInterface
+    private interface Source {
+        /** The file's content, or null when there is no such file. */
+        InputStream open(String fileName) throws IOException;
+    }
+
+    /** The scenarios bundled with the app, in the order of their index. */
+    public static ScenarioLibrary bundled() throws ScenarioException {
+        return fromIndex(name -> ScenarioLibrary.class.getResourceAsStream(BUNDLED_ROOT + name));
+    }
+
+    /** The scenarios of a teacher's folder: in the order of its {@value #INDEX}, or by file name without one. */
+    public static ScenarioLibrary fromFolder(Path folder) throws ScenarioException {
+        if (!Files.isDirectory(folder)) {
+            throw new ScenarioException(folder.toString(), "is not a folder");
+        }
+        if (Files.isRegularFile(folder.resolve(INDEX))) {
+            return fromIndex(name -> Files.isRegularFile(folder.resolve(name))
+                    ? Files.newInputStream(folder.resolve(name)) : null);
+        }
+        List<Scenario> all = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + ScenarioLoader.EXTENSION)) {
+            for (Path file : files) {
+                all.add(ScenarioLoader.load(file));
+            }
+        } catch (IOException e) {
+            throw new ScenarioException(folder.toString(), null, "cannot be listed: " + e.getMessage(), e);
+        }
+        if (all.isEmpty()) {
+            throw new ScenarioException(folder.toString(), "holds no scenario (no .json file)");
+        }
+        all.sort((a, b) -> a.id().compareTo(b.id()));
+        String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        return new ScenarioLibrary(LocalizedText.of(name), all);
+    }
+
+    private static ScenarioLibrary fromIndex(Source files) throws ScenarioException {
+        FieldReader index = FieldReader.parse(INDEX, text(files, INDEX));
+        index.allowOnly(List.of("title", "scenarios", "notes"));
+        LocalizedText title = index.text("title").orElse(LocalizedText.of("AsyncLab"));
+        List<?> ids = index.list("scenarios", "must be the list of scenario ids in lesson order")
+                .orElseThrow(() -> index.problem("scenarios", "is missing: list the scenario ids in lesson order,"
+                        + " e.g. [\"bonjour-monde\"]"));
+        if (ids.isEmpty()) {
+            throw index.problem("scenarios", "must name at least one scenario");
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Object id = ids.get(i);
+            String field = "scenarios[" + i + "]";
+            if (!(id instanceof String name) || name.isBlank() || name.contains("/") || name.contains("\\")) {
+                throw index.problem(field, "must be a scenario id, e.g. \"bonjour-monde\" (got "
+                        + FieldReader.show(id) + ")");
+            }
+            if (!seen.add(id)) {
+                throw index.problem(field, "names \"" + id + "\" a second time");
+            }
+            String fileName = name + ScenarioLoader.EXTENSION;
+            try (InputStream in = files.open(fileName)) {
+                if (in == null) {
+                    throw index.problem(field, "names \"" + id + "\" but there is no " + fileName);
+                }
+                scenarios.add(ScenarioLoader.read(fileName, in));
+            } catch (IOException e) {
+                throw new ScenarioException(fileName, null, "cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return new ScenarioLibrary(title, scenarios);
+    }
+
+    private static String text(Source files, String name) throws ScenarioException {
+        try (InputStream in = files.open(name)) {
+            if (in == null) {
+                throw new ScenarioException(name, "is missing");
+            }
+            return ScenarioLoader.decode(name, in.readAllBytes());
+        } catch (IOException e) {
+            throw new ScenarioException(name, null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The lesson's title. */
+    public LocalizedText title() {
+        return title;
+    }
+
+    /** The scenarios in lesson order. */
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    /** The scenario ids in lesson order. */
+    public List<String> ids() {
+        return scenarios.stream().map(Scenario::id).toList();
+    }
+
+    /** The scenario with this id, if the library has it. */
+    public Optional<Scenario> find(String id) {
+        return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** A new lesson over these scenarios, on the first one. */
+    public Lesson lesson() {
+        return new Lesson(title, scenarios);
+    }
+
+    /**
+     * The scenario the command line's {@code --scenario NAME|FILE} means: the library's scenario with that id;
+     * else the scenario file at that path; else the library's scenario named by a bare file name
+     * ({@code bonjour-monde.json}).
+     *
+     * @throws ScenarioException if it is none of them, naming the library's ids; or if the file is bad
+     */
+    public Scenario resolve(String nameOrFile) throws ScenarioException {
+        Optional<Scenario> named = find(nameOrFile);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        Path file = null;
+        try {
+            file = Path.of(nameOrFile);
+        } catch (InvalidPathException e) {
+            // Not a path either: reported below with the names that would have worked.
+        }
+        if (file != null && Files.exists(file)) {
+            return ScenarioLoader.load(file);
+        }
+        boolean bare = !nameOrFile.contains("/") && !nameOrFile.contains("\\");
+        named = bare ? find(ScenarioLoader.idOf(nameOrFile)) : Optional.empty();
+        if (named.isPresent()) {
+            return named.get();
+        }
+        throw new ScenarioException(nameOrFile, "is neither a scenario of the lesson ("
+                + String.join(", ", ids()) + ") nor a scenario file");
+    }
+}

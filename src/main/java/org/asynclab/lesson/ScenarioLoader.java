@@ -1,0 +1,166 @@
+package org.asynclab.lesson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.Workload;
+
+/**
+ * Reads a scenario file, bundled or written by a teacher. A scenario is one JSON object:
+ *
+ * <pre>{@code
+ * {
+ *   "title": {"en": "Bonjour, Monde", "fr": "Bonjour, Monde"},
+ *   "explanation": {"en": "Two tasks of one second…", "fr": "Deux tâches d'une seconde…"},
+ *   "lookAt": {"en": "The concurrent run takes half the time.", "fr": "…"},
+ *   "tasks": 2, "maxDelay": 1, "mode": "sequential", "kind": "io", "seed": 1,
+ *   "delays": [1, 1],
+ *   "compare": {"mode": "event-loop"}
+ * }
+ * }</pre>
+ *
+ * <p>The settings have the names of the command line's JSON config and default to
+ * {@link RunConfig#defaults()}; {@code delays} (seconds) fix every task's delay instead of drawing them, and then
+ * give the task count and max delay when those are left out. {@code compare} is a second run given as a partial
+ * override of the first one's settings ({@code {"kind": "cpu"}}, {@code {"mode": "pool", "workers": 8}}). A text
+ * is {@code {"en": …, "fr": …}} or one string for both. {@code requireGuess} asks the class for a prediction
+ * first; {@code notes} is free text for the teacher, never shown. The scenario's id is the file's name without
+ * {@code .json}.
+ *
+ * <p>Every problem is a one-line {@link ScenarioException} naming the file and the field; unknown fields are
+ * refused, so a typo such as {@code maxdelay} never passes silently.
+ */
+public final class ScenarioLoader {
+    /** The file name extension of a scenario. */
+    public static final String EXTENSION = ".json";
+
+    private static final List<String> TEXT_FIELDS = List.of("title", "explanation", "lookAt");
+    private static final List<String> OTHER_FIELDS = List.of("delays", "compare", "requireGuess", "notes");
+    private static final List<String> FIELDS = concat(TEXT_FIELDS, SettingsReader.FIELDS, OTHER_FIELDS);
+
+    private ScenarioLoader() {
+    }
+
+    /** Loads a scenario file; its id is the file name without {@code .json}. */
+    public static Scenario load(Path file) throws ScenarioException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(name, null, "no such file (looked for " + file.toAbsolutePath() + ")", e);
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(name, null, "cannot be read: permission denied", e);
+        } catch (IOException e) {
+            String why = Files.isDirectory(file) ? "it is a folder, not a file" : String.valueOf(e.getMessage());
+            throw new ScenarioException(name, null, "cannot be read: " + why, e);
+        }
+        return parse(name, decode(name, bytes));
+    }
+
+    /** Reads a scenario from a stream (a bundled resource); {@code fileName} names it and gives its id. */
+    public static Scenario read(String fileName, InputStream in) throws ScenarioException {
+        try (in) {
+            return parse(fileName, decode(fileName, in.readAllBytes()));
+        } catch (IOException e) {
+            throw new ScenarioException(fileName, null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the text of a scenario file named {@code fileName} (which gives its id). */
+    public static Scenario parse(String fileName, String json) throws ScenarioException {
+        FieldReader fields = FieldReader.parse(fileName, json);
+        fields.allowOnly(FIELDS);
+        Scenario.Texts texts = new Scenario.Texts(required(fields, "title"), required(fields, "explanation"),
+                fields.text("lookAt").orElse(LocalizedText.of("")));
+        fields.string("notes", "must be a text");
+
+        Optional<Workload> delays = SettingsReader.readDelays(fields);
+        SettingsReader.Partial given = SettingsReader.read(fields);
+        checkDelaysAgainst(fields, given, delays);
+        RunConfig settings = SettingsReader.build(given, delays, fields);
+
+        RunConfig compare = null;
+        Optional<FieldReader> override = fields.object("compare",
+                "must be the settings that change for the second run, e.g. {\"mode\": \"event-loop\"}");
+        if (override.isPresent()) {
+            FieldReader second = override.get();
+            second.allowOnly(SettingsReader.FIELDS);
+            if (second.isEmpty()) {
+                throw fields.problem("compare", "changes nothing: name the settings of the second run that differ,"
+                        + " e.g. {\"mode\": \"event-loop\"}");
+            }
+            if (delays.isPresent()) {
+                for (String fixed : List.of("tasks", "maxDelay", "seed")) {
+                    if (second.has(fixed)) {
+                        throw second.problem(fixed, "cannot change when \"delays\" are given: both runs use them");
+                    }
+                }
+            }
+            compare = SettingsReader.build(SettingsReader.read(second).over(given), delays, second);
+        }
+        boolean guess = fields.bool("requireGuess").orElse(false);
+        return new Scenario(idOf(fileName), texts, settings, compare, delays.orElse(null), guess);
+    }
+
+    /** The id of a scenario file: its name without the folder and the {@code .json} extension. */
+    public static String idOf(String fileName) {
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+    }
+
+    private static LocalizedText required(FieldReader fields, String name) throws ScenarioException {
+        Optional<LocalizedText> text = fields.text(name);
+        if (text.isEmpty() || text.get().isBlank()) {
+            throw fields.problem(name, "is missing: give it in English and French, e.g. \"" + name
+                    + "\": {\"en\": \"…\", \"fr\": \"…\"}");
+        }
+        return text.get();
+    }
+
+    private static void checkDelaysAgainst(FieldReader fields, SettingsReader.Partial given,
+                                           Optional<Workload> delays) throws ScenarioException {
+        if (delays.isEmpty()) {
+            return;
+        }
+        Workload workload = delays.get();
+        if (given.tasks() != null && given.tasks() != workload.size()) {
+            throw fields.problem("delays", "holds " + workload.size() + " delays but \"tasks\" is " + given.tasks()
+                    + ": give one delay per task, or leave \"tasks\" out");
+        }
+        if (given.maxDelay() != null && workload.longestNanos() > Math.round(given.maxDelay() * 1e9)) {
+            throw fields.problem("delays", "must each be at most \"maxDelay\" (" + fields.show("maxDelay")
+                    + " s), or leave \"maxDelay\" out (got " + workload.longestNanos() / 1e9 + ")");
+        }
+    }
+
+    /** The text of a file, which must be UTF-8; anything else is refused by name. */
+    static String decode(String name, byte[] bytes) throws ScenarioException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(name, null, "is not UTF-8 text: save it as UTF-8", e);
+        }
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> list : lists) {
+            all.addAll(list);
+        }
+        return List.copyOf(all);
+    }
+}

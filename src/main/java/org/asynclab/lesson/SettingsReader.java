@@ -1,0 +1,155 @@
+package org.asynclab.lesson;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import org.asynclab.model.InvalidSettingException;
+import org.asynclab.model.Limits;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
+
+/**
+ * Reads the run settings of a scenario file (the names of the command line's JSON config: tasks, maxDelay, mode,
+ * workers, kind, seed, globalLock) and its explicit delays. The ranges are {@link Limits}'s and the last word is
+ * {@link RunConfig}'s own validation, so a file and the command line accept exactly the same settings.
+ */
+final class SettingsReader {
+    /** The settings' field names, as on the command line's JSON config. */
+    static final List<String> FIELDS = List.of("tasks", "maxDelay", "mode", "workers", "kind", "seed",
+            "globalLock");
+
+    // Limits words each range for a number out of it; asking about a value below every range returns those words,
+    // so a wrong type ("ten", 2.5) is reported in the same words as a number out of range.
+    private static final String TASKS_RANGE = Limits.checkTasks(Limits.MIN_TASKS - 1L).orElseThrow();
+    private static final String MAX_DELAY_RANGE = Limits.checkMaxDelay(-1).orElseThrow();
+    private static final String WORKERS_RANGE = Limits.checkWorkers(Limits.MIN_WORKERS - 1L).orElseThrow();
+    private static final String MODES = "must be one of " + Mode.validIds();
+    private static final String KINDS = "must be io or cpu";
+
+    private SettingsReader() {
+    }
+
+    /**
+     * The settings a file gives; those it leaves out are null.
+     *
+     * @param tasks      number of tasks
+     * @param maxDelay   max delay in seconds
+     * @param mode       how the tasks run
+     * @param workers    pool size
+     * @param kind       io or cpu
+     * @param seed       seed of the delays
+     * @param globalLock simulated GIL
+     */
+    record Partial(Integer tasks, Double maxDelay, Mode mode, Integer workers, TaskKind kind, Long seed,
+                   Boolean globalLock) {
+
+        /** These settings, each one that is absent taken from {@code base}. */
+        Partial over(Partial base) {
+            return new Partial(pick(tasks, base.tasks), pick(maxDelay, base.maxDelay), pick(mode, base.mode),
+                    pick(workers, base.workers), pick(kind, base.kind), pick(seed, base.seed),
+                    pick(globalLock, base.globalLock));
+        }
+
+        private static <T> T pick(T mine, T theirs) {
+            return mine != null ? mine : theirs;
+        }
+    }
+
+    /** Reads the settings among {@code fields}, each checked against its range. */
+    static Partial read(FieldReader fields) throws ScenarioException {
+        Long tasks = wholeInRange(fields, "tasks", TASKS_RANGE, Limits::checkTasks);
+        Optional<Double> maxDelay = fields.number("maxDelay", MAX_DELAY_RANGE);
+        if (maxDelay.isPresent() && Limits.checkMaxDelay(maxDelay.get()).isPresent()) {
+            throw fields.problem("maxDelay", MAX_DELAY_RANGE + gotText(fields, "maxDelay"));
+        }
+        Long workers = wholeInRange(fields, "workers", WORKERS_RANGE, Limits::checkWorkers);
+        Mode mode = oneOf(fields, "mode", MODES, Mode::fromId);
+        TaskKind kind = oneOf(fields, "kind", KINDS, TaskKind::fromId);
+        Long seed = fields.wholeNumber("seed", "must be a whole number").orElse(null);
+        return new Partial(tasks == null ? null : tasks.intValue(), maxDelay.orElse(null), mode,
+                workers == null ? null : workers.intValue(), kind, seed, fields.bool("globalLock").orElse(null));
+    }
+
+    private static Long wholeInRange(FieldReader fields, String name, String range,
+                                     LongFunction<Optional<String>> check) throws ScenarioException {
+        Optional<Long> value = fields.wholeNumber(name, range);
+        if (value.isPresent() && check.apply(value.get()).isPresent()) {
+            throw fields.problem(name, range + gotText(fields, name));
+        }
+        return value.orElse(null);
+    }
+
+    /** An id such as {@code event-loop}, parsed by {@code parse}, which refuses unknown ids. */
+    private static <T> T oneOf(FieldReader fields, String name, String valid, Function<String, T> parse)
+            throws ScenarioException {
+        Optional<String> id = fields.string(name, valid);
+        if (id.isEmpty()) {
+            return null;
+        }
+        try {
+            return parse.apply(id.get());
+        } catch (IllegalArgumentException e) {
+            throw fields.problem(name, valid + gotText(fields, name));
+        }
+    }
+
+    private static String gotText(FieldReader fields, String name) {
+        return " (got " + fields.show(name) + ")";
+    }
+
+    /**
+     * Reads explicit delays in seconds, e.g. {@code [1, 1]}, or empty when the file leaves them out.
+     */
+    static Optional<Workload> readDelays(FieldReader fields) throws ScenarioException {
+        String expected = "must be a list of delays in seconds, e.g. [1, 1]";
+        Optional<List<?>> list = fields.list("delays", expected);
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        List<?> values = list.get();
+        if (Limits.checkTasks(values.size()).isPresent()) {
+            throw fields.problem("delays", "must hold from 1 to 1,000,000 delays (got " + values.size() + ")");
+        }
+        double[] seconds = new double[values.size()];
+        for (int i = 0; i < seconds.length; i++) {
+            Object value = values.get(i);
+            if (!(value instanceof Number n) || Limits.checkMaxDelay(n.doubleValue()).isPresent()) {
+                throw fields.problem("delays[" + i + "]", MAX_DELAY_RANGE + " (got " + FieldReader.show(value)
+                        + ")");
+            }
+            seconds[i] = n.doubleValue();
+        }
+        return Optional.of(Workload.ofSeconds(seconds));
+    }
+
+    /**
+     * Builds the run's config: the given settings, the explicit delays' count and longest delay where the file
+     * leaves tasks and max delay out, then {@link RunConfig#defaults()}.
+     *
+     * @param blame where the settings came from, to name the field at fault
+     */
+    static RunConfig build(Partial given, Optional<Workload> delays, FieldReader blame) throws ScenarioException {
+        RunConfig defaults = RunConfig.defaults();
+        int tasks = given.tasks() != null ? given.tasks() : delays.map(Workload::size).orElse(defaults.tasks());
+        double maxDelay = given.maxDelay() != null ? given.maxDelay()
+                : delays.map(w -> w.longestNanos() / 1e9).orElse(defaults.maxDelaySeconds());
+        Mode mode = given.mode() != null ? given.mode() : defaults.mode();
+        int workers = given.workers() != null ? given.workers() : Limits.DEFAULT_WORKERS;
+        try {
+            return new RunConfig(tasks, maxDelay, mode, workers,
+                    given.kind() != null ? given.kind() : defaults.kind(),
+                    given.seed() != null ? given.seed() : defaults.seed(),
+                    given.globalLock() != null && given.globalLock());
+        } catch (InvalidSettingException e) {
+            String message = e.getMessage();
+            if (blame.has(e.field())) {
+                int verb = message.indexOf(" must ");
+                throw blame.problem(e.field(), verb < 0 ? message : message.substring(verb + 1));
+            }
+            throw blame.problemWithWhole(message);
+        }
+    }
+}

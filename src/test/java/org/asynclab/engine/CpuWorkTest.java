@@ -1,0 +1,118 @@
+package org.asynclab.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class CpuWorkTest {
+
+    /** A fair lock that counts its holders and remembers who took it, in order. */
+    static final class WatchedLock extends ReentrantLock {
+        private static final long serialVersionUID = 1L;
+        final AtomicInteger holders = new AtomicInteger();
+        final AtomicInteger mostHolders = new AtomicInteger();
+        final List<String> takers = new CopyOnWriteArrayList<>();
+
+        WatchedLock() {
+            super(true);
+        }
+
+        @Override
+        public void lockInterruptibly() throws InterruptedException {
+            super.lockInterruptibly();
+            mostHolders.accumulateAndGet(holders.incrementAndGet(), Math::max);
+            takers.add(Thread.currentThread().getName());
+        }
+
+        @Override
+        public void unlock() {
+            holders.decrementAndGet();
+            super.unlock();
+        }
+    }
+
+    @Test
+    void theSameDelayIsTheSameAmountOfWork() {
+        CpuWork work = new CpuWork(0.5);
+
+        assertThat(work.iterationsFor(2_000_000L)).isEqualTo(1_000_000L);
+        assertThat(work.iterationsFor(0)).isZero();
+    }
+
+    @Test
+    void calibrationFindsAPositiveRateOnce() {
+        assertThat(CpuWork.calibrated()).isSameAs(CpuWork.calibrated());
+        assertThat(CpuWork.calibrated().iterationsFor(1_000_000L)).isPositive();
+    }
+
+    @Test
+    void computationStopsBetweenChunksOnceTheRunIsStopped() throws InterruptedException {
+        StopSignal stop = new StopSignal();
+        stop.stop();
+
+        assertThat(CpuWork.calibrated().compute(60_000_000_000L, stop, null)).isFalse();
+    }
+
+    @Test
+    void underTheGlobalLockThreadsInterleaveButNeverComputeTogether() throws InterruptedException {
+        // given three computing threads that share one watched lock
+        WatchedLock lock = new WatchedLock();
+        StopSignal stop = new StopSignal();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            threads.add(Thread.ofPlatform().name("gil-" + i).start(() -> {
+                try {
+                    CpuWork.calibrated().compute(40_000_000L, stop, lock);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        // then the work went chunk by chunk, one holder at a time, and the threads took turns
+        assertThat(lock.mostHolders.get()).isEqualTo(1);
+        assertThat(lock.takers).hasSizeGreaterThanOrEqualTo(3 * 10);
+        assertThat(switches(lock.takers)).isGreaterThanOrEqualTo(6);
+    }
+
+    private static int switches(List<String> takers) {
+        int switches = 0;
+        for (int i = 1; i < takers.size(); i++) {
+            switches += takers.get(i).equals(takers.get(i - 1)) ? 0 : 1;
+        }
+        return switches;
+    }
+
+    @Test
+    void aRunWithTheGlobalLockInterleavesItsThreadsUnderOneLock() throws InterruptedException {
+        // given an engine whose runs' global lock is watched
+        WatchedLock lock = new WatchedLock();
+        RunEngine engine = new RunEngine(new EngineSetup(CpuWork::calibrated, LaneThreads.DAEMONS, () -> lock));
+        RunConfig config = new RunConfig(3, 1, Mode.THREADS, 0, TaskKind.CPU, 1L, true);
+
+        // when three threads compute 60 ms each
+        RunResult result = engine.run(config, Workload.ofSeconds(0.06, 0.06, 0.06));
+
+        // then all three were under way at once, yet never two computed together
+        assertThat(result.config().globalLock()).isTrue();
+        assertThat(result.summary().peakConcurrency()).isEqualTo(3);
+        assertThat(lock.mostHolders.get()).isEqualTo(1);
+        assertThat(lock.takers).hasSizeGreaterThanOrEqualTo(3 * 20).contains("thread-0", "thread-1", "thread-2");
+        assertThat(result.summary().idealSeconds()).isEqualTo(result.summary().sumOfDelaysSeconds());
+    }
+}

@@ -1,0 +1,123 @@
+package org.asynclab.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CodeSamplesTest {
+
+    private static RunConfig config(Mode mode, TaskKind kind) {
+        return new RunConfig(7, 2.5, mode, 3, kind, 11);
+    }
+
+    static Stream<Arguments> everyModeAndKind() {
+        return Stream.of(Mode.values()).flatMap(m -> Stream.of(TaskKind.values()).map(k -> Arguments.of(m, k)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everyModeAndKind")
+    void everySampleIsShortAndHasTheSettingsFilledIn(Mode mode, TaskKind kind) {
+        RunConfig config = config(mode, kind);
+
+        for (String code : new String[] {CodeSamples.python(config), CodeSamples.java(config)}) {
+            assertThat(code).doesNotContain("{{").doesNotContain("}}}").contains("7").contains("2.5")
+                    .doesNotContain("\n\n\n\n").endsWith("\n").doesNotEndWith("\n\n");
+            assertThat(code.lines().count()).as(code).isLessThanOrEqualTo(28);
+        }
+        assertThat(CodeSamples.java(config)).contains("new Random(11L)");
+        if (mode != Mode.EVENT_LOOP || kind == TaskKind.CPU) {
+            assertThat(CodeSamples.java(config)).contains("void task(long delayNanos)");
+        }
+    }
+
+    @Test
+    void pythonEventLoopIoIsWaitNWithCreateTaskInFinishingOrder() {
+        String code = CodeSamples.python(new RunConfig(5, 9, Mode.EVENT_LOOP, 0, TaskKind.IO, 1));
+
+        assertThat(code).contains("async def wait_random(max_delay: int = 10) -> float:")
+                .contains("async def wait_n(n: int, max_delay: int) -> List[float]:")
+                .contains("def measure_time(n: int, max_delay: int) -> float:")
+                .contains("asyncio.create_task(wait_random(max_delay))").contains("asyncio.as_completed(tasks)")
+                .contains("await asyncio.sleep(delay)").contains("/ n  # total / n")
+                .contains("print(measure_time(5, 9))").contains("ascending");
+    }
+
+    @Test
+    void pythonSequentialAwaitsInALoop() {
+        String code = CodeSamples.python(config(Mode.SEQUENTIAL, TaskKind.IO));
+
+        assertThat(code).contains("[await wait_random(max_delay) for _ in range(n)]").doesNotContain("create_task")
+                .contains("print(measure_time(7, 2.5))");
+    }
+
+    @Test
+    void pythonCpuOnTheEventLoopBlocksItWithTimeSleep() {
+        String code = CodeSamples.python(config(Mode.EVENT_LOOP, TaskKind.CPU));
+
+        assertThat(code).contains("time.sleep(delay)").contains("blocked").doesNotContain("asyncio.sleep")
+                .doesNotContain("ascending");
+    }
+
+    @Test
+    void pythonThreadModesUseThreadsAndSpeakOfTheGil() {
+        assertThat(CodeSamples.python(config(Mode.THREADS, TaskKind.CPU))).contains("threading.Thread(")
+                .contains("GIL").contains("while time.perf_counter() < end:").doesNotContain("asyncio");
+        assertThat(CodeSamples.python(config(Mode.THREADS, TaskKind.IO))).contains("time.sleep(delay)")
+                .contains("releases the GIL");
+        assertThat(CodeSamples.python(config(Mode.POOL, TaskKind.IO)))
+                .contains("ThreadPoolExecutor(max_workers=3)").contains("/ 3.");
+        assertThat(CodeSamples.python(config(Mode.VIRTUAL, TaskKind.IO))).contains("no virtual threads")
+                .contains("asyncio.gather(");
+    }
+
+    @Test
+    void javaShowsTheExecutorOfEachMode() {
+        assertThat(CodeSamples.java(config(Mode.SEQUENTIAL, TaskKind.IO))).contains("Thread.ofPlatform()")
+                .contains("for (long delay : delays)").contains("TimeUnit.NANOSECONDS.sleep(delayNanos)");
+        assertThat(CodeSamples.java(config(Mode.EVENT_LOOP, TaskKind.IO))).contains("PriorityQueue<Timer>")
+                .contains("name(\"event-loop\")").contains("LockSupport.parkNanos(wait)");
+        assertThat(CodeSamples.java(config(Mode.THREADS, TaskKind.IO)))
+                .contains("Thread.ofPlatform().name(\"thread-\"");
+        assertThat(CodeSamples.java(config(Mode.POOL, TaskKind.IO))).contains("Executors.newFixedThreadPool(3)")
+                .contains("never more than 3 at once");
+        assertThat(CodeSamples.java(config(Mode.VIRTUAL, TaskKind.IO)))
+                .contains("Executors.newVirtualThreadPerTaskExecutor()");
+    }
+
+    @Test
+    void javaCpuTasksComputeAndTheEventLoopRunsThemInline() {
+        String code = CodeSamples.java(config(Mode.EVENT_LOOP, TaskKind.CPU));
+
+        assertThat(code).contains("task(delays[i]);  // computes on the loop's only thread")
+                .contains("while (System.nanoTime() < end)").doesNotContain("PriorityQueue")
+                .doesNotContain("TimeUnit.NANOSECONDS.sleep");
+    }
+
+    @Test
+    void theGlobalLockIsMentionedOnlyWhenItIsOn() {
+        RunConfig threads = config(Mode.THREADS, TaskKind.CPU);
+
+        assertThat(CodeSamples.java(threads.withGlobalLock(true))).contains("global lock");
+        assertThat(CodeSamples.java(threads)).doesNotContain("global lock");
+    }
+
+    @Test
+    void numbersAreWrittenAsBothLanguagesReadThem() {
+        assertThat(CodeSamples.number(9_999)).isEqualTo("9999");
+        assertThat(CodeSamples.number(10_000)).isEqualTo("10_000");
+        assertThat(CodeSamples.number(1_000_000)).isEqualTo("1_000_000");
+        assertThat(CodeSamples.seconds(9.0)).isEqualTo("9");
+        assertThat(CodeSamples.seconds(0)).isEqualTo("0");
+        assertThat(CodeSamples.seconds(0.25)).isEqualTo("0.25");
+        assertThat(CodeSamples.seconds(0.0001)).isEqualTo("0.0001");
+        assertThat(CodeSamples.python(new RunConfig(10_000, 1, Mode.VIRTUAL, 0, TaskKind.IO, 1)))
+                .contains("wait_n(10_000, 1)");
+    }
+}

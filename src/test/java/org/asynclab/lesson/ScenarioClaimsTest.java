@@ -1,0 +1,150 @@
+package org.asynclab.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
+import org.asynclab.model.TaskTimeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every bundled scenario, run for real, shows what its text claims. The bounds are generous (the machines are
+ * shared and noisy) and most checks are structural. To keep the suite fast, scenarios of several seconds run
+ * with their delays scaled down ({@link Scaled}): the claims are about order and ratios, which scaling keeps.
+ */
+class ScenarioClaimsTest {
+    /** Two delays closer than this may finish in either order: a tie on the clock is no disorder. */
+    private static final long TIE_NANOS = 2_000_000;
+
+    private static RunEngine engine;
+
+    @BeforeAll
+    static void calibrate() {
+        engine = new RunEngine();
+        engine.calibrate();
+    }
+
+    private static List<RunResult> run(Scenario scenario) throws InterruptedException {
+        return ScenarioRunner.run(scenario, engine);
+    }
+
+    private static Scenario bundled(String id) throws ScenarioException {
+        return ScenarioLibrary.bundled().find(id).orElseThrow();
+    }
+
+    @Test
+    void bonjourMondeConcurrentTakesAboutHalfTheSequentialTime() throws Exception {
+        // Full scale (3 s): the course's first example, with its real one-second tasks.
+        List<RunResult> runs = run(bundled("bonjour-monde"));
+
+        double sequential = runs.get(0).summary().totalSeconds();
+        double concurrent = runs.get(1).summary().totalSeconds();
+        assertThat(sequential).isBetween(1.9, 3.0);
+        assertThat(concurrent / sequential).isBetween(0.4, 0.7);
+        assertThat(runs.get(1).summary().threadsUsed()).isEqualTo(1);
+    }
+
+    @Test
+    void waitNReturnsTheDelaysInAscendingOrderWithoutSorting() throws Exception {
+        for (String id : List.of("wait-n-5-5", "wait-n-10-7")) {
+            // A tenth of the time: the delays stay at least 38 ms apart, far more than the clock's noise.
+            RunResult run = run(Scaled.scenario(id, 0.1)).get(0);
+
+            assertThat(ScenarioClaims.finishesInDelayOrder(run, TIE_NANOS)).as(id).isTrue();
+            assertThat(run.summary().totalSeconds()).as(id).isLessThan(run.summary().sumOfDelaysSeconds() / 2)
+                    .isGreaterThanOrEqualTo(run.summary().longestDelaySeconds() * 0.99);
+        }
+    }
+
+    @Test
+    void waitNWithZeroDelayIsInstant() throws Exception {
+        RunResult run = run(bundled("wait-n-10-0")).get(0);
+
+        assertThat(run.finishedCount()).isEqualTo(10);
+        assertThat(run.summary().totalSeconds()).isLessThan(0.5);
+    }
+
+    @Test
+    void measureTimeAverageIsTotalOverNAndShrinksAsNGrows() throws Exception {
+        List<RunResult> runs = run(Scaled.scenario("measure-time-5-9", 0.1));
+
+        for (RunResult run : runs) {
+            RunSummary s = run.summary();
+            assertThat(s.averageSeconds()).isCloseTo(s.totalSeconds() / run.size(), withinRelative());
+        }
+        RunSummary five = runs.get(0).summary();
+        RunSummary fifty = runs.get(1).summary();
+        assertThat(runs.get(1).size()).isEqualTo(50);
+        assertThat(fifty.totalSeconds()).isLessThan(five.totalSeconds() * 1.5);
+        assertThat(fifty.averageSeconds()).isLessThan(five.averageSeconds() / 5);
+    }
+
+    private static org.assertj.core.data.Offset<Double> withinRelative() {
+        return org.assertj.core.data.Offset.offset(1e-9);
+    }
+
+    @Test
+    void computingBlocksTheEventLoopWhileWaitingDoesNot() throws Exception {
+        // Half the time: 0.75 s of waiting, then about 2 s of computing.
+        List<RunResult> runs = run(Scaled.scenario("io-vs-cpu", 0.5));
+        RunResult io = runs.get(0);
+        RunResult cpu = runs.get(1);
+
+        assertThat(ScenarioClaims.peakRunning(io)).as("waiting tasks overlap").isEqualTo(4);
+        assertThat(ScenarioClaims.finishesInDelayOrder(io, TIE_NANOS)).isTrue();
+        assertThat(io.summary().totalSeconds()).isLessThan(io.summary().longestDelaySeconds() + 0.3);
+        assertThat(ScenarioClaims.peakRunning(cpu)).as("computing tasks follow one another").isEqualTo(1);
+        assertThat(cpu.completionOrder()).as("in creation order, whatever their delays").containsExactly(0, 1, 2, 3);
+        assertThat(cpu.summary().threadsUsed()).isEqualTo(1);
+        // CPU work is calibrated once per JVM; on two shared, busy cores a run lands anywhere from about half to
+        // more than the sum of its delays (measured 0.48 to 1.26 × at load 13), so only a gross error fails here.
+        assertThat(cpu.summary().totalSeconds()).isGreaterThan(cpu.summary().sumOfDelaysSeconds() * 0.3);
+    }
+
+    @Test
+    void aPoolOfFourNeverRunsMoreThanFourTasksAtOnce() throws Exception {
+        List<RunResult> runs = run(Scaled.scenario("pool-4-workers", 0.25));
+        RunResult pool = runs.get(0);
+        RunResult threads = runs.get(1);
+
+        assertThat(ScenarioClaims.peakRunning(pool)).isEqualTo(4);
+        assertThat(pool.summary().peakConcurrency()).isLessThanOrEqualTo(4);
+        assertThat(pool.summary().threadsUsed()).isEqualTo(4);
+        assertThat(queuedTasks(pool)).as("tasks that waited for a worker").isGreaterThanOrEqualTo(10);
+        assertThat(pool.summary().totalSeconds()).isGreaterThan(pool.summary().sumOfDelaysSeconds() / 4 * 0.95);
+        assertThat(threads.summary().totalSeconds()).isLessThan(pool.summary().totalSeconds());
+    }
+
+    /** Tasks that started more than 10 ms after they were submitted: they sat in the queue. */
+    private static int queuedTasks(TaskTimeline run) {
+        int queued = 0;
+        for (int i = 0; i < run.size(); i++) {
+            queued += run.startedNanos(i) - run.submittedNanos(i) > 10_000_000 ? 1 : 0;
+        }
+        return queued;
+    }
+
+    @Test
+    void tenThousandTasksOnPlatformThreadsVirtualThreadsAndTheEventLoop() throws Exception {
+        // Worth its seconds: the classroom's biggest runs. Delays halved; creating 10,000 platform threads is not
+        // a delay and does not shrink, which is the very claim.
+        List<RunResult> threadsVsVirtual = run(Scaled.scenario("threads-vs-virtual", 0.5));
+        List<RunResult> virtualVsLoop = run(Scaled.scenario("virtual-vs-event-loop", 0.5));
+
+        for (RunResult run : List.of(threadsVsVirtual.get(0), threadsVsVirtual.get(1), virtualVsLoop.get(0),
+                virtualVsLoop.get(1))) {
+            assertThat(run.finishedCount()).as("%s", run.config().mode()).isEqualTo(10_000);
+        }
+        RunSummary platform = threadsVsVirtual.get(0).summary();
+        RunSummary virtual = threadsVsVirtual.get(1).summary();
+        assertThat(platform.totalSeconds()).isGreaterThan(virtual.totalSeconds());
+        assertThat(virtual.totalSeconds()).isLessThan(virtual.longestDelaySeconds() + 1.5);
+        RunSummary loop = virtualVsLoop.get(1).summary();
+        assertThat(loop.threadsUsed()).isEqualTo(1);
+        assertThat(loop.totalSeconds()).isLessThan(loop.longestDelaySeconds() + 1.5);
+        assertThat(virtualVsLoop.get(0).summary().totalSeconds()).isLessThan(loop.longestDelaySeconds() + 1.5);
+    }
+}
