@@ -124,6 +124,31 @@ javafx_cache() { # a folder for JavaFX's native libraries: the user's cache, els
   mktemp -d "${TMPDIR:-/tmp}/asynclab-javafx.XXXXXX"
 }
 
+class_cache() { # JVM options for Java's class-data sharing of this build: the app's classes, ready to map
+  [[ ${ASYNCLAB_CDS:-on} != off && -f $JDK_HOME/lib/server/classes.jsa ]] || return 0
+  local version kind=window stamp file magic
+  version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JDK_HOME/release" 2>/dev/null)
+  [[ -n $version ]] && ((version >= 19)) || return 0
+  # The first start after a build writes what it loaded as it exits; the next starts map that instead of
+  # reading, checking and linking the jars again. The window and the command line load different classes.
+  [[ " $* " == *" --headless "* ]] && kind=headless
+  # Named after the jars' sizes and times and the JDK, which the JVM checks: a rebuild gets a new file
+  # rather than one the JVM would refuse.
+  stamp=$({ cat "$JDK_HOME/release"; stat -c '%n %s %Y' "$jar" target/lib/*.jar 2>/dev/null ||
+    stat -f '%N %z %m' "$jar" target/lib/*.jar; } | cksum | cut -d' ' -f1)
+  file=target/cds/$kind-$stamp.jsa
+  if [[ -f $file ]]; then
+    # A start killed while writing leaves a file without its header, which the JVM would neither use nor
+    # replace (and would warn about at every start): drop it, and the next exit writes it again.
+    magic=$(od -An -tx1 -N4 "$file" | tr -d ' \n')
+    [[ $magic == a8ab0bf0 || $magic == f00baba8 ]] || rm -f "$file"
+  else
+    mkdir -p target/cds
+    rm -f target/cds/"$kind"-*.jsa
+  fi
+  echo "-XX:SharedArchiveFile=$file -XX:+AutoCreateSharedArchive -Xlog:cds=off,cds+dynamic=off"
+}
+
 launch() { # the app or its command line, straight from target/, without Maven
   exec "$JDK_HOME/bin/java" ${ASYNCLAB_JAVA_OPTS:-} -Djavafx.cachedir="$(javafx_cache)" -cp "$jar:target/lib/*" "$@"
 }
@@ -172,6 +197,7 @@ case ${1:-} in
   *)
     find_jdk
     build_if_needed
-    launch org.asynclab.Launcher "$@"
+    # shellcheck disable=SC2046 # JVM options, one a word
+    launch $(class_cache "$@") org.asynclab.Launcher "$@"
     ;;
 esac
