@@ -35,6 +35,7 @@ if [[ $(uname -s) == Linux ]]; then
     done
     [[ -n $xvfb_pid ]] || { say "start-up cache: no free X display number"; exit 1; }
     for _ in $(seq 1 50); do [[ -e /tmp/.X11-unix/X$n ]] && break; sleep 0.1; done
+    [[ -e /tmp/.X11-unix/X$n ]] || { say "start-up cache: Xvfb did not start, no display to train on"; exit 1; }
   elif [[ -n ${DISPLAY:-} ]]; then
     say "start-up cache: training on your display, a window opens for a few seconds"
   else
