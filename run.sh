@@ -20,10 +20,12 @@ AsyncLab: see sequential and concurrent execution side by side.
                              ./run.sh --headless -n 10 -d 1.0 -m event-loop --json out.json
                            (./run.sh --headless --help lists every option, its range and default)
   ./run.sh test            build and run the whole test suite headless, with the style check
-                           and the coverage report (target/site/jacoco/index.html)
+                           and the coverage report (target/site/jacoco/index.html), then build
+                           the packaged app and run it once headless (ASYNCLAB_SKIP_PACKAGE=1 skips that)
   ./run.sh bench [ARGS]    run the benchmarks and print their figures (see README.md)
   ./run.sh build           build only (skips the tests)
-  ./run.sh package         build a self-contained app image with its own Java runtime
+  ./run.sh package         build a self-contained app in target/AsyncLab, with its own Java runtime,
+                           and this system's installer (.deb on Linux); ./run.sh package --help
   ./run.sh --help          this text
 
 Needs Java 21 or newer (found by itself in JAVA_HOME, on the PATH or in the usual JVM folders)
@@ -110,9 +112,45 @@ build_if_needed() {
   fi
 }
 
+javafx_cache() { # a folder for JavaFX's native libraries: the user's cache, else a private one in the temp folder
+  local dir=${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/asynclab/javafx
+  if mkdir -p "$dir" 2>/dev/null && [[ -w $dir ]]; then echo "$dir"; return; fi
+  # A read-only or missing home (a kiosk, a locked-down lab account): a folder only this user owns and writes.
+  dir=${TMPDIR:-/tmp}/asynclab-$(id -u)
+  if (umask 077 && mkdir -p "$dir/javafx") 2>/dev/null && [[ -O $dir && -w $dir/javafx ]]; then
+    echo "$dir/javafx"
+    return
+  fi
+  mktemp -d "${TMPDIR:-/tmp}/asynclab-javafx.XXXXXX"
+}
+
+class_cache() { # JVM options for Java's class-data sharing of this build: the app's classes, ready to map
+  [[ ${ASYNCLAB_CDS:-on} != off && -f $JDK_HOME/lib/server/classes.jsa ]] || return 0
+  local version kind=window stamp file magic
+  version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JDK_HOME/release" 2>/dev/null)
+  [[ -n $version ]] && ((version >= 19)) || return 0
+  # The first start after a build writes what it loaded as it exits; the next starts map that instead of
+  # reading, checking and linking the jars again. The window and the command line load different classes.
+  [[ " $* " == *" --headless "* ]] && kind=headless
+  # Named after the jars' sizes and times and the JDK, which the JVM checks: a rebuild gets a new file
+  # rather than one the JVM would refuse.
+  stamp=$({ cat "$JDK_HOME/release"; stat -c '%n %s %Y' "$jar" target/lib/*.jar 2>/dev/null ||
+    stat -f '%N %z %m' "$jar" target/lib/*.jar; } | cksum | cut -d' ' -f1)
+  file=target/cds/$kind-$stamp.jsa
+  if [[ -f $file ]]; then
+    # A start killed while writing leaves a file without its header, which the JVM would neither use nor
+    # replace (and would warn about at every start): drop it, and the next exit writes it again.
+    magic=$(od -An -tx1 -N4 "$file" | tr -d ' \n')
+    [[ $magic == a8ab0bf0 || $magic == f00baba8 ]] || rm -f "$file"
+  else
+    mkdir -p target/cds
+    rm -f target/cds/"$kind"-*.jsa
+  fi
+  echo "-XX:SharedArchiveFile=$file -XX:+AutoCreateSharedArchive -Xlog:cds=off,cds+dynamic=off"
+}
+
 launch() { # the app or its command line, straight from target/, without Maven
-  exec "$JDK_HOME/bin/java" ${ASYNCLAB_JAVA_OPTS:-} -Djavafx.cachedir="${XDG_CACHE_HOME:-$HOME/.cache}/asynclab/javafx" \
-    -cp "$jar:target/lib/*" "$@"
+  exec "$JDK_HOME/bin/java" ${ASYNCLAB_JAVA_OPTS:-} -Djavafx.cachedir="$(javafx_cache)" -cp "$jar:target/lib/*" "$@"
 }
 
 coverage_line() { # prints the line coverage of the last test run
@@ -132,6 +170,11 @@ case ${1:-} in
     find_jdk
     mvn_run clean verify "$@"
     coverage_line
+    if [[ ${ASYNCLAB_SKIP_PACKAGE:-} == 1 ]]; then
+      echo "package smoke test: skipped (ASYNCLAB_SKIP_PACKAGE=1)"
+    else
+      JDK_HOME=$JDK_HOME src/package/smoke.sh
+    fi
     ;;
   build)
     shift
@@ -146,17 +189,15 @@ case ${1:-} in
     ;;
   package)
     shift
+    [[ ${1:-} == -h || ${1:-} == --help ]] && exec src/package/package.sh --help
     find_jdk
     build_if_needed
-    if [[ -x src/package/package.sh ]]; then
-      JDK_HOME=$JDK_HOME exec src/package/package.sh "$@"
-    fi
-    echo "run.sh: packaging is not built yet (see the open issue 'Ship it')." >&2
-    exit 1
+    JDK_HOME=$JDK_HOME exec src/package/package.sh "$@"
     ;;
   *)
     find_jdk
     build_if_needed
-    launch org.asynclab.Launcher "$@"
+    # shellcheck disable=SC2046 # JVM options, one a word
+    launch $(class_cache "$@") org.asynclab.Launcher "$@"
     ;;
 esac

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The packaged app's smoke test, run by `./run.sh test` after the Maven suite (ASYNCLAB_SKIP_PACKAGE=1 skips it):
+# builds the app image as `./run.sh package --image-only` does, then runs its launcher once, headless, from an
+# empty home, the way a user without Java would:
+#   AsyncLab --headless -n 3 -d 0.1 --json FILE
+# It must exit 0, write FILE as a JSON object, and leave the home as empty as it found it.
+# Needs JDK_HOME (run.sh sets it) and a build in target/ (the Maven suite leaves one).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+say() { echo "package smoke test: $*" >&2; }
+[[ -n ${JDK_HOME:-} ]] || { say "needs JDK_HOME (run it through ./run.sh test)"; exit 1; }
+
+src/package/package.sh --image-only
+
+case $(uname -s) in
+  Darwin) launcher=target/AsyncLab.app/Contents/MacOS/AsyncLab ;;
+  MINGW*|MSYS*|CYGWIN*) launcher=target/AsyncLab/AsyncLab.exe ;;
+  *) launcher=target/AsyncLab/bin/AsyncLab ;;
+esac
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/asynclab-smoke.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+mkdir "$scratch/home"
+json=$scratch/x.json
+
+# No Java on the PATH and no JAVA_HOME: the image has to bring its own.
+status=0
+env -u JAVA_HOME -u JDK_HOME HOME="$scratch/home" XDG_CACHE_HOME= XDG_CONFIG_HOME= XDG_DATA_HOME= PATH=/usr/bin:/bin \
+  "$launcher" --headless -n 3 -d 0.1 --json "$json" >"$scratch/out.log" 2>&1 || status=$?
+if ((status != 0)); then
+  say "FAILED: '$launcher --headless -n 3 -d 0.1 --json FILE' exited $status; its output:"
+  cat "$scratch/out.log" >&2
+  exit 1
+fi
+"$JDK_HOME/bin/java" -cp "target/lib/*" src/package/CheckJson.java "$json" >&2 ||
+  { say "FAILED: the launcher wrote no valid JSON"; exit 1; }
+if [[ -n $(ls -A "$scratch/home") ]]; then
+  say "FAILED: the app wrote into an empty home: $(cd "$scratch/home" && find . -mindepth 1 | head -n 5 | paste -sd' ' -)"
+  exit 1
+fi
+say "passed ($launcher ran headless without a JDK and wrote valid JSON; image $(du -sk target/AsyncLab* |
+  awk '{ printf "%.0f MB", $1 / 1024; exit }'))"
