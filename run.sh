@@ -153,6 +153,15 @@ launch() { # the app or its command line, straight from target/, without Maven
   exec "$JDK_HOME/bin/java" ${ASYNCLAB_JAVA_OPTS:-} -Djavafx.cachedir="$(javafx_cache)" -cp "$jar:target/lib/*" "$@"
 }
 
+test_totals() { # one closing line for the whole suite, read from Surefire's reports
+  local reports=(target/surefire-reports/TEST-*.xml)
+  [[ -f ${reports[0]} ]] || return 0
+  grep -ho '<testsuite [^>]*>' "${reports[@]}" | awk '
+    function attr(name,   m) { return match($0, name "=\"[0-9]+\"") ? substr($0, RSTART + length(name) + 2, RLENGTH - length(name) - 3) + 0 : 0 }
+    { t += attr("tests"); s += attr("skipped"); f += attr("failures") + attr("errors") }
+    END { printf "tests: %d passed, %d failed, %d skipped\n", t - s - f, f, s }'
+}
+
 coverage_line() { # prints the line coverage of the last test run
   local csv=target/site/jacoco/jacoco.csv
   [[ -f $csv ]] || return 0
@@ -175,6 +184,7 @@ case ${1:-} in
     else
       JDK_HOME=$JDK_HOME src/package/smoke.sh
     fi
+    test_totals
     ;;
   build)
     shift
