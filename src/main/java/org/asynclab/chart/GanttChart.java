@@ -1,0 +1,294 @@
+package org.asynclab.chart;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+import org.asynclab.chart.render.ChartColor;
+import org.asynclab.chart.render.ChartPainter;
+import org.asynclab.chart.render.Palette;
+import org.asynclab.chart.render.ThemeFile;
+import org.asynclab.model.TaskTimeline;
+
+/**
+ * A Gantt chart of a run: each task's life as a bar on a shared time axis (or one row per thread), drawn live.
+ *
+ * <pre>{@code
+ * GanttChart chart = new GanttChart();
+ * chart.setTimeline(run.timeline());          // a live view; its nowNanos() is the run's clock
+ * chart.setTitle("event-loop · n = 10 · max delay 1.0 s · seed 42");
+ * chart.setIdealSeconds(summary.idealSeconds());
+ * AnimationTimer pulse = ...;                  // the app's one timer: chart.refresh() in handle(now)
+ * chart.zoomIn(); chart.zoomOut(); chart.fit(); // for Ctrl +, Ctrl −, Ctrl 0
+ * }</pre>
+ *
+ * <p>{@link #refresh()} is cheap: it redraws (at most once per pulse, after layout) only when the timeline's now
+ * moved; a finished result is drawn once. Colours come from CSS looked-up colours ({@code -al-running} …), read
+ * through styleable properties of the same names; {@link #themeProperty() theme} picks the theme's stylesheet.
+ * Mouse: Ctrl + wheel zooms time, wheel scrolls rows (or pans time when all rows fit), Shift + wheel and drag
+ * pan, Ctrl + Shift + wheel makes rows taller, double click fits; hovering a bar shows its task in a tooltip.
+ */
+public final class GanttChart extends Control {
+    /** Style class of the chart. */
+    public static final String STYLE_CLASS = "gantt-chart";
+    /** Style class of its tooltip. */
+    public static final String TOOLTIP_STYLE_CLASS = "gantt-chart-tooltip";
+    /** Zoom step of {@link #zoomIn()} and {@link #zoomOut()}. */
+    public static final double ZOOM_STEP = 1.25;
+
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA = cssMetaData();
+
+    private final ObjectProperty<TaskTimeline> timeline = new SimpleObjectProperty<>(this, "timeline");
+    private final ObjectProperty<ChartView> view = new SimpleObjectProperty<>(this, "view", ChartView.TASKS);
+    private final ObjectProperty<ChartTheme> theme = new SimpleObjectProperty<>(this, "theme", ChartTheme.LIGHT);
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final DoubleProperty idealSeconds = new SimpleDoubleProperty(this, "idealSeconds", Double.NaN);
+    private final ReadOnlyIntegerWrapper hoveredTask = new ReadOnlyIntegerWrapper(this, "hoveredTask", -1);
+    private final List<StyleableObjectProperty<Color>> colors = new ArrayList<>();
+    private final ChartPainter painter;
+    private Palette palette;
+    private boolean paletteStale;
+    private Runnable redraw = () -> { };
+
+    /** An empty chart in the light theme. */
+    public GanttChart() {
+        getStyleClass().add(STYLE_CLASS);
+        for (CssMetaData<? extends Styleable, ?> meta : CSS_META_DATA) {
+            if (meta instanceof ColorMeta c) {
+                StyleableObjectProperty<Color> p =
+                        new SimpleStyleableObjectProperty<>(c, this, c.color.cssName(), c.getInitialValue(this));
+                p.addListener((obs, was, now) -> {
+                    paletteStale = true;
+                    requestRedraw();
+                });
+                colors.add(p);
+            }
+        }
+        palette = buildPalette();
+        painter = new ChartPainter(palette);
+        getStylesheets().add(theme.get().stylesheet());
+        theme.addListener((obs, was, now) -> {
+            getStylesheets().remove(was == null ? "" : was.stylesheet());
+            getStylesheets().add(Objects.requireNonNullElse(now, ChartTheme.LIGHT).stylesheet());
+        });
+        timeline.addListener((obs, was, now) -> fit());
+        view.addListener((obs, was, now) -> fit());
+        title.addListener((obs, was, now) -> requestRedraw());
+        idealSeconds.addListener((obs, was, now) -> requestRedraw());
+        setFocusTraversable(true);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new GanttChartSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return Objects.requireNonNull(GanttChart.class.getResource("/org/asynclab/chart/chart.css")).toExternalForm();
+    }
+
+    /** Redraws in the next pulse if the timeline's now moved since the last frame. Call it once per pulse. */
+    public void refresh() {
+        if (painter.dataChanged()) {
+            requestRedraw();
+        }
+    }
+
+    /** Zooms the time axis in around the middle of the plot (Ctrl +). */
+    public void zoomIn() {
+        zoomAround(ZOOM_STEP);
+    }
+
+    /** Zooms the time axis out around the middle of the plot (Ctrl −). */
+    public void zoomOut() {
+        zoomAround(1 / ZOOM_STEP);
+    }
+
+    private void zoomAround(double factor) {
+        painter.axis().zoom(factor, painter.axis().left() + painter.axis().width() / 2);
+        requestRedraw();
+    }
+
+    /** Shows the whole run, all rows, and follows a live run as it grows (Ctrl 0, double click). */
+    public void fit() {
+        painter.axis().fit(painter.extent());
+        painter.rows().fitRows();
+        requestRedraw();
+    }
+
+    /** Makes rows taller ({@code factor} above 1) or shorter, down to all rows fitting; they scroll when taller. */
+    public void zoomRows(double factor) {
+        painter.rows().zoomRows(factor, painter.rows().top());
+        requestRedraw();
+    }
+
+    /** Asks for a redraw in the next pulse. */
+    public void requestRedraw() {
+        redraw.run();
+    }
+
+    /** The painter, shared with the skin; package-private so that the control's state has one owner. */
+    ChartPainter painter() {
+        if (paletteStale) {
+            palette = buildPalette();
+            painter.setPalette(palette);
+            paletteStale = false;
+        }
+        painter.setTimeline(getTimeline());
+        painter.setView(getView());
+        painter.setTitle(getTitle());
+        double ideal = getIdealSeconds();
+        painter.setIdealNanos(Double.isNaN(ideal) || ideal < 0 ? -1 : Math.round(ideal * 1e9));
+        return painter;
+    }
+
+    void setRedraw(Runnable action) {
+        redraw = action == null ? () -> { } : action;
+    }
+
+    void setHoveredTask(int task) {
+        hoveredTask.set(task);
+    }
+
+    private Palette buildPalette() {
+        int[] argb = new int[colors.size()];
+        for (int i = 0; i < argb.length; i++) {
+            Color c = colors.get(i).get();
+            argb[i] = 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16
+                    | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+        }
+        return new Palette(argb);
+    }
+
+    /** The timeline shown: a live view during a run, a {@code RunResult} after it, or null. */
+    public ObjectProperty<TaskTimeline> timelineProperty() {
+        return timeline;
+    }
+
+    public TaskTimeline getTimeline() {
+        return timeline.get();
+    }
+
+    public void setTimeline(TaskTimeline value) {
+        timeline.set(value);
+    }
+
+    /** One row per task, or one per thread. */
+    public ObjectProperty<ChartView> viewProperty() {
+        return view;
+    }
+
+    public ChartView getView() {
+        return Objects.requireNonNullElse(view.get(), ChartView.TASKS);
+    }
+
+    public void setView(ChartView value) {
+        view.set(value);
+    }
+
+    /** The colour theme; its stylesheet is added to this control's stylesheets. */
+    public ObjectProperty<ChartTheme> themeProperty() {
+        return theme;
+    }
+
+    public ChartTheme getTheme() {
+        return theme.get();
+    }
+
+    public void setTheme(ChartTheme value) {
+        theme.set(value);
+    }
+
+    /** The title line: mode, n, max delay, seed, total and average, written by the caller. */
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public String getTitle() {
+        return Objects.requireNonNullElse(title.get(), "");
+    }
+
+    public void setTitle(String value) {
+        title.set(value);
+    }
+
+    /** The mode's ideal total in seconds, drawn as a dashed marker; NaN for none. */
+    public DoubleProperty idealSecondsProperty() {
+        return idealSeconds;
+    }
+
+    public double getIdealSeconds() {
+        return idealSeconds.get();
+    }
+
+    public void setIdealSeconds(double value) {
+        idealSeconds.set(value);
+    }
+
+    /** The task under the mouse, or −1. */
+    public ReadOnlyIntegerProperty hoveredTaskProperty() {
+        return hoveredTask.getReadOnlyProperty();
+    }
+
+    public int getHoveredTask() {
+        return hoveredTask.get();
+    }
+
+    /** The CSS properties of this class: those of {@link Control} and one colour per {@link ChartColor}. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    private static List<CssMetaData<? extends Styleable, ?>> cssMetaData() {
+        int[] light = ThemeFile.load(ChartTheme.LIGHT.resource());
+        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
+        for (ChartColor c : ChartColor.values()) {
+            int argb = light[c.ordinal()];
+            list.add(new ColorMeta(c, Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF)));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /** A colour of the chart as a CSS property named like its looked-up colour, e.g. {@code -al-running}. */
+    private static final class ColorMeta extends CssMetaData<GanttChart, Color> {
+        private final ChartColor color;
+
+        ColorMeta(ChartColor color, Color initial) {
+            super(color.cssName(), StyleConverter.getColorConverter(), initial);
+            this.color = color;
+        }
+
+        @Override
+        public boolean isSettable(GanttChart chart) {
+            return !chart.colors.get(color.ordinal()).isBound();
+        }
+
+        @Override
+        public StyleableProperty<Color> getStyleableProperty(GanttChart chart) {
+            return chart.colors.get(color.ordinal());
+        }
+    }
+}

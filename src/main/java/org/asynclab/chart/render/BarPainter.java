@@ -1,0 +1,181 @@
+package org.asynclab.chart.render;
+
+import org.asynclab.chart.geometry.LaneSlots;
+import org.asynclab.chart.geometry.RowLayout;
+import org.asynclab.model.TaskTimeline;
+
+/**
+ * Draws tasks one bar each, where rows are tall enough for that: the hatched waiting part (submitted, not
+ * started), the running part in its lane's colour (striped when the task computes), and a dark end cap once it is
+ * done. Only {@code fillRect}: no paths, clips or effects per bar.
+ */
+final class BarPainter {
+    /** Rows at least this tall (points) leave a gap between bars, so neighbouring bars stay apart. */
+    private static final double GAP_FROM = 6;
+    /** Share of a row's height that a bar takes when there is a gap. */
+    private static final double BAR_SHARE = 0.72;
+    /** Width of the "done" end cap, in points (never more than a quarter of the bar). */
+    private static final double CAP = 3;
+    /** Sub-rows at least this many device pixels tall are drawn bar by bar in the threads view. */
+    static final double MIN_SUBROW_DEVICE_PX = 2;
+
+    /** Draws the visible rows of the tasks view. */
+    void paintTaskRows(Frame f) {
+        RowLayout rows = f.rows;
+        double rowH = rows.rowHeight();
+        double barH = rowH >= GAP_FROM ? rowH * BAR_SHARE : rowH;
+        double inset = (rowH - barH) / 2;
+        int last = rows.lastVisibleRow();
+        for (int row = rows.firstVisibleRow(); row <= last; row++) {
+            paintTask(f, row, rows.rowTop(row) + inset, barH, true);
+        }
+    }
+
+    /** Whether a lane is drawn as a concurrency profile rather than bar by bar. */
+    static boolean laneIsProfile(Frame f, int lane) {
+        LaneSlots slots = f.slots;
+        if (f.rows.isDense() || slots.isDense(lane)) {
+            return true;
+        }
+        double subH = f.rows.rowHeight() / slots.slotCount(lane);
+        return subH * f.scale < MIN_SUBROW_DEVICE_PX || slots.taskCount(lane) > 2 * f.plotWidth * f.scale;
+    }
+
+    /** Draws the tasks of the visible lanes that are drawn bar by bar, each in its slot's sub-row. */
+    void paintLaneRows(Frame f) {
+        TaskTimeline tl = f.timeline;
+        RowLayout rows = f.rows;
+        int first = rows.firstVisibleRow();
+        int last = rows.lastVisibleRow();
+        boolean anyBars = false;
+        for (int lane = Math.max(0, first); lane <= last && !anyBars; lane++) {
+            anyBars = !laneIsProfile(f, lane);
+        }
+        int n = anyBars ? tl.size() : 0;
+        for (int task = 0; task < n; task++) {
+            int lane = tl.lane(task);
+            int slot = f.slots.slot(task);
+            if (lane < first || lane > last || slot < 0 || laneIsProfile(f, lane)) {
+                continue;
+            }
+            double subH = rows.rowHeight() / f.slots.slotCount(lane);
+            double barH = subH >= GAP_FROM ? subH * BAR_SHARE : subH;
+            double top = rows.rowTop(lane) + slot * subH + (subH - barH) / 2;
+            paintTask(f, task, top, barH, false);
+            if (barH >= AxisPainter.SMALL_ROW) {
+                taskNumber(f, task, top + barH / 2);
+            }
+        }
+    }
+
+    /** The task's number inside its bar in the threads view, where it fits. */
+    private void taskNumber(Frame f, int task, double centre) {
+        long st = f.asOfNow(f.timeline.startedNanos(task));
+        long fi = st == TaskTimeline.NOT_YET ? TaskTimeline.NOT_YET : f.asOfNow(f.timeline.finishedNanos(task));
+        double x0 = Math.max(f.plotLeft, f.axis.timeToX(st));
+        double x1 = Math.min(f.plotRight(), f.axis.timeToX(fi == TaskTimeline.NOT_YET ? f.now : fi));
+        String label = f.labels.number(task);
+        if (x1 - x0 >= f.surface.textWidth(label, ChartFont.SMALL) + 16) {
+            double barH = f.rows.rowHeight() / f.slots.slotCount(f.timeline.lane(task)) * BAR_SHARE;
+            labelOnBar(f, label, x0 + 8, centre, barH, f.timeline.lane(task));
+        }
+    }
+
+    /**
+     * Writes {@code text} in {@link ChartFont#SMALL} from {@code x} on a bar of {@code lane} centred at
+     * {@code centre}, in the colour that reads on the lane's colour. On striped bars a plain patch of the lane's
+     * colour goes under the text first: text over stripes is hard to read.
+     */
+    static void labelOnBar(Frame f, String text, double x, double centre, double barHeight, int lane) {
+        ChartFont font = ChartFont.SMALL;
+        if (f.computing()) {
+            double w = f.surface.textWidth(text, font);
+            double h = Math.min(barHeight - 4, font.size() + 6);
+            f.surface.fillRect(f.snap(x - 5), f.snap(centre - h / 2), f.snap(w + 10), f.snap(h),
+                    f.palette.lane(lane, false));
+        }
+        f.surface.text(text, x, centre + font.centreToBaseline(), font, f.palette.textOn(lane),
+                ChartSurface.Anchor.START);
+    }
+
+    /**
+     * Draws one task's bar between {@code top} and {@code top + height}; {@code withWaiting} adds the part before
+     * it started (the tasks view: a task waits before it has a thread, so the threads view leaves it out).
+     */
+    private void paintTask(Frame f, int task, double top, double height, boolean withWaiting) {
+        TaskTimeline tl = f.timeline;
+        long sub = f.asOfNow(tl.submittedNanos(task));
+        if (sub == TaskTimeline.NOT_YET) {
+            return;
+        }
+        double y0 = Math.max(top, f.plotTop);
+        double y1 = Math.min(top + height, f.plotBottom());
+        if (y1 <= y0) {
+            return;
+        }
+        y0 = f.snap(y0);
+        y1 = Math.max(f.snap(y1), y0 + 1 / f.scale);
+        long st = f.asOfNow(tl.startedNanos(task));
+        long fi = st == TaskTimeline.NOT_YET ? TaskTimeline.NOT_YET : f.asOfNow(tl.finishedNanos(task));
+        ChartSurface s = f.surface;
+        boolean grouped = s.groupsTasks();
+        if (grouped) {
+            s.beginTask(task, TaskLabels.describe(tl, task, f.now));
+        }
+        long waitEnd = st == TaskTimeline.NOT_YET ? f.now : st;
+        if (withWaiting && (waitEnd > sub || st == TaskTimeline.NOT_YET)) {
+            span(f, sub, waitEnd, y0, y1, f.palette.waiting());
+        }
+        if (st != TaskTimeline.NOT_YET) {
+            long runEnd = fi == TaskTimeline.NOT_YET ? f.now : fi;
+            double xEnd = span(f, st, runEnd, y0, y1, f.palette.lane(tl.lane(task), f.computing()));
+            if (fi != TaskTimeline.NOT_YET && !Double.isNaN(xEnd)) {
+                doneCap(f, st, xEnd, y0, y1);
+            }
+        }
+        if (task == f.hover) {
+            outline(f, withWaiting || st == TaskTimeline.NOT_YET ? sub : st, fi == TaskTimeline.NOT_YET ? f.now : fi,
+                    y0, y1);
+        }
+        if (grouped) {
+            s.endTask();
+        }
+    }
+
+    /** Fills [from, to) of a bar, at least one device pixel wide; returns its snapped right edge, NaN if hidden. */
+    private double span(Frame f, long from, long to, double y0, double y1, ChartPaint paint) {
+        double x0 = f.axis.timeToX(from);
+        double x1 = f.axis.timeToX(to);
+        if (x1 < f.plotLeft || x0 > f.plotRight()) {
+            return Double.NaN;
+        }
+        double a = f.snap(Math.max(x0, f.plotLeft));
+        double b = f.snap(Math.min(x1, f.plotRight()));
+        double px = 1 / f.scale;
+        if (b - a < px) {
+            b = a + px;
+        }
+        f.surface.fillRect(a, y0, b - a, y1 - y0, paint);
+        return x1 > f.plotRight() ? Double.NaN : b;
+    }
+
+    private void doneCap(Frame f, long start, double xEnd, double y0, double y1) {
+        double width = xEnd - Math.max(f.plotLeft, f.snap(f.axis.timeToX(start)));
+        double cap = f.snap(Math.min(CAP, width / 4));
+        if (cap * f.scale >= 1 && y1 - y0 >= 4) {
+            f.surface.fillRect(xEnd - cap, y0, cap, y1 - y0, f.palette.of(ChartColor.DONE));
+        }
+    }
+
+    private void outline(Frame f, long from, long to, double y0, double y1) {
+        double a = f.snap(Math.max(f.plotLeft, f.axis.timeToX(from))) - 2;
+        double b = f.snap(Math.min(f.plotRight(), f.axis.timeToX(to))) + 2;
+        double t = 2;
+        ChartPaint ink = f.palette.of(ChartColor.TEXT);
+        ChartSurface s = f.surface;
+        s.fillRect(a, y0 - t, b - a, t, ink);
+        s.fillRect(a, y1, b - a, t, ink);
+        s.fillRect(a, y0, t, y1 - y0, ink);
+        s.fillRect(b - t, y0, t, y1 - y0, ink);
+    }
+}

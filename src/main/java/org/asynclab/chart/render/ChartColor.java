@@ -1,0 +1,66 @@
+package org.asynclab.chart.render;
+
+/**
+ * The colours a theme defines, each a CSS looked-up colour on {@code .root} (e.g. {@code -al-running}). The
+ * control reads them through styleable properties of the same names; headless export reads them from the theme
+ * file. Everything else the chart paints is derived from these in {@link Palette}.
+ */
+public enum ChartColor {
+    /** Behind everything. */
+    BACKGROUND("-al-background"),
+    /** Behind the rows of the plot. */
+    PLOT("-al-plot"),
+    /** Tick lines and row separators. */
+    GRID("-al-grid"),
+    /** Title, labels and tick labels. */
+    TEXT("-al-text"),
+    /** Secondary text: delays, lane names' details. */
+    TEXT_MUTED("-al-text-muted"),
+    /** Ink of running tasks where rows merge into density bands, and of the legend's "running". */
+    RUNNING("-al-running"),
+    /** Tasks submitted but not started: waiting for a worker. */
+    WAITING("-al-waiting"),
+    /** The end cap of a finished task. */
+    DONE("-al-done"),
+    /** The "now" line of a live run. */
+    NOW("-al-now"),
+    /** The mode's ideal total. */
+    IDEAL("-al-ideal"),
+    /** The measured total. */
+    TOTAL("-al-total"),
+    /** Lane (thread) colours, in order; lanes past the eighth reuse them. */
+    LANE_1("-al-lane-1"),
+    /** Second lane. */
+    LANE_2("-al-lane-2"),
+    /** Third lane. */
+    LANE_3("-al-lane-3"),
+    /** Fourth lane. */
+    LANE_4("-al-lane-4"),
+    /** Fifth lane. */
+    LANE_5("-al-lane-5"),
+    /** Sixth lane. */
+    LANE_6("-al-lane-6"),
+    /** Seventh lane. */
+    LANE_7("-al-lane-7"),
+    /** Eighth lane. */
+    LANE_8("-al-lane-8");
+
+    /** Number of lane colours. */
+    public static final int LANES = 8;
+
+    private final String cssName;
+
+    ChartColor(String cssName) {
+        this.cssName = cssName;
+    }
+
+    /** The looked-up colour's name in CSS, e.g. {@code -al-running}. */
+    public String cssName() {
+        return cssName;
+    }
+
+    /** The colour of lane {@code lane} (0-based; wraps after eight). */
+    public static ChartColor lane(int lane) {
+        return values()[LANE_1.ordinal() + Math.floorMod(lane, LANES)];
+    }
+}

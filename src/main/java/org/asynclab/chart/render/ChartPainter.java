@@ -1,0 +1,224 @@
+package org.asynclab.chart.render;
+
+import java.util.Objects;
+import org.asynclab.chart.ChartView;
+import org.asynclab.chart.geometry.RowLayout;
+import org.asynclab.chart.geometry.TimeAxis;
+import org.asynclab.model.TaskTimeline;
+
+/**
+ * Paints a whole chart of a {@link TaskTimeline} on any {@link ChartSurface}, in small named steps: background,
+ * rows, grid, bars (or density), labels, markers, now line, legend, title. The on-screen control, the PNG and the
+ * SVG use this one painter and its one layout, so they show the same picture.
+ *
+ * <p>A painter keeps its arrays and texts from frame to frame: painting a frame allocates nothing once the
+ * labels it shows have been made. It is not thread-safe: use it from one thread (the FX thread for the control).
+ */
+public final class ChartPainter {
+    private static final double PAD = 20;
+    private static final double TITLE_BASELINE = PAD + 26;
+    private static final double LEGEND_CENTRE = 80;
+    private static final double MARKER_CENTRE = 114;
+    private static final double PLOT_TOP = 130;
+    private static final double AXIS_ROOM = 40;
+    /** Preferred height of a task row: a bar and its label readable from the back of a room. */
+    private static final double TASK_ROW = 60;
+    /** Preferred height of one sub-row (slot) of a lane in the threads view. */
+    private static final double SLOT_ROW = 44;
+    /** Preferred height of a lane row in the threads view. */
+    private static final double LANE_ROW = 120;
+
+    private final Frame f = new Frame();
+    private final AxisPainter axisPainter = new AxisPainter();
+    private final BarPainter bars = new BarPainter();
+    private final DensityPainter density = new DensityPainter();
+    private final OverlayPainter overlay = new OverlayPainter();
+    private String title = "";
+    private long idealNanos = -1;
+    private TaskTimeline scanned;
+    private long scannedNow = Long.MIN_VALUE;
+    private String gutterKey = "";
+    private double gutterWidth;
+
+    /** Creates a painter with the colours of {@code palette}. */
+    public ChartPainter(Palette palette) {
+        f.palette = Objects.requireNonNull(palette, "palette");
+    }
+
+    /** Uses other colours from the next frame on. */
+    public void setPalette(Palette palette) {
+        f.palette = Objects.requireNonNull(palette, "palette");
+    }
+
+    /** The colours in use. */
+    public Palette palette() {
+        return f.palette;
+    }
+
+    /** Shows {@code timeline} (null for none). A new timeline is fitted if the axis follows the data. */
+    public void setTimeline(TaskTimeline timeline) {
+        f.timeline = timeline;
+    }
+
+    /** One row per task or per thread. */
+    public void setView(ChartView view) {
+        f.view = Objects.requireNonNull(view, "view");
+    }
+
+    /** The title line, written by the caller (mode, n, max delay, seed, total, average). */
+    public void setTitle(String text) {
+        title = text == null ? "" : text;
+    }
+
+    /** The ideal total's marker, in nanoseconds from the run's start; negative for none. */
+    public void setIdealNanos(long nanos) {
+        idealNanos = nanos;
+    }
+
+    /** The task drawn highlighted (the one under the mouse), or −1. */
+    public void setHover(int task) {
+        f.hover = task;
+    }
+
+    /** The time axis: zoom and pan it, or {@link TimeAxis#fit fit} it. */
+    public TimeAxis axis() {
+        return f.axis;
+    }
+
+    /** The row layout: scroll it and zoom its rows. */
+    public RowLayout rows() {
+        return f.rows;
+    }
+
+    /** Whether the data changed since the last frame (another timeline, or its now moved). */
+    public boolean dataChanged() {
+        return f.timeline != scanned || f.timeline != null && f.timeline.nowNanos() != scannedNow;
+    }
+
+    /**
+     * Lays the chart out for a surface of {@code width} × {@code height} points at {@code deviceScale}, reading
+     * the data as of its now. {@link #paint} does this itself; the control calls it to answer hit tests and size
+     * its scroll bar between frames.
+     */
+    public void layout(ChartSurface surface) {
+        f.surface = surface;
+        f.scale = surface.deviceScale();
+        refreshData();
+        f.labels.use(f.timeline);
+        double gutter = gutterWidth(surface);
+        f.plotLeft = f.snap(PAD + gutter + 14);
+        f.plotTop = f.snap(PLOT_TOP);
+        f.plotWidth = f.snap(Math.max(40, surface.width() - PAD - 12 - f.plotLeft));
+        f.plotHeight = f.snap(Math.max(20, surface.height() - AXIS_ROOM - PAD / 2 - f.plotTop));
+        f.axis.setPlot(f.plotLeft, f.plotWidth);
+        f.axis.follow(extent());
+        int rowCount = f.view == ChartView.TASKS ? f.size() : laneCount();
+        double preferred = f.view == ChartView.TASKS ? TASK_ROW
+                : Math.max(LANE_ROW, Math.min(f.slots.maxSlots(), 16) * SLOT_ROW);
+        f.rows.update(rowCount, f.plotTop, f.plotHeight, f.scale, preferred);
+    }
+
+    private void refreshData() {
+        TaskTimeline tl = f.timeline;
+        if (tl == null) {
+            f.now = 0;
+            f.stats.scan(EmptyTimeline.INSTANCE, 0);
+            scanned = null;
+            return;
+        }
+        long now = tl.nowNanos();
+        if (tl != scanned || now != scannedNow) {
+            f.now = now;
+            f.stats.scan(tl, now);
+            scanned = tl;
+            scannedNow = now;
+        }
+        if (f.view == ChartView.THREADS) {
+            f.slots.update(tl);
+        }
+    }
+
+    /** The span the axis fits: everything that happened, the now of a live run, and the ideal total. */
+    public double extent() {
+        double e = f.stats.latest();
+        if (f.timeline != null && !f.stats.allFinished(f.size())) {
+            e = Math.max(e, f.now);
+        }
+        return Math.max(e, idealNanos);
+    }
+
+    private int laneCount() {
+        return f.timeline == null ? 0 : f.timeline.laneCount();
+    }
+
+    private double gutterWidth(ChartSurface s) {
+        String widest;
+        if (f.view == ChartView.TASKS) {
+            widest = TaskLabels.widestNumber(f.size());
+        } else {
+            int lanes = laneCount();
+            widest = lanes == 0 ? "thread" : longer(f.timeline.laneName(0), f.timeline.laneName(lanes - 1));
+        }
+        if (!widest.equals(gutterKey)) {
+            gutterKey = widest;
+            gutterWidth = Math.min(300, Math.max(44, s.textWidth(widest, ChartFont.LABEL)));
+        }
+        return gutterWidth;
+    }
+
+    private static String longer(String a, String b) {
+        return a.length() >= b.length() ? a : b;
+    }
+
+    /** Paints one whole frame. */
+    public void paint(ChartSurface surface) {
+        layout(surface);
+        paintBackground();
+        axisPainter.paintRows(f);
+        axisPainter.paintTimeAxis(f);
+        if (f.timeline != null) {
+            paintTasks();
+            axisPainter.paintRowLabels(f);
+            axisPainter.paintDelays(f);
+        } else {
+            surface.text("no run yet", f.plotLeft + f.plotWidth / 2, f.plotTop + f.plotHeight / 2,
+                    ChartFont.TITLE, f.palette.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.MIDDLE);
+        }
+        overlay.paintMarkers(f, idealNanos, MARKER_CENTRE);
+        overlay.paintNowLine(f);
+        overlay.paintLegend(f, PAD, LEGEND_CENTRE, idealNanos >= 0);
+        overlay.paintTitle(f, title, PAD, TITLE_BASELINE);
+    }
+
+    private void paintBackground() {
+        f.surface.clear(f.palette.of(ChartColor.BACKGROUND));
+    }
+
+    private void paintTasks() {
+        if (f.view == ChartView.TASKS) {
+            if (f.rows.isDense()) {
+                density.paintTaskBands(f);
+            } else {
+                bars.paintTaskRows(f);
+            }
+        } else {
+            density.paintLaneProfiles(f);
+            if (!f.rows.isDense()) {
+                bars.paintLaneRows(f);
+            }
+        }
+    }
+
+    /** The task drawn at (x, y) points, within a few points of its bar, or −1. */
+    public int taskAt(double x, double y) {
+        if (f.timeline == null || x < f.plotLeft || x > f.plotRight()) {
+            return -1;
+        }
+        return f.rows.taskAt(x, y, f.axis, f.timeline, f.now, f.view == ChartView.THREADS ? f.slots : null);
+    }
+
+    /** The tooltip text of {@code task} as of the last frame's now. */
+    public String describe(int task) {
+        return TaskLabels.describe(f.timeline, task, f.now);
+    }
+}

@@ -1,0 +1,60 @@
+package org.asynclab.chart.render;
+
+import org.asynclab.chart.ChartView;
+import org.asynclab.chart.geometry.LaneSlots;
+import org.asynclab.chart.geometry.RowLayout;
+import org.asynclab.chart.geometry.TimeAxis;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskTimeline;
+
+/**
+ * What every painting step of one frame reads: the surface, the palette, the data at the frame's "now", and the
+ * geometry. One instance lives as long as its painter and is refilled each frame, so a frame allocates nothing.
+ */
+final class Frame {
+    final TimeAxis axis = new TimeAxis();
+    final RowLayout rows = new RowLayout();
+    final LaneSlots slots = new LaneSlots();
+    final TimelineStats stats = new TimelineStats();
+    final TaskLabels labels = new TaskLabels();
+
+    ChartSurface surface;
+    Palette palette;
+    TaskTimeline timeline;
+    ChartView view = ChartView.TASKS;
+    long now;
+    int hover = -1;
+    double scale = 1;
+    double plotLeft;
+    double plotTop;
+    double plotWidth;
+    double plotHeight;
+
+    /** Whether the tasks compute (cpu) rather than wait (io): their bars are striped. */
+    boolean computing() {
+        return timeline != null && timeline.kind() == TaskKind.CPU;
+    }
+
+    /** Number of tasks (0 without a timeline). */
+    int size() {
+        return timeline == null ? 0 : timeline.size();
+    }
+
+    double plotRight() {
+        return plotLeft + plotWidth;
+    }
+
+    double plotBottom() {
+        return plotTop + plotHeight;
+    }
+
+    /** {@code v} moved to the nearest device pixel boundary, so bar edges are sharp at any scale. */
+    double snap(double v) {
+        return Math.round(v * scale) / scale;
+    }
+
+    /** An instant as it was at the frame's now: later instants have not happened yet. */
+    long asOfNow(long instant) {
+        return instant == TaskTimeline.NOT_YET || instant > now ? TaskTimeline.NOT_YET : instant;
+    }
+}

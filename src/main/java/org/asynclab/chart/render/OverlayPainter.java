@@ -1,0 +1,215 @@
+package org.asynclab.chart.render;
+
+import org.asynclab.chart.geometry.TimeTicks;
+import org.asynclab.model.TaskTimeline;
+
+/**
+ * What lies over and around the plot: the markers (ideal total, measured total, "now"), the legend and the title
+ * line. Marker texts are made only when their value changes, so a steady frame allocates nothing.
+ */
+final class OverlayPainter {
+    private static final double SWATCH_W = 30;
+    private static final double SWATCH_H = 18;
+
+    private final CachedText idealText = new CachedText("ideal ");
+    private final CachedText totalText = new CachedText("total ");
+    private final CachedText nowText = new CachedText("now ");
+    private String status = "";
+    private int statusFinished = -1;
+    private int statusSize = -1;
+
+    /** The ideal, total and now markers, with their labels in the strip above the plot. */
+    void paintMarkers(Frame f, long idealNanos, double labelCentre) {
+        int n = f.size();
+        boolean done = f.stats.allFinished(n);
+        double idealX = idealNanos >= 0 ? f.axis.timeToX(idealNanos) : Double.NaN;
+        double otherX = Double.NaN;
+        String otherLabel = null;
+        ChartPaint otherPaint = null;
+        if (done) {
+            otherX = f.axis.timeToX(f.stats.lastFinish());
+            otherLabel = totalText.of(f.stats.lastFinish() - Math.max(0, f.stats.firstSubmit()));
+            otherPaint = f.palette.of(ChartColor.TOTAL);
+            line(f, otherX, otherPaint, false, 2);
+        } else if (n > 0) {
+            otherX = f.axis.timeToX(f.now);
+            otherLabel = nowText.of(f.now);
+            otherPaint = f.palette.of(ChartColor.NOW);
+        }
+        String idealLabel = Double.isNaN(idealX) ? null : idealText.of(idealNanos);
+        if (idealLabel != null) {
+            line(f, idealX, f.palette.of(ChartColor.IDEAL), true, 3);
+        }
+        if (idealLabel == null || otherLabel == null) {
+            labels(f, labelCentre, idealX, idealLabel, f.palette.of(ChartColor.IDEAL), Double.NaN, null, null);
+            labels(f, labelCentre, otherX, otherLabel, otherPaint, Double.NaN, null, null);
+        } else if (idealX <= otherX) {
+            labels(f, labelCentre, idealX, idealLabel, f.palette.of(ChartColor.IDEAL), otherX, otherLabel, otherPaint);
+        } else {
+            labels(f, labelCentre, otherX, otherLabel, otherPaint, idealX, idealLabel, f.palette.of(ChartColor.IDEAL));
+        }
+    }
+
+    /**
+     * Writes the labels of one or two markers (left one first) so that they never overlap: the right one goes
+     * right of its line where there is room, the left one ends left of its line and of the right label.
+     */
+    private void labels(Frame f, double centre, double leftX, String leftText, ChartPaint leftPaint,
+                        double rightX, String rightText, ChartPaint rightPaint) {
+        ChartSurface s = f.surface;
+        double baseline = centre + ChartFont.MARKER.centreToBaseline();
+        double limit = s.width() - 4;
+        if (rightText != null && visible(f, rightX)) {
+            double w = s.textWidth(rightText, ChartFont.MARKER);
+            double start = rightX + 6 + w <= limit ? rightX + 6 : rightX - 6 - w;
+            s.text(rightText, start, baseline, ChartFont.MARKER, rightPaint, ChartSurface.Anchor.START);
+            limit = Math.min(limit, start - 16);
+        } else if (rightText == null && leftText != null && visible(f, leftX)) {
+            double w = s.textWidth(leftText, ChartFont.MARKER);
+            double start = leftX + 6 + w <= limit ? leftX + 6 : leftX - 6 - w;
+            s.text(leftText, start, baseline, ChartFont.MARKER, leftPaint, ChartSurface.Anchor.START);
+            return;
+        }
+        if (rightText != null && leftText != null && visible(f, leftX)) {
+            double end = Math.min(leftX - 6, limit);
+            s.text(leftText, end, baseline, ChartFont.MARKER, leftPaint, ChartSurface.Anchor.END);
+        }
+    }
+
+    private static boolean visible(Frame f, double x) {
+        return x >= f.plotLeft && x <= f.plotRight();
+    }
+
+    /** The "now" line of a live run, drawn last over the bars so it is never hidden. */
+    void paintNowLine(Frame f) {
+        if (f.size() > 0 && !f.stats.allFinished(f.size())) {
+            line(f, f.axis.timeToX(f.now), f.palette.of(ChartColor.NOW), false, 3);
+        }
+    }
+
+    private void line(Frame f, double x, ChartPaint paint, boolean dashed, double width) {
+        if (x < f.plotLeft || x > f.plotRight()) {
+            return;
+        }
+        double sx = f.snap(x);
+        f.surface.line(sx, f.plotTop, sx, f.plotBottom(), width, paint, dashed);
+    }
+
+    /** The legend: what hatched, plain, striped and capped bars mean, and the marker lines. */
+    void paintLegend(Frame f, double x0, double centre, boolean ideal) {
+        ChartSurface s = f.surface;
+        Palette p = f.palette;
+        double x = x0;
+        double top = f.snap(centre - SWATCH_H / 2);
+        x = item(f, x, centre, "waiting for a worker", p.waiting(), top);
+        ChartPaint running = p.lane(0, f.computing());
+        String runText = f.computing() ? "running (CPU, striped)" : "running (I/O wait)";
+        x = item(f, x, centre, runText, running, top);
+        double capX = f.snap(x + SWATCH_W - 4);
+        double next = item(f, x, centre, "done", running, top);
+        if (next < s.width()) {
+            s.fillRect(capX, top, 4, SWATCH_H, p.of(ChartColor.DONE));
+        }
+        x = next;
+        if (f.timeline != null && f.timeline.laneCount() > 1) {
+            x = laneItem(f, x, centre, top);
+        }
+        boolean done = f.stats.allFinished(f.size());
+        if (f.size() > 0 && !done) {
+            x = lineItem(f, x, centre, "now", p.of(ChartColor.NOW), false);
+        }
+        if (ideal) {
+            x = lineItem(f, x, centre, "ideal", p.of(ChartColor.IDEAL), true);
+        }
+        if (done) {
+            lineItem(f, x, centre, "total", p.of(ChartColor.TOTAL), false);
+        }
+    }
+
+    private double item(Frame f, double x, double centre, String text, ChartPaint swatch, double top) {
+        ChartSurface s = f.surface;
+        double w = s.textWidth(text, ChartFont.LABEL);
+        if (x + SWATCH_W + 8 + w > s.width() - 8) {
+            return s.width();
+        }
+        s.fillRect(f.snap(x), top, SWATCH_W, SWATCH_H, swatch);
+        s.text(text, x + SWATCH_W + 8, centre + ChartFont.LABEL.centreToBaseline(), ChartFont.LABEL,
+                f.palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
+        return x + SWATCH_W + 8 + w + 28;
+    }
+
+    private double laneItem(Frame f, double x, double centre, double top) {
+        ChartSurface s = f.surface;
+        String text = "colour = thread";
+        double w = s.textWidth(text, ChartFont.LABEL);
+        if (x + SWATCH_W + 8 + w > s.width() - 8) {
+            return s.width();
+        }
+        int lanes = Math.min(4, f.timeline.laneCount());
+        double part = SWATCH_W / lanes;
+        for (int i = 0; i < lanes; i++) {
+            s.fillRect(f.snap(x + i * part), top, part, SWATCH_H, f.palette.lane(i, false));
+        }
+        s.text(text, x + SWATCH_W + 8, centre + ChartFont.LABEL.centreToBaseline(), ChartFont.LABEL,
+                f.palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
+        return x + SWATCH_W + 8 + w + 28;
+    }
+
+    private double lineItem(Frame f, double x, double centre, String text, ChartPaint paint, boolean dashed) {
+        ChartSurface s = f.surface;
+        double w = s.textWidth(text, ChartFont.LABEL);
+        if (x + SWATCH_W + 8 + w > s.width() - 8) {
+            return s.width();
+        }
+        double lx = f.snap(x + SWATCH_W / 2);
+        s.line(lx, centre - SWATCH_H / 2 - 2, lx, centre + SWATCH_H / 2 + 2, 3, paint, dashed);
+        s.text(text, x + SWATCH_W / 2 + 10, centre + ChartFont.LABEL.centreToBaseline(), ChartFont.LABEL,
+                f.palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
+        return x + SWATCH_W / 2 + 10 + w + 28;
+    }
+
+    /** The caller's title on the left and, on the right, how many tasks are done. */
+    void paintTitle(Frame f, String title, double x, double baseline) {
+        ChartSurface s = f.surface;
+        ChartPaint text = f.palette.of(ChartColor.TEXT);
+        String right = status(f);
+        double rightW = s.textWidth(right, ChartFont.LABEL);
+        double room = s.width() - x - rightW - 40;
+        if (!title.isEmpty()) {
+            ChartFont font = s.textWidth(title, ChartFont.TITLE) <= room ? ChartFont.TITLE : ChartFont.MARKER;
+            s.text(title, x, baseline, font, text, ChartSurface.Anchor.START);
+        }
+        s.text(right, s.width() - x, baseline, ChartFont.LABEL, f.palette.of(ChartColor.TEXT_MUTED),
+                ChartSurface.Anchor.END);
+    }
+
+    private String status(Frame f) {
+        int n = f.size();
+        int finished = f.stats.finished();
+        if (finished != statusFinished || n != statusSize) {
+            statusFinished = finished;
+            statusSize = n;
+            status = n == 0 ? "no run yet" : String.format(java.util.Locale.ROOT, "%,d of %,d tasks done", finished, n);
+        }
+        return status;
+    }
+
+    /** A prefix and a duration, formatted again only when the duration changes. */
+    private static final class CachedText {
+        private final String prefix;
+        private long value = TaskTimeline.NOT_YET - 1;
+        private String text = "";
+
+        CachedText(String prefix) {
+            this.prefix = prefix;
+        }
+
+        String of(long nanos) {
+            if (nanos != value) {
+                value = nanos;
+                text = prefix + TimeTicks.formatDuration(nanos);
+            }
+            return text;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.asynclab.chart.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every paint of one theme, made once from the theme's base colours ({@link ChartColor}): plain colours, lane
+ * fills, striped lane fills for computing tasks, the waiting hatch, and the colour tables of density bands.
+ * Derived colours are mixed here by one rule for every back-end, so the CSS declares only the base colours.
+ */
+public final class Palette {
+    /** Levels of a density colour table; a band's share of busy rows is rounded to one of them. */
+    public static final int LEVELS = 64;
+
+    private final int[] base;
+    private final List<ChartPaint> all = new ArrayList<>();
+    private final ChartPaint[] solid;
+    private final ChartPaint[] laneSolid = new ChartPaint[ChartColor.LANES];
+    private final ChartPaint[] laneStriped = new ChartPaint[ChartColor.LANES];
+    private final ChartPaint waitingHatch;
+    private final ChartPaint rowShade;
+    private final ChartPaint[] laneText = new ChartPaint[ChartColor.LANES];
+    private final int[] runLut = new int[LEVELS + 1];
+    private final int[] runInkLut = new int[LEVELS + 1];
+    private final int[] waitLut = new int[LEVELS + 1];
+    private final int[] waitInkLut = new int[LEVELS + 1];
+
+    /** Makes the paints from one opaque ARGB colour per {@link ChartColor}, indexed by ordinal. */
+    public Palette(int[] baseArgb) {
+        if (baseArgb.length != ChartColor.values().length) {
+            throw new IllegalArgumentException("a palette needs " + ChartColor.values().length + " colours");
+        }
+        this.base = baseArgb.clone();
+        solid = new ChartPaint[base.length];
+        for (ChartColor c : ChartColor.values()) {
+            solid[c.ordinal()] = add(base[c.ordinal()], ChartPaint.Pattern.SOLID, 0);
+        }
+        int background = base[ChartColor.BACKGROUND.ordinal()];
+        for (int i = 0; i < ChartColor.LANES; i++) {
+            int lane = base[ChartColor.lane(i).ordinal()];
+            laneSolid[i] = solid[ChartColor.lane(i).ordinal()];
+            laneStriped[i] = add(lane, ChartPaint.Pattern.STRIPES, mix(lane, background, 0.5));
+        }
+        int waiting = base[ChartColor.WAITING.ordinal()];
+        waitingHatch = add(mix(waiting, background, 0.6), ChartPaint.Pattern.HATCH, waiting);
+        rowShade = add(mix(base[ChartColor.PLOT.ordinal()], base[ChartColor.TEXT.ordinal()], 0.04),
+                ChartPaint.Pattern.SOLID, 0);
+        ChartPaint dark = solid[ChartColor.TEXT.ordinal()];
+        ChartPaint light = solid[ChartColor.BACKGROUND.ordinal()];
+        if (luminance(dark.argb()) > luminance(light.argb())) {
+            ChartPaint swap = dark;
+            dark = light;
+            light = swap;
+        }
+        for (int i = 0; i < ChartColor.LANES; i++) {
+            laneText[i] = luminance(laneSolid[i].argb()) > 0.18 ? dark : light;
+        }
+        int running = base[ChartColor.RUNNING.ordinal()];
+        fillLut(runLut, running, 0.2, 0.8);
+        fillLut(runInkLut, mix(running, background, 0.5), 0.2, 0.8);
+        fillLut(waitLut, mix(waiting, background, 0.6), 0.15, 0.55);
+        fillLut(waitInkLut, waiting, 0.15, 0.55);
+    }
+
+    private ChartPaint add(int argb, ChartPaint.Pattern pattern, int ink) {
+        ChartPaint paint = new ChartPaint(all.size(), argb, pattern, ink);
+        all.add(paint);
+        return paint;
+    }
+
+    private static void fillLut(int[] lut, int rgb, double minAlpha, double range) {
+        lut[0] = 0;
+        for (int level = 1; level <= LEVELS; level++) {
+            lut[level] = premultiplied(rgb, minAlpha + range * level / LEVELS);
+        }
+    }
+
+    /** {@code rgb} with opacity {@code alpha}, premultiplied, as an image pixel. */
+    public static int premultiplied(int rgb, double alpha) {
+        int a = (int) Math.round(Math.max(0, Math.min(1, alpha)) * 255);
+        int r = (rgb >> 16 & 0xFF) * a / 255;
+        int g = (rgb >> 8 & 0xFF) * a / 255;
+        int b = (rgb & 0xFF) * a / 255;
+        return a << 24 | r << 16 | g << 8 | b;
+    }
+
+    /** The opaque colour {@code t} of the way from {@code a} to {@code b}. */
+    public static int mix(int a, int b, double t) {
+        int r = (int) Math.round((a >> 16 & 0xFF) * (1 - t) + (b >> 16 & 0xFF) * t);
+        int g = (int) Math.round((a >> 8 & 0xFF) * (1 - t) + (b >> 8 & 0xFF) * t);
+        int bl = (int) Math.round((a & 0xFF) * (1 - t) + (b & 0xFF) * t);
+        return 0xFF000000 | r << 16 | g << 8 | bl;
+    }
+
+    /** Every paint, indexed by {@link ChartPaint#id()}. */
+    public List<ChartPaint> paints() {
+        return List.copyOf(all);
+    }
+
+    /** The plain paint of a base colour. */
+    public ChartPaint of(ChartColor color) {
+        return solid[color.ordinal()];
+    }
+
+    /** The fill of lane {@code lane}'s bars: plain for waiting (io) tasks, striped for computing (cpu) ones. */
+    public ChartPaint lane(int lane, boolean computing) {
+        int i = Math.floorMod(lane, ChartColor.LANES);
+        return computing ? laneStriped[i] : laneSolid[i];
+    }
+
+    /** The hatched fill of a task waiting for a worker. */
+    public ChartPaint waiting() {
+        return waitingHatch;
+    }
+
+    /** The shade of every other row, so long rows stay easy to follow. */
+    public ChartPaint rowShade() {
+        return rowShade;
+    }
+
+    /** Text drawn on a bar of lane {@code lane}: dark on light lanes, light on dark ones. */
+    public ChartPaint textOn(int lane) {
+        return laneText[Math.floorMod(lane, ChartColor.LANES)];
+    }
+
+    /** Relative luminance 0 … 1 of an sRGB colour (WCAG's formula, without the gamma step's fine print). */
+    static double luminance(int argb) {
+        double r = Math.pow((argb >> 16 & 0xFF) / 255.0, 2.2);
+        double g = Math.pow((argb >> 8 & 0xFF) / 255.0, 2.2);
+        double b = Math.pow((argb & 0xFF) / 255.0, 2.2);
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    }
+
+    /** The ARGB of a base colour. */
+    public int argb(ChartColor color) {
+        return base[color.ordinal()];
+    }
+
+    /** Density colours of running tasks by level (0 … {@link #LEVELS}); {@code ink} for the cpu stripes. */
+    public int[] runningLevels(boolean ink) {
+        return ink ? runInkLut : runLut;
+    }
+
+    /** Density colours of waiting tasks by level; {@code ink} for the hatch lines. */
+    public int[] waitingLevels(boolean ink) {
+        return ink ? waitInkLut : waitLut;
+    }
+}

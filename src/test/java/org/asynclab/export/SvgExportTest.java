@@ -1,0 +1,92 @@
+package org.asynclab.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.asynclab.bench.SyntheticRuns;
+import org.asynclab.chart.ChartSpec;
+import org.asynclab.chart.ChartView;
+import org.asynclab.chart.TestRuns;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class SvgExportTest {
+    @TempDir
+    Path dir;
+
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> elements(Document doc, String tag, String cssClass) {
+        NodeList nodes = doc.getElementsByTagName(tag);
+        List<Element> found = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element e = (Element) nodes.item(i);
+            if (cssClass == null || cssClass.equals(e.getAttribute("class"))) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void theSvgIsXmlWithOneDescribedBarPerTask() throws Exception {
+        Path file = dir.resolve("pool.svg");
+
+        SvgExport.write(TestRuns.pool(), ChartSpec.defaults().withTitle("pool & <friends>"), file);
+
+        Document doc = parse(Files.readString(file));
+        assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("1600");
+        List<Element> tasks = elements(doc, "g", "task");
+        assertThat(tasks).hasSize(3);
+        for (Element task : tasks) {
+            assertThat(task.getElementsByTagName("rect").getLength()).isGreaterThanOrEqualTo(1);
+            assertThat(task.getElementsByTagName("title").item(0).getTextContent()).startsWith("task ");
+        }
+        assertThat(tasks.get(2).getElementsByTagName("title").item(0).getTextContent())
+                .contains("task 3").contains("started at 400 ms").contains("pool-worker-1");
+    }
+
+    @Test
+    void theThreadsViewAlsoHasOneBarPerTask() throws Exception {
+        String svg = SvgExport.render(TestRuns.eventLoop(), ChartSpec.defaults().withView(ChartView.THREADS));
+
+        assertThat(elements(parse(svg), "g", "task")).hasSize(3);
+    }
+
+    @Test
+    void rowsThinnerThanAPointBecomeOneEmbeddedImage() throws Exception {
+        RunConfig config = new RunConfig(5_000, 1.0, Mode.POOL, 8, TaskKind.IO, 1);
+
+        String svg = SvgExport.render(SyntheticRuns.finished(config), ChartSpec.defaults());
+
+        Document doc = parse(svg);
+        assertThat(elements(doc, "image", "density")).hasSize(1);
+        assertThat(elements(doc, "g", "task")).isEmpty();
+    }
+
+    @Test
+    void aMissingFolderLeavesNoFile() {
+        Path target = dir.resolve("no/such/dir/out.svg");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> SvgExport.write(TestRuns.pool(), ChartSpec.defaults(), target))
+                .isInstanceOf(ExportException.class);
+        assertThat(target).doesNotExist();
+    }
+}
