@@ -57,6 +57,10 @@ public record SweepPlan(List<Mode> modes, List<Integer> sizes, double maxDelaySe
                 throw new InvalidSettingException("workers", "workers " + p + " (got " + workers + ")");
             });
         }
+        if (stepsThatFit(modes, sizes, true).isEmpty()) {
+            throw new InvalidSettingException("sizes", "task counts must leave something to run: mode threads takes"
+                    + " at most 20,000 tasks (use virtual or pool for more)");
+        }
     }
 
     /** One step of a sweep: {@code mode} at {@code tasks} tasks. */
@@ -65,15 +69,15 @@ public record SweepPlan(List<Mode> modes, List<Integer> sizes, double maxDelaySe
 
     /** The steps that run, in order: by n, then by mode. */
     public List<Step> steps() {
-        return stepsThatFit(true);
+        return stepsThatFit(modes, sizes, true);
     }
 
     /** The steps left out because their mode cannot take that many tasks (mode threads past 20,000). */
     public List<Step> skipped() {
-        return stepsThatFit(false);
+        return stepsThatFit(modes, sizes, false);
     }
 
-    private List<Step> stepsThatFit(boolean fit) {
+    private static List<Step> stepsThatFit(List<Mode> modes, List<Integer> sizes, boolean fit) {
         List<Step> steps = new ArrayList<>();
         for (int n : sizes) {
             for (Mode mode : modes) {

@@ -55,6 +55,8 @@ class SweepPlanTest {
         assertThatThrownBy(() -> plan(List.of(Mode.VIRTUAL), List.of(1, 2_000_000)))
                 .hasMessage("each task count must be a whole number from 1 to 1,000,000 (got 2000000)");
         assertThatThrownBy(() -> plan(List.of(Mode.VIRTUAL), List.of())).hasMessageContaining("1 to 40 task counts");
+        assertThatThrownBy(() -> plan(List.of(Mode.THREADS), List.of(30_000)))
+                .hasMessageContaining("must leave something to run");
         assertThatThrownBy(() -> new SweepPlan(List.of(Mode.POOL), List.of(1), 0.5, TaskKind.IO, 1L, 0, false))
                 .extracting(e -> ((InvalidSettingException) e).field()).isEqualTo("workers");
         assertThatThrownBy(() -> new SweepPlan(List.of(Mode.POOL), List.of(1), -1, TaskKind.IO, 1L, 4, false))
