@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.asynclab.engine.MeasuredRun;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.export.ExportException;
 import org.asynclab.lesson.Scenario;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The headless command line: runs n tasks in one mode (and, with {@code --compare}, in a second mode on the same
- * delays) with the real engine, prints a summary and writes the requested files. It never loads JavaFX.
+ * delays) with the real engine, prints a summary (with what the run cost: threads, heap, start-up time) and writes
+ * the requested files; or, with {@code --sweep}, runs several modes for several n ({@link SweepCommand}). It never
+ * loads JavaFX.
  *
  * <pre>{@code
  * ./run.sh --headless -n 10 --max-delay 1.0 --mode event-loop --seed 42 --json out.json
@@ -41,8 +44,11 @@ import picocli.CommandLine.Spec;
         footer = {"  ./run.sh --headless -n 10 -d 1.0 -m event-loop --seed 42",
             "  ./run.sh --headless -n 1000 -d 0.5 -m pool -w 8 --compare virtual",
             "  ./run.sh --headless -n 100000 -m virtual --json run.json --csv tasks.csv",
+            "  ./run.sh --headless -n 4 -d 0.3 -k cpu -m threads --gil",
+            "  ./run.sh --headless -n 20 -m pool -w 4 --png pool.png --scale 2 --view threads",
             "  ./run.sh --headless --scenario bonjour-monde --json runs.json",
-            "  ./run.sh --headless -n 20 -m pool -w 4 --png pool.png --scale 2 --view threads"})
+            "  ./run.sh --headless --sweep 1,10,100,1000 --modes sequential,event-loop,virtual -d 0.2"
+                + " --csv sweep.csv --png sweep.png"})
 public final class HeadlessCommand implements Callable<Integer> {
     /** The name in front of every message. */
     static final String PROGRAM = "asynclab";
@@ -50,8 +56,8 @@ public final class HeadlessCommand implements Callable<Integer> {
     /** Carries out one run; the engine in production, a stand-in in tests that must not depend on timing. */
     @FunctionalInterface
     interface Runner {
-        /** Runs {@code workload} with {@code config} to the end. */
-        RunResult run(RunConfig config, Workload workload) throws InterruptedException;
+        /** Runs {@code workload} with {@code config} to the end, with what it cost when that was watched. */
+        MeasuredRun run(RunConfig config, Workload workload) throws InterruptedException;
     }
 
     @Mixin
@@ -62,6 +68,9 @@ public final class HeadlessCommand implements Callable<Integer> {
 
     @Mixin
     private ImageOutputs images = new ImageOutputs();
+
+    @Mixin
+    private SweepOptions sweep = new SweepOptions();
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE", order = 100,
             description = "Run a classroom scenario instead of the settings above: a bundled one by name"
@@ -89,7 +98,8 @@ public final class HeadlessCommand implements Callable<Integer> {
 
     /** Runs the command line on the real engine, printing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, new RunEngine()::run);
+        RunEngine engine = new RunEngine();
+        return run(args, out, err, (config, workload) -> MeasuredRun.run(engine, config, workload));
     }
 
     /** Runs the command line with {@code runner} carrying out the runs. */
@@ -117,6 +127,10 @@ public final class HeadlessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (sweep.isSweep()) {
+            return new SweepCommand(spec, settings, sweep, outputs, images).run();
+        }
+        SweepCommand.refuseWithoutSweep(spec);
         Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
         List<RunConfig> configs = chosen == null ? settings.toConfigs() : chosen.configs();
         List<OutputFiles.Output> files = new ArrayList<>(outputs.requested());
@@ -125,16 +139,17 @@ public final class HeadlessCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         Workload shared = chosen == null ? Workload.generate(configs.get(0)) : null;
-        List<RunResult> results = new ArrayList<>();
+        List<MeasuredRun> runs = new ArrayList<>();
         for (RunConfig config : configs) {
-            results.add(runner.run(config, chosen == null ? shared : chosen.workloadFor(config)));
+            runs.add(runner.run(config, chosen == null ? shared : chosen.workloadFor(config)));
         }
         if (chosen != null) {
             out.println("scenario: " + chosen.id() + " - " + chosen.title().in(Locale.ENGLISH));
         }
-        out.print(SummaryReport.format(results, chosen == null && settings.seedIsRandom()));
+        out.print(SummaryReport.format(runs, chosen == null && settings.seedIsRandom(),
+                chosen == null && settings.gilRequested()));
         out.flush();
-        return write(files, results);
+        return write(files, runs.stream().map(MeasuredRun::result).toList());
     }
 
     /** Writes every file, even after one failed; each failure is one line on stderr and makes the exit code 1. */

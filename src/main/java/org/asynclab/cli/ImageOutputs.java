@@ -101,7 +101,27 @@ public final class ImageOutputs {
         return outputs;
     }
 
-    private ChartSpec spec() {
+    /** The file of {@code --png}, or null. */
+    Path png() {
+        return png;
+    }
+
+    /** The file of {@code --svg}, or null. */
+    Path svg() {
+        return svg;
+    }
+
+    /** The PNG scale of {@code --scale}. */
+    double scale() {
+        return scale;
+    }
+
+    /**
+     * The picture's size, view and theme, checked.
+     *
+     * @throws ParameterException naming the option when one is out of range
+     */
+    ChartSpec spec() {
         ChartView chosenView = parse("--view", () -> ChartView.fromId(view));
         ChartTheme chosenTheme = parse("--theme", () -> ChartTheme.fromId(theme));
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {

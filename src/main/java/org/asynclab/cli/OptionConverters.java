@@ -2,14 +2,17 @@ package org.asynclab.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
+import org.asynclab.model.SweepPlan;
 import org.asynclab.model.TaskKind;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -64,6 +67,19 @@ final class OptionConverters {
         }
     }
 
+    /** {@code --step-limit}: seconds from 1 to 3600, decimals allowed. */
+    static final class StepLimit implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            String text = value.strip();
+            double seconds = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+            if (!(seconds >= 1 && seconds <= 3600)) {
+                throw refusal("must be a number of seconds from 1 to 3600", value);
+            }
+            return seconds;
+        }
+    }
+
     /** {@code --mode} and {@code --compare}: a mode's id. */
     static final class ModeId implements ITypeConverter<Mode> {
         @Override
@@ -92,6 +108,43 @@ final class OptionConverters {
             } catch (InvalidPathException e) {
                 throw refusal("must be a valid file name: " + e.getReason(), "'" + value + "'");
             }
+        }
+    }
+
+    /** {@code --sweep}: task counts separated by commas, each in the range of {@link Limits#checkTasks(long)}. */
+    static final class TaskCounts implements ITypeConverter<SweepOptions.Sizes> {
+        @Override
+        public SweepOptions.Sizes convert(String value) {
+            String words = "must be task counts from 1 to 1,000,000 separated by commas, e.g. 1,10,100,1000";
+            List<Integer> sizes = new ArrayList<>();
+            for (String part : value.split(",", -1)) {
+                try {
+                    sizes.add((int) wholeNumber(part, Limits::checkTasks));
+                } catch (TypeConversionException e) {
+                    throw refusal(words, "'" + value + "'");
+                }
+            }
+            if (sizes.size() > SweepPlan.MAX_SIZES) {
+                throw refusal("must list at most " + SweepPlan.MAX_SIZES + " task counts", sizes.size());
+            }
+            return new SweepOptions.Sizes(sizes);
+        }
+    }
+
+    /** {@code --modes}: mode ids separated by commas. */
+    static final class ModeList implements ITypeConverter<SweepOptions.Modes> {
+        @Override
+        public SweepOptions.Modes convert(String value) {
+            List<Mode> modes = new ArrayList<>();
+            for (String part : value.split(",", -1)) {
+                try {
+                    modes.add(Mode.fromId(part));
+                } catch (IllegalArgumentException e) {
+                    throw refusal("must be modes separated by commas, each one of " + Mode.validIds(),
+                            "'" + value + "'");
+                }
+            }
+            return new SweepOptions.Modes(modes);
         }
     }
 
@@ -137,7 +190,7 @@ final class OptionConverters {
         }
     }
 
-    private static TypeConversionException refusal(String problem, String value) {
+    private static TypeConversionException refusal(String problem, Object value) {
         return new TypeConversionException(problem + " (got " + value + ")");
     }
 }

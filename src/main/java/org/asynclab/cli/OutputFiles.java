@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.asynclab.export.ExportException;
@@ -55,7 +56,7 @@ public final class OutputFiles {
 
     @Option(names = "--csv", paramLabel = "FILE", converter = OptionConverters.FileName.class,
             description = "Write one row per task as CSV to FILE; with --compare both runs, with run and mode"
-                    + " columns in front.")
+                    + " columns in front; with --sweep one row per mode and task count.")
     private Path csv;
 
     /** The files asked for, in the order of the options above. */
@@ -77,18 +78,38 @@ public final class OutputFiles {
      * @throws ParameterException naming the option and the reason
      */
     public void checkWritable(List<Output> outputs) {
-        Map<Path, String> seen = new HashMap<>();
+        Map<String, Path> files = new LinkedHashMap<>();
         for (Output output : outputs) {
-            Path absolute = output.file().toAbsolutePath().normalize();
-            String earlier = seen.putIfAbsent(absolute, output.option());
+            files.put(output.option(), output.file());
+        }
+        checkFiles(files);
+    }
+
+    /** {@link #checkWritable} for files named by their option, e.g. {@code --png → plot.png}, in order. */
+    public void checkFiles(Map<String, Path> files) {
+        Map<Path, String> seen = new HashMap<>();
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            String option = file.getKey();
+            Path absolute = file.getValue().toAbsolutePath().normalize();
+            String earlier = seen.putIfAbsent(absolute, option);
             if (earlier != null) {
-                throw refusal(output.option() + " names the same file as " + earlier + " (" + output.file() + ")");
+                throw refusal(option + " names the same file as " + earlier + " (" + file.getValue() + ")");
             }
             String problem = problemWriting(absolute);
             if (problem != null) {
-                throw refusal(output.option() + " cannot be written: " + problem);
+                throw refusal(option + " cannot be written: " + problem);
             }
         }
+    }
+
+    /** The file of {@code --csv}, or null. */
+    public Path csv() {
+        return csv;
+    }
+
+    /** The file of {@code --json}, or null. */
+    public Path json() {
+        return json;
     }
 
     /** Why {@code file} (absolute) cannot be written, or null when it can. */

@@ -8,6 +8,7 @@ import org.asynclab.model.InvalidSettingException;
 import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.SweepPlan;
 import org.asynclab.model.TaskKind;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The settings of a run as command-line options, defined once for every front end: {@code -n/--tasks},
- * {@code -d/--max-delay}, {@code -m/--mode}, {@code -w/--workers}, {@code -k/--kind}, {@code -s/--seed} and
- * {@code --compare}. The headless command and the window's start-up options both mix it in:
+ * {@code -d/--max-delay}, {@code -m/--mode}, {@code -w/--workers}, {@code -k/--kind}, {@code -s/--seed},
+ * {@code --gil} and {@code --compare}. The headless command and the window's start-up options both mix it in:
  *
  * <pre>{@code
  * @Command(name = "asynclab")
@@ -73,6 +74,12 @@ public final class RunOptions {
                     + " Default: a random seed from 0 to 999999, printed so the run can be repeated.")
     private Long seed;
 
+    @Option(names = "--gil",
+            description = "Simulate CPython's GIL: one lock around computation, so that cpu tasks on threads, pool or"
+                    + " virtual compute one at a time (Java itself has no GIL). No effect on io tasks, which release"
+                    + " it while they wait, nor on sequential and event-loop, which compute on one thread anyway.")
+    private boolean gil;
+
     @Option(names = "--compare", paramLabel = "MODE", converter = OptionConverters.ModeId.class,
             completionCandidates = OptionConverters.ModeNames.class,
             description = "Also run MODE on the same delays, and report both runs and the ratio of their totals:"
@@ -83,7 +90,20 @@ public final class RunOptions {
 
     /** The settings of the (first) run. The random seed, if any, is drawn at the first call and kept. */
     public RunConfig toConfig() {
-        return validated(() -> new RunConfig(tasks, maxDelay, mode, workers, kind, seed(), false));
+        return validated(() -> new RunConfig(tasks, maxDelay, mode, workers, kind, seed(), gil));
+    }
+
+    /** Whether {@code --gil} was given (the configs keep it only where it has an effect). */
+    public boolean gilRequested() {
+        return gil;
+    }
+
+    /**
+     * The settings of a sweep of {@code modes} over the task counts {@code sizes}, with this run's max delay,
+     * kind, seed, workers and {@code --gil}; a refusal names the option ({@code --sweep}, {@code --modes}, …).
+     */
+    public SweepPlan toSweepPlan(List<Mode> modes, List<Integer> sizes) {
+        return validated(() -> new SweepPlan(modes, sizes, maxDelay, kind, seed(), workers, gil));
     }
 
     /** The settings of the run to compare with: the same tasks and seed in the {@code --compare} mode. */
@@ -114,6 +134,8 @@ public final class RunOptions {
             case "workers" -> "--workers";
             case "kind" -> "--kind";
             case "seed" -> "--seed";
+            case "sizes" -> "--sweep";
+            case "modes" -> "--modes";
             default -> "--" + field;
         };
     }
@@ -128,7 +150,8 @@ public final class RunOptions {
         return drawnSeed;
     }
 
-    private RunConfig validated(Supplier<RunConfig> build) {
+    /** Builds settings; a refusal becomes a {@link ParameterException} naming the option (see {@link #optionFor}). */
+    public <T> T validated(Supplier<T> build) {
         try {
             return build.get();
         } catch (InvalidSettingException e) {

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import org.asynclab.engine.MeasuredRun;
+import org.asynclab.engine.RunResources;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
+import org.asynclab.model.TaskKind;
 
 /**
  * The summary the headless command prints: a table with one column per run (one, or two with {@code --compare}),
@@ -26,24 +29,45 @@ import org.asynclab.model.RunSummary;
 final class SummaryReport {
     /** How many task ids of the completion order are shown. */
     static final int ORDER_SHOWN = 20;
+    /** What {@code --gil} does, in the words the summary uses. */
+    static final String GIL_LABEL = "simulated CPython GIL (a lock around computation; Java itself has no GIL)";
 
     private static final int GAP = 3;
 
     private final List<RunResult> results;
+    private final List<RunResources> costs;
     private final boolean randomSeed;
+    private final boolean gilRequested;
     private final List<Row> rows = new ArrayList<>();
 
     private record Row(String label, List<String> cells, String note) {
     }
 
-    private SummaryReport(List<RunResult> results, boolean randomSeed) {
-        this.results = results;
+    private SummaryReport(List<MeasuredRun> runs, boolean randomSeed, boolean gilRequested) {
+        this.results = runs.stream().map(MeasuredRun::result).toList();
+        this.costs = runs.stream().allMatch(r -> r.costs().isPresent())
+                ? runs.stream().map(MeasuredRun::resources).toList() : List.of();
         this.randomSeed = randomSeed;
+        this.gilRequested = gilRequested;
     }
 
     /** The summary of {@code results}; {@code randomSeed} adds how to repeat the run. */
     static String format(List<RunResult> results, boolean randomSeed) {
-        return new SummaryReport(results, randomSeed).text();
+        return format(results.stream().map(MeasuredRun::unmeasured).toList(), randomSeed, false);
+    }
+
+    /**
+     * The summary of {@code runs}, with what they cost when every one was watched; {@code gilRequested} (the
+     * {@code --gil} option) adds the GIL's row, or why it had no effect.
+     */
+    static String format(List<MeasuredRun> runs, boolean randomSeed, boolean gilRequested) {
+        return new SummaryReport(runs, randomSeed, gilRequested).text();
+    }
+
+    /** Why the simulated GIL does nothing to a run of {@code kind} (in {@code mode}, for cpu tasks). */
+    static String gilIgnoredReason(TaskKind kind) {
+        return kind == TaskKind.IO ? "io tasks release the GIL while they wait, as in Python"
+                : "one thread computes anyway (sequential, event-loop), so a lock changes nothing";
     }
 
     private String text() {
@@ -62,9 +86,22 @@ final class SummaryReport {
         row("speedup", r -> times(r.summary().speedup()), "sum of delays / total");
         row("peak concurrency", r -> Integer.toString(r.summary().peakConcurrency()), "tasks running at once");
         row("threads", r -> Integer.toString(r.summary().threadsUsed()), "distinct threads that ran tasks");
+        boolean gilOn = results.stream().anyMatch(r -> r.config().globalLock());
+        if (gilOn || gilRequested) {
+            row("GIL", r -> r.config().globalLock() ? "simulated" : gilRequested ? "no effect" : "off", GIL_LABEL);
+        }
+        if (!costs.isEmpty()) {
+            costRows();
+        }
 
         StringBuilder text = new StringBuilder();
         table(text);
+        for (RunResult result : results) {
+            if (gilRequested && !result.config().globalLock()) {
+                text.append("note: --gil has no effect on the ").append(result.config().mode().id()).append(" run: ")
+                        .append(gilIgnoredReason(result.config().kind())).append('\n');
+            }
+        }
         for (RunResult result : results) {
             String which = results.size() > 1 ? " (" + result.config().mode().id() + ")" : "";
             text.append("completion order").append(which).append(": ").append(order(result)).append('\n');
@@ -77,6 +114,28 @@ final class SummaryReport {
 
     private void row(String label, Function<RunResult, String> cell, String note) {
         rows.add(new Row(label, results.stream().map(cell).toList(), note));
+    }
+
+    /** What each run cost: threads, heap and memory before it and at its peak, and its start-up times. */
+    private void costRows() {
+        costRow("JVM threads", c -> String.format(Locale.ROOT, "%,d -> %,d", c.before().liveThreads(),
+                c.peak().peakThreads()), "platform threads before -> at the peak; virtual threads are not counted");
+        costRow("heap in use", c -> megabytes(c.before().heapUsedBytes()) + " -> "
+                + megabytes(c.peak().heapUsedBytes()), "before -> peak, sampled every 5 ms, garbage included");
+        if (costs.stream().allMatch(c -> c.before().hasResident() && c.peak().hasResident())) {
+            costRow("memory (RSS)", c -> megabytes(c.before().residentBytes()) + " -> "
+                    + megabytes(c.peak().residentBytes()), "the whole process in RAM, thread stacks included");
+        }
+        costRow("submit all", c -> seconds(c.startup().submitAllSeconds()), "first submit to last submit");
+        costRow("start-up", c -> seconds(c.startup().startupSeconds()), "first submit until every task had started");
+    }
+
+    private void costRow(String label, Function<RunResources, String> cell, String note) {
+        rows.add(new Row(label, costs.stream().map(cell).toList(), note));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%,.0f MB", bytes / (1024.0 * 1024.0));
     }
 
     private void table(StringBuilder text) {

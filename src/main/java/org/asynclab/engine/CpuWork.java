@@ -101,6 +101,15 @@ final class CpuWork {
      * @throws InterruptedException when the run was stopped while waiting for the lock
      */
     boolean compute(long nanos, StopSignal stop, Lock globalLock) throws InterruptedException {
+        return compute(nanos, stop, globalLock, null, -1);
+    }
+
+    /**
+     * {@link #compute(long, StopSignal, Lock)}, recording each hold of the global lock in {@code ledger} (if not
+     * null) as {@code task}'s: when it asked, got and let go of the lock, read while it holds it.
+     */
+    boolean compute(long nanos, StopSignal stop, Lock globalLock, LockLedger ledger, int task)
+            throws InterruptedException {
         long remaining = iterationsFor(nanos);
         long x = remaining;
         while (remaining > 0) {
@@ -111,9 +120,14 @@ final class CpuWork {
             if (globalLock == null) {
                 x = burn(chunk, x);
             } else {
+                long asked = ledger == null ? 0 : ledger.now();
                 globalLock.lockInterruptibly();
                 try {
+                    long got = ledger == null ? 0 : ledger.now();
                     x = burn(chunk, x);
+                    if (ledger != null) {
+                        ledger.held(task, asked, got, ledger.now());
+                    }
                 } finally {
                     globalLock.unlock();
                 }

@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.asynclab.model.LockTimeline;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
@@ -43,6 +44,7 @@ public final class Recording implements TaskTimeline {
     private volatile int laneCount;
     private volatile long origin = CLOCK_NOT_STARTED;
     private volatile long end = NOT_YET;
+    private volatile LockLedger ledger;
 
     /**
      * Allocates the storage of a run.
@@ -109,6 +111,12 @@ public final class Recording implements TaskTimeline {
         INTS.setRelease(completion, completed.getAndIncrement(), task);
     }
 
+    /** Records the holds of the run's simulated GIL in {@code lockLedger}; before the run starts. */
+    LockLedger useLedger(LockLedger lockLedger) {
+        ledger = lockLedger;
+        return lockLedger;
+    }
+
     /** Freezes the clock: from now on {@link #nowNanos()} is the run's end. */
     void end() {
         long at = origin == CLOCK_NOT_STARTED ? 0 : now();
@@ -131,8 +139,9 @@ public final class Recording implements TaskTimeline {
      */
     RunResult toResult(RunConfig config, RunSummary summary) {
         int count = completed.get();
-        return new RunResult(config, workload, timings(), Arrays.copyOf(laneNames, laneCount),
+        RunResult result = new RunResult(config, workload, timings(), Arrays.copyOf(laneNames, laneCount),
                 Arrays.copyOf(completion, count), summary, count < workload.size(), end);
+        return ledger == null ? result : result.withLockTimeline(ledger);
     }
 
     /** The arrays as they are; for the summary, after the run's threads ended. */
@@ -183,6 +192,11 @@ public final class Recording implements TaskTimeline {
     @Override
     public TaskKind kind() {
         return kind;
+    }
+
+    @Override
+    public LockTimeline lockTimeline() {
+        return ledger;
     }
 
     /** The run's clock now; frozen at the end once the run has ended; 0 before the clock started. */

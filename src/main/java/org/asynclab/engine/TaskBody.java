@@ -15,6 +15,7 @@ final class TaskBody {
     private final TaskKind kind;
     private final CpuWork cpu;
     private final Lock globalLock;
+    private final LockLedger ledger;
     private final StopSignal stop;
 
     /**
@@ -29,6 +30,8 @@ final class TaskBody {
         this.cpu = cpu;
         this.globalLock = globalLock;
         this.stop = stop;
+        // Every hold of the simulated GIL is recorded, so that a chart can tell waiting for it from computing.
+        this.ledger = globalLock == null ? null : recording.useLedger(new LockLedger(workload, recording));
     }
 
     /**
@@ -62,7 +65,7 @@ final class TaskBody {
             }
             recording.start(task, lane);
             long delay = workload.delayNanos(task);
-            boolean done = kind == TaskKind.IO ? waitFor(delay) : cpu.compute(delay, stop, globalLock);
+            boolean done = kind == TaskKind.IO ? waitFor(delay) : cpu.compute(delay, stop, globalLock, ledger, task);
             if (!done) {
                 return false;
             }

@@ -30,7 +30,11 @@ public final class PngExport {
      * @throws ExportException         when the file cannot be written (no partial file is left)
      */
     public static void write(TaskTimeline timeline, ChartSpec spec, Path target, double scale) throws ExportException {
-        BufferedImage image = render(timeline, spec, scale);
+        writeImage(render(timeline, spec, scale), target);
+    }
+
+    /** Writes {@code image} as a PNG file, atomically. */
+    static void writeImage(BufferedImage image, Path target) throws ExportException {
         AtomicFiles.write(target, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer is available in this Java runtime");

@@ -20,7 +20,8 @@ import org.asynclab.model.TaskTimeline;
  *
  * <pre>{@code
  * {
- *   "config":{"tasks":10,"maxDelay":1.0,"mode":"event-loop","workers":null,"kind":"io","seed":42},
+ *   "config":{"tasks":10,"maxDelay":1.0,"mode":"event-loop","workers":null,"kind":"io","seed":42,
+ *             "globalLock":false},
  *   "summary":{"totalSeconds":0.98,"averageSeconds":0.098,"sumOfDelaysSeconds":4.9,"longestDelaySeconds":0.97,
  *              "idealSeconds":0.97,"overheadSeconds":0.01,"speedup":5.0,"peakConcurrency":10,"threadsUsed":1},
  *   "tasks":[
@@ -34,7 +35,9 @@ import org.asynclab.model.TaskTimeline;
  *
  * <p>Times are seconds as JSON numbers with the recorded nanosecond precision; an instant that did not happen (a
  * stopped run) is {@code null}, as are {@code thread} and {@code lane} of a task that never started, and a figure
- * that is not a finite number. The writer streams: a million tasks never become a tree in memory.
+ * that is not a finite number. {@code globalLock} says whether the run simulated CPython's GIL (a lock around
+ * computation; it is true only for cpu tasks on threads, pool or virtual). The writer streams: a million tasks
+ * never become a tree in memory.
  */
 public final class ResultJson {
     private static final JsonFactory FACTORY = JSON.std.getStreamingFactory();
@@ -122,6 +125,8 @@ public final class ResultJson {
         }
         g.writeStringField("kind", config.kind().id());
         g.writeNumberField("seed", config.seed());
+        // Added after the others, so that scripts reading the older keys see no change.
+        g.writeBooleanField("globalLock", config.globalLock());
         g.writeEndObject();
     }
 

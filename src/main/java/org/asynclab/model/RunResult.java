@@ -18,6 +18,7 @@ public final class RunResult implements TaskTimeline {
     private final RunSummary summary;
     private final boolean cancelled;
     private final long endNanos;
+    private final LockTimeline lock;
 
     /**
      * Creates a result. The arrays are taken as they are (not copied): the caller hands them over.
@@ -43,10 +44,31 @@ public final class RunResult implements TaskTimeline {
         this.summary = Objects.requireNonNull(summary, "summary");
         this.cancelled = cancelled;
         this.endNanos = endNanos;
+        this.lock = null;
         int n = workload.size();
         if (submitted.length != n || started.length != n || finished.length != n || lanes.length != n) {
             throw new IllegalArgumentException("every per-task array must hold " + n + " entries");
         }
+    }
+
+    private RunResult(RunResult other, LockTimeline lock) {
+        this.config = other.config;
+        this.workload = other.workload;
+        this.submitted = other.submitted;
+        this.started = other.started;
+        this.finished = other.finished;
+        this.lanes = other.lanes;
+        this.laneNames = other.laneNames;
+        this.completionOrder = other.completionOrder;
+        this.summary = other.summary;
+        this.cancelled = other.cancelled;
+        this.endNanos = other.endNanos;
+        this.lock = lock;
+    }
+
+    /** This result with the record of its simulated GIL's holds (the arrays are shared, not copied). */
+    public RunResult withLockTimeline(LockTimeline lockTimeline) {
+        return new RunResult(this, lockTimeline);
     }
 
     /** The per-task instants of a run, in nanoseconds from its start, and the lane that ran each task. */
@@ -136,5 +158,10 @@ public final class RunResult implements TaskTimeline {
     @Override
     public long nowNanos() {
         return endNanos;
+    }
+
+    @Override
+    public LockTimeline lockTimeline() {
+        return lock;
     }
 }

@@ -41,4 +41,12 @@ public interface TaskTimeline {
 
     /** The moment this view shows, in nanoseconds from the run's start. */
     long nowNanos();
+
+    /**
+     * When the tasks held, and waited for, the simulated GIL ({@link RunConfig#globalLock()}); null when the run
+     * did not simulate it, or when its holds were not recorded (a run read back from a file).
+     */
+    default LockTimeline lockTimeline() {
+        return null;
+    }
 }

@@ -33,6 +33,7 @@ public final class TimelineSnapshot implements TaskTimeline {
     private long now;
     private TaskKind kind = TaskKind.IO;
     private TaskTimeline source;
+    private LockTimeline lock;
     private boolean changed;
 
     /** Creates an empty snapshot (no tasks). */
@@ -72,6 +73,8 @@ public final class TimelineSnapshot implements TaskTimeline {
             nowFinished += fin == NOT_YET ? 0 : 1;
         }
         copyLanes(timeline);
+        // The lock's record is append-only and safe to read live: it is shared, and drawn up to this snapshot's now.
+        lock = timeline.lockTimeline();
         long oldNow = now;
         now = timeline.nowNanos();
         startedCount = nowStarted;
@@ -174,6 +177,11 @@ public final class TimelineSnapshot implements TaskTimeline {
     @Override
     public long nowNanos() {
         return now;
+    }
+
+    @Override
+    public LockTimeline lockTimeline() {
+        return lock;
     }
 
     /** The arrays may be longer than this timeline: a task past its size must not read a stale entry. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.asynclab.engine.MeasuredRun;
 import org.asynclab.export.HandBuiltResults;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.Workload;
@@ -41,7 +42,7 @@ record CommandOutcome(int exitCode, String out, String err, List<RunConfig> conf
             configs.add(config);
             workloads.add(workload);
             duringRun.happen();
-            return HandBuiltResults.simulate(config, workload);
+            return MeasuredRun.unmeasured(HandBuiltResults.simulate(config, workload));
         });
         return new CommandOutcome(code, out.toString(), err.toString(), configs, workloads);
     }

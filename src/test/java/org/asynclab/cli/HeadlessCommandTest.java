@@ -75,9 +75,11 @@ class HeadlessCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("wrote " + file);
         Map<String, Object> json = JSON.std.mapFrom(file.toFile());
-        assertThat(object(json.get("config"))).containsOnlyKeys("tasks", "maxDelay", "mode", "workers", "kind", "seed")
+        assertThat(object(json.get("config"))).containsOnlyKeys("tasks", "maxDelay", "mode", "workers", "kind", "seed",
+                "globalLock")
                 .containsEntry("tasks", 12).containsEntry("maxDelay", 0.1).containsEntry("mode", "event-loop")
-                .containsEntry("workers", null).containsEntry("kind", "io").containsEntry("seed", 42);
+                .containsEntry("workers", null).containsEntry("kind", "io").containsEntry("seed", 42)
+                .containsEntry("globalLock", false);
         assertThat(object(json.get("summary"))).containsOnlyKeys("totalSeconds", "averageSeconds",
                         "sumOfDelaysSeconds", "longestDelaySeconds", "idealSeconds", "overheadSeconds", "speedup",
                         "peakConcurrency", "threadsUsed")

@@ -41,9 +41,11 @@ class ResultJsonTest {
 
         Map<String, Object> json = JSON.std.mapFrom(file.toFile());
         assertThat(json).containsOnlyKeys("config", "summary", "tasks", "completionOrder", "cancelled");
-        assertThat(object(json.get("config"))).containsOnlyKeys("tasks", "maxDelay", "mode", "workers", "kind", "seed")
+        assertThat(object(json.get("config"))).containsOnlyKeys("tasks", "maxDelay", "mode", "workers", "kind", "seed",
+                "globalLock")
                 .containsEntry("tasks", 7).containsEntry("maxDelay", 0.2).containsEntry("mode", "event-loop")
-                .containsEntry("workers", null).containsEntry("kind", "io").containsEntry("seed", 42);
+                .containsEntry("workers", null).containsEntry("kind", "io").containsEntry("seed", 42)
+                .containsEntry("globalLock", false);
         assertThat(object(json.get("summary"))).containsOnlyKeys("totalSeconds", "averageSeconds",
                 "sumOfDelaysSeconds", "longestDelaySeconds", "idealSeconds", "overheadSeconds", "speedup",
                 "peakConcurrency", "threadsUsed").allSatisfy((k, v) -> assertThat(v).isInstanceOf(Number.class));

@@ -19,15 +19,16 @@ final class BarPainter {
     /** Sub-rows at least this many device pixels tall are drawn bar by bar in the threads view. */
     static final double MIN_SUBROW_DEVICE_PX = 2;
 
+    /** A bar's top and height, reused from bar to bar. */
+    private final double[] bar = new double[2];
+
     /** Draws the visible rows of the tasks view. */
     void paintTaskRows(Frame f) {
         RowLayout rows = f.rows;
-        double rowH = rows.rowHeight();
-        double barH = rowH >= GAP_FROM ? rowH * BAR_SHARE : rowH;
-        double inset = (rowH - barH) / 2;
         int last = rows.lastVisibleRow();
         for (int row = rows.firstVisibleRow(); row <= last; row++) {
-            paintTask(f, row, rows.rowTop(row) + inset, barH, true);
+            taskBar(f, row, bar);
+            paintTask(f, row, bar[0], bar[1], true);
         }
     }
 
@@ -41,8 +42,11 @@ final class BarPainter {
         return subH * f.scale < MIN_SUBROW_DEVICE_PX || slots.taskCount(lane) > 2 * f.plotWidth * f.scale;
     }
 
-    /** Draws the tasks of the visible lanes that are drawn bar by bar, each in its slot's sub-row. */
-    void paintLaneRows(Frame f) {
+    /**
+     * Draws the tasks of the visible lanes that are drawn bar by bar, each in its slot's sub-row; then
+     * {@code overBars} (the holds of a simulated GIL), then the tasks' numbers, so that nothing covers them.
+     */
+    void paintLaneRows(Frame f, Runnable overBars) {
         TaskTimeline tl = f.timeline;
         RowLayout rows = f.rows;
         int first = rows.firstVisibleRow();
@@ -53,20 +57,42 @@ final class BarPainter {
         }
         int n = anyBars ? tl.size() : 0;
         for (int task = 0; task < n; task++) {
-            int lane = tl.lane(task);
-            int slot = f.slots.slot(task);
-            int row = f.rowOfLane(lane);
-            if (lane < 0 || row < first || row > last || slot < 0 || laneIsProfile(f, lane)) {
-                continue;
-            }
-            double subH = rows.rowHeight() / f.slots.slotCount(lane);
-            double barH = subH >= GAP_FROM ? subH * BAR_SHARE : subH;
-            double top = rows.rowTop(row) + slot * subH + (subH - barH) / 2;
-            paintTask(f, task, top, barH, false);
-            if (barH >= AxisPainter.SMALL_ROW) {
-                taskNumber(f, task, top + barH / 2);
+            if (laneBar(f, task, first, last, bar)) {
+                paintTask(f, task, bar[0], bar[1], false);
             }
         }
+        overBars.run();
+        for (int task = 0; task < n; task++) {
+            if (laneBar(f, task, first, last, bar) && bar[1] >= AxisPainter.SMALL_ROW) {
+                taskNumber(f, task, bar[0] + bar[1] / 2);
+            }
+        }
+    }
+
+    /**
+     * Where {@code task}'s bar lies in the threads view, into {@code bar} = {top, height}; false when its lane is not
+     * among the rows {@code first} … {@code last} or is drawn as a profile rather than bar by bar.
+     */
+    static boolean laneBar(Frame f, int task, int first, int last, double[] bar) {
+        int lane = f.timeline.lane(task);
+        int slot = f.slots.slot(task);
+        int row = lane < 0 ? -1 : f.rowOfLane(lane);
+        if (lane < 0 || row < first || row > last || slot < 0 || laneIsProfile(f, lane)) {
+            return false;
+        }
+        double subH = f.rows.rowHeight() / f.slots.slotCount(lane);
+        double barH = subH >= GAP_FROM ? subH * BAR_SHARE : subH;
+        bar[0] = f.rows.rowTop(row) + slot * subH + (subH - barH) / 2;
+        bar[1] = barH;
+        return true;
+    }
+
+    /** Where row {@code row}'s bar lies in the tasks view, into {@code bar} = {top, height}. */
+    static void taskBar(Frame f, int row, double[] bar) {
+        double rowH = f.rows.rowHeight();
+        double barH = rowH >= GAP_FROM ? rowH * BAR_SHARE : rowH;
+        bar[0] = f.rows.rowTop(row) + (rowH - barH) / 2;
+        bar[1] = barH;
     }
 
     /** The task's number inside its bar in the threads view, where it fits. */
@@ -129,7 +155,10 @@ final class BarPainter {
         }
         if (st != TaskTimeline.NOT_YET) {
             long runEnd = fi == TaskTimeline.NOT_YET ? f.now : fi;
-            double xEnd = span(f, st, runEnd, y0, y1, f.palette.lane(tl.lane(task), f.computing()));
+            // Under the simulated GIL a started task mostly waits for the lock: LockPainter draws its holds over this.
+            ChartPaint running = tl.lockTimeline() != null ? f.palette.lockWaiting()
+                    : f.palette.lane(tl.lane(task), f.computing());
+            double xEnd = span(f, st, runEnd, y0, y1, running);
             if (fi != TaskTimeline.NOT_YET && !Double.isNaN(xEnd)) {
                 doneCap(f, st, xEnd, y0, y1);
             }

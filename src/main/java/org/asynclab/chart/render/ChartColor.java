@@ -1,5 +1,7 @@
 package org.asynclab.chart.render;
 
+import org.asynclab.model.Mode;
+
 /**
  * The colours a theme defines, each a CSS looked-up colour on {@code .root} (e.g. {@code -al-running}). The
  * control reads them through styleable properties of the same names; headless export reads them from the theme
@@ -43,7 +45,17 @@ public enum ChartColor {
     /** Seventh lane. */
     LANE_7("-al-lane-7"),
     /** Eighth lane. */
-    LANE_8("-al-lane-8");
+    LANE_8("-al-lane-8"),
+    /** The line of mode sequential in a sweep's plot (and wherever a mode is shown by colour). */
+    MODE_SEQUENTIAL("-al-mode-sequential"),
+    /** The line of mode event-loop. */
+    MODE_EVENT_LOOP("-al-mode-event-loop"),
+    /** The line of mode threads. */
+    MODE_THREADS("-al-mode-threads"),
+    /** The line of mode pool. */
+    MODE_POOL("-al-mode-pool"),
+    /** The line of mode virtual. */
+    MODE_VIRTUAL("-al-mode-virtual");
 
     /** Number of lane colours. */
     public static final int LANES = 8;
@@ -57,6 +69,17 @@ public enum ChartColor {
     /** The looked-up colour's name in CSS, e.g. {@code -al-running}. */
     public String cssName() {
         return cssName;
+    }
+
+    /** The colour of {@code mode}: the same in every plot, whichever modes it shows. */
+    public static ChartColor mode(Mode mode) {
+        return switch (mode) {
+            case SEQUENTIAL -> MODE_SEQUENTIAL;
+            case EVENT_LOOP -> MODE_EVENT_LOOP;
+            case THREADS -> MODE_THREADS;
+            case POOL -> MODE_POOL;
+            case VIRTUAL -> MODE_VIRTUAL;
+        };
     }
 
     /** The colour of lane {@code lane} (0-based; wraps after eight). */

@@ -18,7 +18,9 @@ public record ChartPaint(int id, int argb, Pattern pattern, int inkArgb) {
         /** Thin rising diagonal lines: waiting. */
         HATCH,
         /** Broad falling diagonal stripes: a task that computes (cpu). */
-        STRIPES
+        STRIPES,
+        /** Thin lines in both diagonals: waiting for the simulated GIL (the waiting hatch, crossed). */
+        CROSSHATCH
     }
 
     /** Size in points of one tile of a pattern; stripes line up across bars because tiles start at (0, 0). */
@@ -54,6 +56,9 @@ public record ChartPaint(int id, int argb, Pattern pattern, int inkArgb) {
         if (pattern == Pattern.HATCH) {
             d = Math.floorMod(x + y, size);
             return d < unit;
+        }
+        if (pattern == Pattern.CROSSHATCH) {
+            return Math.floorMod(x + y, size) < unit || Math.floorMod(x - y, size) < unit;
         }
         if (pattern == Pattern.STRIPES) {
             d = Math.floorMod(x - y, size);

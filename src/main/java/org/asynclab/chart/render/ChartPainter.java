@@ -35,6 +35,7 @@ public final class ChartPainter {
     private final BarPainter bars = new BarPainter();
     private final DensityPainter density = new DensityPainter();
     private final OverlayPainter overlay = new OverlayPainter();
+    private final LockPainter lock = new LockPainter();
     private String title = "";
     private long idealNanos = -1;
     private TaskTimeline scanned;
@@ -220,11 +221,12 @@ public final class ChartPainter {
                 density.paintTaskBands(f);
             } else {
                 bars.paintTaskRows(f);
+                lock.paintHolds(f);
             }
         } else {
             density.paintLaneProfiles(f);
             if (!f.rows.isDense()) {
-                bars.paintLaneRows(f);
+                bars.paintLaneRows(f, () -> lock.paintHolds(f));
             }
         }
     }

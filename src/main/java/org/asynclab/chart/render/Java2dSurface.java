@@ -9,6 +9,7 @@ import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.TexturePaint;
+import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.HashMap;
@@ -91,7 +92,14 @@ public final class Java2dSurface implements ChartSurface, AutoCloseable {
     public void line(double x1, double y1, double x2, double y2, double lineWidth, ChartPaint paint, boolean dashed) {
         g.setPaint(paint(paint));
         g.setStroke(stroke(lineWidth, dashed));
-        g.drawLine(px(x1), px(y1), px(x2), px(y2));
+        if (x1 == x2 || y1 == y2) {
+            g.drawLine(px(x1), px(y1), px(x2), px(y2));
+            return;
+        }
+        // A slanted line (a sweep's plot) is smoothed; straight ones stay on whole pixels, sharp as bar edges.
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.draw(new Line2D.Double(x1 * scale, y1 * scale, x2 * scale, y2 * scale));
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
     }
 
     private BasicStroke stroke(double lineWidth, boolean dashed) {

@@ -106,8 +106,13 @@ final class OverlayPainter {
         double x = x0;
         double top = f.snap(centre - SWATCH_H / 2);
         x = item(f, x, centre, "waiting for a worker", p.waiting(), top);
+        boolean gil = f.timeline != null && f.timeline.lockTimeline() != null;
+        if (gil) {
+            x = item(f, x, centre, "waiting for the GIL (simulated)", p.lockWaiting(), top);
+        }
         ChartPaint running = p.lane(0, f.computing());
-        String runText = f.computing() ? "running (CPU, striped)" : "running (I/O wait)";
+        String runText = gil ? "computing, holding the GIL" : f.computing() ? "running (CPU, striped)"
+                : "running (I/O wait)";
         x = item(f, x, centre, runText, running, top);
         double capX = f.snap(x + SWATCH_W - 4);
         double next = item(f, x, centre, "done", running, top);

@@ -18,6 +18,7 @@ public final class Palette {
     private final ChartPaint[] laneSolid = new ChartPaint[ChartColor.LANES];
     private final ChartPaint[] laneStriped = new ChartPaint[ChartColor.LANES];
     private final ChartPaint waitingHatch;
+    private final ChartPaint lockHatch;
     private final ChartPaint rowShade;
     private final ChartPaint[] laneText = new ChartPaint[ChartColor.LANES];
     private final int[] runLut = new int[LEVELS + 1];
@@ -43,6 +44,8 @@ public final class Palette {
         }
         int waiting = base[ChartColor.WAITING.ordinal()];
         waitingHatch = add(mix(waiting, background, 0.6), ChartPaint.Pattern.HATCH, waiting);
+        lockHatch = add(mix(waiting, background, 0.6), ChartPaint.Pattern.CROSSHATCH,
+                mix(waiting, base[ChartColor.TEXT.ordinal()], 0.35));
         rowShade = add(mix(base[ChartColor.PLOT.ordinal()], base[ChartColor.TEXT.ordinal()], 0.04),
                 ChartPaint.Pattern.SOLID, 0);
         ChartPaint dark = solid[ChartColor.TEXT.ordinal()];
@@ -111,6 +114,11 @@ public final class Palette {
     /** The hatched fill of a task waiting for a worker. */
     public ChartPaint waiting() {
         return waitingHatch;
+    }
+
+    /** The cross-hatched fill of a task waiting for the simulated GIL: the waiting style, told apart by its hatch. */
+    public ChartPaint lockWaiting() {
+        return lockHatch;
     }
 
     /** The shade of every other row, so long rows stay easy to follow. */

@@ -75,6 +75,10 @@ public final class TaskLabels {
         if (st != TaskTimeline.NOT_YET && fi != TaskTimeline.NOT_YET && fi <= now) {
             sb.append("\nran for ").append(TimeTicks.formatDuration(fi - st));
         }
+        if (timeline.lockTimeline() != null && st != TaskTimeline.NOT_YET && st <= now) {
+            sb.append("\nwaited for the GIL ")
+                    .append(TimeTicks.formatDuration(timeline.lockTimeline().lockWaitNanos(task)));
+        }
         int lane = timeline.lane(task);
         sb.append("\nthread ").append(lane >= 0 && lane < timeline.laneCount() ? timeline.laneName(lane) : "none yet");
         return sb.toString();

@@ -1,0 +1,140 @@
+package org.asynclab.chart.render;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.asynclab.chart.geometry.PlotAxis;
+import org.asynclab.model.Mode;
+import org.asynclab.model.SweepPlan;
+import org.asynclab.model.SweepResult;
+
+/**
+ * Paints a sweep's plot on any {@link ChartSurface}: how each mode scales with n. Two panels side by side, total
+ * time against n and average time against n, one line and marker shape per mode in the mode's colour
+ * ({@code -al-mode-*}), on a logarithmic n axis; the average is always on a log scale, the total on a log scale
+ * when its values span two decades or more (or as {@link #setTotalScale set}). Dashed lines show what the modes
+ * would reach without overhead (max delay, n × max delay / 2, …), so a class sees the measured points sit on them.
+ *
+ * <pre>{@code
+ * SweepPainter painter = new SweepPainter(ChartTheme.LIGHT.palette());
+ * painter.setResult(sweep.soFar());            // after each step; the axes grow with the points
+ * painter.setCurrent(new SweepPlan.Step(Mode.VIRTUAL, 1000));   // the step being measured, or null
+ * painter.paint(surface);                      // an FxSurface, a Java2dSurface (PNG) or an SvgSurface
+ * }</pre>
+ *
+ * <p>Not thread-safe: use one painter from one thread. It is cheap (a few hundred shapes), so it redraws whole.
+ */
+public final class SweepPainter {
+    private static final double PAD = 20;
+    private static final double TITLE_BASELINE = PAD + 26;
+    private static final double LEGEND_CENTRE = 84;
+    private static final double PANELS_TOP = 112;
+
+    private final SweepPanel total = new SweepPanel(SweepPanel.Figure.TOTAL);
+    private final SweepPanel average = new SweepPanel(SweepPanel.Figure.AVERAGE);
+    private Palette palette;
+    private SweepResult result;
+    private String title = "";
+    private PlotAxis.Scale totalScale;
+    private SweepPlan.Step current;
+
+    /** A painter with the colours of {@code palette} and nothing to show yet. */
+    public SweepPainter(Palette palette) {
+        this.palette = Objects.requireNonNull(palette, "palette");
+    }
+
+    /** Uses other colours from the next frame on. */
+    public void setPalette(Palette newPalette) {
+        palette = Objects.requireNonNull(newPalette, "palette");
+    }
+
+    /** Shows {@code sweep}'s points (null for none): a finished sweep, or the points of one under way. */
+    public void setResult(SweepResult sweep) {
+        result = sweep;
+    }
+
+    /** The title line; empty for {@link #defaultTitle(SweepPlan)}. */
+    public void setTitle(String text) {
+        title = text == null ? "" : text;
+    }
+
+    /** The total panel's y scale: log, linear, or null to choose by the data (log when it spans two decades). */
+    public void setTotalScale(PlotAxis.Scale scale) {
+        totalScale = scale;
+    }
+
+    /** The step being measured, drawn as a dashed line at its n; null for none. */
+    public void setCurrent(SweepPlan.Step step) {
+        current = step;
+    }
+
+    /** "Sweep: 1 to 1,000 io tasks, max delay 0.5 s, seed 42": what the plot shows, for its title line. */
+    public static String defaultTitle(SweepPlan plan) {
+        int first = plan.sizes().get(0);
+        int last = plan.sizes().get(plan.sizes().size() - 1);
+        String lock = plan.globalLock() ? ", simulated GIL" : "";
+        return String.format(Locale.ROOT, "Sweep: %,d to %,d %s tasks, max delay %s s, seed %d%s", first, last,
+                plan.kind().id(), seconds(plan.maxDelaySeconds()), plan.seed(), lock);
+    }
+
+    private static String seconds(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : Double.toString(v);
+    }
+
+    /** Paints one whole picture. */
+    public void paint(ChartSurface s) {
+        s.clear(palette.of(ChartColor.BACKGROUND));
+        if (result == null) {
+            s.text("no sweep yet", s.width() / 2, s.height() / 2, ChartFont.TITLE, palette.of(ChartColor.TEXT_MUTED),
+                    ChartSurface.Anchor.MIDDLE);
+            return;
+        }
+        String heading = title.isEmpty() ? defaultTitle(result.plan()) : title;
+        s.text(heading, PAD, TITLE_BASELINE, ChartFont.TITLE, palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
+        paintStatus(s);
+        paintLegend(s);
+        double width = (s.width() - 3 * PAD) / 2;
+        double height = Math.max(120, s.height() - PANELS_TOP - PAD / 2);
+        PlotAxis.Scale scale = totalScale != null ? totalScale
+                : SweepPanel.spansDecades(result, SweepPanel.Figure.TOTAL) ? PlotAxis.Scale.LOG : PlotAxis.Scale.LINEAR;
+        total.paint(s, palette, result, new double[] {PAD, PANELS_TOP, width, height}, scale, current);
+        average.paint(s, palette, result, new double[] {2 * PAD + width, PANELS_TOP, width, height},
+                PlotAxis.Scale.LOG, current);
+    }
+
+    /** How many steps are measured, on the right of the title line. */
+    private void paintStatus(ChartSurface s) {
+        int steps = result.plan().steps().size();
+        String status = String.format(Locale.ROOT, "%d of %d steps%s", result.points().size(), steps,
+                result.cancelled() ? " (stopped)" : "");
+        s.text(status, s.width() - PAD, TITLE_BASELINE, ChartFont.LABEL, palette.of(ChartColor.TEXT_MUTED),
+                ChartSurface.Anchor.END);
+    }
+
+    /** One item per mode (line, marker, name), the dashed reference line, and the steps a mode had to skip. */
+    private void paintLegend(ChartSurface s) {
+        double x = PAD;
+        double baseline = LEGEND_CENTRE + ChartFont.LABEL.centreToBaseline();
+        ChartPaint text = palette.of(ChartColor.TEXT);
+        SweepPlan plan = result.plan();
+        for (Mode mode : plan.modes()) {
+            String name = mode == Mode.POOL ? "pool of " + plan.workers() : mode.id();
+            x += SweepMarks.swatch(s, mode, x, LEGEND_CENTRE, palette.of(ChartColor.mode(mode))) + 8;
+            s.text(name, x, baseline, ChartFont.LABEL, text, ChartSurface.Anchor.START);
+            x += s.textWidth(name, ChartFont.LABEL) + 28;
+        }
+        ChartPaint muted = palette.of(ChartColor.TEXT_MUTED);
+        if (plan.maxDelaySeconds() > 0 && (SweepReferences.oneAfterAnother(plan) || SweepReferences.allAtOnce(plan))) {
+            s.line(x, LEGEND_CENTRE, x + 44, LEGEND_CENTRE, 2, muted, true);
+            String reference = "expected without overhead";
+            s.text(reference, x + 52, baseline, ChartFont.LABEL, text, ChartSurface.Anchor.START);
+            x += 52 + s.textWidth(reference, ChartFont.LABEL) + 28;
+        }
+        if (!plan.skipped().isEmpty()) {
+            String note = String.format(Locale.ROOT, "threads stop at %,d tasks (one OS thread each)",
+                    org.asynclab.model.Limits.MAX_THREADS_MODE_TASKS);
+            if (x + s.textWidth(note, ChartFont.LABEL) <= s.width() - PAD) {
+                s.text(note, x, baseline, ChartFont.LABEL, muted, ChartSurface.Anchor.START);
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.asynclab.chart.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.asynclab.chart.geometry.PlotAxis;
+import org.asynclab.chart.geometry.TimeTicks;
+import org.asynclab.model.Mode;
+import org.asynclab.model.SweepPlan;
+import org.asynclab.model.SweepPoint;
+import org.asynclab.model.SweepResult;
+
+/**
+ * One panel of a sweep's plot: one figure (total or average) against n, one line and marker per mode, on a
+ * logarithmic n axis. Drawn in small steps: heading, axes and grid, reference lines, lines, markers, the value of
+ * each line's last point, and the step being measured.
+ */
+final class SweepPanel {
+    /** The figure a panel shows. */
+    enum Figure {
+        /** First submit to last finish. */
+        TOTAL,
+        /** Total / n. */
+        AVERAGE
+    }
+
+    private static final double HEADING_ROOM = 44;
+    private static final double X_LABEL_ROOM = 62;
+    private static final double END_LABEL_ROOM = 118;
+    private static final double X_TICK_SPACING = 64;
+    private static final double Y_TICK_SPACING = 44;
+    private static final double LINEAR_TICK_SPACING = 64;
+
+    private final Figure figure;
+    private final PlotAxis x = new PlotAxis(PlotAxis.Scale.LOG);
+    private final PlotAxis y = new PlotAxis(PlotAxis.Scale.LOG);
+    private ChartSurface s;
+    private Palette p;
+    private double left;
+    private double top;
+    private double right;
+    private double bottom;
+
+    SweepPanel(Figure figure) {
+        this.figure = figure;
+    }
+
+    /** Whether {@code figure}'s values span at least two decades, where a log scale shows them better. */
+    static boolean spansDecades(SweepResult result, Figure figure) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (SweepPoint point : result.points()) {
+            double v = value(point, figure);
+            if (v > 0 && Double.isFinite(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        return max > 0 && max / min >= 100;
+    }
+
+    private static double value(SweepPoint point, Figure figure) {
+        return figure == Figure.TOTAL ? point.totalSeconds() : point.averageSeconds();
+    }
+
+    /** Paints the panel into the rectangle (px, py, pw, ph); {@code current} is the step measured now, or null. */
+    void paint(ChartSurface surface, Palette palette, SweepResult result, double[] rect, PlotAxis.Scale yScale,
+               SweepPlan.Step current) {
+        this.s = surface;
+        this.p = palette;
+        fit(result, yScale);
+        layout(rect);
+        paintHeading(rect[0]);
+        paintGrid();
+        new SweepReferences(s, p, x, y, new double[] {left, top, right, bottom})
+                .paint(result.plan(), figure == Figure.TOTAL);
+        paintSeries(result);
+        if (current != null && x.shows(current.tasks())) {
+            paintCurrent(current);
+        }
+    }
+
+    private void fit(SweepResult result, PlotAxis.Scale yScale) {
+        List<Integer> sizes = result.plan().sizes();
+        x.fit(sizes.get(0), sizes.get(sizes.size() - 1));
+        double min = Double.NaN;
+        double max = Double.NaN;
+        for (SweepPoint point : result.points()) {
+            double v = value(point, figure);
+            if (v > 0 && Double.isFinite(v)) {
+                min = Double.isNaN(min) ? v : Math.min(min, v);
+                max = Double.isNaN(max) ? v : Math.max(max, v);
+            }
+        }
+        y.setScale(yScale);
+        y.fit(min, max);
+    }
+
+    private void layout(double[] rect) {
+        top = rect[1] + HEADING_ROOM;
+        bottom = rect[1] + rect[3] - X_LABEL_ROOM;
+        y.place(bottom, top);
+        double widest = 0;
+        for (double tick : y.ticks(ySpacing())) {
+            widest = Math.max(widest, s.textWidth(PlotAxis.secondsLabel(tick), ChartFont.LABEL));
+        }
+        left = rect[0] + widest + 16;
+        right = rect[0] + rect[2] - END_LABEL_ROOM;
+        x.place(left, right);
+    }
+
+    private double ySpacing() {
+        return y.scale() == PlotAxis.Scale.LOG ? Y_TICK_SPACING : LINEAR_TICK_SPACING;
+    }
+
+    private void paintHeading(double panelLeft) {
+        String name = figure == Figure.TOTAL ? "Total time" : "Average time per task";
+        String detail = figure == Figure.TOTAL ? "first submit to last finish" : "total / n";
+        if (y.scale() == PlotAxis.Scale.LOG) {
+            detail += ", log scale";
+        }
+        double baseline = top - HEADING_ROOM + 22;
+        s.text(name, panelLeft, baseline, ChartFont.TITLE, p.of(ChartColor.TEXT), ChartSurface.Anchor.START);
+        double after = panelLeft + s.textWidth(name, ChartFont.TITLE) + 12;
+        s.text(detail, after, baseline, ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.START);
+    }
+
+    private void paintGrid() {
+        ChartPaint grid = p.of(ChartColor.GRID);
+        ChartPaint ink = p.of(ChartColor.TEXT);
+        s.fillRect(left, top, right - left, bottom - top, p.of(ChartColor.PLOT));
+        for (double v : x.minorTicks()) {
+            s.fillRect(x.position(v), top, 1, bottom - top, p.rowShade());
+        }
+        for (double v : y.minorTicks()) {
+            s.fillRect(left, y.position(v), right - left, 1, p.rowShade());
+        }
+        double labelBaseline = bottom + 8 + ChartFont.LABEL.size();
+        for (double v : x.ticks(X_TICK_SPACING)) {
+            double px = Math.round(x.position(v));
+            s.fillRect(px, top, 1, bottom - top, grid);
+            s.fillRect(px, bottom, 1, 6, ink);
+            s.text(PlotAxis.countLabel(v), px, labelBaseline, ChartFont.LABEL, ink, ChartSurface.Anchor.MIDDLE);
+        }
+        for (double v : y.ticks(ySpacing())) {
+            double py = Math.round(y.position(v));
+            s.fillRect(left, py, right - left, 1, grid);
+            s.fillRect(left - 6, py, 6, 1, ink);
+            s.text(PlotAxis.secondsLabel(v), left - 10, py + ChartFont.LABEL.centreToBaseline(), ChartFont.LABEL, ink,
+                    ChartSurface.Anchor.END);
+        }
+        s.fillRect(left, bottom, right - left, 2, ink);
+        s.fillRect(left - 1, top, 2, bottom - top, ink);
+        s.text("number of tasks n (log scale)", (left + right) / 2, bottom + 12 + 2 * ChartFont.LABEL.size() + 6,
+                ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.MIDDLE);
+    }
+
+    private void paintSeries(SweepResult result) {
+        List<EndLabel> ends = new ArrayList<>();
+        for (Mode mode : result.plan().modes()) {
+            ChartPaint paint = p.of(ChartColor.mode(mode));
+            double px = Double.NaN;
+            double py = Double.NaN;
+            double last = Double.NaN;
+            for (SweepPoint point : result.pointsOf(mode)) {
+                double v = value(point, figure);
+                if (!y.shows(v)) {
+                    continue;
+                }
+                double cx = x.position(point.tasks());
+                double cy = y.position(v);
+                if (!Double.isNaN(px)) {
+                    s.line(px, py, cx, cy, SweepMarks.LINE, paint, false);
+                }
+                px = cx;
+                py = cy;
+                last = v;
+            }
+            if (!Double.isNaN(px)) {
+                ends.add(new EndLabel(mode, px, py, last));
+            }
+        }
+        for (Mode mode : result.plan().modes()) {
+            for (SweepPoint point : result.pointsOf(mode)) {
+                double v = value(point, figure);
+                if (y.shows(v)) {
+                    SweepMarks.draw(s, mode, x.position(point.tasks()), y.position(v), p.of(ChartColor.mode(mode)));
+                }
+            }
+        }
+        paintEndLabels(ends);
+    }
+
+    /** The value of a line's last point, right of it; labels that would overlap are pushed apart. */
+    private record EndLabel(Mode mode, double x, double y, double seconds) {
+    }
+
+    private void paintEndLabels(List<EndLabel> ends) {
+        ends.sort(Comparator.comparingDouble(EndLabel::y));
+        double gap = ChartFont.LABEL.size() + 4;
+        double[] ys = new double[ends.size()];
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = Math.max(ends.get(i).y(), i == 0 ? top : ys[i - 1] + gap);
+        }
+        for (int i = ys.length - 1; i >= 0; i--) {
+            ys[i] = Math.min(ys[i], i == ys.length - 1 ? bottom : ys[i + 1] - gap);
+        }
+        for (int i = 0; i < ys.length; i++) {
+            EndLabel end = ends.get(i);
+            double lx = end.x() + 16;
+            String text = TimeTicks.formatDuration(end.seconds() * 1e9);
+            s.text(text, lx, ys[i] + ChartFont.LABEL.centreToBaseline(), ChartFont.MARKER, p.of(ChartColor.TEXT),
+                    ChartSurface.Anchor.START);
+        }
+    }
+
+    private void paintCurrent(SweepPlan.Step current) {
+        ChartPaint now = p.of(ChartColor.NOW);
+        double cx = Math.round(x.position(current.tasks()));
+        s.line(cx, top, cx, bottom, 2, now, true);
+        String text = "measuring " + current.mode().id();
+        double w = s.textWidth(text, ChartFont.MARKER);
+        double tx = cx + 8 + w <= right ? cx + 8 : cx - 8 - w;
+        s.text(text, tx, top + ChartFont.MARKER.size() + 4, ChartFont.MARKER, now, ChartSurface.Anchor.START);
+    }
+}

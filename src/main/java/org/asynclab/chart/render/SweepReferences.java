@@ -1,0 +1,133 @@
+package org.asynclab.chart.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.asynclab.chart.geometry.PlotAxis;
+import org.asynclab.model.Mode;
+import org.asynclab.model.SweepPlan;
+import org.asynclab.model.TaskKind;
+
+/**
+ * The dashed reference lines of a sweep panel: what the modes shown would reach without overhead, so that a class
+ * sees the measured points sit on (or just above) them. Lines of {@code c × n^k} are straight on log-log axes and
+ * drawn as one segment; on a linear y axis they are curves, drawn in short segments.
+ */
+final class SweepReferences {
+    private static final int CURVE_SEGMENTS = 48;
+
+    private final ChartSurface s;
+    private final Palette p;
+    private final PlotAxis x;
+    private final PlotAxis y;
+    private final double left;
+    private final double top;
+    private final double right;
+    private final double bottom;
+
+    /** References for a plot of axes {@code x} and {@code y} in {@code plot} = {left, top, right, bottom}. */
+    SweepReferences(ChartSurface surface, Palette palette, PlotAxis x, PlotAxis y, double[] plot) {
+        this.s = surface;
+        this.p = palette;
+        this.x = x;
+        this.y = y;
+        this.left = plot[0];
+        this.top = plot[1];
+        this.right = plot[2];
+        this.bottom = plot[3];
+    }
+
+    /**
+     * The figures the modes shown would reach without overhead, as dashed lines: tasks one after another take
+     * n × max delay / 2 in total (max delay / 2 each on average); waiting tasks all at once take the max delay
+     * (max delay / n on average). Computing tasks all at once get no line: their floor depends on the cores.
+     */
+    void paint(SweepPlan plan, boolean total) {
+        double d = plan.maxDelaySeconds();
+        if (!(d > 0)) {
+            return;
+        }
+        if (oneAfterAnother(plan)) {
+            reference(d / 2, total ? 1 : 0, total ? "n × max delay / 2"
+                    : "max delay / 2");
+        }
+        if (allAtOnce(plan)) {
+            reference(d, total ? 0 : -1, total ? "max delay" : "max delay / n");
+        }
+    }
+
+    /** Whether the plot shows a mode that runs its tasks one after another: sequential, or computing on one core. */
+    static boolean oneAfterAnother(SweepPlan plan) {
+        boolean cpu = plan.kind() == TaskKind.CPU;
+        return plan.modes().contains(Mode.SEQUENTIAL) || cpu && (plan.modes().contains(Mode.EVENT_LOOP)
+                || plan.globalLock());
+    }
+
+    /** Whether the plot shows a mode that waits for all its tasks at once: an event loop, threads, virtual. */
+    static boolean allAtOnce(SweepPlan plan) {
+        return plan.kind() == TaskKind.IO && plan.modes().stream()
+                .anyMatch(m -> m != Mode.SEQUENTIAL && m != Mode.POOL);
+    }
+
+    /**
+     * The dashed line of {@code coefficient × n^power}, clipped to the plot, labelled at its middle. The label goes
+     * below the line: measured points never beat these figures, so they lie on or above it.
+     */
+    private void reference(double coefficient, int power, String label) {
+        double logLo = Math.log10(x.lo());
+        double logHi = Math.log10(x.hi());
+        boolean straight = power == 0 || y.scale() == PlotAxis.Scale.LOG;
+        int samples = straight ? 1 : CURVE_SEGMENTS;
+        List<double[]> drawn = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            double n0 = Math.pow(10, logLo + (logHi - logLo) * i / samples);
+            double n1 = Math.pow(10, logLo + (logHi - logLo) * (i + 1) / samples);
+            double[] seg = clip(x.share(n0), y.share(coefficient * Math.pow(n0, power)), x.share(n1),
+                    y.share(coefficient * Math.pow(n1, power)));
+            if (seg != null) {
+                double[] points = {left + seg[0] * (right - left), bottom - seg[1] * (bottom - top),
+                    left + seg[2] * (right - left), bottom - seg[3] * (bottom - top)};
+                s.line(points[0], points[1], points[2], points[3], 2, p.of(ChartColor.TEXT_MUTED), true);
+                drawn.add(points);
+            }
+        }
+        if (!drawn.isEmpty()) {
+            labelBelow(drawn, power, label);
+        }
+    }
+
+    private void labelBelow(List<double[]> drawn, int power, String label) {
+        double[] first = drawn.get(0);
+        double[] last = drawn.get(drawn.size() - 1);
+        double mx = (first[0] + last[2]) / 2;
+        double my = first[1];
+        for (double[] seg : drawn) {
+            if (mx >= seg[0] && mx <= seg[2]) {
+                my = seg[1] + (seg[3] - seg[1]) * (mx - seg[0]) / Math.max(1e-9, seg[2] - seg[0]);
+            }
+        }
+        ChartSurface.Anchor anchor = power == 0 ? ChartSurface.Anchor.MIDDLE
+                : power > 0 ? ChartSurface.Anchor.START : ChartSurface.Anchor.END;
+        double lx = power == 0 ? mx : power > 0 ? mx + 10 : mx - 10;
+        double baseline = Math.min(bottom - 6, my + ChartFont.LABEL.size() + 6);
+        s.text(label, lx, baseline, ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), anchor);
+    }
+
+    /** The part of the segment (x0, y0)–(x1, y1), in shares of the plot, whose y lies in [0, 1]; null if none. */
+    static double[] clip(double x0, double y0, double x1, double y1) {
+        if (!Double.isFinite(y0) || !Double.isFinite(y1) || y0 < 0 && y1 < 0 || y0 > 1 && y1 > 1) {
+            return null;
+        }
+        double t0 = 0;
+        double t1 = 1;
+        if (y0 != y1) {
+            double ta = (0 - y0) / (y1 - y0);
+            double tb = (1 - y0) / (y1 - y0);
+            t0 = Math.max(t0, Math.min(ta, tb));
+            t1 = Math.min(t1, Math.max(ta, tb));
+        }
+        if (t0 > t1) {
+            return null;
+        }
+        return new double[] {x0 + (x1 - x0) * t0, y0 + (y1 - y0) * t0, x0 + (x1 - x0) * t1, y0 + (y1 - y0) * t1};
+    }
+}

@@ -1,0 +1,95 @@
+package org.asynclab.engine;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads what a run costs the JVM while it goes on: live platform threads, the peak since the run began, heap in
+ * use and the process's resident memory. It samples nothing by itself: the caller calls {@link #sample()} as
+ * often as it likes (the window once per pulse, the command line every few milliseconds), and the monitor keeps
+ * the peaks of what it saw.
+ *
+ * <pre>{@code
+ * ResourceMonitor monitor = new ResourceMonitor();
+ * monitor.start();                       // resets the JVM's peak thread count
+ * RunHandle run = engine.start(config, workload);
+ * // each pulse:
+ * ResourceSample now = monitor.sample(); // live threads, peak threads, heap, resident memory
+ * }</pre>
+ *
+ * <p>The peak thread count is the JVM's own ({@link ThreadMXBean#getPeakThreadCount()}): it sees every thread
+ * however short-lived, with no sampling. Heap and resident memory are sampled, so their peaks are those of the
+ * samples. The JVM has one peak thread count: two monitors started at once would reset each other's; and the
+ * counts are of the whole JVM, so a run beside another one counts both. Virtual threads are not OS threads and
+ * the JVM does not count them; the few carrier threads that run them are counted.
+ */
+public final class ResourceMonitor {
+    private static final Path PROC_STATUS = Path.of("/proc/self/status");
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private ResourceSample baseline = new ResourceSample(0, 0, 0, ResourceSample.UNKNOWN);
+    private long peakHeap;
+    private long peakResident = ResourceSample.UNKNOWN;
+
+    /** Starts watching: resets the JVM's peak thread count and the sampled peaks, and reads the baseline. */
+    public ResourceSample start() {
+        threads.resetPeakThreadCount();
+        peakHeap = 0;
+        peakResident = ResourceSample.UNKNOWN;
+        baseline = sample();
+        return baseline;
+    }
+
+    /** Reads the figures now, and keeps their peaks. Cheap: a few reads of the JVM's counters and one small file. */
+    public ResourceSample sample() {
+        int live = threads.getThreadCount();
+        long heap = memory.getHeapMemoryUsage().getUsed();
+        long resident = residentBytes();
+        peakHeap = Math.max(peakHeap, heap);
+        peakResident = Math.max(peakResident, resident);
+        return new ResourceSample(live, Math.max(live, threads.getPeakThreadCount()), heap, resident);
+    }
+
+    /** The figures read by {@link #start()}. */
+    public ResourceSample baseline() {
+        return baseline;
+    }
+
+    /** The peaks since {@link #start()}: the JVM's peak thread count, and the largest heap and memory sampled. */
+    public ResourceSample peaks() {
+        int live = threads.getThreadCount();
+        return new ResourceSample(live, Math.max(live, threads.getPeakThreadCount()), peakHeap, peakResident);
+    }
+
+    /** The process's resident memory from {@code /proc/self/status} (its {@code VmRSS} line), or −1. */
+    static long residentBytes() {
+        if (!Files.isReadable(PROC_STATUS)) {
+            return ResourceSample.UNKNOWN;
+        }
+        try {
+            List<String> lines = Files.readAllLines(PROC_STATUS);
+            for (String line : lines) {
+                if (line.startsWith("VmRSS:")) {
+                    return parseKilobytes(line.substring("VmRSS:".length())) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // Not Linux, or not as expected: the figure is simply unknown.
+            return ResourceSample.UNKNOWN;
+        }
+        return ResourceSample.UNKNOWN;
+    }
+
+    /** {@code "  123456 kB"} to 123456. */
+    static long parseKilobytes(String text) {
+        String digits = text.strip();
+        int space = digits.indexOf(' ');
+        return Long.parseLong(space < 0 ? digits : digits.substring(0, space));
+    }
+}

@@ -1,0 +1,116 @@
+package org.asynclab.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.Workload;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * What a run costs the JVM, counted by {@link ResourceMonitor} around real runs. Counts are of the whole JVM, whose
+ * own threads (compilers, the collector) may come and go: bounds leave room for a few of them.
+ */
+@Timeout(60)
+class ThreadCostTest {
+    private static final int TASKS = 200;
+    /** Threads the JVM itself may add during a run (compiler and collector threads start on demand). */
+    private static final int JVM_SLACK = 10;
+
+    private static RunResources costOf(Mode mode) throws InterruptedException {
+        double[] delays = new double[TASKS];
+        Arrays.fill(delays, 0.3);
+        RunConfig config = new RunConfig(TASKS, 0.3, mode, 0, TaskKind.IO, 1L);
+        MeasuredRun measured = MeasuredRun.run(EngineTesting.ENGINE, config, Workload.ofSeconds(delays));
+        assertThat(measured.result().finishedCount()).isEqualTo(TASKS);
+        return measured.costs().orElseThrow();
+    }
+
+    @Test
+    void aThreadPerTaskHoldsOnePlatformThreadForEveryWaitingTask() throws InterruptedException {
+        RunResources cost = costOf(Mode.THREADS);
+
+        assertThat(cost.peak().peakThreads()).isGreaterThanOrEqualTo(TASKS);
+        assertThat(cost.extraThreads()).isGreaterThanOrEqualTo(TASKS);
+        assertThat(cost.peak().heapUsedBytes()).isPositive();
+    }
+
+    @Test
+    void anEventLoopWaitsForAllItsTasksOnOneThread() throws InterruptedException {
+        RunResources cost = costOf(Mode.EVENT_LOOP);
+
+        // the run's controller and its loop, and whatever the JVM starts meanwhile
+        assertThat(cost.extraThreads()).isLessThanOrEqualTo(2 + JVM_SLACK);
+    }
+
+    @Test
+    void virtualThreadsAreNotPlatformThreads() throws InterruptedException {
+        RunResources cost = costOf(Mode.VIRTUAL);
+
+        // the controller, the carrier threads (one per core at most) and the timer that wakes parked ones
+        int carriers = Runtime.getRuntime().availableProcessors();
+        assertThat(cost.extraThreads()).isLessThanOrEqualTo(2 + carriers + JVM_SLACK).isLessThan(TASKS / 2);
+    }
+
+    @Test
+    void startUpTimeRunsFromTheFirstSubmitToTheLastStart() {
+        // given three tasks submitted at 10, 20, 30 ms and started at 15, 50, 35 ms
+        TaskTimeline timeline = timeline(new long[] {10, 20, 30}, new long[] {15, 50, 35});
+
+        StartupTimes times = StartupTimes.of(timeline);
+
+        assertThat(times.submitAllNanos()).isEqualTo(20_000_000L);
+        assertThat(times.startupNanos()).isEqualTo(40_000_000L);
+        assertThat(times.startupSeconds()).isEqualTo(0.04);
+        assertThat(times.started()).isEqualTo(3);
+    }
+
+    @Test
+    void startUpTimeIsUnknownUntilEveryTaskHasStarted() {
+        TaskTimeline timeline = timeline(new long[] {10, 20, TaskTimeline.NOT_YET},
+                new long[] {15, TaskTimeline.NOT_YET, TaskTimeline.NOT_YET});
+
+        StartupTimes times = StartupTimes.of(timeline);
+
+        assertThat(times.submitAllNanos()).isEqualTo(TaskTimeline.NOT_YET);
+        assertThat(times.startupSeconds()).isNaN();
+        assertThat(times.submitted()).isEqualTo(2);
+        assertThat(times.started()).isEqualTo(1);
+    }
+
+    @Test
+    void residentMemoryIsReadFromTheKilobytesOfItsLine() {
+        assertThat(ResourceMonitor.parseKilobytes("   123456 kB")).isEqualTo(123_456L);
+        long resident = ResourceMonitor.residentBytes();
+        assertThat(resident == ResourceSample.UNKNOWN || resident > 1024 * 1024).isTrue();
+    }
+
+    /** A finished-looking timeline of these instants (in ms); each task takes 1 ms once started. */
+    private static TaskTimeline timeline(long[] submittedMs, long[] startedMs) {
+        int n = submittedMs.length;
+        long[] submitted = new long[n];
+        long[] started = new long[n];
+        long[] finished = new long[n];
+        int[] lanes = new int[n];
+        for (int i = 0; i < n; i++) {
+            submitted[i] = millis(submittedMs[i]);
+            started[i] = millis(startedMs[i]);
+            finished[i] = started[i] == TaskTimeline.NOT_YET ? TaskTimeline.NOT_YET : started[i] + 1_000_000L;
+            lanes[i] = started[i] == TaskTimeline.NOT_YET ? -1 : 0;
+        }
+        RunConfig config = new RunConfig(n, 1, Mode.EVENT_LOOP, 0, TaskKind.IO, 1L);
+        Workload workload = Workload.generate(config);
+        RunResult.Timings timings = new RunResult.Timings(submitted, started, finished, lanes);
+        return new RunResult(config, workload, timings, new String[] {"event-loop"}, new int[0],
+                SummaryCalculator.summarize(config, workload, timings, 60_000_000L, 1, 1), false, 60_000_000L);
+    }
+
+    private static long millis(long ms) {
+        return ms == TaskTimeline.NOT_YET ? ms : ms * 1_000_000L;
+    }
+}
