@@ -35,7 +35,14 @@ EOF
 
 # --- Find a JDK 21+ -------------------------------------------------------------------------
 java_major() { # prints the feature version of the java binary $1, or nothing
-  local v
+  local v release
+  # A JDK's release file says its version without starting a JVM (which costs about 0.1 s each).
+  release=$(dirname "$(dirname "$1")")/release
+  if [[ -f $release ]]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$release" | head -n 1)
+    v=${v#1.}; v=${v%%.*}
+    [[ $v =~ ^[0-9]+$ ]] && { echo "$v"; return; }
+  fi
   v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1)
   [[ $v == 1.* ]] && v=${v#1.}
   [[ $v =~ ^[0-9]+$ ]] && echo "$v"

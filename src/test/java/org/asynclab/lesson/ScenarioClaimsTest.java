@@ -95,7 +95,8 @@ class ScenarioClaimsTest {
 
         assertThat(ScenarioClaims.peakRunning(io)).as("waiting tasks overlap").isEqualTo(4);
         assertThat(ScenarioClaims.finishesInDelayOrder(io, TIE_NANOS)).isTrue();
-        assertThat(io.summary().totalSeconds()).isLessThan(io.summary().longestDelaySeconds() + 0.3);
+        // far nearer the longest delay (0.75 s) than the sum (2 s), with room for a loaded machine
+        assertThat(io.summary().totalSeconds()).isLessThan(io.summary().longestDelaySeconds() + 0.6);
         assertThat(ScenarioClaims.peakRunning(cpu)).as("computing tasks follow one another").isEqualTo(1);
         assertThat(cpu.completionOrder()).as("in creation order, whatever their delays").containsExactly(0, 1, 2, 3);
         assertThat(cpu.summary().threadsUsed()).isEqualTo(1);
