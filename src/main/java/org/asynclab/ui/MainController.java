@@ -28,6 +28,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.chart.ChartPane;
@@ -119,6 +120,7 @@ public final class MainController {
         bindResults();
         bindReplay();
         chartArea = new ChartArea(model, chartStack, charts, copier);
+        chartArea.setLabels(ChartLabels.from(model.text().bundle()));
         showWhenNotEmpty(comparisonLabel, model.comparisonTextProperty().getValue());
         comparisonLabel.textProperty().bind(model.comparisonTextProperty());
         comparisonLabel.textProperty().addListener((o, was, now) -> showWhenNotEmpty(comparisonLabel, now));
@@ -364,7 +366,7 @@ public final class MainController {
 
     @FXML
     private void onDark() {
-        chartArea.setDark(darkItem.isSelected());
+        chartArea.setTheme(darkItem.isSelected() ? ChartTheme.DARK : ChartTheme.LIGHT);
         updateExportLook();
         root.getStyleClass().remove(StyleClasses.DARK);
         if (darkItem.isSelected()) {
