@@ -104,9 +104,12 @@ public final class LessonViewModel {
         }
     }
 
-    /** Shows a scenario that is not (or not known to be) in the lesson: from a file or the command line. */
+    /**
+     * Shows a scenario from a file or the command line; one of the lesson's (by id) keeps its place in the lesson,
+     * so → goes on from there.
+     */
     public void showOutsideLesson(Scenario scenario) {
-        if (lesson != null && lesson.jumpTo(scenario.id()) && lesson.current() == scenario) {
+        if (lesson != null && lesson.jumpTo(scenario.id())) {
             goTo(lesson.index());
             return;
         }
@@ -119,7 +122,8 @@ public final class LessonViewModel {
         settings.applyComparison(scenario.settings(), scenario.compare().orElse(null));
         title.set(scenario.title().in(text.locale()));
         explanation.set(scenario.explanation().in(text.locale()));
-        lookAt.set(scenario.lookAt().isBlank() ? "" : text.format("lesson.lookAt", scenario.lookAt().in(text.locale())));
+        String look = scenario.lookAt().in(text.locale());
+        lookAt.set(look.isBlank() ? "" : text.format("lesson.lookAt", look));
         position.set(inLesson ? text.format("lesson.position", lesson.index() + 1, lesson.size())
                 : text.format("lesson.file", scenario.id()));
         showing.set(true);
