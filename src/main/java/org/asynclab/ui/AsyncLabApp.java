@@ -45,6 +45,9 @@ public final class AsyncLabApp extends Application {
         StartupOptions options = StartupOptions.parse(args);
         memory.restore(look);
         window = load();
+        // Shown first: the mode buttons' skin, made when shown, must not see the form change under it.
+        stage.setOnCloseRequest(e -> Platform.exit());
+        window.show(stage);
         SettingsViewModel settings = window.model().settings();
         memory.restore(settings);
         if (args.length > 0) {
@@ -57,8 +60,6 @@ public final class AsyncLabApp extends Application {
         }
         look.languageProperty().addListener((o, was, now) -> Platform.runLater(this::reload));
         // Closing the window ends the app even while tasks run: the run is cancelled, its threads are daemons.
-        stage.setOnCloseRequest(e -> Platform.exit());
-        window.show(stage);
         if (options.runAtStart()) {
             Platform.runLater(window.model()::runOrIgnore);
         }
@@ -77,6 +78,7 @@ public final class AsyncLabApp extends Application {
         Scenario shown = old.lesson().currentProperty().get();
         window.close();
         window = load();
+        window.show(stage);
         memory.restore(window.model().settings());
         if (lessonAt >= 0) {
             window.model().lesson().goTo(lessonAt);
@@ -84,7 +86,6 @@ public final class AsyncLabApp extends Application {
             window.model().lesson().showOutsideLesson(shown);
             memory.restore(window.model().settings());
         }
-        window.show(stage);
     }
 
     @Override

@@ -99,6 +99,17 @@ class ClassroomWindowTest {
     }
 
     @Test
+    void aScenarioGivenAtStartUpWinsOverTheOptionsDefaults(FxRobot robot) throws Exception {
+        StartupOptions options = StartupOptions.parse("--scenario", "bonjour-monde", "--run");
+        robot.interact(() -> {
+            model.settings().applyComparison(options.config(), options.compareConfig());
+            model.lesson().showOutsideLesson(options.scenario());
+        });
+
+        assertThat(config()).isEqualTo(options.scenario().settings());
+    }
+
+    @Test
     void arrowsMoveTheCaretInAFieldAndTheLessonElsewhere(FxRobot robot) throws Exception {
         robot.clickOn("#tasksField");
         robot.type(KeyCode.RIGHT);
