@@ -8,14 +8,16 @@ import org.asynclab.chart.render.Palette;
 import org.asynclab.chart.render.ThemeFile;
 
 /**
- * A colour theme: one CSS file of looked-up colours on {@code .root}. A new theme (say a high-contrast
- * "projector" one) is a new constant here and a new {@code theme-<id>.css} beside the others.
+ * A colour theme: one CSS file of looked-up colours on {@code .root}. A new theme is a new constant here and a new
+ * {@code theme-<id>.css} beside the others.
  */
 public enum ChartTheme {
     /** Dark text on white: print, slides, bright rooms. */
     LIGHT("light"),
     /** Light text on near-black: dim rooms, dark desktops. */
-    DARK("dark");
+    DARK("dark"),
+    /** Black on white with saturated colours and no pale greys: a projector in a bright classroom. */
+    PROJECTOR("projector");
 
     private final String id;
 

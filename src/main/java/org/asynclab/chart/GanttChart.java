@@ -21,7 +21,9 @@ import javafx.css.StyleableProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
+import org.asynclab.chart.geometry.SharedTime;
 import org.asynclab.chart.render.ChartColor;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.chart.render.ChartPainter;
 import org.asynclab.chart.render.Palette;
 import org.asynclab.chart.render.ThemeFile;
@@ -60,6 +62,9 @@ public final class GanttChart extends Control {
     private final ObjectProperty<ChartTheme> theme = new SimpleObjectProperty<>(this, "theme", ChartTheme.LIGHT);
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final DoubleProperty idealSeconds = new SimpleDoubleProperty(this, "idealSeconds", Double.NaN);
+    private final ObjectProperty<ChartLabels> labels = new SimpleObjectProperty<>(this, "labels", ChartLabels.ENGLISH);
+    private final ObjectProperty<SharedTime> sharedTime = new SimpleObjectProperty<>(this, "sharedTime");
+    private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1);
     private final ReadOnlyIntegerWrapper hoveredTask = new ReadOnlyIntegerWrapper(this, "hoveredTask", -1);
     private final List<StyleableObjectProperty<Color>> colors = new ArrayList<>();
     private final ChartPainter painter;
@@ -92,6 +97,12 @@ public final class GanttChart extends Control {
         view.addListener((obs, was, now) -> fit());
         title.addListener((obs, was, now) -> requestRedraw());
         idealSeconds.addListener((obs, was, now) -> requestRedraw());
+        labels.addListener((obs, was, now) -> requestRedraw());
+        textScale.addListener((obs, was, now) -> requestRedraw());
+        sharedTime.addListener((obs, was, now) -> {
+            painter.setSharedTime(now, this::requestRedraw);
+            requestRedraw();
+        });
         setFocusTraversable(true);
     }
 
@@ -155,6 +166,7 @@ public final class GanttChart extends Control {
         painter.setTimeline(getTimeline());
         painter.setView(getView());
         painter.setTitle(getTitle());
+        painter.setLabels(Objects.requireNonNullElse(labels.get(), ChartLabels.ENGLISH));
         double ideal = getIdealSeconds();
         painter.setIdealNanos(Double.isNaN(ideal) || ideal < 0 ? -1 : Math.round(ideal * 1e9));
         return painter;
@@ -241,6 +253,56 @@ public final class GanttChart extends Control {
 
     public void setIdealSeconds(double value) {
         idealSeconds.set(value);
+    }
+
+    /** The words the chart writes (legend, markers, tooltip) in the window's language; English by default. */
+    public ObjectProperty<ChartLabels> labelsProperty() {
+        return labels;
+    }
+
+    public ChartLabels getLabels() {
+        return labels.get();
+    }
+
+    public void setLabels(ChartLabels value) {
+        labels.set(value);
+    }
+
+    /**
+     * A time axis shared with other charts (a comparison: the same seconds per point and the same span, zoomed and
+     * panned together), or null for an axis of its own.
+     */
+    public ObjectProperty<SharedTime> sharedTimeProperty() {
+        return sharedTime;
+    }
+
+    public SharedTime getSharedTime() {
+        return sharedTime.get();
+    }
+
+    public void setSharedTime(SharedTime value) {
+        sharedTime.set(value);
+    }
+
+    /**
+     * How much larger than its design size the whole chart is drawn, text, rows and margins alike (1 = as
+     * designed, 1.5 for a projector); the window ties it to its own text size.
+     */
+    public DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
+    public double getTextScale() {
+        return textScale.get();
+    }
+
+    public void setTextScale(double value) {
+        textScale.set(value);
+    }
+
+    /** Points of the plot per second of run time at the current zoom, as last laid out (for tests and links). */
+    public double pointsPerSecond() {
+        return 1e9 / painter.axis().nanosPerPoint() * getTextScale();
     }
 
     /** The task under the mouse, or −1. */

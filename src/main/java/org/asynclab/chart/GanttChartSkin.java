@@ -111,7 +111,8 @@ final class GanttChartSkin extends SkinBase<GanttChart> {
         }
         canvas.relocate(x, y);
         RowLayout rows = getSkinnable().painter().rows();
-        scrollBar.resizeRelocate(x + w - bar, rows.top(), bar, Math.max(0, rows.height()));
+        double zoom = surface.zoom();
+        scrollBar.resizeRelocate(x + w - bar, rows.top() * zoom, bar, Math.max(0, rows.height() * zoom));
         drawIfDirty();
     }
 
@@ -123,7 +124,7 @@ final class GanttChartSkin extends SkinBase<GanttChart> {
         dirty = false;
         ChartPainter painter = getSkinnable().painter();
         Window window = getSkinnable().getScene() == null ? null : getSkinnable().getScene().getWindow();
-        surface.setDeviceScale(window == null ? 1 : window.getRenderScaleX());
+        surface.setDeviceScale(window == null ? 1 : window.getRenderScaleX(), getSkinnable().getTextScale());
         painter.paint(surface);
         syncScrollBar(painter.rows());
         int hovered = getSkinnable().getHoveredTask();
@@ -160,16 +161,17 @@ final class GanttChartSkin extends SkinBase<GanttChart> {
         ChartPainter painter = getSkinnable().painter();
         double dy = e.getDeltaY();
         double dx = e.getDeltaX();
+        double zoom = surface.zoom();
         if (e.isControlDown() && e.isShiftDown()) {
-            painter.rows().zoomRows(Math.pow(WHEEL_ZOOM_BASE, dy != 0 ? dy : dx), e.getY());
+            painter.rows().zoomRows(Math.pow(WHEEL_ZOOM_BASE, dy != 0 ? dy : dx), e.getY() / zoom);
         } else if (e.isControlDown()) {
-            painter.axis().zoom(Math.pow(WHEEL_ZOOM_BASE, dy), e.getX());
+            painter.axis().zoom(Math.pow(WHEEL_ZOOM_BASE, dy), e.getX() / zoom);
         } else if (e.isShiftDown() || Math.abs(dx) > Math.abs(dy)) {
-            painter.axis().pan(dx != 0 ? dx : dy);
+            painter.axis().pan((dx != 0 ? dx : dy) / zoom);
         } else if (painter.rows().isScrollable()) {
-            painter.rows().scrollBy(-dy);
+            painter.rows().scrollBy(-dy / zoom);
         } else {
-            painter.axis().pan(dy);
+            painter.axis().pan(dy / zoom);
         }
         tooltip.hide();
         markDirty();
@@ -177,7 +179,7 @@ final class GanttChartSkin extends SkinBase<GanttChart> {
     }
 
     private void onZoom(ZoomEvent e) {
-        getSkinnable().painter().axis().zoom(e.getZoomFactor(), e.getX());
+        getSkinnable().painter().axis().zoom(e.getZoomFactor(), e.getX() / surface.zoom());
         markDirty();
         e.consume();
     }
@@ -193,8 +195,8 @@ final class GanttChartSkin extends SkinBase<GanttChart> {
 
     private void onDrag(MouseEvent e) {
         ChartPainter painter = getSkinnable().painter();
-        painter.axis().pan(e.getX() - lastX);
-        painter.rows().scrollBy(lastY - e.getY());
+        painter.axis().pan((e.getX() - lastX) / surface.zoom());
+        painter.rows().scrollBy((lastY - e.getY()) / surface.zoom());
         lastX = e.getX();
         lastY = e.getY();
         tooltip.hide();
@@ -202,7 +204,7 @@ final class GanttChartSkin extends SkinBase<GanttChart> {
     }
 
     private void onMove(MouseEvent e) {
-        hover(getSkinnable().painter().taskAt(e.getX(), e.getY()), e);
+        hover(getSkinnable().painter().taskAt(e.getX() / surface.zoom(), e.getY() / surface.zoom()), e);
     }
 
     private void hover(int task, MouseEvent e) {

@@ -1,19 +1,27 @@
 package org.asynclab.ui;
 
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.asynclab.engine.RunEngine;
-import org.asynclab.model.RunConfig;
+import org.asynclab.lesson.Scenario;
+import org.asynclab.ui.chart.Charts;
+import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.look.Memory;
 import org.asynclab.ui.settings.SettingsViewModel;
 
 /**
  * The AsyncLab window. Start-up options are checked before JavaFX starts, so a mistyped option ends with one
- * line on stderr and status 2 instead of a window or a stack trace.
+ * line on stderr and status 2 instead of a window or a stack trace. The look (theme, text size, language) and
+ * the last settings are remembered between sessions; switching the language loads the window's nodes again in
+ * the same stage, with the same look and settings.
  */
 public final class AsyncLabApp extends Application {
+    private final LookViewModel look = new LookViewModel();
+    private final Memory memory = new Memory();
+    private final RunEngine engine = new RunEngine();
     private MainWindow window;
+    private Stage stage;
 
     /** Starts JavaFX with the command-line {@code args}, or exits 2 when they are wrong. */
     public static void launchWith(String[] args) {
@@ -31,29 +39,59 @@ public final class AsyncLabApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) throws StartupOptions.BadOptionsException {
-        StartupOptions options = StartupOptions.parse(getParameters().getRaw().toArray(String[]::new));
-        RunEngine engine = new RunEngine();
-        window = MainWindow.load(UiText.forLocale(Locale.getDefault()), engine::start, Platform::runLater);
-        SettingsViewModel settings = window.model().settings();
-        settings.apply(options.config());
-        RunConfig compare = options.compareConfig();
-        if (compare != null) {
-            settings.apply(compare);  // its pool size, if it is the pool …
-            settings.apply(options.config());  // … under the first run's settings
-            settings.compareWithProperty().set(compare.mode());
-        }
-        // Closing the window ends the app even while tasks run: the run is cancelled, its threads are daemons.
+    public void start(Stage primary) throws StartupOptions.BadOptionsException {
+        stage = primary;
+        String[] args = getParameters().getRaw().toArray(String[]::new);
+        StartupOptions options = StartupOptions.parse(args);
+        memory.restore(look);
+        window = load();
+        // Shown first: the mode buttons' skin, made when shown, must not see the form change under it.
         stage.setOnCloseRequest(e -> Platform.exit());
         window.show(stage);
+        SettingsViewModel settings = window.model().settings();
+        memory.restore(settings);
+        if (args.length > 0) {
+            // Options on the command line say what to show now; the remembered settings are for a bare start.
+            settings.applyComparison(options.config(), options.compareConfig());
+        }
+        Scenario scenario = options.scenario();
+        if (scenario != null) {
+            window.model().lesson().showOutsideLesson(scenario);
+        }
+        look.languageProperty().addListener((o, was, now) -> Platform.runLater(this::reload));
+        // Closing the window ends the app even while tasks run: the run is cancelled, its threads are daemons.
         if (options.runAtStart()) {
             Platform.runLater(window.model()::runOrIgnore);
+        }
+    }
+
+    private MainWindow load() {
+        return MainWindow.load(UiText.forLocale(look.languageProperty().get()), engine::start, Platform::runLater,
+                Charts::create, look);
+    }
+
+    /** Loads the window again in the new language, keeping the settings and the lesson's place. */
+    private void reload() {
+        MainViewModel old = window.model();
+        memory.save(old.settings(), look);
+        int lessonAt = old.lesson().index();
+        Scenario shown = old.lesson().currentProperty().get();
+        window.close();
+        window = load();
+        window.show(stage);
+        memory.restore(window.model().settings());
+        if (lessonAt >= 0) {
+            window.model().lesson().goTo(lessonAt);
+        } else if (shown != null) {
+            window.model().lesson().showOutsideLesson(shown);
+            memory.restore(window.model().settings());
         }
     }
 
     @Override
     public void stop() {
         if (window != null) {
+            memory.save(window.model().settings(), look);
             window.close();
         }
     }

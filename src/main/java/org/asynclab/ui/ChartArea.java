@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.geometry.SharedTime;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.engine.RunHandle;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -32,6 +35,8 @@ final class ChartArea {
     private final FrameFeed feed;
     private final RunTitles titles;
     private final VBox stack;
+    /** The one time axis of a comparison's two charts. */
+    private final SharedTime sharedTime = new SharedTime();
     private final AnimationTimer clock = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -75,6 +80,9 @@ final class ChartArea {
 
     private void layOut(RunConfig second) {
         boolean two = second != null;
+        for (ChartPane chart : charts) {
+            chart.setSharedTime(two ? sharedTime : null);
+        }
         if (two && !stack.getChildren().contains(charts[1].node())) {
             stack.getChildren().add(charts[1].node());
         } else if (!two) {
@@ -100,7 +108,6 @@ final class ChartArea {
         if (state == RunState.IDLE) {
             for (ChartPane chart : charts) {
                 chart.clear();
-                chart.setSharedSpan(0);
             }
         } else if (state == RunState.DONE) {
             settle();
@@ -117,20 +124,10 @@ final class ChartArea {
         }
     }
 
-    /** Puts the finished recordings on one shared axis in a comparison. */
+    /** Draws the finished recordings (on their shared axis in a comparison). */
     private void settle() {
-        RunResult first = run.firstProperty().get();
-        RunResult second = run.secondProperty().get();
-        long span = second == null ? 0 : Math.max(end(first), end(second));
-        for (int slot = 0; slot < 2; slot++) {
-            charts[slot].setSharedSpan(span);
-        }
-        ended(RunViewModel.FIRST, first);
-        ended(RunViewModel.SECOND, second);
-    }
-
-    private static long end(RunResult result) {
-        return result == null ? 0 : result.nowNanos();
+        ended(RunViewModel.FIRST, run.firstProperty().get());
+        ended(RunViewModel.SECOND, run.secondProperty().get());
     }
 
     private void start() {
@@ -167,11 +164,6 @@ final class ChartArea {
         }
         int slot = run.liveSlotProperty().get();
         TimelineSnapshot timeline = frame.timeline();
-        if (slot == RunViewModel.SECOND) {
-            long span = Math.max(end(run.firstProperty().get()), timeline.nowNanos());
-            charts[0].setSharedSpan(span);
-            charts[1].setSharedSpan(span);
-        }
         // Always hand the new frame over: the feed refills the one the chart held before.
         charts[slot].show(timeline);
         if (now - lastResults >= RESULTS_EVERY_NANOS) {
@@ -192,23 +184,19 @@ final class ChartArea {
         return charts[slot];
     }
 
-    /** Zooms both charts together, so a comparison keeps one scale. */
+    /** Zooms time in; a comparison's second chart follows through their shared axis. */
     void zoomIn() {
-        for (ChartPane chart : charts) {
-            chart.zoomIn();
-        }
+        charts[0].zoomIn();
     }
 
+    /** Zooms time out, in both charts together. */
     void zoomOut() {
-        for (ChartPane chart : charts) {
-            chart.zoomOut();
-        }
+        charts[0].zoomOut();
     }
 
+    /** Fits the whole run (both runs in a comparison). */
     void fit() {
-        for (ChartPane chart : charts) {
-            chart.fit();
-        }
+        charts[0].fit();
     }
 
     /** One row per thread instead of per task, in both charts. */
@@ -218,10 +206,24 @@ final class ChartArea {
         }
     }
 
-    /** The dark theme in both charts. */
-    void setDark(boolean dark) {
+    /** The colour theme of both charts. */
+    void setTheme(ChartTheme theme) {
         for (ChartPane chart : charts) {
-            chart.setDark(dark);
+            chart.setTheme(theme);
+        }
+    }
+
+    /** The words of both charts. */
+    void setLabels(ChartLabels labels) {
+        for (ChartPane chart : charts) {
+            chart.setLabels(labels);
+        }
+    }
+
+    /** The size of both charts' text (and everything with it). */
+    void setTextScale(double scale) {
+        for (ChartPane chart : charts) {
+            chart.setTextScale(scale);
         }
     }
 

@@ -28,11 +28,13 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
-import org.asynclab.model.Mode;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.chart.ChartPane;
 import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.export.ExportViewModel;
+import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.look.Memory;
 import org.asynclab.ui.replay.ReplayViewModel;
 import org.asynclab.ui.results.ResultsViewModel;
 import org.asynclab.ui.run.RunState;
@@ -73,7 +75,6 @@ public final class MainController {
     @FXML private VBox chartStack;
     @FXML private Label chartHint;
     @FXML private CheckMenuItem rowsPerThreadItem;
-    @FXML private CheckMenuItem darkItem;
     @FXML private Button playButton;
     @FXML private Button stepBackButton;
     @FXML private Button stepForwardButton;
@@ -119,6 +120,8 @@ public final class MainController {
         bindResults();
         bindReplay();
         chartArea = new ChartArea(model, chartStack, charts, copier);
+        chartArea.setLabels(ChartLabels.from(model.text().bundle()));
+        bindLook();
         showWhenNotEmpty(comparisonLabel, model.comparisonTextProperty().getValue());
         comparisonLabel.textProperty().bind(model.comparisonTextProperty());
         comparisonLabel.textProperty().addListener((o, was, now) -> showWhenNotEmpty(comparisonLabel, now));
@@ -223,51 +226,36 @@ public final class MainController {
     }
 
     private void installKeys(Scene scene) {
-        Shortcuts.install(scene, new Shortcuts.Actions() {
-            @Override
-            public void runOrStop() {
-                model.runOrStop();
-            }
+        Shortcuts.install(scene, new WindowActions(model, chartArea, root, menuBar, exportMenu, () -> {
+            new Memory().clear();
+            model.resetToDefaults();
+        }));
+    }
 
-            @Override
-            public void reset() {
-                model.reset();
-            }
+    /** Theme and text size on the root (every em size follows) and on the charts, which draw their own text. */
+    private void bindLook() {
+        LookViewModel look = model.look();
+        look.themeProperty().addListener((o, was, now) -> applyTheme(now));
+        applyTheme(look.themeProperty().get());
+        look.textSizeProperty().addListener((o, was, now) -> applyTextSize(now.intValue()));
+        applyTextSize(look.textSizeProperty().get());
+    }
 
-            @Override
-            public void pickMode(int index) {
-                if (model.settings().editableProperty().get()) {
-                    model.settings().setMode(Mode.values()[index]);
-                }
-            }
+    private void applyTheme(ChartTheme theme) {
+        chartArea.setTheme(theme);
+        updateExportLook();
+        root.getStyleClass().removeAll(StyleClasses.DARK, StyleClasses.PROJECTOR);
+        if (theme == ChartTheme.DARK) {
+            root.getStyleClass().add(StyleClasses.DARK);
+        } else if (theme == ChartTheme.PROJECTOR) {
+            root.getStyleClass().add(StyleClasses.PROJECTOR);
+        }
+    }
 
-            @Override
-            public void playOrPause() {
-                model.replay().togglePlay();
-            }
-
-            @Override
-            public void openExport() {
-                if (model.run().getState() == RunState.DONE) {
-                    exportMenu.show();
-                }
-            }
-
-            @Override
-            public void zoomIn() {
-                chartArea.zoomIn();
-            }
-
-            @Override
-            public void zoomOut() {
-                chartArea.zoomOut();
-            }
-
-            @Override
-            public void fit() {
-                chartArea.fit();
-            }
-        });
+    private void applyTextSize(int size) {
+        root.getStyleClass().removeIf(c -> c.startsWith(StyleClasses.TEXT_SIZE_PREFIX));
+        root.getStyleClass().add(StyleClasses.TEXT_SIZE_PREFIX + size);
+        chartArea.setTextScale(size / (double) LookViewModel.DEFAULT_TEXT_SIZE);
     }
 
     private static void showWhenNotEmpty(Label label, String value) {
@@ -359,17 +347,7 @@ public final class MainController {
 
     private void updateExportLook() {
         model.export().setLook(rowsPerThreadItem.isSelected() ? ChartView.THREADS : ChartView.TASKS,
-                darkItem.isSelected() ? ChartTheme.DARK : ChartTheme.LIGHT);
-    }
-
-    @FXML
-    private void onDark() {
-        chartArea.setDark(darkItem.isSelected());
-        updateExportLook();
-        root.getStyleClass().remove(StyleClasses.DARK);
-        if (darkItem.isSelected()) {
-            root.getStyleClass().add(StyleClasses.DARK);
-        }
+                model.look().themeProperty().get());
     }
 
     @FXML

@@ -7,10 +7,14 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.asynclab.engine.RunHandle;
+import org.asynclab.lesson.Lesson;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.ui.code.CodeViewModel;
 import org.asynclab.ui.export.ExportViewModel;
+import org.asynclab.ui.lesson.LessonViewModel;
+import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.replay.ReplayViewModel;
 import org.asynclab.ui.results.ResultsViewModel;
 import org.asynclab.ui.run.Comparison;
@@ -31,6 +35,9 @@ public final class MainViewModel {
     private final ResultsViewModel results;
     private final ReplayViewModel replay = new ReplayViewModel();
     private final ExportViewModel export;
+    private final LessonViewModel lesson;
+    private final CodeViewModel code;
+    private final LookViewModel look;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
     private final BooleanBinding canRun;
@@ -46,9 +53,21 @@ public final class MainViewModel {
      */
     public MainViewModel(UiText text, RunLauncher launcher, Executor fxThread, Executor background,
                          ExportViewModel export) {
+        this(text, launcher, fxThread, background, export, new LookViewModel(), null);
+    }
+
+    /**
+     * Creates the window's state with its look (kept across a change of language) and the lesson to click through
+     * (null when the bundled lesson could not be read).
+     */
+    public MainViewModel(UiText text, RunLauncher launcher, Executor fxThread, Executor background,
+                         ExportViewModel export, LookViewModel look, Lesson lesson) {
         this.text = text;
         this.export = export;
+        this.look = look;
         this.settings = new SettingsViewModel(text);
+        this.lesson = new LessonViewModel(text, settings, lesson);
+        this.code = new CodeViewModel(settings);
         this.run = new RunViewModel(launcher, fxThread, background);
         this.results = new ResultsViewModel(text);
         this.running = run.runningBinding();
@@ -142,7 +161,7 @@ public final class MainViewModel {
         }
         RunConfig config = settings.toConfig();
         Mode other = settings.compareWithProperty().get();
-        run.run(config, other == null ? null : settings.toConfig(other));
+        run.run(config, other == null ? null : settings.toConfig(other), lesson.delaysFor(config));
     }
 
     /** Space: stops a run going on, otherwise runs. */
@@ -157,6 +176,14 @@ public final class MainViewModel {
     /** Stops the run going on. */
     public void stop() {
         run.stop();
+    }
+
+    /** Reset to defaults: the classroom settings, the light theme, the designed text size, no lesson. */
+    public void resetToDefaults() {
+        reset();
+        lesson.close();
+        settings.applyComparison(RunConfig.defaults(), null);
+        look.reset();
     }
 
     /** Stops any run and empties the window; the settings stay. */
@@ -199,6 +226,21 @@ public final class MainViewModel {
             runs.add(run.secondProperty().get());
         }
         return runs;
+    }
+
+    /** The lesson mode. */
+    public LessonViewModel lesson() {
+        return lesson;
+    }
+
+    /** The code panel. */
+    public CodeViewModel code() {
+        return code;
+    }
+
+    /** The theme, text size, language and code panel: what outlives the window's nodes. */
+    public LookViewModel look() {
+        return look;
     }
 
     /** The words of the window. */

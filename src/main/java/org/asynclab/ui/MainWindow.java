@@ -14,9 +14,15 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.asynclab.ui.chart.ChartPane;
+import org.asynclab.lesson.Lesson;
+import org.asynclab.lesson.ScenarioException;
+import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.ui.chart.Charts;
+import org.asynclab.ui.code.CodePanelController;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.export.LastFolder;
+import org.asynclab.ui.lesson.LessonPanelController;
+import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.run.RunLauncher;
 
 /**
@@ -66,18 +72,44 @@ public final class MainWindow {
     /** Loads the window's nodes with another chart control. */
     public static MainWindow load(UiText text, RunLauncher launcher, Executor fxThread,
                                   Supplier<ChartPane> charts) {
+        return load(text, launcher, fxThread, charts, new LookViewModel());
+    }
+
+    /**
+     * Loads the window's nodes with {@code look} (theme, text size, code panel), which outlives them: a change of
+     * language loads new nodes with the same look.
+     */
+    public static MainWindow load(UiText text, RunLauncher launcher, Executor fxThread,
+                                  Supplier<ChartPane> charts, LookViewModel look) {
         ExecutorService starter = daemonThread("asynclab-start");
         ExecutorService copier = daemonThread("asynclab-frames");
         ExecutorService writer = daemonThread("asynclab-export");
         ExportViewModel export = new ExportViewModel(text, writer, fxThread, new LastFolder());
-        MainViewModel model = new MainViewModel(text, launcher, fxThread, starter, export);
+        MainViewModel model = new MainViewModel(text, launcher, fxThread, starter, export, look, bundledLesson());
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainView.fxml"), text.bundle());
-        loader.setControllerFactory(type -> new MainController(model, charts, copier));
+        loader.setControllerFactory(type -> {
+            if (type == LessonPanelController.class) {
+                return new LessonPanelController(model.lesson());
+            }
+            if (type == CodePanelController.class) {
+                return new CodePanelController(model.code(), look.codeVisibleProperty());
+            }
+            return new MainController(model, charts, copier);
+        });
         try {
             Parent root = loader.load();
             return new MainWindow(model, loader.getController(), root, List.of(starter, copier, writer));
         } catch (IOException e) {
             throw new UncheckedIOException("MainView.fxml could not be loaded", e);
+        }
+    }
+
+    /** The lesson shipped with the app, or null if it cannot be read (lesson mode then opens files only). */
+    private static Lesson bundledLesson() {
+        try {
+            return ScenarioLibrary.bundled().lesson();
+        } catch (ScenarioException e) {
+            return null;
         }
     }
 
@@ -87,7 +119,12 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE);
         double height = Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE);
-        stage.setScene(new Scene(root, width, height));
+        Scene before = stage.getScene();
+        boolean full = stage.isFullScreen();
+        // Another language: new nodes (and a new scene, so the old keys go with the old nodes) at the same size.
+        stage.setScene(before == null ? new Scene(root, width, height)
+                : new Scene(root, before.getWidth(), before.getHeight()));
+        stage.setFullScreen(full);
         stage.setOnHidden(e -> close());
         stage.show();
     }

@@ -58,7 +58,9 @@ final class SettingsForm {
         bindToggles(buttons, settings.modeProperty().get());
         buttons.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
-                was.setSelected(true);  // a segmented choice always has one segment chosen
+                // A segmented choice always has one segment chosen: the view model's, not merely the last one
+                // (between two programmatic choices the group passes through none).
+                select(buttons, settings.getMode());
             } else {
                 settings.setMode((Mode) now.getUserData());
             }
@@ -72,7 +74,7 @@ final class SettingsForm {
         bindToggles(buttons, settings.getKind());
         buttons.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
-                was.setSelected(true);
+                select(buttons, settings.getKind());
             } else {
                 settings.kindProperty().set((TaskKind) now.getUserData());
             }

@@ -7,10 +7,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The window's keys, for a teacher who drives the demo from the keyboard: Space runs or stops, R resets, 1–5
- * pick the mode, P plays or pauses the replay, Ctrl+E opens the Export menu, Ctrl +/− zoom, Ctrl+0 fits.
- * Plain keys act only when no text field has the focus (there they type); Escape leaves a text field so that
- * they work again.
+ * The window's keys, for a teacher who drives the demo from the keyboard or a presenter's remote. PageDown /
+ * PageUp (what a remote sends) move through the lesson always, even from a text field; → / ← do too when no text
+ * field has the focus (there they move the caret). F11 is full screen, F1 lists the keys. Ctrl + / Ctrl − / Ctrl 0
+ * change the size of all text; the chart's time zoom is + / − (or Ctrl+Shift + / −) and F (or Ctrl+Shift+0) fits.
+ * Plain keys (Space runs or stops, R resets, 1–5 pick the mode, P plays the replay, C shows the code) act only
+ * when no text field has the focus; Escape leaves a text field so that they work again.
  */
 final class Shortcuts {
     /** What the keys do. */
@@ -30,6 +32,22 @@ final class Shortcuts {
         void zoomOut();
 
         void fit();
+
+        void nextScenario();
+
+        void previousScenario();
+
+        void toggleCode();
+
+        void toggleFullScreen();
+
+        void biggerText();
+
+        void smallerText();
+
+        void resetText();
+
+        void showShortcuts();
     }
 
     private static final Map<KeyCode, Integer> MODE_KEYS = Map.of(KeyCode.DIGIT1, 0, KeyCode.DIGIT2, 1,
@@ -49,18 +67,51 @@ final class Shortcuts {
     }
 
     private void pressed(KeyEvent event) {
-        boolean handled = event.isShortcutDown() ? shortcut(event.getCode()) : plain(event);
+        boolean handled = always(event.getCode())
+                || (event.isShortcutDown() ? shortcut(event.getCode(), event.isShiftDown()) : plain(event));
         if (handled) {
             event.consume();
         }
     }
 
-    private boolean shortcut(KeyCode code) {
+    /** Keys that act wherever the focus is: a remote's page keys, full screen, help. */
+    private boolean always(KeyCode code) {
+        switch (code) {
+            case PAGE_DOWN -> actions.nextScenario();
+            case PAGE_UP -> actions.previousScenario();
+            case F11 -> actions.toggleFullScreen();
+            case F1 -> actions.showShortcuts();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean shortcut(KeyCode code, boolean shift) {
         switch (code) {
             case E -> actions.openExport();
-            case PLUS, EQUALS, ADD -> actions.zoomIn();
-            case MINUS, SUBTRACT -> actions.zoomOut();
-            case DIGIT0, NUMPAD0 -> actions.fit();
+            case PLUS, EQUALS, ADD -> {
+                if (shift) {
+                    actions.zoomIn();
+                } else {
+                    actions.biggerText();
+                }
+            }
+            case MINUS, SUBTRACT -> {
+                if (shift) {
+                    actions.zoomOut();
+                } else {
+                    actions.smallerText();
+                }
+            }
+            case DIGIT0, NUMPAD0 -> {
+                if (shift) {
+                    actions.fit();
+                } else {
+                    actions.resetText();
+                }
+            }
             default -> {
                 return false;
             }
@@ -73,32 +124,33 @@ final class Shortcuts {
             return false;
         }
         Object target = event.getTarget();
-        boolean typing = target instanceof TextInputControl;
-        if (typing) {
+        if (target instanceof TextInputControl field) {
             if (event.getCode() == KeyCode.ESCAPE) {
-                ((TextInputControl) target).getScene().getRoot().requestFocus();
+                field.getScene().getRoot().requestFocus();
                 return true;
             }
             return false;
         }
         KeyCode code = event.getCode();
-        if (code == KeyCode.SPACE) {
-            actions.runOrStop();
-            return true;
-        }
-        if (code == KeyCode.R) {
-            actions.reset();
-            return true;
-        }
-        if (code == KeyCode.P) {
-            actions.playOrPause();
-            return true;
-        }
         Integer mode = MODE_KEYS.get(code);
         if (mode != null) {
             actions.pickMode(mode);
             return true;
         }
-        return false;
+        switch (code) {
+            case SPACE -> actions.runOrStop();
+            case R -> actions.reset();
+            case P -> actions.playOrPause();
+            case C -> actions.toggleCode();
+            case F -> actions.fit();
+            case RIGHT -> actions.nextScenario();
+            case LEFT -> actions.previousScenario();
+            case PLUS, EQUALS, ADD -> actions.zoomIn();
+            case MINUS, SUBTRACT -> actions.zoomOut();
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,6 +3,9 @@ package org.asynclab.ui;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.asynclab.cli.RunOptions;
+import org.asynclab.lesson.Scenario;
+import org.asynclab.lesson.ScenarioException;
+import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +15,9 @@ import picocli.CommandLine.Option;
 /**
  * The window's start-up options: the headless command line's run options ({@link RunOptions}, the same names,
  * ranges and messages) plus {@code --run}, so a demo opens ready:
- * {@code ./run.sh --tasks 10 --max-delay 1 --mode event-loop --seed 7 --run} (and {@code --compare MODE}).
+ * {@code ./run.sh --tasks 10 --max-delay 1 --mode event-loop --seed 7 --run} (and {@code --compare MODE}), or
+ * a classroom scenario, bundled or from a file, resolved as on the command line:
+ * {@code ./run.sh --scenario bonjour-monde --run}.
  */
 @Command(name = "asynclab", mixinStandardHelpOptions = true, description = "Opens the AsyncLab window.")
 public final class StartupOptions {
@@ -23,7 +28,11 @@ public final class StartupOptions {
     private RunOptions run = new RunOptions();
     @Option(names = "--run", description = "Run at once when the window opens.")
     private boolean runAtStart;
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "Open a classroom scenario: a bundled one by name, or a scenario file. Its settings win.")
+    private String scenarioName;
 
+    private Scenario scenario;
     private RunConfig config;
     private RunConfig compareConfig;
     private boolean helpAsked;
@@ -52,8 +61,13 @@ public final class StartupOptions {
             options.helpAsked = result.isUsageHelpRequested() || result.isVersionHelpRequested();
             options.config = options.run.toConfig();
             options.compareConfig = options.run.compareConfig().orElse(null);
+            if (options.scenarioName != null) {
+                options.scenario = ScenarioLibrary.bundled().resolve(options.scenarioName);
+            }
         } catch (CommandLine.ParameterException e) {
             throw new BadOptionsException(e.getMessage());
+        } catch (ScenarioException e) {
+            throw new BadOptionsException("--scenario: " + e.getMessage());
         }
         return options;
     }
@@ -78,6 +92,11 @@ public final class StartupOptions {
     /** The settings of the run to compare with, or null. */
     public RunConfig compareConfig() {
         return compareConfig;
+    }
+
+    /** The scenario to open, or null. */
+    public Scenario scenario() {
+        return scenario;
     }
 
     /** Whether to run as soon as the window opens. */

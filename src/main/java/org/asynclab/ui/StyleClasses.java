@@ -4,6 +4,10 @@ package org.asynclab.ui;
 public final class StyleClasses {
     /** The window's root in the dark theme. */
     public static final String DARK = "al-dark";
+    /** On the root: the high-contrast projector theme. */
+    public static final String PROJECTOR = "al-projector";
+    /** On the root, followed by the size in pixels ({@code al-text-20}): the root font size. */
+    public static final String TEXT_SIZE_PREFIX = "al-text-";
     /** A chart's pane. */
     public static final String CHART = "al-chart";
     /** The message bar when it reports a problem. */

@@ -181,6 +181,6 @@ class GanttChartTest {
         int task = onFx(() -> chart.painter().taskAt(at[0], at[1]));
 
         assertThat(task).isEqualTo(1);
-        assertThat(onFx(() -> chart.painter().describe(task))).contains("task 2").contains("pool-worker-2");
+        assertThat(onFx(() -> chart.painter().describe(task))).contains("task 1").contains("pool-worker-2");
     }
 }

@@ -59,7 +59,7 @@ class SvgExportTest {
             assertThat(task.getElementsByTagName("title").item(0).getTextContent()).startsWith("task ");
         }
         assertThat(tasks.get(2).getElementsByTagName("title").item(0).getTextContent())
-                .contains("task 3").contains("started at 400 ms").contains("pool-worker-1");
+                .contains("task 2").contains("started at 400 ms").contains("pool-worker-1");
     }
 
     @Test

@@ -40,7 +40,7 @@ class TraceExportTest {
         List<Map<String, Object>> complete = events(file).stream().filter(e -> "X".equals(e.get("ph"))).toList();
         assertThat(complete).hasSize(run.size());
         for (Map<String, Object> e : complete) {
-            int task = ((Number) ((Map<?, ?>) e.get("args")).get("task")).intValue() - 1;
+            int task = ((Number) ((Map<?, ?>) e.get("args")).get("task")).intValue();
             assertThat(number(e, "ts")).isEqualTo(run.startedNanos(task) / 1e3);
             assertThat(number(e, "dur")).isEqualTo((run.finishedNanos(task) - run.startedNanos(task)) / 1e3);
         }

@@ -151,9 +151,7 @@ class MainWindowTest {
         RunResult second = onFx(() -> model.run().secondProperty().get());
         assertThat(second.workload()).isEqualTo(first.workload());
         assertThat(second.summary().totalSeconds()).isGreaterThan(first.summary().totalSeconds());
-        long span = Math.max(first.nowNanos(), second.nowNanos());
-        assertThat(charts.get(0).sharedSpan()).isEqualTo(span);
-        assertThat(charts.get(1).sharedSpan()).isEqualTo(span);
+        assertThat(charts.get(0).sharedTime()).isNotNull().isSameAs(charts.get(1).sharedTime());
         assertThat(charts.get(1).title()).startsWith("Sequential · I/O (waits) · n = 4 · max delay 0.200\u00a0s");
         assertThat(label(robot, "#comparisonLabel")).matches("Event loop was \\d+\\.\\d× faster than Sequential");
     }
@@ -219,12 +217,30 @@ class MainWindowTest {
     }
 
     @Test
-    void ctrlPlusAndMinusZoomAndCtrlZeroFits(FxRobot robot) {
+    void plusAndMinusZoomTimeAndFFits(FxRobot robot) {
+        robot.interact(() -> window.root().requestFocus());
+
+        robot.type(KeyCode.EQUALS).type(KeyCode.EQUALS).type(KeyCode.MINUS);
+        assertThat(charts.get(0).zoom()).isEqualTo(1);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.EQUALS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(charts.get(0).zoom()).isEqualTo(2);
+        robot.type(KeyCode.F);
+        assertThat(charts.get(0).zoom()).isZero();
+    }
+
+    @Test
+    void ctrlPlusAndMinusChangeTheTextSizeAndCtrlZeroResetsIt(FxRobot robot) throws Exception {
         robot.interact(() -> window.root().requestFocus());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).type(KeyCode.MINUS);
-        assertThat(charts.get(0).zoom()).isEqualTo(1);
+        assertThat(onFx(() -> model.look().textSizeProperty().get())).isEqualTo(18);
+        assertThat(window.root().getStyleClass()).contains("al-text-18");
+        double big = onFx(() -> robot.lookup("#totalValue").queryAs(Label.class).getFont().getSize());
         robot.type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> model.look().textSizeProperty().get())).isEqualTo(16);
+        assertThat(onFx(() -> robot.lookup("#totalValue").queryAs(Label.class).getFont().getSize())).isLessThan(big);
         assertThat(charts.get(0).zoom()).isZero();
     }
 

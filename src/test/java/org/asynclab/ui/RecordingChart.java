@@ -2,6 +2,9 @@ package org.asynclab.ui;
 
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.geometry.SharedTime;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.ui.chart.ChartPane;
 
@@ -9,7 +12,9 @@ import org.asynclab.ui.chart.ChartPane;
 public final class RecordingChart implements ChartPane {
     private final Region node = new Region();
     private TaskTimeline shown;
-    private long sharedSpan;
+    private SharedTime sharedTime;
+    private ChartTheme theme = ChartTheme.LIGHT;
+    private ChartLabels labels = ChartLabels.ENGLISH;
     private String title = "";
     private double total = Double.NaN;
     private int zoom;
@@ -42,8 +47,8 @@ public final class RecordingChart implements ChartPane {
     }
 
     @Override
-    public void setSharedSpan(long nanos) {
-        sharedSpan = nanos;
+    public void setSharedTime(SharedTime time) {
+        sharedTime = time;
     }
 
     @Override
@@ -51,7 +56,17 @@ public final class RecordingChart implements ChartPane {
     }
 
     @Override
-    public void setDark(boolean dark) {
+    public void setTheme(ChartTheme newTheme) {
+        theme = newTheme;
+    }
+
+    @Override
+    public void setLabels(ChartLabels newLabels) {
+        labels = newLabels;
+    }
+
+    @Override
+    public void setTextScale(double scale) {
     }
 
     @Override
@@ -74,9 +89,19 @@ public final class RecordingChart implements ChartPane {
         return shown;
     }
 
-    /** The shared time span set last. */
-    public long sharedSpan() {
-        return sharedSpan;
+    /** The shared time axis set last, or null. */
+    public SharedTime sharedTime() {
+        return sharedTime;
+    }
+
+    /** The theme set last. */
+    public ChartTheme theme() {
+        return theme;
+    }
+
+    /** The words set last. */
+    public ChartLabels labels() {
+        return labels;
     }
 
     /** The title set last. */

@@ -57,4 +57,20 @@ class StartupOptionsTest {
         assertThatThrownBy(() -> StartupOptions.parse("--tasks", "30000", "--compare", "threads"))
                 .hasMessageContaining("20,000");
     }
+
+    @Test
+    void scenarioOpensABundledScenarioByName() throws Exception {
+        StartupOptions options = StartupOptions.parse("--scenario", "bonjour-monde", "--run");
+
+        assertThat(options.scenario().id()).isEqualTo("bonjour-monde");
+        assertThat(options.runAtStart()).isTrue();
+    }
+
+    @Test
+    void anUnknownScenarioIsOneLineNamingTheOption() {
+        assertThatThrownBy(() -> StartupOptions.parse("--scenario", "no-such-thing"))
+                .isInstanceOf(StartupOptions.BadOptionsException.class)
+                .hasMessageStartingWith("--scenario: no-such-thing")
+                .hasMessageNotContaining("\n");
+    }
 }

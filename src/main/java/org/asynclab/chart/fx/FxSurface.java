@@ -37,6 +37,7 @@ public final class FxSurface implements ChartSurface {
     private final Map<ChartFont, Font> fonts = new EnumMap<>(ChartFont.class);
     private final Text measurer = new Text();
     private double scale = 1;
+    private double zoom = 1;
     private WritableImage image;
     private PixelBuffer<IntBuffer> pixelBuffer;
     private int[] pixelArray;
@@ -54,22 +55,34 @@ public final class FxSurface implements ChartSurface {
         }
     }
 
-    /** Sets the device pixels per point (the window's render scale), to snap edges to device pixels. */
-    public void setDeviceScale(double deviceScale) {
-        if (deviceScale != scale) {
-            scale = deviceScale > 0 ? deviceScale : 1;
+    /**
+     * Sets the window's render scale and the chart's own zoom: the painter lays out a surface {@code zoom} times
+     * smaller in points and everything is drawn {@code zoom} times larger, so text grows with its margins.
+     * Edges snap to device pixels of both together.
+     */
+    public void setDeviceScale(double deviceScale, double chartZoom) {
+        double z = chartZoom > 0 && Double.isFinite(chartZoom) ? chartZoom : 1;
+        double s = (deviceScale > 0 ? deviceScale : 1) * z;
+        if (s != scale || z != zoom) {
+            scale = s;
+            zoom = z;
             natives.clear();
         }
     }
 
+    /** Sets the device pixels per point (the window's render scale), to snap edges to device pixels. */
+    public void setDeviceScale(double deviceScale) {
+        setDeviceScale(deviceScale, 1);
+    }
+
     @Override
     public double width() {
-        return canvas.getWidth();
+        return canvas.getWidth() / zoom;
     }
 
     @Override
     public double height() {
-        return canvas.getHeight();
+        return canvas.getHeight() / zoom;
     }
 
     @Override
@@ -79,9 +92,11 @@ public final class FxSurface implements ChartSurface {
 
     @Override
     public void clear(ChartPaint background) {
+        gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        gc.setTransform(zoom, 0, 0, zoom, 0, 0);
         gc.setFill(natives.get(background));
-        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        gc.fillRect(0, 0, width(), height());
     }
 
     @Override
@@ -109,6 +124,11 @@ public final class FxSurface implements ChartSurface {
         gc.setTextAlign(anchor == Anchor.START ? TextAlignment.LEFT
                 : anchor == Anchor.MIDDLE ? TextAlignment.CENTER : TextAlignment.RIGHT);
         gc.fillText(text, x, y);
+    }
+
+    /** The chart's zoom: canvas pixels per point of the painter. */
+    public double zoom() {
+        return zoom;
     }
 
     @Override

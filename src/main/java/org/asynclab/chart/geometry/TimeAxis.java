@@ -92,6 +92,20 @@ public final class TimeAxis {
         return Math.max(MIN_SPAN_NANOS, Math.min(MAX_SPAN_NANOS, s));
     }
 
+    /** Shows the same window of time as {@code other} (start, span, and whether it follows the data). */
+    public void copyWindow(TimeAxis other) {
+        start = other.start;
+        span = other.span;
+        fitted = other.fitted;
+    }
+
+    /** A fingerprint of the window of time alone (not the plot's place), to tell whether a person moved it. */
+    public long windowStamp() {
+        long h = Double.doubleToLongBits(start);
+        h = 31 * h + Double.doubleToLongBits(span);
+        return 31 * h + (fitted ? 1 : 0);
+    }
+
     /** First visible instant. */
     public double start() {
         return start;

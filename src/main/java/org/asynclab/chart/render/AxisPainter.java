@@ -7,7 +7,7 @@ import org.asynclab.chart.geometry.TimeTicks;
 /**
  * The frame of the plot: row shading, time grid and tick labels below the plot, and the row labels left of it
  * (task numbers and delays, or thread names). Labels are drawn only where they fit; rows too thin for a label each
- * get "nice" row ticks instead (#1, #250,000, …).
+ * get "nice" row ticks instead (#0, #250,000, …).
  */
 final class AxisPainter {
     /** Rows at least this tall (points) get a label each, in {@link ChartFont#LABEL}. */
@@ -94,14 +94,10 @@ final class AxisPainter {
         RowLayout rows = f.rows;
         double step = Math.max(1, TimeTicks.niceStep(rows.visibleRows(), f.plotHeight, ROW_TICK_SPACING));
         int n = 0;
-        long k = (long) Math.ceil((rows.scroll() + 1) / step);
-        if (rows.scroll() < 0.5) {
-            rowTickRows[0] = 0;
-            n = 1;
-            k = Math.max(k, 1);
-        }
+        // Task numbers start at 0, so the nice numbers #0, #250,000 … are the rows of those indices.
+        long k = rows.scroll() < 0.5 ? 0 : (long) Math.ceil(rows.scroll() / step);
         for (; n < rowTickRows.length; k++) {
-            long row = Math.max(0, Math.round(k * step) - 1);
+            long row = Math.round(k * step);
             if (row > rows.lastVisibleRow()) {
                 break;
             }

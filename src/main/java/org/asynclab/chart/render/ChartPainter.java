@@ -3,6 +3,7 @@ package org.asynclab.chart.render;
 import java.util.Objects;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.geometry.RowLayout;
+import org.asynclab.chart.geometry.SharedTime;
 import org.asynclab.chart.geometry.TimeAxis;
 import org.asynclab.model.TaskTimeline;
 
@@ -46,6 +47,8 @@ public final class ChartPainter {
     private String gutterFirst = "";
     private String gutterLast = "";
     private double gutterWidth;
+    private SharedTime shared;
+    private long sharedStamp;
 
     /** Creates a painter with the colours of {@code palette}. */
     public ChartPainter(Palette palette) {
@@ -77,6 +80,26 @@ public final class ChartPainter {
         title = text == null ? "" : text;
     }
 
+    /** The words the chart writes; {@link ChartLabels#ENGLISH} unless the window gives its own. */
+    public void setLabels(ChartLabels labels) {
+        f.words = Objects.requireNonNull(labels, "labels");
+    }
+
+    /**
+     * Shares the time axis with other painters (a comparison: same seconds per point, same span); null for a
+     * time axis of its own. {@code redraw} is run when another member moves the shared axis.
+     */
+    public void setSharedTime(SharedTime time, Runnable redraw) {
+        if (shared != null) {
+            shared.leave(this);
+        }
+        shared = time;
+        sharedStamp = 0;
+        if (time != null) {
+            time.join(this, redraw);
+        }
+    }
+
     /** The ideal total's marker, in nanoseconds from the run's start; negative for none. */
     public void setIdealNanos(long nanos) {
         idealNanos = nanos;
@@ -89,6 +112,11 @@ public final class ChartPainter {
 
     /** The time axis: zoom and pan it, or {@link TimeAxis#fit fit} it. */
     public TimeAxis axis() {
+        if (shared != null && sharedStamp != 0 && f.axis.windowStamp() == sharedStamp) {
+            // Another member may have moved the shared window since this painter's last frame: start from it.
+            shared.applyTo(f.axis);
+            sharedStamp = f.axis.windowStamp();
+        }
         return f.axis;
     }
 
@@ -113,17 +141,35 @@ public final class ChartPainter {
         refreshData();
         f.labels.use(f.timeline);
         double gutter = gutterWidth(surface);
-        f.plotLeft = f.snap(PAD + gutter + 14);
         f.plotTop = f.snap(PLOT_TOP);
-        f.plotWidth = f.snap(Math.max(40, surface.width() - PAD - 12 - f.plotLeft));
         f.plotHeight = f.snap(Math.max(20, surface.height() - AXIS_ROOM - PAD / 2 - f.plotTop));
-        f.axis.setPlot(f.plotLeft, f.plotWidth);
-        f.axis.follow(extent());
+        if (shared == null) {
+            f.plotLeft = f.snap(PAD + gutter + 14);
+            f.plotWidth = f.snap(Math.max(40, surface.width() - PAD - 12 - f.plotLeft));
+            f.axis.setPlot(f.plotLeft, f.plotWidth);
+            f.axis.follow(extent());
+        } else {
+            layoutShared(surface, gutter);
+        }
         f.firstLaneRow = f.view == ChartView.THREADS && hasQueue() ? 1 : 0;
         int rowCount = f.view == ChartView.TASKS ? f.size() : laneCount() + f.firstLaneRow;
         double preferred = f.view == ChartView.TASKS ? TASK_ROW
                 : Math.max(LANE_ROW, Math.min(f.slots.maxSlots(), 16) * SLOT_ROW);
         f.rows.update(rowCount, f.plotTop, f.plotHeight, f.scale, preferred);
+    }
+
+    /** The plot and the time window of a chart that shares its axis: the widest labels, the narrowest plot. */
+    private void layoutShared(ChartSurface surface, double gutter) {
+        if (sharedStamp != 0 && f.axis.windowStamp() != sharedStamp) {
+            shared.adopt(this, f.axis);  // zoomed, panned or fitted here since the last frame: the others follow
+        }
+        shared.report(this, extent(), gutter, surface.width() - PAD - 12);
+        f.plotLeft = f.snap(PAD + shared.gutter() + 14);
+        f.plotWidth = f.snap(Math.max(40, shared.plotRight() - f.plotLeft));
+        f.axis.setPlot(f.plotLeft, f.plotWidth);
+        shared.applyTo(f.axis);
+        f.axis.follow(shared.extent());
+        sharedStamp = f.axis.windowStamp();
     }
 
     private void refreshData() {
@@ -181,7 +227,7 @@ public final class ChartPainter {
             gutterFirst = first;
             gutterLast = last;
             String widest = f.view == ChartView.TASKS ? TaskLabels.widestNumber(f.size())
-                    : lanes == 0 ? "thread" : longer(first, last);
+                    : lanes == 0 ? f.words.get(ChartLabels.Key.QUEUE_ROW) : longer(first, last);
             gutterWidth = Math.min(300, Math.max(44, s.textWidth(widest, ChartFont.LABEL)));
         }
         return gutterWidth;
@@ -202,7 +248,8 @@ public final class ChartPainter {
             axisPainter.paintRowLabels(f);
             axisPainter.paintDelays(f);
         } else {
-            surface.text("no run yet", f.plotLeft + f.plotWidth / 2, f.plotTop + f.plotHeight / 2,
+            surface.text(f.words.get(ChartLabels.Key.NO_RUN), f.plotLeft + f.plotWidth / 2,
+                    f.plotTop + f.plotHeight / 2,
                     ChartFont.TITLE, f.palette.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.MIDDLE);
         }
         overlay.paintMarkers(f, idealNanos, MARKER_CENTRE);
@@ -244,6 +291,6 @@ public final class ChartPainter {
 
     /** The tooltip text of {@code task} as of the last frame's now. */
     public String describe(int task) {
-        return TaskLabels.describe(f.timeline, task, f.now);
+        return TaskLabels.describe(f.timeline, task, f.now, f.words);
     }
 }

@@ -12,9 +12,6 @@ import org.asynclab.model.TaskTimeline;
  * geometry. One instance lives as long as its painter and is refilled each frame, so a frame allocates nothing.
  */
 final class Frame {
-    /** The label of the threads view's queue row. */
-    static final String QUEUE_LABEL = "waiting";
-
     final TimeAxis axis = new TimeAxis();
     final RowLayout rows = new RowLayout();
     final LaneSlots slots = new LaneSlots();
@@ -24,6 +21,8 @@ final class Frame {
     ChartSurface surface;
     Palette palette;
     TaskTimeline timeline;
+    /** The chart's words, in the window's language (English by default). */
+    ChartLabels words = ChartLabels.ENGLISH;
     ChartView view = ChartView.TASKS;
     long now;
     int hover = -1;
@@ -50,7 +49,7 @@ final class Frame {
         if (view == ChartView.TASKS) {
             return labels.number(row);
         }
-        return row < firstLaneRow ? QUEUE_LABEL : timeline.laneName(row - firstLaneRow);
+        return row < firstLaneRow ? words.get(ChartLabels.Key.QUEUE_ROW) : timeline.laneName(row - firstLaneRow);
     }
 
     /** The row of a lane in the threads view. */

@@ -11,9 +11,9 @@ final class OverlayPainter {
     private static final double SWATCH_W = 30;
     private static final double SWATCH_H = 18;
 
-    private final CachedText idealText = new CachedText("ideal ");
-    private final CachedText totalText = new CachedText("total ");
-    private final CachedText nowText = new CachedText("now ");
+    private final CachedText idealText = new CachedText(ChartLabels.Key.IDEAL);
+    private final CachedText totalText = new CachedText(ChartLabels.Key.TOTAL);
+    private final CachedText nowText = new CachedText(ChartLabels.Key.NOW);
     private String status = "";
     private String fittedFrom;
     private String fittedTitle = "";
@@ -21,6 +21,7 @@ final class OverlayPainter {
     private ChartFont fittedFont;
     private int statusFinished = -1;
     private int statusSize = -1;
+    private ChartLabels statusWords;
 
     /** The ideal, total and now markers, with their labels in the strip above the plot. */
     void paintMarkers(Frame f, long idealNanos, double labelCentre) {
@@ -32,15 +33,15 @@ final class OverlayPainter {
         ChartPaint otherPaint = null;
         if (done) {
             otherX = f.axis.timeToX(f.stats.lastFinish());
-            otherLabel = totalText.of(f.stats.lastFinish() - Math.max(0, f.stats.firstSubmit()));
+            otherLabel = totalText.of(f.words, f.stats.lastFinish() - Math.max(0, f.stats.firstSubmit()));
             otherPaint = f.palette.of(ChartColor.TOTAL);
             line(f, otherX, otherPaint, false, 2);
         } else if (n > 0) {
             otherX = f.axis.timeToX(f.now);
-            otherLabel = nowText.of(f.now);
+            otherLabel = nowText.of(f.words, f.now);
             otherPaint = f.palette.of(ChartColor.NOW);
         }
-        String idealLabel = Double.isNaN(idealX) ? null : idealText.of(idealNanos);
+        String idealLabel = Double.isNaN(idealX) ? null : idealText.of(f.words, idealNanos);
         if (idealLabel != null) {
             line(f, idealX, f.palette.of(ChartColor.IDEAL), true, 3);
         }
@@ -105,17 +106,17 @@ final class OverlayPainter {
         Palette p = f.palette;
         double x = x0;
         double top = f.snap(centre - SWATCH_H / 2);
-        x = item(f, x, centre, "waiting for a worker", p.waiting(), top);
+        x = item(f, x, centre, f.words.get(ChartLabels.Key.LEGEND_WAITING), p.waiting(), top);
         boolean gil = f.timeline != null && f.timeline.lockTimeline() != null;
         if (gil) {
-            x = item(f, x, centre, "waiting for the GIL (simulated)", p.lockWaiting(), top);
+            x = item(f, x, centre, f.words.get(ChartLabels.Key.LEGEND_LOCK_WAITING), p.lockWaiting(), top);
         }
         ChartPaint running = p.lane(0, f.computing());
-        String runText = gil ? "computing, holding the GIL" : f.computing() ? "running (CPU, striped)"
-                : "running (I/O wait)";
+        String runText = f.words.get(gil ? ChartLabels.Key.LEGEND_HOLDING_LOCK : f.computing()
+                ? ChartLabels.Key.LEGEND_RUNNING_CPU : ChartLabels.Key.LEGEND_RUNNING_IO);
         x = item(f, x, centre, runText, running, top);
         double capX = f.snap(x + SWATCH_W - 4);
-        double next = item(f, x, centre, "done", running, top);
+        double next = item(f, x, centre, f.words.get(ChartLabels.Key.LEGEND_DONE), running, top);
         if (next < s.width()) {
             s.fillRect(capX, top, 4, SWATCH_H, p.of(ChartColor.DONE));
         }
@@ -125,13 +126,13 @@ final class OverlayPainter {
         }
         boolean done = f.stats.allFinished(f.size());
         if (f.size() > 0 && !done) {
-            x = lineItem(f, x, centre, "now", p.of(ChartColor.NOW), false);
+            x = lineItem(f, x, centre, f.words.get(ChartLabels.Key.NOW), p.of(ChartColor.NOW), false);
         }
         if (ideal) {
-            x = lineItem(f, x, centre, "ideal", p.of(ChartColor.IDEAL), true);
+            x = lineItem(f, x, centre, f.words.get(ChartLabels.Key.IDEAL), p.of(ChartColor.IDEAL), true);
         }
         if (done) {
-            lineItem(f, x, centre, "total", p.of(ChartColor.TOTAL), false);
+            lineItem(f, x, centre, f.words.get(ChartLabels.Key.TOTAL), p.of(ChartColor.TOTAL), false);
         }
     }
 
@@ -149,7 +150,7 @@ final class OverlayPainter {
 
     private double laneItem(Frame f, double x, double centre, double top) {
         ChartSurface s = f.surface;
-        String text = "colour = thread";
+        String text = f.words.get(ChartLabels.Key.LEGEND_LANES);
         double w = s.textWidth(text, ChartFont.LABEL);
         if (x + SWATCH_W + 8 + w > s.width() - 8) {
             return s.width();
@@ -213,28 +214,32 @@ final class OverlayPainter {
     private String status(Frame f) {
         int n = f.size();
         int finished = f.stats.finished();
-        if (finished != statusFinished || n != statusSize) {
+        if (finished != statusFinished || n != statusSize || f.words != statusWords) {
             statusFinished = finished;
             statusSize = n;
-            status = n == 0 ? "no run yet" : String.format(java.util.Locale.ROOT, "%,d of %,d tasks done", finished, n);
+            statusWords = f.words;
+            status = n == 0 ? f.words.get(ChartLabels.Key.NO_RUN)
+                    : f.words.format(ChartLabels.Key.TASKS_DONE, f.words.integer(finished), f.words.integer(n));
         }
         return status;
     }
 
-    /** A prefix and a duration, formatted again only when the duration changes. */
+    /** A marker's word and a duration, formatted again only when either changes. */
     private static final class CachedText {
-        private final String prefix;
+        private final ChartLabels.Key word;
         private long value = TaskTimeline.NOT_YET - 1;
+        private ChartLabels words;
         private String text = "";
 
-        CachedText(String prefix) {
-            this.prefix = prefix;
+        CachedText(ChartLabels.Key word) {
+            this.word = word;
         }
 
-        String of(long nanos) {
-            if (nanos != value) {
+        String of(ChartLabels labels, long nanos) {
+            if (nanos != value || labels != words) {
                 value = nanos;
-                text = prefix + TimeTicks.formatDuration(nanos);
+                words = labels;
+                text = labels.get(word) + " " + TimeTicks.formatDuration(nanos);
             }
             return text;
         }

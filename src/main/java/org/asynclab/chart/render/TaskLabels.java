@@ -8,7 +8,8 @@ import org.asynclab.model.TaskTimeline;
  * The words the chart writes about tasks: the row label, the delay on a bar, and the hover description. Labels
  * are made once per task and kept, so drawing the same rows again allocates nothing.
  *
- * <p>Tasks are numbered from 1 for people (task id 0 is "task 1"), everywhere the chart writes a number.
+ * <p>Tasks are numbered from 0, like the {@code id} of the JSON and CSV files, Python's {@code range(n)} and the
+ * list indices of the course's {@code wait_n}: the chart, the window and the command line all show task 0 first.
  */
 public final class TaskLabels {
     private TaskTimeline source;
@@ -17,7 +18,7 @@ public final class TaskLabels {
 
     /** The number people see for task id {@code task}. */
     public static int displayNumber(int task) {
-        return task + 1;
+        return task;
     }
 
     void use(TaskTimeline timeline) {
@@ -63,33 +64,33 @@ public final class TaskLabels {
      * Several lines about one task as of {@code now}: its number, delay, the instants it was submitted, started
      * and finished (or "not yet"), and its thread.
      */
-    public static String describe(TaskTimeline timeline, int task, long now) {
+    public static String describe(TaskTimeline timeline, int task, long now, ChartLabels words) {
         StringBuilder sb = new StringBuilder(160);
-        sb.append("task ").append(displayNumber(task)).append(" · delay ")
-                .append(TimeTicks.formatDuration(timeline.delayNanos(task)));
-        appendInstant(sb, "\nsubmitted ", timeline.submittedNanos(task), now);
-        appendInstant(sb, "\nstarted ", timeline.startedNanos(task), now);
-        appendInstant(sb, "\nfinished ", timeline.finishedNanos(task), now);
+        sb.append(words.format(ChartLabels.Key.TIP_TASK, String.valueOf(displayNumber(task)),
+                TimeTicks.formatDuration(timeline.delayNanos(task))));
+        appendInstant(sb, words, ChartLabels.Key.TIP_SUBMITTED, timeline.submittedNanos(task), now);
+        appendInstant(sb, words, ChartLabels.Key.TIP_STARTED, timeline.startedNanos(task), now);
+        appendInstant(sb, words, ChartLabels.Key.TIP_FINISHED, timeline.finishedNanos(task), now);
         long st = timeline.startedNanos(task);
         long fi = timeline.finishedNanos(task);
         if (st != TaskTimeline.NOT_YET && fi != TaskTimeline.NOT_YET && fi <= now) {
-            sb.append("\nran for ").append(TimeTicks.formatDuration(fi - st));
+            sb.append('\n').append(words.format(ChartLabels.Key.TIP_RAN_FOR, TimeTicks.formatDuration(fi - st)));
         }
         if (timeline.lockTimeline() != null && st != TaskTimeline.NOT_YET && st <= now) {
-            sb.append("\nwaited for the GIL ")
-                    .append(TimeTicks.formatDuration(timeline.lockTimeline().lockWaitNanos(task)));
+            sb.append('\n').append(words.format(ChartLabels.Key.TIP_LOCK_WAIT,
+                    TimeTicks.formatDuration(timeline.lockTimeline().lockWaitNanos(task))));
         }
         int lane = timeline.lane(task);
-        sb.append("\nthread ").append(lane >= 0 && lane < timeline.laneCount() ? timeline.laneName(lane) : "none yet");
+        String thread = lane >= 0 && lane < timeline.laneCount() ? timeline.laneName(lane)
+                : words.get(ChartLabels.Key.TIP_NO_THREAD);
+        sb.append('\n').append(words.format(ChartLabels.Key.TIP_THREAD, thread));
         return sb.toString();
     }
 
-    private static void appendInstant(StringBuilder sb, String what, long instant, long now) {
-        sb.append(what);
-        if (instant == TaskTimeline.NOT_YET || instant > now) {
-            sb.append("not yet");
-        } else {
-            sb.append("at ").append(TimeTicks.formatDuration(instant));
-        }
+    private static void appendInstant(StringBuilder sb, ChartLabels words, ChartLabels.Key what, long instant,
+                                      long now) {
+        String when = instant == TaskTimeline.NOT_YET || instant > now ? words.get(ChartLabels.Key.TIP_NOT_YET)
+                : words.format(ChartLabels.Key.TIP_AT, TimeTicks.formatDuration(instant));
+        sb.append('\n').append(words.format(what, when));
     }
 }

@@ -1,6 +1,9 @@
 package org.asynclab.ui.chart;
 
 import javafx.scene.Node;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.geometry.SharedTime;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -26,16 +29,22 @@ public interface ChartPane {
     void setMarkers(double totalSeconds, double idealSeconds);
 
     /**
-     * Fixes the end of the time axis at {@code nanos} (at least), so that two charts share one scale; 0 lets
-     * the chart fit its own timeline.
+     * Shares one time axis with the other charts given the same {@code time}: the same seconds per pixel and the
+     * same span, zoomed and panned together (a comparison); null for an axis of its own.
      */
-    void setSharedSpan(long nanos);
+    void setSharedTime(SharedTime time);
 
     /** One row per thread (lane) instead of one per task. */
     void setRowsPerThread(boolean perThread);
 
-    /** The dark colour theme instead of the light one. */
-    void setDark(boolean dark);
+    /** The colour theme. */
+    void setTheme(ChartTheme theme);
+
+    /** The words the chart writes, in the window's language. */
+    void setLabels(ChartLabels labels);
+
+    /** Draws the whole chart {@code scale} times its design size (text size of the window / 16 px). */
+    void setTextScale(double scale);
 
     /** Zooms the time axis in one step. */
     void zoomIn();

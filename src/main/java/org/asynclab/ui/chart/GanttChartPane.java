@@ -4,6 +4,8 @@ import javafx.scene.Node;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.GanttChart;
+import org.asynclab.chart.geometry.SharedTime;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.TimelineSnapshot;
 import org.asynclab.ui.StyleClasses;
@@ -64,8 +66,8 @@ public final class GanttChartPane implements ChartPane {
     }
 
     @Override
-    public void setSharedSpan(long nanos) {
-        // GanttChart has no public way yet to fix its axis end; see the report. Each chart fits its own run.
+    public void setSharedTime(SharedTime time) {
+        chart.setSharedTime(time);
     }
 
     @Override
@@ -74,8 +76,23 @@ public final class GanttChartPane implements ChartPane {
     }
 
     @Override
-    public void setDark(boolean dark) {
-        chart.setTheme(dark ? ChartTheme.DARK : ChartTheme.LIGHT);
+    public void setTheme(ChartTheme theme) {
+        chart.setTheme(theme);
+    }
+
+    @Override
+    public void setLabels(ChartLabels labels) {
+        chart.setLabels(labels);
+    }
+
+    @Override
+    public void setTextScale(double scale) {
+        chart.setTextScale(scale);
+    }
+
+    /** The chart control itself (tests measure its axis). */
+    public GanttChart chart() {
+        return chart;
     }
 
     @Override

@@ -6,6 +6,8 @@ public enum ExportFormat {
     PNG_1X("png", true),
     /** The chart as a PNG drawn again at two pixels per point: sharp on a projector or in slides. */
     PNG_2X("png", true),
+    /** A slide: the chart as on screen (theme, rows) with its caption line, 16:9, drawn at two pixels per point. */
+    SLIDE_PNG("png", true),
     /** The chart as an SVG vector image. */
     SVG("svg", true),
     /** The recording(s) as JSON: settings, summary, every task's instants. */

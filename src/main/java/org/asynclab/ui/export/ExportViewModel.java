@@ -31,6 +31,9 @@ import org.asynclab.ui.UiText;
  */
 public final class ExportViewModel {
     private static final double PNG_2X = 2;
+    /** A slide's size in points: 16:9, smaller than the default picture so its text reads larger on a slide. */
+    private static final double SLIDE_WIDTH = 1280;
+    private static final double SLIDE_HEIGHT = 720;
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
@@ -66,7 +69,7 @@ public final class ExportViewModel {
 
     /** A file name that says what the run was: {@code asynclab-event-loop-n10-seed7.png}. */
     public String suggestedName(ExportFormat format, RunResult run) {
-        String scale = format == ExportFormat.PNG_2X ? "@2x" : "";
+        String scale = format == ExportFormat.PNG_2X ? "@2x" : format == ExportFormat.SLIDE_PNG ? "-slide" : "";
         return "asynclab-" + run.config().mode().id() + "-n" + run.size() + "-seed" + run.config().seed() + scale
                 + "." + format.extension();
     }
@@ -109,6 +112,7 @@ public final class ExportViewModel {
             switch (format) {
                 case PNG_1X -> ChartExport.png(run, spec(run), file, 1);
                 case PNG_2X -> ChartExport.png(run, spec(run), file, PNG_2X);
+                case SLIDE_PNG -> ChartExport.png(run, spec(run).withSize(SLIDE_WIDTH, SLIDE_HEIGHT), file, PNG_2X);
                 case SVG -> ChartExport.svg(run, spec(run), file);
                 default -> ChartExport.trace(run, file);
             }

@@ -5,7 +5,8 @@ import org.asynclab.ui.UiText;
 
 /**
  * Words the order in which tasks finished (the {@code wait_n} list) as task numbers with their delays:
- * {@code #3 0.120 s · #7 0.250 s · …}, numbered from 1 like the chart's rows. Past {@link #HEAD} + {@link #TAIL}
+ * {@code #3 0.120 s · #7 0.250 s · …}, numbered from 0 like the chart's rows, the JSON's {@code id}
+ * and the command line's summary. Past {@link #HEAD} + {@link #TAIL}
  * tasks only both ends are written, with the number left out in between, so 10⁶ tasks make one readable line
  * and not a megabyte of text.
  */
@@ -53,8 +54,8 @@ public final class CompletionOrderText {
         if (!out.isEmpty()) {
             out.append(text.get("order.separator"));
         }
-        // Numbered from 1, as the chart labels its rows.
-        out.append(text.format("order.item", String.valueOf(task + 1),
+        // Numbered from 0, as the chart labels its rows and the JSON numbers its tasks.
+        out.append(text.format("order.item", String.valueOf(task),
                 text.seconds(delayNanos.applyAsLong(task) / 1e9)));
     }
 }

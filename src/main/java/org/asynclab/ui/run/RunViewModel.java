@@ -65,6 +65,14 @@ public final class RunViewModel {
      * delays in the second config's mode, after the first run ends). Does nothing while a run goes on.
      */
     public void run(RunConfig config, RunConfig compareWith) {
+        run(config, compareWith, null);
+    }
+
+    /**
+     * Like {@link #run(RunConfig, RunConfig)} with the delays given (a scenario's explicit delays, for both runs
+     * of a comparison); null draws them from the first config.
+     */
+    public void run(RunConfig config, RunConfig compareWith, Workload delays) {
         if (state.get() == RunState.RUNNING) {
             return;
         }
@@ -73,7 +81,7 @@ public final class RunViewModel {
         stopRequested = false;
         firstConfig.set(config);
         secondConfig.set(compareWith);
-        workload = null;
+        workload = delays != null && delays.size() == config.tasks() ? delays : null;
         state.set(RunState.RUNNING);
         launch(FIRST, config);
     }

@@ -129,6 +129,18 @@ public final class SettingsViewModel {
         seed.set(String.valueOf(config.seed()));
     }
 
+    /**
+     * Fills the form for a run and, if {@code second} is not null, a comparison with it: its pool size (if it is
+     * the pool) under the first run's settings; null clears the comparison.
+     */
+    public void applyComparison(RunConfig first, RunConfig second) {
+        if (second != null) {
+            apply(second);
+        }
+        apply(first);
+        compareWith.set(second == null ? null : second.mode());
+    }
+
     private static String plain(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }

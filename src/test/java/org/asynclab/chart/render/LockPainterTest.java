@@ -119,7 +119,8 @@ class LockPainterTest {
 
         assertThat(svg.document()).contains(">waiting for the GIL (simulated)</text>",
                 ">computing, holding the GIL</text>", "url(#p" + PALETTE.lockWaiting().id() + ")");
-        assertThat(TaskLabels.describe(run, 0, run.nowNanos())).contains("waited for the GIL 600 ms");
+        assertThat(TaskLabels.describe(run, 0, run.nowNanos(), ChartLabels.ENGLISH))
+                .contains("waited for the GIL 600 ms");
         assertThat(ChartPaint.inkAt(ChartPaint.Pattern.CROSSHATCH, 3, 5, 8)).isTrue();
         assertThat(ChartPaint.inkAt(ChartPaint.Pattern.CROSSHATCH, 3, 4, 8)).isFalse();
     }

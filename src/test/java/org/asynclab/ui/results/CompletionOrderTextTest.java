@@ -14,8 +14,8 @@ class CompletionOrderTextTest {
     void aShortListShowsEveryTaskWithItsDelay() {
         String text = english.format(new int[] {2, 0, 1}, 3, task -> (task + 1) * 100_000_000L);
 
-        assertThat(text).isEqualTo("#3\u00a00.300\u00a0s\u2002·\u2002#1\u00a00.100\u00a0s"
-                + "\u2002·\u2002#2\u00a00.200\u00a0s");
+        assertThat(text).isEqualTo("#2\u00a00.300\u00a0s\u2002·\u2002#0\u00a00.100\u00a0s"
+                + "\u2002·\u2002#1\u00a00.200\u00a0s");
     }
 
     @Test
@@ -24,8 +24,8 @@ class CompletionOrderTextTest {
 
         String text = english.format(order, order.length, task -> 0);
 
-        assertThat(text).startsWith("#1\u00a00.000\u00a0s").contains("… 999,985 more …")
-                .endsWith("#1000000\u00a00.000\u00a0s");
+        assertThat(text).startsWith("#0\u00a00.000\u00a0s").contains("… 999,985 more …")
+                .endsWith("#999999\u00a00.000\u00a0s");
         assertThat(text.length()).isLessThan(400);
     }
 
@@ -33,7 +33,7 @@ class CompletionOrderTextTest {
     void whileRunningOnlyTheStartIsKnownAndTheRestIsCounted() {
         String text = english.format(new int[] {4, 5}, 40, task -> 0);
 
-        assertThat(text).startsWith("#5").contains("… 38 more …");
+        assertThat(text).startsWith("#4").contains("… 38 more …");
     }
 
     @Test

@@ -25,7 +25,7 @@ class ResultsViewModelTest {
         assertThat(english.longestDelayProperty().get()).isEqualTo("1.000\u00a0s");
         assertThat(english.speedupProperty().get()).isEqualTo("2.0×");
         assertThat(english.progressProperty().get()).isEqualTo("4 of 4 tasks finished");
-        assertThat(english.orderProperty().get()).startsWith("#1\u00a00.200\u00a0s").endsWith("#2\u00a01.000\u00a0s");
+        assertThat(english.orderProperty().get()).startsWith("#0\u00a00.200\u00a0s").endsWith("#1\u00a01.000\u00a0s");
         assertThat(english.headingProperty().get()).isEqualTo("Event loop");
         assertThat(english.settledProperty().get()).isTrue();
     }
@@ -52,7 +52,7 @@ class ResultsViewModelTest {
         assertThat(english.progressProperty().get()).isEqualTo("2 of 4 tasks finished");
         assertThat(english.peakProperty().get()).isEqualTo("2");
         assertThat(english.idealProperty().get()).isEqualTo("—");
-        assertThat(english.orderProperty().get()).isEqualTo("#1\u00a00.200\u00a0s\u2002·\u2002#4\u00a00.300\u00a0s");
+        assertThat(english.orderProperty().get()).isEqualTo("#0\u00a00.200\u00a0s\u2002·\u2002#3\u00a00.300\u00a0s");
         assertThat(english.settledProperty().get()).isFalse();
     }
 

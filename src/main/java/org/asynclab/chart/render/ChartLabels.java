@@ -1,0 +1,124 @@
+package org.asynclab.chart.render;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The words the chart writes (legend, markers, status, tooltip), in one language. {@link #ENGLISH} is the
+ * default, so headless exports need nothing; the window passes {@link #from(ResourceBundle)} with its own bundle,
+ * whose keys are {@code chart.} + the key's {@link Key#id() id} ({@code chart.legendWaiting} …). A key the bundle
+ * lacks keeps its English words.
+ */
+public final class ChartLabels {
+    /** Every word of the chart, with its English text ({@code {0}} … are filled in). */
+    public enum Key {
+        /** Centre of an empty chart, and its status. */
+        NO_RUN("noRun", "no run yet"),
+        /** Status at the top right: {0} finished of {1}. */
+        TASKS_DONE("tasksDone", "{0} of {1} tasks done"),
+        /** Legend: the hatched part of a bar. */
+        LEGEND_WAITING("legendWaiting", "waiting for a worker"),
+        /** Legend: a running I/O task. */
+        LEGEND_RUNNING_IO("legendRunningIo", "running (I/O wait)"),
+        /** Legend: a running CPU task. */
+        LEGEND_RUNNING_CPU("legendRunningCpu", "running (CPU, striped)"),
+        /** Legend: the cap at the end of a finished bar. */
+        LEGEND_DONE("legendDone", "done"),
+        LEGEND_LOCK_WAITING("legendLockWaiting", "waiting for the GIL (simulated)"),
+        LEGEND_HOLDING_LOCK("legendHoldingLock", "computing, holding the GIL"),
+        /** Legend: lane colours. */
+        LEGEND_LANES("legendLanes", "colour = thread"),
+        /** The now marker. */
+        NOW("now", "now"),
+        /** The ideal total marker. */
+        IDEAL("ideal", "ideal"),
+        /** The measured total marker. */
+        TOTAL("total", "total"),
+        /** The threads view's queue row. */
+        QUEUE_ROW("queueRow", "waiting"),
+        /** Tooltip first line: task {0}, delay {1}. */
+        TIP_TASK("tipTask", "task {0} · delay {1}"),
+        /** Tooltip: submitted {0}. */
+        TIP_SUBMITTED("tipSubmitted", "submitted {0}"),
+        /** Tooltip: started {0}. */
+        TIP_STARTED("tipStarted", "started {0}"),
+        /** Tooltip: finished {0}. */
+        TIP_FINISHED("tipFinished", "finished {0}"),
+        /** Tooltip: at the instant {0}. */
+        TIP_AT("tipAt", "at {0}"),
+        /** Tooltip: an instant not reached yet. */
+        TIP_NOT_YET("tipNotYet", "not yet"),
+        /** Tooltip: ran for {0}. */
+        TIP_RAN_FOR("tipRanFor", "ran for {0}"),
+        /** Tooltip: on thread {0}. */
+        TIP_LOCK_WAIT("tipLockWait", "waited for the GIL {0}"),
+        TIP_THREAD("tipThread", "thread {0}"),
+        /** Tooltip: no thread picked the task up yet. */
+        TIP_NO_THREAD("tipNoThread", "none yet");
+
+        private final String id;
+        private final String english;
+
+        Key(String id, String english) {
+            this.id = id;
+            this.english = english;
+        }
+
+        /** The key's name in a bundle, after {@code chart.}. */
+        public String id() {
+            return id;
+        }
+
+        /** The English words. */
+        public String english() {
+            return english;
+        }
+    }
+
+    /** The English words, numbers written as in {@code 1,000}. */
+    public static final ChartLabels ENGLISH = new ChartLabels(Locale.ENGLISH, Map.of());
+
+    private final Locale locale;
+    private final Map<Key, String> words = new EnumMap<>(Key.class);
+
+    private ChartLabels(Locale locale, Map<Key, String> given) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        for (Key key : Key.values()) {
+            words.put(key, given.getOrDefault(key, key.english()));
+        }
+    }
+
+    /** The words of {@code bundle} ({@code chart.<id>} keys), numbers in its locale; English for missing keys. */
+    public static ChartLabels from(ResourceBundle bundle) {
+        Map<Key, String> given = new EnumMap<>(Key.class);
+        for (Key key : Key.values()) {
+            String name = "chart." + key.id();
+            if (bundle.containsKey(name)) {
+                given.put(key, bundle.getString(name));
+            }
+        }
+        Locale locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
+                ? Locale.ENGLISH : bundle.getLocale();
+        return new ChartLabels(locale, given);
+    }
+
+    /** The plain words of {@code key}. */
+    public String get(Key key) {
+        return words.get(key);
+    }
+
+    /** The words of {@code key} with {@code {0}}, {@code {1}} … filled in by {@code args} as they are. */
+    public String format(Key key, String... args) {
+        return new MessageFormat(words.get(key), locale).format(args);
+    }
+
+    /** A whole number with this language's grouping: {@code 1,000} or {@code 1 000}. */
+    public String integer(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+}

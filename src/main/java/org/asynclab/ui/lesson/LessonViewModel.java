@@ -1,0 +1,188 @@
+package org.asynclab.ui.lesson;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.asynclab.lesson.Lesson;
+import org.asynclab.lesson.Scenario;
+import org.asynclab.lesson.ScenarioException;
+import org.asynclab.lesson.ScenarioLoader;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.Workload;
+import org.asynclab.ui.UiText;
+import org.asynclab.ui.settings.SettingsViewModel;
+
+/**
+ * The lesson as a sequence of slides: the scenario on screen, its words in the window's language, and moving
+ * through the lesson (→ / PageDown, ← / PageUp). Showing a scenario puts its settings and comparison in the form,
+ * ready to run with Space; its explicit delays are used as long as the form still holds its settings.
+ * A teacher's own file is opened here too; a bad file is a message in words, never a stack trace.
+ */
+public final class LessonViewModel {
+    private final UiText text;
+    private final SettingsViewModel settings;
+    private final Lesson lesson;
+    private final ReadOnlyObjectWrapper<Scenario> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ReadOnlyStringWrapper lookAt = new ReadOnlyStringWrapper(this, "lookAt", "");
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
+    private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
+    /** Whether the scenario on screen is one of the lesson's (false for a file opened by the teacher). */
+    private boolean inLesson;
+
+    /**
+     * Creates the lesson mode.
+     *
+     * @param lesson the bundled lesson, or null when it could not be read (then only files can be opened)
+     */
+    public LessonViewModel(UiText text, SettingsViewModel settings, Lesson lesson) {
+        this.text = text;
+        this.settings = settings;
+        this.lesson = lesson;
+    }
+
+    /** The lesson's scenarios in teaching order (empty without a lesson). */
+    public List<Scenario> scenarios() {
+        return lesson == null ? List.of() : lesson.scenarios();
+    }
+
+    /** Shows the next scenario of the lesson (the first one if none is on screen); false on the last one. */
+    public boolean next() {
+        if (lesson == null) {
+            return false;
+        }
+        if (!inLesson) {
+            return goTo(lesson.index());
+        }
+        return lesson.next() && goTo(lesson.index());
+    }
+
+    /** Shows the previous scenario; false on the first one. */
+    public boolean previous() {
+        if (lesson == null) {
+            return false;
+        }
+        if (!inLesson) {
+            return goTo(lesson.index());
+        }
+        return lesson.previous() && goTo(lesson.index());
+    }
+
+    /** Shows the lesson's scenario at {@code index}. */
+    public boolean goTo(int index) {
+        if (lesson == null || !lesson.goTo(index)) {
+            return false;
+        }
+        inLesson = true;
+        show(lesson.current());
+        return true;
+    }
+
+    /** Shows the lesson's scenario with this id; false when there is none. */
+    public boolean goTo(String id) {
+        return lesson != null && lesson.jumpTo(id) && goTo(lesson.index());
+    }
+
+    /**
+     * Opens a teacher's scenario file and shows it.
+     *
+     * @return the problem in words (naming the file and the field), or empty when it is on screen
+     */
+    public Optional<String> open(Path file) {
+        try {
+            showOutsideLesson(ScenarioLoader.load(file));
+            return Optional.empty();
+        } catch (ScenarioException e) {
+            return Optional.of(text.format("lesson.badFile", e.getMessage()));
+        }
+    }
+
+    /**
+     * Shows a scenario from a file or the command line; one of the lesson's (by id) keeps its place in the lesson,
+     * so → goes on from there.
+     */
+    public void showOutsideLesson(Scenario scenario) {
+        if (lesson != null && lesson.jumpTo(scenario.id())) {
+            goTo(lesson.index());
+            return;
+        }
+        inLesson = false;
+        show(scenario);
+    }
+
+    private void show(Scenario scenario) {
+        current.set(scenario);
+        settings.applyComparison(scenario.settings(), scenario.compare().orElse(null));
+        title.set(scenario.title().in(text.locale()));
+        explanation.set(scenario.explanation().in(text.locale()));
+        String look = scenario.lookAt().in(text.locale());
+        lookAt.set(look.isBlank() ? "" : text.format("lesson.lookAt", look));
+        position.set(inLesson ? text.format("lesson.position", lesson.index() + 1, lesson.size())
+                : text.format("lesson.file", scenario.id()));
+        showing.set(true);
+    }
+
+    /** Leaves lesson mode: the explanation goes away, the settings stay. */
+    public void close() {
+        current.set(null);
+        showing.set(false);
+        inLesson = false;
+    }
+
+    /**
+     * The delays for a run of {@code config}: the scenario's explicit ones while the form still holds the
+     * scenario's tasks, max delay and seed, otherwise null (drawn from the seed).
+     */
+    public Workload delaysFor(RunConfig config) {
+        Scenario scenario = current.get();
+        if (scenario == null || scenario.explicitDelays().isEmpty()) {
+            return null;
+        }
+        RunConfig own = scenario.settings();
+        boolean same = config.tasks() == own.tasks() && config.seed() == own.seed()
+                && config.maxDelaySeconds() == own.maxDelaySeconds();
+        return same ? scenario.explicitDelays().get() : null;
+    }
+
+    /** The position in the lesson (0-based), or −1 when a file or nothing is shown. */
+    public int index() {
+        return inLesson && lesson != null ? lesson.index() : -1;
+    }
+
+    /** The scenario on screen, or null. */
+    public ReadOnlyObjectProperty<Scenario> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** Its title in the window's language. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** What it shows, two or three sentences. */
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    /** "Look at: …", or empty. */
+    public ReadOnlyStringProperty lookAtProperty() {
+        return lookAt.getReadOnlyProperty();
+    }
+
+    /** "Scenario 2 of 7", or the file's name. */
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** Whether a scenario is on screen. */
+    public ReadOnlyBooleanProperty showingProperty() {
+        return showing.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,118 @@
+package org.asynclab.ui.look;
+
+import java.util.Locale;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.model.Mode;
+import org.asynclab.model.TaskKind;
+import org.asynclab.ui.export.LastFolder;
+import org.asynclab.ui.settings.SettingsViewModel;
+
+/**
+ * What the app remembers between sessions, in the user's preferences (node {@code asynclab}, or the one the
+ * system property {@code asynclab.prefs.node} names — the tests use their own): the last settings, the theme,
+ * the language, the text size and (through {@link LastFolder}) the export folder. Values are kept as typed; a
+ * value that no longer reads (an old version, a hand edit) is skipped and the default stays.
+ */
+public final class Memory {
+    private static final String[] FIELDS = {"tasks", "maxDelay", "workers", "seed"};
+
+    private final Preferences prefs;
+
+    /** The memory in the node named by {@link LastFolder#NODE_PROPERTY} (default {@code asynclab}). */
+    public Memory() {
+        this(Preferences.userRoot().node(System.getProperty(LastFolder.NODE_PROPERTY, "asynclab")));
+    }
+
+    /** The memory in {@code prefs}. */
+    public Memory(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    /** Writes the settings form and the look. */
+    public void save(SettingsViewModel settings, LookViewModel look) {
+        prefs.put("tasks", settings.tasksProperty().get());
+        prefs.put("maxDelay", settings.maxDelayProperty().get());
+        prefs.put("workers", settings.workersProperty().get());
+        prefs.put("seed", settings.seedProperty().get());
+        prefs.put("mode", settings.getMode().id());
+        prefs.put("kind", settings.getKind().name());
+        Mode other = settings.compareWithProperty().get();
+        prefs.put("compare", other == null ? "" : other.id());
+        prefs.put("theme", look.themeProperty().get().id());
+        prefs.put("language", look.languageProperty().get().getLanguage());
+        prefs.putInt("textSize", look.textSizeProperty().get());
+        prefs.putBoolean("code", look.codeVisibleProperty().get());
+        try {
+            prefs.flush();
+        } catch (BackingStoreException e) {
+            // Remembering is a comfort: a read-only home folder must not stop the app.
+        }
+    }
+
+    /** Reads the look (before the window is built: the language decides its words). */
+    public void restore(LookViewModel look) {
+        String theme = prefs.get("theme", null);
+        if (theme != null) {
+            try {
+                look.themeProperty().set(ChartTheme.fromId(theme));
+            } catch (IllegalArgumentException e) {
+                // an unknown theme: keep the default
+            }
+        }
+        String language = prefs.get("language", null);
+        if ("fr".equals(language) || "en".equals(language)) {
+            look.languageProperty().set(Locale.forLanguageTag(language));
+        }
+        look.textSizeProperty().set(LookViewModel.nearestTextSize(
+                prefs.getInt("textSize", LookViewModel.DEFAULT_TEXT_SIZE)));
+        look.codeVisibleProperty().set(prefs.getBoolean("code", false));
+    }
+
+    /** Reads the settings into the form; what does not read stays as it is. */
+    public void restore(SettingsViewModel settings) {
+        for (String field : FIELDS) {
+            String value = prefs.get(field, null);
+            if (value != null) {
+                switch (field) {
+                    case "tasks" -> settings.tasksProperty().set(value);
+                    case "maxDelay" -> settings.maxDelayProperty().set(value);
+                    case "workers" -> settings.workersProperty().set(value);
+                    default -> settings.seedProperty().set(value);
+                }
+            }
+        }
+        mode(prefs.get("mode", null), settings::setMode);
+        mode(prefs.get("compare", null), settings.compareWithProperty()::set);
+        String kind = prefs.get("kind", null);
+        if (kind != null) {
+            for (TaskKind k : TaskKind.values()) {
+                if (k.name().equals(kind)) {
+                    settings.kindProperty().set(k);
+                }
+            }
+        }
+    }
+
+    private static void mode(String id, java.util.function.Consumer<Mode> use) {
+        if (id == null) {
+            return;
+        }
+        for (Mode m : Mode.values()) {
+            if (m.id().equals(id)) {
+                use.accept(m);
+            }
+        }
+    }
+
+    /** Forgets everything, export folder included: the next start is a first start. */
+    public void clear() {
+        try {
+            prefs.clear();
+            prefs.flush();
+        } catch (BackingStoreException e) {
+            // nothing remembered could be removed: the defaults still apply in this session
+        }
+    }
+}

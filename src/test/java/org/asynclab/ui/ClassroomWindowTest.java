@@ -1,0 +1,201 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.lesson.Lesson;
+import org.asynclab.lesson.Scenario;
+import org.asynclab.lesson.ScenarioLibrary;
+import org.asynclab.model.RunConfig;
+import org.asynclab.ui.look.LookViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The classroom kit in a French window: the lesson driven by a remote's keys, the code panel, no English left. */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomWindowTest {
+    private MainWindow window;
+    private MainViewModel model;
+    private final LookViewModel look = new LookViewModel();
+
+    @Start
+    void start(Stage stage) {
+        look.languageProperty().set(Locale.FRENCH);
+        window = MainWindow.load(UiText.forLocale(Locale.FRENCH), (config, workload) -> {
+            throw new IllegalStateException("these tests never run");
+        }, Platform::runLater, RecordingChart::new, look);
+        model = window.model();
+        window.show(stage);
+    }
+
+
+    private RunConfig config() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> model.settings().toConfig()).get(10, TimeUnit.SECONDS);
+    }
+
+    private String text(FxRobot robot, String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(Label.class).getText())
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    private String area(FxRobot robot, String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(TextArea.class).getText())
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    private boolean showing() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> model.lesson().showingProperty().get()).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void pageDownFromATextFieldLoadsTheNextScenarioAndItsExplanation(FxRobot robot) throws Exception {
+        Lesson lesson = ScenarioLibrary.bundled().lesson();
+        robot.clickOn("#tasksField");
+
+        robot.type(KeyCode.PAGE_DOWN);
+        Scenario first = lesson.scenarios().get(0);
+        assertThat(config()).isEqualTo(first.settings());
+        assertThat(text(robot, "#lessonTitle"))
+                .isEqualTo(first.title().fr());
+
+        robot.type(KeyCode.PAGE_DOWN);
+        Scenario second = lesson.scenarios().get(1);
+        assertThat(config()).isEqualTo(second.settings());
+        assertThat(text(robot, "#lessonExplanation"))
+                .isEqualTo(second.explanation().fr());
+        assertThat(text(robot, "#lessonPosition"))
+                .isEqualTo("Scénario 2 sur " + lesson.size());
+
+        robot.type(KeyCode.PAGE_UP);
+        assertThat(config()).isEqualTo(first.settings());
+    }
+
+    @Test
+    void aScenarioGivenAtStartUpWinsOverTheOptionsDefaults(FxRobot robot) throws Exception {
+        StartupOptions options = StartupOptions.parse("--scenario", "bonjour-monde", "--run");
+        robot.interact(() -> {
+            model.settings().applyComparison(options.config(), options.compareConfig());
+            model.lesson().showOutsideLesson(options.scenario());
+        });
+
+        assertThat(config()).isEqualTo(options.scenario().settings());
+    }
+
+    @Test
+    void arrowsMoveTheCaretInAFieldAndTheLessonElsewhere(FxRobot robot) throws Exception {
+        robot.clickOn("#tasksField");
+        robot.type(KeyCode.RIGHT);
+        assertThat(showing()).isFalse();
+
+        robot.type(KeyCode.ESCAPE).type(KeyCode.RIGHT);
+        assertThat(showing()).isTrue();
+    }
+
+    @Test
+    void theCodePanelShowsTheCurrentNumberOfTasks(FxRobot robot) throws Exception {
+        robot.interact(() -> window.root().requestFocus());
+        robot.type(KeyCode.C);
+        robot.interact(() -> robot.lookup("#tasksField").queryAs(TextField.class).setText("37"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#pythonCode").queryAs(TextArea.class).isVisible()).isTrue();
+        assertThat(area(robot, "#pythonCode")).contains("measure_time(37,").doesNotContain("{{");
+        assertThat(area(robot, "#javaCode")).contains("37");
+        assertThat(config().tasks()).isEqualTo(37);
+    }
+
+    @Test
+    void theProjectorThemeRestylesTheWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> look.themeProperty().set(ChartTheme.PROJECTOR));
+
+        assertThat(window.root().getStyleClass()).contains(StyleClasses.PROJECTOR);
+    }
+
+    @Test
+    void noEnglishOnlyWordIsLeftInTheFrenchWindow(FxRobot robot) throws Exception {
+        // given every English text that French says differently
+        Properties en = bundle("messages.properties");
+        Properties fr = bundle("messages_fr.properties");
+        Set<String> englishOnly = new HashSet<>();
+        for (String key : en.stringPropertyNames()) {
+            if (!en.getProperty(key).equals(fr.getProperty(key))) {
+                englishOnly.add(en.getProperty(key));
+            }
+        }
+        robot.interact(() -> model.lesson().next());
+
+        // when every label, button, text and menu item of the French window is read
+        List<String> seen = WaitForAsyncUtils.asyncFx(() -> {
+            List<String> all = new ArrayList<>();
+            visit(window.root(), all);
+            for (Menu menu : robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus()) {
+                items(menu, all);
+            }
+            return all;
+        }).get(10, TimeUnit.SECONDS);
+
+        // then none of them is an English-only text
+        assertThat(seen).isNotEmpty().noneMatch(englishOnly::contains);
+        assertThat(seen).contains("Leçon", "Exécution");
+    }
+
+    private static void visit(Node node, List<String> out) {
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            out.add(labeled.getText());
+        } else if (node instanceof Text text && text.getText() != null) {
+            out.add(text.getText());
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                visit(child, out);
+            }
+        }
+    }
+
+    private static void items(Menu menu, List<String> out) {
+        out.add(menu.getText());
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                items(sub, out);
+            } else if (item.getText() != null) {
+                out.add(item.getText());
+            }
+        }
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = new InputStreamReader(UiText.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,70 @@
+package org.asynclab.ui.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.asynclab.lesson.Lesson;
+import org.asynclab.lesson.Scenario;
+import org.asynclab.lesson.ScenarioLibrary;
+import org.asynclab.model.RunConfig;
+import org.asynclab.ui.UiText;
+import org.asynclab.ui.settings.SettingsViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LessonViewModelTest {
+    private final UiText french = UiText.forLocale(Locale.FRENCH);
+    private final SettingsViewModel settings = new SettingsViewModel(french, () -> 1);
+
+    private static Lesson lesson() throws Exception {
+        return ScenarioLibrary.bundled().lesson();
+    }
+
+    @Test
+    void nextShowsTheFirstScenarioWithItsSettingsComparisonAndFrenchWords() throws Exception {
+        Lesson lesson = lesson();
+        Scenario first = lesson.scenarios().get(0);
+        LessonViewModel model = new LessonViewModel(french, settings, lesson);
+
+        model.next();
+
+        assertThat(settings.toConfig()).isEqualTo(first.settings());
+        assertThat(settings.compareWithProperty().get()).isEqualTo(first.compare().map(RunConfig::mode).orElse(null));
+        assertThat(model.titleProperty().get()).isEqualTo(first.title().fr());
+        assertThat(model.explanationProperty().get()).isEqualTo(first.explanation().fr());
+        assertThat(model.positionProperty().get()).isEqualTo("Scénario 1 sur " + lesson.size());
+    }
+
+    @Test
+    void theExplicitDelaysAreUsedOnlyWhileTheFormHoldsTheScenariosSettings() throws Exception {
+        LessonViewModel model = new LessonViewModel(french, settings, lesson());
+        model.goTo("bonjour-monde");
+
+        assertThat(model.delaysFor(settings.toConfig())).isNotNull();
+        settings.seedProperty().set("7");
+        assertThat(model.delaysFor(settings.toConfig())).isNull();
+    }
+
+    @Test
+    void aScenarioOfTheLessonGivenFromOutsideKeepsItsPlaceInTheLesson() throws Exception {
+        LessonViewModel model = new LessonViewModel(french, settings, lesson());
+
+        model.showOutsideLesson(ScenarioLibrary.bundled().resolve("bonjour-monde"));
+
+        assertThat(model.index()).isGreaterThanOrEqualTo(0);
+        assertThat(model.positionProperty().get()).startsWith("Scénario ");
+    }
+
+    @Test
+    void aBadFileIsAMessageInWordsAndChangesNothing(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("mine.json");
+        Files.writeString(file, "{\"tasks\": -3}");
+        LessonViewModel model = new LessonViewModel(french, settings, lesson());
+
+        assertThat(model.open(file)).hasValueSatisfying(words -> assertThat(words)
+                .startsWith("Ce fichier de scénario ne peut pas servir").contains("mine.json"));
+        assertThat(model.showingProperty().get()).isFalse();
+    }
+}

@@ -1,0 +1,82 @@
+package org.asynclab.ui.look;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.model.Mode;
+import org.asynclab.ui.UiText;
+import org.asynclab.ui.settings.SettingsViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class MemoryTest {
+    private final Preferences node = Preferences.userRoot().node("asynclab-test-memory");
+    private final UiText text = UiText.forLocale(Locale.ENGLISH);
+
+    @AfterEach
+    void forget() throws Exception {
+        node.removeNode();
+    }
+
+    @Test
+    void settingsAndLookWrittenAreReadBackByNewViewModels() {
+        // given a teacher's settings and look
+        SettingsViewModel settings = new SettingsViewModel(text, () -> 1);
+        settings.tasksProperty().set("37");
+        settings.setMode(Mode.POOL);
+        settings.workersProperty().set("3");
+        settings.compareWithProperty().set(Mode.SEQUENTIAL);
+        LookViewModel look = new LookViewModel();
+        look.themeProperty().set(ChartTheme.PROJECTOR);
+        look.languageProperty().set(Locale.FRENCH);
+        look.biggerText();
+        look.codeVisibleProperty().set(true);
+
+        // when they are saved and read into new view models
+        new Memory(node).save(settings, look);
+        SettingsViewModel again = new SettingsViewModel(text, () -> 1);
+        LookViewModel lookAgain = new LookViewModel();
+        new Memory(node).restore(lookAgain);
+        new Memory(node).restore(again);
+
+        // then everything is back
+        assertThat(again.toConfig()).isEqualTo(settings.toConfig());
+        assertThat(again.compareWithProperty().get()).isEqualTo(Mode.SEQUENTIAL);
+        assertThat(lookAgain.themeProperty().get()).isEqualTo(ChartTheme.PROJECTOR);
+        assertThat(lookAgain.languageProperty().get()).isEqualTo(Locale.FRENCH);
+        assertThat(lookAgain.textSizeProperty().get()).isEqualTo(18);
+        assertThat(lookAgain.codeVisibleProperty().get()).isTrue();
+    }
+
+    @Test
+    void resetToDefaultsForgetsEverything() {
+        SettingsViewModel settings = new SettingsViewModel(text, () -> 1);
+        settings.tasksProperty().set("37");
+        LookViewModel look = new LookViewModel();
+        look.themeProperty().set(ChartTheme.DARK);
+        new Memory(node).save(settings, look);
+
+        new Memory(node).clear();
+        SettingsViewModel again = new SettingsViewModel(text, () -> 1);
+        LookViewModel lookAgain = new LookViewModel();
+        new Memory(node).restore(lookAgain);
+        new Memory(node).restore(again);
+
+        assertThat(again.tasksProperty().get()).isEqualTo("10");
+        assertThat(lookAgain.themeProperty().get()).isEqualTo(ChartTheme.LIGHT);
+    }
+
+    @Test
+    void aValueThatNoLongerReadsKeepsTheDefault() {
+        node.put("theme", "neon");
+        node.putInt("textSize", 999);
+        LookViewModel look = new LookViewModel();
+
+        new Memory(node).restore(look);
+
+        assertThat(look.themeProperty().get()).isEqualTo(ChartTheme.LIGHT);
+        assertThat(look.textSizeProperty().get()).isEqualTo(36);
+    }
+}
