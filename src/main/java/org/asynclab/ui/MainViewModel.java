@@ -100,8 +100,8 @@ public final class MainViewModel {
             comparisonText.set("");
             return;
         }
-        String faster = modeName(comparison.faster());
-        String slower = modeName(comparison.slower());
+        String faster = runName(comparison.faster(), comparison.slower());
+        String slower = runName(comparison.slower(), comparison.faster());
         double ratio = comparison.ratio();
         if (Double.isInfinite(ratio)) {
             comparisonText.set(text.format("compare.tooFast", faster, slower,
@@ -115,6 +115,19 @@ public final class MainViewModel {
 
     private String modeName(RunResult result) {
         return text.get("mode." + result.config().mode().id());
+    }
+
+    /** A run's name beside another's: its mode, and what else tells them apart (the kind, or n) when needed. */
+    private String runName(RunResult result, RunResult other) {
+        RunConfig mine = result.config();
+        RunConfig theirs = other.config();
+        if (mine.mode() != theirs.mode()) {
+            return modeName(result);
+        }
+        if (mine.kind() != theirs.kind()) {
+            return modeName(result) + " · " + text.get("kind." + mine.kind().id());
+        }
+        return modeName(result) + " · n = " + text.integer(mine.tasks());
     }
 
     private void stateChanged(RunState state) {
@@ -161,7 +174,9 @@ public final class MainViewModel {
         }
         RunConfig config = settings.toConfig();
         Mode other = settings.compareWithProperty().get();
-        run.run(config, other == null ? null : settings.toConfig(other), lesson.delaysFor(config));
+        RunConfig second = other == null ? null
+                : lesson.compareFor(config, other).orElseGet(() -> settings.toConfig(other));
+        run.run(config, second, lesson.delaysFor(config));
     }
 
     /** Space: stops a run going on, otherwise runs. */

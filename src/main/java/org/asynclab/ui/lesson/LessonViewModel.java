@@ -13,6 +13,7 @@ import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.lesson.ScenarioException;
 import org.asynclab.lesson.ScenarioLoader;
+import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.Workload;
 import org.asynclab.ui.UiText;
@@ -149,6 +150,24 @@ public final class LessonViewModel {
         boolean same = config.tasks() == own.tasks() && config.seed() == own.seed()
                 && config.maxDelaySeconds() == own.maxDelaySeconds();
         return same ? scenario.explicitDelays().get() : null;
+    }
+
+    /**
+     * The scenario's own second run when the form still shows the scenario and compares with its mode: a scenario
+     * may compare more than modes ({@code "compare": {"kind": "cpu"}} or {@code {"tasks": 50}}), which the form's
+     * "compare with" choice cannot say. Empty when the teacher changed the settings or the comparison.
+     */
+    public Optional<RunConfig> compareFor(RunConfig config, Mode compareWith) {
+        Scenario scenario = current.get();
+        if (scenario == null || scenario.compare().isEmpty() || compareWith == null) {
+            return Optional.empty();
+        }
+        RunConfig own = scenario.settings();
+        RunConfig second = scenario.compare().get();
+        boolean same = config.tasks() == own.tasks() && config.seed() == own.seed()
+                && config.maxDelaySeconds() == own.maxDelaySeconds() && config.mode() == own.mode()
+                && config.kind() == own.kind() && second.mode() == compareWith;
+        return same ? Optional.of(second) : Optional.empty();
     }
 
     /** The position in the lesson (0-based), or −1 when a file or nothing is shown. */

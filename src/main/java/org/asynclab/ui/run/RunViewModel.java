@@ -96,7 +96,8 @@ public final class RunViewModel {
         Workload delays = workload;
         background.execute(() -> {
             try {
-                Workload w = delays != null ? delays : Workload.generate(config);
+                // A comparison may change n (a scenario's "compare": {"tasks": 50}): then it draws its own delays.
+                Workload w = delays != null && delays.size() == config.tasks() ? delays : Workload.generate(config);
                 RunHandle handle = launcher.start(config, w);
                 fxThread.execute(() -> started(mine, slot, w, handle));
             } catch (RuntimeException e) {

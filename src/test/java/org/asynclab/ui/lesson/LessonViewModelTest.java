@@ -9,6 +9,7 @@ import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
 import org.asynclab.ui.UiText;
 import org.asynclab.ui.settings.SettingsViewModel;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,23 @@ class LessonViewModelTest {
         assertThat(model.delaysFor(settings.toConfig())).isNotNull();
         settings.seedProperty().set("7");
         assertThat(model.delaysFor(settings.toConfig())).isNull();
+    }
+
+    @Test
+    void aScenarioThatComparesKindsOrTaskCountsRunsItsOwnSecondRun() throws Exception {
+        LessonViewModel model = new LessonViewModel(french, settings, lesson());
+
+        model.goTo("io-vs-cpu");
+        RunConfig first = settings.toConfig();
+        assertThat(model.compareFor(first, settings.compareWithProperty().get()))
+                .hasValueSatisfying(second -> assertThat(second.kind()).isEqualTo(TaskKind.CPU));
+
+        model.goTo("measure-time-5-9");
+        assertThat(model.compareFor(settings.toConfig(), settings.compareWithProperty().get()))
+                .hasValueSatisfying(second -> assertThat(second.tasks()).isEqualTo(50));
+
+        settings.tasksProperty().set("6");
+        assertThat(model.compareFor(settings.toConfig(), settings.compareWithProperty().get())).isEmpty();
     }
 
     @Test
