@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The simulated GIL: computing threads that share it take turns, so four of them take as long as one after
- * another; without it they share the cores. The recording of its holds proves the turns: they never overlap.
+ * another; without it they share the cores. The recording of its holds proves the turns: they never overlap, so
+ * the run cannot be shorter than its computing added up. (Comparing its wall time with a sequential run's was
+ * flaky on a shared machine: the two runs meet different loads; the benchmark prints those times instead.)
  */
 @Timeout(120)
 class GilTest {
@@ -58,17 +60,6 @@ class GilTest {
         for (int task = 0; task < 4; task++) {
             assertThat(lock.lockWaitNanos(task)).as("task %d waited for the lock", task).isPositive();
         }
-    }
-
-    @Test
-    void fourComputingThreadsUnderTheGilTakeAsLongAsOneAfterAnother() throws InterruptedException {
-        // The sum of the delays is a poor yardstick on a busy machine (the work is calibrated once per JVM, at a
-        // moment that may be busy or not), so the yardstick is the same work run sequentially, before and after.
-        double sequential = cpu(Mode.SEQUENTIAL, false).summary().totalSeconds();
-        double gil = cpu(Mode.THREADS, true).summary().totalSeconds();
-        sequential = Math.min(sequential, cpu(Mode.SEQUENTIAL, false).summary().totalSeconds());
-
-        assertThat(gil).isGreaterThanOrEqualTo(0.8 * sequential);
     }
 
     @Test
