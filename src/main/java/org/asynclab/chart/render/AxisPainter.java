@@ -49,6 +49,7 @@ final class AxisPainter {
 
     /** Vertical grid lines at the ticks, the plot's base line, and the tick labels under it. */
     void paintTimeAxis(Frame f) {
+        ticks.setDecimalSeparator(f.words.decimalSeparator());
         ticks.update(f.axis, TICK_SPACING);
         ChartSurface s = f.surface;
         ChartPaint grid = f.palette.of(ChartColor.GRID);

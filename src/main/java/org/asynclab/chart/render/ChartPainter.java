@@ -145,7 +145,7 @@ public final class ChartPainter {
         f.surface = surface;
         f.scale = surface.deviceScale();
         refreshData();
-        f.labels.use(f.timeline);
+        f.labels.use(f.timeline, f.words);
         double gutter = gutterWidth(surface);
         legendX = overlay.inlineLegendX(f, title, PAD, idealNanos >= 0);
         boolean inline = !Double.isNaN(legendX);

@@ -1,6 +1,5 @@
 package org.asynclab.chart.render;
 
-import org.asynclab.chart.geometry.TimeTicks;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -266,7 +265,7 @@ final class OverlayPainter {
             if (nanos != value || labels != words) {
                 value = nanos;
                 words = labels;
-                text = labels.get(word) + " " + TimeTicks.formatDuration(nanos);
+                text = labels.get(word) + " " + labels.duration(nanos);
             }
             return text;
         }
