@@ -2,6 +2,8 @@ package org.asynclab.ui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.lesson.Scenario;
@@ -47,6 +49,7 @@ public final class AsyncLabApp extends Application {
         window = load();
         // Shown first: the mode buttons' skin, made when shown, must not see the form change under it.
         stage.setOnCloseRequest(e -> Platform.exit());
+        fillScreen(stage);
         window.show(stage);
         SettingsViewModel settings = window.model().settings();
         memory.restore(settings);
@@ -63,6 +66,19 @@ public final class AsyncLabApp extends Application {
         if (options.runAtStart()) {
             Platform.runLater(window.model()::runOrIgnore);
         }
+    }
+
+    /**
+     * Opens on the whole screen: a projector wants every pixel. The bounds are set as well as the maximized flag
+     * because a desktop without a window manager ignores the flag.
+     */
+    private static void fillScreen(Stage stage) {
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        stage.setX(area.getMinX());
+        stage.setY(area.getMinY());
+        stage.setWidth(area.getWidth());
+        stage.setHeight(area.getHeight());
+        stage.setMaximized(true);
     }
 
     private MainWindow load() {

@@ -2,6 +2,8 @@ package org.asynclab.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +13,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.asynclab.ui.chart.ChartPane;
@@ -36,6 +39,7 @@ public final class MainWindow {
     public static final double HEIGHT = 920;
     /** Share of the screen a new window takes at most, leaving the task bar and a margin. */
     private static final double SCREEN_SHARE = 0.94;
+    private static final List<String> ICONS = List.of("icon-256.png", "icon-32.png");
 
     private final MainViewModel model;
     private final MainController controller;
@@ -116,6 +120,9 @@ public final class MainWindow {
     /** Shows the window on {@code stage}; closing it stops any run. */
     public void show(Stage stage) {
         stage.setTitle(model.text().get("app.title"));
+        if (stage.getIcons().isEmpty()) {
+            stage.getIcons().addAll(icons());
+        }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(WIDTH, screen.getWidth() * SCREEN_SHARE);
         double height = Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE);
@@ -127,6 +134,21 @@ public final class MainWindow {
         stage.setFullScreen(full);
         stage.setOnHidden(e -> close());
         stage.show();
+    }
+
+    /**
+     * The packaged icon at two sizes, so the title bar and the task switcher each pick a sharp one; none if they
+     * are missing from the build (a window without an icon is still a window).
+     */
+    private static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
+        for (String name : ICONS) {
+            URL url = MainWindow.class.getResource(name);
+            if (url != null) {
+                icons.add(new Image(url.toExternalForm()));
+            }
+        }
+        return icons;
     }
 
     /** Stops any run and the chart clock: the window goes away. */

@@ -15,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.asynclab.engine.RunEngine;
@@ -37,6 +38,7 @@ class MainWindowTest {
 
     private final List<RecordingChart> charts = new ArrayList<>();
     private MainWindow window;
+    private Stage stage;
     private MainViewModel model;
     private UiText text;
 
@@ -50,7 +52,15 @@ class MainWindowTest {
             return chart;
         });
         model = window.model();
+        this.stage = stage;
         window.show(stage);
+    }
+
+    @Test
+    void theWindowShowsThePackagedIcon() throws Exception {
+        List<Double> widths = onFx(() -> stage.getIcons().stream().map(Image::getWidth).toList());
+
+        assertThat(widths).containsExactly(256.0, 32.0);
     }
 
     private void settings(FxRobot robot, String tasks, String maxDelay, Mode mode) {

@@ -18,6 +18,7 @@ public final class TimeTicks {
     private long firstIndex = Long.MIN_VALUE;
     private double labelledStep;
     private String unit = "s";
+    private char decimal = '.';
 
     /**
      * The nice step for a span shown across {@code width} points with at least {@code minSpacing} points between
@@ -43,6 +44,17 @@ public final class TimeTicks {
         return nice * magnitude;
     }
 
+    /**
+     * Writes decimals with {@code separator} from the next update on ({@code ','} in French), so the chart's
+     * numbers read as the window's "1,000 s"; {@code '.'} by default, as in English and in exported files.
+     */
+    public void setDecimalSeparator(char separator) {
+        if (separator != decimal) {
+            decimal = separator;
+            labelledStep = Double.NaN;
+        }
+    }
+
     /** Recomputes the ticks for the axis' current window; labels are reformatted only when they change. */
     public void update(TimeAxis axis, double minSpacing) {
         double newStep = niceStep(axis.span(), axis.width(), minSpacing);
@@ -63,7 +75,7 @@ public final class TimeTicks {
             double unitNanos = unitNanos(unit);
             int decimals = decimalsFor(step / unitNanos);
             for (int i = 0; i < n; i++) {
-                labels[i] = format(times[i] / unitNanos, decimals) + " " + unit;
+                labels[i] = withSeparator(format(times[i] / unitNanos, decimals), decimal) + " " + unit;
             }
             labelledStep = newStep;
             firstIndex = first;
@@ -130,17 +142,26 @@ public final class TimeTicks {
      * A duration for people: {@code 1.23 s}, {@code 850 ms}, {@code 42 µs}, with three significant digits.
      */
     public static String formatDuration(double nanos) {
+        return formatDuration(nanos, '.');
+    }
+
+    /** {@link #formatDuration(double)} with {@code separator} before the decimals: {@code 1,23 s} in French. */
+    public static String formatDuration(double nanos, char separator) {
         double abs = Math.abs(nanos);
         if (abs >= 1e9) {
-            return significant(nanos / 1e9) + " s";
+            return withSeparator(significant(nanos / 1e9), separator) + " s";
         }
         if (abs >= 1e6) {
-            return significant(nanos / 1e6) + " ms";
+            return withSeparator(significant(nanos / 1e6), separator) + " ms";
         }
         if (abs >= 1e3) {
-            return significant(nanos / 1e3) + " µs";
+            return withSeparator(significant(nanos / 1e3), separator) + " µs";
         }
         return Math.round(nanos) + " ns";
+    }
+
+    private static String withSeparator(String number, char separator) {
+        return separator == '.' ? number : number.replace('.', separator);
     }
 
     private static String significant(double v) {

@@ -14,6 +14,10 @@ final class AxisPainter {
     static final double LABEL_ROW = 24;
     /** Rows at least this tall get a label each, in {@link ChartFont#SMALL}. */
     static final double SMALL_ROW = 16;
+    /** Up to this many rows, every row is labelled even when thinner than {@link #SMALL_ROW}: "#0, #1" beat ticks. */
+    static final int FEW_ROWS = 30;
+    /** The thinnest row that still gets its own label when there are few rows. */
+    static final double FEW_ROW = 11;
     /** Least room between two time ticks, in points: a label such as "12.5 s" and a gap. */
     private static final double TICK_SPACING = 110;
     /** Least room between two row ticks, in points. */
@@ -45,6 +49,7 @@ final class AxisPainter {
 
     /** Vertical grid lines at the ticks, the plot's base line, and the tick labels under it. */
     void paintTimeAxis(Frame f) {
+        ticks.setDecimalSeparator(f.words.decimalSeparator());
         ticks.update(f.axis, TICK_SPACING);
         ChartSurface s = f.surface;
         ChartPaint grid = f.palette.of(ChartColor.GRID);
@@ -69,12 +74,14 @@ final class AxisPainter {
     void paintRowLabels(Frame f) {
         RowLayout rows = f.rows;
         double rowH = rows.rowHeight();
-        if (rowH >= SMALL_ROW) {
+        if (rowH >= SMALL_ROW || rows.rowCount() <= FEW_ROWS && rowH >= FEW_ROW) {
             ChartFont font = rowH >= LABEL_ROW ? ChartFont.LABEL : ChartFont.SMALL;
+            // A label may reach half a row beyond its row's middle, never past the plot's edge.
+            double margin = Math.min(font.size(), rowH) / 2 - 0.5;
             int last = rows.lastVisibleRow();
             for (int row = rows.firstVisibleRow(); row <= last; row++) {
                 double centre = rows.rowTop(row) + rowH / 2;
-                if (centre > f.plotTop + font.size() / 2 && centre < f.plotBottom() - font.size() / 2 + 2) {
+                if (centre > f.plotTop + margin && centre < f.plotBottom() - margin + 2) {
                     rowLabel(f, row, centre, font);
                 }
             }

@@ -1,5 +1,6 @@
 package org.asynclab.chart.render;
 
+import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.EnumMap;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.asynclab.chart.geometry.TimeTicks;
 
 /**
  * The words the chart writes (legend, markers, status, tooltip), in one language. {@link #ENGLISH} is the
@@ -85,9 +87,11 @@ public final class ChartLabels {
 
     private final Locale locale;
     private final Map<Key, String> words = new EnumMap<>(Key.class);
+    private final char decimal;
 
     private ChartLabels(Locale locale, Map<Key, String> given) {
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
         for (Key key : Key.values()) {
             words.put(key, given.getOrDefault(key, key.english()));
         }
@@ -115,6 +119,16 @@ public final class ChartLabels {
     /** The words of {@code key} with {@code {0}}, {@code {1}} … filled in by {@code args} as they are. */
     public String format(Key key, String... args) {
         return new MessageFormat(words.get(key), locale).format(args);
+    }
+
+    /** The character before decimals in this language: {@code '.'} in English, {@code ','} in French. */
+    public char decimalSeparator() {
+        return decimal;
+    }
+
+    /** A duration in this language's digits: {@code 1.23 s} or {@code 1,23 s}. */
+    public String duration(double nanos) {
+        return TimeTicks.formatDuration(nanos, decimal);
     }
 
     /** A whole number with this language's grouping: {@code 1,000} or {@code 1 000}. */

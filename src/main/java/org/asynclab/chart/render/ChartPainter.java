@@ -16,12 +16,15 @@ import org.asynclab.model.TaskTimeline;
  * labels it shows have been made. It is not thread-safe: use it from one thread (the FX thread for the control).
  */
 public final class ChartPainter {
-    private static final double PAD = 20;
-    private static final double TITLE_BASELINE = PAD + 26;
-    private static final double LEGEND_CENTRE = 80;
-    private static final double MARKER_CENTRE = 114;
-    private static final double PLOT_TOP = 130;
-    private static final double AXIS_ROOM = 40;
+    // The chart is often short (two stacked in a comparison, under a lesson's text): every fixed line it spends
+    // on words is taken from the bars, so the lines are packed and the legend joins the title line when it fits.
+    private static final double PAD = 14;
+    private static final double TITLE_BASELINE = PAD + 24;
+    /** Below the title: the legend's line, when it has one of its own. */
+    private static final double LINE = 28;
+    /** From a line's centre to the top of the plot: room for the marker labels. */
+    private static final double MARKER_ROOM = 14;
+    private static final double AXIS_ROOM = 34;
     /** Preferred height of a task row: a bar and its label readable from the back of a room. */
     private static final double TASK_ROW = 60;
     /** Preferred height of one sub-row (slot) of a lane in the threads view. */
@@ -49,6 +52,9 @@ public final class ChartPainter {
     private double gutterWidth;
     private SharedTime shared;
     private long sharedStamp;
+    private double legendX;
+    private double legendCentre;
+    private double markerCentre;
 
     /** Creates a painter with the colours of {@code palette}. */
     public ChartPainter(Palette palette) {
@@ -139,9 +145,14 @@ public final class ChartPainter {
         f.surface = surface;
         f.scale = surface.deviceScale();
         refreshData();
-        f.labels.use(f.timeline);
+        f.labels.use(f.timeline, f.words);
         double gutter = gutterWidth(surface);
-        f.plotTop = f.snap(PLOT_TOP);
+        legendX = overlay.inlineLegendX(f, title, PAD, idealNanos >= 0);
+        boolean inline = !Double.isNaN(legendX);
+        legendCentre = inline ? TITLE_BASELINE - ChartFont.TITLE.centreToBaseline() : TITLE_BASELINE + LINE;
+        markerCentre = (inline ? TITLE_BASELINE : legendCentre) + LINE;
+        legendX = inline ? legendX : PAD;
+        f.plotTop = f.snap(markerCentre + MARKER_ROOM);
         f.plotHeight = f.snap(Math.max(20, surface.height() - AXIS_ROOM - PAD / 2 - f.plotTop));
         if (shared == null) {
             f.plotLeft = f.snap(PAD + gutter + 14);
@@ -252,9 +263,9 @@ public final class ChartPainter {
                     f.plotTop + f.plotHeight / 2,
                     ChartFont.TITLE, f.palette.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.MIDDLE);
         }
-        overlay.paintMarkers(f, idealNanos, MARKER_CENTRE);
+        overlay.paintMarkers(f, idealNanos, markerCentre);
         overlay.paintNowLine(f);
-        overlay.paintLegend(f, PAD, LEGEND_CENTRE, idealNanos >= 0);
+        overlay.paintLegend(f, legendX, legendCentre, idealNanos >= 0);
         overlay.paintTitle(f, title, PAD, TITLE_BASELINE);
     }
 

@@ -1,6 +1,5 @@
 package org.asynclab.chart.render;
 
-import org.asynclab.chart.geometry.TimeTicks;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -22,6 +21,8 @@ final class OverlayPainter {
     private int statusFinished = -1;
     private int statusSize = -1;
     private ChartLabels statusWords;
+    /** While true the legend's items are measured, not drawn, and never cut at the surface's edge. */
+    private boolean measuring;
 
     /** The ideal, total and now markers, with their labels in the strip above the plot. */
     void paintMarkers(Frame f, long idealNanos, double labelCentre) {
@@ -100,8 +101,23 @@ final class OverlayPainter {
         f.surface.line(sx, f.plotTop, sx, f.plotBottom(), width, paint, dashed);
     }
 
-    /** The legend: what hatched, plain, striped and capped bars mean, and the marker lines. */
-    void paintLegend(Frame f, double x0, double centre, boolean ideal) {
+    /**
+     * Where the legend starts when it fits on the title line, between the title and the status, or NaN when it
+     * needs a line of its own. Asked every layout: the answer moves the plot up by a whole line.
+     */
+    double inlineLegendX(Frame f, String title, double x, boolean ideal) {
+        ChartSurface s = f.surface;
+        double titleW = title.isEmpty() ? 0 : s.textWidth(title, ChartFont.TITLE) + 40;
+        measuring = true;
+        double legendW = paintLegend(f, 0, 0, ideal) - 28;
+        measuring = false;
+        double statusW = s.textWidth(status(f), ChartFont.LABEL);
+        double start = x + titleW;
+        return start + legendW + 40 + statusW <= s.width() - x ? start : Double.NaN;
+    }
+
+    /** The legend: what hatched, plain, striped and capped bars mean, and the marker lines; returns where it ends. */
+    double paintLegend(Frame f, double x0, double centre, boolean ideal) {
         ChartSurface s = f.surface;
         Palette p = f.palette;
         double x = x0;
@@ -117,7 +133,7 @@ final class OverlayPainter {
         x = item(f, x, centre, runText, running, top);
         double capX = f.snap(x + SWATCH_W - 4);
         double next = item(f, x, centre, f.words.get(ChartLabels.Key.LEGEND_DONE), running, top);
-        if (next < s.width()) {
+        if (next < s.width() && !measuring) {
             s.fillRect(capX, top, 4, SWATCH_H, p.of(ChartColor.DONE));
         }
         x = next;
@@ -132,13 +148,17 @@ final class OverlayPainter {
             x = lineItem(f, x, centre, f.words.get(ChartLabels.Key.IDEAL), p.of(ChartColor.IDEAL), true);
         }
         if (done) {
-            lineItem(f, x, centre, f.words.get(ChartLabels.Key.TOTAL), p.of(ChartColor.TOTAL), false);
+            x = lineItem(f, x, centre, f.words.get(ChartLabels.Key.TOTAL), p.of(ChartColor.TOTAL), false);
         }
+        return x;
     }
 
     private double item(Frame f, double x, double centre, String text, ChartPaint swatch, double top) {
         ChartSurface s = f.surface;
         double w = s.textWidth(text, ChartFont.LABEL);
+        if (measuring) {
+            return x + SWATCH_W + 8 + w + 28;
+        }
         if (x + SWATCH_W + 8 + w > s.width() - 8) {
             return s.width();
         }
@@ -152,6 +172,9 @@ final class OverlayPainter {
         ChartSurface s = f.surface;
         String text = f.words.get(ChartLabels.Key.LEGEND_LANES);
         double w = s.textWidth(text, ChartFont.LABEL);
+        if (measuring) {
+            return x + SWATCH_W + 8 + w + 28;
+        }
         if (x + SWATCH_W + 8 + w > s.width() - 8) {
             return s.width();
         }
@@ -168,6 +191,9 @@ final class OverlayPainter {
     private double lineItem(Frame f, double x, double centre, String text, ChartPaint paint, boolean dashed) {
         ChartSurface s = f.surface;
         double w = s.textWidth(text, ChartFont.LABEL);
+        if (measuring) {
+            return x + SWATCH_W / 2 + 10 + w + 28;
+        }
         if (x + SWATCH_W + 8 + w > s.width() - 8) {
             return s.width();
         }
@@ -239,7 +265,7 @@ final class OverlayPainter {
             if (nanos != value || labels != words) {
                 value = nanos;
                 words = labels;
-                text = labels.get(word) + " " + TimeTicks.formatDuration(nanos);
+                text = labels.get(word) + " " + labels.duration(nanos);
             }
             return text;
         }

@@ -1,7 +1,6 @@
 package org.asynclab.chart.render;
 
 import java.util.Locale;
-import org.asynclab.chart.geometry.TimeTicks;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -13,6 +12,7 @@ import org.asynclab.model.TaskTimeline;
  */
 public final class TaskLabels {
     private TaskTimeline source;
+    private ChartLabels words = ChartLabels.ENGLISH;
     private String[] numbers = new String[0];
     private String[] delays = new String[0];
 
@@ -21,8 +21,9 @@ public final class TaskLabels {
         return task;
     }
 
-    void use(TaskTimeline timeline) {
-        if (timeline != source || timeline != null && numbers.length != timeline.size()) {
+    void use(TaskTimeline timeline, ChartLabels language) {
+        if (timeline != source || language != words || timeline != null && numbers.length != timeline.size()) {
+            words = language;
             source = timeline;
             int n = timeline == null ? 0 : timeline.size();
             numbers = new String[n];
@@ -44,7 +45,7 @@ public final class TaskLabels {
     String delay(int task) {
         String s = delays[task];
         if (s == null) {
-            s = TimeTicks.formatDuration(source.delayNanos(task));
+            s = words.duration(source.delayNanos(task));
             delays[task] = s;
         }
         return s;
@@ -67,18 +68,18 @@ public final class TaskLabels {
     public static String describe(TaskTimeline timeline, int task, long now, ChartLabels words) {
         StringBuilder sb = new StringBuilder(160);
         sb.append(words.format(ChartLabels.Key.TIP_TASK, String.valueOf(displayNumber(task)),
-                TimeTicks.formatDuration(timeline.delayNanos(task))));
+                words.duration(timeline.delayNanos(task))));
         appendInstant(sb, words, ChartLabels.Key.TIP_SUBMITTED, timeline.submittedNanos(task), now);
         appendInstant(sb, words, ChartLabels.Key.TIP_STARTED, timeline.startedNanos(task), now);
         appendInstant(sb, words, ChartLabels.Key.TIP_FINISHED, timeline.finishedNanos(task), now);
         long st = timeline.startedNanos(task);
         long fi = timeline.finishedNanos(task);
         if (st != TaskTimeline.NOT_YET && fi != TaskTimeline.NOT_YET && fi <= now) {
-            sb.append('\n').append(words.format(ChartLabels.Key.TIP_RAN_FOR, TimeTicks.formatDuration(fi - st)));
+            sb.append('\n').append(words.format(ChartLabels.Key.TIP_RAN_FOR, words.duration(fi - st)));
         }
         if (timeline.lockTimeline() != null && st != TaskTimeline.NOT_YET && st <= now) {
             sb.append('\n').append(words.format(ChartLabels.Key.TIP_LOCK_WAIT,
-                    TimeTicks.formatDuration(timeline.lockTimeline().lockWaitNanos(task))));
+                    words.duration(timeline.lockTimeline().lockWaitNanos(task))));
         }
         int lane = timeline.lane(task);
         String thread = lane >= 0 && lane < timeline.laneCount() ? timeline.laneName(lane)
@@ -90,7 +91,7 @@ public final class TaskLabels {
     private static void appendInstant(StringBuilder sb, ChartLabels words, ChartLabels.Key what, long instant,
                                       long now) {
         String when = instant == TaskTimeline.NOT_YET || instant > now ? words.get(ChartLabels.Key.TIP_NOT_YET)
-                : words.format(ChartLabels.Key.TIP_AT, TimeTicks.formatDuration(instant));
+                : words.format(ChartLabels.Key.TIP_AT, words.duration(instant));
         sb.append('\n').append(words.format(what, when));
     }
 }

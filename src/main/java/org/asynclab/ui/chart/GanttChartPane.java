@@ -17,7 +17,8 @@ import org.asynclab.ui.StyleClasses;
  */
 public final class GanttChartPane implements ChartPane {
     private static final double MIN_WIDTH = 200;
-    private static final double MIN_HEIGHT = 120;
+    /** Title, legend, axis and at least two readable rows: a comparison's two charts never shrink below it. */
+    private static final double MIN_HEIGHT = 200;
 
     private final GanttChart chart = new GanttChart();
     private final FrameView live = new FrameView();

@@ -25,10 +25,13 @@ class TimeTicksTest {
     }
 
     private static List<String> labels(double extent) {
+        return labels(extent, new TimeTicks());
+    }
+
+    private static List<String> labels(double extent, TimeTicks ticks) {
         TimeAxis axis = new TimeAxis();
         axis.setPlot(0, 1000);
         axis.fit(extent);
-        TimeTicks ticks = new TimeTicks();
         ticks.update(axis, 110);
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < ticks.count(); i++) {
@@ -73,5 +76,17 @@ class TimeTicksTest {
         assertThat(TimeTicks.formatDuration(1_234_000_000L)).isEqualTo("1.23 s");
         assertThat(TimeTicks.formatDuration(850_000_000L)).isEqualTo("850 ms");
         assertThat(TimeTicks.formatDuration(42_000)).isEqualTo("42.0 µs");
+    }
+
+    @Test
+    void aDecimalCommaIsUsedWhenAsked() {
+        TimeTicks ticks = new TimeTicks();
+        labels(2e9, ticks);
+
+        ticks.setDecimalSeparator(',');
+
+        assertThat(labels(2e9, ticks)).startsWith("0,0 s", "0,5 s", "1,0 s");
+        assertThat(TimeTicks.formatDuration(1_234_000_000L, ',')).isEqualTo("1,23 s");
+        assertThat(TimeTicks.formatDuration(850_000_000L, ',')).isEqualTo("850 ms");
     }
 }

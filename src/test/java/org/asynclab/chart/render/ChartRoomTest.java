@@ -1,0 +1,107 @@
+package org.asynclab.chart.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.TestRuns;
+import org.junit.jupiter.api.Test;
+
+/** How a short chart, such as one of a comparison's two, gives its room to the bars. */
+class ChartRoomTest {
+
+    /** A surface of a chosen size that keeps the texts it is asked to write. */
+    private static final class TextSurface implements ChartSurface {
+        final List<String> texts = new ArrayList<>();
+        private final double width;
+        private final double height;
+
+        TextSurface(double width, double height) {
+            this.width = width;
+            this.height = height;
+        }
+
+        @Override
+        public double width() {
+            return width;
+        }
+
+        @Override
+        public double height() {
+            return height;
+        }
+
+        @Override
+        public double deviceScale() {
+            return 1;
+        }
+
+        @Override
+        public void clear(ChartPaint background) {
+            texts.clear();
+        }
+
+        @Override
+        public void fillRect(double x, double y, double w, double h, ChartPaint paint) {
+        }
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2, double w, ChartPaint paint, boolean dashed) {
+        }
+
+        @Override
+        public void text(String text, double x, double y, ChartFont font, ChartPaint paint, Anchor anchor) {
+            texts.add(text);
+        }
+
+        @Override
+        public double textWidth(String text, ChartFont font) {
+            return text.length() * font.size() * 0.55;
+        }
+
+        @Override
+        public void pixels(double x, double y, double w, double h, int[] argb, int pixelWidth, int pixelHeight) {
+        }
+    }
+
+    private static ChartPainter painterOf(String title) {
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(TestRuns.pool());
+        painter.setTitle(title);
+        return painter;
+    }
+
+    @Test
+    void aShortChartOfFewTasksLabelsEveryRow() {
+        ChartPainter painter = painterOf("Pool · n = 3");
+        TextSurface surface = new TextSurface(1000, 190);
+
+        painter.paint(surface);
+
+        assertThat(painter.rows().rowHeight()).isLessThan(AxisPainter.SMALL_ROW);
+        assertThat(surface.texts).contains("#0", "#1", "#2");
+    }
+
+    @Test
+    void theLegendJoinsTheTitleLineWhenThereIsRoom() {
+        ChartPainter wide = painterOf("Pool");
+        ChartPainter narrow = painterOf("Pool");
+
+        wide.layout(new TextSurface(2400, 400));
+        narrow.layout(new TextSurface(900, 400));
+
+        assertThat(wide.rows().top()).isLessThan(narrow.rows().top() - 20);
+    }
+
+    @Test
+    void aLongTitleKeepsTheLegendOnALineOfItsOwn() {
+        ChartPainter longTitle = painterOf("x".repeat(200));
+        ChartPainter narrow = painterOf("Pool");
+
+        longTitle.layout(new TextSurface(2400, 400));
+        narrow.layout(new TextSurface(900, 400));
+
+        assertThat(longTitle.rows().top()).isEqualTo(narrow.rows().top());
+    }
+}
