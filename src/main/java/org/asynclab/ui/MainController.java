@@ -11,6 +11,7 @@ import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -61,6 +62,7 @@ public final class MainController {
     @FXML private SegmentedButton kindButtons;
     @FXML private ToggleButton kindIo;
     @FXML private ToggleButton kindCpu;
+    @FXML private CheckBox globalLockBox;
     @FXML private TextField workersField;
     @FXML private TextField tasksField;
     @FXML private TextField maxDelayField;
@@ -144,6 +146,7 @@ public final class MainController {
         form.bindModes(modeButtons, List.of(modeSequential, modeEventLoop, modeThreads, modePool, modeVirtual));
         form.bindKinds(kindButtons, kindIo, kindCpu);
         form.bindCompare(compareBox);
+        form.bindGlobalLock(globalLockBox);
         newSeedButton.disableProperty().bind(settings.editableProperty().not());
         settingsError.textProperty().bind(settings.firstProblemProperty());
         settingsError.textProperty().addListener((o, was, now) -> showWhenNotEmpty(settingsError, now));
