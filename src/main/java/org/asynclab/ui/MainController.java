@@ -94,6 +94,10 @@ public final class MainController {
     @FXML private Label speedupValue;
     @FXML private Label peakValue;
     @FXML private Label threadsValue;
+    @FXML private Label liveThreadsValue;
+    @FXML private Label peakThreadsValue;
+    @FXML private Label heapValue;
+    @FXML private Label startupValue;
     @FXML private Label orderValue;
     @FXML private Label statusLabel;
     @FXML private Label messageLabel;
@@ -186,6 +190,10 @@ public final class MainController {
         peakValue.textProperty().bind(results.peakProperty());
         threadsValue.textProperty().bind(results.threadsProperty());
         orderValue.textProperty().bind(results.orderProperty());
+        liveThreadsValue.textProperty().bind(results.resources().liveThreadsProperty());
+        peakThreadsValue.textProperty().bind(results.resources().peakThreadsProperty());
+        heapValue.textProperty().bind(results.resources().heapProperty());
+        startupValue.textProperty().bind(results.resources().startupProperty());
         results.settledProperty().addListener((o, was, settled) -> {
             for (Label big : List.of(totalValue, averageValue)) {
                 big.getStyleClass().remove(StyleClasses.LIVE);
