@@ -87,6 +87,8 @@ public final class MainController {
     @FXML private Label totalValue;
     @FXML private Label averageValue;
     @FXML private Label progressValue;
+    @FXML private TextField guessField;
+    @FXML private Label guessReveal;
     @FXML private Label sumValue;
     @FXML private Label longestValue;
     @FXML private Label idealValue;
@@ -154,7 +156,12 @@ public final class MainController {
         newSeedButton.disableProperty().bind(settings.editableProperty().not());
         settingsError.textProperty().bind(settings.firstProblemProperty());
         settingsError.textProperty().addListener((o, was, now) -> showWhenNotEmpty(settingsError, now));
-        for (TextField field : List.of(tasksField, maxDelayField, seedField, workersField)) {
+        form.bindField(guessField, model.guess().guessProperty(), model.guess().problemProperty());
+        guessField.promptTextProperty().bind(Bindings.when(model.guess().requiredProperty())
+                .then(model.text().get("guess.prompt.required")).otherwise(""));
+        guessReveal.textProperty().bind(model.guess().revealProperty());
+        guessReveal.textProperty().addListener((o, was, now) -> showWhenNotEmpty(guessReveal, now));
+        for (TextField field : List.of(tasksField, maxDelayField, seedField, workersField, guessField)) {
             field.setOnAction(e -> model.runOrIgnore());
         }
     }
