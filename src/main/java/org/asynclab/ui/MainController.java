@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.embed.swing.SwingFXUtils;
@@ -30,6 +31,8 @@ import javafx.util.StringConverter;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.render.ChartLabels;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.SweepRunner;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.chart.ChartPane;
 import org.asynclab.ui.export.ExportFormat;
@@ -40,6 +43,8 @@ import org.asynclab.ui.replay.ReplayViewModel;
 import org.asynclab.ui.results.ResultsViewModel;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.settings.SettingsViewModel;
+import org.asynclab.ui.sweep.SweepViewModel;
+import org.asynclab.ui.sweep.SweepWindow;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -53,6 +58,7 @@ public final class MainController {
     @FXML private MenuItem runItem;
     @FXML private MenuItem stopItem;
     @FXML private MenuItem resetItem;
+    @FXML private MenuItem sweepItem;
     @FXML private SegmentedButton modeButtons;
     @FXML private ToggleButton modeSequential;
     @FXML private ToggleButton modeEventLoop;
@@ -173,6 +179,8 @@ public final class MainController {
         stopItem.disableProperty().bind(model.runningBinding().not());
         resetItem.disableProperty().bind(model.run().stateProperty().isEqualTo(RunState.IDLE));
         resetButton.disableProperty().bind(resetItem.disableProperty());
+        // A sweep beside a run would steal the run's cores, and the run the sweep's: one at a time.
+        sweepItem.disableProperty().bind(model.canRunBinding().not());
         exportMenu.getItems().forEach(item -> item.disableProperty().bind(
                 model.run().stateProperty().isNotEqualTo(RunState.DONE)));
         model.run().failureProperty().addListener((o, was, now) -> showMessage(now, true));
@@ -302,6 +310,14 @@ public final class MainController {
     @FXML
     private void onReset() {
         model.reset();
+    }
+
+    @FXML
+    private void onSweep() {
+        SweepRunner runner = new SweepRunner(new RunEngine());
+        SweepViewModel sweep = new SweepViewModel(model.text(), runner::start, Platform::runLater);
+        new SweepWindow(sweep, model.text(), model.look().themeProperty().get(), model.settings().toConfig(),
+                root.getScene().getWindow()).show();
     }
 
     @FXML
