@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.embed.swing.SwingFXUtils;
@@ -11,6 +12,7 @@ import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,6 +31,8 @@ import javafx.util.StringConverter;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.render.ChartLabels;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.SweepRunner;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.chart.ChartPane;
 import org.asynclab.ui.export.ExportFormat;
@@ -39,6 +43,8 @@ import org.asynclab.ui.replay.ReplayViewModel;
 import org.asynclab.ui.results.ResultsViewModel;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.settings.SettingsViewModel;
+import org.asynclab.ui.sweep.SweepViewModel;
+import org.asynclab.ui.sweep.SweepWindow;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -52,6 +58,7 @@ public final class MainController {
     @FXML private MenuItem runItem;
     @FXML private MenuItem stopItem;
     @FXML private MenuItem resetItem;
+    @FXML private MenuItem sweepItem;
     @FXML private SegmentedButton modeButtons;
     @FXML private ToggleButton modeSequential;
     @FXML private ToggleButton modeEventLoop;
@@ -61,6 +68,7 @@ public final class MainController {
     @FXML private SegmentedButton kindButtons;
     @FXML private ToggleButton kindIo;
     @FXML private ToggleButton kindCpu;
+    @FXML private CheckBox globalLockBox;
     @FXML private TextField workersField;
     @FXML private TextField tasksField;
     @FXML private TextField maxDelayField;
@@ -85,6 +93,8 @@ public final class MainController {
     @FXML private Label totalValue;
     @FXML private Label averageValue;
     @FXML private Label progressValue;
+    @FXML private TextField guessField;
+    @FXML private Label guessReveal;
     @FXML private Label sumValue;
     @FXML private Label longestValue;
     @FXML private Label idealValue;
@@ -92,6 +102,10 @@ public final class MainController {
     @FXML private Label speedupValue;
     @FXML private Label peakValue;
     @FXML private Label threadsValue;
+    @FXML private Label liveThreadsValue;
+    @FXML private Label peakThreadsValue;
+    @FXML private Label heapValue;
+    @FXML private Label startupValue;
     @FXML private Label orderValue;
     @FXML private Label statusLabel;
     @FXML private Label messageLabel;
@@ -144,10 +158,16 @@ public final class MainController {
         form.bindModes(modeButtons, List.of(modeSequential, modeEventLoop, modeThreads, modePool, modeVirtual));
         form.bindKinds(kindButtons, kindIo, kindCpu);
         form.bindCompare(compareBox);
+        form.bindGlobalLock(globalLockBox);
         newSeedButton.disableProperty().bind(settings.editableProperty().not());
         settingsError.textProperty().bind(settings.firstProblemProperty());
         settingsError.textProperty().addListener((o, was, now) -> showWhenNotEmpty(settingsError, now));
-        for (TextField field : List.of(tasksField, maxDelayField, seedField, workersField)) {
+        form.bindField(guessField, model.guess().guessProperty(), model.guess().problemProperty());
+        guessField.promptTextProperty().bind(Bindings.when(model.guess().requiredProperty())
+                .then(model.text().get("guess.prompt.required")).otherwise(""));
+        guessReveal.textProperty().bind(model.guess().revealProperty());
+        guessReveal.textProperty().addListener((o, was, now) -> showWhenNotEmpty(guessReveal, now));
+        for (TextField field : List.of(tasksField, maxDelayField, seedField, workersField, guessField)) {
             field.setOnAction(e -> model.runOrIgnore());
         }
     }
@@ -159,6 +179,8 @@ public final class MainController {
         stopItem.disableProperty().bind(model.runningBinding().not());
         resetItem.disableProperty().bind(model.run().stateProperty().isEqualTo(RunState.IDLE));
         resetButton.disableProperty().bind(resetItem.disableProperty());
+        // A sweep beside a run would steal the run's cores, and the run the sweep's: one at a time.
+        sweepItem.disableProperty().bind(model.canRunBinding().not());
         exportMenu.getItems().forEach(item -> item.disableProperty().bind(
                 model.run().stateProperty().isNotEqualTo(RunState.DONE)));
         model.run().failureProperty().addListener((o, was, now) -> showMessage(now, true));
@@ -183,6 +205,10 @@ public final class MainController {
         peakValue.textProperty().bind(results.peakProperty());
         threadsValue.textProperty().bind(results.threadsProperty());
         orderValue.textProperty().bind(results.orderProperty());
+        liveThreadsValue.textProperty().bind(results.resources().liveThreadsProperty());
+        peakThreadsValue.textProperty().bind(results.resources().peakThreadsProperty());
+        heapValue.textProperty().bind(results.resources().heapProperty());
+        startupValue.textProperty().bind(results.resources().startupProperty());
         results.settledProperty().addListener((o, was, settled) -> {
             for (Label big : List.of(totalValue, averageValue)) {
                 big.getStyleClass().remove(StyleClasses.LIVE);
@@ -284,6 +310,14 @@ public final class MainController {
     @FXML
     private void onReset() {
         model.reset();
+    }
+
+    @FXML
+    private void onSweep() {
+        SweepRunner runner = new SweepRunner(new RunEngine());
+        SweepViewModel sweep = new SweepViewModel(model.text(), runner::start, Platform::runLater);
+        new SweepWindow(sweep, model.text(), model.look().themeProperty().get(), model.settings().toConfig(),
+                root.getScene().getWindow()).show();
     }
 
     @FXML

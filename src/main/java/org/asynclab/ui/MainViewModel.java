@@ -18,6 +18,7 @@ import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.replay.ReplayViewModel;
 import org.asynclab.ui.results.ResultsViewModel;
 import org.asynclab.ui.run.Comparison;
+import org.asynclab.ui.run.GuessViewModel;
 import org.asynclab.ui.run.RunLauncher;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.run.RunViewModel;
@@ -38,6 +39,7 @@ public final class MainViewModel {
     private final LessonViewModel lesson;
     private final CodeViewModel code;
     private final LookViewModel look;
+    private final GuessViewModel guess;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
     private final BooleanBinding canRun;
@@ -70,11 +72,13 @@ public final class MainViewModel {
         this.code = new CodeViewModel(settings);
         this.run = new RunViewModel(launcher, fxThread, background);
         this.results = new ResultsViewModel(text);
+        this.guess = new GuessViewModel(text, this.lesson.currentProperty());
         this.running = run.runningBinding();
-        this.canRun = settings.validProperty().and(running.not());
+        this.canRun = settings.validProperty().and(running.not()).and(guess.readyBinding());
         settings.editableProperty().bind(running.not());
         run.liveProperty().addListener((o, was, now) -> followed(now));
         run.firstProperty().addListener((o, was, now) -> ended(now));
+        run.firstProperty().addListener((o, was, now) -> guess.reveal(now));
         run.secondProperty().addListener((o, was, now) -> ended(now));
         run.comparisonProperty().addListener((o, was, now) -> compared(now));
         run.stateProperty().addListener((o, was, now) -> stateChanged(now));
@@ -133,6 +137,7 @@ public final class MainViewModel {
     private void stateChanged(RunState state) {
         if (state == RunState.IDLE) {
             results.clear();
+            guess.clear();
             replay.clear();
         } else if (state == RunState.DONE) {
             RunResult first = run.firstProperty().get();
@@ -172,6 +177,7 @@ public final class MainViewModel {
         if (!canRun.get()) {
             return;
         }
+        guess.take();
         RunConfig config = settings.toConfig();
         Mode other = settings.compareWithProperty().get();
         RunConfig second = other == null ? null
@@ -241,6 +247,11 @@ public final class MainViewModel {
             runs.add(run.secondProperty().get());
         }
         return runs;
+    }
+
+    /** Predict, then reveal: the class's guess of the total. */
+    public GuessViewModel guess() {
+        return guess;
     }
 
     /** The lesson mode. */

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
@@ -48,6 +49,12 @@ final class SettingsForm {
         bindField(field, settings.workersProperty(), settings.workersProblemProperty());
         field.disableProperty().unbind();
         field.disableProperty().bind(settings.editableProperty().not().or(settings.workersEnabledProperty().not()));
+    }
+
+    /** The simulated GIL: ticked both ways, usable only where it means something (cpu tasks on threads). */
+    void bindGlobalLock(CheckBox box) {
+        box.selectedProperty().bindBidirectional(settings.globalLockProperty());
+        box.disableProperty().bind(settings.editableProperty().not().or(settings.globalLockEnabledProperty().not()));
     }
 
     void bindModes(SegmentedButton buttons, List<ToggleButton> inModeOrder) {

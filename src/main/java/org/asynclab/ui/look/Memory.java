@@ -40,6 +40,7 @@ public final class Memory {
         prefs.put("kind", settings.getKind().name());
         Mode other = settings.compareWithProperty().get();
         prefs.put("compare", other == null ? "" : other.id());
+        prefs.putBoolean("globalLock", settings.globalLockProperty().get());
         prefs.put("theme", look.themeProperty().get().id());
         prefs.put("language", look.languageProperty().get().getLanguage());
         prefs.putInt("textSize", look.textSizeProperty().get());
@@ -85,6 +86,7 @@ public final class Memory {
         }
         mode(prefs.get("mode", null), settings::setMode);
         mode(prefs.get("compare", null), settings.compareWithProperty()::set);
+        settings.globalLockProperty().set(prefs.getBoolean("globalLock", false));
         String kind = prefs.get("kind", null);
         if (kind != null) {
             for (TaskKind k : TaskKind.values()) {

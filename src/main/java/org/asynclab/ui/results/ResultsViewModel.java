@@ -36,6 +36,7 @@ public final class ResultsViewModel {
     private final UiText text;
     private final CompletionOrderText orderText;
     private final LiveFigures scanner = new LiveFigures(CompletionOrderText.HEAD);
+    private final ResourceFigures resources;
     /** Most tasks seen running at once in the frames of the run followed so far. */
     private int peakSeen;
 
@@ -43,6 +44,7 @@ public final class ResultsViewModel {
     public ResultsViewModel(UiText text) {
         this.text = text;
         this.orderText = new CompletionOrderText(text);
+        this.resources = new ResourceFigures(text);
     }
 
     /** Empties the panel. */
@@ -54,6 +56,7 @@ public final class ResultsViewModel {
         }
         order.set("");
         settled.set(false);
+        resources.clear();
     }
 
     private ReadOnlyStringWrapper[] figures() {
@@ -70,6 +73,7 @@ public final class ResultsViewModel {
         total.set(text.seconds(0));
         average.set(text.seconds(0));
         progress.set(text.format("results.progress", text.integer(0), text.integer(workload.size())));
+        resources.begin();
     }
 
     /** Follows the run going on, scanning {@code timeline} here: for tests and small runs. */
@@ -89,6 +93,7 @@ public final class ResultsViewModel {
         peak.set(text.integer(peakSeen));
         threads.set(text.integer(timeline.laneCount()));
         order.set(orderText.format(live.firstFinished(), live.finished(), timeline::delayNanos));
+        resources.follow(timeline, live.finished() + live.running());
     }
 
     /** Settles on a finished (or stopped) run's recording. */
@@ -108,7 +113,13 @@ public final class ResultsViewModel {
         peak.set(text.integer(s.peakConcurrency()));
         threads.set(text.integer(s.threadsUsed()));
         order.set(orderText.format(result.completionOrder(), result.finishedCount(), result::delayNanos));
+        resources.settle(result);
         settled.set(true);
+    }
+
+    /** What the run costs the JVM: threads, heap, start-up time. */
+    public ResourceFigures resources() {
+        return resources;
     }
 
     /** Which run the figures are of ("Event loop"), with "stopped" when it was. */

@@ -36,6 +36,9 @@ public final class SettingsViewModel {
     /** The mode of the second run of a comparison, or null for a single run. */
     private final ObjectProperty<Mode> compareWith = new SimpleObjectProperty<>(this, "compareWith");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
+    /** Simulate CPython's GIL: one lock around every task's computation (cpu tasks on threads only). */
+    private final BooleanProperty globalLock = new SimpleBooleanProperty(this, "globalLock");
+    private final ReadOnlyBooleanWrapper globalLockEnabled = new ReadOnlyBooleanWrapper(this, "globalLockEnabled");
 
     private final ReadOnlyStringWrapper tasksProblem = new ReadOnlyStringWrapper(this, "tasksProblem", "");
     private final ReadOnlyStringWrapper maxDelayProblem = new ReadOnlyStringWrapper(this, "maxDelayProblem", "");
@@ -78,6 +81,7 @@ public final class SettingsViewModel {
         workersProblem.set(usesPool() ? input.workersProblem(workers.get(), Mode.POOL).orElse("") : "");
         seedProblem.set(input.seedProblem(seed.get()).orElse(""));
         workersEnabled.set(usesPool());
+        globalLockEnabled.set(locks(m) || locks(compareWith.get()));
         firstProblem.set(first("field.tasks", tasksProblem.get(), "field.maxDelay", maxDelayProblem.get(),
                 "field.workers", workersProblem.get(), "field.seed", seedProblem.get()));
         valid.set(firstProblem.get().isEmpty());
@@ -85,6 +89,11 @@ public final class SettingsViewModel {
 
     private boolean usesPool() {
         return getMode() == Mode.POOL || compareWith.get() == Mode.POOL;
+    }
+
+    /** Whether the simulated global lock means anything: computation on several threads. */
+    private boolean locks(Mode m) {
+        return getKind() == TaskKind.CPU && (m == Mode.THREADS || m == Mode.POOL || m == Mode.VIRTUAL);
     }
 
     private String first(String... labelsAndProblems) {
@@ -114,7 +123,8 @@ public final class SettingsViewModel {
         double delay = SettingsInput.parseDecimal(maxDelay.get()).orElseThrow();
         int pool = runMode == Mode.POOL ? (int) SettingsInput.parseWhole(workers.get()).orElseThrow() : 0;
         long s = SettingsInput.parseWhole(seed.get()).orElseThrow();
-        return new RunConfig(n, delay, runMode, pool, getKind(), s);
+        // RunConfig drops the lock where it means nothing (I/O tasks, one thread), so it can be passed as ticked.
+        return new RunConfig(n, delay, runMode, pool, getKind(), s, globalLock.get());
     }
 
     /** Fills the form from a config (start-up options), in the plain notation that both languages read. */
@@ -127,6 +137,7 @@ public final class SettingsViewModel {
         }
         kind.set(config.kind());
         seed.set(String.valueOf(config.seed()));
+        globalLock.set(config.globalLock());
     }
 
     /**
@@ -203,6 +214,16 @@ public final class SettingsViewModel {
     /** False while a run goes on: settings then describe the run on screen and stay put. */
     public BooleanProperty editableProperty() {
         return editable;
+    }
+
+    /** Whether cpu tasks on threads run under one global lock, like CPython's GIL (a simulation). */
+    public BooleanProperty globalLockProperty() {
+        return globalLock;
+    }
+
+    /** Whether the global lock can be chosen: cpu tasks in threads, pool or virtual (or compared with one). */
+    public ReadOnlyBooleanProperty globalLockEnabledProperty() {
+        return globalLockEnabled.getReadOnlyProperty();
     }
 
     /** What is wrong with the task count, or empty. */

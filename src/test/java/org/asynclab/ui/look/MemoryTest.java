@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.prefs.Preferences;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.model.Mode;
+import org.asynclab.model.TaskKind;
 import org.asynclab.ui.UiText;
 import org.asynclab.ui.settings.SettingsViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,8 @@ class MemoryTest {
         settings.tasksProperty().set("37");
         settings.setMode(Mode.POOL);
         settings.workersProperty().set("3");
+        settings.kindProperty().set(TaskKind.CPU);
+        settings.globalLockProperty().set(true);
         settings.compareWithProperty().set(Mode.SEQUENTIAL);
         LookViewModel look = new LookViewModel();
         look.themeProperty().set(ChartTheme.PROJECTOR);
@@ -43,6 +46,7 @@ class MemoryTest {
 
         // then everything is back
         assertThat(again.toConfig()).isEqualTo(settings.toConfig());
+        assertThat(again.toConfig().globalLock()).isTrue();
         assertThat(again.compareWithProperty().get()).isEqualTo(Mode.SEQUENTIAL);
         assertThat(lookAgain.themeProperty().get()).isEqualTo(ChartTheme.PROJECTOR);
         assertThat(lookAgain.languageProperty().get()).isEqualTo(Locale.FRENCH);

@@ -105,4 +105,47 @@ class SettingsViewModelTest {
         assertThat(config).isEqualTo(new RunConfig(500, 0.25, Mode.POOL, 8, TaskKind.CPU, 7L));
         assertThat(english.toConfig(Mode.SEQUENTIAL).workers()).isZero();
     }
+
+    @Test
+    void theGlobalLockCanOnlyBeChosenForCpuTasksOnThreads() {
+        // given the defaults: I/O on an event loop
+        assertThat(english.globalLockEnabledProperty().get()).isFalse();
+
+        // when the tasks compute on threads, pool or virtual threads
+        english.kindProperty().set(TaskKind.CPU);
+        for (Mode threaded : new Mode[] {Mode.THREADS, Mode.POOL, Mode.VIRTUAL}) {
+            english.setMode(threaded);
+            assertThat(english.globalLockEnabledProperty().get()).as(threaded.id()).isTrue();
+        }
+
+        // then one thread (sequential, event loop) has nothing to lock against
+        english.setMode(Mode.SEQUENTIAL);
+        assertThat(english.globalLockEnabledProperty().get()).isFalse();
+        english.setMode(Mode.EVENT_LOOP);
+        assertThat(english.globalLockEnabledProperty().get()).isFalse();
+        english.setMode(Mode.THREADS);
+        english.kindProperty().set(TaskKind.IO);
+        assertThat(english.globalLockEnabledProperty().get()).isFalse();
+    }
+
+    @Test
+    void aTickedGlobalLockReachesTheConfigOfCpuTasksOnThreadsOnly() {
+        english.kindProperty().set(TaskKind.CPU);
+        english.setMode(Mode.THREADS);
+        english.globalLockProperty().set(true);
+
+        assertThat(english.toConfig().globalLock()).isTrue();
+        assertThat(english.toConfig(Mode.SEQUENTIAL).globalLock()).isFalse();
+        english.kindProperty().set(TaskKind.IO);
+        assertThat(english.toConfig().globalLock()).isFalse();
+    }
+
+    @Test
+    void applyingAConfigSetsTheGlobalLockFromIt() {
+        english.apply(new RunConfig(4, 1.0, Mode.POOL, 2, TaskKind.CPU, 1L, true));
+        assertThat(english.globalLockProperty().get()).isTrue();
+
+        english.apply(RunConfig.defaults());
+        assertThat(english.globalLockProperty().get()).isFalse();
+    }
 }

@@ -1,0 +1,199 @@
+package org.asynclab.ui.sweep;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.asynclab.engine.RunHandle;
+import org.asynclab.engine.SweepHandle;
+import org.asynclab.engine.SweepListener;
+import org.asynclab.engine.SweepProgress;
+import org.asynclab.model.InvalidSettingException;
+import org.asynclab.model.Limits;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.SweepPlan;
+import org.asynclab.model.SweepPoint;
+import org.asynclab.model.SweepResult;
+import org.asynclab.ui.UiText;
+import org.asynclab.ui.settings.SettingsInput;
+
+/**
+ * The sweep window without its nodes: which n and which modes to run (with the window's max delay, kind, seed,
+ * pool size and global lock), the step under way ("step 3 of 8: Virtual threads, n = 100") and its share of the
+ * whole, the points measured so far, and Start and Cancel. The sweep runs on its own thread; every property
+ * changes on {@code fxThread}, so the window binds to them directly.
+ */
+public final class SweepViewModel {
+    private final StringProperty sizes = new SimpleStringProperty(this, "sizes", "1, 10, 100, 1000");
+    private final Map<Mode, BooleanProperty> modes = new EnumMap<>(Mode.class);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper(this, "step", "");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyObjectWrapper<SweepResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<SweepPlan.Step> current = new ReadOnlyObjectWrapper<>(this, "current");
+
+    private final UiText text;
+    private final BiFunction<SweepPlan, SweepListener, SweepHandle> starter;
+    private final Executor fxThread;
+    private SweepHandle handle;
+
+    /**
+     * Creates the window's state.
+     *
+     * @param starter  starts a sweep ({@code SweepRunner::start} in the app)
+     * @param fxThread where the sweep's news is handed over ({@code Platform::runLater} in the app)
+     */
+    public SweepViewModel(UiText text, BiFunction<SweepPlan, SweepListener, SweepHandle> starter, Executor fxThread) {
+        this.text = text;
+        this.starter = starter;
+        this.fxThread = fxThread;
+        for (Mode mode : Mode.values()) {
+            modes.put(mode, new SimpleBooleanProperty(this, mode.id(), mode != Mode.THREADS));
+        }
+    }
+
+    /** The task counts typed, separated by commas or semicolons; empty when one of them is no whole number. */
+    List<Integer> typedSizes() {
+        List<Integer> values = new ArrayList<>();
+        for (String part : sizes.get().split("[,;]")) {
+            OptionalLong n = SettingsInput.parseWhole(part.strip());
+            if (n.isEmpty() || n.getAsLong() > Integer.MAX_VALUE || n.getAsLong() < Integer.MIN_VALUE) {
+                return List.of();
+            }
+            values.add((int) n.getAsLong());
+        }
+        return values;
+    }
+
+    /**
+     * Starts a sweep of the chosen n and modes with {@code base}'s max delay, kind, seed, pool size and lock; a
+     * plan that cannot run (no mode, an n out of range, hours of waiting) is a message in {@link #problemProperty}.
+     */
+    public void start(RunConfig base) {
+        if (running.get()) {
+            return;
+        }
+        List<Mode> chosen = new ArrayList<>();
+        modes.forEach((mode, on) -> {
+            if (on.get()) {
+                chosen.add(mode);
+            }
+        });
+        List<Integer> n = typedSizes();
+        if (n.isEmpty()) {
+            problem.set(text.get("sweep.error.sizes"));
+            return;
+        }
+        try {
+            int workers = base.mode() == Mode.POOL ? base.workers() : Limits.DEFAULT_WORKERS;
+            SweepPlan plan = new SweepPlan(chosen, n, base.maxDelaySeconds(), base.kind(), base.seed(), workers,
+                    base.globalLock());
+            problem.set("");
+            result.set(new SweepResult(plan, List.of(), false));
+            running.set(true);
+            progress.set(0);
+            handle = starter.apply(plan, listener());
+            handle.result().whenComplete((done, error) -> fxThread.execute(() -> ended(done, error)));
+        } catch (InvalidSettingException e) {
+            running.set(false);
+            problem.set(e.getMessage());
+        }
+    }
+
+    private SweepListener listener() {
+        return new SweepListener() {
+            @Override
+            public void stepStarted(SweepProgress p, RunHandle run) {
+                fxThread.execute(() -> {
+                    progress.set(p.fraction());
+                    current.set(new SweepPlan.Step(p.mode(), p.tasks()));
+                    step.set(text.format("sweep.step", text.integer(p.step()), text.integer(p.steps()),
+                            text.get("mode." + p.mode().id()), text.integer(p.tasks())));
+                });
+            }
+
+            @Override
+            public void stepFinished(SweepProgress p, SweepPoint point, SweepResult soFar) {
+                fxThread.execute(() -> result.set(soFar));
+            }
+        };
+    }
+
+    private void ended(SweepResult done, Throwable error) {
+        running.set(false);
+        current.set(null);
+        handle = null;
+        if (error != null) {
+            Throwable cause = error.getCause() != null ? error.getCause() : error;
+            problem.set(String.valueOf(cause.getMessage()));
+            return;
+        }
+        result.set(done);
+        progress.set(1);
+        step.set(text.get(done.cancelled() ? "sweep.cancelled" : "sweep.done"));
+    }
+
+    /** Stops the sweep; the points measured so far stay. */
+    public void cancel() {
+        if (handle != null) {
+            handle.cancel();
+        }
+    }
+
+    /** The task counts as typed. */
+    public StringProperty sizesProperty() {
+        return sizes;
+    }
+
+    /** Whether {@code mode} is part of the sweep. */
+    public BooleanProperty modeProperty(Mode mode) {
+        return modes.get(mode);
+    }
+
+    /** Why the sweep could not start or failed, or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** "step 3 of 8: Virtual threads, n = 100", then "done" or "cancelled". */
+    public ReadOnlyStringProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** Share of the steps done, 0 … 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Whether a sweep goes on. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The points so far (all of them at the end), or null before the first sweep. */
+    public ReadOnlyObjectProperty<SweepResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The step being measured, or null. */
+    public ReadOnlyObjectProperty<SweepPlan.Step> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+}

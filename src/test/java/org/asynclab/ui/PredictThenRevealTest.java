@@ -1,0 +1,60 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import org.asynclab.lesson.Lesson;
+import org.asynclab.lesson.LocalizedText;
+import org.asynclab.lesson.Scenario;
+import org.asynclab.model.RunConfig;
+import org.asynclab.ui.export.ExportViewModel;
+import org.asynclab.ui.export.LastFolder;
+import org.asynclab.ui.look.LookViewModel;
+import org.junit.jupiter.api.Test;
+
+/** The window's rule for a scenario that asks the class to predict: no Run without a guess, then the reveal. */
+class PredictThenRevealTest {
+    private final ScriptedLauncher launcher = new ScriptedLauncher();
+    private final UiText text = UiText.forLocale(Locale.ENGLISH);
+    private final LocalizedText words = LocalizedText.of("predict");
+    private final Lesson lesson = new Lesson(words, List.of(
+            new Scenario("predict", new Scenario.Texts(words, words, words), RunConfig.defaults(), null, null, true),
+            new Scenario("free", new Scenario.Texts(words, words, words), RunConfig.defaults(), null, null, false)));
+    private final MainViewModel model = new MainViewModel(text, launcher, Runnable::run, Runnable::run,
+            new ExportViewModel(text, Runnable::run, Runnable::run,
+                    new LastFolder(Preferences.userRoot().node("asynclab-test/predict-test"))),
+            new LookViewModel(), lesson);
+
+    @Test
+    void aScenarioThatRequiresAGuessKeepsRunDisabledUntilOneIsTyped() {
+        // given the scenario that requires a guess
+        model.lesson().goTo(0);
+        assertThat(model.canRunBinding().get()).isFalse();
+        model.runOrIgnore();
+        assertThat(launcher.runs()).isEmpty();
+
+        // when a guess is typed, Run works; and the next scenario needs none
+        model.guess().guessProperty().set("2");
+        assertThat(model.canRunBinding().get()).isTrue();
+        model.lesson().next();
+        assertThat(model.guess().guessProperty().get()).isEmpty();
+        assertThat(model.canRunBinding().get()).isTrue();
+    }
+
+    @Test
+    void theGuessIsRevealedBesideTheMeasuredTotalWhenTheRunEnds() {
+        model.lesson().goTo(0);
+        model.guess().guessProperty().set("2");
+
+        model.runOrIgnore();
+        assertThat(model.guess().revealProperty().get()).isEmpty();
+        launcher.last().finish(Recordings.eventLoop(0.2, 1.0));
+
+        assertThat(model.guess().revealProperty().get())
+                .isEqualTo("guess 2.000\u00a0s · measured 1.000\u00a0s · ideal 1.000\u00a0s");
+        model.reset();
+        assertThat(model.guess().revealProperty().get()).isEmpty();
+    }
+}

@@ -1,0 +1,82 @@
+package org.asynclab.ui.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.SweepRunner;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.SweepResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.ui.UiText;
+import org.junit.jupiter.api.Test;
+
+class SweepViewModelTest {
+    private final SweepRunner runner = new SweepRunner(new RunEngine());
+    private final List<String> steps = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private final SweepViewModel english = new SweepViewModel(UiText.forLocale(Locale.ENGLISH), runner::start,
+            Runnable::run);
+    private final RunConfig base = new RunConfig(10, 0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L);
+
+    @Test
+    void aSweepRunsEveryChosenModeAtEveryNAndSaysWhichStepIsUnderWay() throws Exception {
+        // given two modes and two task counts, with no delay so that it is quick
+        for (Mode mode : Mode.values()) {
+            english.modeProperty(mode).set(mode == Mode.SEQUENTIAL || mode == Mode.VIRTUAL);
+        }
+        english.sizesProperty().set("1, 20");
+        english.stepProperty().addListener((o, was, now) -> steps.add(now));
+        english.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                ended.countDown();
+            }
+        });
+
+        // when it runs to the end
+        english.start(base);
+        assertThat(ended.await(30, TimeUnit.SECONDS)).isTrue();
+
+        // then every step was named, in the window's words, and every point is there
+        assertThat(steps).contains("step 1 of 4: Sequential, n = 1", "step 4 of 4: Virtual threads, n = 20",
+                "Sweep finished");
+        SweepResult result = english.resultProperty().get();
+        assertThat(result.points()).hasSize(4);
+        assertThat(result.isComplete()).isTrue();
+        assertThat(result.plan().seed()).isEqualTo(7L);
+        assertThat(english.progressProperty().get()).isEqualTo(1.0);
+        assertThat(english.problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void taskCountsThatAreNoNumbersAreAMessageAndNothingRuns() {
+        english.sizesProperty().set("1, ten");
+
+        english.start(base);
+
+        assertThat(english.problemProperty().get()).startsWith("Task counts: must be whole numbers");
+        assertThat(english.runningProperty().get()).isFalse();
+        assertThat(english.resultProperty().get()).isNull();
+    }
+
+    @Test
+    void noModeOrASweepOfHoursIsRefusedWithTheFieldNamed() {
+        for (Mode mode : Mode.values()) {
+            english.modeProperty(mode).set(false);
+        }
+        english.start(base);
+        assertThat(english.problemProperty().get()).contains("mode");
+
+        english.modeProperty(Mode.SEQUENTIAL).set(true);
+        english.sizesProperty().set("100000");
+        english.start(new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L));
+        assertThat(english.problemProperty().get()).contains("max delay");
+        assertThat(english.runningProperty().get()).isFalse();
+    }
+}
