@@ -27,7 +27,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.render.ChartLabels;
@@ -39,6 +38,7 @@ import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.look.Memory;
+import org.asynclab.ui.replay.ReplaySpeeds;
 import org.asynclab.ui.replay.ReplayViewModel;
 import org.asynclab.ui.results.ResultsViewModel;
 import org.asynclab.ui.run.RunState;
@@ -232,17 +232,7 @@ public final class MainController {
         playButton.textProperty().bind(Bindings.when(replay.playingProperty())
                 .then(text.get("replay.pause")).otherwise(text.get("replay.play")));
         speedBox.setItems(FXCollections.observableArrayList(0.25, 0.5, 1.0, 2.0, 4.0));
-        speedBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Double speed) {
-                return speed == null ? "" : text.format("results.times", text.decimal(speed, speed < 1 ? 2 : 0));
-            }
-
-            @Override
-            public Double fromString(String typed) {
-                return null;
-            }
-        });
+        speedBox.setConverter(new ReplaySpeeds(text));
         speedBox.setValue(replay.speedProperty().get());
         speedBox.valueProperty().addListener((o, was, now) -> replay.speedProperty().set(now == null ? 1 : now));
         var off = replay.availableProperty().not();
