@@ -137,17 +137,18 @@ public final class SweepViewModel {
     }
 
     private void ended(SweepResult done, Throwable error) {
-        running.set(false);
         current.set(null);
         handle = null;
         if (error != null) {
             Throwable cause = error.getCause() != null ? error.getCause() : error;
             problem.set(String.valueOf(cause.getMessage()));
-            return;
+        } else {
+            result.set(done);
+            progress.set(1);
+            step.set(text.get(done.cancelled() ? "sweep.cancelled" : "sweep.done"));
         }
-        result.set(done);
-        progress.set(1);
-        step.set(text.get(done.cancelled() ? "sweep.cancelled" : "sweep.done"));
+        // Last: whoever waits for the end (the window, a test) then finds the result and the last words in place.
+        running.set(false);
     }
 
     /** Stops the sweep; the points measured so far stay. */
