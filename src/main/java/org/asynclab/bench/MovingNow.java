@@ -1,5 +1,7 @@
 package org.asynclab.bench;
 
+import org.asynclab.model.LockTimeline;
+import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskTimeline;
 
@@ -65,6 +67,16 @@ public final class MovingNow implements TaskTimeline {
     @Override
     public TaskKind kind() {
         return inner.kind();
+    }
+
+    @Override
+    public LockTimeline lockTimeline() {
+        return inner.lockTimeline();
+    }
+
+    @Override
+    public PhaseTimeline phaseTimeline() {
+        return inner.phaseTimeline();
     }
 
     @Override

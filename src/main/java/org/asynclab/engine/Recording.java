@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.asynclab.model.LockTimeline;
+import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
@@ -197,6 +198,12 @@ public final class Recording implements TaskTimeline {
     @Override
     public LockTimeline lockTimeline() {
         return ledger;
+    }
+
+    /** The Java tasks record submit, start and finish only. */
+    @Override
+    public PhaseTimeline phaseTimeline() {
+        return null;
     }
 
     /** The run's clock now; frozen at the end once the run has ended; 0 before the clock started. */

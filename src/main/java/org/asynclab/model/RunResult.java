@@ -19,6 +19,7 @@ public final class RunResult implements TaskTimeline {
     private final boolean cancelled;
     private final long endNanos;
     private final LockTimeline lock;
+    private final PhaseTimeline phases;
 
     /**
      * Creates a result. The arrays are taken as they are (not copied): the caller hands them over.
@@ -45,13 +46,14 @@ public final class RunResult implements TaskTimeline {
         this.cancelled = cancelled;
         this.endNanos = endNanos;
         this.lock = null;
+        this.phases = null;
         int n = workload.size();
         if (submitted.length != n || started.length != n || finished.length != n || lanes.length != n) {
             throw new IllegalArgumentException("every per-task array must hold " + n + " entries");
         }
     }
 
-    private RunResult(RunResult other, LockTimeline lock) {
+    private RunResult(RunResult other, LockTimeline lock, PhaseTimeline phases) {
         this.config = other.config;
         this.workload = other.workload;
         this.submitted = other.submitted;
@@ -64,11 +66,17 @@ public final class RunResult implements TaskTimeline {
         this.cancelled = other.cancelled;
         this.endNanos = other.endNanos;
         this.lock = lock;
+        this.phases = phases;
     }
 
     /** This result with the record of its simulated GIL's holds (the arrays are shared, not copied). */
     public RunResult withLockTimeline(LockTimeline lockTimeline) {
-        return new RunResult(this, lockTimeline);
+        return new RunResult(this, lockTimeline, phases);
+    }
+
+    /** This result with the phases inside its tasks' lives (shared, not copied). */
+    public RunResult withPhaseTimeline(PhaseTimeline phaseTimeline) {
+        return new RunResult(this, lock, phaseTimeline);
     }
 
     /** The per-task instants of a run, in nanoseconds from its start, and the lane that ran each task. */
@@ -163,5 +171,10 @@ public final class RunResult implements TaskTimeline {
     @Override
     public LockTimeline lockTimeline() {
         return lock;
+    }
+
+    @Override
+    public PhaseTimeline phaseTimeline() {
+        return phases;
     }
 }

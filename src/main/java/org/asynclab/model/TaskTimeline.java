@@ -44,9 +44,16 @@ public interface TaskTimeline {
 
     /**
      * When the tasks held, and waited for, the simulated GIL ({@link RunConfig#globalLock()}); null when the run
-     * did not simulate it, or when its holds were not recorded (a run read back from a file).
+     * did not simulate it, or when its holds were not recorded (a run read back from a file). No default: a view
+     * that wraps another timeline must forward it, or the picture of a GIL run loses its locks (the compiler
+     * says so).
      */
-    default LockTimeline lockTimeline() {
-        return null;
-    }
+    LockTimeline lockTimeline();
+
+    /**
+     * The phases inside each task's life (coroutine slices and waits, request steps, read–write windows) and how
+     * each task ended; null when the run records only submit, start and finish (the Java sleep and compute
+     * tasks). No default, for the same reason as {@link #lockTimeline()}.
+     */
+    PhaseTimeline phaseTimeline();
 }

@@ -34,6 +34,7 @@ public final class TimelineSnapshot implements TaskTimeline {
     private TaskKind kind = TaskKind.IO;
     private TaskTimeline source;
     private LockTimeline lock;
+    private PhaseTimeline phases;
     private boolean changed;
 
     /** Creates an empty snapshot (no tasks). */
@@ -75,6 +76,8 @@ public final class TimelineSnapshot implements TaskTimeline {
         copyLanes(timeline);
         // The lock's record is append-only and safe to read live: it is shared, and drawn up to this snapshot's now.
         lock = timeline.lockTimeline();
+        // Phases are published like the lock's holds (see PhaseTimeline), and clipped at this snapshot's now.
+        phases = timeline.phaseTimeline();
         long oldNow = now;
         now = timeline.nowNanos();
         startedCount = nowStarted;
@@ -182,6 +185,11 @@ public final class TimelineSnapshot implements TaskTimeline {
     @Override
     public LockTimeline lockTimeline() {
         return lock;
+    }
+
+    @Override
+    public PhaseTimeline phaseTimeline() {
+        return phases;
     }
 
     /** The arrays may be longer than this timeline: a task past its size must not read a stale entry. */

@@ -1,5 +1,7 @@
 package org.asynclab.chart.render;
 
+import org.asynclab.model.LockTimeline;
+import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskTimeline;
 
@@ -51,6 +53,16 @@ enum EmptyTimeline implements TaskTimeline {
     @Override
     public TaskKind kind() {
         return TaskKind.IO;
+    }
+
+    @Override
+    public LockTimeline lockTimeline() {
+        return null;
+    }
+
+    @Override
+    public PhaseTimeline phaseTimeline() {
+        return null;
     }
 
     @Override

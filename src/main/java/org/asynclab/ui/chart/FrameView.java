@@ -1,5 +1,7 @@
 package org.asynclab.ui.chart;
 
+import org.asynclab.model.LockTimeline;
+import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskTimeline;
 
@@ -58,6 +60,16 @@ final class FrameView implements TaskTimeline {
     @Override
     public TaskKind kind() {
         return frame.kind();
+    }
+
+    @Override
+    public LockTimeline lockTimeline() {
+        return frame.lockTimeline();
+    }
+
+    @Override
+    public PhaseTimeline phaseTimeline() {
+        return frame.phaseTimeline();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.asynclab.ui.replay;
 
 import java.util.Arrays;
+import org.asynclab.model.LockTimeline;
+import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskTimeline;
@@ -138,6 +140,18 @@ public final class ReplayTimeline implements TaskTimeline {
     @Override
     public TaskKind kind() {
         return recording.kind();
+    }
+
+    /** The recording's holds: the painters draw them up to the replay's now, as they draw the bars. */
+    @Override
+    public LockTimeline lockTimeline() {
+        return recording.lockTimeline();
+    }
+
+    /** The recording's phases, clipped by the painters at the replay's now. */
+    @Override
+    public PhaseTimeline phaseTimeline() {
+        return recording.phaseTimeline();
     }
 
     @Override
