@@ -30,12 +30,18 @@ final class EngineRun implements RunHandle {
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final EngineSetup setup;
     private final Thread controller;
+    /** What a course lesson's tasks share (counter, semaphore, deadline); null for a plain run. */
+    private final SharedState shared;
 
     EngineRun(RunConfig config, Workload workload, EngineSetup setup) {
         this.config = config;
         this.workload = workload;
         this.setup = setup;
         this.recording = new Recording(workload, config.kind(), maxLanes(config));
+        this.shared = config.coordination().active() ? new SharedState(config.coordination(), workload.size()) : null;
+        if (shared != null) {
+            recording.usePhases(shared.phases());
+        }
         this.controller = Thread.ofPlatform().name("run-" + IDS.incrementAndGet()).daemon(true)
                 .unstarted(this::control);
         stop.controlledBy(controller);
@@ -73,8 +79,8 @@ final class EngineRun implements RunHandle {
         try {
             CpuWork cpu = config.kind() == TaskKind.CPU ? setup.cpuWork().get() : null;
             Lock globalLock = config.globalLock() ? setup.globalLocks().get() : null;
-            TaskBody body = new TaskBody(recording, workload, config.kind(), cpu, globalLock, stop);
-            RunParts parts = new RunParts(config, workload, recording, body, stop, cpu, setup.threads());
+            TaskBody body = new TaskBody(recording, workload, config.kind(), cpu, globalLock, stop, shared);
+            RunParts parts = new RunParts(config, workload, recording, body, stop, cpu, setup.threads(), shared);
             executor = executorFor(parts);
             recording.startClock();
             executor.launch();
@@ -99,7 +105,8 @@ final class EngineRun implements RunHandle {
     private static LaneExecutor executorFor(RunParts parts) {
         return switch (parts.config().mode()) {
             case SEQUENTIAL -> new SequentialExecutor(parts);
-            case EVENT_LOOP -> new EventLoopExecutor(parts);
+            case EVENT_LOOP -> parts.shared() == null ? new EventLoopExecutor(parts)
+                    : new CoordinatedLoopExecutor(parts);
             case THREADS -> new ThreadPerTaskExecutor(parts, false);
             case VIRTUAL -> new ThreadPerTaskExecutor(parts, true);
             case POOL -> new PoolExecutor(parts);
@@ -124,7 +131,9 @@ final class EngineRun implements RunHandle {
             try {
                 RunSummary summary = SummaryCalculator.summarize(config, workload, recording.timings(),
                         recording.nowNanos(), recording.laneCount(), Runtime.getRuntime().availableProcessors());
-                result.complete(recording.toResult(config, summary));
+                RunResult done = recording.toResult(config, summary);
+                result.complete(shared != null && shared.rules().hasCounter()
+                        ? done.withCounterTally(shared.tally()) : done);
                 return;
             } catch (RuntimeException | Error broken) {
                 problem = broken;

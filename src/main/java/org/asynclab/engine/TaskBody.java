@@ -2,7 +2,11 @@ package org.asynclab.engine;
 
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.LockSupport;
+import org.asynclab.model.Phase;
+import org.asynclab.model.PhaseTimeline;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.Workload;
 
 /**
@@ -17,19 +21,22 @@ final class TaskBody {
     private final Lock globalLock;
     private final LockLedger ledger;
     private final StopSignal stop;
+    private final SharedState shared;
 
     /**
      * @param cpu        the calibrated work, or null for I/O tasks
      * @param globalLock the run's simulated GIL, or null
+     * @param shared     what a course lesson's tasks share (counter, deadline), or null for a plain run
      */
     TaskBody(Recording recording, Workload workload, TaskKind kind, CpuWork cpu, Lock globalLock,
-             StopSignal stop) {
+             StopSignal stop, SharedState shared) {
         this.recording = recording;
         this.workload = workload;
         this.kind = kind;
         this.cpu = cpu;
         this.globalLock = globalLock;
         this.stop = stop;
+        this.shared = shared;
         // Every hold of the simulated GIL is recorded, so that a chart can tell waiting for it from computing.
         this.ledger = globalLock == null ? null : recording.useLedger(new LockLedger(workload, recording));
     }
@@ -63,8 +70,11 @@ final class TaskBody {
             if (stop.isStopped()) {
                 return false;
             }
-            recording.start(task, lane);
+            long startedAt = recording.start(task, lane);
             long delay = workload.delayNanos(task);
+            if (shared != null) {
+                return runShared(task, startedAt, delay);
+            }
             boolean done = kind == TaskKind.IO ? waitFor(delay) : cpu.compute(delay, stop, globalLock, ledger, task);
             if (!done) {
                 return false;
@@ -76,6 +86,63 @@ final class TaskBody {
         } catch (RuntimeException | Error problem) {
             stop.fail(problem);
             return false;
+        }
+    }
+
+    /**
+     * A course lesson's task: its wait (cut short by the deadline, like {@code asyncio.wait_for}, and then
+     * cancelled), then its update of the shared counter, each recorded as a phase.
+     */
+    private boolean runShared(int task, long startedAt, long delay) throws InterruptedException {
+        PhaseRecording phases = shared.phases();
+        long deadline = shared.rules().deadlineNanos();
+        boolean pastDeadline = delay > deadline;
+        long wait = pastDeadline ? deadline : delay;
+        phases.begin(task, kind == TaskKind.IO ? Phase.WAITING : Phase.RUNNING, startedAt);
+        boolean done;
+        try {
+            done = kind == TaskKind.IO ? waitFor(wait) : cpu.compute(wait, stop, globalLock, ledger, task);
+            if (done && !pastDeadline && shared.rules().hasCounter()) {
+                done = updateCounter(task);
+            }
+        } catch (InterruptedException stopped) {
+            done = false;
+        }
+        if (!done) {
+            phases.finish(task, TaskOutcome.CANCELLED, recording.now());
+            return false;
+        }
+        phases.finish(task, pastDeadline ? TaskOutcome.CANCELLED : TaskOutcome.DONE, recording.now());
+        recording.finish(task);
+        return true;
+    }
+
+    /**
+     * {@code value = counter; <gap>; counter = value + 1}: threads are pre-emptive, so other threads run inside the
+     * gap whether or not the Python code would have an {@code await} there; only the lock keeps them out. The
+     * READ_WRITE phase begins before the read and ends after the write, so it holds both.
+     */
+    private boolean updateCounter(int task) throws InterruptedException {
+        PhaseRecording phases = shared.phases();
+        boolean locked = shared.rules().counter() == SharedCounter.LOCK;
+        if (locked) {
+            phases.begin(task, Phase.LOCK_WAIT, recording.now(), PhaseTimeline.NO_LINE, "with lock:");
+            shared.lock().lockInterruptibly();
+        }
+        try {
+            long readAt = recording.now();
+            int value = shared.read();
+            int window = phases.begin(task, Phase.READ_WRITE, readAt, PhaseTimeline.NO_LINE, "read " + value);
+            if (!waitFor(shared.rules().counterGapNanos())) {
+                return false;
+            }
+            shared.write(value + 1);
+            phases.end(task, window, recording.now());
+            return true;
+        } finally {
+            if (locked) {
+                shared.lock().unlock();
+            }
         }
     }
 }

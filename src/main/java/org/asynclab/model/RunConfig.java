@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param kind            whether tasks wait or compute
  * @param seed            seed of the delay generator: the same seed gives the same delays in every mode
  * @param globalLock      simulate CPython's GIL: one lock around computation (cpu tasks on threads only)
+ * @param coordination    a shared counter, a semaphore (event loop only; 0 otherwise), a deadline
  */
 public record RunConfig(int tasks, double maxDelaySeconds, Mode mode, int workers, TaskKind kind, long seed,
-                        boolean globalLock) {
+                        boolean globalLock, Coordination coordination) {
 
     /** Checks every setting; see the parameters for the ranges. */
     public RunConfig {
@@ -31,6 +32,17 @@ public record RunConfig(int tasks, double maxDelaySeconds, Mode mode, int worker
             workers = 0;
         }
         globalLock = globalLock && kind == TaskKind.CPU && mode != Mode.SEQUENTIAL && mode != Mode.EVENT_LOOP;
+        // course lessons: asyncio.Semaphore belongs to the event loop, as workers belong to the pool
+        coordination = coordination == null ? Coordination.NONE : coordination;
+        if (mode != Mode.EVENT_LOOP && coordination.semaphore() != 0) {
+            coordination = coordination.withSemaphore(0);
+        }
+    }
+
+    /** A config without a shared counter, a semaphore or a deadline. */
+    public RunConfig(int tasks, double maxDelaySeconds, Mode mode, int workers, TaskKind kind, long seed,
+                     boolean globalLock) {
+        this(tasks, maxDelaySeconds, mode, workers, kind, seed, globalLock, Coordination.NONE);
     }
 
     private static void refuse(String field, String label, Optional<String> problem, Object value) {
@@ -57,21 +69,26 @@ public record RunConfig(int tasks, double maxDelaySeconds, Mode mode, int worker
     /** This config in another mode; a pool without a size gets {@link Limits#DEFAULT_WORKERS}. */
     public RunConfig withMode(Mode newMode) {
         int newWorkers = newMode == Mode.POOL && workers == 0 ? Limits.DEFAULT_WORKERS : workers;
-        return new RunConfig(tasks, maxDelaySeconds, newMode, newWorkers, kind, seed, globalLock);
+        return new RunConfig(tasks, maxDelaySeconds, newMode, newWorkers, kind, seed, globalLock, coordination);
     }
 
     /** This config in another mode with the given pool size. */
     public RunConfig withMode(Mode newMode, int newWorkers) {
-        return new RunConfig(tasks, maxDelaySeconds, newMode, newWorkers, kind, seed, globalLock);
+        return new RunConfig(tasks, maxDelaySeconds, newMode, newWorkers, kind, seed, globalLock, coordination);
     }
 
     /** This config with another seed. */
     public RunConfig withSeed(long newSeed) {
-        return new RunConfig(tasks, maxDelaySeconds, mode, workers, kind, newSeed, globalLock);
+        return new RunConfig(tasks, maxDelaySeconds, mode, workers, kind, newSeed, globalLock, coordination);
     }
 
     /** This config with the simulated global lock switched on or off. */
     public RunConfig withGlobalLock(boolean on) {
-        return new RunConfig(tasks, maxDelaySeconds, mode, workers, kind, seed, on);
+        return new RunConfig(tasks, maxDelaySeconds, mode, workers, kind, seed, on, coordination);
+    }
+
+    /** This config with another counter, semaphore and deadline (course lessons). */
+    public RunConfig withCoordination(Coordination newCoordination) {
+        return new RunConfig(tasks, maxDelaySeconds, mode, workers, kind, seed, globalLock, newCoordination);
     }
 }

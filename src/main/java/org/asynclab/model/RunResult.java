@@ -20,6 +20,7 @@ public final class RunResult implements TaskTimeline {
     private final long endNanos;
     private final LockTimeline lock;
     private final PhaseTimeline phases;
+    private final CounterTally counter;
 
     /**
      * Creates a result. The arrays are taken as they are (not copied): the caller hands them over.
@@ -47,13 +48,14 @@ public final class RunResult implements TaskTimeline {
         this.endNanos = endNanos;
         this.lock = null;
         this.phases = null;
+        this.counter = null;
         int n = workload.size();
         if (submitted.length != n || started.length != n || finished.length != n || lanes.length != n) {
             throw new IllegalArgumentException("every per-task array must hold " + n + " entries");
         }
     }
 
-    private RunResult(RunResult other, LockTimeline lock, PhaseTimeline phases) {
+    private RunResult(RunResult other, LockTimeline lock, PhaseTimeline phases, CounterTally counter) {
         this.config = other.config;
         this.workload = other.workload;
         this.submitted = other.submitted;
@@ -67,16 +69,39 @@ public final class RunResult implements TaskTimeline {
         this.endNanos = other.endNanos;
         this.lock = lock;
         this.phases = phases;
+        this.counter = counter;
     }
 
     /** This result with the record of its simulated GIL's holds (the arrays are shared, not copied). */
     public RunResult withLockTimeline(LockTimeline lockTimeline) {
-        return new RunResult(this, lockTimeline, phases);
+        return new RunResult(this, lockTimeline, phases, counter);
     }
 
     /** This result with the phases inside its tasks' lives (shared, not copied). */
     public RunResult withPhaseTimeline(PhaseTimeline phaseTimeline) {
-        return new RunResult(this, lock, phaseTimeline);
+        return new RunResult(this, lock, phaseTimeline, counter);
+    }
+
+    /** This result with the race lesson's expected and final count. */
+    public RunResult withCounterTally(CounterTally tally) {
+        return new RunResult(this, lock, phases, tally);
+    }
+
+    /** The shared counter's expected and final count, or null when the tasks shared no counter. */
+    public CounterTally counterTally() {
+        return counter;
+    }
+
+    /** Tasks whose outcome is {@code outcome} in the phase timeline (0 when there is none). */
+    public int outcomeCount(TaskOutcome outcome) {
+        if (phases == null) {
+            return 0;
+        }
+        int count = 0;
+        for (int task = 0; task < size(); task++) {
+            count += phases.outcome(task) == outcome ? 1 : 0;
+        }
+        return count;
     }
 
     /** The per-task instants of a run, in nanoseconds from its start, and the lane that ran each task. */

@@ -1,0 +1,88 @@
+package org.asynclab.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.asynclab.model.Coordination;
+import org.asynclab.model.Mode;
+import org.asynclab.model.Phase;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.SharedCounter;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskOutcome;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.Workload;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** {@code asyncio.Semaphore(k)} and {@code asyncio.wait_for} on the engine's tasks. */
+class SemaphoreAndDeadlineTest {
+
+    private static RunResult run(Mode mode, int semaphore, double deadline, double... delays)
+            throws InterruptedException {
+        RunConfig config = new RunConfig(delays.length, 1, mode, mode == Mode.POOL ? 2 : 0, TaskKind.IO, 1L, false,
+                new Coordination(SharedCounter.OFF, Coordination.DEFAULT_GAP, semaphore, deadline));
+        return EngineTesting.ENGINE.run(config, Workload.ofSeconds(delays));
+    }
+
+    @Test
+    void aSemaphoreNeverLetsMoreThanKTasksWaitAtOnce() throws Exception {
+        double[] delays = new double[30];
+        for (int i = 0; i < delays.length; i++) {
+            delays[i] = 0.01 + (i % 7) * 0.01;
+        }
+        RunResult run = run(Mode.EVENT_LOOP, 3, 0, delays);
+
+        assertThat(RaceWindows.peak(run, Phase.WAITING)).isEqualTo(3);
+        assertThat(RaceWindows.phases(run, Phase.LOCK_WAIT)).as("27 tasks waited for the semaphore").hasSize(27);
+        assertThat(run.outcomeCount(TaskOutcome.DONE)).isEqualTo(30);
+        assertThat(run.finishedCount()).isEqualTo(30);
+    }
+
+    @Test
+    void aSemaphoreIsAnEventLoopSetting() {
+        RunConfig pool = new RunConfig(4, 1, Mode.POOL, 2, TaskKind.IO, 1L, false,
+                Coordination.NONE.withSemaphore(2));
+
+        assertThat(pool.coordination().semaphore()).isZero();
+    }
+
+    @Test
+    void theDeadlineCancelsExactlyTheTasksWhoseDelayExceedsIt() throws Exception {
+        RunResult run = run(Mode.EVENT_LOOP, 0, 0.1, 0.02, 0.3, 0.05, 0.5, 0.09, 0.2);
+
+        TaskOutcome[] expected = {TaskOutcome.DONE, TaskOutcome.CANCELLED, TaskOutcome.DONE, TaskOutcome.CANCELLED,
+            TaskOutcome.DONE, TaskOutcome.CANCELLED};
+        for (int task = 0; task < expected.length; task++) {
+            assertThat(run.phaseTimeline().outcome(task)).as("task %d", task).isEqualTo(expected[task]);
+        }
+        assertThat(run.outcomeCount(TaskOutcome.CANCELLED)).isEqualTo(3);
+        // a cancelled task ends at its deadline, not at its delay: the run takes about the deadline
+        for (int task : new int[] {1, 3, 5}) {
+            long lived = run.finishedNanos(task) - run.startedNanos(task);
+            assertThat(lived).isBetween(100_000_000L, 190_000_000L);
+        }
+        assertThat(run.summary().totalSeconds()).isLessThan(0.3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Mode.class, names = {"THREADS", "POOL", "VIRTUAL", "SEQUENTIAL"})
+    void everyModeCancelsTheTasksPastTheDeadline(Mode mode) throws Exception {
+        RunResult run = run(mode, 0, 0.05, 0.01, 0.2, 0.02, 0.3);
+
+        assertThat(run.outcomeCount(TaskOutcome.CANCELLED)).isEqualTo(2);
+        assertThat(run.phaseTimeline().outcome(1)).isEqualTo(TaskOutcome.CANCELLED);
+        assertThat(run.phaseTimeline().outcome(3)).isEqualTo(TaskOutcome.CANCELLED);
+        for (int task = 0; task < 4; task++) {
+            assertThat(run.finishedNanos(task)).isNotEqualTo(TaskTimeline.NOT_YET);
+        }
+    }
+
+    @Test
+    void aDeadlineDoesNotMixWithASharedCounter() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new Coordination(SharedCounter.AWAIT, 0.001, 0, 1))
+                .hasMessageContaining("deadline");
+    }
+}
