@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
+import org.asynclab.model.Coordination;
 import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.SweepPlan;
 import org.asynclab.model.TaskKind;
 import picocli.CommandLine.ITypeConverter;
@@ -193,4 +195,63 @@ final class OptionConverters {
     private static TypeConversionException refusal(String problem, Object value) {
         return new TypeConversionException(problem + " (got " + value + ")");
     }
+
+    // --- course lessons (issue 12): --counter, --counter-gap, --semaphore, --deadline ---
+
+    /** {@code --counter}: off, no-await, await or lock. */
+    static final class CounterId implements ITypeConverter<SharedCounter> {
+        @Override
+        public SharedCounter convert(String value) {
+            return byId(value, SharedCounter::fromId, new CounterNames());
+        }
+    }
+
+    /** The ids of the shared counter's variants. */
+    static final class CounterNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(SharedCounter.values()).map(SharedCounter::id).iterator();
+        }
+    }
+
+    /** {@code --counter-gap}: seconds from 0 to 10, decimals allowed. */
+    static final class CounterGap implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double seconds = decimal(value);
+            if (!(seconds >= Coordination.MIN_GAP && seconds <= Coordination.MAX_GAP)) {
+                throw refusal(Coordination.gapProblem(), value);
+            }
+            return seconds;
+        }
+    }
+
+    /** {@code --semaphore}: a whole number from 1 to 10,000, or 0 for none. */
+    static final class SemaphoreSize implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) wholeNumber(value, n -> n >= 0 && n <= Coordination.MAX_SEMAPHORE ? Optional.empty()
+                    : Optional.of(Coordination.semaphoreProblem()));
+        }
+    }
+
+    /** {@code --deadline}: seconds from 0.001 to 3600, decimals allowed, or 0 for none. */
+    static final class Deadline implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double seconds = decimal(value);
+            boolean none = seconds == 0;
+            if (!none && !(seconds >= Coordination.MIN_DEADLINE && seconds <= Limits.MAX_DELAY_SECONDS)) {
+                throw refusal(Coordination.deadlineProblem(), value);
+            }
+            return seconds;
+        }
+    }
+
+    /** A plain decimal number, or NaN for anything else (which every range refuses). */
+    private static double decimal(String value) {
+        String text = value.strip();
+        return DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+    }
+    // --- end of course lessons ---
 }

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.asynclab.model.Coordination;
 import org.asynclab.model.InvalidSettingException;
 import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.SweepPlan;
 import org.asynclab.model.TaskKind;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,11 +88,47 @@ public final class RunOptions {
                     + " ${COMPLETION-CANDIDATES}.")
     private Mode compare;
 
+    // --- course lessons (issue 12): the race lesson, asyncio.Semaphore, asyncio.wait_for ---
+    @Option(names = "--counter", paramLabel = "HOW", converter = OptionConverters.CounterId.class,
+            completionCandidates = OptionConverters.CounterNames.class,
+            description = "The race lesson: every task reads a shared counter, lets --counter-gap pass and writes"
+                    + " it back + 1. no-await: nothing between read and write can run on the event loop (threads"
+                    + " are pre-emptive: the OS still switches there); await: an await asyncio.sleep(gap) between"
+                    + " them; lock: read and write inside a lock (asyncio.Lock on the loop, a Java lock on threads);"
+                    + " off. Default: ${DEFAULT-VALUE}.")
+    private SharedCounter counter = SharedCounter.OFF;
+
+    @Option(names = "--counter-gap", paramLabel = "SECONDS", converter = OptionConverters.CounterGap.class,
+            description = "Time between a task's read and its write of the counter, 0 to 10 s (decimals allowed)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private double counterGap = Coordination.DEFAULT_GAP;
+
+    @Option(names = "--semaphore", paramLabel = "K", converter = OptionConverters.SemaphoreSize.class,
+            description = "asyncio.Semaphore(K) around each task's wait (mode event-loop): at most K tasks wait at"
+                    + " once, the others wait for the semaphore. 1 to 10,000; 0 for none. Default: none.")
+    private int semaphore;
+
+    @Option(names = "--deadline", paramLabel = "SECONDS", converter = OptionConverters.Deadline.class,
+            description = "asyncio.wait_for(task, SECONDS): a task still waiting that long after its start is"
+                    + " cancelled (threads, pool and virtual cut their wait short too). 0.001 to 3600 s; 0 for"
+                    + " none. Default: none.")
+    private double deadline;
+
+    /** The counter, semaphore and deadline asked for; a semaphore only with mode event-loop. */
+    private Coordination coordination() {
+        if (semaphore > 0 && mode != Mode.EVENT_LOOP) {
+            throw new InvalidSettingException("semaphore", "semaphore must go with --mode event-loop"
+                    + " (asyncio.Semaphore; threads get the same limit from --mode pool --workers K)");
+        }
+        return new Coordination(counter, counterGap, semaphore, deadline);
+    }
+    // --- end of course lessons ---
+
     private Long drawnSeed;
 
     /** The settings of the (first) run. The random seed, if any, is drawn at the first call and kept. */
     public RunConfig toConfig() {
-        return validated(() -> new RunConfig(tasks, maxDelay, mode, workers, kind, seed(), gil));
+        return validated(() -> new RunConfig(tasks, maxDelay, mode, workers, kind, seed(), gil, coordination()));
     }
 
     /** Whether {@code --gil} was given (the configs keep it only where it has an effect). */
@@ -136,6 +174,7 @@ public final class RunOptions {
             case "seed" -> "--seed";
             case "sizes" -> "--sweep";
             case "modes" -> "--modes";
+            case "counterGap" -> "--counter-gap";
             default -> "--" + field;
         };
     }

@@ -90,6 +90,9 @@ final class SummaryReport {
         if (gilOn || gilRequested) {
             row("GIL", r -> r.config().globalLock() ? "simulated" : gilRequested ? "no effect" : "off", GIL_LABEL);
         }
+        if (CourseReport.any(results)) {
+            courseRows();
+        }
         if (!costs.isEmpty()) {
             costRows();
         }
@@ -106,6 +109,7 @@ final class SummaryReport {
             String which = results.size() > 1 ? " (" + result.config().mode().id() + ")" : "";
             text.append("completion order").append(which).append(": ").append(order(result)).append('\n');
         }
+        text.append(CourseReport.counterLines(results));
         if (results.size() == 2) {
             text.append(ratio(results.get(0), results.get(1))).append('\n');
         }
@@ -114,6 +118,23 @@ final class SummaryReport {
 
     private void row(String label, Function<RunResult, String> cell, String note) {
         rows.add(new Row(label, results.stream().map(cell).toList(), note));
+    }
+
+    /** Course lessons (issue 12): the shared counter, the semaphore, the deadline and what they cost. */
+    private void courseRows() {
+        if (results.stream().anyMatch(r -> r.config().coordination().hasCounter())) {
+            row("counter", CourseReport::counterCell, "shared counter: read, gap, write back + 1");
+        }
+        if (results.stream().anyMatch(r -> r.config().coordination().semaphore() > 0)) {
+            row("semaphore", CourseReport::semaphoreCell, "asyncio.Semaphore(k): at most k tasks wait at once");
+        }
+        if (results.stream().anyMatch(r -> r.config().coordination().hasDeadline())) {
+            row("deadline", CourseReport::deadlineCell, "asyncio.wait_for: later tasks are cancelled");
+            row("cancelled", CourseReport::cancelledCell, "tasks cancelled at the deadline; total is what happened");
+        }
+        if (results.stream().anyMatch(CourseReport::waitsForALock)) {
+            row("lock wait", CourseReport::lockWaitCell, "time spent waiting for a lock or the semaphore, added up");
+        }
     }
 
     /** What each run cost: threads, heap and memory before it and at its peak, and its start-up times. */

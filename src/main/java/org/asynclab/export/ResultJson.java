@@ -9,9 +9,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.asynclab.model.Coordination;
+import org.asynclab.model.CounterTally;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
+import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -109,7 +112,34 @@ public final class ResultJson {
         }
         g.writeEndArray();
         g.writeBooleanField("cancelled", result.cancelled());
+        writeCourse(g, result);
         g.writeEndObject();
+    }
+
+    /**
+     * Course lessons (issue 12), added after the others and only for runs that have them: the counter, semaphore
+     * and deadline ({@code "course"}), the race lesson's {@code expectedCount} and {@code finalCount}, and the
+     * tasks a deadline cancelled ({@code cancelledTasks}).
+     */
+    private static void writeCourse(JsonGenerator g, RunResult result) throws IOException {
+        Coordination rules = result.config().coordination();
+        if (!rules.active()) {
+            return;
+        }
+        g.writeObjectFieldStart("course");
+        g.writeStringField("counter", rules.counter().id());
+        g.writeNumberField("counterGap", rules.counterGapSeconds());
+        g.writeNumberField("semaphore", rules.semaphore());
+        g.writeNumberField("deadline", rules.deadlineSeconds());
+        g.writeEndObject();
+        CounterTally tally = result.counterTally();
+        if (tally != null) {
+            g.writeNumberField("expectedCount", tally.expected());
+            g.writeNumberField("finalCount", tally.finalCount());
+        }
+        if (rules.hasDeadline()) {
+            g.writeNumberField("cancelledTasks", result.outcomeCount(TaskOutcome.CANCELLED));
+        }
     }
 
     private static void writeConfig(JsonGenerator g, RunConfig config) throws IOException {
