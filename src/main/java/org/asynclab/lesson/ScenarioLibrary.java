@@ -28,13 +28,25 @@ public final class ScenarioLibrary {
     public static final String INDEX = "lesson.json";
     /** Where the bundled scenarios sit on the class path. */
     public static final String BUNDLED_ROOT = "/scenarios/";
+    /**
+     * The bundled lessons' index files, in the order they are offered: the course's own lesson, then "Java's
+     * answer" (platform and virtual threads, which the course does not cover).
+     */
+    public static final List<String> BUNDLED_LESSONS = List.of(INDEX, "lesson-java.json");
 
     private final LocalizedText title;
     private final List<Scenario> scenarios;
+    /** What {@link #find} and {@link #resolve} look through: a bundled lesson finds every bundled scenario. */
+    private final List<Scenario> findable;
 
     private ScenarioLibrary(LocalizedText title, List<Scenario> scenarios) {
+        this(title, scenarios, scenarios);
+    }
+
+    private ScenarioLibrary(LocalizedText title, List<Scenario> scenarios, List<Scenario> findable) {
         this.title = title;
         this.scenarios = List.copyOf(scenarios);
+        this.findable = List.copyOf(findable);
     }
 
     /** A source of scenario files by file name: the class path or a folder. */
@@ -44,9 +56,26 @@ public final class ScenarioLibrary {
         InputStream open(String fileName) throws IOException;
     }
 
-    /** The scenarios bundled with the app, in the order of their index. */
+    /**
+     * The app's first bundled lesson (the course's), in the order of its index. Its {@link #find} and
+     * {@link #resolve} also know the scenarios of the other bundled lessons, so a name keeps working when a
+     * scenario moves from one lesson to another.
+     */
     public static ScenarioLibrary bundled() throws ScenarioException {
-        return fromIndex(name -> ScenarioLibrary.class.getResourceAsStream(BUNDLED_ROOT + name));
+        return bundledLessons().get(0);
+    }
+
+    /** Every bundled lesson, in the order of {@link #BUNDLED_LESSONS}; each one finds every bundled scenario. */
+    public static List<ScenarioLibrary> bundledLessons() throws ScenarioException {
+        Source classPath = name -> ScenarioLibrary.class.getResourceAsStream(BUNDLED_ROOT + name);
+        List<ScenarioLibrary> lessons = new ArrayList<>();
+        List<Scenario> all = new ArrayList<>();
+        for (String index : BUNDLED_LESSONS) {
+            ScenarioLibrary lesson = fromIndex(classPath, index);
+            lessons.add(lesson);
+            all.addAll(lesson.scenarios);
+        }
+        return lessons.stream().map(lesson -> new ScenarioLibrary(lesson.title, lesson.scenarios, all)).toList();
     }
 
     /** The scenarios of a teacher's folder: in the order of its {@value #INDEX}, or by file name without one. */
@@ -56,7 +85,7 @@ public final class ScenarioLibrary {
         }
         if (Files.isRegularFile(folder.resolve(INDEX))) {
             return fromIndex(name -> Files.isRegularFile(folder.resolve(name))
-                    ? Files.newInputStream(folder.resolve(name)) : null);
+                    ? Files.newInputStream(folder.resolve(name)) : null, INDEX);
         }
         List<Scenario> all = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + ScenarioLoader.EXTENSION)) {
@@ -74,8 +103,8 @@ public final class ScenarioLibrary {
         return new ScenarioLibrary(LocalizedText.of(name), all);
     }
 
-    private static ScenarioLibrary fromIndex(Source files) throws ScenarioException {
-        FieldReader index = FieldReader.parse(INDEX, text(files, INDEX));
+    private static ScenarioLibrary fromIndex(Source files, String indexName) throws ScenarioException {
+        FieldReader index = FieldReader.parse(indexName, text(files, indexName));
         index.allowOnly(List.of("title", "scenarios", "notes"));
         LocalizedText title = index.text("title").orElse(LocalizedText.of("AsyncLab"));
         List<?> ids = index.list("scenarios", "must be the list of scenario ids in lesson order")
@@ -135,9 +164,9 @@ public final class ScenarioLibrary {
         return scenarios.stream().map(Scenario::id).toList();
     }
 
-    /** The scenario with this id, if the library has it. */
+    /** The scenario with this id, if the library has it (a bundled lesson: if any bundled lesson has it). */
     public Optional<Scenario> find(String id) {
-        return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
+        return findable.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** A new lesson over these scenarios, on the first one. */
@@ -172,6 +201,6 @@ public final class ScenarioLibrary {
             return named.get();
         }
         throw new ScenarioException(nameOrFile, "is neither a scenario of the lesson ("
-                + String.join(", ", ids()) + ") nor a scenario file");
+                + String.join(", ", findable.stream().map(Scenario::id).toList()) + ") nor a scenario file");
     }
 }

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import org.asynclab.model.Coordination;
 import org.asynclab.model.InvalidSettingException;
 import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 
@@ -19,7 +21,7 @@ import org.asynclab.model.Workload;
 final class SettingsReader {
     /** The settings' field names, as on the command line's JSON config. */
     static final List<String> FIELDS = List.of("tasks", "maxDelay", "mode", "workers", "kind", "seed",
-            "globalLock");
+            "globalLock", "counter", "counterGap", "semaphore", "deadline");
 
     // Limits words each range for a number out of it; asking about a value below every range returns those words,
     // so a wrong type ("ten", 2.5) is reported in the same words as a number out of range.
@@ -42,15 +44,16 @@ final class SettingsReader {
      * @param kind       io or cpu
      * @param seed       seed of the delays
      * @param globalLock simulated GIL
+     * @param course     the shared counter, its gap, the semaphore and the deadline (course lessons)
      */
     record Partial(Integer tasks, Double maxDelay, Mode mode, Integer workers, TaskKind kind, Long seed,
-                   Boolean globalLock) {
+                   Boolean globalLock, CourseFields course) {
 
         /** These settings, each one that is absent taken from {@code base}. */
         Partial over(Partial base) {
             return new Partial(pick(tasks, base.tasks), pick(maxDelay, base.maxDelay), pick(mode, base.mode),
                     pick(workers, base.workers), pick(kind, base.kind), pick(seed, base.seed),
-                    pick(globalLock, base.globalLock));
+                    pick(globalLock, base.globalLock), course.over(base.course));
         }
 
         private static <T> T pick(T mine, T theirs) {
@@ -70,7 +73,8 @@ final class SettingsReader {
         TaskKind kind = oneOf(fields, "kind", KINDS, TaskKind::fromId);
         Long seed = fields.wholeNumber("seed", "must be a whole number").orElse(null);
         return new Partial(tasks == null ? null : tasks.intValue(), maxDelay.orElse(null), mode,
-                workers == null ? null : workers.intValue(), kind, seed, fields.bool("globalLock").orElse(null));
+                workers == null ? null : workers.intValue(), kind, seed, fields.bool("globalLock").orElse(null),
+                readCourse(fields));
     }
 
     private static Long wholeInRange(FieldReader fields, String name, String range,
@@ -142,7 +146,7 @@ final class SettingsReader {
             return new RunConfig(tasks, maxDelay, mode, workers,
                     given.kind() != null ? given.kind() : defaults.kind(),
                     given.seed() != null ? given.seed() : defaults.seed(),
-                    given.globalLock() != null && given.globalLock());
+                    given.globalLock() != null && given.globalLock(), given.course().toCoordination());
         } catch (InvalidSettingException e) {
             String message = e.getMessage();
             if (blame.has(e.field())) {
@@ -152,4 +156,50 @@ final class SettingsReader {
             throw blame.problemWithWhole(message);
         }
     }
+
+    // --- course lessons (issue 12): counter, counterGap, semaphore, deadline ---
+
+    /**
+     * The course lessons' settings a file gives; those it leaves out are null.
+     *
+     * @param counter    off, no-await, await or lock
+     * @param counterGap seconds between a task's read and its write
+     * @param semaphore  asyncio.Semaphore(k), 0 for none
+     * @param deadline   asyncio.wait_for's timeout in seconds, 0 for none
+     */
+    record CourseFields(SharedCounter counter, Double counterGap, Integer semaphore, Double deadline) {
+
+        /** These fields, each one that is absent taken from {@code base}. */
+        CourseFields over(CourseFields base) {
+            return new CourseFields(Partial.pick(counter, base.counter), Partial.pick(counterGap, base.counterGap),
+                    Partial.pick(semaphore, base.semaphore), Partial.pick(deadline, base.deadline));
+        }
+
+        /** The coordination these fields give, the absent ones at their defaults. */
+        Coordination toCoordination() {
+            return new Coordination(counter != null ? counter : SharedCounter.OFF,
+                    counterGap != null ? counterGap : Coordination.DEFAULT_GAP,
+                    semaphore != null ? semaphore : 0, deadline != null ? deadline : 0);
+        }
+    }
+
+    private static CourseFields readCourse(FieldReader fields) throws ScenarioException {
+        SharedCounter counter = oneOf(fields, "counter", "must be one of " + SharedCounter.validIds(),
+                SharedCounter::fromId);
+        Optional<Double> gap = fields.number("counterGap", Coordination.gapProblem());
+        if (gap.isPresent() && !(gap.get() >= Coordination.MIN_GAP && gap.get() <= Coordination.MAX_GAP)) {
+            throw fields.problem("counterGap", Coordination.gapProblem() + gotText(fields, "counterGap"));
+        }
+        Long semaphore = wholeInRange(fields, "semaphore", Coordination.semaphoreProblem(),
+                k -> k >= 0 && k <= Coordination.MAX_SEMAPHORE ? Optional.empty()
+                        : Optional.of(Coordination.semaphoreProblem()));
+        Optional<Double> deadline = fields.number("deadline", Coordination.deadlineProblem());
+        if (deadline.isPresent() && deadline.get() != 0 && !(deadline.get() >= Coordination.MIN_DEADLINE
+                && deadline.get() <= Limits.MAX_DELAY_SECONDS)) {
+            throw fields.problem("deadline", Coordination.deadlineProblem() + gotText(fields, "deadline"));
+        }
+        return new CourseFields(counter, gap.orElse(null), semaphore == null ? null : semaphore.intValue(),
+                deadline.orElse(null));
+    }
+    // --- end of course lessons ---
 }

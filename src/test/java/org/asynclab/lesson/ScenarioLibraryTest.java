@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,20 +18,34 @@ class ScenarioLibraryTest {
     Path folder;
 
     @Test
-    void everyBundledFileIsInTheLessonAndLoads() throws Exception {
-        ScenarioLibrary library = ScenarioLibrary.bundled();
+    void everyBundledFileIsInExactlyOneLessonAndLoads() throws Exception {
+        List<ScenarioLibrary> lessons = ScenarioLibrary.bundledLessons();
+        List<String> ids = lessons.stream().flatMap(l -> l.ids().stream()).toList();
 
         try (Stream<Path> files = Files.list(Path.of("resources", "scenarios"))) {
-            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> !n.equals(ScenarioLibrary.INDEX))
-                    .map(ScenarioLoader::idOf)).containsExactlyInAnyOrderElementsOf(library.ids());
+            assertThat(files.map(f -> f.getFileName().toString())
+                    .filter(n -> !ScenarioLibrary.BUNDLED_LESSONS.contains(n))
+                    .map(ScenarioLoader::idOf)).containsExactlyInAnyOrderElementsOf(ids);
         }
-        assertThat(library.ids()).startsWith("bonjour-monde").hasSizeGreaterThanOrEqualTo(9);
-        assertThat(library.title().fr()).isNotEqualTo(library.title().en());
+        assertThat(ids).doesNotHaveDuplicates();
+        ScenarioLibrary course = ScenarioLibrary.bundled();
+        assertThat(course.ids()).startsWith("bonjour-monde").hasSizeGreaterThanOrEqualTo(9)
+                .doesNotContain("threads-vs-virtual", "virtual-vs-event-loop");
+        assertThat(lessons.get(1).ids()).containsExactly("threads-vs-virtual", "virtual-vs-event-loop");
+        for (ScenarioLibrary lesson : lessons) {
+            assertThat(lesson.title().fr()).isNotEqualTo(lesson.title().en());
+        }
+    }
+
+    @Test
+    void aScenarioOfTheSecondLessonIsFoundFromTheFirst() throws Exception {
+        assertThat(ScenarioLibrary.bundled().resolve("threads-vs-virtual").id()).isEqualTo("threads-vs-virtual");
+        assertThat(ScenarioLibrary.bundled().find("virtual-vs-event-loop")).isPresent();
     }
 
     @Test
     void everyBundledScenarioSpeaksEnglishAndFrench() throws Exception {
-        for (Scenario scenario : ScenarioLibrary.bundled().scenarios()) {
+        for (Scenario scenario : allBundled()) {
             for (LocalizedText text : new LocalizedText[] {scenario.title(), scenario.explanation(),
                 scenario.lookAt()}) {
                 assertThat(text.en()).as("%s in English", scenario).isNotBlank();
@@ -45,7 +60,7 @@ class ScenarioLibraryTest {
     @Test
     void everyBundledScenarioFitsInAClassroomMinute() throws Exception {
         int longer = 0;
-        for (Scenario scenario : ScenarioLibrary.bundled().scenarios()) {
+        for (Scenario scenario : allBundled()) {
             double seconds = IdealTime.ofScenario(scenario);
 
             assertThat(seconds).as("ideal wall-clock of %s", scenario).isLessThanOrEqualTo(20);
@@ -132,6 +147,10 @@ class ScenarioLibraryTest {
 
         assertThatThrownBy(() -> ScenarioLibrary.fromFolder(folder)).as(index)
                 .isInstanceOf(ScenarioException.class).hasMessageStartingWith(message);
+    }
+
+    private static List<Scenario> allBundled() throws ScenarioException {
+        return ScenarioLibrary.bundledLessons().stream().flatMap(l -> l.scenarios().stream()).toList();
     }
 
     private void write(String name, String content) throws IOException {
