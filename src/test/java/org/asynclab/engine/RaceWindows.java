@@ -7,12 +7,12 @@ import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.RunResult;
 
 /** Reads a race lesson's read-to-write windows, and other phases, from a finished run's phase timeline. */
-final class RaceWindows {
+public final class RaceWindows {
     private RaceWindows() {
     }
 
     /** Every phase of kind {@code kind}, as {start, end} pairs, with the task in the third place. */
-    static List<long[]> phases(RunResult run, Phase kind) {
+    public static List<long[]> phases(RunResult run, Phase kind) {
         PhaseTimeline phases = run.phaseTimeline();
         List<long[]> found = new ArrayList<>();
         for (int task = 0; task < run.size(); task++) {
@@ -26,7 +26,7 @@ final class RaceWindows {
     }
 
     /** Windows that overlap at least one other window (each window holds its task's read and write). */
-    static int overlapping(RunResult run) {
+    public static int overlapping(RunResult run) {
         List<long[]> windows = phases(run, Phase.READ_WRITE);
         int count = 0;
         for (long[] a : windows) {
@@ -41,7 +41,7 @@ final class RaceWindows {
     }
 
     /** The most phases of {@code kind} going on at one instant. */
-    static int peak(RunResult run, Phase kind) {
+    public static int peak(RunResult run, Phase kind) {
         List<long[]> found = phases(run, kind);
         long[] events = new long[2 * found.size()];
         for (int i = 0; i < found.size(); i++) {

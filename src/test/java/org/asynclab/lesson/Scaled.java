@@ -28,6 +28,6 @@ final class Scaled {
 
     private static RunConfig config(RunConfig c, double factor) {
         return new RunConfig(c.tasks(), c.maxDelaySeconds() * factor, c.mode(), c.workers(), c.kind(), c.seed(),
-                c.globalLock());
+                c.globalLock(), c.coordination());
     }
 }
