@@ -32,6 +32,8 @@ class CourseOptionsTest {
         Map<String, Object> result = JSON.std.mapFrom(json.toFile());
         assertThat(result).containsEntry("expectedCount", 1000).containsEntry("finalCount", 1);
         assertThat((Map<String, Object>) result.get("course")).containsEntry("counter", "await");
+        assertThat(org.asynclab.export.ResultJson.read(json).size()).as("older readers skip the new keys")
+                .isEqualTo(1000);
     }
 
     @Test
