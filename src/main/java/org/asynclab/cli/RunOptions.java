@@ -110,7 +110,7 @@ public final class RunOptions {
 
     @Option(names = "--deadline", paramLabel = "SECONDS", converter = OptionConverters.Deadline.class,
             description = "asyncio.wait_for(task, SECONDS): a task still waiting that long after its start is"
-                    + " cancelled (threads, pool and virtual cut their wait short too). 0.001 to 3600 s; 0 for"
+                    + " cancelled (on threads, pool, virtual and sequential a timer interrupts it). 0.001 to 3600 s; 0 for"
                     + " none. Default: none.")
     private double deadline;
 

@@ -97,7 +97,8 @@ final class CpuWork {
      * Computes for {@code nanos} of one idle core, chunk by chunk.
      *
      * @param globalLock the run's simulated GIL, taken around each chunk, or null
-     * @return true when the work is done; false when the run was stopped between two chunks
+     * @return true when the work is done; false when the run was stopped (or the thread interrupted, as a
+     *         deadline does) between two chunks
      * @throws InterruptedException when the run was stopped while waiting for the lock
      */
     boolean compute(long nanos, StopSignal stop, Lock globalLock) throws InterruptedException {
@@ -113,7 +114,7 @@ final class CpuWork {
         long remaining = iterationsFor(nanos);
         long x = remaining;
         while (remaining > 0) {
-            if (stop.isStopped()) {
+            if (stop.isStopped() || Thread.currentThread().isInterrupted()) {
                 return false;
             }
             long chunk = Math.min(remaining, chunkIterations);

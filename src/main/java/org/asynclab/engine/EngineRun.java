@@ -38,7 +38,8 @@ final class EngineRun implements RunHandle {
         this.workload = workload;
         this.setup = setup;
         this.recording = new Recording(workload, config.kind(), maxLanes(config));
-        this.shared = config.coordination().active() ? new SharedState(config.coordination(), workload.size()) : null;
+        this.shared = config.coordination().active() ? new SharedState(config.coordination(), workload.size(),
+                config.mode() != org.asynclab.model.Mode.EVENT_LOOP, setup.threads()) : null;
         if (shared != null) {
             recording.usePhases(shared.phases());
         }
@@ -98,6 +99,9 @@ final class EngineRun implements RunHandle {
             stop.fail(problem);
         } finally {
             recording.end();
+            if (shared != null) {
+                shared.close();
+            }
             complete();
         }
     }

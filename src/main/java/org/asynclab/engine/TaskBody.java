@@ -1,5 +1,6 @@
 package org.asynclab.engine;
 
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.LockSupport;
 import org.asynclab.model.Phase;
@@ -90,29 +91,39 @@ final class TaskBody {
     }
 
     /**
-     * A course lesson's task: its wait (cut short by the deadline, like {@code asyncio.wait_for}, and then
+     * A course lesson's task: its wait (interrupted at its deadline, like {@code asyncio.wait_for}, and then
      * cancelled), then its update of the shared counter, each recorded as a phase.
      */
     private boolean runShared(int task, long startedAt, long delay) throws InterruptedException {
         PhaseRecording phases = shared.phases();
-        long deadline = shared.rules().deadlineNanos();
-        boolean pastDeadline = delay > deadline;
-        long wait = pastDeadline ? deadline : delay;
+        DeadlineWatch deadlines = shared.deadlines();
         phases.begin(task, kind == TaskKind.IO ? Phase.WAITING : Phase.RUNNING, startedAt);
+        ScheduledFuture<?> armed = deadlines == null ? null : deadlines.arm(task, recording.now() - startedAt);
         boolean done;
         try {
-            done = kind == TaskKind.IO ? waitFor(wait) : cpu.compute(wait, stop, globalLock, ledger, task);
+            done = kind == TaskKind.IO ? waitFor(delay) : cpu.compute(delay, stop, globalLock, ledger, task);
+        } catch (InterruptedException interrupted) {
+            done = false;
+        }
+        boolean pastDeadline = armed != null && deadlines.disarm(task, armed);
+        try {
             if (done && !pastDeadline && shared.rules().hasCounter()) {
                 done = updateCounter(task);
             }
         } catch (InterruptedException stopped) {
             done = false;
         }
+        if (pastDeadline && !stop.isStopped()) {
+            // asyncio.wait_for's TimeoutError: the task is cancelled at its deadline, and its lane goes on
+            phases.finish(task, TaskOutcome.CANCELLED, recording.now());
+            recording.finish(task);
+            return true;
+        }
         if (!done) {
             phases.finish(task, TaskOutcome.CANCELLED, recording.now());
             return false;
         }
-        phases.finish(task, pastDeadline ? TaskOutcome.CANCELLED : TaskOutcome.DONE, recording.now());
+        phases.finish(task, TaskOutcome.DONE, recording.now());
         recording.finish(task);
         return true;
     }

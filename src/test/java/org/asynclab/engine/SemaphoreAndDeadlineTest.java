@@ -80,6 +80,19 @@ class SemaphoreAndDeadlineTest {
     }
 
     @Test
+    void computingThreadsAreInterruptedAtTheDeadlineAndTheTimerThreadEndsWithTheRun() throws Exception {
+        RunConfig config = new RunConfig(2, 1, Mode.THREADS, 0, TaskKind.CPU, 1L, false,
+                Coordination.NONE.withDeadline(0.05));
+        RunResult run = EngineTesting.ENGINE.run(config, Workload.ofSeconds(0.6, 0.005));
+
+        assertThat(run.phaseTimeline().outcome(0)).isEqualTo(TaskOutcome.CANCELLED);
+        assertThat(run.phaseTimeline().outcome(1)).isEqualTo(TaskOutcome.DONE);
+        assertThat(run.finishedNanos(0) - run.startedNanos(0)).as("stopped long before its 0.6 s of work")
+                .isLessThan(400_000_000L);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("deadline-timer"));
+    }
+
+    @Test
     void aDeadlineDoesNotMixWithASharedCounter() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> new Coordination(SharedCounter.AWAIT, 0.001, 0, 1))
