@@ -110,8 +110,8 @@ public final class RunOptions {
 
     @Option(names = "--deadline", paramLabel = "SECONDS", converter = OptionConverters.Deadline.class,
             description = "asyncio.wait_for(task, SECONDS): a task still waiting that long after its start is"
-                    + " cancelled (on threads, pool, virtual and sequential a timer interrupts it). 0.001 to 3600 s; 0 for"
-                    + " none. Default: none.")
+                    + " cancelled (on threads, pool, virtual and sequential a timer interrupts it)."
+                    + " 0.001 to 3600 s; 0 for none. Default: none.")
     private double deadline;
 
     /** The counter, semaphore and deadline asked for; a semaphore only with mode event-loop. */
