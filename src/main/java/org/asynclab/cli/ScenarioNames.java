@@ -17,7 +17,7 @@ final class ScenarioNames implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
         try {
-            return ScenarioLibrary.bundled().ids().iterator();
+            return ScenarioLibrary.bundledLessons().stream().flatMap(lesson -> lesson.ids().stream()).iterator();
         } catch (ScenarioException e) {
             return List.of("(the bundled scenarios cannot be read: " + e.getMessage() + ")").iterator();
         }
