@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.RunSequence;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -30,7 +31,7 @@ class ScenarioClaimsTest {
     }
 
     private static List<RunResult> run(Scenario scenario) throws InterruptedException {
-        return ScenarioRunner.run(scenario, engine);
+        return RunSequence.run(scenario.configs(), scenario::workloadFor, engine);
     }
 
     private static Scenario bundled(String id) throws ScenarioException {
