@@ -196,32 +196,49 @@ public final class EngineBenchmark {
         return median(overheads);
     }
 
-    /** Time from {@code cancel()} to the result's completion, for a running run of 10⁴ tasks of up to 60 s. */
+    /**
+     * Time from {@code cancel()} to the result's completion: every mode at 10⁴ tasks of up to 60 s, cancelled
+     * 300 ms in; then the event loop and virtual threads at 10⁵ and 10⁶, cancelled once every task has started
+     * (so that all of them sleep), with fewer runs at 10⁶.
+     */
     private void cancelLatency() throws InterruptedException {
-        System.out.printf(Locale.ROOT, "%nCancellation latency: cancel() -> result completed, %,d I/O tasks of 0..60 s"
-                + " cancelled 300 ms in, median of %d after one warm-up%n", CANCEL_TASKS, cancelRuns);
+        System.out.printf(Locale.ROOT, "%nStop latency: cancel() -> result completed, I/O tasks of 0..60 s, median of"
+                + " %d after one warm-up (%d at 10^6)%n", cancelRuns, Math.min(cancelRuns, runsLarge));
         for (Mode mode : Mode.values()) {
-            double[] latencies = new double[cancelRuns];
-            double[] returns = new double[cancelRuns];
-            // run -1 warms the cancel path up and is not counted
-            for (int i = -1; i < cancelRuns; i++) {
-                RunConfig config = config(mode, CANCEL_TASKS, 60, i + 2);
-                RunHandle run = engine.start(config, Workload.generate(config));
-                Thread.sleep(300);
-                long before = System.nanoTime();
-                run.cancel();
-                double returned = (System.nanoTime() - before) / 1e6;
-                run.result().join();
-                double latency = (System.nanoTime() - before) / 1e6;
-                run.await();
-                if (i >= 0) {
-                    returns[i] = returned;
-                    latencies[i] = latency;
-                }
-            }
-            System.out.printf(Locale.ROOT, "  %-10s  %8.2f ms   (cancel() itself returned in %.3f ms)%n", mode,
-                    median(latencies), median(returns));
+            printCancel(mode, CANCEL_TASKS, cancelRuns, false);
         }
+        for (int n : new int[] {100_000, LARGE}) {
+            for (Mode mode : List.of(Mode.EVENT_LOOP, Mode.VIRTUAL)) {
+                printCancel(mode, n, n >= LARGE ? Math.min(cancelRuns, runsLarge) : cancelRuns, true);
+            }
+        }
+    }
+
+    private void printCancel(Mode mode, int n, int count, boolean allStarted) throws InterruptedException {
+        double[] latencies = new double[count];
+        double[] returns = new double[count];
+        // run -1 warms the cancel path up and is not counted
+        for (int i = -1; i < count; i++) {
+            RunConfig config = config(mode, n, 60, i + 2);
+            RunHandle run = engine.start(config, Workload.generate(config));
+            Thread.sleep(300);
+            while (allStarted && run.timeline().startedNanos(n - 1) == RunResult.NOT_YET && !run.isDone()) {
+                Thread.sleep(10);
+            }
+            long before = System.nanoTime();
+            run.cancel();
+            double returned = (System.nanoTime() - before) / 1e6;
+            run.result().join();
+            double latency = (System.nanoTime() - before) / 1e6;
+            run.await();
+            if (i >= 0) {
+                returns[i] = returned;
+                latencies[i] = latency;
+            }
+            System.gc();
+        }
+        System.out.printf(Locale.ROOT, "  %-10s n=%,9d  %8.2f ms   (cancel() itself returned in %.3f ms)%n", mode,
+                n, median(latencies), median(returns));
     }
 
     static double median(double[] values) {
