@@ -156,8 +156,14 @@ class_cache() { # JVM options for Java's class-data sharing of this build: the a
   echo "-XX:SharedArchiveFile=$file -XX:+AutoCreateSharedArchive -Xlog:cds=off,cds+dynamic=off"
 }
 
+app_jvm_options() { # the JVM options of every start of the app, one a line (src/package/jvm-options)
+  sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' "$here/src/package/jvm-options"
+}
+
 launch() { # the app or its command line, straight from target/, without Maven
-  exec "$JDK_HOME/bin/java" ${ASYNCLAB_JAVA_OPTS:-} -Djavafx.cachedir="$(javafx_cache)" -cp "$jar:target/lib/*" "$@"
+  # shellcheck disable=SC2046 # JVM options, one a word; the user's own (ASYNCLAB_JAVA_OPTS) come after, and win
+  exec "$JDK_HOME/bin/java" $(app_jvm_options) ${ASYNCLAB_JAVA_OPTS:-} -Djavafx.cachedir="$(javafx_cache)" \
+    -cp "$jar:target/lib/*" "$@"
 }
 
 test_totals() { # one closing line for the whole suite, read from Surefire's reports
@@ -202,7 +208,8 @@ case ${1:-} in
     shift
     find_jdk
     build_if_needed
-    launch org.asynclab.bench.Benchmarks "$@"
+    # the engine benchmark times the app as users start it: this script, with no options of the benchmark's own
+    launch -Dasynclab.launcher="$here/run.sh" org.asynclab.bench.Benchmarks "$@"
     ;;
   package)
     shift

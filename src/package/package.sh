@@ -139,6 +139,8 @@ java_options=(
 # Above 32 GB of heap the JVM drops compressed pointers, and with them the start-up cache: keep the default
 # heap (a quarter of the memory) under that even on very large machines.
 java_options+=(-XX:MaxRAM=64g)
+# The options every start of the app uses, the same as ./run.sh's (the heap that 10^5 virtual threads need).
+while IFS= read -r o; do java_options+=("$o"); done < <(sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' src/package/jvm-options)
 
 case $os in
   mac) image=target/$app.app; launcher=$image/Contents/MacOS/$app; cfg=$image/Contents/app/$app.cfg ;;

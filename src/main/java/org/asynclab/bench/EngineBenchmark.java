@@ -2,6 +2,7 @@ package org.asynclab.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,19 +21,20 @@ import org.asynclab.model.Workload;
 /**
  * How much the engine adds to what the tasks ask for: {@code overhead = total − ideal} for n I/O tasks of up to
  * 1 s, on the event loop and on virtual threads, against the same workload in Python's asyncio; how fast a
- * cancel stops a running 10⁴-task run; and how computing threads share the cores. Each figure is the median of
- * several runs, after warm-up runs that let the JIT compile the engine's paths.
+ * cancel stops a running run; how computing threads share the cores; and the overhead of the app as users start
+ * it ({@link AppLaunchBenchmark}), cold and without the benchmark's own JVM options, against asyncio's at 10⁵.
+ * Each figure is the median of several runs, after warm-up runs that let the JIT compile the engine's paths.
  *
  * <pre>
  * ./run.sh bench engine [--sizes 10000,100000,1000000] [--max-delay 1] [--runs 5] [--runs-large 3]
  *                       [--modes event-loop,virtual] [--python-max N] [--no-python] [--cancel-runs 5]
- *                       [--python python3] [--no-cpu]
+ *                       [--python python3] [--no-cpu] [--app-runs 5] [--no-app]
  * </pre>
  */
 public final class EngineBenchmark {
     private static final Set<String> VALUED = Set.of("sizes", "max-delay", "runs", "runs-large", "modes",
-            "python-max", "cancel-runs", "python");
-    private static final Set<String> FLAGS = Set.of("no-python", "no-cpu");
+            "python-max", "cancel-runs", "python", "app-runs");
+    private static final Set<String> FLAGS = Set.of("no-python", "no-cpu", "no-app");
     private static final int LARGE = 1_000_000;
     private static final int CANCEL_TASKS = 10_000;
 
@@ -46,6 +48,7 @@ public final class EngineBenchmark {
     private final int cancelRuns;
     private final PythonAsyncio python;
     private final boolean noCpu;
+    private final int appRuns;
 
     private EngineBenchmark(BenchArgs args) {
         for (long size : args.numbers("sizes", List.of(10_000L, 100_000L, 1_000_000L), 1, LARGE)) {
@@ -61,6 +64,7 @@ public final class EngineBenchmark {
         cancelRuns = (int) args.number("cancel-runs", 5, 0, 100);
         python = new PythonAsyncio(args.list("python", List.of("python3")).get(0));
         noCpu = args.has("no-cpu");
+        appRuns = args.has("no-app") ? 0 : (int) args.number("app-runs", 5, 1, 100);
     }
 
     /** Runs the benchmark with {@code args} (see the class comment) and prints its tables. */
@@ -94,6 +98,14 @@ public final class EngineBenchmark {
             rows.add(row);
         }
         new BenchTable(modes, sizes, rows).print(System.out);
+        if (appRuns > 0 && withPython) {
+            Optional<Path> launcher = AppLaunchBenchmark.launcher();
+            if (launcher.isPresent()) {
+                new AppLaunchBenchmark(launcher.get(), python, maxDelay, appRuns).measure();
+            } else {
+                System.out.println("\n(the app's own launch is measured only when ./run.sh bench starts this)");
+            }
+        }
         if (cancelRuns > 0) {
             cancelLatency();
         }
@@ -184,32 +196,49 @@ public final class EngineBenchmark {
         return median(overheads);
     }
 
-    /** Time from {@code cancel()} to the result's completion, for a running run of 10⁴ tasks of up to 60 s. */
+    /**
+     * Time from {@code cancel()} to the result's completion: every mode at 10⁴ tasks of up to 60 s, cancelled
+     * 300 ms in; then the event loop and virtual threads at 10⁵ and 10⁶, cancelled once every task has started
+     * (so that all of them sleep), with fewer runs at 10⁶.
+     */
     private void cancelLatency() throws InterruptedException {
-        System.out.printf(Locale.ROOT, "%nCancellation latency: cancel() -> result completed, %,d I/O tasks of 0..60 s"
-                + " cancelled 300 ms in, median of %d after one warm-up%n", CANCEL_TASKS, cancelRuns);
+        System.out.printf(Locale.ROOT, "%nStop latency: cancel() -> result completed, I/O tasks of 0..60 s, median of"
+                + " %d after one warm-up (%d at 10^6)%n", cancelRuns, Math.min(cancelRuns, runsLarge));
         for (Mode mode : Mode.values()) {
-            double[] latencies = new double[cancelRuns];
-            double[] returns = new double[cancelRuns];
-            // run -1 warms the cancel path up and is not counted
-            for (int i = -1; i < cancelRuns; i++) {
-                RunConfig config = config(mode, CANCEL_TASKS, 60, i + 2);
-                RunHandle run = engine.start(config, Workload.generate(config));
-                Thread.sleep(300);
-                long before = System.nanoTime();
-                run.cancel();
-                double returned = (System.nanoTime() - before) / 1e6;
-                run.result().join();
-                double latency = (System.nanoTime() - before) / 1e6;
-                run.await();
-                if (i >= 0) {
-                    returns[i] = returned;
-                    latencies[i] = latency;
-                }
-            }
-            System.out.printf(Locale.ROOT, "  %-10s  %8.2f ms   (cancel() itself returned in %.3f ms)%n", mode,
-                    median(latencies), median(returns));
+            printCancel(mode, CANCEL_TASKS, cancelRuns, false);
         }
+        for (int n : new int[] {100_000, LARGE}) {
+            for (Mode mode : List.of(Mode.EVENT_LOOP, Mode.VIRTUAL)) {
+                printCancel(mode, n, n >= LARGE ? Math.min(cancelRuns, runsLarge) : cancelRuns, true);
+            }
+        }
+    }
+
+    private void printCancel(Mode mode, int n, int count, boolean allStarted) throws InterruptedException {
+        double[] latencies = new double[count];
+        double[] returns = new double[count];
+        // run -1 warms the cancel path up and is not counted
+        for (int i = -1; i < count; i++) {
+            RunConfig config = config(mode, n, 60, i + 2);
+            RunHandle run = engine.start(config, Workload.generate(config));
+            Thread.sleep(300);
+            while (allStarted && run.timeline().startedNanos(n - 1) == RunResult.NOT_YET && !run.isDone()) {
+                Thread.sleep(10);
+            }
+            long before = System.nanoTime();
+            run.cancel();
+            double returned = (System.nanoTime() - before) / 1e6;
+            run.result().join();
+            double latency = (System.nanoTime() - before) / 1e6;
+            run.await();
+            if (i >= 0) {
+                returns[i] = returned;
+                latencies[i] = latency;
+            }
+            System.gc();
+        }
+        System.out.printf(Locale.ROOT, "  %-10s n=%,9d  %8.2f ms   (cancel() itself returned in %.3f ms)%n", mode,
+                n, median(latencies), median(returns));
     }
 
     static double median(double[] values) {

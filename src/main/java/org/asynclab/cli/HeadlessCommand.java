@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.asynclab.engine.MeasuredRun;
+import org.asynclab.engine.RunSequence;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.export.ExportException;
 import org.asynclab.lesson.Scenario;
@@ -138,11 +139,8 @@ public final class HeadlessCommand implements Callable<Integer> {
         outputs.checkWritable(files);
 
         PrintWriter out = spec.commandLine().getOut();
-        Workload shared = chosen == null ? Workload.generate(configs.get(0)) : null;
-        List<MeasuredRun> runs = new ArrayList<>();
-        for (RunConfig config : configs) {
-            runs.add(runner.run(config, chosen == null ? shared : chosen.workloadFor(config)));
-        }
+        List<MeasuredRun> runs = RunSequence.run(configs,
+                chosen == null ? RunSequence.sharedDelays(configs) : chosen::workloadFor, runner::run);
         if (chosen != null) {
             out.println("scenario: " + chosen.id() + " - " + chosen.title().in(Locale.ENGLISH));
         }

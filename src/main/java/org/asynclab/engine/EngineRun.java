@@ -56,7 +56,7 @@ final class EngineRun implements RunHandle {
     private static int maxLanes(RunConfig config) {
         return switch (config.mode()) {
             case SEQUENTIAL, EVENT_LOOP -> 1;
-            case POOL -> config.workers();
+            case POOL -> Math.min(config.workers(), config.tasks());
             case THREADS, VIRTUAL -> config.tasks();
         };
     }

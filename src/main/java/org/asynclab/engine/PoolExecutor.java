@@ -4,10 +4,13 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@link org.asynclab.model.Mode#POOL}: a fixed pool of K platform threads {@code pool-worker-<k>} (lane k). The
- * controller starts the workers, then submits every task to the queue; an idle worker takes the oldest. The queue
- * holds no objects: tasks are submitted in order, so it is a count of permits (one per submitted task) and the
- * index of the next task to take. After the last task, K more permits let each worker see the end.
+ * {@link org.asynclab.model.Mode#POOL}: a pool of at most K platform threads {@code pool-worker-<k>} (lane k). The
+ * controller submits every task to the queue and, like Python's {@code ThreadPoolExecutor}, starts a worker with
+ * each of the first K submits: a pool never has more workers than tasks, and starting them is part of the run's
+ * measured time (first submit → last finish), not a cost paid before the clock looks. An idle worker takes the
+ * oldest task. The queue holds no objects: tasks are submitted in order, so it is a count of permits (one per
+ * submitted task) and the index of the next task to take. After the last task, one more permit per worker lets
+ * each see the end.
  */
 final class PoolExecutor extends LaneExecutor {
     private final Thread[] workers;
@@ -17,23 +20,26 @@ final class PoolExecutor extends LaneExecutor {
 
     PoolExecutor(RunParts parts) {
         super(parts);
-        workers = new Thread[parts.config().workers()];
+        workers = new Thread[Math.min(parts.config().workers(), parts.tasks())];
     }
 
     @Override
     void launch() {
         Recording recording = parts.recording();
-        for (int k = 0; k < workers.length && !parts.stop().isStopped(); k++) {
-            String name = "pool-worker-" + k;
-            int lane = recording.addLane(name);
-            workers[k] = startPlatform(name, () -> work(lane));
-            started = k + 1;
+        try {
+            for (int task = 0; task < parts.tasks() && !parts.stop().isStopped(); task++) {
+                recording.submit(task);
+                queued.release();
+                if (started < workers.length) {
+                    String name = "pool-worker-" + started;
+                    int lane = recording.addLane(name);
+                    workers[started] = startPlatform(name, () -> work(lane));
+                    started++;
+                }
+            }
+        } finally {
+            queued.release(started);
         }
-        for (int task = 0; task < parts.tasks() && !parts.stop().isStopped(); task++) {
-            recording.submit(task);
-            queued.release();
-        }
-        queued.release(workers.length);
     }
 
     private void work(int lane) {

@@ -21,7 +21,9 @@ import org.asynclab.model.Workload;
  *
  * <p>It must not distort what it measures, even at a million tasks: every array is allocated once, sized n, before
  * the run starts; a worker's record is a clock read and one release store into its task's own slot, with no lock
- * and no allocation. The completion order takes one {@code getAndIncrement} per finish. Each task's instants are
+ * and no allocation. The completion order takes one {@code getAndIncrement} per finish; since a worker may be paused
+ * between its clock read and its rank, the ranks are put in the order of the finish instants once, after the run
+ * ({@link FinishOrder}), so that the order and the instants always agree. Each task's instants are
  * written in the order submit → start → finish (each a release store), and readers read them with acquire loads
  * in the opposite order, so a reader that sees a finish also sees its start and submit. A lane's name is stored
  * (and the lane count published) before its thread starts, so a task's lane always has its name.
@@ -107,7 +109,7 @@ public final class Recording implements TaskTimeline {
         return at;
     }
 
-    /** Records that {@code task} ended and gives it the next place in the completion order. */
+    /** Records that {@code task} ended and gives it a place in the completion order (settled by its instant). */
     void finish(int task) {
         LONGS.setRelease(finished, task, now());
         INTS.setRelease(completion, completed.getAndIncrement(), task);
@@ -146,8 +148,10 @@ public final class Recording implements TaskTimeline {
      */
     RunResult toResult(RunConfig config, RunSummary summary) {
         int count = completed.get();
+        int[] order = Arrays.copyOf(completion, count);
+        FinishOrder.sortByFinish(order, finished);
         RunResult result = new RunResult(config, workload, timings(), Arrays.copyOf(laneNames, laneCount),
-                Arrays.copyOf(completion, count), summary, count < workload.size(), end);
+                order, summary, count < workload.size(), end);
         RunResult withPhases = phases == null ? result : result.withPhaseTimeline(phases);
         return ledger == null ? withPhases : withPhases.withLockTimeline(ledger);
     }

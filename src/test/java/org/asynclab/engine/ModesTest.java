@@ -80,6 +80,23 @@ class ModesTest {
         assertThat(result.startedNanos(8) - result.submittedNanos(8)).isGreaterThanOrEqualTo(100_000_000L);
     }
 
+    @Test
+    void aPoolWithMoreWorkersThanTasksStartsOneWorkerPerTaskAndCountsTheirStartInTheTotal()
+            throws InterruptedException {
+        // given 3 tasks of 50 ms for a pool of 10,000 (it used to start all 10,000 before the first submit)
+        RunConfig config = new RunConfig(3, 0.05, Mode.POOL, 10_000, TaskKind.IO, 1L);
+
+        RunResult result = EngineTesting.ENGINE.run(config, Workload.generate(config));
+
+        assertThat(result.laneCount()).isEqualTo(3);
+        assertThat(result.summary().threadsUsed()).isEqualTo(3);
+        // each worker is started after its task is submitted, so its start-up lies inside first submit → finish
+        for (int task = 0; task < 3; task++) {
+            assertThat(result.startedNanos(task)).isGreaterThanOrEqualTo(result.submittedNanos(0));
+        }
+        assertThat(EngineTesting.liveLaneThreads()).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(value = Mode.class, names = {"THREADS", "VIRTUAL"})
     void aThreadPerTaskModeRunsEachTaskOnItsOwnLane(Mode mode) throws InterruptedException {

@@ -83,7 +83,8 @@ class SweepRunnerTest {
 
     @Test
     void sequentialTotalGrowsWithNWhileConcurrentWaitingStaysNearTheMaxDelay() throws InterruptedException {
-        // given 20 I/O tasks of up to 0.1 s: about 1 s one after another, about 0.1 s all at once
+        // given 20 I/O tasks of up to 0.1 s: about 1 s one after another, about 0.1 s all at once (by how much the
+        // one beats the other is a figure for ./run.sh bench; here, what each mode cannot escape)
         SweepPlan plan = plan(0.1, List.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP), 1, 20);
 
         SweepResult result = SWEEPS.run(plan, SweepListener.NONE);
@@ -92,7 +93,6 @@ class SweepRunnerTest {
         SweepPoint eventLoop = result.point(Mode.EVENT_LOOP, 20).orElseThrow();
         assertThat(sequential.totalSeconds()).isGreaterThanOrEqualTo(sequential.summary().sumOfDelaysSeconds());
         assertThat(eventLoop.totalSeconds()).isGreaterThanOrEqualTo(eventLoop.summary().longestDelaySeconds());
-        assertThat(sequential.totalSeconds()).isGreaterThan(2.5 * eventLoop.totalSeconds());
         assertThat(eventLoop.summary().peakConcurrency()).isGreaterThan(1);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.asynclab.engine.RaceWindows;
 import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.RunSequence;
 import org.asynclab.model.CounterTally;
 import org.asynclab.model.LockTimeline;
 import org.asynclab.model.Mode;
@@ -31,7 +32,7 @@ class CourseClaimsTest {
     }
 
     private static List<RunResult> run(Scenario scenario) throws InterruptedException {
-        return ScenarioRunner.run(scenario, engine);
+        return RunSequence.run(scenario.configs(), scenario::workloadFor, engine);
     }
 
     private static Scenario bundled(String id) throws ScenarioException {

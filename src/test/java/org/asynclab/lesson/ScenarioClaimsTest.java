@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.RunSequence;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
 import org.asynclab.model.TaskTimeline;
@@ -28,7 +31,7 @@ class ScenarioClaimsTest {
     }
 
     private static List<RunResult> run(Scenario scenario) throws InterruptedException {
-        return ScenarioRunner.run(scenario, engine);
+        return RunSequence.run(scenario.configs(), scenario::workloadFor, engine);
     }
 
     private static Scenario bundled(String id) throws ScenarioException {
@@ -129,23 +132,20 @@ class ScenarioClaimsTest {
     }
 
     @Test
-    void tenThousandTasksOnPlatformThreadsVirtualThreadsAndTheEventLoop() throws Exception {
-        // Worth its seconds: the classroom's biggest runs. Delays halved; creating 10,000 platform threads is not
-        // a delay and does not shrink, which is the very claim.
-        List<RunResult> threadsVsVirtual = run(Scaled.scenario("threads-vs-virtual", 0.5));
-        List<RunResult> virtualVsLoop = run(Scaled.scenario("virtual-vs-event-loop", 0.5));
+    void tenThousandTasksOnVirtualThreadsAndTheEventLoopAllRunEachOnItsOwnKindOfLane() throws Exception {
+        // The classroom's biggest runs, checked for structure. Which of 10,000 platform threads and 10,000 virtual
+        // threads ends first is a race of wall clocks: ./run.sh bench and the headless "What a run costs" figures
+        // measure it; here only that the scenario sets it up.
+        Scenario race = bundled("threads-vs-virtual");
+        assertThat(race.configs()).extracting(RunConfig::mode).containsExactly(Mode.THREADS, Mode.VIRTUAL);
+        assertThat(race.configs()).extracting(RunConfig::tasks).containsOnly(10_000);
 
-        for (RunResult run : List.of(threadsVsVirtual.get(0), threadsVsVirtual.get(1), virtualVsLoop.get(0),
-                virtualVsLoop.get(1))) {
+        List<RunResult> virtualVsLoop = run(Scaled.scenario("virtual-vs-event-loop", 0.2));
+
+        for (RunResult run : virtualVsLoop) {
             assertThat(run.finishedCount()).as("%s", run.config().mode()).isEqualTo(10_000);
         }
-        RunSummary platform = threadsVsVirtual.get(0).summary();
-        RunSummary virtual = threadsVsVirtual.get(1).summary();
-        assertThat(platform.totalSeconds()).isGreaterThan(virtual.totalSeconds());
-        assertThat(virtual.totalSeconds()).isLessThan(virtual.longestDelaySeconds() + 1.5);
-        RunSummary loop = virtualVsLoop.get(1).summary();
-        assertThat(loop.threadsUsed()).isEqualTo(1);
-        assertThat(loop.totalSeconds()).isLessThan(loop.longestDelaySeconds() + 1.5);
-        assertThat(virtualVsLoop.get(0).summary().totalSeconds()).isLessThan(loop.longestDelaySeconds() + 1.5);
+        assertThat(virtualVsLoop.get(0).summary().threadsUsed()).isEqualTo(10_000);
+        assertThat(virtualVsLoop.get(1).summary().threadsUsed()).isEqualTo(1);
     }
 }

@@ -3,6 +3,7 @@ package org.asynclab.lesson;
 import java.util.List;
 import java.util.Locale;
 import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.RunSequence;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
 
@@ -26,7 +27,7 @@ public final class ScenarioFigures {
         RunEngine engine = new RunEngine();
         for (String id : ids) {
             Scenario scenario = library.resolve(id);
-            for (RunResult run : ScenarioRunner.run(scenario, engine)) {
+            for (RunResult run : RunSequence.run(scenario.configs(), scenario::workloadFor, engine)) {
                 RunSummary s = run.summary();
                 System.out.printf(Locale.ROOT, "%-22s %-10s %-3s n=%-6d total %6.3f s  average %7.4f s  sum %7.3f"
                                 + "  longest %6.3f  peak %5d  threads %5d  ascending %s%n", id, run.config().mode(),

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.RunSequence;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
 
-class ScenarioRunnerTest {
+/** A scenario's runs go through the engine's one sequence of "first run, then the comparison". */
+class ScenarioSequenceTest {
     private final RunEngine engine = new RunEngine();
 
     private static Scenario parse(String json) throws ScenarioException {
@@ -21,7 +23,7 @@ class ScenarioRunnerTest {
     void aScenarioWithoutComparisonGivesOneRun() throws Exception {
         Scenario scenario = parse("{\"title\": \"T\", \"explanation\": \"E\", \"tasks\": 3, \"maxDelay\": 0}");
 
-        List<RunResult> runs = ScenarioRunner.run(scenario, engine);
+        List<RunResult> runs = RunSequence.run(scenario.configs(), scenario::workloadFor, engine);
 
         assertThat(runs).hasSize(1);
         assertThat(runs.get(0).config()).isEqualTo(scenario.settings());
@@ -33,7 +35,7 @@ class ScenarioRunnerTest {
         Scenario scenario = parse("{\"title\": \"T\", \"explanation\": \"E\", \"delays\": [0.02, 0, 0.01],"
                 + " \"mode\": \"sequential\", \"compare\": {\"mode\": \"pool\", \"workers\": 2}}");
 
-        List<RunResult> runs = ScenarioRunner.run(scenario, engine);
+        List<RunResult> runs = RunSequence.run(scenario.configs(), scenario::workloadFor, engine);
 
         assertThat(runs).extracting(RunResult::config).containsExactlyElementsOf(scenario.configs());
         assertThat(runs.get(1).workload()).isEqualTo(runs.get(0).workload())
@@ -48,7 +50,7 @@ class ScenarioRunnerTest {
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         Thread caller = Thread.ofPlatform().start(() -> {
             try {
-                ScenarioRunner.run(scenario, engine);
+                RunSequence.run(scenario.configs(), scenario::workloadFor, engine);
                 outcome.complete(null);
             } catch (Throwable t) {
                 outcome.complete(t);

@@ -1,0 +1,77 @@
+package org.asynclab.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class RunSequenceTest {
+    private static final RunConfig SEQUENTIAL = new RunConfig(4, 0.05, Mode.SEQUENTIAL, 0, TaskKind.IO, 7L);
+    private static final RunConfig LOOP = new RunConfig(4, 0.05, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L);
+
+    @Test
+    void theComparisonStartsOnlyOnceTheFirstRunEndedAndSharesItsDelays() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        RunSequence.Handle runs = RunSequence.start(EngineTesting.ENGINE, List.of(SEQUENTIAL, LOOP),
+                RunSequence.sharedDelays(List.of(SEQUENTIAL, LOOP)), new RunSequence.Listener() {
+                    @Override
+                    public void started(int index, RunHandle run) {
+                        heard.add("started " + index + " on " + Thread.currentThread().getName());
+                    }
+
+                    @Override
+                    public void ended(int index, RunResult result) {
+                        heard.add("ended " + index);
+                    }
+                });
+
+        List<RunResult> results = runs.result().get(30, TimeUnit.SECONDS);
+
+        assertThat(heard).containsExactly("started 0 on run-sequence", "ended 0", "started 1 on run-sequence",
+                "ended 1");
+        assertThat(results).extracting(RunResult::config).containsExactly(SEQUENTIAL, LOOP);
+        assertThat(results.get(1).workload()).isEqualTo(results.get(0).workload());
+        assertThat(runs.current().isDone()).isTrue();
+    }
+
+    @Test
+    void aRunOfAnotherSizeDrawsItsOwnDelays() {
+        RunConfig fifty = new RunConfig(50, 0.05, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L);
+
+        var delays = RunSequence.sharedDelays(List.of(SEQUENTIAL, fifty));
+
+        assertThat(delays.apply(SEQUENTIAL).size()).isEqualTo(4);
+        assertThat(delays.apply(fifty).size()).isEqualTo(50);
+    }
+
+    @Test
+    void stopEndsTheRunUnderWayAndStartsNoComparison() throws Exception {
+        // given a first run of 60 s tasks
+        RunConfig slow = new RunConfig(3, 60, Mode.SEQUENTIAL, 0, TaskKind.IO, 1L);
+        CountDownLatch started = new CountDownLatch(1);
+        RunSequence.Handle runs = RunSequence.start(EngineTesting.ENGINE, List.of(slow, slow.withMode(Mode.EVENT_LOOP)),
+                RunSequence.sharedDelays(List.of(slow)), new RunSequence.Listener() {
+                    @Override
+                    public void started(int index, RunHandle run) {
+                        started.countDown();
+                    }
+                });
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+        runs.cancel();
+
+        List<RunResult> results = runs.result().get(10, TimeUnit.SECONDS);
+        assertThat(results).hasSize(1);
+        assertThat(results.get(0).cancelled()).isTrue();
+        assertThat(EngineTesting.liveLaneThreads()).isEmpty();
+    }
+}
