@@ -21,13 +21,16 @@ import java.util.Set;
  *  "scenarios": ["bonjour-monde", "wait-n-5-5", "io-vs-cpu"]}
  * }</pre>
  *
- * <p>A folder without an index is a lesson of all its {@code .json} files in name order.
+ * <p>A folder without an index is a lesson of all its {@code .json} files in name order. A scenario that names a
+ * Python program finds it beside itself: in the folder, or bundled beside the bundled scenario.
  */
 public final class ScenarioLibrary {
     /** The index file's name. */
     public static final String INDEX = "lesson.json";
     /** Where the bundled scenarios sit on the class path. */
     public static final String BUNDLED_ROOT = "/scenarios/";
+    /** Where the bundled Python lesson (scenarios and their {@code .py} programs) sits on the class path. */
+    public static final String PYTHON_ROOT = "/scenarios-python/";
 
     private final LocalizedText title;
     private final List<Scenario> scenarios;
@@ -37,16 +40,17 @@ public final class ScenarioLibrary {
         this.scenarios = List.copyOf(scenarios);
     }
 
-    /** A source of scenario files by file name: the class path or a folder. */
-    @FunctionalInterface
-    private interface Source {
-        /** The file's content, or null when there is no such file. */
-        InputStream open(String fileName) throws IOException;
-    }
-
     /** The scenarios bundled with the app, in the order of their index. */
     public static ScenarioLibrary bundled() throws ScenarioException {
-        return fromIndex(name -> ScenarioLibrary.class.getResourceAsStream(BUNDLED_ROOT + name));
+        return fromIndex(ScenarioFiles.bundled(BUNDLED_ROOT));
+    }
+
+    /**
+     * The second bundled lesson, "Python asyncio, the course's code": the course's own programs in its order, each
+     * scenario naming the {@code .py} it runs ({@link Scenario#python()}).
+     */
+    public static ScenarioLibrary bundledPython() throws ScenarioException {
+        return fromIndex(ScenarioFiles.bundled(PYTHON_ROOT));
     }
 
     /** The scenarios of a teacher's folder: in the order of its {@value #INDEX}, or by file name without one. */
@@ -55,8 +59,7 @@ public final class ScenarioLibrary {
             throw new ScenarioException(folder.toString(), "is not a folder");
         }
         if (Files.isRegularFile(folder.resolve(INDEX))) {
-            return fromIndex(name -> Files.isRegularFile(folder.resolve(name))
-                    ? Files.newInputStream(folder.resolve(name)) : null);
+            return fromIndex(ScenarioFiles.in(folder));
         }
         List<Scenario> all = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + ScenarioLoader.EXTENSION)) {
@@ -74,7 +77,7 @@ public final class ScenarioLibrary {
         return new ScenarioLibrary(LocalizedText.of(name), all);
     }
 
-    private static ScenarioLibrary fromIndex(Source files) throws ScenarioException {
+    private static ScenarioLibrary fromIndex(ScenarioFiles files) throws ScenarioException {
         FieldReader index = FieldReader.parse(INDEX, text(files, INDEX));
         index.allowOnly(List.of("title", "scenarios", "notes"));
         LocalizedText title = index.text("title").orElse(LocalizedText.of("AsyncLab"));
@@ -101,7 +104,7 @@ public final class ScenarioLibrary {
                 if (in == null) {
                     throw index.problem(field, "names \"" + id + "\" but there is no " + fileName);
                 }
-                scenarios.add(ScenarioLoader.read(fileName, in));
+                scenarios.add(ScenarioLoader.read(fileName, in, files));
             } catch (IOException e) {
                 throw new ScenarioException(fileName, null, "cannot be read: " + e.getMessage(), e);
             }
@@ -109,7 +112,7 @@ public final class ScenarioLibrary {
         return new ScenarioLibrary(title, scenarios);
     }
 
-    private static String text(Source files, String name) throws ScenarioException {
+    private static String text(ScenarioFiles files, String name) throws ScenarioException {
         try (InputStream in = files.open(name)) {
             if (in == null) {
                 throw new ScenarioException(name, "is missing");
