@@ -12,9 +12,9 @@ import java.util.Optional;
  *
  * @param minTotalSeconds the least the run may take, in seconds
  * @param maxTotalSeconds the most the run may take, in seconds (generous: shared machines are noisy)
- * @param tasksOverlap    whether two rows wait at the same time, leaving out the program's main coroutine: true
- *                        for bars side by side, false for bars one after the other, null when the lesson does
- *                        not say
+ * @param tasksOverlap    whether two rows are under way at the same time (each from the moment it first runs to
+ *                        its end), leaving out the program's main coroutine: true for bars side by side, false
+ *                        for bars one after the other, null when the lesson does not say
  * @param ascending       starts of printed lines whose list {@code [...]} is in ascending order
  * @param notAscending    starts of printed lines whose list is not in ascending order
  * @param warning         words of the warning Python prints on its error stream, or null when it prints none
