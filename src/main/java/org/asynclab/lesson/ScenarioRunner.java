@@ -26,8 +26,13 @@ public final class ScenarioRunner {
      *
      * @return one result, or two when the scenario has a comparison: the first run's, then the comparison's
      * @throws InterruptedException if the calling thread is interrupted; the run going on is stopped first
+     * @throws IllegalArgumentException if the scenario runs a Python program: its settings are not a Java run
      */
     public static List<RunResult> run(Scenario scenario, RunEngine engine) throws InterruptedException {
+        if (scenario.python().isPresent()) {
+            throw new IllegalArgumentException(scenario.id() + " runs the Python program "
+                    + scenario.python().get().fileName() + ", not a Java run");
+        }
         List<RunResult> results = new ArrayList<>(2);
         for (RunConfig config : scenario.configs()) {
             results.add(runOne(engine, scenario, config));

@@ -1,6 +1,7 @@
 package org.asynclab.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.asynclab.engine.RunEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +88,15 @@ class PythonScenarioTest {
         assertThat(e).as("no exception for %s", fields).isNotNull();
         assertThat(e.getMessage()).startsWith("mine.json: \"" + field + "\" ").contains(words).doesNotContain("\n");
         assertThat(e.field()).contains(field);
+    }
+
+    @Test
+    void theJavaRunnerRefusesAPythonScenarioRatherThanRunTheDefaults() throws Exception {
+        Scenario scenario = load("\"python\": \"hello.py\"");
+
+        assertThatThrownBy(() -> ScenarioRunner.run(scenario, new RunEngine()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("mine runs the Python program hello.py,"
+                        + " not a Java run");
     }
 
     @Test
