@@ -8,9 +8,9 @@ Events go, as JSON lines (one JSON array of events per line, a batch), to the fi
 process's standard output; the program's own fd 1 then points at standard error, so nothing the program or its
 children write can mix with the events. Times are nanoseconds since the tracer started. The events:
 
-  ["hello", version, pid]
+  ["hello", version, pid, executable, t]
   ["c", row, parent, t, name, kind]          a row appears: kind "main", "task" or "coro" (awaited directly)
-  ["e", row, t0, t1]                          an awaited coroutine ended during the slice t0..t1
+  ["e", row, t0, t1, state]                   an awaited coroutine ended during the slice t0..t1 ("d", "x", "c")
   ["r", row, t0, t1, state, waits]            a task ran from t0 to t1; state "w" (suspended), "d" done,
                                               "x" failed, "c" cancelled; waits: [[row, line, note, sleep]]
   ["o", t, stream, text]                      a line the program printed ("out" or "err")
@@ -214,15 +214,15 @@ class Tracer:
     def after_slice(self, task, state, t0, t1):
         emit = self.sink.emit
         if task.done():
-            for _coro, row in reversed(state.open):
-                emit(["e", row, t0, t1])
-            state.open = []
             if task.cancelled():
                 outcome = "c"
             elif task._exception is not None:
                 outcome = "x"
             else:
                 outcome = "d"
+            for _coro, row in reversed(state.open):
+                emit(["e", row, t0, t1, outcome])
+            state.open = []
             emit(["r", state.row, t0, t1, outcome, []])
             self.states.pop(task, None)
             return
@@ -238,7 +238,7 @@ class Tracer:
             if id(coro) in still:
                 kept.append((coro, row))
             else:
-                emit(["e", row, t0, t1])
+                emit(["e", row, t0, t1, "d"])
                 ended = True
         known = {id(coro): row for coro, row in kept}
         start = t1 if ended else t0
@@ -383,7 +383,7 @@ def main():
     event_fd = os.dup(1)
     os.dup2(2, 1)
     sink = _Events(event_fd)
-    sink.emit(["hello", "%d.%d.%d" % sys.version_info[:3], os.getpid(), sys.executable])
+    sink.emit(["hello", "%d.%d.%d" % sys.version_info[:3], os.getpid(), sys.executable, _now()])
     path = os.path.abspath(sys.argv[1])
     delays = os.environ.pop("ASYNCLAB_DELAYS", None)
     if delays:
