@@ -20,6 +20,7 @@ public final class RunResult implements TaskTimeline {
     private final long endNanos;
     private final LockTimeline lock;
     private final PhaseTimeline phases;
+    private final ProgramRun program;
 
     /**
      * Creates a result. The arrays are taken as they are (not copied): the caller hands them over.
@@ -47,13 +48,14 @@ public final class RunResult implements TaskTimeline {
         this.endNanos = endNanos;
         this.lock = null;
         this.phases = null;
+        this.program = null;
         int n = workload.size();
         if (submitted.length != n || started.length != n || finished.length != n || lanes.length != n) {
             throw new IllegalArgumentException("every per-task array must hold " + n + " entries");
         }
     }
 
-    private RunResult(RunResult other, LockTimeline lock, PhaseTimeline phases) {
+    private RunResult(RunResult other, LockTimeline lock, PhaseTimeline phases, ProgramRun program) {
         this.config = other.config;
         this.workload = other.workload;
         this.submitted = other.submitted;
@@ -67,16 +69,27 @@ public final class RunResult implements TaskTimeline {
         this.endNanos = other.endNanos;
         this.lock = lock;
         this.phases = phases;
+        this.program = program;
     }
 
     /** This result with the record of its simulated GIL's holds (the arrays are shared, not copied). */
     public RunResult withLockTimeline(LockTimeline lockTimeline) {
-        return new RunResult(this, lockTimeline, phases);
+        return new RunResult(this, lockTimeline, phases, program);
     }
 
     /** This result with the phases inside its tasks' lives (shared, not copied). */
     public RunResult withPhaseTimeline(PhaseTimeline phaseTimeline) {
-        return new RunResult(this, lock, phaseTimeline);
+        return new RunResult(this, lock, phaseTimeline, program);
+    }
+
+    /** This result with what the real program it traced printed and how it ended (Python runs). */
+    public RunResult withProgram(ProgramRun programRun) {
+        return new RunResult(this, lock, phases, programRun);
+    }
+
+    /** The real program this run traced (its output, problems, exit code), or null for the Java modes. */
+    public ProgramRun program() {
+        return program;
     }
 
     /** The per-task instants of a run, in nanoseconds from its start, and the lane that ran each task. */
