@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (about 12 s, the longest one). Skipped, saying why, where no python3 of 3.9 or later is on the PATH.
  */
 class PythonLessonClaimsTest {
-    private static final Pattern TOTAL = Pattern.compile("^total (\\d+(?:\\.\\d+)?) s");
     private static final long LIMIT_SECONDS = 120;
 
     @TempDir
@@ -72,17 +67,9 @@ class PythonLessonClaimsTest {
 
         List<String> out = run.out().lines().toList();
         assertThat(run.exitCode()).as("%s exit code; error output:%n%s", scenario, run.err()).isZero();
-        assertThat(totalOf(out)).as("%s total (%s)", scenario, claims)
+        assertThat(PrintedLines.totalOf(out)).as("%s total (%s)", scenario, claims)
                 .isBetween(claims.minTotalSeconds(), claims.maxTotalSeconds());
-        assertPrintedInOrder(out, claims.prints());
-        for (String start : claims.ascending()) {
-            assertThat(isAscending(listOn(out, start))).as("%s: the list of '%s' is ascending", scenario, start)
-                    .isTrue();
-        }
-        for (String start : claims.notAscending()) {
-            assertThat(isAscending(listOn(out, start))).as("%s: the list of '%s' is not ascending", scenario, start)
-                    .isFalse();
-        }
+        PrintedLines.assertShows(scenario.id(), out, claims);
         if (claims.expectedWarning().isPresent()) {
             assertThat(run.err()).as("%s error output", scenario).contains("RuntimeWarning")
                     .contains(claims.expectedWarning().get());
@@ -123,51 +110,5 @@ class PythonLessonClaimsTest {
 
     private static PictureClaims picture(ScenarioLibrary lesson, String id) {
         return lesson.find(id).orElseThrow().python().orElseThrow().picture();
-    }
-
-    /** The figure of the last line that starts with {@code total …  s}: the program's own measure. */
-    static double totalOf(List<String> out) {
-        Double total = null;
-        for (String line : out) {
-            Matcher matcher = TOTAL.matcher(line);
-            if (matcher.find()) {
-                total = Double.parseDouble(matcher.group(1));
-            }
-        }
-        assertThat(total).as("a 'total … s' line in%n%s", String.join("\n", out)).isNotNull();
-        return total;
-    }
-
-    static void assertPrintedInOrder(List<String> out, List<String> words) {
-        int from = 0;
-        for (String word : words) {
-            int at = from;
-            while (at < out.size() && !out.get(at).contains(word)) {
-                at++;
-            }
-            assertThat(at).as("'%s' printed after line %d of%n%s", word, from, String.join("\n", out))
-                    .isLessThan(out.size());
-            from = at + 1;
-        }
-    }
-
-    /** The numbers of the list {@code [a, b, …]} on the first printed line that starts with {@code start}. */
-    static List<Double> listOn(List<String> out, String start) {
-        String line = out.stream().filter(l -> l.startsWith(start)).findFirst().orElse(null);
-        assertThat(line).as("a line starting with '%s' in%n%s", start, String.join("\n", out)).isNotNull();
-        String inside = line.substring(line.indexOf('[') + 1, line.lastIndexOf(']'));
-        List<Double> numbers = new ArrayList<>();
-        Arrays.stream(inside.split(",")).map(String::trim).map(Double::parseDouble).forEach(numbers::add);
-        assertThat(numbers).as("the list on '%s'", line).hasSizeGreaterThanOrEqualTo(2);
-        return numbers;
-    }
-
-    static boolean isAscending(List<Double> numbers) {
-        for (int i = 1; i < numbers.size(); i++) {
-            if (numbers.get(i) < numbers.get(i - 1)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
