@@ -28,6 +28,7 @@ import collections
 import json
 import os
 import runpy
+import signal
 import sys
 import threading
 import time
@@ -395,6 +396,17 @@ def main():
         sink.emit(["w", _now(), category.__name__, str(message), filename, lineno])
 
     warnings.showwarning = show
+
+    def stopped(signum, _frame):
+        """AsyncLab's Stop: send what was recorded, then end at once, as SIGTERM would."""
+        for tee in (sys.stdout, sys.stderr):
+            if isinstance(tee, _Tee):
+                tee.flush()
+        sink.close()
+        os._exit(128 + signum)
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, stopped)
     sys.stdout = _Tee(sink, "out", 1)
     sys.stderr = _Tee(sink, "err", 2)
     sys.argv = [path] + sys.argv[2:]
