@@ -55,11 +55,17 @@ public final class PythonFinder {
         return Optional.empty();
     }
 
-    /** Every suitable Python found, without duplicates (the same version twice is kept once): for tests. */
+    /**
+     * Every suitable Python found, without duplicates (the same version twice is kept once; pyenv's shims, which
+     * only pick one of pyenv's versions, are left out): for tests.
+     */
     public static List<PythonInterpreter> findAll() {
         List<PythonInterpreter> all = new ArrayList<>();
         Set<String> versions = new LinkedHashSet<>();
         for (Path candidate : candidates()) {
+            if (candidate.toString().contains("/.pyenv/shims/")) {
+                continue;
+            }
             probe(candidate).filter(PythonInterpreter::supported).filter(p -> versions.add(p.version()))
                     .ifPresent(all::add);
         }
