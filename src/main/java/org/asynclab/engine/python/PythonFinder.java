@@ -83,7 +83,8 @@ public final class PythonFinder {
         }
         try {
             Process process = new ProcessBuilder(executable.toString(), "-c",
-                    "import sys; print('%d %d %d' % sys.version_info[:3]); print(sys.executable)").redirectErrorStream(true).start();
+                    "import sys; print('%d %d %d' % sys.version_info[:3]); print(sys.executable)")
+                    .redirectErrorStream(true).start();
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!process.waitFor(ASK_SECONDS, TimeUnit.SECONDS)) {
