@@ -73,7 +73,8 @@ class TraceEventsTest {
 
         assertThat(log.problems()).extracting(ProgramProblem::kind)
                 .containsExactly(ProgramProblem.Kind.WARNING, ProgramProblem.Kind.SYNTAX_ERROR);
-        assertThat(log.problems().get(0).oneLine()).isEqualTo("line 5: RuntimeWarning: coroutine 'f' was never awaited");
+        assertThat(log.problems().get(0).oneLine())
+                .isEqualTo("line 5: RuntimeWarning: coroutine 'f' was never awaited");
         assertThat(log.problems().get(1).oneLine()).isEqualTo("line 2, column 7: SyntaxError: invalid syntax");
         assertThat(events.exitCode()).isEqualTo(1);
     }
