@@ -32,6 +32,15 @@ final class ProcessStopper {
             family.forEach(ProcessHandle::destroyForcibly);
             process.waitFor(GRACE_MILLIS, TimeUnit.MILLISECONDS);
         }
+        awaitEnd(family);
+    }
+
+    /** Waits, at most a grace period, until the signalled processes are gone (a killed child takes a moment). */
+    private static void awaitEnd(List<ProcessHandle> family) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
+        while (family.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
     }
 
     private static List<ProcessHandle> family(Process process) {

@@ -32,26 +32,40 @@ public final class PythonFinder {
             + " python@3.12' on macOS, or python.org's installer on Windows";
 
     private static final long ASK_SECONDS = 10;
+    private static Optional<PythonInterpreter> found;
 
     private PythonFinder() {
     }
 
-    /** The first suitable Python, or empty. */
-    public static Optional<PythonInterpreter> find() {
+    /** The first suitable Python, or empty; looked for once, then remembered while it still runs. */
+    public static synchronized Optional<PythonInterpreter> find() {
+        if (found == null || found.isPresent() && !Files.isExecutable(found.get().executable())) {
+            found = look();
+        }
+        return found;
+    }
+
+    private static Optional<PythonInterpreter> look() {
         for (Path candidate : candidates()) {
-            Optional<PythonInterpreter> found = probe(candidate);
-            if (found.isPresent() && found.get().supported()) {
-                return found;
+            Optional<PythonInterpreter> python = probe(candidate);
+            if (python.isPresent() && python.get().supported()) {
+                return python;
             }
         }
         return Optional.empty();
     }
 
-    /** Every suitable Python found, without duplicates (the same version twice is kept once): for tests. */
+    /**
+     * Every suitable Python found, without duplicates (the same version twice is kept once; pyenv's shims, which
+     * only pick one of pyenv's versions, are left out): for tests.
+     */
     public static List<PythonInterpreter> findAll() {
         List<PythonInterpreter> all = new ArrayList<>();
         Set<String> versions = new LinkedHashSet<>();
         for (Path candidate : candidates()) {
+            if (candidate.toString().contains("/.pyenv/shims/")) {
+                continue;
+            }
             probe(candidate).filter(PythonInterpreter::supported).filter(p -> versions.add(p.version()))
                     .ifPresent(all::add);
         }
@@ -69,18 +83,23 @@ public final class PythonFinder {
         }
         try {
             Process process = new ProcessBuilder(executable.toString(), "-c",
-                    "import sys; print('%d %d %d' % sys.version_info[:3])").redirectErrorStream(true).start();
+                    "import sys; print('%d %d %d' % sys.version_info[:3]); print(sys.executable)")
+                    .redirectErrorStream(true).start();
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!process.waitFor(ASK_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return Optional.empty();
             }
-            String[] parts = out.split(" ");
+            String[] lines = out.split("\\R", 2);
+            String[] parts = lines[0].split(" ");
             if (process.exitValue() != 0 || parts.length != 3) {
                 return Optional.empty();
             }
-            return Optional.of(new PythonInterpreter(executable, Integer.parseInt(parts[0]),
+            // A pyenv shim is a script that finds the real one each time (seconds on a loaded machine): use that.
+            Path real = lines.length > 1 && !lines[1].isBlank() ? Path.of(lines[1].strip()) : executable;
+            return Optional.of(new PythonInterpreter(Files.isExecutable(real) ? real : executable,
+                    Integer.parseInt(parts[0]),
                     Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();

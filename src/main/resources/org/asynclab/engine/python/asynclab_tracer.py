@@ -28,6 +28,7 @@ import collections
 import json
 import os
 import runpy
+import signal
 import sys
 import threading
 import time
@@ -53,7 +54,7 @@ class _Events:
     def __init__(self, fd):
         self.fd = fd
         self.queue = collections.deque()
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # Stop's handler may flush while the main thread is flushing
         self.closed = False
         thread = threading.Thread(target=self._loop, name="asynclab-tracer", daemon=True)
         thread.start()
@@ -261,11 +262,14 @@ class Tracer:
 
 
 def _called_by_runner():
+    """Whether the task being made is the one asyncio.run (or run_until_complete) runs, not one a task makes."""
     frame = sys._getframe(2)
-    for _ in range(6):
+    for _ in range(8):
         if frame is None:
             return False
         code = frame.f_code
+        if code.co_name in ("_run", "_run_once") and code.co_filename.startswith(_ASYNCIO):
+            return False  # inside the loop: a task or a callback is making it
         if code.co_name == "run_until_complete" or code.co_filename.endswith("runners.py"):
             return True
         frame = frame.f_back
@@ -395,6 +399,17 @@ def main():
         sink.emit(["w", _now(), category.__name__, str(message), filename, lineno])
 
     warnings.showwarning = show
+
+    def stopped(signum, _frame):
+        """AsyncLab's Stop: send what was recorded, then end at once, as SIGTERM would."""
+        for tee in (sys.stdout, sys.stderr):
+            if isinstance(tee, _Tee):
+                tee.flush()
+        sink.close()
+        os._exit(128 + signum)
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, stopped)
     sys.stdout = _Tee(sink, "out", 1)
     sys.stderr = _Tee(sink, "err", 2)
     sys.argv = [path] + sys.argv[2:]
