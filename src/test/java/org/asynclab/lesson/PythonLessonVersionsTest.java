@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as {@code __main__}, so its definitions and their annotations ({@code list[float]} needs 3.9) are evaluated
  * without the seconds of the lesson itself. {@link PythonLessonClaimsTest} runs them in full on {@code python3}.
  */
-class PythonVersionsTest {
+class PythonLessonVersionsTest {
     private static final String LOAD_EACH = "import runpy, sys\n"
             + "for f in sys.argv[1:]:\n"
             + "    runpy.run_path(f, run_name='lesson')\n"
