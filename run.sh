@@ -4,6 +4,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# The folder it was started from: file options (--python, --json, --png ...) are relative to it, not to $here.
+export ASYNCLAB_WORKDIR=${ASYNCLAB_WORKDIR:-$PWD}
 cd "$here"
 
 jar=target/asynclab.jar

@@ -30,6 +30,8 @@ public final class Benchmarks {
         // The chart benchmark lives with the chart (ChartBenchmark.run(String[])); found by name so that this
         // dispatcher builds with or without it.
         benches.put("chart", args -> byName("org.asynclab.bench.ChartBenchmark", args));
+        // Python programs (issue 11): what the tracer costs a traced wait_n against the same program untraced.
+        benches.put("python", PythonTracerBenchmark::run);
         return benches;
     }
 

@@ -48,6 +48,8 @@ import picocli.CommandLine.Spec;
             "  ./run.sh --headless -n 4 -d 0.3 -k cpu -m threads --gil",
             "  ./run.sh --headless -n 20 -m pool -w 4 --png pool.png --scale 2 --view threads",
             "  ./run.sh --headless --scenario bonjour-monde --json runs.json",
+            "  ./run.sh --headless --python bonjour.py --json bonjour.json --png bonjour.png",
+            "  ./run.sh --headless --python wait_n.py --seed 42 --tasks 5 --max-delay 1",
             "  ./run.sh --headless --sweep 1,10,100,1000 --modes sequential,event-loop,virtual -d 0.2"
                 + " --csv sweep.csv --png sweep.png"})
 public final class HeadlessCommand implements Callable<Integer> {
@@ -72,6 +74,10 @@ public final class HeadlessCommand implements Callable<Integer> {
 
     @Mixin
     private SweepOptions sweep = new SweepOptions();
+
+    // Python programs (issue 11): --python FILE, --time-limit, --interpreter.
+    @Mixin
+    private PythonOptions python = new PythonOptions();
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE", order = 100,
             description = "Run a classroom scenario instead of the settings above: a bundled one by name"
@@ -128,6 +134,10 @@ public final class HeadlessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (python.isPython()) {
+            return new PythonCommand(spec, settings, python, outputs, images).run();
+        }
+        PythonCommand.refuseWithoutPython(spec);
         if (sweep.isSweep()) {
             return new SweepCommand(spec, settings, sweep, outputs, images).run();
         }

@@ -149,6 +149,12 @@ public final class ImageOutputs {
     /** The title line of a run's picture: mode, n, max delay, seed, total and average. */
     static String title(RunResult run) {
         RunSummary s = run.summary();
+        if (run.program() != null) {
+            // A traced Python program: its file and n, not a Java mode's settings.
+            return String.format(Locale.ROOT, "python %s · %d rows · n = %d · total %s · average %s",
+                    Path.of(run.program().file()).getFileName(), run.size(), run.program().n(),
+                    SummaryReport.seconds(s.totalSeconds()), SummaryReport.seconds(s.averageSeconds()));
+        }
         return String.format(Locale.ROOT, "%s · %s · n = %d · max delay %s · seed %d · total %s · average %s",
                 run.config().mode().id(), run.config().kind().id(), run.size(),
                 SummaryReport.seconds(run.config().maxDelaySeconds()), run.config().seed(),

@@ -106,7 +106,11 @@ final class OptionConverters {
                 throw refusal("must name a file", "nothing");
             }
             try {
-                return Path.of(value);
+                // run.sh starts Java in its own folder; a relative name is the user's, from where they typed it.
+                String workdir = System.getenv("ASYNCLAB_WORKDIR");
+                Path file = Path.of(value);
+                boolean asTyped = workdir == null || workdir.isBlank() || file.isAbsolute();
+                return asTyped ? file : Path.of(workdir).resolve(file);
             } catch (InvalidPathException e) {
                 throw refusal("must be a valid file name: " + e.getReason(), "'" + value + "'");
             }

@@ -26,7 +26,14 @@ final class ScenarioNames implements Iterable<String> {
     /** The scenario that {@code nameOrFile} names; a one-line {@code --scenario} error otherwise. */
     static Scenario resolve(CommandLine commandLine, String nameOrFile) {
         try {
-            return ScenarioLibrary.bundled().resolve(nameOrFile);
+            Scenario scenario = ScenarioLibrary.bundled().resolve(nameOrFile);
+            // Its settings are the delays served to a Python program, not a Java run: running them would show
+            // bars that are not the lesson's.
+            if (scenario.python().isPresent()) {
+                throw new ParameterException(commandLine, "--scenario: " + nameOrFile + " runs the Python program "
+                        + scenario.python().get().fileName() + ", which --scenario cannot run: use --python FILE");
+            }
+            return scenario;
         } catch (ScenarioException e) {
             throw new ParameterException(commandLine, "--scenario: " + e.getMessage());
         }

@@ -113,6 +113,8 @@ public final class ResultJson {
         g.writeEndArray();
         g.writeBooleanField("cancelled", result.cancelled());
         writeCourse(g, result);
+        // Python runs: what the program printed and how it ended (PhaseJson).
+        PhaseJson.writeProgram(g, result);
         g.writeEndObject();
     }
 
@@ -192,12 +194,14 @@ public final class ResultJson {
                 g.writeStringField("thread", result.laneName(lane));
                 g.writeNumberField("lane", lane);
             }
+            // Richer runs: the task's name, outcome and phases (PhaseJson), after the older fields.
+            PhaseJson.writeTask(g, result.phaseTimeline(), task, number);
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private static void writeSeconds(JsonGenerator g, String name, long nanos, char[] number) throws IOException {
+    static void writeSeconds(JsonGenerator g, String name, long nanos, char[] number) throws IOException {
         g.writeFieldName(name);
         if (nanos == TaskTimeline.NOT_YET) {
             g.writeNull();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.asynclab.model.Mode;
+import org.asynclab.model.RecordedPhases;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
@@ -57,6 +58,7 @@ final class ResultJsonReader {
         Tasks tasks = null;
         int[] order = null;
         boolean cancelled = false;
+        Map<String, Object> program = null;
         for (String field = firstField; field != null; field = p.nextFieldName()) {
             JsonToken value = p.nextToken();
             switch (field) {
@@ -65,13 +67,57 @@ final class ResultJsonReader {
                 case "tasks" -> tasks = readTasks(value);
                 case "completionOrder" -> order = readInts(value);
                 case "cancelled" -> cancelled = value == JsonToken.VALUE_TRUE;
+                case "program" -> program = asMap(readValue(value), "program");
                 default -> p.skipChildren();
             }
         }
         expect(config != null && summary != null && tasks != null && order != null,
                 "a result needs config, summary, tasks and completionOrder");
         RunConfig runConfig = toConfig(config);
-        return tasks.toResult(runConfig, order, toSummary(summary), cancelled);
+        RunResult result = tasks.toResult(runConfig, order, toSummary(summary), cancelled);
+        return program == null ? result : result.withProgram(PhaseJson.readProgram(program));
+    }
+
+    /** Any JSON value as maps, lists, strings, numbers, booleans and nulls: for the smaller, nested parts. */
+    private Object readValue(JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> map = new HashMap<>();
+                for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+                    map.put(field, readValue(p.nextToken()));
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                for (JsonToken item = p.nextToken(); item != JsonToken.END_ARRAY; item = p.nextToken()) {
+                    expect(item != null, "the file ends inside an array");
+                    list.add(readValue(item));
+                }
+                return list;
+            }
+            case VALUE_NUMBER_INT -> {
+                return p.getLongValue();
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return p.getDoubleValue();
+            }
+            case VALUE_STRING -> {
+                return p.getText();
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return token == JsonToken.VALUE_TRUE;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> asMap(Object value, String name) throws IOException {
+        expect(value instanceof Map, "'" + name + "' must be an object");
+        return (Map<String, Object>) value;
     }
 
     private Map<String, Object> readScalars(JsonToken start) throws IOException {
@@ -128,10 +174,20 @@ final class ResultJsonReader {
                 case "finishedSeconds" -> task.finished = isNull ? TaskTimeline.NOT_YET : nanos(p.getDoubleValue());
                 case "thread" -> task.thread = isNull ? null : p.getText();
                 case "lane" -> task.lane = isNull ? -1 : p.getIntValue();
+                case "name" -> task.name = isNull ? null : p.getText();
+                case "outcome" -> task.outcome = isNull ? null : p.getText();
+                case "phases" -> task.phases = phaseList(readValue(token));
                 default -> p.skipChildren();
             }
         }
         return task;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> phaseList(Object value) throws IOException {
+        expect(value instanceof List<?> list && list.stream().allMatch(Map.class::isInstance),
+                "a task's phases must be an array of objects");
+        return (List<Map<String, Object>>) value;
     }
 
     private static long nanos(double seconds) {
@@ -189,6 +245,9 @@ final class ResultJsonReader {
         long finished = TaskTimeline.NOT_YET;
         String thread;
         int lane = -1;
+        String name;
+        String outcome;
+        List<Map<String, Object>> phases;
     }
 
     /** The task entries of one result, placed by id once the config says how many there are. */
@@ -212,6 +271,8 @@ final class ResultJsonReader {
             List<String> laneNames = new ArrayList<>();
             boolean[] seen = new boolean[n];
             long end = 0;
+            boolean anyPhases = entries.stream().anyMatch(t -> t.phases != null || t.name != null);
+            RecordedPhases.Builder phases = new RecordedPhases.Builder(n);
             for (Task t : entries) {
                 if (t.id < 0 || t.id >= n || seen[t.id]) {
                     throw new IllegalArgumentException("task id " + t.id + " is out of range or repeated");
@@ -223,11 +284,16 @@ final class ResultJsonReader {
                 finished[t.id] = t.finished;
                 lanes[t.id] = t.lane;
                 nameLane(laneNames, t.lane, t.thread);
+                if (t.phases != null) {
+                    PhaseJson.readPhases(phases, t.id, t.phases);
+                }
+                phases.finish(t.id, PhaseJson.outcome(t.outcome), t.name);
                 end = Math.max(end, Math.max(t.submitted, Math.max(t.started, t.finished)));
             }
-            return new RunResult(config, Workload.ofSeconds(delays),
+            RunResult result = new RunResult(config, Workload.ofSeconds(delays),
                     new RunResult.Timings(submitted, started, finished, lanes), laneNames.toArray(String[]::new),
                     order, summary, cancelled, end);
+            return anyPhases ? result.withPhaseTimeline(phases.build()) : result;
         }
 
         private static void nameLane(List<String> names, int lane, String thread) {

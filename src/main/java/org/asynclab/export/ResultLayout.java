@@ -74,7 +74,8 @@ final class ResultLayout extends MinimalPrettyPrinter {
         if (context.inObject()) {
             return parent.inRoot() || parent.inArray() && isNamed(parent, "runs");
         }
-        return context.inArray() && (isNamed(context, "tasks") || isNamed(context, "runs"));
+        return context.inArray() && (isNamed(context, "tasks") || isNamed(context, "runs")
+                || isNamed(context, "output") || isNamed(context, "problems"));
     }
 
     private static boolean isNamed(JsonStreamContext array, String name) {

@@ -24,6 +24,7 @@ public final class Scenario {
     private final RunConfig compare;
     private final Workload delays;
     private final boolean requireGuess;
+    private final PythonProgram python;
 
     /**
      * Creates a scenario.
@@ -37,6 +38,19 @@ public final class Scenario {
      */
     public Scenario(String id, Texts texts, RunConfig settings, RunConfig compare, Workload delays,
                     boolean requireGuess) {
+        this(id, texts, settings, compare, delays, requireGuess, null);
+    }
+
+    /**
+     * Creates a scenario that may run a Python program instead of a Java mode.
+     *
+     * @param python the program, or null for a Java scenario; {@code settings} then give the delays AsyncLab may
+     *               serve to its {@code random.uniform}
+     * @see #Scenario(String, Texts, RunConfig, RunConfig, Workload, boolean)
+     */
+    public Scenario(String id, Texts texts, RunConfig settings, RunConfig compare, Workload delays,
+                    boolean requireGuess, PythonProgram python) {
+        this.python = python;
         this.id = Objects.requireNonNull(id, "id");
         this.title = texts.title();
         this.explanation = texts.explanation();
@@ -116,6 +130,11 @@ public final class Scenario {
     /** Whether the class must predict the outcome before the run is revealed. */
     public boolean requiresGuess() {
         return requireGuess;
+    }
+
+    /** The Python program this scenario runs, if it runs one rather than a Java mode. */
+    public Optional<PythonProgram> python() {
+        return Optional.ofNullable(python);
     }
 
     @Override

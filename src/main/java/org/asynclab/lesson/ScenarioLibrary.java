@@ -21,7 +21,8 @@ import java.util.Set;
  *  "scenarios": ["bonjour-monde", "wait-n-5-5", "io-vs-cpu"]}
  * }</pre>
  *
- * <p>A folder without an index is a lesson of all its {@code .json} files in name order.
+ * <p>A folder without an index is a lesson of all its {@code .json} files in name order. A scenario that names a
+ * Python program finds it beside itself: in the folder, or bundled beside the bundled scenario.
  */
 public final class ScenarioLibrary {
     /** The index file's name. */
@@ -33,6 +34,9 @@ public final class ScenarioLibrary {
      * answer" (platform and virtual threads, which the course does not cover).
      */
     public static final List<String> BUNDLED_LESSONS = List.of(INDEX, "lesson-java.json");
+
+    /** Where the bundled Python lesson (scenarios and their {@code .py} programs) sits on the class path. */
+    public static final String PYTHON_ROOT = "/scenarios-python/";
 
     private final LocalizedText title;
     private final List<Scenario> scenarios;
@@ -49,13 +53,6 @@ public final class ScenarioLibrary {
         this.findable = List.copyOf(findable);
     }
 
-    /** A source of scenario files by file name: the class path or a folder. */
-    @FunctionalInterface
-    private interface Source {
-        /** The file's content, or null when there is no such file. */
-        InputStream open(String fileName) throws IOException;
-    }
-
     /**
      * The app's first bundled lesson (the course's), in the order of its index. Its {@link #find} and
      * {@link #resolve} also know the scenarios of the other bundled lessons, so a name keeps working when a
@@ -67,7 +64,7 @@ public final class ScenarioLibrary {
 
     /** Every bundled lesson, in the order of {@link #BUNDLED_LESSONS}; each one finds every bundled scenario. */
     public static List<ScenarioLibrary> bundledLessons() throws ScenarioException {
-        Source classPath = name -> ScenarioLibrary.class.getResourceAsStream(BUNDLED_ROOT + name);
+        ScenarioFiles classPath = ScenarioFiles.bundled(BUNDLED_ROOT);
         List<ScenarioLibrary> lessons = new ArrayList<>();
         List<Scenario> all = new ArrayList<>();
         for (String index : BUNDLED_LESSONS) {
@@ -78,14 +75,21 @@ public final class ScenarioLibrary {
         return lessons.stream().map(lesson -> new ScenarioLibrary(lesson.title, lesson.scenarios, all)).toList();
     }
 
+    /**
+     * The second bundled lesson, "Python asyncio, the course's code": the course's own programs in its order, each
+     * scenario naming the {@code .py} it runs ({@link Scenario#python()}).
+     */
+    public static ScenarioLibrary bundledPython() throws ScenarioException {
+        return fromIndex(ScenarioFiles.bundled(PYTHON_ROOT), INDEX);
+    }
+
     /** The scenarios of a teacher's folder: in the order of its {@value #INDEX}, or by file name without one. */
     public static ScenarioLibrary fromFolder(Path folder) throws ScenarioException {
         if (!Files.isDirectory(folder)) {
             throw new ScenarioException(folder.toString(), "is not a folder");
         }
         if (Files.isRegularFile(folder.resolve(INDEX))) {
-            return fromIndex(name -> Files.isRegularFile(folder.resolve(name))
-                    ? Files.newInputStream(folder.resolve(name)) : null, INDEX);
+            return fromIndex(ScenarioFiles.in(folder), INDEX);
         }
         List<Scenario> all = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + ScenarioLoader.EXTENSION)) {
@@ -103,7 +107,7 @@ public final class ScenarioLibrary {
         return new ScenarioLibrary(LocalizedText.of(name), all);
     }
 
-    private static ScenarioLibrary fromIndex(Source files, String indexName) throws ScenarioException {
+    private static ScenarioLibrary fromIndex(ScenarioFiles files, String indexName) throws ScenarioException {
         FieldReader index = FieldReader.parse(indexName, text(files, indexName));
         index.allowOnly(List.of("title", "scenarios", "notes"));
         LocalizedText title = index.text("title").orElse(LocalizedText.of("AsyncLab"));
@@ -130,7 +134,7 @@ public final class ScenarioLibrary {
                 if (in == null) {
                     throw index.problem(field, "names \"" + id + "\" but there is no " + fileName);
                 }
-                scenarios.add(ScenarioLoader.read(fileName, in));
+                scenarios.add(ScenarioLoader.read(fileName, in, files));
             } catch (IOException e) {
                 throw new ScenarioException(fileName, null, "cannot be read: " + e.getMessage(), e);
             }
@@ -138,7 +142,7 @@ public final class ScenarioLibrary {
         return new ScenarioLibrary(title, scenarios);
     }
 
-    private static String text(Source files, String name) throws ScenarioException {
+    private static String text(ScenarioFiles files, String name) throws ScenarioException {
         try (InputStream in = files.open(name)) {
             if (in == null) {
                 throw new ScenarioException(name, "is missing");

@@ -36,7 +36,8 @@ import org.asynclab.model.Workload;
  * override of the first one's settings ({@code {"kind": "cpu"}}, {@code {"mode": "pool", "workers": 8}}). A text
  * is {@code {"en": …, "fr": …}} or one string for both. {@code requireGuess} asks the class for a prediction
  * first; {@code notes} is free text for the teacher, never shown. The scenario's id is the file's name without
- * {@code .json}.
+ * {@code .json}. {@code python} names a Python program beside the file to run instead of a Java mode, and
+ * {@code picture} what its run shows (see {@link PythonReader}).
  *
  * <p>Every problem is a one-line {@link ScenarioException} naming the file and the field; unknown fields are
  * refused, so a typo such as {@code maxdelay} never passes silently.
@@ -47,7 +48,8 @@ public final class ScenarioLoader {
 
     private static final List<String> TEXT_FIELDS = List.of("title", "explanation", "lookAt");
     private static final List<String> OTHER_FIELDS = List.of("delays", "compare", "requireGuess", "notes");
-    private static final List<String> FIELDS = concat(TEXT_FIELDS, SettingsReader.FIELDS, OTHER_FIELDS);
+    private static final List<String> FIELDS = concat(TEXT_FIELDS, SettingsReader.FIELDS, OTHER_FIELDS,
+            PythonReader.FIELDS);
 
     private ScenarioLoader() {
     }
@@ -66,13 +68,19 @@ public final class ScenarioLoader {
             String why = Files.isDirectory(file) ? "it is a folder, not a file" : String.valueOf(e.getMessage());
             throw new ScenarioException(name, null, "cannot be read: " + why, e);
         }
-        return parse(name, decode(name, bytes));
+        Path folder = file.toAbsolutePath().getParent();
+        return parse(name, decode(name, bytes), folder == null ? ScenarioFiles.NONE : ScenarioFiles.in(folder));
     }
 
     /** Reads a scenario from a stream (a bundled resource); {@code fileName} names it and gives its id. */
     public static Scenario read(String fileName, InputStream in) throws ScenarioException {
+        return read(fileName, in, ScenarioFiles.NONE);
+    }
+
+    /** Reads a scenario from a stream; a Python program it names is read from {@code files}. */
+    static Scenario read(String fileName, InputStream in, ScenarioFiles files) throws ScenarioException {
         try (in) {
-            return parse(fileName, decode(fileName, in.readAllBytes()));
+            return parse(fileName, decode(fileName, in.readAllBytes()), files);
         } catch (IOException e) {
             throw new ScenarioException(fileName, null, "cannot be read: " + e.getMessage(), e);
         }
@@ -80,8 +88,13 @@ public final class ScenarioLoader {
 
     /** Reads the text of a scenario file named {@code fileName} (which gives its id). */
     public static Scenario parse(String fileName, String json) throws ScenarioException {
+        return parse(fileName, json, ScenarioFiles.NONE);
+    }
+
+    private static Scenario parse(String fileName, String json, ScenarioFiles files) throws ScenarioException {
         FieldReader fields = FieldReader.parse(fileName, json);
         fields.allowOnly(FIELDS);
+        Optional<PythonProgram> python = PythonReader.read(fields, files);
         Scenario.Texts texts = new Scenario.Texts(required(fields, "title"), required(fields, "explanation"),
                 fields.text("lookAt").orElse(LocalizedText.of("")));
         fields.string("notes", "must be a text");
@@ -111,7 +124,8 @@ public final class ScenarioLoader {
             compare = SettingsReader.build(SettingsReader.read(second).over(given), delays, second);
         }
         boolean guess = fields.bool("requireGuess").orElse(false);
-        return new Scenario(idOf(fileName), texts, settings, compare, delays.orElse(null), guess);
+        return new Scenario(idOf(fileName), texts, settings, compare, delays.orElse(null), guess,
+                python.orElse(null));
     }
 
     /** The id of a scenario file: its name without the folder and the {@code .json} extension. */

@@ -21,6 +21,7 @@ public final class RunResult implements TaskTimeline {
     private final LockTimeline lock;
     private final PhaseTimeline phases;
     private final CounterTally counter;
+    private final ProgramRun program;
 
     /**
      * Creates a result. The arrays are taken as they are (not copied): the caller hands them over.
@@ -49,13 +50,15 @@ public final class RunResult implements TaskTimeline {
         this.lock = null;
         this.phases = null;
         this.counter = null;
+        this.program = null;
         int n = workload.size();
         if (submitted.length != n || started.length != n || finished.length != n || lanes.length != n) {
             throw new IllegalArgumentException("every per-task array must hold " + n + " entries");
         }
     }
 
-    private RunResult(RunResult other, LockTimeline lock, PhaseTimeline phases, CounterTally counter) {
+    private RunResult(RunResult other, LockTimeline lock, PhaseTimeline phases, CounterTally counter,
+                      ProgramRun program) {
         this.config = other.config;
         this.workload = other.workload;
         this.submitted = other.submitted;
@@ -70,21 +73,22 @@ public final class RunResult implements TaskTimeline {
         this.lock = lock;
         this.phases = phases;
         this.counter = counter;
+        this.program = program;
     }
 
     /** This result with the record of its simulated GIL's holds (the arrays are shared, not copied). */
     public RunResult withLockTimeline(LockTimeline lockTimeline) {
-        return new RunResult(this, lockTimeline, phases, counter);
+        return new RunResult(this, lockTimeline, phases, counter, program);
     }
 
     /** This result with the phases inside its tasks' lives (shared, not copied). */
     public RunResult withPhaseTimeline(PhaseTimeline phaseTimeline) {
-        return new RunResult(this, lock, phaseTimeline, counter);
+        return new RunResult(this, lock, phaseTimeline, counter, program);
     }
 
     /** This result with the race lesson's expected and final count. */
     public RunResult withCounterTally(CounterTally tally) {
-        return new RunResult(this, lock, phases, tally);
+        return new RunResult(this, lock, phases, tally, program);
     }
 
     /** The shared counter's expected and final count, or null when the tasks shared no counter. */
@@ -102,6 +106,16 @@ public final class RunResult implements TaskTimeline {
             count += phases.outcome(task) == outcome ? 1 : 0;
         }
         return count;
+    }
+
+    /** This result with what the real program it traced printed and how it ended (Python runs). */
+    public RunResult withProgram(ProgramRun programRun) {
+        return new RunResult(this, lock, phases, counter, programRun);
+    }
+
+    /** The real program this run traced (its output, problems, exit code), or null for the Java modes. */
+    public ProgramRun program() {
+        return program;
     }
 
     /** The per-task instants of a run, in nanoseconds from its start, and the lane that ran each task. */

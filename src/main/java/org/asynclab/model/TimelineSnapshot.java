@@ -87,11 +87,13 @@ public final class TimelineSnapshot implements TaskTimeline {
 
     private void reset(TaskTimeline timeline, int n) {
         if (delays.length < n) {
-            delays = new long[n];
-            submitted = new long[n];
-            started = new long[n];
-            finished = new long[n];
-            lanes = new int[n];
+            // A traced program's timeline grows a row at a time while it runs: grow by half, not by one.
+            int capacity = Math.max(n, delays.length + delays.length / 2);
+            delays = new long[capacity];
+            submitted = new long[capacity];
+            started = new long[capacity];
+            finished = new long[capacity];
+            lanes = new int[capacity];
         }
         Arrays.fill(finished, 0, n, NOT_YET);
         for (int i = 0; i < n; i++) {

@@ -98,7 +98,13 @@ public final class LessonViewModel {
      */
     public Optional<String> open(Path file) {
         try {
-            showOutsideLesson(ScenarioLoader.load(file));
+            Scenario scenario = ScenarioLoader.load(file);
+            // Until the window runs Python programs, showing one as a Java run would draw bars that are not its own.
+            if (scenario.python().isPresent()) {
+                return Optional.of(text.format("lesson.pythonFile", scenario.id(),
+                        scenario.python().get().fileName()));
+            }
+            showOutsideLesson(scenario);
             return Optional.empty();
         } catch (ScenarioException e) {
             return Optional.of(text.format("lesson.badFile", e.getMessage()));

@@ -85,4 +85,18 @@ class LessonViewModelTest {
                 .startsWith("Ce fichier de scénario ne peut pas servir").contains("mine.json"));
         assertThat(model.showingProperty().get()).isFalse();
     }
+
+    @Test
+    void aScenarioThatRunsAPythonProgramIsNotShownAsAJavaRun(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("hello.py"), "print('hello')\n");
+        Path file = Files.writeString(folder.resolve("py.json"), "{\"title\": \"T\", \"explanation\": \"E\","
+                + " \"python\": \"hello.py\"}");
+        LessonViewModel model = new LessonViewModel(french, settings, lesson());
+        RunConfig before = settings.toConfig();
+
+        assertThat(model.open(file)).hasValueSatisfying(words -> assertThat(words)
+                .contains("py", "hello.py", "programme Python"));
+        assertThat(model.showingProperty().get()).isFalse();
+        assertThat(settings.toConfig()).isEqualTo(before);
+    }
 }

@@ -1,0 +1,205 @@
+package org.asynclab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.asynclab.engine.python.PythonFinder;
+import org.asynclab.engine.python.PythonInterpreter;
+import org.asynclab.engine.python.PythonRun;
+import org.asynclab.engine.python.PythonSettings;
+import org.asynclab.model.ProgramOutput;
+import org.asynclab.model.ProgramProblem;
+import org.asynclab.model.ProgramRun;
+import org.asynclab.model.RunResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * {@code --headless --python FILE}: runs a Python program under AsyncLab's tracer, prints what it prints as it
+ * prints it (with the time), then its problems with their lines on stderr and a summary, and writes the requested
+ * files ({@code --json}, {@code --csv}, {@code --png}, {@code --svg}, {@code --trace}) from its result.
+ *
+ * <p>Exit codes follow the command line's: 2 for a bad option (a missing file, a Java-only option) before anything
+ * runs; 1 when no Python was found, when the program failed (a syntax error, an uncaught exception, a non-zero
+ * exit, the time limit) or a file could not be written; 0 otherwise. The files are written in every case: a failed
+ * program's JSON holds its error.
+ */
+final class PythonCommand {
+    /** Options that belong to the Java modes, and why they do not apply to a Python program. */
+    private static final Map<String, String> NOT_WITH_PYTHON = Map.of(
+            "--mode", "the program decides how its tasks run",
+            "--kind", "the program decides what its tasks do",
+            "--workers", "the program decides how its tasks run",
+            "--gil", "a real Python has a real GIL",
+            "--compare", "compare in the window, or run the Java mode with --json on the same --seed",
+            "--scenario", "a scenario runs Java modes",
+            "--sweep", "a sweep runs Java modes");
+    private static final long POLL_MILLIS = 50;
+
+    private final CommandSpec spec;
+    private final RunOptions settings;
+    private final PythonOptions python;
+    private final OutputFiles outputs;
+    private final ImageOutputs images;
+
+    PythonCommand(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
+                  ImageOutputs images) {
+        this.spec = spec;
+        this.settings = settings;
+        this.python = python;
+        this.outputs = outputs;
+        this.images = images;
+    }
+
+    /** Refuses the Python options without {@code --python}. */
+    static void refuseWithoutPython(CommandSpec spec) {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        for (String option : List.of("--time-limit", "--interpreter")) {
+            if (parsed.hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), option + " needs --python FILE (it belongs to a"
+                        + " Python run)");
+            }
+        }
+    }
+
+    /** Runs the program and writes its files; returns the exit code. */
+    int run() throws InterruptedException {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        for (Map.Entry<String, String> option : NOT_WITH_PYTHON.entrySet()) {
+            if (parsed.hasMatchedOption(option.getKey())) {
+                throw new ParameterException(spec.commandLine(), option.getKey() + " does not apply with --python: "
+                        + option.getValue());
+            }
+        }
+        Path file = python.file();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw OneLineErrors.withoutHint(spec.commandLine(),
+                    "--python: " + file + " is not a file that can be read");
+        }
+        PythonSettings chosen = settings(interpreterOrRefuse(), parsed);
+        if (chosen == null) {
+            return OneLineErrors.FAILED;
+        }
+        List<OutputFiles.Output> files = new java.util.ArrayList<>(outputs.requested());
+        files.addAll(images.requested());
+        outputs.checkWritable(files);
+
+        PythonRun run;
+        try {
+            run = PythonRun.start(chosen);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(HeadlessCommand.PROGRAM + ": --python: cannot start "
+                    + chosen.python() + ": " + e.getMessage());
+            return OneLineErrors.FAILED;
+        }
+        RunResult result = follow(run);
+        PrintWriter out = spec.commandLine().getOut();
+        reportProblems(result.program(), spec.commandLine().getErr());
+        out.print(PythonReport.format(result, chosen));
+        out.flush();
+        int written = write(files, result);
+        boolean failed = result.program().exitCode() != 0;
+        return written != CommandLine.ExitCode.OK || failed ? OneLineErrors.FAILED : CommandLine.ExitCode.OK;
+    }
+
+    private PythonInterpreter interpreterOrRefuse() {
+        if (python.interpreter() == null) {
+            return PythonFinder.find().orElse(null);
+        }
+        PythonInterpreter found = PythonFinder.probe(python.interpreter()).orElseThrow(() ->
+                OneLineErrors.withoutHint(spec.commandLine(), "--interpreter: " + python.interpreter()
+                        + " does not run as a Python"));
+        if (!found.supported()) {
+            throw OneLineErrors.withoutHint(spec.commandLine(), "--interpreter: " + found
+                    + " is not supported (Python 3.9 to 3.13)");
+        }
+        return found;
+    }
+
+    private PythonSettings settings(PythonInterpreter interpreter, ParseResult parsed) {
+        if (interpreter == null) {
+            spec.commandLine().getErr().println(HeadlessCommand.PROGRAM + ": --python: " + PythonFinder.HOW_TO_INSTALL);
+            return null;
+        }
+        PythonSettings chosen = PythonSettings.of(python.file(), interpreter).withTimeLimit(python.timeLimitSeconds());
+        if (parsed.hasMatchedOption("--seed")) {
+            chosen = chosen.serving(settings.toConfig());
+        } else if (parsed.hasMatchedOption("--tasks") || parsed.hasMatchedOption("--max-delay")) {
+            chosen = new PythonSettings(chosen.file(), interpreter, null,
+                    parsed.hasMatchedOption("--tasks") ? settings.toConfig().tasks() : 0, chosen.timeLimitSeconds());
+        }
+        return chosen;
+    }
+
+    /** Prints the program's output as it comes, until it ends. */
+    private RunResult follow(PythonRun run) throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        int shown = 0;
+        try {
+            while (true) {
+                try {
+                    RunResult result = run.result().get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    print(out, result.program().output().subList(Math.min(shown, result.program().output().size()),
+                            result.program().output().size()));
+                    return result;
+                } catch (TimeoutException stillRunning) {
+                    List<ProgramOutput> fresh = run.log().outputSince(shown);
+                    shown += fresh.size();
+                    print(out, fresh);
+                }
+            }
+        } catch (InterruptedException e) {
+            run.cancel();
+            throw e;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the Python run broke: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static void print(PrintWriter out, List<ProgramOutput> lines) {
+        for (ProgramOutput line : lines) {
+            out.printf(java.util.Locale.ROOT, "%9.3f s %s %s%n", line.nanos() / 1e9,
+                    line.stream() == ProgramOutput.Stream.ERR ? "!" : "|", line.text());
+        }
+        out.flush();
+    }
+
+    /** Each problem in one line on stderr, naming the file and the line; an exception's traceback after it. */
+    private static void reportProblems(ProgramRun program, PrintWriter err) {
+        for (ProgramProblem problem : program.problems()) {
+            String where = problem.file() == null ? "" : Path.of(problem.file()).getFileName()
+                    + (problem.line() > 0 ? ":" + problem.line() : "") + (problem.column() > 0 ? ":" + problem.column()
+                    : "") + ": ";
+            String kind = problem.kind() == ProgramProblem.Kind.WARNING ? "warning: " : "";
+            String text = problem.text() == null || problem.text().isBlank() ? "" : " (" + problem.text().strip() + ")";
+            if (problem.detail() != null) {
+                err.print(problem.detail().endsWith("\n") ? problem.detail() : problem.detail() + "\n");
+            }
+            err.println(HeadlessCommand.PROGRAM + ": " + where + kind + problem.message() + text);
+        }
+        err.flush();
+    }
+
+    private int write(List<OutputFiles.Output> files, RunResult result) {
+        int status = CommandLine.ExitCode.OK;
+        for (OutputFiles.Output file : files) {
+            try {
+                file.writer().write(file.file(), List.of(result));
+                spec.commandLine().getOut().println("wrote " + file.file());
+            } catch (org.asynclab.export.ExportException e) {
+                spec.commandLine().getErr().println(HeadlessCommand.PROGRAM + ": " + file.option() + ": "
+                        + e.getMessage());
+                status = OneLineErrors.FAILED;
+            }
+        }
+        return status;
+    }
+}

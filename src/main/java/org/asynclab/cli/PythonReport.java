@@ -1,0 +1,76 @@
+package org.asynclab.cli;
+
+import java.util.Locale;
+import java.util.StringJoiner;
+import org.asynclab.engine.python.PythonSettings;
+import org.asynclab.model.PhaseTimeline;
+import org.asynclab.model.ProgramRun;
+import org.asynclab.model.RunResult;
+
+/**
+ * The summary of a traced Python program: which program on which Python, how it ended, its rows (tasks and
+ * awaited coroutines), total and average, and the order they finished in.
+ *
+ * <pre>
+ * program      bonjour.py
+ * python       3.11.7 (/usr/bin/python3)
+ * exit code    0
+ * rows         3: Task-1 main, dire_bonjour(), dire_monde()
+ * total        2.004 s    first task created to last finished
+ * average      1.002 s    total / n, n = 2 (tasks and awaited coroutines other than the main task)
+ * completion order: dire_bonjour(), dire_monde(), Task-1 main
+ * </pre>
+ */
+final class PythonReport {
+    private static final int ROWS_SHOWN = 20;
+
+    private PythonReport() {
+    }
+
+    /** The summary of {@code result}, run with {@code settings}. */
+    static String format(RunResult result, PythonSettings settings) {
+        ProgramRun program = result.program();
+        StringBuilder text = new StringBuilder();
+        line(text, "program", program.file(), "");
+        line(text, "python", program.version() + " (" + program.interpreter() + ")", "");
+        line(text, "exit code", program.exitCode() == ProgramRun.STOPPED ? "stopped" : Integer.toString(
+                program.exitCode()), "");
+        if (settings.served() != null) {
+            line(text, "delays", settings.served().tasks() + " served to random.uniform", String.format(Locale.ROOT,
+                    "seed %d, from 0 to %s", settings.served().seed(),
+                    SummaryReport.seconds(settings.served().maxDelaySeconds())));
+        }
+        line(text, "rows", result.size() + ": " + names(result, allRows(result.size())), "");
+        line(text, "total", SummaryReport.seconds(result.summary().totalSeconds()), "first task created to last"
+                + " finished");
+        line(text, "average", SummaryReport.seconds(result.summary().averageSeconds()), "total / n, n = " + program.n()
+                + (settings.n() > 0 ? " (--tasks)" : " (tasks and awaited coroutines other than the main task)"));
+        line(text, "peak concurrency", Integer.toString(result.summary().peakConcurrency()), "rows alive at once");
+        text.append("completion order: ").append(result.finishedCount() == 0 ? "none finished"
+                : names(result, result.completionOrder())).append('\n');
+        return text.toString();
+    }
+
+    private static int[] allRows(int n) {
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+        }
+        return rows;
+    }
+
+    private static String names(RunResult result, int[] rows) {
+        PhaseTimeline phases = result.phaseTimeline();
+        StringJoiner names = new StringJoiner(", ");
+        for (int i = 0; i < Math.min(rows.length, ROWS_SHOWN); i++) {
+            String name = phases == null ? null : phases.taskName(rows[i]);
+            names.add(name == null ? Integer.toString(rows[i]) : name);
+        }
+        return rows.length > ROWS_SHOWN ? names + " ... (+" + (rows.length - ROWS_SHOWN) + " more)" : names.toString();
+    }
+
+    private static void line(StringBuilder text, String label, String value, String note) {
+        String row = String.format(Locale.ROOT, "%-18s%-14s %s", label, value, note);
+        text.append(row.stripTrailing()).append('\n');
+    }
+}

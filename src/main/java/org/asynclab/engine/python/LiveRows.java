@@ -1,0 +1,241 @@
+package org.asynclab.engine.python;
+
+import java.util.Arrays;
+import org.asynclab.model.LockTimeline;
+import org.asynclab.model.Phase;
+import org.asynclab.model.PhaseTimeline;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskOutcome;
+import org.asynclab.model.TaskTimeline;
+
+/**
+ * The live timeline of a traced Python program: one row per asyncio task and per coroutine awaited directly,
+ * in the order they appeared, each with its phases (running slices, waits with their line). Its {@link #size()}
+ * grows while the program runs.
+ *
+ * <p>One thread writes (the reader of the tracer's events); any thread reads, without a lock. Each row is an object
+ * whose instants are volatile and written in the order submit (final) → start → finish, so a reader that reads
+ * finish then start sees a consistent task. A row, or a phase, is stored in its array before the count that
+ * covers it is published (a volatile write), and the array is read after the count: a reader never sees a slot it
+ * may not read. Arrays grow by copying, and a copy is published before the count grows past the old array.
+ */
+final class LiveRows implements TaskTimeline, PhaseTimeline {
+    /** The lane every task runs on: the event loop's thread. */
+    static final String LOOP_LANE = "event loop (MainThread)";
+
+    private volatile Row[] rows = new Row[16];
+    private volatile int size;
+    private volatile long originNanos = Long.MIN_VALUE;
+    private volatile long endNanos = NOT_YET;
+    private volatile long latestNanos;
+
+    /** One row: a task or an awaited coroutine. */
+    static final class Row {
+        final String name;
+        final boolean main;
+        final long submitted;
+        volatile long started = NOT_YET;
+        volatile long finished = NOT_YET;
+        volatile TaskOutcome outcome;
+        volatile long delayNanos;
+        private volatile Span[] spans = new Span[8];
+        private volatile int count;
+
+        Row(String name, boolean main, long submitted) {
+            this.name = name;
+            this.main = main;
+            this.submitted = submitted;
+        }
+
+        Span last() {
+            int n = count;
+            return n == 0 ? null : spans[n - 1];
+        }
+
+        void add(Span span) {
+            Span[] array = spans;
+            if (count == array.length) {
+                array = Arrays.copyOf(array, count * 2);
+                spans = array;
+            }
+            array[count] = span;
+            count = count + 1;
+        }
+
+        int count() {
+            return count;
+        }
+
+        Span span(int index) {
+            int n = count;
+            return spans[java.util.Objects.checkIndex(index, n)];
+        }
+    }
+
+    /** One phase of a row; its end is set once, when it ends. */
+    static final class Span {
+        final Phase kind;
+        final long start;
+        final int line;
+        final String note;
+        volatile long end = NOT_YET;
+
+        Span(Phase kind, long start, int line, String note) {
+            this.kind = kind;
+            this.start = start;
+            this.line = line;
+            this.note = note;
+        }
+    }
+
+    /** Starts the live clock: the tracer's time {@code tracerNanos} is now. */
+    void startClock(long tracerNanos) {
+        originNanos = System.nanoTime() - tracerNanos;
+    }
+
+    /** Appends a row (writer thread only). */
+    Row addRow(String name, boolean main, long submitted) {
+        Row row = new Row(name, main, submitted);
+        Row[] array = rows;
+        int n = size;
+        if (n == array.length) {
+            array = Arrays.copyOf(array, n * 2);
+            rows = array;
+        }
+        array[n] = row;
+        size = n + 1;
+        seen(submitted);
+        return row;
+    }
+
+    /** The row {@code index}, or null when there is none (an event about a row not announced). */
+    Row row(int index) {
+        int n = size;
+        return index >= 0 && index < n ? rows[index] : null;
+    }
+
+    /** Notes that the program's clock has reached {@code nanos} (it never goes back). */
+    void seen(long nanos) {
+        if (nanos > latestNanos) {
+            latestNanos = nanos;
+        }
+    }
+
+    /** Freezes the clock at {@code nanos}: the run has ended. */
+    void end(long nanos) {
+        seen(nanos);
+        endNanos = latestNanos;
+    }
+
+    private Row get(int task) {
+        int n = size;
+        return rows[java.util.Objects.checkIndex(task, n)];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public long delayNanos(int task) {
+        return get(task).delayNanos;
+    }
+
+    @Override
+    public long submittedNanos(int task) {
+        return get(task).submitted;
+    }
+
+    @Override
+    public long startedNanos(int task) {
+        return get(task).started;
+    }
+
+    @Override
+    public long finishedNanos(int task) {
+        return get(task).finished;
+    }
+
+    @Override
+    public int lane(int task) {
+        return get(task).started == NOT_YET ? -1 : 0;
+    }
+
+    @Override
+    public int laneCount() {
+        return size == 0 ? 0 : 1;
+    }
+
+    @Override
+    public String laneName(int lane) {
+        java.util.Objects.checkIndex(lane, laneCount());
+        return LOOP_LANE;
+    }
+
+    @Override
+    public TaskKind kind() {
+        return TaskKind.IO;
+    }
+
+    @Override
+    public long nowNanos() {
+        long end = endNanos;
+        if (end != NOT_YET) {
+            return end;
+        }
+        long origin = originNanos;
+        long latest = latestNanos;
+        return origin == Long.MIN_VALUE ? latest : Math.max(latest, System.nanoTime() - origin);
+    }
+
+    @Override
+    public LockTimeline lockTimeline() {
+        return null;
+    }
+
+    @Override
+    public PhaseTimeline phaseTimeline() {
+        return this;
+    }
+
+    @Override
+    public int phaseCount(int task) {
+        return get(task).count();
+    }
+
+    @Override
+    public Phase phase(int task, int phase) {
+        return get(task).span(phase).kind;
+    }
+
+    @Override
+    public long phaseStartNanos(int task, int phase) {
+        return get(task).span(phase).start;
+    }
+
+    @Override
+    public long phaseEndNanos(int task, int phase) {
+        return get(task).span(phase).end;
+    }
+
+    @Override
+    public int phaseLine(int task, int phase) {
+        return get(task).span(phase).line;
+    }
+
+    @Override
+    public String phaseNote(int task, int phase) {
+        return get(task).span(phase).note;
+    }
+
+    @Override
+    public TaskOutcome outcome(int task) {
+        return get(task).outcome;
+    }
+
+    @Override
+    public String taskName(int task) {
+        return get(task).name;
+    }
+}

@@ -1,0 +1,257 @@
+package org.asynclab.engine.python;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.asynclab.engine.RunFailedException;
+import org.asynclab.engine.RunHandle;
+import org.asynclab.model.Limits;
+import org.asynclab.model.Mode;
+import org.asynclab.model.ProgramOutput;
+import org.asynclab.model.ProgramProblem;
+import org.asynclab.model.ProgramRun;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.TimelineSnapshot;
+
+/**
+ * A Python program running under AsyncLab's tracer: its live timeline (rows appear as the program makes tasks),
+ * what it has printed so far, Stop, and its result when it ends.
+ *
+ * <pre>{@code
+ * PythonInterpreter python = PythonFinder.find().orElseThrow();
+ * PythonRun run = PythonRun.start(PythonSettings.of(Path.of("bonjour.py"), python));
+ * // each pulse: run.snapshotInto(frame); run.log().outputSince(shown);
+ * RunResult result = run.await();   // result.program() holds the output, the problems and the exit code
+ * }</pre>
+ *
+ * <p>Threads: the program is a process of its own (the leader of a new session, so Stop reaches its children);
+ * one thread reads the tracer's events from the program's standard output (the program's own output arrives as
+ * events, so the pipe is always drained and the program never stalls on it), one reads its standard error, and one
+ * waits for it to end (or for the time limit) and builds the result.
+ */
+public final class PythonRun implements RunHandle {
+    private static final String TRACER = "asynclab_tracer.py";
+    private static final long ERROR_DRAIN_MILLIS = 500;
+
+    private final PythonSettings settings;
+    private final LiveRows rows = new LiveRows();
+    private final ProgramLog log = new ProgramLog();
+    private final TraceEvents events = new TraceEvents(rows, log);
+    private final CompletableFuture<RunResult> result = new CompletableFuture<>();
+    private final Process process;
+    private final Thread eventReader;
+    private final Thread errorReader;
+    private final Thread waiter;
+    private final Thread onShutdown;
+    private volatile String stopReason;
+
+    private PythonRun(PythonSettings settings, Process process) {
+        this.settings = settings;
+        this.process = process;
+        eventReader = Thread.ofPlatform().name("python-events").daemon().unstarted(this::readEvents);
+        errorReader = Thread.ofPlatform().name("python-stderr").daemon().unstarted(this::readErrors);
+        waiter = Thread.ofPlatform().name("python-waiter").daemon().unstarted(this::waitForEnd);
+        onShutdown = Thread.ofPlatform().name("python-stop-at-exit").unstarted(this::stopQuietly);
+    }
+
+    /**
+     * Starts {@code settings.file()} under the tracer.
+     *
+     * @throws IOException when the interpreter cannot be started, or the file cannot be read
+     */
+    public static PythonRun start(PythonSettings settings) throws IOException {
+        Path file = settings.file().toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+            throw new IOException(file + " is not a file that can be read");
+        }
+        ProcessBuilder builder = new ProcessBuilder(settings.python().executable().toString(), "-", file.toString())
+                .directory(file.getParent().toFile());
+        Map<String, String> env = builder.environment();
+        env.put("ASYNCLAB_SESSION", "1");
+        env.put("PYTHONIOENCODING", "utf-8");
+        env.put("PYTHONDONTWRITEBYTECODE", "1");
+        String delays = settings.servedDelays();
+        if (delays != null) {
+            env.put("ASYNCLAB_DELAYS", delays);
+        }
+        Process process = builder.start();
+        try (OutputStream stdin = process.getOutputStream(); InputStream tracer = tracerSource()) {
+            tracer.transferTo(stdin);
+        } catch (IOException e) {
+            process.destroyForcibly();
+            throw e;
+        }
+        PythonRun run = new PythonRun(settings, process);
+        run.rows.startClock(0);   // until the tracer's first event says how long it took to start
+        Runtime.getRuntime().addShutdownHook(run.onShutdown);
+        run.eventReader.start();
+        run.errorReader.start();
+        run.waiter.start();
+        return run;
+    }
+
+    private static InputStream tracerSource() throws IOException {
+        InputStream in = PythonRun.class.getResourceAsStream(TRACER);
+        if (in == null) {
+            throw new IOException("the tracer " + TRACER + " is missing from the build");
+        }
+        return in;
+    }
+
+    private void readEvents() {
+        try (BufferedReader in = reader(process.getInputStream())) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                try {
+                    events.apply(line);
+                } catch (IOException bad) {
+                    log.add(new ProgramOutput(rows.nowNanos(), ProgramOutput.Stream.ERR, line));
+                }
+            }
+        } catch (IOException closed) {
+            // the program ended: the waiter builds the result
+        }
+    }
+
+    private void readErrors() {
+        try (BufferedReader in = reader(process.getErrorStream())) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                log.add(new ProgramOutput(rows.nowNanos(), ProgramOutput.Stream.ERR, line));
+            }
+        } catch (IOException closed) {
+            // the program ended
+        }
+    }
+
+    private static BufferedReader reader(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private void waitForEnd() {
+        try {
+            long limit = Math.round(settings.timeLimitSeconds() * 1000);
+            if (!process.waitFor(limit, TimeUnit.MILLISECONDS)) {
+                stop("stopped after " + format(settings.timeLimitSeconds()) + " s: the time limit");
+            }
+            process.waitFor();
+            eventReader.join();
+            // A child the program left running may hold its standard error open: do not wait for it.
+            errorReader.join(ERROR_DRAIN_MILLIS);
+            String reason = stopReason;
+            int exit = reason != null ? ProgramRun.STOPPED : process.exitValue();
+            if (reason != null) {
+                log.add(new ProgramProblem(ProgramProblem.Kind.STOPPED, reason, null, -1, 0, null, null));
+            }
+            rows.end(rows.nowNanos());
+            result.complete(PythonResults.build(rows, log, settings, events.version(), events.executable(), exit,
+                    rows.nowNanos()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result.completeExceptionally(e);
+        } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onShutdown);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: nothing to remove
+            }
+        }
+    }
+
+    private static String format(double seconds) {
+        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
+    }
+
+    private void stop(String reason) {
+        if (stopReason == null) {
+            stopReason = reason;
+        }
+        stopQuietly();
+    }
+
+    private void stopQuietly() {
+        try {
+            ProcessStopper.stop(process);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The settings of this run. */
+    public PythonSettings settings() {
+        return settings;
+    }
+
+    /** What the program printed so far, and its problems: the output pane reads it each pulse. */
+    public ProgramLog log() {
+        return log;
+    }
+
+    /** The settings as a {@link RunConfig} so far: n is the rows seen yet (at least 1). */
+    @Override
+    public RunConfig config() {
+        RunConfig served = settings.served();
+        return new RunConfig(Math.min(Limits.MAX_TASKS, Math.max(1, rows.size())),
+                served == null ? 0 : served.maxDelaySeconds(), Mode.EVENT_LOOP, 0, TaskKind.IO,
+                served == null ? 0 : served.seed());
+    }
+
+    @Override
+    public TaskTimeline timeline() {
+        return rows;
+    }
+
+    @Override
+    public void snapshotInto(TimelineSnapshot target) {
+        target.fillFrom(rows);
+    }
+
+    @Override
+    public int finishedCount() {
+        int count = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            count += rows.finishedNanos(i) == TaskTimeline.NOT_YET ? 0 : 1;
+        }
+        return count;
+    }
+
+    @Override
+    public CompletableFuture<RunResult> result() {
+        return result;
+    }
+
+    @Override
+    public boolean isDone() {
+        return result.isDone();
+    }
+
+    /** Stops the program and its children: SIGTERM to its process group, SIGKILL after a short grace. */
+    @Override
+    public void cancel() {
+        if (stopReason != null || result.isDone()) {
+            return;
+        }
+        stopReason = "stopped";
+        Thread.ofPlatform().name("python-stop").daemon().start(this::stopQuietly);
+    }
+
+    @Override
+    public RunResult await() throws InterruptedException {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            throw new RunFailedException("the Python run failed: " + e.getCause(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.asynclab.engine.python;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.util.List;
+import org.asynclab.model.Phase;
+import org.asynclab.model.PhaseTimeline;
+import org.asynclab.model.ProgramOutput;
+import org.asynclab.model.ProgramProblem;
+import org.asynclab.model.TaskOutcome;
+import org.asynclab.model.TaskTimeline;
+
+/**
+ * Applies the tracer's events ({@code asynclab_tracer.py} documents them) to the live rows and the program's log.
+ * One batch is one line: a JSON array of events. Used by one thread, the reader of the tracer's descriptor.
+ *
+ * <p>A slice event {@code ["r", row, t0, t1, state, waits]} closes the wait each listed row was in at {@code t0},
+ * records the slice as {@link Phase#RUNNING} and opens a {@link Phase#WAITING} at {@code t1} with the line the row
+ * is paused on. A coroutine awaited directly that first appears in a slice where another one ended starts at the
+ * slice's end, so one awaited after another never overlap (the tracer cannot see inside a slice).
+ */
+final class TraceEvents {
+    private final LiveRows rows;
+    private final ProgramLog log;
+    private String version;
+    private String executable;
+    private Integer exitCode;
+
+    TraceEvents(LiveRows rows, ProgramLog log) {
+        this.rows = rows;
+        this.log = log;
+    }
+
+    /**
+     * Applies one line of events.
+     *
+     * @throws IOException when the line is not a batch of events (the tracer broke, or another program wrote)
+     */
+    void apply(String line) throws IOException {
+        List<Object> batch = JSON.std.listFrom(line);
+        for (Object item : batch) {
+            if (item instanceof List<?> event && !event.isEmpty()) {
+                try {
+                    applyOne(event);
+                } catch (ClassCastException | IndexOutOfBoundsException | NullPointerException e) {
+                    throw new IOException("the tracer sent an event AsyncLab does not understand: " + event, e);
+                }
+            }
+        }
+    }
+
+    private void applyOne(List<?> e) {
+        switch ((String) e.get(0)) {
+            case "hello" -> {
+                version = (String) e.get(1);
+                executable = (String) e.get(3);
+                rows.startClock(nanos(e, 4));
+            }
+            case "c" -> created(e);
+            case "e" -> ended(rows.row(integer(e, 1)), nanos(e, 2), nanos(e, 3), outcome((String) e.get(4)));
+            case "r" -> slice(e);
+            case "o" -> {
+                rows.seen(nanos(e, 1));
+                log.add(new ProgramOutput(nanos(e, 1), ProgramOutput.Stream.fromId((String) e.get(2)),
+                        (String) e.get(3)));
+            }
+            case "w" -> log.add(new ProgramProblem(ProgramProblem.Kind.WARNING, e.get(2) + ": " + e.get(3),
+                    (String) e.get(4), lineOf(e.get(5)), 0, null, null));
+            case "x" -> log.add(new ProgramProblem("syntax".equals(e.get(1)) ? ProgramProblem.Kind.SYNTAX_ERROR
+                    : ProgramProblem.Kind.EXCEPTION, (String) e.get(2), (String) e.get(3), lineOf(e.get(4)),
+                    e.get(5) instanceof Number column ? column.intValue() : 0, (String) e.get(6),
+                    e.size() > 7 ? (String) e.get(7) : null));
+            case "exit" -> {
+                rows.seen(nanos(e, 1));
+                exitCode = integer(e, 2);
+            }
+            default -> {
+                // a later tracer's event: nothing to do with it
+            }
+        }
+    }
+
+    private void created(List<?> e) {
+        long t = nanos(e, 3);
+        String kind = (String) e.get(5);
+        LiveRows.Row row = rows.addRow((String) e.get(4), "main".equals(kind), t);
+        if ("coro".equals(kind)) {
+            row.started = t;
+        }
+    }
+
+    private void ended(LiveRows.Row row, long t0, long t1, TaskOutcome outcome) {
+        if (row == null) {
+            return;
+        }
+        rows.seen(t1);
+        closeWait(row, t0);
+        run(row, t0, t1);
+        row.outcome = outcome;
+        row.finished = t1;
+    }
+
+    private void slice(List<?> e) {
+        LiveRows.Row task = rows.row(integer(e, 1));
+        if (task == null) {
+            return;
+        }
+        long t0 = nanos(e, 2);
+        long t1 = nanos(e, 3);
+        rows.seen(t1);
+        if (task.started == TaskTimeline.NOT_YET) {
+            task.started = t0;
+        }
+        closeWait(task, t0);
+        task.add(new LiveRows.Span(Phase.RUNNING, t0, PhaseTimeline.NO_LINE, null));
+        task.last().end = t1;
+        String state = (String) e.get(4);
+        if (!"w".equals(state)) {
+            task.outcome = outcome(state);
+            task.finished = t1;
+            return;
+        }
+        for (Object item : (List<?>) e.get(5)) {
+            List<?> wait = (List<?>) item;
+            LiveRows.Row row = rows.row(integer(wait, 0));
+            if (row == null || row.finished != TaskTimeline.NOT_YET) {
+                continue;
+            }
+            if (row != task) {
+                closeWait(row, t0);
+                run(row, t0, t1);
+            }
+            row.add(new LiveRows.Span(Phase.WAITING, t1, lineOf(wait.get(1)), (String) wait.get(2)));
+            if (wait.get(3) instanceof Number seconds && seconds.doubleValue() > 0) {
+                row.delayNanos += Math.round(seconds.doubleValue() * 1e9);
+            }
+        }
+    }
+
+    /** Records {@code row} as running from {@code t0} (or from its start, if later) to {@code t1}. */
+    private static void run(LiveRows.Row row, long t0, long t1) {
+        long from = Math.max(t0, row.started);
+        if (from < t1) {
+            LiveRows.Span span = new LiveRows.Span(Phase.RUNNING, from, PhaseTimeline.NO_LINE, null);
+            row.add(span);
+            span.end = t1;
+        }
+    }
+
+    private static void closeWait(LiveRows.Row row, long t) {
+        LiveRows.Span last = row.last();
+        if (last != null && last.end == TaskTimeline.NOT_YET) {
+            last.end = Math.max(last.start, t);
+        }
+    }
+
+    private static TaskOutcome outcome(String state) {
+        return switch (state) {
+            case "x" -> TaskOutcome.FAILED;
+            case "c" -> TaskOutcome.CANCELLED;
+            default -> TaskOutcome.DONE;
+        };
+    }
+
+    private static long nanos(List<?> e, int index) {
+        return ((Number) e.get(index)).longValue();
+    }
+
+    private static int integer(List<?> e, int index) {
+        return ((Number) e.get(index)).intValue();
+    }
+
+    private static int lineOf(Object value) {
+        return value instanceof Number line ? line.intValue() : PhaseTimeline.NO_LINE;
+    }
+
+    /** The interpreter's version as the tracer reported it, or null before its first event. */
+    String version() {
+        return version;
+    }
+
+    /** The interpreter's executable as the tracer reported it, or null. */
+    String executable() {
+        return executable;
+    }
+
+    /** The exit code the tracer reported before Python's own exit, or null (it was stopped, or it crashed). */
+    Integer exitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,45 @@
+package org.asynclab.lesson;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The Python program a scenario runs instead of a Java mode: its file name and its source, read when the scenario
+ * is loaded (so a missing or non-UTF-8 program is reported with the scenario, not at run time), and what its
+ * picture should show.
+ *
+ * @param fileName the program's file name, e.g. {@code wait-n.py}; never a path
+ * @param source   the program's text
+ * @param picture  what a run of it should show, checked by the tests against real runs
+ */
+public record PythonProgram(String fileName, String source, PictureClaims picture) {
+
+    /** Checks the parts; the file name must be a bare {@code .py} name. */
+    public PythonProgram {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(picture, "picture");
+        if (!isFileName(fileName)) {
+            throw new IllegalArgumentException("not a Python file name: " + fileName);
+        }
+    }
+
+    /** Whether {@code name} is a bare Python file name: {@code wait-n.py}, not {@code ../x.py} or {@code x.txt}. */
+    public static boolean isFileName(String name) {
+        return name.endsWith(".py") && name.length() > ".py".length() && !name.contains("/")
+                && !name.contains("\\") && !name.startsWith(".");
+    }
+
+    /**
+     * Writes the program into {@code folder} under its own name, so {@code python3} can run it (a bundled program
+     * lives in the jar, where no interpreter can open it).
+     *
+     * @return the written file
+     */
+    public Path writeTo(Path folder) throws IOException {
+        return Files.writeString(folder.resolve(fileName), source, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,111 @@
+package org.asynclab.lesson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a scenario's Python fields: {@code python}, the program's file name beside the scenario, and
+ * {@code picture}, what its run should show:
+ *
+ * <pre>{@code
+ * "python": "bonjour-monde-gather.py",
+ * "picture": {"total": [0.9, 1.8], "overlap": true, "prints": ["Bonjour", "Monde"],
+ *             "ascending": ["wait_n(5, 5)"], "notAscending": ["gather"], "warning": "never awaited"}
+ * }</pre>
+ *
+ * <p>A Python program decides itself how its tasks run, so the Java run settings that say it (mode, workers,
+ * kind, globalLock, delays, compare) are refused beside {@code python}; tasks, maxDelay and seed stay: they are the
+ * delays AsyncLab can serve to the program's {@code random.uniform}.
+ */
+final class PythonReader {
+    /** The scenario fields this reader owns. */
+    static final List<String> FIELDS = List.of("python", "picture");
+
+    private static final List<String> JAVA_ONLY = List.of("mode", "workers", "kind", "globalLock", "delays",
+            "compare");
+    private static final List<String> PICTURE_FIELDS = List.of("total", "overlap", "ascending", "notAscending",
+            "warning", "prints");
+    private static final String TOTAL = "must be the least and the most seconds the run may take, e.g. [0.9, 1.8]";
+
+    private PythonReader() {
+    }
+
+    /** The program the scenario names, read from {@code files}; empty for a Java scenario. */
+    static Optional<PythonProgram> read(FieldReader fields, ScenarioFiles files) throws ScenarioException {
+        Optional<String> name = fields.string("python", "must be the file name of a Python program beside "
+                + fields.source() + ", e.g. \"wait-n.py\"");
+        if (name.isEmpty()) {
+            if (fields.has("picture")) {
+                throw fields.problem("picture", "describes the run of a Python program: name it in \"python\" too");
+            }
+            return Optional.empty();
+        }
+        String fileName = name.get();
+        if (!PythonProgram.isFileName(fileName)) {
+            throw fields.problem("python", "must be the file name of a Python program beside " + fields.source()
+                    + ", ending in .py, without a folder (got " + fields.show("python") + ")");
+        }
+        for (String javaOnly : JAVA_ONLY) {
+            if (fields.has(javaOnly)) {
+                throw fields.problem(javaOnly, "has no meaning beside \"python\": the program itself says how its"
+                        + " tasks run; leave it out (a Python scenario takes tasks, maxDelay and seed only)");
+            }
+        }
+        String source;
+        try (InputStream in = files.open(fileName)) {
+            if (in == null) {
+                throw fields.problem("python", "names \"" + fileName + "\" but there is no such file beside "
+                        + fields.source());
+            }
+            source = ScenarioLoader.decode(fileName, in.readAllBytes());
+        } catch (IOException e) {
+            throw new ScenarioException(fileName, null, "cannot be read: " + e.getMessage(), e);
+        }
+        return Optional.of(new PythonProgram(fileName, source, picture(fields)));
+    }
+
+    private static PictureClaims picture(FieldReader fields) throws ScenarioException {
+        Optional<FieldReader> given = fields.object("picture", "must say what the run shows, e.g."
+                + " {\"total\": [0.9, 1.8], \"overlap\": true}");
+        if (given.isEmpty()) {
+            return PictureClaims.NONE;
+        }
+        FieldReader picture = given.get();
+        picture.allowOnly(PICTURE_FIELDS);
+        double[] total = total(picture);
+        return new PictureClaims(total[0], total[1], picture.bool("overlap").orElse(null),
+                words(picture, "ascending"), words(picture, "notAscending"),
+                picture.string("warning", "must be words of the warning Python prints").orElse(null),
+                words(picture, "prints"));
+    }
+
+    private static double[] total(FieldReader picture) throws ScenarioException {
+        Optional<List<?>> bounds = picture.list("total", TOTAL);
+        if (bounds.isEmpty()) {
+            return new double[] {0, Double.POSITIVE_INFINITY};
+        }
+        List<?> pair = bounds.get();
+        if (pair.size() != 2 || !(pair.get(0) instanceof Number least) || !(pair.get(1) instanceof Number most)
+                || !(least.doubleValue() >= 0 && least.doubleValue() <= most.doubleValue())
+                || !Double.isFinite(most.doubleValue())) {
+            throw picture.problem("total", TOTAL + ", the least first (got " + pair + ")");
+        }
+        return new double[] {least.doubleValue(), most.doubleValue()};
+    }
+
+    private static List<String> words(FieldReader picture, String name) throws ScenarioException {
+        String expected = "must be a list of texts, e.g. [\"Bonjour\", \"Monde\"]";
+        List<?> values = picture.list(name, expected).orElse(List.of());
+        List<String> words = new ArrayList<>();
+        for (Object value : values) {
+            if (!(value instanceof String text) || text.isBlank()) {
+                throw picture.problem(name, expected + " (got " + FieldReader.show(value) + ")");
+            }
+            words.add(text);
+        }
+        return words;
+    }
+}

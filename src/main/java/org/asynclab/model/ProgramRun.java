@@ -1,0 +1,37 @@
+package org.asynclab.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a run of a real program adds to its {@link RunResult}: which program, on which interpreter, how it
+ * ended, what it printed and what went wrong. The tasks themselves are the result's rows.
+ *
+ * @param language    {@code "python"}
+ * @param file        the program's file, as given
+ * @param interpreter the interpreter's path
+ * @param version     its version, e.g. {@code 3.11.7}
+ * @param exitCode    the process's exit code (as plain Python gives it: 0, 1 for an uncaught exception, n for
+ *                    {@code sys.exit(n)}); −1 when it was stopped
+ * @param n           the n of the average (total / n): the program's own n when given, else the traced tasks and
+ *                    awaited coroutines other than the main one
+ * @param output      the lines it wrote, in order
+ * @param problems    what went wrong, in order
+ */
+public record ProgramRun(String language, String file, String interpreter, String version, int exitCode, int n,
+                         List<ProgramOutput> output, List<ProgramProblem> problems) {
+    /** The exit code of a program that was stopped. */
+    public static final int STOPPED = -1;
+
+    /** Copies the lists. */
+    public ProgramRun {
+        Objects.requireNonNull(language, "language");
+        output = List.copyOf(output);
+        problems = List.copyOf(problems);
+    }
+
+    /** The first error that ended the program (a syntax error or an exception), or null. */
+    public ProgramProblem error() {
+        return problems.stream().filter(ProgramProblem::isError).findFirst().orElse(null);
+    }
+}

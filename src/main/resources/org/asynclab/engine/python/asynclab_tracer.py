@@ -1,0 +1,451 @@
+#!/usr/bin/env python3
+"""AsyncLab's tracer: runs a Python program as __main__ and reports what its asyncio tasks did.
+
+Started by AsyncLab as ``python3 - FILE`` with this text on standard input (nothing is written to disk).
+Standard library only; Python 3.9 to 3.13.
+
+Events go, as JSON lines (one JSON array of events per line, a batch), to the file descriptor that was the
+process's standard output; the program's own fd 1 then points at standard error, so nothing the program or its
+children write can mix with the events. Times are nanoseconds since the tracer started. The events:
+
+  ["hello", version, pid, executable, t]
+  ["c", row, parent, t, name, kind]          a row appears: kind "main", "task" or "coro" (awaited directly)
+  ["e", row, t0, t1, state]                   an awaited coroutine ended during the slice t0..t1 ("d", "x", "c")
+  ["r", row, t0, t1, state, waits]            a task ran from t0 to t1; state "w" (suspended), "d" done,
+                                              "x" failed, "c" cancelled; waits: [[row, line, note, sleep]]
+  ["o", t, stream, text]                      a line the program printed ("out" or "err")
+  ["w", t, category, message, file, line]     a warning
+  ["x", kind, message, file, line, column, text, traceback]   "syntax" or "exception"
+  ["exit", t, code]
+
+How the slices are timed: every step of every task runs as an event-loop Handle callback whose __self__ is the
+task, so wrapping Handle._run times each slice without touching the C Task. BaseEventLoop.create_task sees every
+task; tasks are held through weak keys only, so "exception was never retrieved" still works.
+"""
+
+import asyncio
+import collections
+import json
+import os
+import runpy
+import signal
+import sys
+import threading
+import time
+import traceback
+import warnings
+import weakref
+from asyncio import base_events, events
+
+_T0 = time.perf_counter_ns()
+_STDLIB = os.path.dirname(os.__file__)
+_ASYNCIO = os.path.dirname(asyncio.__file__)
+_FLUSH_SECONDS = 0.03
+_MAX_CHAIN = 64
+
+
+def _now():
+    return time.perf_counter_ns() - _T0
+
+
+class _Events:
+    """A batch of events, written by a thread of its own so the program never waits on the reader."""
+
+    def __init__(self, fd):
+        self.fd = fd
+        self.queue = collections.deque()
+        self.lock = threading.RLock()  # Stop's handler may flush while the main thread is flushing
+        self.closed = False
+        thread = threading.Thread(target=self._loop, name="asynclab-tracer", daemon=True)
+        thread.start()
+
+    def emit(self, event):
+        self.queue.append(event)
+
+    def _loop(self):
+        while not self.closed:
+            time.sleep(_FLUSH_SECONDS)
+            self.flush()
+
+    def flush(self):
+        with self.lock:
+            batch = []
+            try:
+                while True:
+                    batch.append(self.queue.popleft())
+            except IndexError:
+                pass
+            if not batch or self.fd < 0:
+                return
+            data = (json.dumps(batch, separators=(",", ":")) + "\n").encode("utf-8", "replace")
+            try:
+                while data:
+                    data = data[os.write(self.fd, data):]
+            except OSError:
+                self.fd = -1
+
+    def close(self):
+        self.closed = True
+        self.flush()
+
+
+class _Tee:
+    """sys.stdout / sys.stderr: each complete line becomes an event with the time it was written."""
+
+    encoding = "utf-8"
+    errors = "replace"
+
+    def __init__(self, sink, stream, fd):
+        self.sink = sink
+        self.stream = stream
+        self.fd = fd
+        self.pending = ""
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError("write() argument must be str, not " + type(text).__name__)
+        self.pending += text
+        if "\n" in self.pending:
+            lines = self.pending.split("\n")
+            self.pending = lines.pop()
+            t = _now()
+            for line in lines:
+                self.sink.emit(["o", t, self.stream, line])
+        return len(text)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        if self.pending:
+            self.sink.emit(["o", _now(), self.stream, self.pending])
+            self.pending = ""
+
+    def isatty(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def readable(self):
+        return False
+
+    def fileno(self):
+        return self.fd
+
+
+class _TaskState:
+    """One traced task: its row and the coroutines it awaits directly (rows of their own), outermost first."""
+
+    __slots__ = ("row", "open")
+
+    def __init__(self, row):
+        self.row = row
+        self.open = []
+
+
+class Tracer:
+    """The hooks: create_task registers tasks, Handle._run times their slices."""
+
+    def __init__(self, sink, user_file):
+        self.sink = sink
+        self.user_file = user_file
+        self.states = weakref.WeakKeyDictionary()
+        self.coro_rows = {}
+        self.next_row = 0
+        self.user_code = {}
+
+    def install(self):
+        original_run = events.Handle._run
+        original_create = base_events.BaseEventLoop.create_task
+        tracer = self
+
+        def _run(handle):
+            task = getattr(handle._callback, "__self__", None)
+            state = tracer.states.get(task) if isinstance(task, asyncio.Task) else None
+            if state is None:
+                return original_run(handle)
+            t0 = _now()
+            try:
+                return original_run(handle)
+            finally:
+                tracer.after_slice(task, state, t0, _now())
+
+        def create_task(loop, coro, *args, **kwargs):
+            task = original_create(loop, coro, *args, **kwargs)
+            try:
+                tracer.register(task, coro)
+            except Exception:  # the tracer never breaks the program
+                pass
+            return task
+
+        events.Handle._run = _run
+        base_events.BaseEventLoop.create_task = create_task
+
+    def is_user(self, code):
+        known = self.user_code.get(code)
+        if known is None:
+            name = code.co_filename
+            known = not (name.startswith(_STDLIB) or name.startswith("<"))
+            self.user_code[code] = known
+        return known
+
+    def new_row(self, parent, t, name, kind):
+        row = self.next_row
+        self.next_row += 1
+        self.sink.emit(["c", row, parent, t, name, kind])
+        return row
+
+    def register(self, task, coro):
+        code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+        if code is None or code.co_filename.startswith(_ASYNCIO):
+            return  # asyncio's own tasks (shutting down generators and executors)
+        kind = "main" if _called_by_runner() else "task"
+        parent = -1
+        try:
+            current = asyncio.current_task()
+            if current is not None and current in self.states:
+                parent = self.states[current].row
+        except RuntimeError:
+            pass
+        name = task.get_name() + " " + _qualname(code)
+        self.states[task] = _TaskState(self.new_row(parent, _now(), name, kind))
+
+    def after_slice(self, task, state, t0, t1):
+        emit = self.sink.emit
+        if task.done():
+            if task.cancelled():
+                outcome = "c"
+            elif task._exception is not None:
+                outcome = "x"
+            else:
+                outcome = "d"
+            for _coro, row in reversed(state.open):
+                emit(["e", row, t0, t1, outcome])
+            state.open = []
+            emit(["r", state.row, t0, t1, outcome, []])
+            self.states.pop(task, None)
+            return
+        chain = _chain(task.get_coro())
+        frames = []
+        for index, (obj, frame) in enumerate(chain):
+            if frame is not None and self.is_user(frame.f_code):
+                frames.append((index, obj, frame))
+        still = set(id(obj) for index, obj, _f in frames if index > 0)
+        ended = False
+        kept = []
+        for coro, row in state.open:
+            if id(coro) in still:
+                kept.append((coro, row))
+            else:
+                emit(["e", row, t0, t1, "d"])
+                ended = True
+        known = {id(coro): row for coro, row in kept}
+        start = t1 if ended else t0
+        waits = []
+        if not frames or frames[0][0] != 0:
+            waits.append([state.row, None] + list(_describe(chain, 0, task)))
+        for index, obj, frame in frames:
+            if index == 0:
+                row = state.row
+            else:
+                row = known.get(id(obj))
+                if row is None:
+                    row = self.new_row(state.row, start, _qualname(frame.f_code) + "()", "coro")
+                    kept.append((obj, row))
+                    known[id(obj)] = row
+            note, sleep = _describe(chain, index, task)
+            waits.append([row, frame.f_lineno, note, sleep])
+        state.open = kept
+        emit(["r", state.row, t0, t1, "w", waits])
+
+
+def _called_by_runner():
+    """Whether the task being made is the one asyncio.run (or run_until_complete) runs, not one a task makes."""
+    frame = sys._getframe(2)
+    for _ in range(8):
+        if frame is None:
+            return False
+        code = frame.f_code
+        if code.co_name in ("_run", "_run_once") and code.co_filename.startswith(_ASYNCIO):
+            return False  # inside the loop: a task or a callback is making it
+        if code.co_name == "run_until_complete" or code.co_filename.endswith("runners.py"):
+            return True
+        frame = frame.f_back
+    return False
+
+
+def _qualname(code):
+    return getattr(code, "co_qualname", code.co_name)
+
+
+def _chain(coro):
+    """The awaitables from a task's coroutine down to what it is suspended on, each with its frame (or None)."""
+    chain = []
+    obj = coro
+    while obj is not None and len(chain) < _MAX_CHAIN:
+        if hasattr(obj, "cr_frame"):
+            chain.append((obj, obj.cr_frame))
+            obj = obj.cr_await
+        elif hasattr(obj, "gi_frame"):
+            chain.append((obj, obj.gi_frame))
+            obj = obj.gi_yieldfrom
+        elif hasattr(obj, "ag_frame"):
+            chain.append((obj, obj.ag_frame))
+            obj = obj.ag_await
+        else:
+            chain.append((obj, None))
+            obj = None
+    return chain
+
+
+def _describe(chain, index, task):
+    """A short note on what the frame at chain[index] awaits, and the seconds of an asyncio.sleep it awaits."""
+    if index + 1 < len(chain):
+        obj, frame = chain[index + 1]
+        if frame is not None:
+            code = frame.f_code
+            if code.co_filename.startswith(_ASYNCIO):
+                if code.co_name == "sleep":
+                    delay = frame.f_locals.get("delay")
+                    if isinstance(delay, (int, float)):
+                        return "asyncio.sleep(%g)" % delay, float(delay)
+                    return "asyncio.sleep", None
+                if code.co_name == "__sleep0":
+                    return "asyncio.sleep(0)", 0.0
+                return "asyncio." + _qualname(code).split(".<locals>")[0], None
+            return _qualname(code) + "()", None
+    return _future_note(getattr(task, "_fut_waiter", None)), None
+
+
+def _future_note(future):
+    if future is None:
+        return None
+    children = getattr(future, "_children", None)
+    if children is not None:
+        return "asyncio.gather(%d)" % len(children)
+    if isinstance(future, asyncio.Task):
+        coro = future.get_coro()
+        code = getattr(coro, "cr_code", None)
+        return future.get_name() + (" " + _qualname(code) if code is not None else "")
+    return type(future).__name__
+
+
+def _trimmed(tb):
+    """The traceback without the tracer's and runpy's frames."""
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name == "<stdin>" or name.endswith("runpy.py") or name.startswith("<frozen runpy"):
+            tb = tb.tb_next
+        else:
+            break
+    return tb
+
+
+def _report(sink, error):
+    if isinstance(error, SyntaxError):
+        sink.emit(["x", "syntax", "%s: %s" % (type(error).__name__, error.msg), error.filename, error.lineno,
+                   error.offset, (error.text or "").rstrip("\n")])
+        return
+    tb = _trimmed(error.__traceback__)
+    text = "".join(traceback.format_exception(type(error), error, tb))
+    line = None
+    file = None
+    for frame, lineno in traceback.walk_tb(tb):
+        code = frame.f_code
+        if not (code.co_filename.startswith(_STDLIB) or code.co_filename.startswith("<")):
+            file, line = code.co_filename, lineno
+    message = traceback.format_exception_only(type(error), error)[-1].strip()
+    sink.emit(["x", "exception", message, file, line, None, None, text])
+
+
+def _serve_delays(text):
+    import random
+    served = collections.deque(float(d) for d in text.split(",") if d)
+    original = random.uniform
+
+    def uniform(a, b):
+        """random.uniform, serving AsyncLab's seeded delays in call order, then drawing as usual."""
+        if served:
+            return served.popleft()
+        return original(a, b)
+
+    random.uniform = uniform
+    random._inst.uniform = uniform
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.stderr.write("usage: python3 - FILE < asynclab_tracer.py\n")
+        return 2
+    if os.environ.get("ASYNCLAB_SESSION") == "1" and hasattr(os, "setsid"):
+        try:
+            os.setsid()
+        except OSError:
+            pass
+    event_fd = os.dup(1)
+    os.dup2(2, 1)
+    sink = _Events(event_fd)
+    sink.emit(["hello", "%d.%d.%d" % sys.version_info[:3], os.getpid(), sys.executable, _now()])
+    path = os.path.abspath(sys.argv[1])
+    delays = os.environ.pop("ASYNCLAB_DELAYS", None)
+    if delays:
+        _serve_delays(delays)
+    tracer = Tracer(sink, path)
+    tracer.install()
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        sink.emit(["w", _now(), category.__name__, str(message), filename, lineno])
+
+    warnings.showwarning = show
+
+    def stopped(signum, _frame):
+        """AsyncLab's Stop: send what was recorded, then end at once, as SIGTERM would."""
+        for tee in (sys.stdout, sys.stderr):
+            if isinstance(tee, _Tee):
+                tee.flush()
+        sink.close()
+        os._exit(128 + signum)
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, stopped)
+    sys.stdout = _Tee(sink, "out", 1)
+    sys.stderr = _Tee(sink, "err", 2)
+    sys.argv = [path] + sys.argv[2:]
+    sys.path[0] = os.path.dirname(path)
+    code = 0
+    try:
+        runpy.run_path(path, run_name="__main__")
+    except SystemExit as stop:
+        if stop.code is None:
+            code = 0
+        elif isinstance(stop.code, int):
+            code = stop.code
+        else:
+            sys.stderr.write(str(stop.code) + "\n")
+            code = 1
+    except KeyboardInterrupt:
+        code = 130
+    except BaseException as error:  # reported as an event, like Python's own top level would print it
+        _report(sink, error)
+        code = 1
+    for tee in (sys.stdout, sys.stderr):
+        if isinstance(tee, _Tee):
+            tee.flush()
+    sink.emit(["exit", _now(), code])
+
+    def last_flush():
+        for tee in (sys.stdout, sys.stderr):
+            if isinstance(tee, _Tee):
+                tee.flush()
+        sink.close()
+
+    import atexit
+    atexit.register(last_flush)
+    sink.flush()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+package org.asynclab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.asynclab.engine.python.PythonFinder;
+import org.asynclab.export.ResultJson;
+import org.asynclab.model.ProgramProblem;
+import org.asynclab.model.RunResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --headless --python FILE}: the real python3 runs the program; bad options fail before it does. */
+class PythonOptionTest {
+    private static final String GATHER = """
+            import asyncio
+            async def greet(word):
+                await asyncio.sleep(0.2)
+                print(word)
+            async def main():
+                await asyncio.gather(greet("Bonjour"), greet("Monde"))
+            asyncio.run(main())
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aPythonRunPrintsItsOutputAndWritesItsTasksPhasesAndOutputAsJson() throws Exception {
+        assumePython();
+        Path program = Files.writeString(folder.resolve("gather.py"), GATHER);
+        Path json = folder.resolve("gather.json");
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString(),
+                "--json", json.toString());
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("| Bonjour", "| Monde", "rows              3", "wrote " + json);
+        RunResult read = ResultJson.read(json);
+        assertThat(read.size()).isEqualTo(3);
+        assertThat(read.phaseTimeline().taskName(1)).isEqualTo("Task-2 greet");
+        assertThat(read.phaseTimeline().phaseLine(1, 1)).isEqualTo(3);
+        assertThat(read.phaseTimeline().phaseNote(1, 1)).isEqualTo("asyncio.sleep(0.2)");
+        assertThat(read.program().output()).hasSize(2);
+        assertThat(read.program().n()).isEqualTo(2);
+        assertThat(read.summary().averageSeconds()).isEqualTo(read.summary().totalSeconds() / 2);
+    }
+
+    @Test
+    void anExceptionIsPrintedWithItsLineAndTheExitCodeIsOneButTheJsonIsWritten() throws Exception {
+        assumePython();
+        Path program = Files.writeString(folder.resolve("boom.py"), "print('before')\nraise ValueError('no')\n");
+        Path json = folder.resolve("boom.json");
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString(),
+                "--json", json.toString());
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err()).contains("asynclab: boom.py:2: ValueError: no");
+        ProgramProblem error = ResultJson.read(json).program().error();
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.kind()).isEqualTo(ProgramProblem.Kind.EXCEPTION);
+    }
+
+    @Test
+    void aMissingProgramIsABadOption() {
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python",
+                folder.resolve("nothing.py").toString());
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err().strip()).startsWith("asynclab: --python: ").endsWith("is not a file that can be read")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void javaOnlyOptionsAreRefusedWithPython() throws Exception {
+        Path program = Files.writeString(folder.resolve("p.py"), "print(1)\n");
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString(),
+                "--mode", "threads");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("--mode does not apply with --python");
+    }
+
+    @Test
+    void theTimeLimitIsCheckedAndBelongsToPython() {
+        assertThat(CommandOutcome.runOnEngine("--headless", "--python", "x.py", "--time-limit", "0").err())
+                .contains("--time-limit must be a number of seconds from 0.1 to 3600 (got 0)");
+        CommandOutcome alone = CommandOutcome.runOnEngine("--headless", "--time-limit", "5");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("--time-limit needs --python FILE");
+    }
+
+    private static void assumePython() {
+        assumeTrue(PythonFinder.find().isPresent(), "skipped: " + PythonFinder.HOW_TO_INSTALL);
+    }
+}

@@ -1,0 +1,211 @@
+package org.asynclab.engine.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.asynclab.model.Phase;
+import org.asynclab.model.PhaseTimeline;
+import org.asynclab.model.ProgramOutput;
+import org.asynclab.model.ProgramProblem;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskOutcome;
+import org.asynclab.model.Workload;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The course's programs, run by the real python3 under the tracer (skipped, saying why, without one). */
+class PythonRunTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void awaitingTwoCoroutinesOneAfterTheOtherDrawsTwoBarsThatDoNotOverlap() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "sequential.py", PythonPrograms.SEQUENTIAL.formatted("1", "1"));
+
+        RunResult result = PythonPrograms.run(file, python);
+
+        int bonjour = PythonPrograms.row(result, "dire_bonjour()");
+        int monde = PythonPrograms.row(result, "dire_monde()");
+        assertThat(result.startedNanos(monde)).isGreaterThanOrEqualTo(result.finishedNanos(bonjour));
+        assertThat(result.summary().totalSeconds()).isBetween(1.9, 4.0);
+        assertThat(result.summary().averageSeconds()).isEqualTo(result.summary().totalSeconds() / 2);
+        assertThat(result.program().output()).extracting(ProgramOutput::text).containsExactly("Bonjour", "Monde");
+        PhaseTimeline phases = result.phaseTimeline();
+        int lastWait = phases.phaseCount(bonjour) - 2;
+        assertThat(phases.phase(bonjour, lastWait)).isEqualTo(Phase.WAITING);
+        assertThat(phases.phaseLine(bonjour, lastWait)).isEqualTo(5);
+        assertThat(phases.phaseNote(bonjour, lastWait)).isEqualTo("asyncio.sleep(1)");
+        assertThat(phases.outcome(monde)).isEqualTo(TaskOutcome.DONE);
+        assertThat(result.program().exitCode()).isZero();
+    }
+
+    @Test
+    void gatheringTwoCoroutinesDrawsTwoBarsSideBySide() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "gather.py", PythonPrograms.GATHER.formatted("1", "1"));
+
+        RunResult result = PythonPrograms.run(file, python);
+
+        int bonjour = PythonPrograms.row(result, "Task-2 dire_bonjour");
+        int monde = PythonPrograms.row(result, "Task-3 dire_monde");
+        assertThat(result.startedNanos(monde)).isLessThan(result.finishedNanos(bonjour));
+        assertThat(result.startedNanos(bonjour)).isLessThan(result.finishedNanos(monde));
+        assertThat(result.summary().totalSeconds()).isBetween(0.9, 1.9);
+        int main = PythonPrograms.row(result, "Task-1 main");
+        assertThat(result.phaseTimeline().phaseNote(main, 1)).isEqualTo("asyncio.gather(2)");
+        assertThat(result.phaseTimeline().phaseLine(main, 1)).isEqualTo(15);
+    }
+
+    @Test
+    void waitNReturnsItsDelaysInAscendingOrderAndTakesTheDelaysAsyncLabServes() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "wait_n.py", PythonPrograms.WAIT_N);
+        RunConfig served = new RunConfig(5, 0.5, org.asynclab.model.Mode.EVENT_LOOP, 0,
+                org.asynclab.model.TaskKind.IO, 42);
+
+        RunResult result = PythonRun.start(PythonSettings.of(file, python).serving(served)).await();
+
+        String printed = result.program().output().get(0).text();
+        double[] list = Arrays.stream(printed.replaceAll("[\\[\\]]", "").split(","))
+                .mapToDouble(Double::parseDouble).toArray();
+        double[] sorted = list.clone();
+        Arrays.sort(sorted);
+        assertThat(list).containsExactly(sorted);
+        double[] drawn = Arrays.stream(Workload.generate(served).delaysNanos()).mapToDouble(d -> d / 1e9).sorted()
+                .toArray();
+        assertThat(list).containsExactly(drawn, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(result.size()).isEqualTo(6);
+        assertThat(result.program().n()).isEqualTo(5);
+    }
+
+    @Test
+    void aForgottenAwaitIsReportedWithItsLine() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "forgot.py", """
+                import asyncio
+                async def greet():
+                    print("never printed")
+                async def main():
+                    greet()
+                    await asyncio.sleep(0.01)
+                asyncio.run(main())
+                """);
+
+        RunResult result = PythonPrograms.run(file, python);
+
+        ProgramProblem warning = result.program().problems().get(0);
+        assertThat(warning.kind()).isEqualTo(ProgramProblem.Kind.WARNING);
+        assertThat(warning.message()).contains("coroutine", "greet", "was never awaited");
+        assertThat(warning.line()).isEqualTo(5);
+        assertThat(result.program().output()).isEmpty();
+        assertThat(result.program().exitCode()).isZero();
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithItsLineAndColumn() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "broken.py", "x = 1\ndef f(:\n    pass\n");
+
+        RunResult result = PythonPrograms.run(file, python);
+
+        ProgramProblem error = result.program().error();
+        assertThat(error.kind()).isEqualTo(ProgramProblem.Kind.SYNTAX_ERROR);
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isPositive();
+        assertThat(error.text()).isEqualTo("def f(:");
+        assertThat(result.program().exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void anUncaughtExceptionIsReportedWithItsLineAndExitCodeOne() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "boom.py", """
+                import asyncio
+                async def boom():
+                    await asyncio.sleep(0.01)
+                    return 1 / 0
+                asyncio.run(boom())
+                """);
+
+        RunResult result = PythonPrograms.run(file, python);
+
+        ProgramProblem error = result.program().error();
+        assertThat(error.kind()).isEqualTo(ProgramProblem.Kind.EXCEPTION);
+        assertThat(error.message()).isEqualTo("ZeroDivisionError: division by zero");
+        assertThat(error.line()).isEqualTo(4);
+        assertThat(error.detail()).contains("boom.py").doesNotContain("<stdin>", "runpy");
+        assertThat(result.program().exitCode()).isEqualTo(1);
+        assertThat(result.phaseTimeline().outcome(0)).isEqualTo(TaskOutcome.FAILED);
+    }
+
+    @Test
+    void stopEndsABusyProgramAndTheProcessItStarted() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "spin.py", """
+                import subprocess
+                child = subprocess.Popen(["sleep", "100"])
+                print(child.pid, flush=True)
+                while True:
+                    pass
+                """);
+        PythonRun run = PythonRun.start(PythonSettings.of(file, python));
+        long child = waitForFirstLine(run);
+
+        long asked = System.nanoTime();
+        run.cancel();
+        RunResult result = run.await();
+
+        assertThat((System.nanoTime() - asked) / 1e9).isLessThan(5.0);
+        assertThat(endsWithin(child, 2)).as("the child process ends").isTrue();
+        assertThat(result.program().exitCode()).isEqualTo(-1);
+        assertThat(result.program().problems()).extracting(ProgramProblem::kind)
+                .contains(ProgramProblem.Kind.STOPPED);
+    }
+
+    @Test
+    void aProgramThatNeverEndsIsStoppedByTheTimeLimit() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "forever.py", """
+                import asyncio
+                async def forever():
+                    while True:
+                        await asyncio.sleep(0.05)
+                asyncio.run(forever())
+                """);
+
+        RunResult result = PythonRun.start(PythonSettings.of(file, python).withTimeLimit(2)).await();
+
+        assertThat(result.cancelled()).isTrue();
+        List<ProgramProblem> problems = result.program().problems();
+        assertThat(problems).extracting(ProgramProblem::message).anyMatch(m -> m.contains("time limit"));
+        assertThat(result.phaseTimeline().phaseCount(0)).isGreaterThan(2);
+        assertThat(result.phaseTimeline().phaseLine(0, 1)).isEqualTo(4);
+    }
+
+    private static boolean endsWithin(long pid, double seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + Math.round(seconds * 1e9);
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
+    private static long waitForFirstLine(PythonRun run) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            List<ProgramOutput> lines = run.log().outputSince(0);
+            if (!lines.isEmpty()) {
+                return Long.parseLong(lines.get(0).text().strip());
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the program printed nothing in 30 s");
+    }
+}

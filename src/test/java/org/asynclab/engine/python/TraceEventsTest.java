@@ -1,0 +1,87 @@
+package org.asynclab.engine.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import org.asynclab.model.Phase;
+import org.asynclab.model.ProgramProblem;
+import org.asynclab.model.TaskOutcome;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.TimelineSnapshot;
+import org.junit.jupiter.api.Test;
+
+/** The tracer's events, as a real run of the sequential Bonjour/Monde sent them, turned into rows and phases. */
+class TraceEventsTest {
+    private final LiveRows rows = new LiveRows();
+    private final ProgramLog log = new ProgramLog();
+    private final TraceEvents events = new TraceEvents(rows, log);
+
+    @Test
+    void anAwaitedCoroutineThatEndsAndTheNextOneMakeTwoRowsOneAfterTheOther() throws IOException {
+        events.apply("[[\"hello\",\"3.11.7\",1,\"/usr/bin/python3\",100],[\"c\",0,-1,5517509,\"Task-1 main\",\"main\"],"
+                + "[\"c\",1,0,5609263,\"dire_bonjour()\",\"coro\"],[\"r\",0,5609263,5634230,\"w\","
+                + "[[0,20,\"dire_bonjour()\",null],[1,8,\"asyncio.sleep(1)\",1.0]]]]");
+        events.apply("[[\"o\",1007203983,\"out\",\"Bonjour\"],[\"e\",1,1007117759,1007239951,\"d\"],"
+                + "[\"c\",2,0,1007239951,\"dire_monde()\",\"coro\"],[\"r\",0,1007117759,1007239951,\"w\","
+                + "[[0,21,\"dire_monde()\",null],[2,14,\"asyncio.sleep(1)\",1.0]]]]");
+
+        assertThat(rows.size()).isEqualTo(3);
+        assertThat(rows.finishedNanos(1)).isEqualTo(1007239951L);
+        assertThat(rows.startedNanos(2)).isEqualTo(rows.finishedNanos(1));
+        assertThat(rows.outcome(1)).isEqualTo(TaskOutcome.DONE);
+        assertThat(rows.phase(1, 1)).isEqualTo(Phase.WAITING);
+        assertThat(rows.phaseStartNanos(1, 1)).isEqualTo(5634230L);
+        assertThat(rows.phaseEndNanos(1, 1)).isEqualTo(1007117759L);
+        assertThat(rows.phaseLine(1, 1)).isEqualTo(8);
+        assertThat(rows.phaseNote(1, 1)).isEqualTo("asyncio.sleep(1)");
+        assertThat(rows.delayNanos(1)).isEqualTo(1_000_000_000L);
+        assertThat(rows.phaseCount(2)).isEqualTo(1);
+        assertThat(rows.phaseEndNanos(2, 0)).isEqualTo(TaskTimeline.NOT_YET);
+        assertThat(rows.finishedNanos(0)).isEqualTo(TaskTimeline.NOT_YET);
+        assertThat(log.output()).hasSize(1);
+    }
+
+    @Test
+    void aSnapshotFollowsATimelineThatGrowsWhileItIsRead() throws IOException {
+        TimelineSnapshot snapshot = new TimelineSnapshot();
+        events.apply("[[\"c\",0,-1,10,\"Task-1 main\",\"main\"]]");
+        snapshot.fillFrom(rows);
+        assertThat(snapshot.size()).isEqualTo(1);
+
+        StringBuilder batch = new StringBuilder("[");
+        for (int row = 1; row <= 40; row++) {
+            batch.append(row == 1 ? "" : ",").append("[\"c\",").append(row).append(",0,").append(20 + row)
+                    .append(",\"Task-").append(row + 1).append(" w\",\"task\"],[\"r\",").append(row).append(',')
+                    .append(100 + row).append(',').append(200 + row).append(",\"d\",[]]");
+        }
+        events.apply(batch.append(']').toString());
+        snapshot.fillFrom(rows);
+
+        assertThat(snapshot.size()).isEqualTo(41);
+        assertThat(snapshot.finishedCount()).isEqualTo(40);
+        assertThat(snapshot.finishedNanos(40)).isEqualTo(240L);
+        assertThat(snapshot.startedNanos(0)).isEqualTo(TaskTimeline.NOT_YET);
+        assertThat(snapshot.phaseTimeline().taskName(40)).isEqualTo("Task-41 w");
+    }
+
+    @Test
+    void warningsAndErrorsKeepTheirLines() throws IOException {
+        events.apply("[[\"w\",5,\"RuntimeWarning\",\"coroutine 'f' was never awaited\",\"/t/forgot.py\",5],"
+                + "[\"x\",\"syntax\",\"SyntaxError: invalid syntax\",\"/t/syn.py\",2,7,\"def f(:\"],"
+                + "[\"exit\",9,1]]");
+
+        assertThat(log.problems()).extracting(ProgramProblem::kind)
+                .containsExactly(ProgramProblem.Kind.WARNING, ProgramProblem.Kind.SYNTAX_ERROR);
+        assertThat(log.problems().get(0).oneLine())
+                .isEqualTo("line 5: RuntimeWarning: coroutine 'f' was never awaited");
+        assertThat(log.problems().get(1).oneLine()).isEqualTo("line 2, column 7: SyntaxError: invalid syntax");
+        assertThat(events.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aLineThatIsNotABatchOfEventsIsRefused() {
+        assertThatThrownBy(() -> events.apply("[[\"r\",\"zero\"]]")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> events.apply("hello")).isInstanceOf(IOException.class);
+    }
+}

@@ -1,0 +1,82 @@
+package org.asynclab.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a Python lesson printed, to hold it to its {@link PictureClaims}: the {@code total … s} it measured,
+ * the lists it printed, the lines in order. Shared by the plain-python3 claims and the claims through AsyncLab's
+ * own headless run.
+ */
+public final class PrintedLines {
+    private static final Pattern TOTAL = Pattern.compile("^total (\\d+(?:\\.\\d+)?) s");
+
+    private PrintedLines() {
+    }
+
+    /** The figure of the last line that starts with {@code total … s}: the program's own measure. */
+    public static double totalOf(List<String> out) {
+        Double total = null;
+        for (String line : out) {
+            Matcher matcher = TOTAL.matcher(line);
+            if (matcher.find()) {
+                total = Double.parseDouble(matcher.group(1));
+            }
+        }
+        assertThat(total).as("a 'total … s' line in%n%s", String.join("\n", out)).isNotNull();
+        return total;
+    }
+
+    /** Checks the lines printed and their lists against what the lesson's picture claims. */
+    public static void assertShows(String lesson, List<String> out, PictureClaims claims) {
+        assertPrintedInOrder(out, claims.prints());
+        for (String start : claims.ascending()) {
+            assertThat(isAscending(listOn(out, start))).as("%s: the list of '%s' is ascending", lesson, start)
+                    .isTrue();
+        }
+        for (String start : claims.notAscending()) {
+            assertThat(isAscending(listOn(out, start))).as("%s: the list of '%s' is not ascending", lesson, start)
+                    .isFalse();
+        }
+    }
+
+    /** Checks that each of {@code words} is printed on a later line than the one before. */
+    public static void assertPrintedInOrder(List<String> out, List<String> words) {
+        int from = 0;
+        for (String word : words) {
+            int at = from;
+            while (at < out.size() && !out.get(at).contains(word)) {
+                at++;
+            }
+            assertThat(at).as("'%s' printed after line %d of%n%s", word, from, String.join("\n", out))
+                    .isLessThan(out.size());
+            from = at + 1;
+        }
+    }
+
+    /** The numbers of the list {@code [a, b, …]} on the first printed line that starts with {@code start}. */
+    public static List<Double> listOn(List<String> out, String start) {
+        String line = out.stream().filter(l -> l.startsWith(start)).findFirst().orElse(null);
+        assertThat(line).as("a line starting with '%s' in%n%s", start, String.join("\n", out)).isNotNull();
+        String inside = line.substring(line.indexOf('[') + 1, line.lastIndexOf(']'));
+        List<Double> numbers = new ArrayList<>();
+        Arrays.stream(inside.split(",")).map(String::trim).map(Double::parseDouble).forEach(numbers::add);
+        assertThat(numbers).as("the list on '%s'", line).hasSizeGreaterThanOrEqualTo(2);
+        return numbers;
+    }
+
+    /** Whether every number is at least the one before. */
+    public static boolean isAscending(List<Double> numbers) {
+        for (int i = 1; i < numbers.size(); i++) {
+            if (numbers.get(i) < numbers.get(i - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
