@@ -1,6 +1,7 @@
 package org.asynclab.ui.code;
 
 import java.io.File;
+import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +43,7 @@ public final class CodePanelController {
     @FXML private Label problemStrip;
     @FXML private Label fileMessage;
     @FXML private ListView<OutputViewModel.Line> output;
+    @FXML private ResourceBundle resources;
 
     private final CodeViewModel code;
     private final BooleanProperty visible;
@@ -54,15 +56,16 @@ public final class CodePanelController {
             }
         }
     };
+    private UiText words;
     private CodeEditor python;
     private CodeEditor java;
 
-    /** Binds the panel to {@code code}, shown while {@code visible} is true; colours computed on a thread of its own. */
+    /** Binds the panel to {@code code}, shown while {@code visible} is true; colours on a thread of its own. */
     public CodePanelController(CodeViewModel code, BooleanProperty visible) {
         this(code, visible, HIGHLIGHTING);
     }
 
-    /** Binds the panel to {@code code}, shown while {@code visible} is true; colours computed on {@code highlighting}. */
+    /** Binds the panel to {@code code}, shown while {@code visible} is true; colours on {@code highlighting}. */
     public CodePanelController(CodeViewModel code, BooleanProperty visible, Executor highlighting) {
         this.code = code;
         this.visible = visible;
@@ -71,6 +74,7 @@ public final class CodePanelController {
 
     @FXML
     private void initialize() {
+        words = new UiText(resources);
         panel.visibleProperty().bind(visible);
         panel.managedProperty().bind(visible);
         python = new CodeEditor(Syntax.PYTHON, highlighting);
@@ -94,8 +98,7 @@ public final class CodePanelController {
         python.area().textProperty().addListener((o, was, now) -> code.setSource(now));
         revertButton.disableProperty().bind(code.modifiedProperty().not());
         modifiedLabel.visibleProperty().bind(code.modifiedProperty());
-        UiText text = code.text();
-        originLabel.textProperty().bind(code.originProperty().map(name -> text.format("code.from", name)));
+        originLabel.textProperty().bind(code.originProperty().map(name -> words.format("code.from", name)));
     }
 
     private void bindMarks() {
@@ -109,7 +112,7 @@ public final class CodePanelController {
         boolean shown = problem != null;
         problemStrip.setVisible(shown);
         problemStrip.setManaged(shown);
-        problemStrip.setText(shown ? code.text().format("code.problem", problem.line(), problem.message()) : "");
+        problemStrip.setText(shown ? words.format("code.problem", problem.line(), problem.message()) : "");
         python.setProblemLine(shown ? problem.line() : 0);
         if (shown) {
             tabs.getSelectionModel().select(pythonTab);
@@ -118,12 +121,14 @@ public final class CodePanelController {
 
     private void bindOutput() {
         output.setItems(code.output().lines());
-        output.setPlaceholder(new Label(code.text().get("code.output.empty")));
+        Label placeholder = new Label(words.get("code.output.empty"));
+        placeholder.setWrapText(true);
+        output.setPlaceholder(placeholder);
         output.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(OutputViewModel.Line line, boolean empty) {
                 super.updateItem(line, empty);
-                setText(empty || line == null ? null : code.seconds(line.nanos()) + "  " + line.text());
+                setText(empty || line == null ? null : words.seconds(line.nanos() / 1e9) + "  " + line.text());
             }
         });
         visible.addListener((o, was, now) -> follow(now));
@@ -156,13 +161,13 @@ public final class CodePanelController {
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(code.text().get("code.fileType"), "*.py"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get("code.fileType"), "*.py"));
         return chooser;
     }
 
     @FXML
     private void open() {
-        File file = chooser(code.text().get("code.open")).showOpenDialog(panel.getScene().getWindow());
+        File file = chooser(words.get("code.open")).showOpenDialog(panel.getScene().getWindow());
         if (file != null) {
             code.files().open(file.toPath());
         }
@@ -170,7 +175,7 @@ public final class CodePanelController {
 
     @FXML
     private void saveAs() {
-        FileChooser chooser = chooser(code.text().get("code.saveAs"));
+        FileChooser chooser = chooser(words.get("code.saveAs"));
         chooser.setInitialFileName("program.py");
         File file = chooser.showSaveDialog(panel.getScene().getWindow());
         if (file != null) {

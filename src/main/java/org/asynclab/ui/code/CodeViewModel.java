@@ -213,14 +213,4 @@ public final class CodeViewModel {
     public ReadOnlyObjectProperty<SortedMap<Integer, Integer>> pausedLinesProperty() {
         return pausedLines.getReadOnlyProperty();
     }
-
-    /** Seconds as the window writes them, for the output pane ({@code 0.503 s}). */
-    String seconds(long nanos) {
-        return text.seconds(nanos / 1e9);
-    }
-
-    /** The window's words, for the panel's messages. */
-    UiText text() {
-        return text;
-    }
 }
