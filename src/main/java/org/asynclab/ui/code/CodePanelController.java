@@ -165,16 +165,18 @@ public final class CodePanelController {
         return chooser;
     }
 
+    /** Lesson ▸ Open Python file…: asks for a {@code .py} and loads it into the editor (off the FX thread). */
     @FXML
-    private void open() {
+    public void openPythonFile() {
         File file = chooser(words.get("code.open")).showOpenDialog(panel.getScene().getWindow());
         if (file != null) {
             code.files().open(file.toPath());
         }
     }
 
+    /** Save as…: asks where, then writes the editor's text there (off the FX thread). */
     @FXML
-    private void saveAs() {
+    public void savePythonAs() {
         FileChooser chooser = chooser(words.get("code.saveAs"));
         chooser.setInitialFileName("program.py");
         File file = chooser.showSaveDialog(panel.getScene().getWindow());
