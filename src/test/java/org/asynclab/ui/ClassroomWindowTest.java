@@ -21,7 +21,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -32,6 +31,7 @@ import org.asynclab.lesson.Scenario;
 import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunConfig;
 import org.asynclab.ui.look.LookViewModel;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -67,7 +67,7 @@ class ClassroomWindowTest {
     }
 
     private String area(FxRobot robot, String id) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(TextArea.class).getText())
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(CodeArea.class).getText())
                 .get(10, TimeUnit.SECONDS);
     }
 
@@ -126,9 +126,9 @@ class ClassroomWindowTest {
         robot.interact(() -> robot.lookup("#tasksField").queryAs(TextField.class).setText("37"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#pythonCode").queryAs(TextArea.class).isVisible()).isTrue();
-        assertThat(area(robot, "#pythonCode")).contains("measure_time(37,").doesNotContain("{{");
-        assertThat(area(robot, "#javaCode")).contains("37");
+        assertThat(robot.lookup("#pythonEditor").query().isVisible()).isTrue();
+        assertThat(area(robot, "#pythonEditor .styled-text-area")).contains("measure_time(37,").doesNotContain("{{");
+        assertThat(area(robot, "#javaEditor .styled-text-area")).contains("37");
         assertThat(config().tasks()).isEqualTo(37);
     }
 

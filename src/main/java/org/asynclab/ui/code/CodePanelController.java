@@ -1,30 +1,192 @@
 package org.asynclab.ui.code;
 
+import java.io.File;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import org.asynclab.ui.UiText;
 
-/** The controller of CodePanel.fxml: the Python and Java of the current settings, shown when asked (C). */
+/**
+ * The controller of CodePanel.fxml: the Python editor and the Java of the current settings in two tabs, the
+ * program's output beside them, shown when asked (C). It builds the two {@link CodeEditor}s and keeps them and the
+ * {@link CodeViewModel} in step; what the panel shows is decided there.
+ */
 public final class CodePanelController {
-    @FXML private HBox panel;
-    @FXML private TextArea pythonCode;
-    @FXML private TextArea javaCode;
+    /** Style class of the file message when it tells of a failure. */
+    public static final String FAILED = "al-code-failed";
+    private static final ExecutorService HIGHLIGHTING =
+            Executors.newSingleThreadExecutor(Thread.ofVirtual().name("code-highlighting").factory());
+
+    @FXML private SplitPane panel;
+    @FXML private TabPane tabs;
+    @FXML private Tab pythonTab;
+    @FXML private Tab javaTab;
+    @FXML private StackPane pythonHolder;
+    @FXML private StackPane javaHolder;
+    @FXML private Button revertButton;
+    @FXML private Button saveButton;
+    @FXML private Label originLabel;
+    @FXML private Label modifiedLabel;
+    @FXML private Label problemStrip;
+    @FXML private Label fileMessage;
+    @FXML private ListView<OutputViewModel.Line> output;
+    @FXML private ResourceBundle resources;
 
     private final CodeViewModel code;
     private final BooleanProperty visible;
+    private final Executor highlighting;
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (code.output().flush() && !output.getItems().isEmpty()) {
+                output.scrollTo(output.getItems().size() - 1);
+            }
+        }
+    };
+    private UiText words;
+    private CodeEditor python;
+    private CodeEditor java;
 
-    /** Binds the panel to {@code code}, shown while {@code visible} is true. */
+    /** Binds the panel to {@code code}, shown while {@code visible} is true; colours on a thread of its own. */
     public CodePanelController(CodeViewModel code, BooleanProperty visible) {
+        this(code, visible, HIGHLIGHTING);
+    }
+
+    /** Binds the panel to {@code code}, shown while {@code visible} is true; colours on {@code highlighting}. */
+    public CodePanelController(CodeViewModel code, BooleanProperty visible, Executor highlighting) {
         this.code = code;
         this.visible = visible;
+        this.highlighting = highlighting;
     }
 
     @FXML
     private void initialize() {
+        words = new UiText(resources);
         panel.visibleProperty().bind(visible);
         panel.managedProperty().bind(visible);
-        pythonCode.textProperty().bind(code.pythonProperty());
-        javaCode.textProperty().bind(code.javaProperty());
+        python = new CodeEditor(Syntax.PYTHON, highlighting);
+        python.setId("pythonEditor");
+        java = new CodeEditor(Syntax.JAVA, highlighting);
+        java.setId("javaEditor");
+        java.area().setEditable(false);
+        pythonHolder.getChildren().add(python);
+        javaHolder.getChildren().add(java);
+        bindPython();
+        bindMarks();
+        java.setText(code.javaProperty().get());
+        code.javaProperty().addListener((o, was, now) -> java.setText(now));
+        bindOutput();
+        bindFiles();
+    }
+
+    private void bindPython() {
+        python.setText(code.getSource());
+        code.sourceProperty().addListener((o, was, now) -> python.setText(now));
+        python.area().textProperty().addListener((o, was, now) -> code.setSource(now));
+        revertButton.disableProperty().bind(code.modifiedProperty().not());
+        modifiedLabel.visibleProperty().bind(code.modifiedProperty());
+        originLabel.textProperty().bind(code.originProperty().map(name -> words.format("code.from", name)));
+    }
+
+    private void bindMarks() {
+        python.setPausedLines(code.pausedLinesProperty().get());
+        code.pausedLinesProperty().addListener((o, was, now) -> python.setPausedLines(now));
+        showProblem(code.problemProperty().get());
+        code.problemProperty().addListener((o, was, now) -> showProblem(now));
+    }
+
+    private void showProblem(CodeViewModel.Problem problem) {
+        boolean shown = problem != null;
+        problemStrip.setVisible(shown);
+        problemStrip.setManaged(shown);
+        problemStrip.setText(shown ? words.format("code.problem", problem.line(), problem.message()) : "");
+        python.setProblemLine(shown ? problem.line() : 0);
+        if (shown) {
+            tabs.getSelectionModel().select(pythonTab);
+        }
+    }
+
+    private void bindOutput() {
+        output.setItems(code.output().lines());
+        Label placeholder = new Label(words.get("code.output.empty"));
+        placeholder.setWrapText(true);
+        output.setPlaceholder(placeholder);
+        output.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(OutputViewModel.Line line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : words.seconds(line.nanos() / 1e9) + "  " + line.text());
+            }
+        });
+        visible.addListener((o, was, now) -> follow(now));
+        follow(visible.get());
+    }
+
+    /** The output is flushed once a pulse while the panel is shown; a hidden panel keeps no timer running. */
+    private void follow(boolean shown) {
+        if (shown) {
+            pulse.start();
+        } else {
+            pulse.stop();
+        }
+    }
+
+    private void bindFiles() {
+        CodeFiles files = code.files();
+        fileMessage.textProperty().bind(files.messageProperty());
+        fileMessage.visibleProperty().bind(files.messageProperty().isNotEmpty());
+        fileMessage.managedProperty().bind(fileMessage.visibleProperty());
+        files.failedProperty().addListener((o, was, now) -> {
+            fileMessage.getStyleClass().remove(FAILED);
+            if (now) {
+                fileMessage.getStyleClass().add(FAILED);
+            }
+        });
+        saveButton.disableProperty().bind(files.busyProperty());
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get("code.fileType"), "*.py"));
+        return chooser;
+    }
+
+    /** Lesson ▸ Open Python file…: asks for a {@code .py} and loads it into the editor (off the FX thread). */
+    @FXML
+    public void openPythonFile() {
+        File file = chooser(words.get("code.open")).showOpenDialog(panel.getScene().getWindow());
+        if (file != null) {
+            code.files().open(file.toPath());
+        }
+    }
+
+    /** Save as…: asks where, then writes the editor's text there (off the FX thread). */
+    @FXML
+    public void savePythonAs() {
+        FileChooser chooser = chooser(words.get("code.saveAs"));
+        chooser.setInitialFileName("program.py");
+        File file = chooser.showSaveDialog(panel.getScene().getWindow());
+        if (file != null) {
+            code.files().saveAs(file.toPath());
+        }
+    }
+
+    @FXML
+    private void revert() {
+        code.revert();
     }
 }

@@ -1,43 +1,168 @@
 package org.asynclab.ui.code;
 
+import java.util.Collections;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.asynclab.lesson.CodeSamples;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.Workload;
+import org.asynclab.ui.UiText;
 import org.asynclab.ui.settings.SettingsViewModel;
 
 /**
- * The code beside the picture: the Python and the Java that do what the current settings do, so a student can
- * link each bar to a line. It follows the form as it is typed; while a field is invalid the last valid code
- * stays (the form says what is wrong).
+ * The code beside the picture. The Python is an editor's text: it starts as the program of the current settings
+ * (or a lesson's, or a file's), the teacher may edit it, and {@link #sourceProperty()} is what a Python run runs;
+ * {@link #modifiedProperty()} says it differs from where it came from, {@link #revert()} goes back. The Java is
+ * the code AsyncLab runs for the settings, read-only. While the teacher has not edited the Python, both follow
+ * the form as it is typed (while a field is invalid the last valid code stays: the form says what is wrong).
+ *
+ * <p>Beside the text: the problem of the last run ({@link #showProblem}), the lines tasks are paused on at the
+ * chart's cursor ({@link #showPausedAt}), the program's output ({@link #output()}) and opening and saving files
+ * ({@link CodeFiles}).
  */
 public final class CodeViewModel {
+    /** A problem of the program, on a 1-based line and column (0 when unknown), with what to show. */
+    public record Problem(int line, int column, String message) {
+    }
+
     private final SettingsViewModel settings;
+    private final UiText text;
+    private final Function<RunConfig, Workload> fixedDelays;
     private final ReadOnlyStringWrapper python = new ReadOnlyStringWrapper(this, "python", "");
     private final ReadOnlyStringWrapper java = new ReadOnlyStringWrapper(this, "java", "");
+    private final StringProperty source = new SimpleStringProperty(this, "source", "");
+    private final ReadOnlyStringWrapper original = new ReadOnlyStringWrapper(this, "original", "");
+    private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper(this, "origin", "");
+    private final BooleanBinding modified = Bindings.notEqual(source, original);
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyObjectWrapper<SortedMap<Integer, Integer>> pausedLines =
+            new ReadOnlyObjectWrapper<>(this, "pausedLines", Collections.emptySortedMap());
+    private final OutputViewModel output = new OutputViewModel();
+    private final CodeFiles files;
+    private boolean fromFile;
 
-    /** Follows {@code settings}. */
+    /** Follows {@code settings}, comments in English, files read and written on a thread of its own. */
     public CodeViewModel(SettingsViewModel settings) {
+        this(settings, UiText.forLocale(Locale.ENGLISH), config -> null,
+                CodeFiles.ownThread(), Platform::runLater);
+    }
+
+    /**
+     * Follows {@code settings}.
+     *
+     * @param text        the window's words: the Python's comments are in its language
+     * @param fixedDelays a lesson's own delays for a config (null: drawn from the seed), e.g.
+     *                    {@code lesson::delaysFor}; the code is refreshed when the lesson changes through the
+     *                    settings it applies
+     * @param background  where files are read and written
+     * @param fxThread    where their results are handed over ({@code Platform::runLater} in the app)
+     */
+    public CodeViewModel(SettingsViewModel settings, UiText text, Function<RunConfig, Workload> fixedDelays,
+                         Executor background, Executor fxThread) {
         this.settings = settings;
+        this.text = text;
+        this.fixedDelays = fixedDelays;
+        this.files = new CodeFiles(this, text, background, fxThread);
         for (Observable o : new Observable[] {settings.validProperty(), settings.tasksProperty(),
             settings.maxDelayProperty(), settings.modeProperty(), settings.workersProperty(), settings.kindProperty(),
-            settings.seedProperty()}) {
+            settings.seedProperty(), settings.globalLockProperty()}) {
             o.addListener(x -> update());
         }
+        source.addListener((o, was, now) -> problem.set(null));
         update();
     }
 
-    private void update() {
+    /** Generates the code of the current settings again (say, when a lesson with its own delays is shown). */
+    public void update() {
         if (!settings.isValid()) {
             return;
         }
         RunConfig config = settings.toConfig();
-        python.set(CodeSamples.python(config));
-        java.set(CodeSamples.java(config));
+        Workload delays = fixedDelays.apply(config);
+        python.set(CodeSamples.python(config, delays, text.locale()));
+        java.set(CodeSamples.java(config, delays, text.locale()));
+        if (!fromFile) {
+            follow(python.get(), text.get("code.origin.settings"));
+        }
     }
 
-    /** The Python program of the current settings. */
+    /** Shows {@code program} as the original Python (a lesson's .py, a file), named {@code name}. */
+    public void load(String name, String program) {
+        fromFile = true;
+        follow(program, name);
+        source.set(program);
+    }
+
+    /** Goes back to the code of the current settings, forgetting a lesson's or file's program. */
+    public void useSettingsCode() {
+        fromFile = false;
+        original.set("");
+        update();
+        source.set(python.get());
+    }
+
+    /** A new original; the source follows it unless the teacher has edited it. */
+    private void follow(String program, String name) {
+        boolean edited = isModified();
+        original.set(program);
+        origin.set(name);
+        if (!edited) {
+            source.set(program);
+        }
+    }
+
+    /** Puts the original back, dropping the edits. */
+    public void revert() {
+        source.set(original.get());
+    }
+
+    /** Marks a problem of the program (a SyntaxError, an exception, a warning) on {@code line}. */
+    public void showProblem(int line, int column, String message) {
+        problem.set(new Problem(line, column, message));
+    }
+
+    /** Takes the problem mark away. */
+    public void clearProblem() {
+        problem.set(null);
+    }
+
+    /** Marks the lines tasks are paused on: line (1-based) → number of tasks; empty clears the marks. */
+    public void setPausedLines(SortedMap<Integer, Integer> lines) {
+        pausedLines.set(Collections.unmodifiableSortedMap(lines));
+    }
+
+    /** Marks the lines the run's tasks are paused on at {@code nowNanos} (the replay cursor, a live run's now). */
+    public void showPausedAt(TaskTimeline timeline, long nowNanos) {
+        SortedMap<Integer, Integer> lines = PausedLines.at(timeline, nowNanos);
+        if (!lines.equals(pausedLines.get())) {
+            setPausedLines(lines);
+        }
+    }
+
+    /** The program's output pane. */
+    public OutputViewModel output() {
+        return output;
+    }
+
+    /** Opening and saving the Python. */
+    public CodeFiles files() {
+        return files;
+    }
+
+    /** The Python program of the current settings, as generated. */
     public ReadOnlyStringProperty pythonProperty() {
         return python.getReadOnlyProperty();
     }
@@ -45,5 +170,47 @@ public final class CodeViewModel {
     /** The Java program of the current settings. */
     public ReadOnlyStringProperty javaProperty() {
         return java.getReadOnlyProperty();
+    }
+
+    /** The Python in the editor: what a Python run runs. */
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    public String getSource() {
+        return source.get();
+    }
+
+    public void setSource(String value) {
+        source.set(value);
+    }
+
+    /** Where the Python came from before any edit. */
+    public ReadOnlyStringProperty originalProperty() {
+        return original.getReadOnlyProperty();
+    }
+
+    /** What the original is: "the settings", a lesson's or a file's name. */
+    public ReadOnlyStringProperty originProperty() {
+        return origin.getReadOnlyProperty();
+    }
+
+    /** True while the source differs from the original. */
+    public BooleanBinding modifiedProperty() {
+        return modified;
+    }
+
+    public boolean isModified() {
+        return modified.get();
+    }
+
+    /** The problem marked, or null. */
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The lines tasks are paused on, line → count. */
+    public ReadOnlyObjectProperty<SortedMap<Integer, Integer>> pausedLinesProperty() {
+        return pausedLines.getReadOnlyProperty();
     }
 }

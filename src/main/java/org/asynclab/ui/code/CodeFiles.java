@@ -1,0 +1,129 @@
+package org.asynclab.ui.code;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.asynclab.export.AtomicFiles;
+import org.asynclab.export.ExportException;
+import org.asynclab.ui.UiText;
+
+/**
+ * Lesson ▸ Open Python file… and Save as…: reads a student's {@code .py} into the editor and writes the editor's
+ * text out, on a background thread, whole or not at all ({@link AtomicFiles}). What happened is said in
+ * {@link #messageProperty()}; a file that cannot be read changes nothing in the editor.
+ */
+public final class CodeFiles {
+    /** The largest file opened: a lesson's program, not a data file. */
+    static final long MAX_BYTES = 1 << 20;
+    private static final ExecutorService OWN_THREAD =
+            Executors.newSingleThreadExecutor(Thread.ofVirtual().name("code-files").factory());
+
+    private final CodeViewModel code;
+    private final UiText text;
+    private final Executor background;
+    private final Executor fxThread;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+
+    CodeFiles(CodeViewModel code, UiText text, Executor background, Executor fxThread) {
+        this.code = code;
+        this.text = text;
+        this.background = background;
+        this.fxThread = fxThread;
+    }
+
+    static Executor ownThread() {
+        return OWN_THREAD;
+    }
+
+    /** Reads {@code file} (UTF-8, at most 1 MiB) into the editor as its new original. */
+    public void open(Path file) {
+        busy.set(true);
+        background.execute(() -> {
+            String program;
+            try {
+                program = read(file);
+            } catch (IOException e) {
+                String why = e.getMessage();
+                fxThread.execute(() -> done(text.format("code.file.cannotOpen", file, why), true));
+                return;
+            }
+            fxThread.execute(() -> {
+                code.load(file.getFileName().toString(), program);
+                done(text.format("code.file.opened", file), false);
+            });
+        });
+    }
+
+    /** Writes the editor's text to {@code file}, which becomes the original: the editor is no longer modified. */
+    public void saveAs(Path file) {
+        String program = code.getSource();
+        busy.set(true);
+        background.execute(() -> {
+            try {
+                AtomicFiles.write(file, out -> out.write(program.getBytes(StandardCharsets.UTF_8)));
+            } catch (ExportException e) {
+                String why = e.getMessage();
+                fxThread.execute(() -> done(why, true));
+                return;
+            }
+            fxThread.execute(() -> {
+                code.load(file.getFileName().toString(), program);
+                done(text.format("code.file.saved", file), false);
+            });
+        });
+    }
+
+    private static String read(Path file) throws IOException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IOException("it is a folder");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IOException("it is larger than 1 MiB");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString()
+                    .replace("\r\n", "\n");
+        } catch (NoSuchFileException e) {
+            throw new IOException("no such file", e);
+        } catch (CharacterCodingException e) {
+            throw new IOException("it is not UTF-8 text", e);
+        }
+    }
+
+    private void done(String said, boolean problem) {
+        message.set(said);
+        failed.set(problem);
+        busy.set(false);
+    }
+
+    /** What the last open or save did, or why it failed. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** True when {@link #messageProperty()} tells of a failure. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    /** True while a file is read or written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

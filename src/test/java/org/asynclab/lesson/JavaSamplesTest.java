@@ -1,0 +1,69 @@
+package org.asynclab.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every Java sample runs as it is in {@code jshell}, as CodeSamples promises: drawn or with a lesson's own delays,
+ * in every mode and kind. One jshell runs them all, {@code /reset} between two, so the check costs one start-up.
+ */
+class JavaSamplesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyJavaSampleRunsInJShell() throws Exception {
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        assumeTrue(Files.isExecutable(jshell), "this Java has no jshell: " + jshell);
+        StringBuilder script = new StringBuilder();
+        List<String> names = new ArrayList<>();
+        for (Mode mode : Mode.values()) {
+            for (TaskKind kind : TaskKind.values()) {
+                RunConfig config = new RunConfig(3, 0.02, mode, 2, kind, 5, kind == TaskKind.CPU);
+                add(script, names, mode + " " + kind, CodeSamples.java(config, null, Locale.ENGLISH));
+                add(script, names, mode + " " + kind + " fixed",
+                        CodeSamples.java(config, Workload.ofSeconds(0.02, 0, 0.01), Locale.ENGLISH));
+            }
+        }
+        script.append("System.out.println(\"== end\");\n/exit\n");
+        Path file = folder.resolve("samples.jsh");
+        Files.writeString(file, script, StandardCharsets.UTF_8);
+        Path out = folder.resolve("out.txt");
+
+        Process process = new ProcessBuilder(jshell.toString(), "-q", "--execution", "local", file.toString())
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("jshell ends").isTrue();
+
+        String printed = Files.readString(out);
+        assertThat(printed).as(printed).doesNotContain("Error").doesNotContain("Exception").contains("== end");
+        for (String name : names) {
+            assertThat(printed).contains("== " + name);
+        }
+        String eventLoop = printed.split("== event-loop io\n")[1].split("==")[0];
+        assertThat(eventLoop.lines()).as("each task says when it is done")
+                .containsExactlyInAnyOrder("task 0 done", "task 1 done", "task 2 done");
+    }
+
+    private static void add(StringBuilder script, List<String> names, String name, String code) {
+        names.add(name);
+        script.append("/reset\nSystem.out.println(\"== ").append(name).append("\");\n").append(code);
+        if (name.endsWith("fixed")) {
+            assertThat(code).contains("{20_000_000L, 0L, 10_000_000L}").doesNotContain("new Random");
+        }
+    }
+}

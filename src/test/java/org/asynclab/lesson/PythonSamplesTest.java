@@ -1,0 +1,172 @@
+package org.asynclab.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every generated Python sample follows the course's rules, runs as it is, and prints what it says. */
+class PythonSamplesTest {
+    private static final Locale FRENCH = Locale.FRENCH;
+
+    @TempDir
+    Path folder;
+
+    /** Every mode and kind, drawn and with a lesson's delays, in both languages, plus the widest numbers. */
+    static Stream<Arguments> everySample() {
+        List<Arguments> all = new ArrayList<>();
+        for (Mode mode : Mode.values()) {
+            for (TaskKind kind : TaskKind.values()) {
+                for (Locale locale : new Locale[] {Locale.ENGLISH, FRENCH}) {
+                    RunConfig config = new RunConfig(4, 2.5, mode, 3, kind, 11, kind == TaskKind.CPU);
+                    all.add(Arguments.of(mode + " " + kind + " " + locale, config, null, locale));
+                    all.add(Arguments.of(mode + " " + kind + " fixed " + locale, config,
+                            Workload.ofSeconds(1.5, 0.5, 1, 1), locale));
+                    all.add(Arguments.of(mode + " " + kind + " wide " + locale,
+                            new RunConfig(mode == Mode.THREADS ? 20_000 : 1_000_000, 3599.75, mode, 10_000, kind,
+                                    Long.MIN_VALUE, true), null, locale));
+                }
+            }
+            all.add(Arguments.of(mode + " bonjour", new RunConfig(2, 1, mode, 2, TaskKind.IO, 1),
+                    Workload.ofSeconds(1, 1), FRENCH));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everySample")
+    void everySampleFollowsTheCourseRules(String name, RunConfig config, Workload delays, Locale locale)
+            throws Exception {
+        String code = CodeSamples.python(config, delays, locale);
+
+        assertThat(CourseRules.problems(code)).as(code).isEmpty();
+    }
+
+    @Test
+    void everySampleIsPycodestyleClean() throws Exception {
+        List<String> pycodestyle = PythonTool.pycodestyle();
+        assumeTrue(pycodestyle != null,
+                "no Python here has pycodestyle (apt install python3-pycodestyle): only the Java-side rules ran");
+        List<String> command = new ArrayList<>(pycodestyle);
+        int i = 0;
+        for (Arguments sample : everySample().toList()) {
+            Object[] a = sample.get();
+            Path file = folder.resolve("sample" + i++ + ".py");
+            Files.writeString(file, CodeSamples.python((RunConfig) a[1], (Workload) a[2],
+                    (Locale) a[3]));
+            command.add(file.toString());
+        }
+        String last = command.remove(command.size() - 1);
+
+        PythonTool.Outcome style = PythonTool.run(command, folder, Path.of(last).getFileName().toString(),
+                Files.readString(Path.of(last)));
+
+        assertThat(style.out() + style.err()).isEmpty();
+        assertThat(style.exitCode()).isZero();
+    }
+
+    @Test
+    void theRulesCatchWhatTheCourseForbids() {
+        String bad = "\"\"\"Doc.\"\"\"\ndef f(x) -> int:\n    return x" + " ".repeat(80) + "\n";
+
+        assertThat(CourseRules.problems(bad)).anyMatch(p -> p.contains("shebang"))
+                .anyMatch(p -> p.contains("parameter x")).anyMatch(p -> p.contains("f has no docstring"))
+                .anyMatch(p -> p.contains("characters")).anyMatch(p -> p.contains("two blank lines"));
+    }
+
+    static Stream<Arguments> runnableSamples() {
+        return Stream.of(Mode.values()).flatMap(m -> Stream.of(TaskKind.values()).map(k -> Arguments.of(m, k)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("runnableSamples")
+    void everySampleRunsAndPrintsTheSeededListAndTheAverage(Mode mode, TaskKind kind) throws Exception {
+        assumeTrue(PythonTool.pythonFound(), "no python3 on this machine: the samples cannot be run");
+        RunConfig config = new RunConfig(5, 0.05, mode, 2, kind, 7);
+        String code = CodeSamples.python(config, null, FRENCH);
+
+        PythonTool.Outcome first = PythonTool.run(List.of("python3"), folder, "a.py", code);
+        PythonTool.Outcome again = PythonTool.run(List.of("python3"), folder, "b.py", code);
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).isEmpty();
+        String[] lines = first.out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        double[] delays = list(lines[0]);
+        assertThat(delays).hasSize(5);
+        assertThat(Arrays.stream(delays)).allMatch(d -> d >= 0 && d <= 0.05);
+        assertThat(Double.parseDouble(lines[1])).isPositive();
+        double[] sortedAgain = list(again.out().strip().split("\n")[0]);
+        double[] sortedFirst = delays.clone();
+        Arrays.sort(sortedAgain);
+        Arrays.sort(sortedFirst);
+        assertThat(sortedAgain).as("seeded: the same delays again (threads may finish in another order)")
+                .containsExactly(sortedFirst);
+        if (mode == Mode.EVENT_LOOP && kind == TaskKind.IO) {
+            double[] sorted = delays.clone();
+            Arrays.sort(sorted);
+            assertThat(delays).as("as_completed: ascending without sort()").containsExactly(sorted);
+        }
+    }
+
+    @Test
+    void aLessonsOwnDelaysAreTheOnesTheSampleWaits() throws Exception {
+        assumeTrue(PythonTool.pythonFound(), "no python3 on this machine: the samples cannot be run");
+        RunConfig config = new RunConfig(4, 0.3, Mode.SEQUENTIAL, 0, TaskKind.IO, 1);
+        String code = CodeSamples.python(config, Workload.ofSeconds(0.3, 0.1, 0.2, 0.2), Locale.ENGLISH);
+
+        PythonTool.Outcome run = PythonTool.run(List.of("python3"), folder, "fixed.py", code);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("[0.3, 0.1, 0.2, 0.2]\n");
+        assertThat(code).contains("DELAYS = iter([0.3, 0.1, 0.2, 0.2])").doesNotContain("random.uniform");
+    }
+
+    @Test
+    void bonjourMondeTakesTwoDelaysInSequenceAndOneWithGather() throws Exception {
+        assumeTrue(PythonTool.pythonFound(), "no python3 on this machine: the samples cannot be run");
+        Workload twoSeconds = Workload.ofSeconds(0.4, 0.4);
+        String sequential = CodeSamples.python(new RunConfig(2, 0.4, Mode.SEQUENTIAL, 0, TaskKind.IO, 1),
+                twoSeconds, FRENCH);
+        String gather = CodeSamples.python(new RunConfig(2, 0.4, Mode.EVENT_LOOP, 0, TaskKind.IO, 1), twoSeconds,
+                FRENCH);
+
+        PythonTool.Outcome one = PythonTool.run(List.of("python3"), folder, "seq.py", sequential);
+        PythonTool.Outcome two = PythonTool.run(List.of("python3"), folder, "gather.py", gather);
+
+        assertThat(sequential).contains("async def dire_bonjour() -> None:").contains("await asyncio.sleep(0.4)")
+                .contains("await dire_bonjour()").contains("await dire_monde()").doesNotContain("gather")
+                .contains("Environ 2 s");
+        assertThat(gather).contains("await asyncio.gather(dire_bonjour(), dire_monde())");
+        assertThat(one.out()).startsWith("Bonjour\nMonde\n");
+        assertThat(two.out()).startsWith("Bonjour\nMonde\n");
+        assertThat(seconds(one.out())).isGreaterThanOrEqualTo(0.8);
+        assertThat(seconds(two.out())).isGreaterThanOrEqualTo(0.4).isLessThan(0.8);
+    }
+
+    private static double seconds(String out) {
+        String[] lines = out.strip().split("\n");
+        return Double.parseDouble(lines[lines.length - 1].replace(" s", ""));
+    }
+
+    private static double[] list(String printed) {
+        String inside = printed.strip().replaceAll("^\\[|]$", "");
+        return inside.isEmpty() ? new double[0]
+                : Stream.of(inside.split(",")).mapToDouble(s -> Double.parseDouble(s.strip())).toArray();
+    }
+}

@@ -1,0 +1,150 @@
+package org.asynclab.ui.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.asynclab.ui.UiText;
+import org.asynclab.ui.settings.SettingsViewModel;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The code panel alone: the editor feeds the view model, and the marks and output the run sends are shown. */
+@ExtendWith(ApplicationExtension.class)
+class CodePanelTest {
+    private CodeViewModel code;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        UiText text = UiText.forLocale(Locale.ENGLISH);
+        code = new CodeViewModel(new SettingsViewModel(text), text, config -> null, Runnable::run, Runnable::run);
+        FXMLLoader loader = new FXMLLoader(CodePanelController.class.getResource("/org/asynclab/ui/CodePanel.fxml"),
+                text.bundle());
+        loader.setControllerFactory(type -> new CodePanelController(code, new SimpleBooleanProperty(true),
+                Runnable::run));
+        Parent root = loader.load();
+        Scene scene = new Scene(root, 1000, 500);
+        scene.getStylesheets().add(CodePanelController.class.getResource("/org/asynclab/ui/MainView.css")
+                .toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static CodeArea python(FxRobot robot) {
+        return robot.lookup("#pythonEditor .styled-text-area").queryAs(CodeArea.class);
+    }
+
+    @Test
+    void theEditorStartsWithTheSettingsPythonAndItsColours(FxRobot robot) {
+        CodeArea area = python(robot);
+
+        assertThat(area.getText()).isEqualTo(code.getSource()).contains("async def wait_random");
+        WaitForAsyncUtils.waitForFxEvents();
+        int async = area.getText().indexOf("async def");
+        assertThat(area.getStyleOfChar(async + 1)).containsExactly(Syntax.ASYNC);
+        assertThat(code.isModified()).isFalse();
+    }
+
+    @Test
+    void typingIntoTheEditorChangesTheSourceAndRevertPutsItBack(FxRobot robot) {
+        String original = code.getSource();
+        CodeArea area = python(robot);
+        robot.clickOn(area);
+        robot.interact(() -> area.moveTo(0));
+        robot.type(KeyCode.X);
+
+        assertThat(code.getSource()).isEqualTo("x" + original);
+        assertThat(code.isModified()).isTrue();
+        assertThat(robot.lookup("#modifiedLabel").queryAs(Label.class).isVisible()).isTrue();
+
+        robot.clickOn("#revertButton");
+
+        assertThat(code.getSource()).isEqualTo(original);
+        assertThat(area.getText()).isEqualTo(original);
+        assertThat(code.isModified()).isFalse();
+    }
+
+    @Test
+    void aProblemUnderlinesItsLineAndSaysWhyUnderTheEditor(FxRobot robot) {
+        robot.interact(() -> code.showProblem(3, 1, "SyntaxError: invalid syntax"));
+
+        CodeArea area = python(robot);
+        assertThat(area.getParagraph(2).getParagraphStyle()).contains(CodeEditor.PROBLEM_LINE);
+        Label strip = robot.lookup("#problemStrip").queryAs(Label.class);
+        assertThat(strip.isVisible()).isTrue();
+        assertThat(strip.getText()).isEqualTo("Line 3: SyntaxError: invalid syntax");
+
+        robot.interact(() -> code.clearProblem());
+
+        assertThat(area.getParagraph(2).getParagraphStyle()).doesNotContain(CodeEditor.PROBLEM_LINE);
+        assertThat(strip.isVisible()).isFalse();
+    }
+
+    @Test
+    void theLinesTasksArePausedOnAreMarkedWithTheirCount(FxRobot robot) {
+        ScriptedPhases phases = new ScriptedPhases();
+        phases.task().run(0, 10).wait(10, 900, 14);
+        phases.task().run(0, 10).wait(10, 900, 14);
+        phases.task().run(0, 10).wait(10, 900, 21);
+
+        robot.interact(() -> code.setPausedLines(PausedLines.at(phases, phases.size(), 500)));
+
+        CodeArea area = python(robot);
+        assertThat(area.getParagraph(13).getParagraphStyle()).contains(CodeEditor.PAUSED_LINE);
+        assertThat(area.getParagraph(20).getParagraphStyle()).contains(CodeEditor.PAUSED_LINE);
+        assertThat(area.getParagraph(14).getParagraphStyle()).doesNotContain(CodeEditor.PAUSED_LINE);
+        List<String> badges = robot.lookup("." + CodeEditor.PAUSED_BADGE).queryAllAs(Label.class).stream()
+                .filter(Label::isVisible).map(Label::getText).toList();
+        assertThat(badges).containsExactlyInAnyOrder("⏸2", "⏸1");
+
+        robot.interact(() -> code.setPausedLines(new TreeMap<>()));
+
+        assertThat(area.getParagraph(13).getParagraphStyle()).isEmpty();
+    }
+
+    @Test
+    void theOutputPaneShowsEachPrintedLineWithItsTime(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            code.output().append("Bonjour", 503_000_000L);
+            code.output().offer("Monde", 1_004_000_000L);  // as a live run would, from its own thread
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> code.output().lines().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> output = robot.lookup("#output").queryAs(ListView.class);
+        assertThat(output.getItems()).hasSize(2);
+        List<String> shown = robot.lookup(".al-code-output .list-cell").queryAll().stream()
+                .map(cell -> ((ListCell<?>) cell).getText()).filter(t -> t != null)
+                .map(t -> t.replace('\u00a0', ' ').replace('\u202f', ' ')).toList();
+        assertThat(shown).containsExactly("0.503 s  Bonjour", "1.004 s  Monde");
+
+        robot.interact(() -> code.output().clear());
+
+        assertThat(output.getItems()).isEmpty();
+    }
+
+    @Test
+    void theJavaTabShowsTheJavaReadOnly(FxRobot robot) {
+        robot.clickOn("Java");
+        CodeArea java = robot.lookup("#javaEditor .styled-text-area").queryAs(CodeArea.class);
+
+        assertThat(java.getText()).isEqualTo(code.javaProperty().get()).contains("new Random(");
+        assertThat(java.isEditable()).isFalse();
+    }
+}

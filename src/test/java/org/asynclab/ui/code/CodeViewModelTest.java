@@ -1,0 +1,109 @@
+package org.asynclab.ui.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.asynclab.model.Mode;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
+import org.asynclab.ui.UiText;
+import org.asynclab.ui.settings.SettingsViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodeViewModelTest {
+    private final UiText french = UiText.forLocale(Locale.FRENCH);
+    private final SettingsViewModel settings = new SettingsViewModel(french, () -> 1);
+    private final CodeViewModel code = new CodeViewModel(settings, french, config -> null, Runnable::run,
+            Runnable::run);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theSourceFollowsTheSettingsInTheWindowsLanguageUntilItIsEdited() {
+        settings.tasksProperty().set("6");
+        assertThat(code.getSource()).contains("measure_time(6,").contains("Attendre un délai au hasard");
+
+        code.setSource(code.getSource() + "# mine\n");
+        settings.tasksProperty().set("8");
+
+        assertThat(code.isModified()).isTrue();
+        assertThat(code.getSource()).contains("measure_time(6,").endsWith("# mine\n");
+        code.revert();
+        assertThat(code.getSource()).contains("measure_time(8,");
+        assertThat(code.isModified()).isFalse();
+    }
+
+    @Test
+    void theGilBoxRefreshesTheCode() {
+        settings.modeProperty().set(Mode.THREADS);
+        settings.kindProperty().set(TaskKind.CPU);
+        String without = code.javaProperty().get();
+
+        settings.globalLockProperty().set(true);
+
+        assertThat(code.javaProperty().get()).isNotEqualTo(without).contains("global lock");
+        assertThat(code.getSource()).contains("GIL simulé");
+    }
+
+    @Test
+    void aLessonsOwnDelaysAreInTheCode() {
+        SettingsViewModel two = new SettingsViewModel(french, () -> 1);
+        two.tasksProperty().set("2");
+        CodeViewModel bonjour = new CodeViewModel(two, french, config -> Workload.ofSeconds(1, 1), Runnable::run,
+                Runnable::run);
+
+        assertThat(bonjour.getSource()).contains("async def dire_bonjour()").contains("asyncio.sleep(1)");
+        assertThat(bonjour.javaProperty().get()).contains("1_000_000_000L, 1_000_000_000L");
+    }
+
+    @Test
+    void openingAFileMakesItTheOriginalAndSavingWritesTheEdits() throws Exception {
+        Path student = folder.resolve("eleve.py");
+        Files.writeString(student, "print('salut')\r\n");
+
+        code.files().open(student);
+
+        assertThat(code.getSource()).isEqualTo("print('salut')\n");
+        assertThat(code.isModified()).isFalse();
+        assertThat(code.originProperty().get()).isEqualTo("eleve.py");
+        settings.tasksProperty().set("9");
+        assertThat(code.getSource()).as("a file is not replaced by the settings' code").isEqualTo("print('salut')\n");
+
+        code.setSource("print('au revoir')\n");
+        Path copy = folder.resolve("copie.py");
+        code.files().saveAs(copy);
+
+        assertThat(Files.readString(copy)).isEqualTo("print('au revoir')\n");
+        assertThat(code.isModified()).isFalse();
+        assertThat(code.files().failedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFileThatCannotBeReadChangesNothingAndSaysWhy() throws Exception {
+        String before = code.getSource();
+        Path binary = folder.resolve("image.py");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+
+        code.files().open(binary);
+        assertThat(code.files().messageProperty().get()).contains("image.py").contains("UTF-8");
+        code.files().open(folder.resolve("absent.py"));
+
+        assertThat(code.getSource()).isEqualTo(before);
+        assertThat(code.files().failedProperty().get()).isTrue();
+        assertThat(code.files().messageProperty().get()).startsWith("Impossible d’ouvrir").contains("absent.py");
+    }
+
+    @Test
+    void editingTakesTheProblemMarkAway() {
+        code.showProblem(4, 2, "NameError");
+        assertThat(code.problemProperty().get()).isEqualTo(new CodeViewModel.Problem(4, 2, "NameError"));
+
+        code.setSource("x = 1\n");
+
+        assertThat(code.problemProperty().get()).isNull();
+    }
+}
