@@ -10,7 +10,8 @@ import org.asynclab.model.RunResult;
 
 /** The course's small programs, written into a folder, and the Python that runs them (or a skip saying why). */
 final class PythonPrograms {
-    static final String SEQUENTIAL = """
+    /** The course's two coroutines; {@code %s} are their sleeps. Line 5 and line 10 are their awaits. */
+    private static final String COROUTINES = """
             import asyncio
 
 
@@ -24,6 +25,9 @@ final class PythonPrograms {
                 print("Monde")
 
 
+            """;
+
+    static final String SEQUENTIAL = COROUTINES + """
             async def main():
                 await dire_bonjour()
                 await dire_monde()
@@ -31,20 +35,7 @@ final class PythonPrograms {
             asyncio.run(main())
             """;
 
-    static final String GATHER = """
-            import asyncio
-
-
-            async def dire_bonjour():
-                await asyncio.sleep(%s)
-                print("Bonjour")
-
-
-            async def dire_monde():
-                await asyncio.sleep(%s)
-                print("Monde")
-
-
+    static final String GATHER = COROUTINES + """
             async def main():
                 await asyncio.gather(dire_bonjour(), dire_monde())
 
