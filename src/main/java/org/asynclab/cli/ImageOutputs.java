@@ -12,6 +12,7 @@ import org.asynclab.export.ChartExport;
 import org.asynclab.model.InvalidSettingException;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
+import org.asynclab.options.OptionConverters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

@@ -14,6 +14,7 @@ import org.asynclab.export.ExportException;
 import org.asynclab.export.ResultCsv;
 import org.asynclab.export.ResultJson;
 import org.asynclab.model.RunResult;
+import org.asynclab.options.OptionConverters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

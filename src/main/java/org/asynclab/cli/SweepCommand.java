@@ -18,6 +18,8 @@ import org.asynclab.model.InvalidSettingException;
 import org.asynclab.model.SweepPlan;
 import org.asynclab.model.SweepPoint;
 import org.asynclab.model.SweepResult;
+import org.asynclab.options.RunOptions;
+import org.asynclab.options.SweepOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;

@@ -1,4 +1,4 @@
-package org.asynclab.cli;
+package org.asynclab.options;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -19,10 +19,10 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Parsers for the options' values. Each refuses a bad value with the valid range in words and the value it got;
- * {@link OneLineErrors} puts the option's name in front. The ranges come from {@link Limits}, so the command
+ * the front end's error handler puts the option's name in front. The ranges come from {@link Limits}, so the command
  * line, the window and {@link org.asynclab.model.RunConfig} never disagree.
  */
-final class OptionConverters {
+public final class OptionConverters {
     /** A plain decimal number: no NaN, no Infinity, no hex and no Java suffix such as {@code 1d}. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -30,7 +30,7 @@ final class OptionConverters {
     }
 
     /** {@code --tasks}: a whole number in the range of {@link Limits#checkTasks(long)}. */
-    static final class Tasks implements ITypeConverter<Integer> {
+    public static final class Tasks implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return (int) wholeNumber(value, Limits::checkTasks);
@@ -38,7 +38,7 @@ final class OptionConverters {
     }
 
     /** {@code --workers}: a whole number in the range of {@link Limits#checkWorkers(long)}. */
-    static final class Workers implements ITypeConverter<Integer> {
+    public static final class Workers implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return (int) wholeNumber(value, Limits::checkWorkers);
@@ -46,7 +46,7 @@ final class OptionConverters {
     }
 
     /** {@code --seed}: any 64-bit whole number, negative ones too. */
-    static final class Seed implements ITypeConverter<Long> {
+    public static final class Seed implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
             return wholeNumber(value, n -> Optional.empty());
@@ -54,7 +54,7 @@ final class OptionConverters {
     }
 
     /** {@code --max-delay}: seconds in the range of {@link Limits#checkMaxDelay(double)}, decimals allowed. */
-    static final class MaxDelay implements ITypeConverter<Double> {
+    public static final class MaxDelay implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             String text = value.strip();
@@ -68,7 +68,7 @@ final class OptionConverters {
     }
 
     /** {@code --step-limit}: seconds from 1 to 3600, decimals allowed. */
-    static final class StepLimit implements ITypeConverter<Double> {
+    public static final class StepLimit implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             String text = value.strip();
@@ -81,7 +81,7 @@ final class OptionConverters {
     }
 
     /** {@code --mode} and {@code --compare}: a mode's id. */
-    static final class ModeId implements ITypeConverter<Mode> {
+    public static final class ModeId implements ITypeConverter<Mode> {
         @Override
         public Mode convert(String value) {
             return byId(value, Mode::fromId, new ModeNames());
@@ -89,7 +89,7 @@ final class OptionConverters {
     }
 
     /** {@code --kind}: io or cpu. */
-    static final class KindId implements ITypeConverter<TaskKind> {
+    public static final class KindId implements ITypeConverter<TaskKind> {
         @Override
         public TaskKind convert(String value) {
             return byId(value, TaskKind::fromId, new KindNames());
@@ -97,7 +97,7 @@ final class OptionConverters {
     }
 
     /** An output file: any name the file system accepts; whether it can be written is checked before a run. */
-    static final class FileName implements ITypeConverter<Path> {
+    public static final class FileName implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
             if (value.isBlank()) {
@@ -112,7 +112,7 @@ final class OptionConverters {
     }
 
     /** {@code --sweep}: task counts separated by commas, each in the range of {@link Limits#checkTasks(long)}. */
-    static final class TaskCounts implements ITypeConverter<SweepOptions.Sizes> {
+    public static final class TaskCounts implements ITypeConverter<SweepOptions.Sizes> {
         @Override
         public SweepOptions.Sizes convert(String value) {
             String words = "must be task counts from 1 to 1,000,000 separated by commas, e.g. 1,10,100,1000";
@@ -132,7 +132,7 @@ final class OptionConverters {
     }
 
     /** {@code --modes}: mode ids separated by commas. */
-    static final class ModeList implements ITypeConverter<SweepOptions.Modes> {
+    public static final class ModeList implements ITypeConverter<SweepOptions.Modes> {
         @Override
         public SweepOptions.Modes convert(String value) {
             List<Mode> modes = new ArrayList<>();
@@ -149,7 +149,7 @@ final class OptionConverters {
     }
 
     /** The ids of the modes, for help ({@code ${COMPLETION-CANDIDATES}}) and shell completion. */
-    static final class ModeNames implements Iterable<String> {
+    public static final class ModeNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Mode.values()).map(Mode::id).iterator();
@@ -157,7 +157,7 @@ final class OptionConverters {
     }
 
     /** The ids of the task kinds. */
-    static final class KindNames implements Iterable<String> {
+    public static final class KindNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(TaskKind.values()).map(TaskKind::id).iterator();
