@@ -113,7 +113,13 @@ public final class HeadlessCommand implements Callable<Integer> {
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);
         try {
-            return commandLine.execute(args);
+            int status = commandLine.execute(args);
+            if (out.checkError()) {
+                // PrintWriter and System.out swallow write errors (a full disk behind "> file", a closed pipe).
+                err.println(PROGRAM + ": could not write to standard output (closed, or the disk is full)");
+                return OneLineErrors.FAILED;
+            }
+            return status;
         } catch (OutOfMemoryError e) {
             // The run's arrays are unreachable by now, so there is memory enough to say what happened.
             err.println(PROGRAM + ": out of memory; try fewer tasks, or more heap (ASYNCLAB_JAVA_OPTS=-Xmx4g)");
@@ -138,9 +144,11 @@ public final class HeadlessCommand implements Callable<Integer> {
         List<RunConfig> configs = chosen == null ? settings.toConfigs() : chosen.configs();
         List<OutputFiles.Output> files = new ArrayList<>(outputs.requested());
         files.addAll(images.requested());
-        outputs.checkWritable(files);
+        outputs.checkFiles(images.filesFor(files, configs));
 
-        PrintWriter out = spec.commandLine().getOut();
+        // With an output on standard output (-), the summary goes to stderr so that stdout is the file alone.
+        PrintWriter out = OutputFiles.anyToStandardOutput(files) ? spec.commandLine().getErr()
+                : spec.commandLine().getOut();
         Workload shared = chosen == null ? Workload.generate(configs.get(0)) : null;
         List<MeasuredRun> runs = new ArrayList<>();
         for (RunConfig config : configs) {
@@ -152,19 +160,19 @@ public final class HeadlessCommand implements Callable<Integer> {
         out.print(SummaryReport.format(runs, chosen == null && settings.seedIsRandom(),
                 chosen == null && settings.gilRequested()));
         out.flush();
-        return write(files, runs.stream().map(MeasuredRun::result).toList());
+        return write(files, runs.stream().map(MeasuredRun::result).toList(), out);
     }
 
     /** Writes every file, even after one failed; each failure is one line on stderr and makes the exit code 1. */
-    private int write(List<OutputFiles.Output> files, List<RunResult> results) {
+    private int write(List<OutputFiles.Output> files, List<RunResult> results, PrintWriter report) {
         int status = CommandLine.ExitCode.OK;
         for (OutputFiles.Output file : files) {
             try {
                 file.writer().write(file.file(), results);
-                spec.commandLine().getOut().println("wrote " + file.file());
+                report.println("wrote " + file.file());
                 if (ImageOutputs.isPerRun(file.option())) {
                     for (int i = 1; i < results.size(); i++) {
-                        spec.commandLine().getOut().println("wrote " + ImageOutputs.fileFor(file.file(), results, i));
+                        report.println("wrote " + ImageOutputs.fileFor(file.file(), results, i));
                     }
                 }
             } catch (ExportException e) {

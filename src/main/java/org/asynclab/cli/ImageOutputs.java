@@ -2,14 +2,20 @@ package org.asynclab.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.asynclab.chart.ChartSpec;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.export.ChartExport;
+import org.asynclab.export.ExportException;
+import org.asynclab.export.OutputTarget;
 import org.asynclab.model.InvalidSettingException;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
 import org.asynclab.options.OptionConverters;
@@ -167,13 +173,49 @@ public final class ImageOutputs {
 
     /** The file of the {@code index}-th run: the name given for the first, the mode added for the second. */
     static Path fileFor(Path file, List<RunResult> results, int index) {
-        if (index == 0) {
-            return file;
-        }
+        return index == 0 ? file : fileFor(file, results.get(index).config().mode());
+    }
+
+    /** The file of a later run in {@code mode}: {@code run.png} becomes {@code run-virtual.png}. */
+    static Path fileFor(Path file, Mode mode) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String suffix = "-" + results.get(index).config().mode().id();
+        String suffix = "-" + mode.id();
         String renamed = dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
         return file.resolveSibling(renamed);
+    }
+
+    /**
+     * Every file the outputs will write for {@code configs}, named by what asked for it: the later runs' pictures
+     * and traces too ({@code --png (the virtual run)}), so they are checked against the other outputs before the
+     * run. A per-run output cannot go to standard output or a device when there are two runs.
+     *
+     * @throws ParameterException naming the option when a per-run output cannot take several runs
+     */
+    Map<String, Path> filesFor(List<OutputFiles.Output> outputs, List<RunConfig> configs) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (OutputFiles.Output output : outputs) {
+            files.put(output.option(), output.file());
+            if (!isPerRun(output.option()) || configs.size() < 2) {
+                continue;
+            }
+            if (isStream(output.file())) {
+                throw refusal(output.option() + " " + output.file() + " cannot take two runs (--compare writes a"
+                        + " file per run, named after its mode): name a file");
+            }
+            for (RunConfig later : configs.subList(1, configs.size())) {
+                files.put(output.option() + " (the " + later.mode().id() + " run)", fileFor(output.file(),
+                        later.mode()));
+            }
+        }
+        return files;
+    }
+
+    private static boolean isStream(Path file) {
+        try {
+            return OutputTarget.of(file).kind() != OutputTarget.Kind.REPLACE;
+        } catch (ExportException e) {
+            return false; // refused with its reason by the check of the files
+        }
     }
 }

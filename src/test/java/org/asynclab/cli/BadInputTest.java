@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.asynclab.export.OutputTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,7 +127,7 @@ class BadInputTest {
         Path readOnly = Files.createDirectory(dir.resolve("read-only"));
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assumeTrue(OutputFiles.problemWriting(readOnly.resolve("x")) != null, "root may write anywhere");
+            assumeTrue(OutputTarget.problemWriting(readOnly.resolve("x")).isPresent(), "root may write anywhere");
 
             CommandOutcome run = CommandOutcome.run("--headless", "--json", readOnly.resolve("out.json").toString());
 
