@@ -234,7 +234,8 @@ for type in "${types[@]}"; do
       cmp -s "$work/control/$script" src/package/linux/$script || fail "the .deb's $script is not src/package/linux/$script"
     done
     desktop_file=$(sed -n 's/^desktop_file=//p' src/package/linux/postinst)
-    dpkg-deb -c target/*"$app_version"*.deb | grep -q " \.$desktop_file\$" ||
+    # (grep without -q: with pipefail, a grep that stops reading early fails the pipeline through SIGPIPE)
+    dpkg-deb -c target/*"$app_version"*.deb | grep " \.$desktop_file\$" >/dev/null ||
       fail "the .deb has no $desktop_file, which its postinst registers"
   fi
   for f in target/*"$app_version"*."$type"; do
