@@ -9,6 +9,7 @@ import org.asynclab.engine.MeasuredRun;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.export.ExportException;
 import org.asynclab.lesson.Scenario;
+import org.asynclab.model.Limits;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.Workload;
@@ -122,7 +123,7 @@ public final class HeadlessCommand implements Callable<Integer> {
             return status;
         } catch (OutOfMemoryError e) {
             // The run's arrays are unreachable by now, so there is memory enough to say what happened.
-            err.println(PROGRAM + ": out of memory; try fewer tasks, or more heap (ASYNCLAB_JAVA_OPTS=-Xmx4g)");
+            err.println(PROGRAM + ": " + outOfMemory(Runtime.getRuntime().maxMemory()));
             return OneLineErrors.FAILED;
         } catch (Error e) {
             // A broken install or a bug; still one line, as promised, with what a bug report needs.
@@ -181,6 +182,14 @@ public final class HeadlessCommand implements Callable<Integer> {
             }
         }
         return status;
+    }
+
+    /** What to say when the heap ran out: its real size, and a larger one to ask for (twice it, never less). */
+    static String outOfMemory(long maxHeapBytes) {
+        long megabytes = maxHeapBytes >> 20;
+        long larger = Math.max(1, (2 * megabytes + 1023) / 1024);
+        return "out of memory (the heap holds at most " + Limits.grouped(megabytes) + " MB); try fewer tasks, or a"
+                + " larger heap: ASYNCLAB_JAVA_OPTS=-Xmx" + larger + "g";
     }
 
     /** The version from the jar's manifest, and the Java that runs it. */

@@ -25,6 +25,8 @@ import picocli.CommandLine.TypeConversionException;
 public final class OptionConverters {
     /** A plain decimal number: no NaN, no Infinity, no hex and no Java suffix such as {@code 1d}. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    /** A decimal written the French way, {@code 1,5}: said to need a dot rather than called "not a number". */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
 
     private OptionConverters() {
     }
@@ -49,7 +51,11 @@ public final class OptionConverters {
     public static final class Seed implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            return wholeNumber(value, n -> Optional.empty());
+            try {
+                return Long.parseLong(value.strip().replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw refusal("must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE, value);
+            }
         }
     }
 
@@ -58,12 +64,16 @@ public final class OptionConverters {
         @Override
         public Double convert(String value) {
             String text = value.strip();
+            if (DECIMAL_COMMA.matcher(text).matches()) {
+                throw refusal("must use a dot for decimals, e.g. " + text.replace(',', '.'), value);
+            }
             // NaN fails the range check, so its words are the message for anything that is not a number.
             double seconds = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
             Limits.checkMaxDelay(seconds).ifPresent(problem -> {
                 throw refusal(problem, value);
             });
-            return seconds;
+            // -0 is 0: "-0.000 s" in the summary would be a delay that does not exist.
+            return seconds == 0 ? 0.0 : seconds;
         }
     }
 
@@ -78,6 +88,24 @@ public final class OptionConverters {
             }
             return seconds;
         }
+    }
+
+    /**
+     * A plain decimal number from {@code min} to {@code max}; anything else (text, NaN, out of range) is refused
+     * with the range in words, e.g. "must be a number from 1 to 4 (got abc)"; {@code what} is "a number", or says
+     * its unit.
+     */
+    public static double decimal(String value, double min, double max, String what) {
+        String text = value.strip();
+        double number = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        if (!(number >= min && number <= max)) {
+            throw refusal("must be " + what + " from " + plain(min) + " to " + plain(max), value);
+        }
+        return number;
+    }
+
+    private static String plain(double number) {
+        return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
     }
 
     /** {@code --mode} and {@code --compare}: a mode's id. */
@@ -115,7 +143,8 @@ public final class OptionConverters {
     public static final class TaskCounts implements ITypeConverter<SweepOptions.Sizes> {
         @Override
         public SweepOptions.Sizes convert(String value) {
-            String words = "must be task counts from 1 to 1,000,000 separated by commas, e.g. 1,10,100,1000";
+            String words = "must be task counts from " + Limits.MIN_TASKS + " to " + Limits.grouped(Limits.MAX_TASKS)
+                    + " separated by commas, e.g. 1,10,100,1000";
             List<Integer> sizes = new ArrayList<>();
             for (String part : value.split(",", -1)) {
                 try {
