@@ -158,27 +158,42 @@ public final class ImageOutputs {
         }
     }
 
-    /** {@code --scale}: PNG pixels per point, from {@link PngExport#MIN_SCALE} to {@link PngExport#MAX_SCALE}. */
-    static final class Scale implements ITypeConverter<Double> {
+    /** A decimal option with a range, refused in words that name it: "must be a number from 1 to 4 (got abc)". */
+    private abstract static class Range implements ITypeConverter<Double> {
+        private final double min;
+        private final double max;
+        private final String what;
+
+        Range(double min, double max, String what) {
+            this.min = min;
+            this.max = max;
+            this.what = what;
+        }
+
         @Override
         public Double convert(String value) {
-            return OptionConverters.decimal(value, PngExport.MIN_SCALE, PngExport.MAX_SCALE, "a number");
+            return OptionConverters.decimal(value, min, max, what);
+        }
+    }
+
+    /** {@code --scale}: PNG pixels per point, from {@link PngExport#MIN_SCALE} to {@link PngExport#MAX_SCALE}. */
+    static final class Scale extends Range {
+        Scale() {
+            super(PngExport.MIN_SCALE, PngExport.MAX_SCALE, "a number");
         }
     }
 
     /** {@code --width}: points, from {@link ChartSpec#MIN_WIDTH} to {@link ChartSpec#MAX_SIZE}. */
-    static final class Width implements ITypeConverter<Double> {
-        @Override
-        public Double convert(String value) {
-            return OptionConverters.decimal(value, ChartSpec.MIN_WIDTH, ChartSpec.MAX_SIZE, "a number of points");
+    static final class Width extends Range {
+        Width() {
+            super(ChartSpec.MIN_WIDTH, ChartSpec.MAX_SIZE, "a number of points");
         }
     }
 
     /** {@code --height}: points, from {@link ChartSpec#MIN_HEIGHT} to {@link ChartSpec#MAX_SIZE}. */
-    static final class Height implements ITypeConverter<Double> {
-        @Override
-        public Double convert(String value) {
-            return OptionConverters.decimal(value, ChartSpec.MIN_HEIGHT, ChartSpec.MAX_SIZE, "a number of points");
+    static final class Height extends Range {
+        Height() {
+            super(ChartSpec.MIN_HEIGHT, ChartSpec.MAX_SIZE, "a number of points");
         }
     }
 
