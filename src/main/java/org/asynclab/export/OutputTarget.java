@@ -16,8 +16,8 @@ import java.util.Optional;
  * to the file they point at (the links stay); then
  * <ul>
  *   <li>{@code -} is standard output;</li>
- *   <li>a FIFO, a device ({@code /dev/null}, {@code /dev/stdout}) or anything reached through {@code /dev} or
- *       {@code /proc} is a <em>stream</em>: opened and written in place, never replaced;</li>
+ *   <li>a FIFO, a device ({@code /dev/null}) or a process's descriptor ({@code /dev/stdout}, anything under
+ *       {@code /proc}) is a <em>stream</em>: opened and written in place, never replaced;</li>
  *   <li>a regular file, or a name not taken yet, is <em>replaced</em>: written beside it under a temporary name,
  *       then moved over it, so nobody ever reads half a file.</li>
  * </ul>
@@ -160,9 +160,13 @@ public record OutputTarget(Kind kind, Path named, Path path) {
         }
     }
 
-    /** Files of the system ({@code /dev/null}, {@code /dev/stdout → /proc/self/fd/1}) are written, never replaced. */
+    /**
+     * A process's own descriptors ({@code /dev/stdout → /proc/self/fd/1}) are written in place, even when they
+     * lead to a regular file (the shell's {@code > out.txt}): replacing that file would hide what the process
+     * writes to it. Devices need no rule of their own: they are not regular files.
+     */
     private static boolean isSystemFile(Path absolute) {
         Path normal = absolute.normalize();
-        return (normal.startsWith("/dev") || normal.startsWith("/proc")) && !Files.isDirectory(normal);
+        return normal.startsWith("/proc") && !Files.isDirectory(normal);
     }
 }

@@ -108,6 +108,28 @@ class WriteThroughTest {
     }
 
     @Test
+    void theProcesssOwnStandardOutputIsWrittenInPlace() throws Exception {
+        Path stdout = Path.of("/dev/stdout");
+        assumeTrue(Files.isSymbolicLink(stdout), "no /dev/stdout link here");
+
+        assertThat(OutputTarget.of(stdout).kind()).isEqualTo(OutputTarget.Kind.STREAM);
+    }
+
+    @Test
+    void aRegularFileNamedInAFolderOfDevIsReplacedAsAnyOther() throws Exception {
+        Path shm = Path.of("/dev/shm");
+        assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm), "no writable /dev/shm here");
+        Path file = Files.writeString(Files.createTempFile(shm, "asynclab-", ".json"), "a longer old content");
+        try {
+            AtomicFiles.write(file, out -> out.write(bytes("new")));
+
+            assertThat(file).hasContent("new");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void aDashIsStandardOutputAndNoFileIsMade() throws Exception {
         ByteArrayOutputStream standardOutput = new ByteArrayOutputStream();
 
