@@ -4,8 +4,9 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# The folder it was started from: file options (--python, --json, --png ...) are relative to it, not to $here.
-export ASYNCLAB_WORKDIR=${ASYNCLAB_WORKDIR:-$PWD}
+# The program runs in the caller's folder, so that `--json out.json` and `--scenario lesson1.json` mean the
+# files where the user stands; the build and target/ are found through $here (launch goes back there).
+caller=$PWD
 cd "$here"
 
 jar=target/asynclab.jar
@@ -130,11 +131,13 @@ javafx_cache() { # a folder for JavaFX's native libraries: the user's cache, els
     echo "$dir/javafx"
     return
   fi
-  mktemp -d "${TMPDIR:-/tmp}/asynclab-javafx.XXXXXX"
+  # Nothing writable at all: JavaFX's default then, and only the window needs it (the command line never loads it).
+  mktemp -d "${TMPDIR:-/tmp}/asynclab-javafx.XXXXXX" 2>/dev/null || true
 }
 
 class_cache() { # JVM options for Java's class-data sharing of this build: the app's classes, ready to map
   [[ ${ASYNCLAB_CDS:-on} != off && -f $JDK_HOME/lib/server/classes.jsa ]] || return 0
+  [[ $here != *[[:space:]]* ]] || return 0 # the options below are split into words
   local version kind=window stamp file magic
   version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JDK_HOME/release" 2>/dev/null)
   [[ -n $version ]] && ((version >= 19)) || return 0
@@ -155,17 +158,21 @@ class_cache() { # JVM options for Java's class-data sharing of this build: the a
     mkdir -p target/cds
     rm -f target/cds/"$kind"-*.jsa
   fi
-  echo "-XX:SharedArchiveFile=$file -XX:+AutoCreateSharedArchive -Xlog:cds=off,cds+dynamic=off"
+  echo "-XX:SharedArchiveFile=$here/$file -XX:+AutoCreateSharedArchive -Xlog:cds=off,cds+dynamic=off"
 }
 
 app_jvm_options() { # the JVM options of every start of the app, one a line (src/package/jvm-options)
   sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' "$here/src/package/jvm-options"
 }
 
-launch() { # the app or its command line, straight from target/, without Maven
-  # shellcheck disable=SC2046 # JVM options, one a word; the user's own (ASYNCLAB_JAVA_OPTS) come after, and win
-  exec "$JDK_HOME/bin/java" $(app_jvm_options) ${ASYNCLAB_JAVA_OPTS:-} -Djavafx.cachedir="$(javafx_cache)" \
-    -cp "$jar:target/lib/*" "$@"
+launch() { # the app or its command line, straight from target/, without Maven, in the caller's folder
+  local cache opts
+  cache=$(javafx_cache)
+  opts=$(app_jvm_options)
+  cd "$caller" || { echo "run.sh: cannot go back to the folder $caller" >&2; exit 1; }
+  # shellcheck disable=SC2086 # JVM options, one a word; the user's own (ASYNCLAB_JAVA_OPTS) come after, and win
+  exec "$JDK_HOME/bin/java" $opts ${ASYNCLAB_JAVA_OPTS:-} ${cache:+"-Djavafx.cachedir=$cache"} \
+    -cp "$here/$jar:$here/target/lib/*" "$@"
 }
 
 test_totals() { # one closing line for the whole suite, read from Surefire's reports

@@ -194,6 +194,9 @@ if [[ $os == linux ]]; then
   fx_app=$([[ -z $candidates ]] || "$bin/javap" -cp "$jar" $candidates 2>/dev/null |
     sed -n 's/.* class \([^ ]*\) extends javafx\.application\.Application.*/\1/p' | head -n 1)
   sed "s/STARTUP_WM_CLASS/${fx_app:-$app}/" src/package/linux/$app.desktop >"$resources/$app.desktop"
+  # Our own maintainer scripts, in place of jpackage's: a missing or failing xdg-desktop-menu must never fail
+  # the install or the removal (InstallerScriptsTest runs them where the menu tool is missing or fails).
+  cp src/package/linux/postinst src/package/linux/prerm "$resources/"
 fi
 
 missing_tools() { # prints, comma-separated, what installer type $1 needs and this system lacks
@@ -226,6 +229,17 @@ for type in "${types[@]}"; do
   "$bin/jpackage" --type "$type" --dest target --app-image "$image" --name "$app" --app-version "$app_version" \
     --description "See sequential and concurrent execution side by side" --vendor AsyncLab \
     --resource-dir "$resources" ${platform_options[@]+"${platform_options[@]}"}
+  if [[ $type == deb ]]; then
+    # The scripts jpackage put in the .deb must be ours, and must name the menu entry the .deb really holds.
+    dpkg-deb -e target/*"$app_version"*.deb "$work/control"
+    for script in postinst prerm; do
+      cmp -s "$work/control/$script" src/package/linux/$script || fail "the .deb's $script is not src/package/linux/$script"
+    done
+    desktop_file=$(sed -n 's/^desktop_file=//p' src/package/linux/postinst)
+    # (grep without -q: with pipefail, a grep that stops reading early fails the pipeline through SIGPIPE)
+    dpkg-deb -c target/*"$app_version"*.deb | grep " \.$desktop_file\$" >/dev/null ||
+      fail "the .deb has no $desktop_file, which its postinst registers"
+  fi
   for f in target/*"$app_version"*."$type"; do
     if [[ -f $f ]]; then say "installer: $f ($(du -sk "$f" | awk '{ printf "%.0f MB", $1 / 1024 }'))"; fi
   done

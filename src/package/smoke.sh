@@ -3,7 +3,8 @@
 # builds the app image as `./run.sh package --image-only` does, then runs its launcher once, headless, from an
 # empty home, the way a user without Java would:
 #   AsyncLab --headless -n 3 -d 0.1 --json FILE
-# It must exit 0, write FILE as a JSON object, and leave the home as empty as it found it.
+# It must exit 0, write FILE as a JSON object, and leave the home as empty as it found it. FILE is a relative
+# name, given from another folder: it must land where the user stands, for the launcher and for run.sh alike.
 # Needs JDK_HOME (run.sh sets it) and a build in target/ (the Maven suite leaves one).
 set -euo pipefail
 
@@ -22,11 +23,13 @@ scratch=$(mktemp -d "${TMPDIR:-/tmp}/asynclab-smoke.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 mkdir "$scratch/home"
 json=$scratch/x.json
+repo=$PWD
 
 # No Java on the PATH and no JAVA_HOME: the image has to bring its own.
 status=0
 env -u JAVA_HOME -u JDK_HOME HOME="$scratch/home" XDG_CACHE_HOME= XDG_CONFIG_HOME= XDG_DATA_HOME= PATH=/usr/bin:/bin \
-  "$launcher" --headless -n 3 -d 0.1 --json "$json" >"$scratch/out.log" 2>&1 || status=$?
+  bash -c 'cd "$1" && shift && exec "$@"' - "$scratch" "$repo/$launcher" --headless -n 3 -d 0.1 --json x.json \
+  >"$scratch/out.log" 2>&1 || status=$?
 if ((status != 0)); then
   say "FAILED: '$launcher --headless -n 3 -d 0.1 --json FILE' exited $status; its output:"
   cat "$scratch/out.log" >&2
@@ -34,6 +37,11 @@ if ((status != 0)); then
 fi
 "$JDK_HOME/bin/java" -cp "target/lib/*" src/package/CheckJson.java "$json" >&2 ||
   { say "FAILED: the launcher wrote no valid JSON"; exit 1; }
+# run.sh too keeps the caller's folder (it used to run the program in the repository).
+rm -f "$json"
+(cd "$scratch" && "$repo/run.sh" --headless -n 2 -d 0 --json x.json >"$scratch/run.log" 2>&1) ||
+  { say "FAILED: run.sh from another folder:"; cat "$scratch/run.log" >&2; exit 1; }
+[[ -f $json ]] || { say "FAILED: run.sh --json x.json, run from $scratch, did not write $json"; exit 1; }
 if [[ -n $(ls -A "$scratch/home") ]]; then
   say "FAILED: the app wrote into an empty home: $(cd "$scratch/home" && find . -mindepth 1 | head -n 5 | paste -sd' ' -)"
   exit 1

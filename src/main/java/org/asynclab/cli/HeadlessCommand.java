@@ -10,9 +10,13 @@ import org.asynclab.engine.RunSequence;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.export.ExportException;
 import org.asynclab.lesson.Scenario;
+import org.asynclab.model.Limits;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.Workload;
+import org.asynclab.options.RunOptions;
+import org.asynclab.options.ScenarioNames;
+import org.asynclab.options.SweepOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -117,10 +121,16 @@ public final class HeadlessCommand implements Callable<Integer> {
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);
         try {
-            return commandLine.execute(args);
+            int status = commandLine.execute(args);
+            if (out.checkError()) {
+                // PrintWriter and System.out swallow write errors (a full disk behind "> file", a closed pipe).
+                err.println(PROGRAM + ": could not write to standard output (closed, or the disk is full)");
+                return OneLineErrors.FAILED;
+            }
+            return status;
         } catch (OutOfMemoryError e) {
             // The run's arrays are unreachable by now, so there is memory enough to say what happened.
-            err.println(PROGRAM + ": out of memory; try fewer tasks, or more heap (ASYNCLAB_JAVA_OPTS=-Xmx4g)");
+            err.println(PROGRAM + ": " + outOfMemory(Runtime.getRuntime().maxMemory()));
             return OneLineErrors.FAILED;
         } catch (Error e) {
             // A broken install or a bug; still one line, as promised, with what a bug report needs.
@@ -146,9 +156,11 @@ public final class HeadlessCommand implements Callable<Integer> {
         List<RunConfig> configs = chosen == null ? settings.toConfigs() : chosen.configs();
         List<OutputFiles.Output> files = new ArrayList<>(outputs.requested());
         files.addAll(images.requested());
-        outputs.checkWritable(files);
+        outputs.checkFiles(images.filesFor(files, configs));
 
-        PrintWriter out = spec.commandLine().getOut();
+        // With an output on standard output (-), the summary goes to stderr so that stdout is the file alone.
+        PrintWriter out = OutputFiles.anyToStandardOutput(files) ? spec.commandLine().getErr()
+                : spec.commandLine().getOut();
         List<MeasuredRun> runs = RunSequence.run(configs,
                 chosen == null ? RunSequence.sharedDelays(configs) : chosen::workloadFor, runner::run);
         if (chosen != null) {
@@ -157,19 +169,19 @@ public final class HeadlessCommand implements Callable<Integer> {
         out.print(SummaryReport.format(runs, chosen == null && settings.seedIsRandom(),
                 chosen == null && settings.gilRequested()));
         out.flush();
-        return write(files, runs.stream().map(MeasuredRun::result).toList());
+        return write(files, runs.stream().map(MeasuredRun::result).toList(), out);
     }
 
     /** Writes every file, even after one failed; each failure is one line on stderr and makes the exit code 1. */
-    private int write(List<OutputFiles.Output> files, List<RunResult> results) {
+    private int write(List<OutputFiles.Output> files, List<RunResult> results, PrintWriter report) {
         int status = CommandLine.ExitCode.OK;
         for (OutputFiles.Output file : files) {
             try {
                 file.writer().write(file.file(), results);
-                spec.commandLine().getOut().println("wrote " + file.file());
+                report.println("wrote " + file.file());
                 if (ImageOutputs.isPerRun(file.option())) {
                     for (int i = 1; i < results.size(); i++) {
-                        spec.commandLine().getOut().println("wrote " + ImageOutputs.fileFor(file.file(), results, i));
+                        report.println("wrote " + ImageOutputs.fileFor(file.file(), results, i));
                     }
                 }
             } catch (ExportException e) {
@@ -178,6 +190,14 @@ public final class HeadlessCommand implements Callable<Integer> {
             }
         }
         return status;
+    }
+
+    /** What to say when the heap ran out: its real size, and a larger one to ask for (twice it, never less). */
+    static String outOfMemory(long maxHeapBytes) {
+        long megabytes = maxHeapBytes >> 20;
+        long larger = Math.max(1, (2 * megabytes + 1023) / 1024);
+        return "out of memory (the heap holds at most " + Limits.grouped(megabytes) + " MB); try fewer tasks, or a"
+                + " larger heap: ASYNCLAB_JAVA_OPTS=-Xmx" + larger + "g";
     }
 
     /** The version from the jar's manifest, and the Java that runs it. */

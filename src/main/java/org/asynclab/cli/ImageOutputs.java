@@ -2,16 +2,28 @@ package org.asynclab.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.asynclab.chart.ChartSpec;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.export.ChartExport;
+import org.asynclab.export.ExportException;
+import org.asynclab.export.OutputTarget;
+import org.asynclab.export.PngExport;
 import org.asynclab.model.InvalidSettingException;
+import org.asynclab.model.Limits;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
+import org.asynclab.options.OptionConverters;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,10 +36,6 @@ import picocli.CommandLine.Spec;
  * ending in the second mode (e.g. {@code run-sequential.png}).
  */
 public final class ImageOutputs {
-    /** Smallest PNG scale. */
-    static final double MIN_SCALE = 1;
-    /** Largest PNG scale. */
-    static final double MAX_SCALE = 4;
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
@@ -44,24 +52,24 @@ public final class ImageOutputs {
             description = "Write a Chrome/Perfetto trace (open it in ui.perfetto.dev): a track per thread.")
     private Path trace;
 
-    @Option(names = "--width", paramLabel = "W", defaultValue = "1600",
+    @Option(names = "--width", paramLabel = "W", defaultValue = "1600", converter = Width.class,
             description = "Picture width in points, 320 to 8000 (default ${DEFAULT-VALUE}).")
     private double width;
 
-    @Option(names = "--height", paramLabel = "H", defaultValue = "900",
+    @Option(names = "--height", paramLabel = "H", defaultValue = "900", converter = Height.class,
             description = "Picture height in points, 240 to 8000 (default ${DEFAULT-VALUE}).")
     private double height;
 
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "1", converter = Scale.class,
             description = "PNG pixels per point, 1 to 4, e.g. 2 for a sharp slide (default ${DEFAULT-VALUE}).")
     private double scale;
 
-    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "tasks",
-            description = "One row per task or per thread: tasks or threads (default ${DEFAULT-VALUE}).")
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "tasks", completionCandidates = ViewNames.class,
+            description = "One row per task or per thread: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     private String view;
 
-    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
-            description = "Colours of the picture: light or dark (default ${DEFAULT-VALUE}).")
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", completionCandidates = ThemeNames.class,
+            description = "Colours of the picture: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     private String theme;
 
     /**
@@ -75,6 +83,7 @@ public final class ImageOutputs {
             return outputs;
         }
         ChartSpec spec = spec();
+        checkPixels(spec);
         if (png != null) {
             outputs.add(new OutputFiles.Output("--png", png, (file, results) -> {
                 for (int i = 0; i < results.size(); i++) {
@@ -124,13 +133,83 @@ public final class ImageOutputs {
     ChartSpec spec() {
         ChartView chosenView = parse("--view", () -> ChartView.fromId(view));
         ChartTheme chosenTheme = parse("--theme", () -> ChartTheme.fromId(theme));
-        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
-            throw refusal("--scale must be a number from 1 to 4 (got " + scale + ")");
-        }
         try {
             return ChartSpec.defaults().withSize(width, height).withView(chosenView).withTheme(chosenTheme);
         } catch (InvalidSettingException e) {
             throw refusal("--" + e.field() + " " + e.getMessage().replaceFirst("^" + e.field() + " ", ""));
+        }
+    }
+
+    /**
+     * Refuses, before the run, a PNG that cannot fit in memory: {@code --width × --height × --scale²} pixels over
+     * {@link Limits#MAX_PICTURE_PIXELS}.
+     */
+    private void checkPixels(ChartSpec spec) {
+        if (png == null) {
+            return;
+        }
+        long wide = Math.round(spec.width() * scale);
+        long high = Math.round(spec.height() * scale);
+        if (wide * high > Limits.MAX_PICTURE_PIXELS) {
+            throw refusal("--png would be " + Limits.grouped(wide) + " x " + Limits.grouped(high) + " pixels ("
+                    + Limits.grouped(wide * high / 1_000_000) + " megapixels); at most "
+                    + Limits.grouped(Limits.MAX_PICTURE_PIXELS / 1_000_000) + " megapixels fit in memory: lower"
+                    + " --scale, --width or --height");
+        }
+    }
+
+    /** A decimal option with a range, refused in words that name it: "must be a number from 1 to 4 (got abc)". */
+    private abstract static class Range implements ITypeConverter<Double> {
+        private final double min;
+        private final double max;
+        private final String what;
+
+        Range(double min, double max, String what) {
+            this.min = min;
+            this.max = max;
+            this.what = what;
+        }
+
+        @Override
+        public Double convert(String value) {
+            return OptionConverters.decimal(value, min, max, what);
+        }
+    }
+
+    /** {@code --scale}: PNG pixels per point, from {@link PngExport#MIN_SCALE} to {@link PngExport#MAX_SCALE}. */
+    static final class Scale extends Range {
+        Scale() {
+            super(PngExport.MIN_SCALE, PngExport.MAX_SCALE, "a number");
+        }
+    }
+
+    /** {@code --width}: points, from {@link ChartSpec#MIN_WIDTH} to {@link ChartSpec#MAX_SIZE}. */
+    static final class Width extends Range {
+        Width() {
+            super(ChartSpec.MIN_WIDTH, ChartSpec.MAX_SIZE, "a number of points");
+        }
+    }
+
+    /** {@code --height}: points, from {@link ChartSpec#MIN_HEIGHT} to {@link ChartSpec#MAX_SIZE}. */
+    static final class Height extends Range {
+        Height() {
+            super(ChartSpec.MIN_HEIGHT, ChartSpec.MAX_SIZE, "a number of points");
+        }
+    }
+
+    /** The themes' ids, for {@code --help}. */
+    static final class ThemeNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ChartTheme.values()).map(ChartTheme::id).iterator();
+        }
+    }
+
+    /** The views' ids, for {@code --help}. */
+    static final class ViewNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ChartView.values()).map(ChartView::id).iterator();
         }
     }
 
@@ -172,13 +251,49 @@ public final class ImageOutputs {
 
     /** The file of the {@code index}-th run: the name given for the first, the mode added for the second. */
     static Path fileFor(Path file, List<RunResult> results, int index) {
-        if (index == 0) {
-            return file;
-        }
+        return index == 0 ? file : fileFor(file, results.get(index).config().mode());
+    }
+
+    /** The file of a later run in {@code mode}: {@code run.png} becomes {@code run-virtual.png}. */
+    static Path fileFor(Path file, Mode mode) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String suffix = "-" + results.get(index).config().mode().id();
+        String suffix = "-" + mode.id();
         String renamed = dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
         return file.resolveSibling(renamed);
+    }
+
+    /**
+     * Every file the outputs will write for {@code configs}, named by what asked for it: the later runs' pictures
+     * and traces too ({@code --png (the virtual run)}), so they are checked against the other outputs before the
+     * run. A per-run output cannot go to standard output or a device when there are two runs.
+     *
+     * @throws ParameterException naming the option when a per-run output cannot take several runs
+     */
+    Map<String, Path> filesFor(List<OutputFiles.Output> outputs, List<RunConfig> configs) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (OutputFiles.Output output : outputs) {
+            files.put(output.option(), output.file());
+            if (!isPerRun(output.option()) || configs.size() < 2) {
+                continue;
+            }
+            if (isStream(output.file())) {
+                throw refusal(output.option() + " " + output.file() + " cannot take two runs (--compare writes a"
+                        + " file per run, named after its mode): name a file");
+            }
+            for (RunConfig later : configs.subList(1, configs.size())) {
+                files.put(output.option() + " (the " + later.mode().id() + " run)", fileFor(output.file(),
+                        later.mode()));
+            }
+        }
+        return files;
+    }
+
+    private static boolean isStream(Path file) {
+        try {
+            return OutputTarget.of(file).kind() != OutputTarget.Kind.REPLACE;
+        } catch (ExportException e) {
+            return false; // refused with its reason by the check of the files
+        }
     }
 }

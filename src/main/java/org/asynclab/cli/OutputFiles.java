@@ -1,9 +1,5 @@
 package org.asynclab.cli;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,18 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.asynclab.export.ExportException;
+import org.asynclab.export.OutputTarget;
 import org.asynclab.export.ResultCsv;
 import org.asynclab.export.ResultJson;
 import org.asynclab.model.RunResult;
+import org.asynclab.options.OptionConverters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The files a run writes, as options: {@code --json FILE} and {@code --csv FILE}. They are checked before the
- * run ({@link #checkWritable}: the folder exists and takes a new file), so a long run never ends in "cannot
- * write", and written atomically after it, so a failure leaves no half file.
+ * The files a run writes, as options: {@code --json FILE} and {@code --csv FILE} ({@code -} for standard output).
+ * They are checked before the run ({@link #checkWritable}: the folder exists and takes the name), so a long run
+ * never ends in "cannot write", and written by {@link org.asynclab.export.AtomicFiles} after it, so a failure
+ * leaves no half file.
  *
  * <p>A new kind of file (an image, a trace) is one more option here, or in a mixin of its own, plus one more
  * {@link Output} in {@link #requested()}: the command checks and writes whatever is requested.
@@ -46,17 +45,20 @@ public final class OutputFiles {
     public record Output(String option, Path file, Writer writer) {
     }
 
+    /** A file that takes any number of outputs: what is written there is thrown away. */
+    private static final Path DISCARD = Path.of("/dev/null");
+
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
     @Option(names = "--json", paramLabel = "FILE", converter = OptionConverters.FileName.class,
-            description = "Write the run (config, summary, every task, completion order) as JSON to FILE;"
-                    + " with --compare as {\"runs\": [first, second]}.")
+            description = "Write the run (config, summary, every task, completion order) as JSON to FILE"
+                    + " (- for standard output); with --compare as {\"runs\": [first, second]}.")
     private Path json;
 
     @Option(names = "--csv", paramLabel = "FILE", converter = OptionConverters.FileName.class,
-            description = "Write one row per task as CSV to FILE; with --compare both runs, with run and mode"
-                    + " columns in front; with --sweep one row per mode and task count.")
+            description = "Write one row per task as CSV to FILE (- for standard output); with --compare both"
+                    + " runs, with run and mode columns in front; with --sweep one row per mode and task count.")
     private Path csv;
 
     /** The files asked for, in the order of the options above. */
@@ -72,8 +74,8 @@ public final class OutputFiles {
     }
 
     /**
-     * Checks, before a run, that every output can be written: its folder exists, it is not a folder itself, a
-     * file can be created beside it (tried, then removed), and no two outputs name the same file.
+     * Checks, before a run, that every output can be written ({@link OutputTarget#problemWriting}: its links, its
+     * folder, its name, the permission), and that no two outputs lead to the same file.
      *
      * @throws ParameterException naming the option and the reason
      */
@@ -85,20 +87,33 @@ public final class OutputFiles {
         checkFiles(files);
     }
 
-    /** {@link #checkWritable} for files named by their option, e.g. {@code --png → plot.png}, in order. */
+    /**
+     * {@link #checkWritable} for files named by what asked for them, e.g. {@code --png → plot.png} or
+     * {@code --png (the virtual run) → plot-virtual.png}, in order. Two names for one file (a link and its target,
+     * {@code -} twice) are refused; {@code /dev/null} may take any number.
+     */
     public void checkFiles(Map<String, Path> files) {
         Map<Path, String> seen = new HashMap<>();
         for (Map.Entry<String, Path> file : files.entrySet()) {
             String option = file.getKey();
-            Path absolute = file.getValue().toAbsolutePath().normalize();
-            String earlier = seen.putIfAbsent(absolute, option);
-            if (earlier != null) {
-                throw refusal(option + " names the same file as " + earlier + " (" + file.getValue() + ")");
-            }
-            String problem = problemWriting(absolute);
-            if (problem != null) {
+            OutputTarget.problemWriting(file.getValue()).ifPresent(problem -> {
                 throw refusal(option + " cannot be written: " + problem);
+            });
+            Path same = sameFileKey(file.getValue());
+            String earlier = same.equals(DISCARD) ? null : seen.putIfAbsent(same, option);
+            if (earlier != null) {
+                throw refusal(option + " names the same file as " + earlier + " (" + file.getValue() + "): each"
+                        + " output needs a file of its own");
             }
+        }
+    }
+
+    /** What identifies the file {@code named} leads to: {@code -}, or the end of its links. */
+    private static Path sameFileKey(Path named) {
+        try {
+            return OutputTarget.of(named).path();
+        } catch (ExportException e) {
+            return named.toAbsolutePath().normalize(); // already refused by problemWriting
         }
     }
 
@@ -112,26 +127,9 @@ public final class OutputFiles {
         return json;
     }
 
-    /** Why {@code file} (absolute) cannot be written, or null when it can. */
-    static String problemWriting(Path file) {
-        Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            return "the folder " + folder + " does not exist";
-        }
-        if (Files.isDirectory(file)) {
-            return file + " is a folder";
-        }
-        try {
-            Files.delete(Files.createTempFile(folder, ".asynclab-", ".probe"));
-            return null;
-        } catch (AccessDeniedException e) {
-            return "no permission to create files in " + folder;
-        } catch (FileSystemException e) {
-            String reason = e.getReason() == null ? "it does not take new files" : e.getReason();
-            return "cannot create files in " + folder + ": " + reason;
-        } catch (IOException | SecurityException e) {
-            return "cannot create files in " + folder + ": " + e.getClass().getSimpleName();
-        }
+    /** Whether any of {@code outputs} goes to standard output ({@code -}); then the summary goes to stderr. */
+    static boolean anyToStandardOutput(List<Output> outputs) {
+        return outputs.stream().anyMatch(o -> OutputTarget.isStandardOutput(o.file()));
     }
 
     private ParameterException refusal(String message) {

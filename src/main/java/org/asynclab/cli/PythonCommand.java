@@ -17,6 +17,7 @@ import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RunResult;
+import org.asynclab.options.RunOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;

@@ -2,6 +2,7 @@ package org.asynclab.cli;
 
 import java.nio.file.Path;
 import org.asynclab.engine.python.PythonSettings;
+import org.asynclab.options.OptionConverters;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;

@@ -12,12 +12,15 @@ import org.asynclab.engine.SweepListener;
 import org.asynclab.engine.SweepProgress;
 import org.asynclab.engine.SweepRunner;
 import org.asynclab.export.ExportException;
+import org.asynclab.export.OutputTarget;
 import org.asynclab.export.SweepCsv;
 import org.asynclab.export.SweepExport;
 import org.asynclab.model.InvalidSettingException;
 import org.asynclab.model.SweepPlan;
 import org.asynclab.model.SweepPoint;
 import org.asynclab.model.SweepResult;
+import org.asynclab.options.RunOptions;
+import org.asynclab.options.SweepOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -84,7 +87,9 @@ final class SweepCommand {
         Map<String, Path> files = files();
         outputs.checkFiles(files);
 
-        PrintWriter out = spec.commandLine().getOut();
+        // With a file on standard output (--csv -), the table goes to stderr so that stdout is the file alone.
+        PrintWriter out = files.values().stream().anyMatch(OutputTarget::isStandardOutput)
+                ? spec.commandLine().getErr() : spec.commandLine().getOut();
         SweepTable table = new SweepTable(plan, settings.seedIsRandom(), settings.gilRequested());
         out.print(table.heading(budget.expectedSeconds(plan)));
         out.flush();
@@ -95,7 +100,7 @@ final class SweepCommand {
                 out.flush();
             }
         });
-        return write(files, result);
+        return write(files, result, out);
     }
 
     /** Refuses a sweep with a step over the limit: "--max-delay 0.5 s would make sequential at n = 1,000 …". */
@@ -122,7 +127,7 @@ final class SweepCommand {
     }
 
     /** Writes every file, even after one failed; each failure is one line on stderr and makes the exit code 1. */
-    private int write(Map<String, Path> files, SweepResult result) {
+    private int write(Map<String, Path> files, SweepResult result, PrintWriter report) {
         int status = 0;
         ChartSpec picture = images.spec();
         for (Map.Entry<String, Path> file : files.entrySet()) {
@@ -133,7 +138,7 @@ final class SweepCommand {
                     case "--svg" -> SweepExport.svg(result, picture, file.getValue());
                     default -> throw new IllegalStateException("no writer for " + file.getKey());
                 }
-                spec.commandLine().getOut().println("wrote " + file.getValue());
+                report.println("wrote " + file.getValue());
             } catch (ExportException | InvalidSettingException e) {
                 spec.commandLine().getErr().println(HeadlessCommand.PROGRAM + ": " + file.getKey() + ": "
                         + e.getMessage());

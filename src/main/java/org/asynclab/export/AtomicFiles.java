@@ -1,5 +1,6 @@
 package org.asynclab.export;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
@@ -8,12 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.UUID;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
- * Writes files whole or not at all: the content goes to a temporary file beside the target, which is then moved
- * over it. A failure leaves the target as it was and removes the temporary file, so a reader never sees half a
- * file and an older file is never lost.
+ * How AsyncLab writes a file the user named, the one place for it (the command line, the window's exports and the
+ * sweep's). Where the name really leads is decided by {@link OutputTarget}: through symbolic links to their
+ * target (the link stays a link); {@code -}, FIFOs and devices are streamed to in place; a regular file is
+ * written whole or not at all: the content goes to a temporary file beside it ({@link TempFiles}), which is then
+ * moved over it, keeping the old file's permissions. A failure leaves the old file as it was and removes the
+ * temporary file; so does an interrupt, through a shutdown hook.
+ *
+ * <pre>{@code
+ * OutputTarget.problemWriting(path).ifPresent(problem -> refuse("--json cannot be written: " + problem));
+ * ... the run ...
+ * AtomicFiles.write(path, out -> ResultJson.writeTo(out, results));
+ * }</pre>
  */
 public final class AtomicFiles {
 
@@ -28,36 +39,82 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes {@code target} atomically.
+     * Writes {@code target}, {@code -} being the process's standard output.
      *
      * @throws ExportException with a message fit for a person (the path and the reason) when it cannot be written
      */
     public static void write(Path target, Content content) throws ExportException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ExportException("cannot write " + target + ": the folder " + folder + " does not exist");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new ExportException("cannot write " + target + ": it is a folder");
-        }
-        Path temp = null;
+        write(target, content, System.out);
+    }
+
+    /**
+     * Writes {@code target}, {@code -} being {@code standardOutput} (flushed, never closed).
+     *
+     * @throws ExportException with a message fit for a person (the path and the reason) when it cannot be written
+     */
+    public static void write(Path target, Content content, OutputStream standardOutput) throws ExportException {
+        OutputTarget where = OutputTarget.of(target);
         try {
-            // Not createTempFile: it makes the file owner-only (0600), and the move would keep that mode.
-            temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp"));
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.writeTo(out);
+            switch (where.kind()) {
+                case STANDARD_OUTPUT -> writeToStandardOutput(content, standardOutput);
+                case STREAM -> {
+                    try (OutputStream out = Files.newOutputStream(where.path(), StandardOpenOption.WRITE,
+                            StandardOpenOption.APPEND)) {
+                        content.writeTo(out);
+                    }
+                }
+                default -> replace(where.path(), content);
             }
-            move(temp, absolute);
         } catch (AccessDeniedException e) {
             throw new ExportException("cannot write " + target + ": permission denied", e);
         } catch (NoSuchFileException e) {
             throw new ExportException("cannot write " + target + ": the folder does not exist", e);
         } catch (IOException | RuntimeException e) {
             throw new ExportException("cannot write " + target + ": " + reason(e), e);
-        } finally {
-            deleteQuietly(temp);
         }
+    }
+
+    private static void writeToStandardOutput(Content content, OutputStream standardOutput) throws IOException {
+        // System.out swallows errors (a full disk behind "> file"): its checkError() says whether one happened.
+        OutputStream kept = new FilterOutputStream(standardOutput) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        content.writeTo(kept);
+        kept.flush();
+        if (standardOutput instanceof java.io.PrintStream print && print.checkError()) {
+            throw new IOException("standard output refused the data (closed, or the disk is full)");
+        }
+    }
+
+    private static void replace(Path target, Content content) throws IOException {
+        Path temp = null;
+        try {
+            temp = TempFiles.create(target);
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
+            keepPermissions(target, temp);
+            move(temp, target);
+        } finally {
+            TempFiles.delete(temp);
+        }
+    }
+
+    /** Gives the new file the old one's permissions (a private mode-600 result stays private). */
+    private static void keepPermissions(Path old, Path temp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(old, PosixFileAttributeView.class);
+        if (view == null || !Files.exists(old)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, view.readAttributes().permissions());
     }
 
     private static void move(Path temp, Path target) throws IOException {
@@ -74,16 +131,5 @@ public final class AtomicFiles {
             return e.getClass().getSimpleName();
         }
         return message.contains("No space left") ? "the disk is full" : message;
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // The temporary file is hidden and named after the target; nothing more can be done here.
-        }
     }
 }

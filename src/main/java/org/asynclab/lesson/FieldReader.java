@@ -49,7 +49,7 @@ final class FieldReader {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new ScenarioException(source, null, "is not valid JSON" + where + ": "
-                    + oneLine(e.getOriginalMessage()), e);
+                    + inPlainWords(oneLine(e.getOriginalMessage())), e);
         } catch (IOException e) {
             throw new ScenarioException(source, null, "cannot be read: " + oneLine(e.getMessage()), e);
         }
@@ -58,6 +58,25 @@ final class FieldReader {
                     : "must hold one JSON object { … } (got " + show(root) + ")");
         }
         return new FieldReader(source, "", cast(map));
+    }
+
+    /**
+     * The JSON library's words for a problem, without its internals (feature flags, {@code StreamReadConstraints}),
+     * which a teacher cannot act on: NaN is "not a number in JSON", a limit is "too long", the rest is cut where the
+     * library starts naming its own settings.
+     */
+    static String inPlainWords(String message) {
+        if (message.contains("ALLOW_NON_NUMERIC_NUMBERS") || message.contains("Non-standard token")) {
+            return "NaN and Infinity are not numbers in JSON: write a number";
+        }
+        if (message.contains("StreamReadConstraints")) {
+            String what = message.startsWith("Number") ? "a number" : message.startsWith("String") ? "a text"
+                    : message.contains("nesting depth") ? "the nesting of objects and lists" : "a value";
+            return what + " is longer than JSON is read here";
+        }
+        int internals = message.indexOf(": enable `");
+        internals = internals >= 0 ? internals : message.indexOf(" (from `");
+        return internals >= 0 ? message.substring(0, internals) : message;
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package org.asynclab.lesson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -186,6 +187,10 @@ public final class ScenarioLibrary {
      * @throws ScenarioException if it is none of them, naming the library's ids; or if the file is bad
      */
     public Scenario resolve(String nameOrFile) throws ScenarioException {
+        if (nameOrFile.isBlank()) {
+            throw new ScenarioException("(nothing)", "needs a scenario's name (" + String.join(", ", ids())
+                    + ") or a scenario file");
+        }
         Optional<Scenario> named = find(nameOrFile);
         if (named.isPresent()) {
             return named.get();
@@ -199,6 +204,9 @@ public final class ScenarioLibrary {
         if (file != null && Files.exists(file)) {
             return ScenarioLoader.load(file);
         }
+        if (file != null && Files.isSymbolicLink(file)) {
+            throw new ScenarioException(nameOrFile, brokenLink(file));
+        }
         boolean bare = !nameOrFile.contains("/") && !nameOrFile.contains("\\");
         named = bare ? find(ScenarioLoader.idOf(nameOrFile)) : Optional.empty();
         if (named.isPresent()) {
@@ -206,5 +214,20 @@ public final class ScenarioLibrary {
         }
         throw new ScenarioException(nameOrFile, "is neither a scenario of the lesson ("
                 + String.join(", ", findable.stream().map(Scenario::id).toList()) + ") nor a scenario file");
+    }
+
+    /** Why the symbolic link {@code file} leads to no file: a loop, or a target that does not exist. */
+    private static String brokenLink(Path file) {
+        try {
+            file.toRealPath();
+            return "cannot be read";
+        } catch (FileSystemException e) {
+            if (e.getReason() != null && e.getReason().contains("symbolic links")) {
+                return "is a symbolic link that goes round in a loop";
+            }
+            return "is a symbolic link to a file that does not exist";
+        } catch (IOException e) {
+            return "is a symbolic link to a file that does not exist";
+        }
     }
 }

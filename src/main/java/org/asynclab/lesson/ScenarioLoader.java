@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.asynclab.model.Limits;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.Workload;
 
@@ -58,8 +59,11 @@ public final class ScenarioLoader {
     public static Scenario load(Path file) throws ScenarioException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Files.isRegularFile(file) && Files.size(file) > Limits.MAX_SCENARIO_BYTES) {
+                throw tooLarge(name);
+            }
+            bytes = readBounded(name, in);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(name, null, "no such file (looked for " + file.toAbsolutePath() + ")", e);
         } catch (AccessDeniedException e) {
@@ -80,7 +84,7 @@ public final class ScenarioLoader {
     /** Reads a scenario from a stream; a Python program it names is read from {@code files}. */
     static Scenario read(String fileName, InputStream in, ScenarioFiles files) throws ScenarioException {
         try (in) {
-            return parse(fileName, decode(fileName, in.readAllBytes()), files);
+            return parse(fileName, decode(fileName, readBounded(fileName, in)), files);
         } catch (IOException e) {
             throw new ScenarioException(fileName, null, "cannot be read: " + e.getMessage(), e);
         }
@@ -157,6 +161,23 @@ public final class ScenarioLoader {
             throw fields.problem("delays", "must each be at most \"maxDelay\" (" + fields.show("maxDelay")
                     + " s), or leave \"maxDelay\" out (got " + workload.longestNanos() / 1e9 + ")");
         }
+    }
+
+    /**
+     * Reads at most {@link Limits#MAX_SCENARIO_BYTES}: a device such as {@code /dev/zero} or a FIFO has no size to
+     * ask beforehand, and must not fill the memory before it is refused.
+     */
+    private static byte[] readBounded(String name, InputStream in) throws IOException, ScenarioException {
+        byte[] bytes = in.readNBytes((int) Limits.MAX_SCENARIO_BYTES + 1);
+        if (bytes.length > Limits.MAX_SCENARIO_BYTES) {
+            throw tooLarge(name);
+        }
+        return bytes;
+    }
+
+    private static ScenarioException tooLarge(String name) {
+        return new ScenarioException(name, "is larger than a scenario can be (at most "
+                + Limits.megabytes(Limits.MAX_SCENARIO_BYTES) + ")");
     }
 
     /** The text of a file, which must be UTF-8; anything else is refused by name. */

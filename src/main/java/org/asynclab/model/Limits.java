@@ -1,5 +1,6 @@
 package org.asynclab.model;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,7 @@ public final class Limits {
     /** Checks a task count on its own. */
     public static Optional<String> checkTasks(long tasks) {
         if (tasks < MIN_TASKS || tasks > MAX_TASKS) {
-            return Optional.of("must be a whole number from " + MIN_TASKS + " to 1,000,000");
+            return Optional.of("must be a whole number from " + MIN_TASKS + " to " + grouped(MAX_TASKS));
         }
         return Optional.empty();
     }
@@ -39,14 +40,16 @@ public final class Limits {
         if (plain.isPresent() || mode != Mode.THREADS || tasks <= MAX_THREADS_MODE_TASKS) {
             return plain;
         }
-        return Optional.of("must be at most 20,000 in mode threads (one platform thread per task);"
+        return Optional.of("must be at most " + grouped(MAX_THREADS_MODE_TASKS) + " in mode threads (one platform"
+                + " thread per task);"
                 + " use pool or virtual for more");
     }
 
     /** Checks a max delay in seconds: 0 to 3600, decimals allowed, never NaN or infinite. */
     public static Optional<String> checkMaxDelay(double seconds) {
         if (!Double.isFinite(seconds) || seconds < 0 || seconds > MAX_DELAY_SECONDS) {
-            return Optional.of("must be a number of seconds from 0 to 3600 (decimals allowed)");
+            return Optional.of("must be a number of seconds from 0 to " + (long) MAX_DELAY_SECONDS
+                    + " (decimals allowed)");
         }
         return Optional.empty();
     }
@@ -54,8 +57,25 @@ public final class Limits {
     /** Checks a pool's worker count. */
     public static Optional<String> checkWorkers(long workers) {
         if (workers < MIN_WORKERS || workers > MAX_WORKERS) {
-            return Optional.of("must be a whole number from " + MIN_WORKERS + " to 10,000");
+            return Optional.of("must be a whole number from " + MIN_WORKERS + " to " + grouped(MAX_WORKERS));
         }
         return Optional.empty();
+    }
+
+    // --- issue 13 (branch files): limits on what is read and drawn, and their numbers in words -----------------
+
+    /** Largest scenario file read: room for a million written-out delays, far from what memory cannot take. */
+    public static final long MAX_SCENARIO_BYTES = 32L << 20;
+    /** Most pixels in one picture (width × height × scale²): 64 megapixels, 256 MB as ARGB, under the heap. */
+    public static final long MAX_PICTURE_PIXELS = 64_000_000L;
+
+    /** {@code 1000000} as {@code 1,000,000}: how the limits read in messages. */
+    public static String grouped(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
+    }
+
+    /** A size in bytes as a person reads it, e.g. {@code 32 MB}. */
+    public static String megabytes(long bytes) {
+        return grouped(bytes >> 20) + " MB";
     }
 }

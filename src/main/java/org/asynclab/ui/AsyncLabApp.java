@@ -37,7 +37,19 @@ public final class AsyncLabApp extends Application {
             System.err.println("asynclab: " + e.getMessage());
             System.exit(StartupOptions.BAD_OPTIONS);
         }
-        Application.launch(AsyncLabApp.class, args);
+        if (NoDisplay.missing(System.getProperty("os.name"), System.getenv(), System.getProperty("glass.platform"))) {
+            System.err.println(NoDisplay.MESSAGE);
+            System.exit(NoDisplay.EXIT);
+        }
+        try {
+            Application.launch(AsyncLabApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            if (!NoDisplay.isDisplayFailure(e)) {
+                throw e;
+            }
+            System.err.println(NoDisplay.MESSAGE);
+            System.exit(NoDisplay.EXIT);
+        }
     }
 
     @Override

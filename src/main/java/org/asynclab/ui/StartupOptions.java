@@ -2,11 +2,11 @@ package org.asynclab.ui;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.asynclab.cli.RunOptions;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.lesson.ScenarioException;
 import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunConfig;
+import org.asynclab.options.RunOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

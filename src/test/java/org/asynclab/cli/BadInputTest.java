@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.asynclab.export.OutputTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,8 @@ class BadInputTest {
                 bad("--kind", "io, cpu (got 'gpu')", "-k", "gpu"),
                 bad("--workers", "from 1 to 10,000 (got 0)", "-m", "pool", "-w", "0"),
                 bad("--workers", "from 1 to 10,000 (got -3)", "--workers", "-3"),
-                bad("--seed", "whole number (got 1.5)", "--seed", "1.5"),
+                bad("--seed", "whole number from -9223372036854775808 to 9223372036854775807 (got 1.5)", "--seed",
+                        "1.5"),
                 bad("--frobnicate", "unknown option", "--frobnicate"),
                 bad("--tasks", "did you mean --tasks?", "--task", "3"),
                 bad("'extra'", "unexpected argument", "extra"),
@@ -126,7 +128,7 @@ class BadInputTest {
         Path readOnly = Files.createDirectory(dir.resolve("read-only"));
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assumeTrue(OutputFiles.problemWriting(readOnly.resolve("x")) != null, "root may write anywhere");
+            assumeTrue(OutputTarget.problemWriting(readOnly.resolve("x")).isPresent(), "root may write anywhere");
 
             CommandOutcome run = CommandOutcome.run("--headless", "--json", readOnly.resolve("out.json").toString());
 

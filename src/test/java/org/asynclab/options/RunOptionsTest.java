@@ -1,4 +1,4 @@
-package org.asynclab.cli;
+package org.asynclab.options;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.asynclab.cli;
+package org.asynclab.options;
 
 import java.util.List;
 import org.asynclab.engine.SweepBudget;

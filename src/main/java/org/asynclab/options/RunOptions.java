@@ -1,4 +1,4 @@
-package org.asynclab.cli;
+package org.asynclab.options;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>Each value is checked as it is parsed (its range, from {@link Limits}); what only a combination can break
  * (more than 20,000 tasks in mode threads) is checked by {@link RunConfig}, and its refusal is turned into a
- * {@link ParameterException} that names the option, so {@link OneLineErrors} prints both the same way. Without
+ * {@link ParameterException} that names the option, so the front end prints both the same way. Without
  * {@code --seed} a random seed is drawn once; {@link #seedIsRandom()} says so, so the front end can print it.
  */
 public final class RunOptions {

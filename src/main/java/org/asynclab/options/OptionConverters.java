@@ -1,4 +1,4 @@
-package org.asynclab.cli;
+package org.asynclab.options;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -21,18 +21,20 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Parsers for the options' values. Each refuses a bad value with the valid range in words and the value it got;
- * {@link OneLineErrors} puts the option's name in front. The ranges come from {@link Limits}, so the command
+ * the front end's error handler puts the option's name in front. The ranges come from {@link Limits}, so the command
  * line, the window and {@link org.asynclab.model.RunConfig} never disagree.
  */
-final class OptionConverters {
+public final class OptionConverters {
     /** A plain decimal number: no NaN, no Infinity, no hex and no Java suffix such as {@code 1d}. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    /** A decimal written the French way, {@code 1,5}: said to need a dot rather than called "not a number". */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
 
     private OptionConverters() {
     }
 
     /** {@code --tasks}: a whole number in the range of {@link Limits#checkTasks(long)}. */
-    static final class Tasks implements ITypeConverter<Integer> {
+    public static final class Tasks implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return (int) wholeNumber(value, Limits::checkTasks);
@@ -40,7 +42,7 @@ final class OptionConverters {
     }
 
     /** {@code --workers}: a whole number in the range of {@link Limits#checkWorkers(long)}. */
-    static final class Workers implements ITypeConverter<Integer> {
+    public static final class Workers implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return (int) wholeNumber(value, Limits::checkWorkers);
@@ -48,29 +50,37 @@ final class OptionConverters {
     }
 
     /** {@code --seed}: any 64-bit whole number, negative ones too. */
-    static final class Seed implements ITypeConverter<Long> {
+    public static final class Seed implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            return wholeNumber(value, n -> Optional.empty());
+            try {
+                return Long.parseLong(value.strip().replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw refusal("must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE, value);
+            }
         }
     }
 
     /** {@code --max-delay}: seconds in the range of {@link Limits#checkMaxDelay(double)}, decimals allowed. */
-    static final class MaxDelay implements ITypeConverter<Double> {
+    public static final class MaxDelay implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             String text = value.strip();
+            if (DECIMAL_COMMA.matcher(text).matches()) {
+                throw refusal("must use a dot for decimals, e.g. " + text.replace(',', '.'), value);
+            }
             // NaN fails the range check, so its words are the message for anything that is not a number.
             double seconds = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
             Limits.checkMaxDelay(seconds).ifPresent(problem -> {
                 throw refusal(problem, value);
             });
-            return seconds;
+            // -0 is 0: "-0.000 s" in the summary would be a delay that does not exist.
+            return seconds == 0 ? 0.0 : seconds;
         }
     }
 
     /** {@code --step-limit}: seconds from 1 to 3600, decimals allowed. */
-    static final class StepLimit implements ITypeConverter<Double> {
+    public static final class StepLimit implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
             String text = value.strip();
@@ -82,8 +92,26 @@ final class OptionConverters {
         }
     }
 
+    /**
+     * A plain decimal number from {@code min} to {@code max}; anything else (text, NaN, out of range) is refused
+     * with the range in words, e.g. "must be a number from 1 to 4 (got abc)"; {@code what} is "a number", or says
+     * its unit.
+     */
+    public static double decimal(String value, double min, double max, String what) {
+        String text = value.strip();
+        double number = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        if (!(number >= min && number <= max)) {
+            throw refusal("must be " + what + " from " + plain(min) + " to " + plain(max), value);
+        }
+        return number;
+    }
+
+    private static String plain(double number) {
+        return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+    }
+
     /** {@code --mode} and {@code --compare}: a mode's id. */
-    static final class ModeId implements ITypeConverter<Mode> {
+    public static final class ModeId implements ITypeConverter<Mode> {
         @Override
         public Mode convert(String value) {
             return byId(value, Mode::fromId, new ModeNames());
@@ -91,7 +119,7 @@ final class OptionConverters {
     }
 
     /** {@code --kind}: io or cpu. */
-    static final class KindId implements ITypeConverter<TaskKind> {
+    public static final class KindId implements ITypeConverter<TaskKind> {
         @Override
         public TaskKind convert(String value) {
             return byId(value, TaskKind::fromId, new KindNames());
@@ -99,18 +127,15 @@ final class OptionConverters {
     }
 
     /** An output file: any name the file system accepts; whether it can be written is checked before a run. */
-    static final class FileName implements ITypeConverter<Path> {
+    public static final class FileName implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
             if (value.isBlank()) {
                 throw refusal("must name a file", "nothing");
             }
             try {
-                // run.sh starts Java in its own folder; a relative name is the user's, from where they typed it.
-                String workdir = System.getenv("ASYNCLAB_WORKDIR");
-                Path file = Path.of(value);
-                boolean asTyped = workdir == null || workdir.isBlank() || file.isAbsolute();
-                return asTyped ? file : Path.of(workdir).resolve(file);
+                // run.sh and the packaged launcher start Java in the user's folder: a relative name is theirs.
+                return Path.of(value);
             } catch (InvalidPathException e) {
                 throw refusal("must be a valid file name: " + e.getReason(), "'" + value + "'");
             }
@@ -118,10 +143,11 @@ final class OptionConverters {
     }
 
     /** {@code --sweep}: task counts separated by commas, each in the range of {@link Limits#checkTasks(long)}. */
-    static final class TaskCounts implements ITypeConverter<SweepOptions.Sizes> {
+    public static final class TaskCounts implements ITypeConverter<SweepOptions.Sizes> {
         @Override
         public SweepOptions.Sizes convert(String value) {
-            String words = "must be task counts from 1 to 1,000,000 separated by commas, e.g. 1,10,100,1000";
+            String words = "must be task counts from " + Limits.MIN_TASKS + " to " + Limits.grouped(Limits.MAX_TASKS)
+                    + " separated by commas, e.g. 1,10,100,1000";
             List<Integer> sizes = new ArrayList<>();
             for (String part : value.split(",", -1)) {
                 try {
@@ -138,7 +164,7 @@ final class OptionConverters {
     }
 
     /** {@code --modes}: mode ids separated by commas. */
-    static final class ModeList implements ITypeConverter<SweepOptions.Modes> {
+    public static final class ModeList implements ITypeConverter<SweepOptions.Modes> {
         @Override
         public SweepOptions.Modes convert(String value) {
             List<Mode> modes = new ArrayList<>();
@@ -155,7 +181,7 @@ final class OptionConverters {
     }
 
     /** The ids of the modes, for help ({@code ${COMPLETION-CANDIDATES}}) and shell completion. */
-    static final class ModeNames implements Iterable<String> {
+    public static final class ModeNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Mode.values()).map(Mode::id).iterator();
@@ -163,7 +189,7 @@ final class OptionConverters {
     }
 
     /** The ids of the task kinds. */
-    static final class KindNames implements Iterable<String> {
+    public static final class KindNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(TaskKind.values()).map(TaskKind::id).iterator();

@@ -1,4 +1,4 @@
-package org.asynclab.cli;
+package org.asynclab.options;
 
 import java.util.Iterator;
 import java.util.List;
@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
  * The bundled scenarios' names for {@code --help}, and the resolution of {@code --scenario NAME|FILE}: a bundled
  * name first, then a file. A name that is neither, or a file that is not a valid scenario, is a bad option.
  */
-final class ScenarioNames implements Iterable<String> {
+public final class ScenarioNames implements Iterable<String> {
 
     @Override
     public Iterator<String> iterator() {
@@ -24,7 +24,7 @@ final class ScenarioNames implements Iterable<String> {
     }
 
     /** The scenario that {@code nameOrFile} names; a one-line {@code --scenario} error otherwise. */
-    static Scenario resolve(CommandLine commandLine, String nameOrFile) {
+    public static Scenario resolve(CommandLine commandLine, String nameOrFile) {
         try {
             Scenario scenario = ScenarioLibrary.bundled().resolve(nameOrFile);
             // Its settings are the delays served to a Python program, not a Java run: running them would show

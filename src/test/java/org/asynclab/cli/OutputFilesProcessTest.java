@@ -1,0 +1,113 @@
+package org.asynclab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.asynclab.export.ResultJson;
+import org.asynclab.model.RunResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line's files as a user meets them, in a JVM of its own: a relative name lands in the folder the
+ * command was started from, {@code -} is standard output, and an interrupt during the write leaves no temporary
+ * file. Nothing here sleeps and hopes: the interrupt waits for the temporary file to appear.
+ */
+class OutputFilesProcessTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRelativeNameLandsInTheFolderTheCommandStartedIn() throws Exception {
+        Process process = ChildProcess.launcher(dir, "--headless", "-n", "3", "-d", "0", "-s", "1", "--json",
+                "out.json").redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(ResultJson.read(dir.resolve("out.json")).size()).isEqualTo(3);
+    }
+
+    @Test
+    void aDashWritesTheJsonAloneOnStandardOutputAndTheSummaryOnStderr() throws Exception {
+        Path err = dir.resolve("err.txt");
+        Process process = ChildProcess.launcher(dir, "--headless", "-n", "4", "-d", "0", "-s", "2", "--json", "-")
+                .redirectError(err.toFile()).start();
+        byte[] json = process.getInputStream().readAllBytes();
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        Path copy = Files.write(dir.resolve("copy.json"), json);
+        List<RunResult> runs = ResultJson.readAll(copy);
+        assertThat(runs).singleElement().satisfies(run -> assertThat(run.size()).isEqualTo(4));
+        assertThat(Files.readString(err)).contains("total", "wrote -");
+        assertThat(dir.resolve("-")).doesNotExist();
+    }
+
+    @Test
+    void devNullAsTheJsonIsAccepted() throws Exception {
+        Process process = ChildProcess.launcher(dir, "--headless", "-n", "3", "-d", "0", "--json", "/dev/null")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("wrote /dev/null");
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @Test
+    void aSummaryThatCannotBeWrittenToStandardOutputExitsWithOne() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full here");
+        Path err = dir.resolve("err.txt");
+        Process process = ChildProcess.launcher(dir, "--headless", "-n", "3", "-d", "0")
+                .redirectOutput(full.toFile()).redirectError(err.toFile()).start();
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(err)).contains("could not write to standard output");
+    }
+
+    @Test
+    void anInterruptDuringTheWriteLeavesNoTemporaryFile() throws Exception {
+        Process process = ChildProcess.launcher(dir, "--headless", "-n", "200000", "-d", "0", "-m", "event-loop",
+                "--json", "big.json").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Path temp = awaitTemporaryFile(process);
+
+            ChildProcess.interrupt(process);
+
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isNotZero();
+            assertThat(temp).doesNotExist();
+            try (Stream<Path> left = Files.list(dir)) {
+                assertThat(left).as("the folder after the interrupt").isEmpty();
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    /** Waits, without a fixed sleep, until the child has created the hidden temporary file of big.json. */
+    private Path awaitTemporaryFile(Process process) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            File[] temps = dir.toFile().listFiles((folder, name) -> name.startsWith(".big.json.")
+                    && name.endsWith(".tmp"));
+            if (temps != null && temps.length > 0) {
+                return temps[0].toPath();
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("the child never started writing big.json (alive: " + process.isAlive() + ")");
+    }
+}
