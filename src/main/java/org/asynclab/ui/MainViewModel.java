@@ -16,12 +16,15 @@ import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.lesson.LessonViewModel;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.replay.ReplayViewModel;
+import org.asynclab.ui.results.ComparisonTable;
 import org.asynclab.ui.results.ResultsViewModel;
 import org.asynclab.ui.run.Comparison;
 import org.asynclab.ui.run.GuessViewModel;
+import org.asynclab.ui.run.RunControls;
 import org.asynclab.ui.run.RunLauncher;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.run.RunViewModel;
+import org.asynclab.ui.settings.SettingsSummary;
 import org.asynclab.ui.settings.SettingsViewModel;
 
 /**
@@ -40,6 +43,8 @@ public final class MainViewModel {
     private final CodeViewModel code;
     private final LookViewModel look;
     private final GuessViewModel guess;
+    private final SettingsSummary summary;
+    private final ComparisonTable table;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
     private final BooleanBinding canRun;
@@ -73,6 +78,8 @@ public final class MainViewModel {
         this.run = new RunViewModel(launcher, fxThread, background);
         this.results = new ResultsViewModel(text);
         this.guess = new GuessViewModel(text, this.lesson.currentProperty());
+        this.summary = new SettingsSummary(settings, text);
+        this.table = new ComparisonTable(text);
         this.running = run.runningBinding();
         this.canRun = settings.validProperty().and(running.not()).and(guess.readyBinding());
         settings.editableProperty().bind(running.not());
@@ -80,6 +87,14 @@ public final class MainViewModel {
         run.firstProperty().addListener((o, was, now) -> ended(now));
         run.firstProperty().addListener((o, was, now) -> guess.reveal(now));
         run.secondProperty().addListener((o, was, now) -> ended(now));
+        run.firstProperty().addListener((o, was, now) -> tabled(RunViewModel.FIRST, now));
+        run.secondProperty().addListener((o, was, now) -> tabled(RunViewModel.SECOND, now));
+        // The picture gets the room: the settings fold when a lesson shows and when a run starts.
+        this.lesson.showingProperty().addListener((o, was, now) -> {
+            if (now) {
+                summary.fold();
+            }
+        });
         run.comparisonProperty().addListener((o, was, now) -> compared(now));
         run.stateProperty().addListener((o, was, now) -> stateChanged(now));
         run.failureProperty().addListener(o -> updateStatus());
@@ -87,7 +102,16 @@ public final class MainViewModel {
     }
 
     private void followed(RunHandle handle) {
+        if (handle != null && run.liveSlotProperty().get() == RunViewModel.FIRST) {
+            RunConfig second = run.secondConfigProperty().get();
+            if (second == null) {
+                table.clear();
+            } else {
+                table.begin(handle.config(), second);
+            }
+        }
         if (handle != null) {
+            summary.fold();
             results.begin(handle.config(), run.workload());
             updateStatus();
         }
@@ -96,6 +120,12 @@ public final class MainViewModel {
     private void ended(RunResult result) {
         if (result != null) {
             results.settle(result);
+        }
+    }
+
+    private void tabled(int slot, RunResult result) {
+        if (result != null) {
+            table.settle(slot, result, results.resources().lastSample());
         }
     }
 
@@ -109,7 +139,7 @@ public final class MainViewModel {
         double ratio = comparison.ratio();
         if (Double.isInfinite(ratio)) {
             comparisonText.set(text.format("compare.tooFast", faster, slower,
-                    text.seconds(comparison.slower().summary().totalSeconds())));
+                    text.duration(comparison.slower().summary().totalSeconds())));
         } else if (text.decimal(ratio, 1).equals(text.decimal(1.0, 1))) {
             comparisonText.set(text.format("compare.same", faster, slower));
         } else {
@@ -137,6 +167,7 @@ public final class MainViewModel {
     private void stateChanged(RunState state) {
         if (state == RunState.IDLE) {
             results.clear();
+            table.clear();
             guess.clear();
             replay.clear();
         } else if (state == RunState.DONE) {
@@ -252,6 +283,22 @@ public final class MainViewModel {
     /** Predict, then reveal: the class's guess of the total. */
     public GuessViewModel guess() {
         return guess;
+    }
+
+    /** The settings in one line, and whether the whole form is open. */
+    public SettingsSummary summary() {
+        return summary;
+    }
+
+    /** A comparison's results side by side. */
+    public ComparisonTable comparisonTable() {
+        return table;
+    }
+
+    /** What the run bar's buttons do and when. */
+    public RunControls controls() {
+        return new RunControls(canRun, running, run.stateProperty().isEqualTo(RunState.IDLE), this::runOrIgnore,
+                this::stop, this::reset);
     }
 
     /** The lesson mode. */
