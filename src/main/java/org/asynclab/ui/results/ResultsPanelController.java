@@ -78,6 +78,11 @@ public final class ResultsPanelController {
         comparisonLabel.textProperty().bind(comparison);
         comparisonLabel.visibleProperty().bind(comparison.isNotEmpty());
         comparisonLabel.managedProperty().bind(comparisonLabel.visibleProperty());
+        // A figure is never cut: its name wraps instead.
+        for (Label figure : List.of(sumValue, longestValue, idealValue, overheadValue, speedupValue, peakValue,
+                threadsValue, liveThreadsValue, peakThreadsValue, heapValue, startupValue)) {
+            figure.setMinWidth(Label.USE_PREF_SIZE);
+        }
         guessReveal.textProperty().bind(reveal);
         guessReveal.visibleProperty().bind(reveal.isNotEmpty());
         guessReveal.managedProperty().bind(guessReveal.visibleProperty());

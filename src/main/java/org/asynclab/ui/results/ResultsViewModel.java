@@ -96,8 +96,32 @@ public final class ResultsViewModel {
         resources.follow(timeline, live.finished() + live.running());
     }
 
+    /**
+     * Follows a replay: the figures at the replay's cursor (tasks done so far, elapsed, running average), and the
+     * recording's own figures once the cursor is at its end. The JVM's figures stay those of the run itself.
+     */
+    public void replayAt(TaskTimeline atCursor, RunResult recording, boolean atEnd) {
+        if (atEnd) {
+            settleFigures(recording);
+            return;
+        }
+        scanner.scan(atCursor);
+        int n = atCursor.size();
+        double elapsed = Math.max(0, atCursor.nowNanos()) / 1e9;
+        total.set(text.duration(elapsed));
+        average.set(text.duration(elapsed / n));
+        progress.set(text.format("results.progress", text.integer(scanner.finished()), text.integer(n)));
+        order.set(orderText.format(scanner.firstFinished(), scanner.finished(), atCursor::delayNanos));
+        settled.set(false);
+    }
+
     /** Settles on a finished (or stopped) run's recording. */
     public void settle(RunResult result) {
+        settleFigures(result);
+        resources.settle(result);
+    }
+
+    private void settleFigures(RunResult result) {
         RunSummary s = result.summary();
         heading.set(text.format(result.cancelled() ? "results.heading.stopped" : "results.heading",
                 text.get("mode." + result.config().mode().id())));
@@ -113,7 +137,6 @@ public final class ResultsViewModel {
         peak.set(text.integer(s.peakConcurrency()));
         threads.set(text.integer(s.threadsUsed()));
         order.set(orderText.format(result.completionOrder(), result.finishedCount(), result::delayNanos));
-        resources.settle(result);
         settled.set(true);
     }
 

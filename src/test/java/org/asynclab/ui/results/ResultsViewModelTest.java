@@ -80,4 +80,28 @@ class ResultsViewModelTest {
         english.settle(run);
         assertThat(english.totalProperty().get()).isEqualTo("1.02\u00a0s");
     }
+
+    @Test
+    void aReplayShowsTheFiguresAtItsCursorAndSettlesAtTheEnd() {
+        // given a finished run of four tasks, settled
+        RunResult run = Recordings.eventLoop(0.2, 1.0, 0.5, 0.3);
+        english.settle(run);
+        ReplayTimeline replay = new ReplayTimeline(run);
+
+        // when the replay's cursor is at 0.4 s
+        replay.setCursor(400_000_000L);
+        english.replayAt(replay, run, false);
+
+        // then the figures are those of that moment: two tasks done, 0.4 s elapsed, 0.1 s running average
+        assertThat(english.totalProperty().get()).isEqualTo("400\u00a0ms");
+        assertThat(english.averageProperty().get()).isEqualTo("100\u00a0ms");
+        assertThat(english.progressProperty().get()).isEqualTo("2 of 4 tasks finished");
+        assertThat(english.settledProperty().get()).isFalse();
+
+        // and at the end they settle to the recording's own
+        english.replayAt(replay, run, true);
+        assertThat(english.totalProperty().get()).isEqualTo("1.00\u00a0s");
+        assertThat(english.progressProperty().get()).isEqualTo("4 of 4 tasks finished");
+        assertThat(english.settledProperty().get()).isTrue();
+    }
 }
