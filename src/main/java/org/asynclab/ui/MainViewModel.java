@@ -238,6 +238,21 @@ public final class MainViewModel {
         look.reset();
     }
 
+    /**
+     * Shows the runs of the window this one replaces (loaded again in another language): the results, the
+     * comparison table, the charts and the replay come back, worded in this window's language.
+     */
+    public void restoreRuns(List<RunResult> runs) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        RunResult then = runs.size() > 1 ? runs.get(1) : null;
+        if (then != null) {
+            table.begin(runs.get(0).config(), then.config());
+        }
+        run.restore(runs.get(0), then);
+    }
+
     /** Stops any run and empties the window; the settings stay. */
     public void reset() {
         run.reset();
