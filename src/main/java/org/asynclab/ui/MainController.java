@@ -196,6 +196,7 @@ public final class MainController {
     private void onSweep() {
         SweepRunner runner = new SweepRunner(new RunEngine());
         SweepViewModel sweep = new SweepViewModel(model.text(), runner::start, Platform::runLater);
+        model.sweepingProperty().bind(sweep.runningProperty());
         new SweepWindow(sweep, model.text(), model.look().themeProperty().get(), model.settings().toConfig(),
                 root.getScene().getWindow()).show();
     }

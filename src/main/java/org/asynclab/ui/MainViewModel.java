@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.asynclab.engine.RunHandle;
 import org.asynclab.lesson.Lesson;
 import org.asynclab.model.Mode;
@@ -47,6 +49,7 @@ public final class MainViewModel {
     private final ComparisonTable table;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
+    private final BooleanProperty sweeping = new SimpleBooleanProperty(this, "sweeping");
     private final BooleanBinding canRun;
     private final BooleanBinding running;
 
@@ -81,7 +84,8 @@ public final class MainViewModel {
         this.summary = new SettingsSummary(settings, text);
         this.table = new ComparisonTable(text);
         this.running = run.runningBinding();
-        this.canRun = settings.validProperty().and(running.not()).and(guess.readyBinding());
+        // A sweep (Run ▸ Sweep…) and a run would steal each other's cores: one at a time.
+        this.canRun = settings.validProperty().and(running.not()).and(guess.readyBinding()).and(sweeping.not());
         settings.editableProperty().bind(running.not());
         run.liveProperty().addListener((o, was, now) -> followed(now));
         run.firstProperty().addListener((o, was, now) -> ended(now));
@@ -334,6 +338,11 @@ public final class MainViewModel {
     /** The words of the window. */
     public UiText text() {
         return text;
+    }
+
+    /** Whether a sweep goes on in the sweep window (Run is disabled meanwhile). */
+    public BooleanProperty sweepingProperty() {
+        return sweeping;
     }
 
     /** Whether Run can be pressed: valid settings and no run going on. */
