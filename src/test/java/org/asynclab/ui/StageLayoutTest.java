@@ -103,7 +103,7 @@ class StageLayoutTest {
         // and the results have a column per run, then their ratio
         GridPane table = (GridPane) window.root().lookup("#comparisonTable");
         assertThat(onFx(table::isVisible)).isTrue();
-        assertThat(onFx(() -> headings(table))).containsExactly("Pool", "Threads", "1st ÷ 2nd");
+        assertThat(onFx(() -> headings(table))).containsExactly("Pool", "Threads", "ratio");
     }
 
     /** What a label really draws: its skin's text, which ends with "…" when the label is cut. */

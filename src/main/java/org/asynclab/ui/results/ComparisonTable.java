@@ -131,7 +131,12 @@ public final class ComparisonTable {
         return text.format("results.times", text.decimal(ratio, Math.abs(ratio) < 1 ? 2 : 1));
     }
 
-    /** The runs' names and "1st ÷ 2nd"; empty outside a comparison. */
+    /** What the table shows, for its tooltip: both runs, and the first divided by the second. */
+    public String explanation() {
+        return text.get("tooltip.results.table");
+    }
+
+    /** The runs' names and "ratio"; empty outside a comparison. */
     public ReadOnlyObjectProperty<List<String>> columnsProperty() {
         return columns.getReadOnlyProperty();
     }

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import org.asynclab.ui.StyleClasses;
 
@@ -97,6 +98,7 @@ public final class ResultsPanelController {
         // In a comparison the table holds both runs' figures: the large ones show only while a run goes on.
         results.settledProperty().addListener(o -> fillTable());
         table.rowsProperty().addListener((o, was, now) -> fillTable());
+        Tooltip.install(comparisonTable, new Tooltip(table.explanation()));
         fillTable();
     }
 
@@ -116,10 +118,7 @@ public final class ResultsPanelController {
             return;
         }
         for (int c = 0; c < columns.size(); c++) {
-            Label heading = cell(columns.get(c), StyleClasses.TABLE_HEADING);
-            heading.setWrapText(true);
-            heading.setMinWidth(Label.USE_COMPUTED_SIZE);
-            comparisonTable.add(heading, c + 1, 0);
+            comparisonTable.add(cell(columns.get(c), StyleClasses.TABLE_HEADING), c + 1, 0);
         }
         int r = 1;
         for (ComparisonTable.Row row : table.rowsProperty().get()) {

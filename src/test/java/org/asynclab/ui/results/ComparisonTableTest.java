@@ -25,7 +25,7 @@ class ComparisonTableTest {
         table.settle(1, eventLoop, new ResourceSample(10, 40, 1_000_000, ResourceSample.UNKNOWN));
 
         // then each run has its column, the ratio is the first over the second
-        assertThat(table.columnsProperty().get()).containsExactly("Sequential", "Event loop", "1st ÷ 2nd");
+        assertThat(table.columnsProperty().get()).containsExactly("Sequential", "Event loop", "ratio");
         List<ComparisonTable.Row> rows = table.rowsProperty().get();
         assertThat(rows).extracting(ComparisonTable.Row::name).containsExactly("Total", "Average (total ÷ n)",
                 "Ideal for this mode", "Overhead (total − ideal)", "Speedup (sum ÷ total)", "Peak concurrency",
