@@ -45,7 +45,8 @@ public final class MainController {
     private static final double CHART_SHARE_BESIDE_CODE = 0.6;
 
     @FXML private BorderPane root;
-    @FXML private VBox top;
+    @FXML private Node runBar;
+    @FXML private Node settingsPanel;
     @FXML private MenuBar menuBar;
     @FXML private Menu exportMenu;
     @FXML private MenuItem runItem;
@@ -93,7 +94,7 @@ public final class MainController {
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 installKeys(scene);
-                new PresenterMode(root, top).install(scene);
+                new PresenterMode(root, List.of(menuBar, runBar, settingsPanel)).install(scene);
             }
         });
     }

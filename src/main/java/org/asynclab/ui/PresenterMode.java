@@ -1,5 +1,6 @@
 package org.asynclab.ui;
 
+import java.util.List;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -19,13 +20,14 @@ final class PresenterMode {
     private static final double EDGE = 6;
 
     private final Parent root;
-    private final Node bars;
+    private final List<Node> bars;
     private boolean presenting;
 
     private final EventHandler<MouseEvent> pointer = this::pointerMoved;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
 
-    PresenterMode(Parent root, Node bars) {
+    /** Hides {@code bars} (the menu bar, the run bar, the settings) in full screen; the lesson stays. */
+    PresenterMode(Parent root, List<Node> bars) {
         this.root = root;
         this.bars = bars;
     }
@@ -55,8 +57,14 @@ final class PresenterMode {
     }
 
     private void showBars(boolean show) {
-        bars.setVisible(show);
-        bars.setManaged(show);
+        for (Node bar : bars) {
+            bar.setVisible(show);
+            bar.setManaged(show);
+        }
+    }
+
+    private double barsHeight() {
+        return bars.stream().mapToDouble(bar -> bar.getLayoutBounds().getHeight()).sum();
     }
 
     private void pointerMoved(MouseEvent event) {
@@ -65,7 +73,7 @@ final class PresenterMode {
         }
         if (event.getSceneY() <= EDGE) {
             showBars(true);
-        } else if (bars.isVisible() && event.getSceneY() > bars.getLayoutBounds().getHeight() + EDGE * 4) {
+        } else if (bars.get(0).isVisible() && event.getSceneY() > barsHeight() + EDGE * 4) {
             showBars(false);
         }
     }
@@ -76,7 +84,7 @@ final class PresenterMode {
         }
         if (event.getCode() == KeyCode.ALT || event.getCode() == KeyCode.F10) {
             showBars(true);
-        } else if (event.getCode() == KeyCode.ESCAPE && bars.isVisible()) {
+        } else if (event.getCode() == KeyCode.ESCAPE && bars.get(0).isVisible()) {
             showBars(false);
         }
     }
