@@ -1,5 +1,6 @@
 package org.asynclab.ui;
 
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -7,6 +8,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.lesson.Scenario;
+import org.asynclab.model.RunResult;
+import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.chart.Charts;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.look.Memory;
@@ -104,6 +107,8 @@ public final class AsyncLabApp extends Application {
         memory.save(old.settings(), look);
         int lessonAt = old.lesson().index();
         Scenario shown = old.lesson().currentProperty().get();
+        // A run going on stops with its window; runs that ended come along in the new language.
+        List<RunResult> ended = old.run().getState() == RunState.DONE ? old.finishedRuns() : List.of();
         window.close();
         window = load();
         window.show(stage);
@@ -114,6 +119,7 @@ public final class AsyncLabApp extends Application {
             window.model().lesson().showOutsideLesson(shown);
             memory.restore(window.model().settings());
         }
+        window.model().restoreRuns(ended);
     }
 
     @Override

@@ -177,6 +177,12 @@ final class ChartArea {
         for (int slot = 0; slot < timelines.size(); slot++) {
             charts[slot].show(timelines.get(slot));
         }
+        // A single run's results follow the cursor; a comparison's table keeps both runs' final figures.
+        RunResult recording = run.firstProperty().get();
+        if (timelines.size() == 1 && recording != null) {
+            boolean atEnd = replay.positionProperty().get() >= replay.endProperty().get();
+            model.results().replayAt(timelines.get(0), recording, atEnd);
+        }
     }
 
     /** The chart of a slot ({@link RunViewModel#FIRST} or {@link RunViewModel#SECOND}). */

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.asynclab.engine.RunHandle;
 import org.asynclab.lesson.Lesson;
 import org.asynclab.model.Mode;
@@ -16,12 +18,15 @@ import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.lesson.LessonViewModel;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.replay.ReplayViewModel;
+import org.asynclab.ui.results.ComparisonTable;
 import org.asynclab.ui.results.ResultsViewModel;
 import org.asynclab.ui.run.Comparison;
 import org.asynclab.ui.run.GuessViewModel;
+import org.asynclab.ui.run.RunControls;
 import org.asynclab.ui.run.RunLauncher;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.run.RunViewModel;
+import org.asynclab.ui.settings.SettingsSummary;
 import org.asynclab.ui.settings.SettingsViewModel;
 
 /**
@@ -40,8 +45,11 @@ public final class MainViewModel {
     private final CodeViewModel code;
     private final LookViewModel look;
     private final GuessViewModel guess;
+    private final SettingsSummary summary;
+    private final ComparisonTable table;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
+    private final BooleanProperty sweeping = new SimpleBooleanProperty(this, "sweeping");
     private final BooleanBinding canRun;
     private final BooleanBinding running;
 
@@ -73,13 +81,24 @@ public final class MainViewModel {
         this.run = new RunViewModel(launcher, fxThread, background);
         this.results = new ResultsViewModel(text);
         this.guess = new GuessViewModel(text, this.lesson.currentProperty());
+        this.summary = new SettingsSummary(settings, text);
+        this.table = new ComparisonTable(text);
         this.running = run.runningBinding();
-        this.canRun = settings.validProperty().and(running.not()).and(guess.readyBinding());
+        // A sweep (Run ▸ Sweep…) and a run would steal each other's cores: one at a time.
+        this.canRun = settings.validProperty().and(running.not()).and(guess.readyBinding()).and(sweeping.not());
         settings.editableProperty().bind(running.not());
         run.liveProperty().addListener((o, was, now) -> followed(now));
         run.firstProperty().addListener((o, was, now) -> ended(now));
         run.firstProperty().addListener((o, was, now) -> guess.reveal(now));
         run.secondProperty().addListener((o, was, now) -> ended(now));
+        run.firstProperty().addListener((o, was, now) -> tabled(RunViewModel.FIRST, now));
+        run.secondProperty().addListener((o, was, now) -> tabled(RunViewModel.SECOND, now));
+        // The picture gets the room: the settings fold when a lesson shows and when a run starts.
+        this.lesson.showingProperty().addListener((o, was, now) -> {
+            if (now) {
+                summary.fold();
+            }
+        });
         run.comparisonProperty().addListener((o, was, now) -> compared(now));
         run.stateProperty().addListener((o, was, now) -> stateChanged(now));
         run.failureProperty().addListener(o -> updateStatus());
@@ -87,7 +106,16 @@ public final class MainViewModel {
     }
 
     private void followed(RunHandle handle) {
+        if (handle != null && run.liveSlotProperty().get() == RunViewModel.FIRST) {
+            RunConfig second = run.secondConfigProperty().get();
+            if (second == null) {
+                table.clear();
+            } else {
+                table.begin(handle.config(), second);
+            }
+        }
         if (handle != null) {
+            summary.fold();
             results.begin(handle.config(), run.workload());
             updateStatus();
         }
@@ -96,6 +124,12 @@ public final class MainViewModel {
     private void ended(RunResult result) {
         if (result != null) {
             results.settle(result);
+        }
+    }
+
+    private void tabled(int slot, RunResult result) {
+        if (result != null) {
+            table.settle(slot, result, results.resources().lastSample());
         }
     }
 
@@ -109,7 +143,7 @@ public final class MainViewModel {
         double ratio = comparison.ratio();
         if (Double.isInfinite(ratio)) {
             comparisonText.set(text.format("compare.tooFast", faster, slower,
-                    text.seconds(comparison.slower().summary().totalSeconds())));
+                    text.duration(comparison.slower().summary().totalSeconds())));
         } else if (text.decimal(ratio, 1).equals(text.decimal(1.0, 1))) {
             comparisonText.set(text.format("compare.same", faster, slower));
         } else {
@@ -137,6 +171,7 @@ public final class MainViewModel {
     private void stateChanged(RunState state) {
         if (state == RunState.IDLE) {
             results.clear();
+            table.clear();
             guess.clear();
             replay.clear();
         } else if (state == RunState.DONE) {
@@ -207,6 +242,21 @@ public final class MainViewModel {
         look.reset();
     }
 
+    /**
+     * Shows the runs of the window this one replaces (loaded again in another language): the results, the
+     * comparison table, the charts and the replay come back, worded in this window's language.
+     */
+    public void restoreRuns(List<RunResult> runs) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        RunResult then = runs.size() > 1 ? runs.get(1) : null;
+        if (then != null) {
+            table.begin(runs.get(0).config(), then.config());
+        }
+        run.restore(runs.get(0), then);
+    }
+
     /** Stops any run and empties the window; the settings stay. */
     public void reset() {
         run.reset();
@@ -254,6 +304,22 @@ public final class MainViewModel {
         return guess;
     }
 
+    /** The settings in one line, and whether the whole form is open. */
+    public SettingsSummary summary() {
+        return summary;
+    }
+
+    /** A comparison's results side by side. */
+    public ComparisonTable comparisonTable() {
+        return table;
+    }
+
+    /** What the run bar's buttons do and when. */
+    public RunControls controls() {
+        return new RunControls(canRun, running, run.stateProperty().isEqualTo(RunState.IDLE), this::runOrIgnore,
+                this::stop, this::reset);
+    }
+
     /** The lesson mode. */
     public LessonViewModel lesson() {
         return lesson;
@@ -272,6 +338,11 @@ public final class MainViewModel {
     /** The words of the window. */
     public UiText text() {
         return text;
+    }
+
+    /** Whether a sweep goes on in the sweep window (Run is disabled meanwhile). */
+    public BooleanProperty sweepingProperty() {
+        return sweeping;
     }
 
     /** Whether Run can be pressed: valid settings and no run going on. */

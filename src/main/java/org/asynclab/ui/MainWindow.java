@@ -25,6 +25,10 @@ import org.asynclab.ui.code.CodePanelController;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.export.LastFolder;
 import org.asynclab.ui.lesson.LessonPanelController;
+import org.asynclab.ui.replay.ReplayBarController;
+import org.asynclab.ui.results.ResultsPanelController;
+import org.asynclab.ui.run.RunBarController;
+import org.asynclab.ui.settings.SettingsPanelController;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.run.RunLauncher;
 
@@ -93,7 +97,20 @@ public final class MainWindow {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainView.fxml"), text.bundle());
         loader.setControllerFactory(type -> {
             if (type == LessonPanelController.class) {
-                return new LessonPanelController(model.lesson());
+                return new LessonPanelController(model.lesson(), text);
+            }
+            if (type == SettingsPanelController.class) {
+                return new SettingsPanelController(model.settings(), model.summary(), text, model::runOrIgnore);
+            }
+            if (type == RunBarController.class) {
+                return new RunBarController(model.settings(), model.summary(), model.guess(), model.controls(), text);
+            }
+            if (type == ResultsPanelController.class) {
+                return new ResultsPanelController(model.results(), model.comparisonTable(),
+                        model.guess().revealProperty(), model.comparisonTextProperty());
+            }
+            if (type == ReplayBarController.class) {
+                return new ReplayBarController(model.replay(), text);
             }
             if (type == CodePanelController.class) {
                 return new CodePanelController(model.code(), look.codeVisibleProperty());

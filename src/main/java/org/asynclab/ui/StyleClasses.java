@@ -17,6 +17,17 @@ public final class StyleClasses {
     /** A results figure that is still moving (the run goes on). */
     public static final String LIVE = "al-live";
 
+    /** The comparison table's run names (its first row). */
+    public static final String TABLE_HEADING = "al-table-heading";
+    /** A figure's name in the comparison table (its first column). */
+    public static final String TABLE_NAME = "al-table-name";
+    /** A run's value in the comparison table. */
+    public static final String TABLE_VALUE = "al-table-value";
+    /** The ratio of the two runs in the comparison table (its last column). */
+    public static final String TABLE_RATIO = "al-table-ratio";
+    /** On the root in presenter mode: the menu bar and the run bar hide until asked for. */
+    public static final String PRESENTER = "al-presenter";
+
     private StyleClasses() {
     }
 }

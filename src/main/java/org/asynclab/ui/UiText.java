@@ -1,11 +1,13 @@
 package org.asynclab.ui;
 
+import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.asynclab.chart.geometry.Durations;
 
 /**
  * The visible words of the window: one resource bundle ({@code org/asynclab/ui/messages*.properties}) and the
@@ -69,8 +71,17 @@ public final class UiText {
     }
 
     /**
-     * A duration in seconds with a precision a class can read: three decimals under 10 s, two under 100 s, one
-     * beyond; followed by the unit ({@code 1.002 s}).
+     * A measured duration that stays readable at every scale ({@code 1.02 s}, {@code 102 µs}), by the chart's
+     * rule ({@link Durations}), in this locale's decimals, the unit kept to its number by a no-break space.
+     */
+    public String duration(double seconds) {
+        char separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        return Durations.format(seconds * 1e9, separator, '\u00a0');
+    }
+
+    /**
+     * A setting in seconds (a maximum delay, a guess) with a precision a class can read: three decimals under
+     * 10 s, two under 100 s, one beyond; followed by the unit ({@code 1.002 s}).
      */
     public String seconds(double seconds) {
         double magnitude = Math.abs(seconds);

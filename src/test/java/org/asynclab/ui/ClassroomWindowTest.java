@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
@@ -89,8 +90,11 @@ class ClassroomWindowTest {
         robot.type(KeyCode.PAGE_DOWN);
         Scenario second = lesson.scenarios().get(1);
         assertThat(config()).isEqualTo(second.settings());
-        assertThat(text(robot, "#lessonExplanation"))
-                .isEqualTo(second.explanation().fr());
+        // A long explanation shows its first sentences, and all of it after "more".
+        String explanation = second.explanation().fr();
+        assertThat(explanation).startsWith(text(robot, "#lessonExplanation"));
+        robot.interact(() -> robot.lookup("#moreLink").queryAs(Hyperlink.class).fire());
+        assertThat(text(robot, "#lessonExplanation")).isEqualTo(explanation);
         assertThat(text(robot, "#lessonPosition"))
                 .isEqualTo("Scénario 2 sur " + lesson.size());
 

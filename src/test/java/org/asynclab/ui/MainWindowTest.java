@@ -93,8 +93,8 @@ class MainWindowTest {
 
         RunResult result = onFx(() -> model.run().firstProperty().get());
         assertThat(result.cancelled()).isFalse();
-        assertThat(label(robot, "#totalValue")).isEqualTo(text.seconds(result.summary().totalSeconds()));
-        assertThat(label(robot, "#averageValue")).isEqualTo(text.seconds(result.summary().totalSeconds() / 5));
+        assertThat(label(robot, "#totalValue")).isEqualTo(text.duration(result.summary().totalSeconds()));
+        assertThat(label(robot, "#averageValue")).isEqualTo(text.duration(result.summary().totalSeconds() / 5));
         assertThat(label(robot, "#progressValue")).isEqualTo("5 of 5 tasks finished");
         assertThat(charts.get(0).shown()).isSameAs(result);
         assertThat(charts.get(0).total()).isEqualTo(result.summary().totalSeconds());

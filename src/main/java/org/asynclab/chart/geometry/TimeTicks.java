@@ -75,7 +75,7 @@ public final class TimeTicks {
             double unitNanos = unitNanos(unit);
             int decimals = decimalsFor(step / unitNanos);
             for (int i = 0; i < n; i++) {
-                labels[i] = withSeparator(format(times[i] / unitNanos, decimals), decimal) + " " + unit;
+                labels[i] = Durations.withSeparator(format(times[i] / unitNanos, decimals), decimal) + " " + unit;
             }
             labelledStep = newStep;
             firstIndex = first;
@@ -147,26 +147,6 @@ public final class TimeTicks {
 
     /** {@link #formatDuration(double)} with {@code separator} before the decimals: {@code 1,23 s} in French. */
     public static String formatDuration(double nanos, char separator) {
-        double abs = Math.abs(nanos);
-        if (abs >= 1e9) {
-            return withSeparator(significant(nanos / 1e9), separator) + " s";
-        }
-        if (abs >= 1e6) {
-            return withSeparator(significant(nanos / 1e6), separator) + " ms";
-        }
-        if (abs >= 1e3) {
-            return withSeparator(significant(nanos / 1e3), separator) + " µs";
-        }
-        return Math.round(nanos) + " ns";
-    }
-
-    private static String withSeparator(String number, char separator) {
-        return separator == '.' ? number : number.replace('.', separator);
-    }
-
-    private static String significant(double v) {
-        double abs = Math.abs(v);
-        int decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        return Durations.format(nanos, separator, ' ');
     }
 }

@@ -244,7 +244,8 @@ final class OverlayPainter {
             statusFinished = finished;
             statusSize = n;
             statusWords = f.words;
-            status = n == 0 ? f.words.get(ChartLabels.Key.NO_RUN)
+            // An empty chart says "no run yet" once, in the middle of its plot: not again in the corner.
+            status = n == 0 ? ""
                     : f.words.format(ChartLabels.Key.TASKS_DONE, f.words.integer(finished), f.words.integer(n));
         }
         return status;

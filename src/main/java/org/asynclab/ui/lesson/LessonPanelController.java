@@ -1,9 +1,12 @@
 package org.asynclab.ui.lesson;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.asynclab.ui.UiText;
 
 /** The controller of LessonPanel.fxml: the scenario's words above the chart, bound to {@link LessonViewModel}. */
 public final class LessonPanelController {
@@ -12,14 +15,19 @@ public final class LessonPanelController {
     @FXML private Label lessonTitle;
     @FXML private Label lessonExplanation;
     @FXML private Label lessonLookAt;
+    @FXML private Hyperlink moreLink;
     @FXML private Button previousButton;
     @FXML private Button nextButton;
 
     private final LessonViewModel lesson;
+    private final UiText text;
+    private final ExplanationFold fold;
 
-    /** Binds the panel to {@code lesson}. */
-    public LessonPanelController(LessonViewModel lesson) {
+    /** Binds the panel to {@code lesson}, the "more" link worded by {@code text}. */
+    public LessonPanelController(LessonViewModel lesson, UiText text) {
         this.lesson = lesson;
+        this.text = text;
+        this.fold = new ExplanationFold(lesson.explanationProperty());
     }
 
     @FXML
@@ -28,12 +36,22 @@ public final class LessonPanelController {
         panel.managedProperty().bind(lesson.showingProperty());
         lessonPosition.textProperty().bind(lesson.positionProperty());
         lessonTitle.textProperty().bind(lesson.titleProperty());
-        lessonExplanation.textProperty().bind(lesson.explanationProperty());
+        lessonExplanation.textProperty().bind(fold.shownBinding());
+        moreLink.visibleProperty().bind(fold.foldableBinding());
+        moreLink.managedProperty().bind(moreLink.visibleProperty());
+        moreLink.textProperty().bind(Bindings.when(fold.openProperty())
+                .then(text.get("lesson.less")).otherwise(text.get("lesson.more")));
+        moreLink.setFocusTraversable(false);
         lessonLookAt.textProperty().bind(lesson.lookAtProperty());
         lessonLookAt.visibleProperty().bind(lesson.lookAtProperty().isNotEmpty());
         lessonLookAt.managedProperty().bind(lessonLookAt.visibleProperty());
         previousButton.setFocusTraversable(false);
         nextButton.setFocusTraversable(false);
+    }
+
+    @FXML
+    private void onMore() {
+        fold.toggle();
     }
 
     @FXML

@@ -82,7 +82,7 @@ public final class ResourceFigures {
         liveThreads.set(text.integer(sample.liveThreads()));
         peakThreads.set(text.integer(sample.peakThreads()));
         heap.set(text.format("unit.megabytes", text.decimal(sample.heapUsedBytes() / 1e6, 1)));
-        startup.set(Double.isNaN(startupSeconds) ? NONE : text.seconds(startupSeconds));
+        startup.set(Double.isNaN(startupSeconds) ? NONE : text.duration(startupSeconds));
     }
 
     /** The figures last shown, or null when empty. */

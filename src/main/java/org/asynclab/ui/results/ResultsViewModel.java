@@ -68,10 +68,10 @@ public final class ResultsViewModel {
     public void begin(RunConfig config, Workload workload) {
         clear();
         heading.set(text.format("results.heading", text.get("mode." + config.mode().id())));
-        sumOfDelays.set(text.seconds(workload.sumNanos() / 1e9));
-        longestDelay.set(text.seconds(workload.longestNanos() / 1e9));
-        total.set(text.seconds(0));
-        average.set(text.seconds(0));
+        sumOfDelays.set(text.duration(workload.sumNanos() / 1e9));
+        longestDelay.set(text.duration(workload.longestNanos() / 1e9));
+        total.set(text.duration(0));
+        average.set(text.duration(0));
         progress.set(text.format("results.progress", text.integer(0), text.integer(workload.size())));
         resources.begin();
     }
@@ -87,8 +87,8 @@ public final class ResultsViewModel {
         peakSeen = Math.max(peakSeen, live.running());
         int n = timeline.size();
         double elapsed = Math.max(0, timeline.nowNanos()) / 1e9;
-        total.set(text.seconds(elapsed));
-        average.set(text.seconds(elapsed / n));
+        total.set(text.duration(elapsed));
+        average.set(text.duration(elapsed / n));
         progress.set(text.format("results.progress", text.integer(live.finished()), text.integer(n)));
         peak.set(text.integer(peakSeen));
         threads.set(text.integer(timeline.laneCount()));
@@ -96,24 +96,47 @@ public final class ResultsViewModel {
         resources.follow(timeline, live.finished() + live.running());
     }
 
+    /**
+     * Follows a replay: the figures at the replay's cursor (tasks done so far, elapsed, running average), and the
+     * recording's own figures once the cursor is at its end. The JVM's figures stay those of the run itself.
+     */
+    public void replayAt(TaskTimeline atCursor, RunResult recording, boolean atEnd) {
+        if (atEnd) {
+            settleFigures(recording);
+            return;
+        }
+        scanner.scan(atCursor);
+        int n = atCursor.size();
+        double elapsed = Math.max(0, atCursor.nowNanos()) / 1e9;
+        total.set(text.duration(elapsed));
+        average.set(text.duration(elapsed / n));
+        progress.set(text.format("results.progress", text.integer(scanner.finished()), text.integer(n)));
+        order.set(orderText.format(scanner.firstFinished(), scanner.finished(), atCursor::delayNanos));
+        settled.set(false);
+    }
+
     /** Settles on a finished (or stopped) run's recording. */
     public void settle(RunResult result) {
+        settleFigures(result);
+        resources.settle(result);
+    }
+
+    private void settleFigures(RunResult result) {
         RunSummary s = result.summary();
         heading.set(text.format(result.cancelled() ? "results.heading.stopped" : "results.heading",
                 text.get("mode." + result.config().mode().id())));
-        total.set(text.seconds(s.totalSeconds()));
-        average.set(text.seconds(s.averageSeconds()));
+        total.set(text.duration(s.totalSeconds()));
+        average.set(text.duration(s.averageSeconds()));
         progress.set(text.format("results.progress", text.integer(result.finishedCount()),
                 text.integer(result.size())));
-        sumOfDelays.set(text.seconds(s.sumOfDelaysSeconds()));
-        longestDelay.set(text.seconds(s.longestDelaySeconds()));
-        ideal.set(text.seconds(s.idealSeconds()));
-        overhead.set(text.seconds(s.overheadSeconds()));
+        sumOfDelays.set(text.duration(s.sumOfDelaysSeconds()));
+        longestDelay.set(text.duration(s.longestDelaySeconds()));
+        ideal.set(text.duration(s.idealSeconds()));
+        overhead.set(text.duration(s.overheadSeconds()));
         speedup.set(Double.isFinite(s.speedup()) ? text.format("results.times", text.decimal(s.speedup(), 1)) : NONE);
         peak.set(text.integer(s.peakConcurrency()));
         threads.set(text.integer(s.threadsUsed()));
         order.set(orderText.format(result.completionOrder(), result.finishedCount(), result::delayNanos));
-        resources.settle(result);
         settled.set(true);
     }
 

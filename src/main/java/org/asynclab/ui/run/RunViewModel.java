@@ -167,6 +167,30 @@ public final class RunViewModel {
         }
     }
 
+    /**
+     * Shows runs that ended in another window (the same window loaded again in another language): their configs,
+     * recordings and comparison, as if they had just ended here. Only while nothing runs here.
+     *
+     * @param ended the first run, or null for none
+     * @param then  a comparison's second run, or null
+     */
+    public void restore(RunResult ended, RunResult then) {
+        if (ended == null || state.get() == RunState.RUNNING) {
+            return;
+        }
+        reset();
+        firstConfig.set(ended.config());
+        secondConfig.set(then == null ? null : then.config());
+        first.set(ended);
+        if (then != null) {
+            second.set(then);
+            if (!then.cancelled()) {
+                comparison.set(new Comparison(ended, then));
+            }
+        }
+        state.set(RunState.DONE);
+    }
+
     /** Stops any run and forgets every result: back to an empty window. */
     public void reset() {
         RunHandle handle = live.get();

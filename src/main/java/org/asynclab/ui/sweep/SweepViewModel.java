@@ -40,7 +40,7 @@ import org.asynclab.ui.settings.SettingsInput;
  * changes on {@code fxThread}, so the window binds to them directly.
  */
 public final class SweepViewModel {
-    private final StringProperty sizes = new SimpleStringProperty(this, "sizes", "1, 10, 100, 1000");
+    private final StringProperty sizes = new SimpleStringProperty(this, "sizes", "1, 10, 100");
     private final Map<Mode, BooleanProperty> modes = new EnumMap<>(Mode.class);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper(this, "step", "");

@@ -19,10 +19,10 @@ class ResultsViewModelTest {
 
         english.settle(run);
 
-        assertThat(english.totalProperty().get()).isEqualTo("1.000\u00a0s");
-        assertThat(english.averageProperty().get()).isEqualTo("0.250\u00a0s");
-        assertThat(english.sumOfDelaysProperty().get()).isEqualTo("2.000\u00a0s");
-        assertThat(english.longestDelayProperty().get()).isEqualTo("1.000\u00a0s");
+        assertThat(english.totalProperty().get()).isEqualTo("1.00\u00a0s");
+        assertThat(english.averageProperty().get()).isEqualTo("250\u00a0ms");
+        assertThat(english.sumOfDelaysProperty().get()).isEqualTo("2.00\u00a0s");
+        assertThat(english.longestDelayProperty().get()).isEqualTo("1.00\u00a0s");
         assertThat(english.speedupProperty().get()).isEqualTo("2.0×");
         assertThat(english.progressProperty().get()).isEqualTo("4 of 4 tasks finished");
         assertThat(english.orderProperty().get()).startsWith("#0\u00a00.200\u00a0s").endsWith("#1\u00a01.000\u00a0s");
@@ -47,8 +47,8 @@ class ResultsViewModelTest {
         english.begin(run.config(), Workload.ofSeconds(0.2, 1.0, 0.5, 0.3));
         english.follow(halfway);
 
-        assertThat(english.totalProperty().get()).isEqualTo("0.400\u00a0s");
-        assertThat(english.averageProperty().get()).isEqualTo("0.100\u00a0s");
+        assertThat(english.totalProperty().get()).isEqualTo("400\u00a0ms");
+        assertThat(english.averageProperty().get()).isEqualTo("100\u00a0ms");
         assertThat(english.progressProperty().get()).isEqualTo("2 of 4 tasks finished");
         assertThat(english.peakProperty().get()).isEqualTo("2");
         assertThat(english.idealProperty().get()).isEqualTo("—");
@@ -62,7 +62,46 @@ class ResultsViewModelTest {
 
         french.settle(Recordings.sequential(0.25, 1.25));
 
-        assertThat(french.totalProperty().get()).isEqualTo("1,500\u00a0s");
+        assertThat(french.totalProperty().get()).isEqualTo("1,50\u00a0s");
         assertThat(french.headingProperty().get()).isEqualTo("Séquentiel");
+    }
+
+    @Test
+    void aTenthOfAMillisecondAverageStaysReadable() {
+        // given 10,000 tasks that took 1.018 s in all: an average of 0.0001018 s
+        RunResult run = Recordings.eventLoop(1.018);
+
+        // when the average of such a run is written
+        String average = UiText.forLocale(Locale.ENGLISH).duration(1.018 / 10_000);
+
+        // then it reads in microseconds, never as zero seconds
+        assertThat(average).isEqualTo("102\u00a0µs");
+        assertThat(UiText.forLocale(Locale.FRENCH).duration(0.0042)).isEqualTo("4,20\u00a0ms");
+        english.settle(run);
+        assertThat(english.totalProperty().get()).isEqualTo("1.02\u00a0s");
+    }
+
+    @Test
+    void aReplayShowsTheFiguresAtItsCursorAndSettlesAtTheEnd() {
+        // given a finished run of four tasks, settled
+        RunResult run = Recordings.eventLoop(0.2, 1.0, 0.5, 0.3);
+        english.settle(run);
+        ReplayTimeline replay = new ReplayTimeline(run);
+
+        // when the replay's cursor is at 0.4 s
+        replay.setCursor(400_000_000L);
+        english.replayAt(replay, run, false);
+
+        // then the figures are those of that moment: two tasks done, 0.4 s elapsed, 0.1 s running average
+        assertThat(english.totalProperty().get()).isEqualTo("400\u00a0ms");
+        assertThat(english.averageProperty().get()).isEqualTo("100\u00a0ms");
+        assertThat(english.progressProperty().get()).isEqualTo("2 of 4 tasks finished");
+        assertThat(english.settledProperty().get()).isFalse();
+
+        // and at the end they settle to the recording's own
+        english.replayAt(replay, run, true);
+        assertThat(english.totalProperty().get()).isEqualTo("1.00\u00a0s");
+        assertThat(english.progressProperty().get()).isEqualTo("4 of 4 tasks finished");
+        assertThat(english.settledProperty().get()).isTrue();
     }
 }

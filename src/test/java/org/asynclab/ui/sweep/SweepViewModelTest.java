@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.SweepBudget;
 import org.asynclab.engine.SweepRunner;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.SweepPlan;
 import org.asynclab.model.SweepResult;
 import org.asynclab.model.TaskKind;
 import org.asynclab.ui.UiText;
@@ -78,5 +80,24 @@ class SweepViewModelTest {
         english.start(new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L));
         assertThat(english.problemProperty().get()).contains("max delay");
         assertThat(english.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void theDefaultsRunWithinTheGuardForTheClassroomSettings() {
+        // given the sweep window as it opens, on the classroom's default settings (max delay 1 s)
+        List<SweepPlan> started = new ArrayList<>();
+        SweepViewModel fresh = new SweepViewModel(UiText.forLocale(Locale.ENGLISH), (plan, listener) -> {
+            started.add(plan);
+            return runner.start(plan, listener);
+        }, Runnable::run);
+
+        // when Start is pressed without changing anything
+        fresh.start(RunConfig.defaults());
+        fresh.cancel();
+
+        // then the guard let it run: no message, a plan started
+        assertThat(fresh.problemProperty().get()).isEmpty();
+        assertThat(started).hasSize(1);
+        assertThat(SweepBudget.standard().problem(started.get(0))).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package org.asynclab.ui;
+package org.asynclab.ui.settings;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,7 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.util.StringConverter;
 import org.asynclab.model.Mode;
 import org.asynclab.model.TaskKind;
-import org.asynclab.ui.settings.SettingsViewModel;
+import org.asynclab.ui.UiText;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -23,21 +23,23 @@ import org.controlsfx.validation.ValidationSupport;
  * kind, the comparison choice, and ControlsFX decorations on every field whose value is out of range (the words
  * come from the view model, so the decoration, the tooltip and the error line always agree).
  */
-final class SettingsForm {
+public final class SettingsForm {
     /** A choice of the comparison box: a mode, or none (a single run). */
-    record CompareChoice(Mode mode) {
+    public record CompareChoice(Mode mode) {
     }
 
     private final SettingsViewModel settings;
     private final UiText text;
     private final ValidationSupport validation = new ValidationSupport();
 
-    SettingsForm(SettingsViewModel settings, UiText text) {
+    /** Binds nodes to {@code settings}, worded by {@code text}. */
+    public SettingsForm(SettingsViewModel settings, UiText text) {
         this.settings = settings;
         this.text = text;
     }
 
-    void bindField(TextField field, StringProperty value, ReadOnlyStringProperty problem) {
+    /** A text field both ways, frozen during a run, decorated while {@code problem} is not empty. */
+    public void bindField(TextField field, StringProperty value, ReadOnlyStringProperty problem) {
         field.textProperty().bindBidirectional(value);
         field.disableProperty().bind(settings.editableProperty().not());
         validation.registerValidator(field, false, (Control c, String typed) ->
@@ -45,19 +47,21 @@ final class SettingsForm {
         problem.addListener(o -> validation.revalidate(field));
     }
 
-    void bindWorkers(TextField field) {
+    /** The workers field: editable only for a pool. */
+    public void bindWorkers(TextField field) {
         bindField(field, settings.workersProperty(), settings.workersProblemProperty());
         field.disableProperty().unbind();
         field.disableProperty().bind(settings.editableProperty().not().or(settings.workersEnabledProperty().not()));
     }
 
     /** The simulated GIL: ticked both ways, usable only where it means something (cpu tasks on threads). */
-    void bindGlobalLock(CheckBox box) {
+    public void bindGlobalLock(CheckBox box) {
         box.selectedProperty().bindBidirectional(settings.globalLockProperty());
         box.disableProperty().bind(settings.editableProperty().not().or(settings.globalLockEnabledProperty().not()));
     }
 
-    void bindModes(SegmentedButton buttons, List<ToggleButton> inModeOrder) {
+    /** The mode buttons, given in the order of {@link Mode#values()}. */
+    public void bindModes(SegmentedButton buttons, List<ToggleButton> inModeOrder) {
         Mode[] modes = Mode.values();
         for (int i = 0; i < modes.length; i++) {
             inModeOrder.get(i).setUserData(modes[i]);
@@ -75,7 +79,8 @@ final class SettingsForm {
         settings.modeProperty().addListener((o, was, now) -> select(buttons, now));
     }
 
-    void bindKinds(SegmentedButton buttons, ToggleButton io, ToggleButton cpu) {
+    /** The kind buttons: I/O or CPU. */
+    public void bindKinds(SegmentedButton buttons, ToggleButton io, ToggleButton cpu) {
         io.setUserData(TaskKind.IO);
         cpu.setUserData(TaskKind.CPU);
         bindToggles(buttons, settings.getKind());
@@ -102,7 +107,8 @@ final class SettingsForm {
         }
     }
 
-    void bindCompare(ComboBox<CompareChoice> box) {
+    /** The comparison box: nothing, or a mode to run after the first. */
+    public void bindCompare(ComboBox<CompareChoice> box) {
         box.setItems(FXCollections.observableArrayList(new CompareChoice(null)));
         for (Mode mode : Mode.values()) {
             box.getItems().add(new CompareChoice(mode));

@@ -1,0 +1,51 @@
+package org.asynclab.chart.geometry;
+
+import java.util.Locale;
+
+/**
+ * The one rule for writing a measured duration so a class can read it at every scale: three significant digits
+ * in the unit that suits it ({@code 1.23 s}, {@code 850 ms}, {@code 102 µs}, {@code 42 ns}), never
+ * {@code 0.000 s} for a tenth of a millisecond. The chart's labels and the window's results both write through
+ * here; exports (CSV, JSON) keep plain seconds.
+ */
+public final class Durations {
+    private Durations() {
+    }
+
+    /**
+     * {@code nanos} as a duration for people.
+     *
+     * @param separator the character before the decimals ({@code ','} in French)
+     * @param space     the character between the number and its unit (a no-break space in the window)
+     */
+    public static String format(double nanos, char separator, char space) {
+        if (Double.isNaN(nanos)) {
+            return "—";
+        }
+        double abs = Math.abs(nanos);
+        if (abs == 0) {
+            return "0" + space + "s";
+        }
+        if (abs >= 1e9) {
+            return withSeparator(significant(nanos / 1e9), separator) + space + "s";
+        }
+        if (abs >= 1e6) {
+            return withSeparator(significant(nanos / 1e6), separator) + space + "ms";
+        }
+        if (abs >= 1e3) {
+            return withSeparator(significant(nanos / 1e3), separator) + space + "µs";
+        }
+        return Math.round(nanos) + (space + "ns");
+    }
+
+    /** {@code number} (written with a dot) with {@code separator} instead. */
+    static String withSeparator(String number, char separator) {
+        return separator == '.' ? number : number.replace('.', separator);
+    }
+
+    private static String significant(double v) {
+        double abs = Math.abs(v);
+        int decimals = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+}

@@ -1,0 +1,66 @@
+package org.asynclab.ui.replay;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import org.asynclab.ui.UiText;
+
+/** The controller of ReplayBar.fxml: play, step and scrub the last run, bound to {@link ReplayViewModel}. */
+public final class ReplayBarController {
+    @FXML private Button playButton;
+    @FXML private Button stepBackButton;
+    @FXML private Button stepForwardButton;
+    @FXML private Slider replaySlider;
+    @FXML private Label replayPosition;
+    @FXML private ComboBox<Double> speedBox;
+
+    private final ReplayViewModel replay;
+    private final UiText text;
+
+    /** Binds the bar to {@code replay}, worded by {@code text}. */
+    public ReplayBarController(ReplayViewModel replay, UiText text) {
+        this.replay = replay;
+        this.text = text;
+    }
+
+    @FXML
+    private void initialize() {
+        replaySlider.setMin(0);
+        replaySlider.maxProperty().bind(replay.endProperty());
+        replaySlider.valueProperty().bindBidirectional(replay.positionProperty());
+        replayPosition.textProperty().bind(Bindings.createStringBinding(() -> replay.isAvailable()
+                ? text.format("replay.position", text.seconds(replay.positionProperty().get()),
+                        text.seconds(replay.endProperty().get())) : "",
+                replay.positionProperty(), replay.endProperty(), replay.availableProperty()));
+        playButton.textProperty().bind(Bindings.when(replay.playingProperty())
+                .then(text.get("replay.pause")).otherwise(text.get("replay.play")));
+        speedBox.setItems(FXCollections.observableArrayList(0.25, 0.5, 1.0, 2.0, 4.0));
+        speedBox.setConverter(new ReplaySpeeds(text));
+        speedBox.setValue(replay.speedProperty().get());
+        speedBox.valueProperty().addListener((o, was, now) -> replay.speedProperty().set(now == null ? 1 : now));
+        var off = replay.availableProperty().not();
+        for (var node : List.of(playButton, stepBackButton, stepForwardButton, replaySlider, speedBox)) {
+            node.disableProperty().bind(off);
+        }
+    }
+
+    @FXML
+    private void onPlay() {
+        replay.togglePlay();
+    }
+
+    @FXML
+    private void onStepBack() {
+        replay.stepBack();
+    }
+
+    @FXML
+    private void onStepForward() {
+        replay.stepForward();
+    }
+}

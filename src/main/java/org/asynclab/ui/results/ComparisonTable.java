@@ -1,0 +1,148 @@
+package org.asynclab.ui.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.asynclab.engine.ResourceSample;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
+import org.asynclab.ui.UiText;
+
+/**
+ * The results of a comparison side by side: one column per run and their ratio, figure by figure (total,
+ * average, ideal, overhead, speedup, peak concurrency, threads used, JVM threads, heap), so the class reads both
+ * totals, both averages and both thread counts at once. Empty outside a comparison.
+ */
+public final class ComparisonTable {
+    /** The number of runs a comparison has. */
+    public static final int RUNS = 2;
+    private static final String NONE = "—";
+
+    /**
+     * One line of the table.
+     *
+     * @param name  the figure's name
+     * @param cells its value in each run, then the first divided by the second
+     */
+    public record Row(String name, List<String> cells) {
+    }
+
+    /** One figure: its name's key, how to read it and how to word it. */
+    private record Figure(String key, ToDoubleFunction<Measured> value, Kind kind) {
+    }
+
+    private enum Kind { DURATION, COUNT, TIMES, MEGABYTES }
+
+    private record Measured(RunSummary summary, ResourceSample sample) {
+    }
+
+    private static final List<Figure> FIGURES = List.of(
+            new Figure("results.total", m -> m.summary().totalSeconds(), Kind.DURATION),
+            new Figure("results.average", m -> m.summary().averageSeconds(), Kind.DURATION),
+            new Figure("results.ideal", m -> m.summary().idealSeconds(), Kind.DURATION),
+            new Figure("results.overhead", m -> m.summary().overheadSeconds(), Kind.DURATION),
+            new Figure("results.speedup", m -> m.summary().speedup(), Kind.TIMES),
+            new Figure("results.peak", m -> m.summary().peakConcurrency(), Kind.COUNT),
+            new Figure("results.threads", m -> m.summary().threadsUsed(), Kind.COUNT),
+            new Figure("results.peakThreads", m -> m.sample() == null ? Double.NaN : m.sample().peakThreads(),
+                    Kind.COUNT),
+            new Figure("results.heap", m -> m.sample() == null ? Double.NaN : m.sample().heapUsedBytes() / 1e6,
+                    Kind.MEGABYTES));
+
+    private final ReadOnlyObjectWrapper<List<String>> columns = new ReadOnlyObjectWrapper<>(this, "columns",
+            List.of());
+    private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
+    private final UiText text;
+    private final Measured[] measured = new Measured[RUNS];
+
+    /** An empty table worded by {@code text}. */
+    public ComparisonTable(UiText text) {
+        this.text = text;
+    }
+
+    /** Not a comparison: no columns, no rows. */
+    public void clear() {
+        measured[0] = null;
+        measured[1] = null;
+        columns.set(List.of());
+        rows.set(List.of());
+    }
+
+    /** A comparison begins: its two columns, every figure a dash until its run ends. */
+    public void begin(RunConfig first, RunConfig second) {
+        clear();
+        columns.set(List.of(name(first, second), name(second, first), text.get("results.table.ratio")));
+        refresh();
+    }
+
+    /** The run of {@code slot} (0 first, 1 second) ended with these figures; the JVM's when it ended. */
+    public void settle(int slot, RunResult result, ResourceSample sample) {
+        if (columns.get().isEmpty()) {
+            return;
+        }
+        measured[slot] = new Measured(result.summary(), sample);
+        refresh();
+    }
+
+    private String name(RunConfig mine, RunConfig theirs) {
+        String mode = text.get("mode." + mine.mode().id());
+        if (mine.mode() != theirs.mode() && mine.kind() == theirs.kind()) {
+            return mode;
+        }
+        return mine.kind() != theirs.kind() ? mode + " · " + text.get("kind." + mine.kind().id())
+                : mode + " · n = " + text.integer(mine.tasks());
+    }
+
+    private void refresh() {
+        List<Row> out = new ArrayList<>();
+        for (Figure figure : FIGURES) {
+            double a = value(figure, 0);
+            double b = value(figure, 1);
+            double ratio = Double.isNaN(a) || Double.isNaN(b) || b == 0 ? Double.NaN : a / b;
+            out.add(new Row(text.get(figure.key()), List.of(word(figure.kind(), a), word(figure.kind(), b),
+                    times(ratio))));
+        }
+        rows.set(List.copyOf(out));
+    }
+
+    private double value(Figure figure, int slot) {
+        return measured[slot] == null ? Double.NaN : figure.value().applyAsDouble(measured[slot]);
+    }
+
+    private String word(Kind kind, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return NONE;
+        }
+        return switch (kind) {
+            case DURATION -> text.duration(value);
+            case COUNT -> text.integer(Math.round(value));
+            case TIMES -> times(value);
+            case MEGABYTES -> text.format("unit.megabytes", text.decimal(value, 1));
+        };
+    }
+
+    private String times(double ratio) {
+        if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {
+            return NONE;
+        }
+        return text.format("results.times", text.decimal(ratio, Math.abs(ratio) < 1 ? 2 : 1));
+    }
+
+    /** What the table shows, for its tooltip: both runs, and the first divided by the second. */
+    public String explanation() {
+        return text.get("tooltip.results.table");
+    }
+
+    /** The runs' names and "ratio"; empty outside a comparison. */
+    public ReadOnlyObjectProperty<List<String>> columnsProperty() {
+        return columns.getReadOnlyProperty();
+    }
+
+    /** A row per figure; empty outside a comparison. */
+    public ReadOnlyObjectProperty<List<Row>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+}

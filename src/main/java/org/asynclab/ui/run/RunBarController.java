@@ -1,0 +1,74 @@
+package org.asynclab.ui.run;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import org.asynclab.ui.UiText;
+import org.asynclab.ui.settings.SettingsForm;
+import org.asynclab.ui.settings.SettingsSummary;
+import org.asynclab.ui.settings.SettingsViewModel;
+
+/**
+ * The controller of RunBar.fxml: the one-line settings (a toggle that opens the form), the guess and the run
+ * buttons, all one click away whether the form is open or folded.
+ */
+public final class RunBarController {
+    private static final String OPEN_MARK = " ▴";
+    private static final String FOLDED_MARK = " ▾";
+
+    @FXML private ToggleButton settingsToggle;
+    @FXML private TextField guessField;
+    @FXML private Button runButton;
+    @FXML private Button stopButton;
+    @FXML private Button resetButton;
+
+    private final SettingsViewModel settings;
+    private final SettingsSummary summary;
+    private final GuessViewModel guess;
+    private final RunControls controls;
+    private final UiText text;
+
+    /** Binds the bar to the settings' summary, the guess and the run cycle's {@code controls}. */
+    public RunBarController(SettingsViewModel settings, SettingsSummary summary, GuessViewModel guess,
+                            RunControls controls, UiText text) {
+        this.settings = settings;
+        this.summary = summary;
+        this.guess = guess;
+        this.controls = controls;
+        this.text = text;
+    }
+
+    @FXML
+    private void initialize() {
+        settingsToggle.selectedProperty().bindBidirectional(summary.openProperty());
+        settingsToggle.textProperty().bind(Bindings.concat(summary.lineBinding(),
+                Bindings.when(summary.openProperty()).then(OPEN_MARK).otherwise(FOLDED_MARK)));
+        new SettingsForm(settings, text).bindField(guessField, guess.guessProperty(), guess.problemProperty());
+        // The field says what it is for in its prompt: the run bar stays one line on a small screen.
+        guessField.promptTextProperty().bind(Bindings.when(guess.requiredProperty())
+                .then(text.format("guess.prompt.field", text.get("guess.prompt.required")))
+                .otherwise(text.get("label.guess")));
+        guessField.setOnAction(e -> controls.run().run());
+        runButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.canRun()).not());
+        stopButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.running()).not());
+        resetButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.idle()));
+    }
+
+    @FXML
+    private void onRun() {
+        controls.run().run();
+    }
+
+    @FXML
+    private void onStop() {
+        controls.stop().run();
+    }
+
+    @FXML
+    private void onReset() {
+        controls.reset().run();
+    }
+}

@@ -1,0 +1,97 @@
+package org.asynclab.ui.settings;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.asynclab.model.Mode;
+import org.asynclab.model.TaskKind;
+import org.asynclab.ui.UiText;
+
+/**
+ * The settings folded to one line that reads like the course ("8 tasks · max delay 2 s · event loop · seed 7 ·
+ * compared with threads"), and whether the full form is open below it. The picture gets the room; the form opens
+ * for editing in place and folds again when a lesson shows or a run starts.
+ */
+public final class SettingsSummary {
+    private static final String DOT = " · ";
+
+    private final BooleanProperty open = new SimpleBooleanProperty(this, "open", true);
+    private final StringBinding line;
+    private final SettingsViewModel settings;
+    private final UiText text;
+
+    /** The line of {@code settings}, in the words of {@code text}. */
+    public SettingsSummary(SettingsViewModel settings, UiText text) {
+        this.settings = settings;
+        this.text = text;
+        this.line = Bindings.createStringBinding(this::compose, settings.tasksProperty(),
+                settings.maxDelayProperty(), settings.modeProperty(), settings.workersProperty(),
+                settings.kindProperty(), settings.seedProperty(), settings.compareWithProperty(),
+                settings.globalLockProperty(), settings.globalLockEnabledProperty());
+        // A setting out of range must be seen where it is typed.
+        settings.validProperty().addListener((o, was, valid) -> {
+            if (!valid) {
+                open.set(true);
+            }
+        });
+    }
+
+    private String compose() {
+        StringBuilder out = new StringBuilder();
+        out.append(text.format("settings.summary.tasks", number(settings.tasksProperty().get())));
+        out.append(DOT).append(text.format("settings.summary.maxDelay", settings.maxDelayProperty().get().trim()));
+        Mode mode = settings.getMode();
+        out.append(DOT).append(mode == Mode.POOL
+                ? text.format("settings.summary.pool", settings.workersProperty().get().trim())
+                : text.get("mode." + mode.id()));
+        if (settings.getKind() == TaskKind.CPU) {
+            out.append(DOT).append(text.get("kind." + TaskKind.CPU.id()));
+            if (settings.globalLockProperty().get() && settings.globalLockEnabledProperty().get()) {
+                out.append(DOT).append(text.get("settings.summary.gil"));
+            }
+        }
+        out.append(DOT).append(text.format("settings.summary.seed", settings.seedProperty().get().trim()));
+        Mode other = settings.compareWithProperty().get();
+        if (other != null) {
+            out.append(DOT).append(text.format("settings.summary.compare", text.get("mode." + other.id())));
+        }
+        return out.toString();
+    }
+
+    /** A typed count with this language's grouping when it is a number, as typed otherwise. */
+    private String number(String typed) {
+        try {
+            return text.integer(Long.parseLong(typed.trim()));
+        } catch (NumberFormatException e) {
+            return typed.trim();
+        }
+    }
+
+    /** The settings in one line. */
+    public StringBinding lineBinding() {
+        return line;
+    }
+
+    /** Whether the whole form shows below the line. */
+    public BooleanProperty openProperty() {
+        return open;
+    }
+
+    /** Whether the whole form shows. */
+    public boolean isOpen() {
+        return open.get();
+    }
+
+    /** Opens or folds the form. */
+    public void setOpen(boolean value) {
+        open.set(value);
+    }
+
+    /** Folds the form so the picture gets the room (a lesson shows, a run starts); a problem keeps it open. */
+    public void fold() {
+        if (settings.isValid()) {
+            open.set(false);
+        }
+    }
+}

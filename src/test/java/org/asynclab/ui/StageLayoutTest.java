@@ -1,0 +1,134 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.ui.run.RunState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window as a stage on the screens classrooms have: in a lesson comparison (the pool-4-workers scenario, run
+ * for real) the charts get at least half of the window's height, no lesson line is cut with "…", and the results
+ * show a column per run.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StageLayoutTest {
+    private static final long TIMEOUT_S = 30;
+    private static final String LESSON = "pool-4-workers";
+
+    private MainWindow window;
+    private Stage stage;
+    private MainViewModel model;
+    private Scene sized;
+
+    @Start
+    void start(Stage stage) {
+        RunEngine engine = new RunEngine();
+        window = MainWindow.load(UiText.forLocale(Locale.ENGLISH), engine::start, Platform::runLater);
+        model = window.model();
+        this.stage = stage;
+        window.show(stage);
+    }
+
+    @Test
+    void aLessonComparisonAt1024x768GivesTheChartsTheStage(FxRobot robot) throws Exception {
+        runTheLessonAt(robot, 1024, 768);
+
+        assertTheStage(robot, 768);
+    }
+
+    @Test
+    void aLessonComparisonAt1920x1080GivesTheChartsTheStage(FxRobot robot) throws Exception {
+        runTheLessonAt(robot, 1920, 1080);
+
+        assertTheStage(robot, 1080);
+    }
+
+    private void runTheLessonAt(FxRobot robot, double width, double height) throws Exception {
+        // given the window at this size, in the lesson's comparison of a pool and a thread per task
+        // (its nodes in a scene of that size off screen: the headless screen is smaller than 1920×1080)
+        robot.interact(() -> {
+            stage.getScene().setRoot(new Group());
+            sized = new Scene(window.root(), width, height);
+            assertThat(model.lesson().goTo(LESSON)).isTrue();
+        });
+        // when it is run to its end
+        robot.interact(model::runOrIgnore);
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(() ->
+                model.run().getState() == RunState.DONE && model.run().secondProperty().get() != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.root().applyCss();
+            window.root().layout();
+        });
+        assertThat(onFx(() -> window.root().getLayoutBounds().getHeight())).isEqualTo(height);
+        assertThat(sized.getRoot()).isSameAs(window.root());
+    }
+
+    private void assertTheStage(FxRobot robot, double height) throws Exception {
+        robot.interact(() -> {
+            sized.getRoot().applyCss();
+            sized.getRoot().layout();
+        });
+        // then the two charts have at least half of the window's height
+        Region charts = (Region) window.root().lookup("#chartStack");
+        assertThat(onFx(() -> charts.getChildrenUnmodifiable().size())).isEqualTo(2);
+        assertThat(onFx(charts::getHeight)).as("height of the chart stage").isGreaterThanOrEqualTo(height / 2);
+        // and no line of the lesson is cut
+        for (String id : List.of("#lessonPosition", "#lessonTitle", "#lessonExplanation", "#lessonLookAt")) {
+            Labeled label = (Labeled) window.root().lookup(id);
+            assertThat(onFx(label::getText)).as(id).isNotEmpty();
+            assertThat(onFx(() -> shownText(label))).as(id + " as shown").isEqualTo(onFx(label::getText));
+        }
+        // and the results have a column per run, then their ratio
+        GridPane table = (GridPane) window.root().lookup("#comparisonTable");
+        assertThat(onFx(table::isVisible)).isTrue();
+        assertThat(onFx(() -> headings(table))).containsExactly("Pool", "Threads", "ratio");
+    }
+
+    /** What a label really draws: its skin's text, which ends with "…" when the label is cut. */
+    private static String shownText(Labeled label) {
+        StringBuilder shown = new StringBuilder();
+        for (Node child : label.getChildrenUnmodifiable()) {
+            if (child instanceof Text text) {
+                shown.append(text.getText());
+            }
+        }
+        return shown.toString().replace('\n', ' ').replaceAll(" +", " ").trim();
+    }
+
+    private static List<String> headings(GridPane table) {
+        List<String> out = new ArrayList<>();
+        for (Node cell : table.getChildren()) {
+            Integer row = GridPane.getRowIndex(cell);
+            if ((row == null || row == 0) && cell instanceof Label label) {
+                out.add(label.getText());
+            }
+        }
+        return out;
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+}
