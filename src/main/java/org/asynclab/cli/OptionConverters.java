@@ -88,7 +88,7 @@ final class OptionConverters {
         }
     }
 
-    /** {@code --kind}: io or cpu. */
+    /** {@code --kind}: io, cpu or http. */
     static final class KindId implements ITypeConverter<TaskKind> {
         @Override
         public TaskKind convert(String value) {

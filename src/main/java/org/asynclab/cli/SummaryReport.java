@@ -66,13 +66,14 @@ final class SummaryReport {
 
     /** Why the simulated GIL does nothing to a run of {@code kind} (in {@code mode}, for cpu tasks). */
     static String gilIgnoredReason(TaskKind kind) {
-        return kind == TaskKind.IO ? "io tasks release the GIL while they wait, as in Python"
+        return kind.waits() ? kind.id() + " tasks release the GIL while they wait, as in Python"
                 : "one thread computes anyway (sequential, event-loop), so a lock changes nothing";
     }
 
     private String text() {
         row("mode", r -> modeName(r.config()), "");
-        row("tasks", r -> r.config().tasks() + " " + r.config().kind().id(), "n; io tasks wait, cpu tasks compute");
+        row("tasks", r -> r.config().tasks() + " " + r.config().kind().id(),
+                "n; io tasks wait, cpu tasks compute, http tasks fetch");
         row("max delay", r -> seconds(r.config().maxDelaySeconds()), "delays drawn from 0 to it");
         row("seed", r -> Long.toString(r.config().seed()),
                 randomSeed ? "random; --seed " + results.get(0).config().seed() + " repeats it" : "");

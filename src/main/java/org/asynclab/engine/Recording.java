@@ -46,6 +46,7 @@ public final class Recording implements TaskTimeline {
     private volatile long origin = CLOCK_NOT_STARTED;
     private volatile long end = NOT_YET;
     private volatile LockLedger ledger;
+    private volatile PhaseRecording phases;
 
     /**
      * Allocates the storage of a run.
@@ -118,6 +119,11 @@ public final class Recording implements TaskTimeline {
         return lockLedger;
     }
 
+    /** Records the phases inside the tasks (http requests) in {@code record}; before the run starts. */
+    void usePhases(PhaseRecording record) {
+        phases = record;
+    }
+
     /** Freezes the clock: from now on {@link #nowNanos()} is the run's end. */
     void end() {
         long at = origin == CLOCK_NOT_STARTED ? 0 : now();
@@ -142,7 +148,8 @@ public final class Recording implements TaskTimeline {
         int count = completed.get();
         RunResult result = new RunResult(config, workload, timings(), Arrays.copyOf(laneNames, laneCount),
                 Arrays.copyOf(completion, count), summary, count < workload.size(), end);
-        return ledger == null ? result : result.withLockTimeline(ledger);
+        RunResult locked = ledger == null ? result : result.withLockTimeline(ledger);
+        return phases == null ? locked : locked.withPhaseTimeline(phases);
     }
 
     /** The arrays as they are; for the summary, after the run's threads ended. */
@@ -200,10 +207,10 @@ public final class Recording implements TaskTimeline {
         return ledger;
     }
 
-    /** The Java tasks record submit, start and finish only. */
+    /** The phases inside the tasks, for runs that record them (http); null for the plain Java tasks. */
     @Override
     public PhaseTimeline phaseTimeline() {
-        return null;
+        return phases;
     }
 
     /** The run's clock now; frozen at the end once the run has ended; 0 before the clock started. */

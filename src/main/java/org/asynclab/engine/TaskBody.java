@@ -7,7 +7,8 @@ import org.asynclab.model.Workload;
 
 /**
  * What one task does on a thread of its own lane (every mode but the event loop, which runs its tasks in steps):
- * record its start, wait or compute for its delay, record its finish.
+ * record its start, wait, compute or fetch (http)
+ * for its delay, record its finish.
  */
 final class TaskBody {
     private final Recording recording;
@@ -17,19 +18,22 @@ final class TaskBody {
     private final Lock globalLock;
     private final LockLedger ledger;
     private final StopSignal stop;
+    private final BlockingFetch fetch;
 
     /**
      * @param cpu        the calibrated work, or null for I/O tasks
      * @param globalLock the run's simulated GIL, or null
+     * @param fetch      what an http task does (it records its own finish), or null for the other kinds
      */
     TaskBody(Recording recording, Workload workload, TaskKind kind, CpuWork cpu, Lock globalLock,
-             StopSignal stop) {
+             StopSignal stop, BlockingFetch fetch) {
         this.recording = recording;
         this.workload = workload;
         this.kind = kind;
         this.cpu = cpu;
         this.globalLock = globalLock;
         this.stop = stop;
+        this.fetch = fetch;
         // Every hold of the simulated GIL is recorded, so that a chart can tell waiting for it from computing.
         this.ledger = globalLock == null ? null : recording.useLedger(new LockLedger(workload, recording));
     }
@@ -64,6 +68,9 @@ final class TaskBody {
                 return false;
             }
             recording.start(task, lane);
+            if (kind == TaskKind.HTTP) {
+                return fetch.fetch(task);
+            }
             long delay = workload.delayNanos(task);
             boolean done = kind == TaskKind.IO ? waitFor(delay) : cpu.compute(delay, stop, globalLock, ledger, task);
             if (!done) {

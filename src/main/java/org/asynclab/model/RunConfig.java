@@ -24,6 +24,7 @@ public record RunConfig(int tasks, double maxDelaySeconds, Mode mode, int worker
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(kind, "kind");
         refuse("tasks", "tasks", Limits.checkTasks(tasks, mode), tasks);
+        refuse("tasks", "tasks", Limits.checkTasks(tasks, kind), tasks);
         refuse("maxDelay", "max delay", Limits.checkMaxDelay(maxDelaySeconds), maxDelaySeconds);
         if (mode == Mode.POOL) {
             refuse("workers", "workers", Limits.checkWorkers(workers), workers);
