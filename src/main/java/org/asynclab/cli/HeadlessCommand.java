@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.asynclab.engine.HttpTargets;
 import org.asynclab.engine.MeasuredRun;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.export.ExportException;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +49,8 @@ import picocli.CommandLine.Spec;
             "  ./run.sh --headless -n 4 -d 0.3 -k cpu -m threads --gil",
             "  ./run.sh --headless -n 20 -m pool -w 4 --png pool.png --scale 2 --view threads",
             "  ./run.sh --headless --scenario bonjour-monde --json runs.json",
+            "  ./run.sh --headless -n 100 -k http -m event-loop --compare sequential",
+            "  ./run.sh --headless --urls urls.txt --timeout 5 -m event-loop",
             "  ./run.sh --headless --sweep 1,10,100,1000 --modes sequential,event-loop,virtual -d 0.2"
                 + " --csv sweep.csv --png sweep.png"})
 public final class HeadlessCommand implements Callable<Integer> {
@@ -58,6 +62,15 @@ public final class HeadlessCommand implements Callable<Integer> {
     interface Runner {
         /** Runs {@code workload} with {@code config} to the end, with what it cost when that was watched. */
         MeasuredRun run(RunConfig config, Workload workload) throws InterruptedException;
+
+        /** Runs as above, its http tasks fetching {@code targets}; a stand-in without the engine fetches none. */
+        default MeasuredRun run(RunConfig config, Workload workload, HttpTargets targets)
+                throws InterruptedException {
+            if (!targets.local()) {
+                throw new UnsupportedOperationException("this runner fetches no URLs");
+            }
+            return run(config, workload);
+        }
     }
 
     @Mixin
@@ -71,6 +84,9 @@ public final class HeadlessCommand implements Callable<Integer> {
 
     @Mixin
     private SweepOptions sweep = new SweepOptions();
+
+    @Mixin
+    private UrlOptions web = new UrlOptions();
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE", order = 100,
             description = "Run a classroom scenario instead of the settings above: a bundled one by name"
@@ -99,7 +115,18 @@ public final class HeadlessCommand implements Callable<Integer> {
     /** Runs the command line on the real engine, printing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         RunEngine engine = new RunEngine();
-        return run(args, out, err, (config, workload) -> MeasuredRun.run(engine, config, workload));
+        return run(args, out, err, new Runner() {
+            @Override
+            public MeasuredRun run(RunConfig config, Workload workload) throws InterruptedException {
+                return MeasuredRun.run(engine, config, workload, HttpTargets.LOCAL);
+            }
+
+            @Override
+            public MeasuredRun run(RunConfig config, Workload workload, HttpTargets targets)
+                    throws InterruptedException {
+                return MeasuredRun.run(engine, config, workload, targets);
+            }
+        });
     }
 
     /** Runs the command line with {@code runner} carrying out the runs. */
@@ -127,21 +154,33 @@ public final class HeadlessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (web.given() && (sweep.isSweep() || scenario != null)) {
+            throw OneLineErrors.withoutHint(spec.commandLine(), "--urls runs the file's URLs in the chosen mode; it"
+                    + " cannot be combined with " + (sweep.isSweep() ? "--sweep" : "--scenario"));
+        }
         if (sweep.isSweep()) {
             return new SweepCommand(spec, settings, sweep, outputs, images).run();
         }
         SweepCommand.refuseWithoutSweep(spec);
         Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
         List<RunConfig> configs = chosen == null ? settings.toConfigs() : chosen.configs();
+        HttpTargets targets = web.targets(spec.commandLine(), spec.commandLine().getErr());
+        if (web.given()) {
+            int n = targets.urls().size();
+            configs = configs.stream().map(c -> settings.validated(() -> new RunConfig(n, c.maxDelaySeconds(),
+                    c.mode(), c.workers(), TaskKind.HTTP, c.seed()))).toList();
+        }
         List<OutputFiles.Output> files = new ArrayList<>(outputs.requested());
         files.addAll(images.requested());
         outputs.checkWritable(files);
 
         PrintWriter out = spec.commandLine().getOut();
-        Workload shared = chosen == null ? Workload.generate(configs.get(0)) : null;
+        // The URLs' delays are the servers' own and unknown: the run counts them as 0, so its ideal total is 0.
+        Workload shared = chosen != null ? null : web.given() ? Workload.ofSeconds(new double[configs.get(0).tasks()])
+                : Workload.generate(configs.get(0));
         List<MeasuredRun> runs = new ArrayList<>();
         for (RunConfig config : configs) {
-            runs.add(runner.run(config, chosen == null ? shared : chosen.workloadFor(config)));
+            runs.add(runner.run(config, chosen == null ? shared : chosen.workloadFor(config), targets));
         }
         if (chosen != null) {
             out.println("scenario: " + chosen.id() + " - " + chosen.title().in(Locale.ENGLISH));

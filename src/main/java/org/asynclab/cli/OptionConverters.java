@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
+import org.asynclab.engine.HttpTargets;
 import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
 import org.asynclab.model.SweepPlan;
@@ -57,13 +59,7 @@ final class OptionConverters {
     static final class MaxDelay implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
-            String text = value.strip();
-            // NaN fails the range check, so its words are the message for anything that is not a number.
-            double seconds = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
-            Limits.checkMaxDelay(seconds).ifPresent(problem -> {
-                throw refusal(problem, value);
-            });
-            return seconds;
+            return seconds(value, Limits::checkMaxDelay);
         }
     }
 
@@ -85,6 +81,14 @@ final class OptionConverters {
         @Override
         public Mode convert(String value) {
             return byId(value, Mode::fromId, new ModeNames());
+        }
+    }
+
+    /** {@code --timeout}: seconds in the range of {@link HttpTargets#checkTimeout(double)} (issue 12, http). */
+    static final class Timeout implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            return seconds(value, HttpTargets::checkTimeout);
         }
     }
 
@@ -188,6 +192,17 @@ final class OptionConverters {
         } catch (IllegalArgumentException e) {
             throw refusal("must be one of " + String.join(", ", ids), "'" + value + "'");
         }
+    }
+
+    /** A number of seconds that {@code check} accepts; anything else is refused in {@code check}'s words. */
+    private static double seconds(String value, DoubleFunction<Optional<String>> check) {
+        String text = value.strip();
+        // NaN fails the range check, so its words are the message for anything that is not a number.
+        double seconds = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        check.apply(seconds).ifPresent(problem -> {
+            throw refusal(problem, value);
+        });
+        return seconds;
     }
 
     private static TypeConversionException refusal(String problem, Object value) {

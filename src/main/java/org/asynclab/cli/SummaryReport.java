@@ -80,6 +80,9 @@ final class SummaryReport {
         if (results.stream().anyMatch(RunResult::cancelled)) {
             row("finished", r -> r.finishedCount() + " of " + r.size() + (r.cancelled() ? " (stopped)" : ""), "");
         }
+        if (results.stream().anyMatch(r -> r.phaseTimeline() != null && r.kind() == TaskKind.HTTP)) {
+            row("requests failed", r -> Integer.toString(HttpFailures.count(r)), "http requests without a good answer");
+        }
         row("total", r -> seconds(r.summary().totalSeconds()), "first submit to last finish");
         row("average", r -> seconds(r.summary().averageSeconds()), "total / n");
         row("ideal", r -> seconds(r.summary().idealSeconds()), "what the mode takes without overhead");
@@ -102,6 +105,9 @@ final class SummaryReport {
                 text.append("note: --gil has no effect on the ").append(result.config().mode().id()).append(" run: ")
                         .append(gilIgnoredReason(result.config().kind())).append('\n');
             }
+        }
+        for (RunResult result : results) {
+            HttpFailures.describe(result, results.size() > 1, text);
         }
         for (RunResult result : results) {
             String which = results.size() > 1 ? " (" + result.config().mode().id() + ")" : "";
