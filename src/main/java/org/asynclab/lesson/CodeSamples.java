@@ -87,7 +87,9 @@ public final class CodeSamples {
         for (TaskKind kind : TaskKind.values()) {
             String marker = "{{" + kind.id() + "}}";
             if (line.startsWith(marker)) {
-                return config.kind() == kind ? keptLine(line.substring(marker.length()), config) : null;
+                // http tasks have no sample of their own yet: they wait like io tasks, so they show the io lines
+                boolean kept = config.kind() == kind || kind == TaskKind.IO && config.kind() == TaskKind.HTTP;
+                return kept ? keptLine(line.substring(marker.length()), config) : null;
             }
         }
         if (line.startsWith("{{gil}}")) {
