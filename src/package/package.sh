@@ -28,6 +28,8 @@ locales=en,fr,de,es,it,pt,nl
 # what the code links to. java.scripting is for FXML's <fx:script>, jdk.unsupported for JavaFX's Unsafe.
 base_modules=java.base,java.desktop,java.logging,java.prefs,java.scripting,java.xml,jdk.localedata
 base_modules+=,jdk.unsupported,jdk.unsupported.desktop
+# The http tasks' loopback server (engine.DelayServer) uses com.sun.net.httpserver.
+base_modules+=,jdk.httpserver
 
 types=() image_only= explicit=
 while [[ $# -gt 0 ]]; do

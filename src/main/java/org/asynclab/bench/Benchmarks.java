@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * {@code ./run.sh bench [NAME [OPTIONS]]}: runs the benchmarks and prints their figures. {@code engine} measures
  * the engine's overhead against asyncio and its cancellation latency ({@link EngineBenchmark}); {@code chart}
- * measures drawing ({@code ChartBenchmark}). With no name, every one of them runs with its defaults. They run in
+ * measures drawing ({@code ChartBenchmark}); {@code http} what a real loopback request costs per mode
+ * ({@link HttpBenchmark}). With no name, every one of them runs with its defaults. They run in
  * a JVM with room for a million virtual threads ({@link BenchJvm}).
  */
 public final class Benchmarks {
@@ -27,6 +28,7 @@ public final class Benchmarks {
     private static Map<String, Bench> benches() {
         Map<String, Bench> benches = new LinkedHashMap<>();
         benches.put("engine", EngineBenchmark::run);
+        benches.put("http", HttpBenchmark::run);
         // The chart benchmark lives with the chart (ChartBenchmark.run(String[])); found by name so that this
         // dispatcher builds with or without it.
         benches.put("chart", args -> byName("org.asynclab.bench.ChartBenchmark", args));

@@ -3,8 +3,10 @@ package org.asynclab.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.asynclab.engine.HttpTargets;
 import org.asynclab.engine.MeasuredRun;
 import org.asynclab.engine.RunSequence;
 import org.asynclab.engine.RunEngine;
@@ -13,6 +15,7 @@ import org.asynclab.lesson.Scenario;
 import org.asynclab.model.Limits;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 import org.asynclab.options.RunOptions;
 import org.asynclab.options.ScenarioNames;
@@ -54,6 +57,8 @@ import picocli.CommandLine.Spec;
             "  ./run.sh --headless --scenario bonjour-monde --json runs.json",
             "  ./run.sh --headless --python bonjour.py --json bonjour.json --png bonjour.png",
             "  ./run.sh --headless --python wait_n.py --seed 42 --tasks 5 --max-delay 1",
+            "  ./run.sh --headless -n 100 -k http -m event-loop --compare sequential",
+            "  ./run.sh --headless --urls urls.txt --timeout 5 -m event-loop",
             "  ./run.sh --headless --sweep 1,10,100,1000 --modes sequential,event-loop,virtual -d 0.2"
                 + " --csv sweep.csv --png sweep.png"})
 public final class HeadlessCommand implements Callable<Integer> {
@@ -65,6 +70,15 @@ public final class HeadlessCommand implements Callable<Integer> {
     interface Runner {
         /** Runs {@code workload} with {@code config} to the end, with what it cost when that was watched. */
         MeasuredRun run(RunConfig config, Workload workload) throws InterruptedException;
+
+        /** Runs as above, its http tasks fetching {@code targets}; a stand-in without the engine fetches none. */
+        default MeasuredRun run(RunConfig config, Workload workload, HttpTargets targets)
+                throws InterruptedException {
+            if (!targets.local()) {
+                throw new UnsupportedOperationException("this runner fetches no URLs");
+            }
+            return run(config, workload);
+        }
     }
 
     @Mixin
@@ -82,6 +96,9 @@ public final class HeadlessCommand implements Callable<Integer> {
     // Python programs (issue 11): --python FILE, --time-limit, --interpreter.
     @Mixin
     private PythonOptions python = new PythonOptions();
+
+    @Mixin
+    private UrlOptions web = new UrlOptions();
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE", order = 100,
             description = "Run a classroom scenario instead of the settings above: a bundled one by name"
@@ -110,7 +127,18 @@ public final class HeadlessCommand implements Callable<Integer> {
     /** Runs the command line on the real engine, printing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         RunEngine engine = new RunEngine();
-        return run(args, out, err, (config, workload) -> MeasuredRun.run(engine, config, workload));
+        return run(args, out, err, new Runner() {
+            @Override
+            public MeasuredRun run(RunConfig config, Workload workload) throws InterruptedException {
+                return MeasuredRun.run(engine, config, workload, HttpTargets.LOCAL);
+            }
+
+            @Override
+            public MeasuredRun run(RunConfig config, Workload workload, HttpTargets targets)
+                    throws InterruptedException {
+                return MeasuredRun.run(engine, config, workload, targets);
+            }
+        });
     }
 
     /** Runs the command line with {@code runner} carrying out the runs. */
@@ -148,12 +176,22 @@ public final class HeadlessCommand implements Callable<Integer> {
             return new PythonCommand(spec, settings, python, outputs, images).run();
         }
         PythonCommand.refuseWithoutPython(spec);
+        if (web.given() && (sweep.isSweep() || scenario != null)) {
+            throw OneLineErrors.withoutHint(spec.commandLine(), "--urls runs the file's URLs in the chosen mode; it"
+                    + " cannot be combined with " + (sweep.isSweep() ? "--sweep" : "--scenario"));
+        }
         if (sweep.isSweep()) {
             return new SweepCommand(spec, settings, sweep, outputs, images).run();
         }
         SweepCommand.refuseWithoutSweep(spec);
         Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
         List<RunConfig> configs = chosen == null ? settings.toConfigs() : chosen.configs();
+        HttpTargets targets = web.targets(spec.commandLine(), spec.commandLine().getErr());
+        if (web.given()) {
+            int n = targets.urls().size();
+            configs = configs.stream().map(c -> settings.validated(() -> new RunConfig(n, c.maxDelaySeconds(),
+                    c.mode(), c.workers(), TaskKind.HTTP, c.seed()))).toList();
+        }
         List<OutputFiles.Output> files = new ArrayList<>(outputs.requested());
         files.addAll(images.requested());
         outputs.checkFiles(images.filesFor(files, configs));
@@ -161,8 +199,12 @@ public final class HeadlessCommand implements Callable<Integer> {
         // With an output on standard output (-), the summary goes to stderr so that stdout is the file alone.
         PrintWriter out = OutputFiles.anyToStandardOutput(files) ? spec.commandLine().getErr()
                 : spec.commandLine().getOut();
-        List<MeasuredRun> runs = RunSequence.run(configs,
-                chosen == null ? RunSequence.sharedDelays(configs) : chosen::workloadFor, runner::run);
+        // The URLs' delays are the servers' own and unknown: the run counts them as 0, so its ideal total is 0.
+        Function<RunConfig, Workload> delays = chosen != null ? chosen::workloadFor
+                : web.given() ? config -> Workload.ofSeconds(new double[config.tasks()])
+                : RunSequence.sharedDelays(configs);
+        List<MeasuredRun> runs = RunSequence.run(configs, delays,
+                (config, workload) -> runner.run(config, workload, targets));
         if (chosen != null) {
             out.println("scenario: " + chosen.id() + " - " + chosen.title().in(Locale.ENGLISH));
         }

@@ -66,18 +66,22 @@ final class SummaryReport {
 
     /** Why the simulated GIL does nothing to a run of {@code kind} (in {@code mode}, for cpu tasks). */
     static String gilIgnoredReason(TaskKind kind) {
-        return kind == TaskKind.IO ? "io tasks release the GIL while they wait, as in Python"
+        return kind.waits() ? kind.id() + " tasks release the GIL while they wait, as in Python"
                 : "one thread computes anyway (sequential, event-loop), so a lock changes nothing";
     }
 
     private String text() {
         row("mode", r -> modeName(r.config()), "");
-        row("tasks", r -> r.config().tasks() + " " + r.config().kind().id(), "n; io tasks wait, cpu tasks compute");
+        row("tasks", r -> r.config().tasks() + " " + r.config().kind().id(),
+                "n; io tasks wait, cpu tasks compute, http tasks fetch");
         row("max delay", r -> seconds(r.config().maxDelaySeconds()), "delays drawn from 0 to it");
         row("seed", r -> Long.toString(r.config().seed()),
                 randomSeed ? "random; --seed " + results.get(0).config().seed() + " repeats it" : "");
         if (results.stream().anyMatch(RunResult::cancelled)) {
             row("finished", r -> r.finishedCount() + " of " + r.size() + (r.cancelled() ? " (stopped)" : ""), "");
+        }
+        if (results.stream().anyMatch(r -> r.phaseTimeline() != null && r.kind() == TaskKind.HTTP)) {
+            row("requests failed", r -> Integer.toString(HttpFailures.count(r)), "http requests without a good answer");
         }
         row("total", r -> seconds(r.summary().totalSeconds()), "first submit to last finish");
         row("average", r -> seconds(r.summary().averageSeconds()), "total / n");
@@ -104,6 +108,9 @@ final class SummaryReport {
                 text.append("note: --gil has no effect on the ").append(result.config().mode().id()).append(" run: ")
                         .append(gilIgnoredReason(result.config().kind())).append('\n');
             }
+        }
+        for (RunResult result : results) {
+            HttpFailures.describe(result, results.size() > 1, text);
         }
         for (RunResult result : results) {
             String which = results.size() > 1 ? " (" + result.config().mode().id() + ")" : "";

@@ -46,7 +46,12 @@ final class SweepTable {
         if (randomSeed) {
             text.append("seed: random; --seed ").append(plan.seed()).append(" repeats it\n");
         }
-        if (!plan.skipped().isEmpty()) {
+        if (!plan.skipped().isEmpty() && plan.kind() == TaskKind.HTTP) {
+            String skipped = plan.skipped().stream().map(s -> String.format(Locale.ROOT, "%,d", s.tasks()))
+                    .distinct().collect(Collectors.joining(", "));
+            text.append("skipped: n = ").append(skipped)
+                    .append(" (at most 10,000 http tasks: two sockets each, on a limit of open files)\n");
+        } else if (!plan.skipped().isEmpty()) {
             String skipped = plan.skipped().stream().map(s -> String.format(Locale.ROOT, "%,d", s.tasks()))
                     .distinct().collect(Collectors.joining(", "));
             text.append("skipped: threads at n = ").append(skipped)

@@ -1,10 +1,12 @@
 package org.asynclab.engine;
 
+import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
+import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
@@ -29,19 +31,28 @@ final class EngineRun implements RunHandle {
     private final StopSignal stop = new StopSignal();
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final EngineSetup setup;
+    private final HttpTargets targets;
     private final Thread controller;
     /** What a course lesson's tasks share (counter, semaphore, deadline); null for a plain run. */
     private final SharedState shared;
+    /** The run's http requests, set by the controller before its lanes start; null for other kinds. */
+    private HttpRequests http;
+    /** The port of the run's loopback server once it listens, or −1; read by tests. */
+    private volatile int serverPort = -1;
 
-    EngineRun(RunConfig config, Workload workload, EngineSetup setup) {
+    EngineRun(RunConfig config, Workload workload, EngineSetup setup, HttpTargets targets) {
         this.config = config;
         this.workload = workload;
         this.setup = setup;
+        this.targets = targets;
         this.recording = new Recording(workload, config.kind(), maxLanes(config));
         this.shared = config.coordination().active() ? new SharedState(config.coordination(), workload.size(),
-                config.mode() != org.asynclab.model.Mode.EVENT_LOOP, setup.threads()) : null;
+                config.mode() != Mode.EVENT_LOOP, setup.threads()) : null;
         if (shared != null) {
             recording.usePhases(shared.phases());
+        } else if (config.kind() == TaskKind.HTTP) {
+            // made now, so that the chart sees the phases from the first frame
+            recording.usePhases(new PhaseRecording(workload.size(), HttpRequests.PHASES, true));
         }
         this.controller = Thread.ofPlatform().name("run-" + IDS.incrementAndGet()).daemon(true)
                 .unstarted(this::control);
@@ -77,12 +88,20 @@ final class EngineRun implements RunHandle {
      */
     private void control() {
         LaneExecutor executor = null;
+        DelayServer server = null;
         try {
             CpuWork cpu = config.kind() == TaskKind.CPU ? setup.cpuWork().get() : null;
             Lock globalLock = config.globalLock() ? setup.globalLocks().get() : null;
-            TaskBody body = new TaskBody(recording, workload, config.kind(), cpu, globalLock, stop, shared);
+            if (config.kind() == TaskKind.HTTP) {
+                server = targets.local() ? startServer() : null;
+                serverPort = server == null ? -1 : server.address().getPort();
+                http = prepareRequests(server);
+            }
+            TaskBody body = new TaskBody(recording, workload, config.kind(), cpu, globalLock, stop, shared,
+                    http == null ? null : new BlockingFetch(http, stop));
             RunParts parts = new RunParts(config, workload, recording, body, stop, cpu, setup.threads(), shared);
-            executor = executorFor(parts);
+            executor = http != null && config.mode() == Mode.EVENT_LOOP ? new HttpEventLoopExecutor(parts, http)
+                    : executorFor(parts);
             recording.startClock();
             executor.launch();
         } catch (RuntimeException | Error problem) {
@@ -91,7 +110,7 @@ final class EngineRun implements RunHandle {
         try {
             if (executor != null) {
                 if (stop.isStopped()) {
-                    executor.stop();
+                    stopLanes(executor);
                 }
                 joinLanes(executor);
             }
@@ -102,8 +121,30 @@ final class EngineRun implements RunHandle {
             if (shared != null) {
                 shared.close();
             }
+            if (server != null) {
+                server.close();
+            }
             complete();
         }
+    }
+
+    private DelayServer startServer() {
+        try {
+            DelayServer server = DelayServer.start(config.tasks());
+            server.warmUp();
+            return server;
+        } catch (IOException refused) {
+            throw new RunFailedException("could not start the loopback HTTP server for the http tasks: "
+                    + refused.getMessage(), refused);
+        }
+    }
+
+    /** The requests of an http run, to the loopback {@code server} or to the targets' URLs. */
+    private HttpRequests prepareRequests(DelayServer server) {
+        long timeout = targets.timeoutNanos(config.maxDelaySeconds());
+        PhaseRecording phases = (PhaseRecording) recording.phaseTimeline();
+        return server != null ? HttpRequests.local(workload, server.address(), timeout, recording, phases)
+                : HttpRequests.urls(targets, timeout, recording, phases);
     }
 
     private static LaneExecutor executorFor(RunParts parts) {
@@ -118,14 +159,22 @@ final class EngineRun implements RunHandle {
     }
 
     /** Waits for every lane; an interrupt means "stop": wake them all, then keep waiting. */
-    private static void joinLanes(LaneExecutor executor) {
+    private void joinLanes(LaneExecutor executor) {
         while (true) {
             try {
                 executor.join();
                 return;
             } catch (InterruptedException stopNow) {
-                executor.stop();
+                stopLanes(executor);
             }
+        }
+    }
+
+    /** Wakes every lane; an http run's open connections are closed, which wakes a thread blocked on one. */
+    private void stopLanes(LaneExecutor executor) {
+        executor.stop();
+        if (http != null) {
+            http.abort();
         }
     }
 
@@ -151,6 +200,11 @@ final class EngineRun implements RunHandle {
             return failed;
         }
         return new RunFailedException("the run failed inside the engine: " + problem, problem);
+    }
+
+    /** The port of the run's loopback server (http runs on it), or −1. */
+    int serverPort() {
+        return serverPort;
     }
 
     @Override

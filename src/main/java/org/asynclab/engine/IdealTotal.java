@@ -9,9 +9,9 @@ import org.asynclab.model.Workload;
  * What a run would take in its mode with zero overhead, the yardstick of {@code overhead = total − ideal}.
  *
  * <ul>
- * <li>I/O (waiting needs no core): sequential takes the sum of the delays; an event loop, a thread per task and a
- * virtual thread per task wait all at once, so the longest delay; a pool of K at best shares the sum among its K
- * workers but never beats the longest: {@code max(longest, sum / K)}.</li>
+ * <li>I/O and HTTP (waiting needs no core): sequential takes the sum of the delays; an event loop, a thread per
+ * task and a virtual thread per task wait all at once, so the longest delay; a pool of K at best shares the sum
+ * among its K workers but never beats the longest: {@code max(longest, sum / K)}.</li>
  * <li>CPU (computing needs a core): sequential and the event loop use one core, so the sum; threads and virtual
  * threads share the machine's cores: {@code max(longest, sum / cores)}; a pool of K uses at most
  * {@code min(K, cores)} of them; with the simulated global lock only one computes at a time, so the sum.</li>
@@ -37,7 +37,7 @@ public final class IdealTotal {
      */
     public static long nanos(Mode mode, TaskKind kind, int workers, boolean globalLock, long sumNanos,
                              long longestNanos, int cores) {
-        if (kind == TaskKind.IO) {
+        if (kind.waits()) {
             return switch (mode) {
                 case SEQUENTIAL -> sumNanos;
                 case EVENT_LOOP, THREADS, VIRTUAL -> longestNanos;

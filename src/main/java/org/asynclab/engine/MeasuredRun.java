@@ -48,9 +48,15 @@ public record MeasuredRun(RunResult result, RunResources resources) {
      * @throws InterruptedException when the calling thread is interrupted; the run is stopped first
      */
     public static MeasuredRun run(RunEngine engine, RunConfig config, Workload workload) throws InterruptedException {
+        return run(engine, config, workload, HttpTargets.LOCAL);
+    }
+
+    /** Runs as above, its http tasks fetching {@code targets}. */
+    public static MeasuredRun run(RunEngine engine, RunConfig config, Workload workload, HttpTargets targets)
+            throws InterruptedException {
         ResourceMonitor monitor = new ResourceMonitor();
         ResourceSample before = monitor.start();
-        RunHandle handle = engine.start(config, workload);
+        RunHandle handle = engine.start(config, workload, targets);
         try {
             while (!handle.isDone()) {
                 monitor.sample();

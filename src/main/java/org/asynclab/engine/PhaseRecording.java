@@ -117,6 +117,19 @@ public final class PhaseRecording implements PhaseTimeline {
         OUTCOMES.setRelease(outcomes, task, Objects.requireNonNull(outcome, "outcome"));
     }
 
+    /**
+     * Records how {@code task} ended, like {@link #finish(int, TaskOutcome, long)}, and, when {@code note} is not
+     * null, makes it the note of the task's last phase: what an answer said, or why a request failed. The note is
+     * stored before the outcome's release store, so a reader that sees the outcome sees the note.
+     */
+    public void finish(int task, TaskOutcome outcome, long endNanos, String note) {
+        int count = counts[task];
+        if (note != null && notes != null && count > 0) {
+            notes[task * slots + count - 1] = note;
+        }
+        finish(task, outcome, endNanos);
+    }
+
     /** Names {@code task} (only when made with notes); call before the task starts. */
     public void name(int task, String name) {
         if (names != null) {

@@ -121,9 +121,9 @@ public final class Recording implements TaskTimeline {
         return lockLedger;
     }
 
-    /** Records the phases inside the tasks' lives in {@code phaseRecording}; before the run starts. */
-    void usePhases(PhaseRecording phaseRecording) {
-        phases = phaseRecording;
+    /** Records the phases inside the tasks' lives (http, course lessons) in {@code record}; before the run. */
+    void usePhases(PhaseRecording record) {
+        phases = record;
     }
 
     /** Freezes the clock: from now on {@link #nowNanos()} is the run's end. */
@@ -211,7 +211,7 @@ public final class Recording implements TaskTimeline {
         return ledger;
     }
 
-    /** The phases of a course lesson's tasks (counter, semaphore, deadline); null for plain runs. */
+    /** The phases inside the tasks, for runs that record them (http, counter, semaphore, deadline); null otherwise. */
     @Override
     public PhaseTimeline phaseTimeline() {
         return phases;

@@ -20,6 +20,10 @@ import org.asynclab.model.Workload;
  * thread, {@code event-loop}, with a ready queue and timers, like asyncio), {@code threads} (a platform
  * thread {@code thread-<i>} per task), {@code pool} (K platform threads {@code pool-worker-<k>}) and
  * {@code virtual} (a virtual thread {@code virtual-<i>} per task). Every thread of a run is a daemon.
+ *
+ * <p>{@code http} tasks fetch a real answer: the engine starts a {@link DelayServer} on 127.0.0.1 for the run
+ * (stopped with it) that answers each task after its delay, or fetches the URLs of {@link HttpTargets}. The
+ * event loop sends them on non-blocking sockets; every other mode blocks one thread per request in progress.
  */
 public final class RunEngine {
     private final EngineSetup setup;
@@ -49,13 +53,29 @@ public final class RunEngine {
      * @throws RunFailedException       if the system refuses even the run's first thread
      */
     public RunHandle start(RunConfig config, Workload workload) {
+        return start(config, workload, HttpTargets.LOCAL);
+    }
+
+    /**
+     * Starts a run whose {@code http} tasks fetch {@code targets} (ignored for other kinds) and returns at once.
+     * With URLs, task i fetches URL i, so the settings must ask for as many tasks as there are URLs.
+     *
+     * @throws IllegalArgumentException if the workload's or the URLs' count differs from {@code config.tasks()}
+     * @throws RunFailedException       if the system refuses even the run's first thread
+     */
+    public RunHandle start(RunConfig config, Workload workload, HttpTargets targets) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(targets, "targets");
+        if (!targets.local() && targets.urls().size() != config.tasks()) {
+            throw new IllegalArgumentException("there are " + targets.urls().size() + " URLs but the settings ask"
+                    + " for " + config.tasks() + " tasks");
+        }
         Objects.requireNonNull(workload, "workload");
         if (workload.size() != config.tasks()) {
             throw new IllegalArgumentException("the workload has " + workload.size() + " delays but the settings ask"
                     + " for " + config.tasks() + " tasks");
         }
-        EngineRun run = new EngineRun(config, workload, setup);
+        EngineRun run = new EngineRun(config, workload, setup, targets);
         run.begin();
         return run;
     }

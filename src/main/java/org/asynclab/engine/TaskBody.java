@@ -12,7 +12,8 @@ import org.asynclab.model.Workload;
 
 /**
  * What one task does on a thread of its own lane (every mode but the event loop, which runs its tasks in steps):
- * record its start, wait or compute for its delay, record its finish.
+ * record its start, wait, compute or fetch (http)
+ * for its delay, record its finish.
  */
 final class TaskBody {
     private final Recording recording;
@@ -23,14 +24,16 @@ final class TaskBody {
     private final LockLedger ledger;
     private final StopSignal stop;
     private final SharedState shared;
+    private final BlockingFetch fetch;
 
     /**
      * @param cpu        the calibrated work, or null for I/O tasks
      * @param globalLock the run's simulated GIL, or null
      * @param shared     what a course lesson's tasks share (counter, deadline), or null for a plain run
+     * @param fetch      what an http task does (it records its own finish), or null for the other kinds
      */
     TaskBody(Recording recording, Workload workload, TaskKind kind, CpuWork cpu, Lock globalLock,
-             StopSignal stop, SharedState shared) {
+             StopSignal stop, SharedState shared, BlockingFetch fetch) {
         this.recording = recording;
         this.workload = workload;
         this.kind = kind;
@@ -38,6 +41,7 @@ final class TaskBody {
         this.globalLock = globalLock;
         this.stop = stop;
         this.shared = shared;
+        this.fetch = fetch;
         // Every hold of the simulated GIL is recorded, so that a chart can tell waiting for it from computing.
         this.ledger = globalLock == null ? null : recording.useLedger(new LockLedger(workload, recording));
     }
@@ -72,6 +76,9 @@ final class TaskBody {
                 return false;
             }
             long startedAt = recording.start(task, lane);
+            if (kind == TaskKind.HTTP) {
+                return fetch.fetch(task);
+            }
             long delay = workload.delayNanos(task);
             if (shared != null) {
                 return runShared(task, startedAt, delay);

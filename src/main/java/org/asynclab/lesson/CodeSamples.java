@@ -139,7 +139,8 @@ public final class CodeSamples {
         boolean asyncio = config.mode() == Mode.SEQUENTIAL || config.mode() == Mode.EVENT_LOOP
                 || config.mode() == Mode.VIRTUAL;
         Map<String, Boolean> conditions = Map.ofEntries(
-                Map.entry("{{io}}", config.kind() == TaskKind.IO),
+                // http tasks have no sample of their own yet: they wait like io tasks, so they show the io lines
+                Map.entry("{{io}}", config.kind() == TaskKind.IO || config.kind() == TaskKind.HTTP),
                 Map.entry("{{cpu}}", config.kind() == TaskKind.CPU),
                 Map.entry("{{gil}}", config.globalLock()),
                 Map.entry("{{fixed}}", sample.delays() != null),

@@ -29,7 +29,7 @@ final class SettingsReader {
     private static final String MAX_DELAY_RANGE = Limits.checkMaxDelay(-1).orElseThrow();
     private static final String WORKERS_RANGE = Limits.checkWorkers(Limits.MIN_WORKERS - 1L).orElseThrow();
     private static final String MODES = "must be one of " + Mode.validIds();
-    private static final String KINDS = "must be io or cpu";
+    private static final String KINDS = "must be io, cpu or http";
 
     private SettingsReader() {
     }
@@ -41,7 +41,7 @@ final class SettingsReader {
      * @param maxDelay   max delay in seconds
      * @param mode       how the tasks run
      * @param workers    pool size
-     * @param kind       io or cpu
+     * @param kind       io, cpu or http
      * @param seed       seed of the delays
      * @param globalLock simulated GIL
      * @param course     the shared counter, its gap, the semaphore and the deadline (course lessons)

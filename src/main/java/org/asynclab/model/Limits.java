@@ -45,6 +45,19 @@ public final class Limits {
                 + " use pool or virtual for more");
     }
 
+    // http tasks (issue 12): each waiting request holds a client socket and a server socket in one process, and
+    // the file-descriptor limit here is 20,000 (ulimit -n).
+    /** The most http tasks in one run: each holds two sockets while it waits. */
+    public static final int MAX_HTTP_TASKS = 10_000;
+
+    /** Checks a task count for a kind of task: http tasks have a lower ceiling. */
+    public static Optional<String> checkTasks(long tasks, TaskKind kind) {
+        if (kind != TaskKind.HTTP || tasks <= MAX_HTTP_TASKS) {
+            return Optional.empty();
+        }
+        return Optional.of("must be at most 10,000 for http tasks (two sockets each, on a limit of open files)");
+    }
+
     /** Checks a max delay in seconds: 0 to 3600, decimals allowed, never NaN or infinite. */
     public static Optional<String> checkMaxDelay(double seconds) {
         if (!Double.isFinite(seconds) || seconds < 0 || seconds > MAX_DELAY_SECONDS) {

@@ -25,6 +25,7 @@ public record RunConfig(int tasks, double maxDelaySeconds, Mode mode, int worker
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(kind, "kind");
         refuse("tasks", "tasks", Limits.checkTasks(tasks, mode), tasks);
+        refuse("tasks", "tasks", Limits.checkTasks(tasks, kind), tasks);
         refuse("maxDelay", "max delay", Limits.checkMaxDelay(maxDelaySeconds), maxDelaySeconds);
         if (mode == Mode.POOL) {
             refuse("workers", "workers", Limits.checkWorkers(workers), workers);
@@ -36,6 +37,12 @@ public record RunConfig(int tasks, double maxDelaySeconds, Mode mode, int worker
         coordination = coordination == null ? Coordination.NONE : coordination;
         if (mode != Mode.EVENT_LOOP && coordination.semaphore() != 0) {
             coordination = coordination.withSemaphore(0);
+        }
+        // An http task's phases are its request's; the course's counter, semaphore and deadline wrap a wait or a
+        // computation. Refused rather than silently dropped: the run must be what the settings say.
+        if (kind == TaskKind.HTTP && coordination.active()) {
+            throw new InvalidSettingException("kind", "kind http does not combine with a shared counter, a semaphore"
+                    + " or a deadline (they wrap io and cpu tasks)");
         }
     }
 

@@ -57,9 +57,9 @@ public record SweepPlan(List<Mode> modes, List<Integer> sizes, double maxDelaySe
                 throw new InvalidSettingException("workers", "workers " + p + " (got " + workers + ")");
             });
         }
-        if (stepsThatFit(modes, sizes, true).isEmpty()) {
+        if (stepsThatFit(modes, sizes, kind, true).isEmpty()) {
             throw new InvalidSettingException("sizes", "task counts must leave something to run: mode threads takes"
-                    + " at most 20,000 tasks (use virtual or pool for more)");
+                    + " at most 20,000 tasks (use virtual or pool for more), http tasks at most 10,000");
         }
     }
 
@@ -69,19 +69,20 @@ public record SweepPlan(List<Mode> modes, List<Integer> sizes, double maxDelaySe
 
     /** The steps that run, in order: by n, then by mode. */
     public List<Step> steps() {
-        return stepsThatFit(modes, sizes, true);
+        return stepsThatFit(modes, sizes, kind, true);
     }
 
     /** The steps left out because their mode cannot take that many tasks (mode threads past 20,000). */
     public List<Step> skipped() {
-        return stepsThatFit(modes, sizes, false);
+        return stepsThatFit(modes, sizes, kind, false);
     }
 
-    private static List<Step> stepsThatFit(List<Mode> modes, List<Integer> sizes, boolean fit) {
+    private static List<Step> stepsThatFit(List<Mode> modes, List<Integer> sizes, TaskKind kind, boolean fit) {
         List<Step> steps = new ArrayList<>();
         for (int n : sizes) {
             for (Mode mode : modes) {
-                if (Limits.checkTasks(n, mode).isEmpty() == fit) {
+                boolean fits = Limits.checkTasks(n, mode).isEmpty() && Limits.checkTasks(n, kind).isEmpty();
+                if (fits == fit) {
                     steps.add(new Step(mode, n));
                 }
             }

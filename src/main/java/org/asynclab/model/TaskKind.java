@@ -2,12 +2,17 @@ package org.asynclab.model;
 
 import java.util.Locale;
 
-/** What a task does for its delay: wait (I/O-bound) or compute (CPU-bound). */
+/** What a task does for its delay: wait (I/O-bound), compute (CPU-bound) or fetch an HTTP answer (real I/O). */
 public enum TaskKind {
     /** The task waits, like {@code await asyncio.sleep(d)}: it needs no core while it waits. */
     IO("io"),
     /** The task computes for about d seconds of one idle core: concurrency cannot hide it. */
-    CPU("cpu");
+    CPU("cpu"),
+    /**
+     * The task sends an HTTP request to a real server on the loopback interface, which answers after the task's
+     * delay: it connects, waits for the answer and reads it, needing no core while it waits (like {@code io}).
+     */
+    HTTP("http");
 
     private final String id;
 
@@ -21,7 +26,7 @@ public enum TaskKind {
     }
 
     /**
-     * Parses {@code io} or {@code cpu} (case-insensitive).
+     * Parses {@code io}, {@code cpu} or {@code http} (case-insensitive).
      *
      * @throws IllegalArgumentException naming the valid ids when {@code id} is neither
      */
@@ -32,7 +37,12 @@ public enum TaskKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown kind '" + id + "' (valid: io, cpu)");
+        throw new IllegalArgumentException("unknown kind '" + id + "' (valid: io, cpu, http)");
+    }
+
+    /** Whether the task waits without a core (io and http): concurrency hides its delay, and it holds no GIL. */
+    public boolean waits() {
+        return this != CPU;
     }
 
     @Override

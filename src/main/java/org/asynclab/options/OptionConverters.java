@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
+import org.asynclab.engine.HttpTargets;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
@@ -65,17 +67,7 @@ public final class OptionConverters {
     public static final class MaxDelay implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
-            String text = value.strip();
-            if (DECIMAL_COMMA.matcher(text).matches()) {
-                throw refusal("must use a dot for decimals, e.g. " + text.replace(',', '.'), value);
-            }
-            // NaN fails the range check, so its words are the message for anything that is not a number.
-            double seconds = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
-            Limits.checkMaxDelay(seconds).ifPresent(problem -> {
-                throw refusal(problem, value);
-            });
-            // -0 is 0: "-0.000 s" in the summary would be a delay that does not exist.
-            return seconds == 0 ? 0.0 : seconds;
+            return seconds(value, Limits::checkMaxDelay);
         }
     }
 
@@ -118,7 +110,15 @@ public final class OptionConverters {
         }
     }
 
-    /** {@code --kind}: io or cpu. */
+    /** {@code --timeout}: seconds in the range of {@link HttpTargets#checkTimeout(double)} (issue 12, http). */
+    public static final class Timeout implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            return seconds(value, HttpTargets::checkTimeout);
+        }
+    }
+
+    /** {@code --kind}: io, cpu or http. */
     public static final class KindId implements ITypeConverter<TaskKind> {
         @Override
         public TaskKind convert(String value) {
@@ -220,6 +220,17 @@ public final class OptionConverters {
         } catch (IllegalArgumentException e) {
             throw refusal("must be one of " + String.join(", ", ids), "'" + value + "'");
         }
+    }
+
+    /** A number of seconds that {@code check} accepts; anything else is refused in {@code check}'s words. */
+    private static double seconds(String value, DoubleFunction<Optional<String>> check) {
+        String text = value.strip();
+        // NaN fails the range check, so its words are the message for anything that is not a number.
+        double seconds = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        check.apply(seconds).ifPresent(problem -> {
+            throw refusal(problem, value);
+        });
+        return seconds;
     }
 
     private static TypeConversionException refusal(String problem, Object value) {

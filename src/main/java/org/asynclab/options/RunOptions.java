@@ -67,7 +67,8 @@ public final class RunOptions {
 
     @Option(names = {"-k", "--kind"}, paramLabel = "KIND", converter = OptionConverters.KindId.class,
             completionCandidates = OptionConverters.KindNames.class,
-            description = "What a task does for its delay: io (waits, like asyncio.sleep) or cpu (computes)."
+            description = "What a task does for its delay: io (waits, like asyncio.sleep), cpu (computes) or http"
+                    + " (fetches an answer from a real server on 127.0.0.1 that answers after the delay)."
                     + " Default: ${DEFAULT-VALUE}.")
     private TaskKind kind = DEFAULTS.kind();
 

@@ -43,7 +43,7 @@ class BadInputTest {
                 bad("--max-delay", "(got 3601)", "-d", "3601"),
                 bad("--mode", "sequential, event-loop, threads, pool, virtual (got 'warp')", "-m", "warp"),
                 bad("--compare", "sequential, event-loop, threads, pool, virtual", "--compare", "warp"),
-                bad("--kind", "io, cpu (got 'gpu')", "-k", "gpu"),
+                bad("--kind", "io, cpu, http (got 'gpu')", "-k", "gpu"),
                 bad("--workers", "from 1 to 10,000 (got 0)", "-m", "pool", "-w", "0"),
                 bad("--workers", "from 1 to 10,000 (got -3)", "--workers", "-3"),
                 bad("--seed", "whole number from -9223372036854775808 to 9223372036854775807 (got 1.5)", "--seed",

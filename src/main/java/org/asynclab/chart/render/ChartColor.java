@@ -1,6 +1,7 @@
 package org.asynclab.chart.render;
 
 import org.asynclab.model.Mode;
+import org.asynclab.model.Phase;
 
 /**
  * The colours a theme defines, each a CSS looked-up colour on {@code .root} (e.g. {@code -al-running}). The
@@ -55,7 +56,26 @@ public enum ChartColor {
     /** The line of mode pool. */
     MODE_POOL("-al-mode-pool"),
     /** The line of mode virtual. */
-    MODE_VIRTUAL("-al-mode-virtual");
+    MODE_VIRTUAL("-al-mode-virtual"),
+    // Phases inside a task (issue 12): one colour per Phase, in the enum's order, then the outcome caps.
+    /** {@link Phase#RUNNING}: a coroutine's step or a thread on a core. */
+    PHASE_RUNNING("-al-phase-running"),
+    /** {@link Phase#WAITING}: suspended (drawn hatched). */
+    PHASE_WAITING("-al-phase-waiting"),
+    /** {@link Phase#CONNECT}: the lightest of the request's three tones. */
+    PHASE_CONNECT("-al-phase-connect"),
+    /** {@link Phase#AWAIT_ANSWER}: the middle tone. */
+    PHASE_AWAIT_ANSWER("-al-phase-await-answer"),
+    /** {@link Phase#READ}: the darkest tone. */
+    PHASE_READ("-al-phase-read"),
+    /** {@link Phase#READ_WRITE}: between reading and writing a shared value (drawn striped). */
+    PHASE_READ_WRITE("-al-phase-read-write"),
+    /** {@link Phase#LOCK_WAIT}: waiting for a lock (drawn cross-hatched). */
+    PHASE_LOCK_WAIT("-al-phase-lock-wait"),
+    /** The end cap of a cancelled task. */
+    OUTCOME_CANCELLED("-al-outcome-cancelled"),
+    /** The end cap of a failed task. */
+    OUTCOME_FAILED("-al-outcome-failed");
 
     /** Number of lane colours. */
     public static final int LANES = 8;
@@ -80,6 +100,11 @@ public enum ChartColor {
             case POOL -> MODE_POOL;
             case VIRTUAL -> MODE_VIRTUAL;
         };
+    }
+
+    /** The colour of a phase inside a task. */
+    public static ChartColor phase(Phase phase) {
+        return values()[PHASE_RUNNING.ordinal() + phase.ordinal()];
     }
 
     /** The colour of lane {@code lane} (0-based; wraps after eight). */

@@ -61,7 +61,39 @@ public final class ChartLabels {
         TIP_LOCK_WAIT("tipLockWait", "waited for the GIL {0}"),
         TIP_THREAD("tipThread", "thread {0}"),
         /** Tooltip: no thread picked the task up yet. */
-        TIP_NO_THREAD("tipNoThread", "none yet");
+        TIP_NO_THREAD("tipNoThread", "none yet"),
+        // Phases inside a task (issue 12): legend words, one per Phase in its order, then the outcomes.
+        /** Legend: {@link org.asynclab.model.Phase#RUNNING}. */
+        PHASE_RUNNING("phaseRunning", "running"),
+        /** Legend: {@link org.asynclab.model.Phase#WAITING}. */
+        PHASE_WAITING("phaseWaiting", "suspended (await)"),
+        /** Legend: {@link org.asynclab.model.Phase#CONNECT}. */
+        PHASE_CONNECT("phaseConnect", "connect"),
+        /** Legend: {@link org.asynclab.model.Phase#AWAIT_ANSWER}. */
+        PHASE_AWAIT_ANSWER("phaseAwaitAnswer", "await the answer"),
+        /** Legend: {@link org.asynclab.model.Phase#READ}. */
+        PHASE_READ("phaseRead", "read the answer"),
+        /** Legend: {@link org.asynclab.model.Phase#READ_WRITE}. */
+        PHASE_READ_WRITE("phaseReadWrite", "read → write"),
+        /** Legend: {@link org.asynclab.model.Phase#LOCK_WAIT}. */
+        PHASE_LOCK_WAIT("phaseLockWait", "waiting for a lock"),
+        /** Legend: the cut cap of a cancelled task. */
+        OUTCOME_CANCELLED("outcomeCancelled", "cancelled"),
+        /** Legend: the cap of a failed task. */
+        OUTCOME_FAILED("outcomeFailed", "failed"),
+        /** Tooltip: one phase: its name {0}, from {1} to {2}. */
+        TIP_PHASE("tipPhase", "{0} {1} → {2}"),
+        /** Tooltip: the phase's source line {0}. */
+        TIP_LINE("tipLine", "line {0}"),
+        /** Tooltip: how many more phases the tooltip leaves out. */
+        TIP_MORE_PHASES("tipMorePhases", "… {0} more phases"),
+        /** Tooltip: how the task ended. */
+        TIP_OUTCOME("tipOutcome", "ended: {0}");
+
+        /** The legend's words of {@code phase}. */
+        public static Key of(org.asynclab.model.Phase phase) {
+            return values()[PHASE_RUNNING.ordinal() + phase.ordinal()];
+        }
 
         private final String id;
         private final String english;

@@ -40,6 +40,8 @@ public final class ChartPainter {
     private final DensityPainter density = new DensityPainter();
     private final OverlayPainter overlay = new OverlayPainter();
     private final LockPainter lock = new LockPainter();
+    private final PhasePainter phases = new PhasePainter();
+    private final Runnable overLaneBars = this::paintOverBars;
     private String title = "";
     private long idealNanos = -1;
     private TaskTimeline scanned;
@@ -145,6 +147,7 @@ public final class ChartPainter {
         f.surface = surface;
         f.scale = surface.deviceScale();
         refreshData();
+        phases.survey(f);
         f.labels.use(f.timeline, f.words);
         double gutter = gutterWidth(surface);
         legendX = overlay.inlineLegendX(f, title, PAD, idealNanos >= 0);
@@ -279,14 +282,20 @@ public final class ChartPainter {
                 density.paintTaskBands(f);
             } else {
                 bars.paintTaskRows(f);
-                lock.paintHolds(f);
+                paintOverBars();
             }
         } else {
             density.paintLaneProfiles(f);
             if (!f.rows.isDense()) {
-                bars.paintLaneRows(f, () -> lock.paintHolds(f));
+                bars.paintLaneRows(f, overLaneBars);
             }
         }
+    }
+
+    /** What goes over the bars: the GIL's holds, the phases inside the tasks. */
+    private void paintOverBars() {
+        lock.paintHolds(f);
+        phases.paintPhases(f);
     }
 
     /** The task drawn at (x, y) points, within a few points of its bar, or −1. */

@@ -29,6 +29,10 @@ final class Frame {
     /** Rows before the first lane in the threads view: 1 when a "waiting" row shows the queue, else 0. */
     int firstLaneRow;
     double scale = 1;
+    /** The phase kinds recorded so far, a bit per {@link org.asynclab.model.Phase} ordinal (for the legend). */
+    int phaseKinds;
+    /** The bad outcomes recorded so far, a bit per {@link org.asynclab.model.TaskOutcome} ordinal. */
+    int phaseOutcomes;
     double plotLeft;
     double plotTop;
     double plotWidth;

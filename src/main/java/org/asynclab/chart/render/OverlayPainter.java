@@ -1,5 +1,7 @@
 package org.asynclab.chart.render;
 
+import org.asynclab.model.Phase;
+import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -9,6 +11,7 @@ import org.asynclab.model.TaskTimeline;
 final class OverlayPainter {
     private static final double SWATCH_W = 30;
     private static final double SWATCH_H = 18;
+    private static final Phase[] PHASES = Phase.values();
 
     private final CachedText idealText = new CachedText(ChartLabels.Key.IDEAL);
     private final CachedText totalText = new CachedText(ChartLabels.Key.TOTAL);
@@ -130,14 +133,16 @@ final class OverlayPainter {
         ChartPaint running = p.lane(0, f.computing());
         String runText = f.words.get(gil ? ChartLabels.Key.LEGEND_HOLDING_LOCK : f.computing()
                 ? ChartLabels.Key.LEGEND_RUNNING_CPU : ChartLabels.Key.LEGEND_RUNNING_IO);
-        x = item(f, x, centre, runText, running, top);
+        if (f.phaseKinds == 0) {
+            x = item(f, x, centre, runText, running, top);
+        }
         double capX = f.snap(x + SWATCH_W - 4);
         double next = item(f, x, centre, f.words.get(ChartLabels.Key.LEGEND_DONE), running, top);
         if (next < s.width() && !measuring) {
             s.fillRect(capX, top, 4, SWATCH_H, p.of(ChartColor.DONE));
         }
-        x = next;
-        if (f.timeline != null && f.timeline.laneCount() > 1) {
+        x = phaseItems(f, next, centre, top);
+        if (f.phaseKinds == 0 && f.timeline != null && f.timeline.laneCount() > 1) {
             x = laneItem(f, x, centre, top);
         }
         boolean done = f.stats.allFinished(f.size());
@@ -151,6 +156,31 @@ final class OverlayPainter {
             x = lineItem(f, x, centre, f.words.get(ChartLabels.Key.TOTAL), p.of(ChartColor.TOTAL), false);
         }
         return x;
+    }
+
+    /** An item per phase kind recorded (their fills hide the lane colour), then one per bad outcome. */
+    private double phaseItems(Frame f, double x0, double centre, double top) {
+        double x = x0;
+        for (Phase phase : PHASES) {
+            if ((f.phaseKinds & 1 << phase.ordinal()) != 0) {
+                x = item(f, x, centre, f.words.get(ChartLabels.Key.of(phase)), f.palette.phase(phase), top);
+            }
+        }
+        x = outcomeItem(f, x, centre, top, TaskOutcome.CANCELLED, ChartLabels.Key.OUTCOME_CANCELLED);
+        return outcomeItem(f, x, centre, top, TaskOutcome.FAILED, ChartLabels.Key.OUTCOME_FAILED);
+    }
+
+    private double outcomeItem(Frame f, double x, double centre, double top, TaskOutcome outcome,
+                               ChartLabels.Key word) {
+        if ((f.phaseOutcomes & 1 << outcome.ordinal()) == 0) {
+            return x;
+        }
+        double capRight = f.snap(x + SWATCH_W);
+        double next = item(f, x, centre, f.words.get(word), f.palette.phase(Phase.READ), top);
+        if (next < f.surface.width() && !measuring) {
+            PhasePainter.cap(f, outcome, capRight, top, top + SWATCH_H, x);
+        }
+        return next;
     }
 
     private double item(Frame f, double x, double centre, String text, ChartPaint swatch, double top) {

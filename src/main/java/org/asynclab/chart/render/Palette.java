@@ -2,6 +2,7 @@ package org.asynclab.chart.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.asynclab.model.Phase;
 
 /**
  * Every paint of one theme, made once from the theme's base colours ({@link ChartColor}): plain colours, lane
@@ -25,6 +26,7 @@ public final class Palette {
     private final int[] runInkLut = new int[LEVELS + 1];
     private final int[] waitLut = new int[LEVELS + 1];
     private final int[] waitInkLut = new int[LEVELS + 1];
+    private final ChartPaint[] phases = new ChartPaint[Phase.values().length];
 
     /** Makes the paints from one opaque ARGB colour per {@link ChartColor}, indexed by ordinal. */
     public Palette(int[] baseArgb) {
@@ -58,11 +60,30 @@ public final class Palette {
         for (int i = 0; i < ChartColor.LANES; i++) {
             laneText[i] = luminance(laneSolid[i].argb()) > 0.18 ? dark : light;
         }
+        addPhases(background);
         int running = base[ChartColor.RUNNING.ordinal()];
         fillLut(runLut, running, 0.2, 0.8);
         fillLut(runInkLut, mix(running, background, 0.5), 0.2, 0.8);
         fillLut(waitLut, mix(waiting, background, 0.6), 0.15, 0.55);
         fillLut(waitInkLut, waiting, 0.15, 0.55);
+    }
+
+    /**
+     * One paint per phase: waiting hatched like a task waiting for a worker, a lock wait cross-hatched like the
+     * GIL's, a read-to-write window striped in a colour of its own (so that the race lesson's overlapping windows
+     * stand out), the others plain.
+     */
+    private void addPhases(int background) {
+        int text = base[ChartColor.TEXT.ordinal()];
+        for (Phase phase : Phase.values()) {
+            int colour = base[ChartColor.phase(phase).ordinal()];
+            phases[phase.ordinal()] = switch (phase) {
+                case WAITING -> add(mix(colour, background, 0.6), ChartPaint.Pattern.HATCH, colour);
+                case LOCK_WAIT -> add(mix(colour, background, 0.5), ChartPaint.Pattern.CROSSHATCH, colour);
+                case READ_WRITE -> add(colour, ChartPaint.Pattern.STRIPES, mix(colour, text, 0.45));
+                default -> solid[ChartColor.phase(phase).ordinal()];
+            };
+        }
     }
 
     private ChartPaint add(int argb, ChartPaint.Pattern pattern, int ink) {
@@ -119,6 +140,11 @@ public final class Palette {
     /** The cross-hatched fill of a task waiting for the simulated GIL: the waiting style, told apart by its hatch. */
     public ChartPaint lockWaiting() {
         return lockHatch;
+    }
+
+    /** The fill of a phase inside a task's bar. */
+    public ChartPaint phase(Phase phase) {
+        return phases[phase.ordinal()];
     }
 
     /** The shade of every other row, so long rows stay easy to follow. */

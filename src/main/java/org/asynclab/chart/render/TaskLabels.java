@@ -1,6 +1,8 @@
 package org.asynclab.chart.render;
 
 import java.util.Locale;
+import org.asynclab.model.PhaseTimeline;
+import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -81,11 +83,59 @@ public final class TaskLabels {
             sb.append('\n').append(words.format(ChartLabels.Key.TIP_LOCK_WAIT,
                     words.duration(timeline.lockTimeline().lockWaitNanos(task))));
         }
+        appendPhases(sb, timeline, task, now, words);
         int lane = timeline.lane(task);
         String thread = lane >= 0 && lane < timeline.laneCount() ? timeline.laneName(lane)
                 : words.get(ChartLabels.Key.TIP_NO_THREAD);
         sb.append('\n').append(words.format(ChartLabels.Key.TIP_THREAD, thread));
         return sb.toString();
+    }
+
+    /** Most phases a tooltip lists; a Python task may have hundreds. */
+    private static final int TIP_PHASES = 8;
+
+    /** A line per phase begun as of {@code now} ("connect 0.10 s → 0.11 s · GET /delay/530"), then the outcome. */
+    private static void appendPhases(StringBuilder sb, TaskTimeline timeline, int task, long now, ChartLabels words) {
+        PhaseTimeline phases = timeline.phaseTimeline();
+        if (phases == null) {
+            return;
+        }
+        int count = phases.phaseCount(task);
+        int begun = 0;
+        long lastEnd = TaskTimeline.NOT_YET;
+        for (int p = 0; p < count && phases.phaseStartNanos(task, p) <= now; p++, begun++) {
+            long end = phases.phaseEndNanos(task, p);
+            lastEnd = end == TaskTimeline.NOT_YET || end > now ? TaskTimeline.NOT_YET : end;
+            if (begun < TIP_PHASES) {
+                appendPhase(sb, phases, task, p, lastEnd, words);
+            }
+        }
+        if (begun > TIP_PHASES) {
+            sb.append('\n').append(words.format(ChartLabels.Key.TIP_MORE_PHASES, words.integer(begun - TIP_PHASES)));
+        }
+        TaskOutcome outcome = phases.outcome(task);
+        if (outcome != null && lastEnd != TaskTimeline.NOT_YET) {
+            ChartLabels.Key word = switch (outcome) {
+                case DONE -> ChartLabels.Key.LEGEND_DONE;
+                case CANCELLED -> ChartLabels.Key.OUTCOME_CANCELLED;
+                case FAILED -> ChartLabels.Key.OUTCOME_FAILED;
+            };
+            sb.append('\n').append(words.format(ChartLabels.Key.TIP_OUTCOME, words.get(word)));
+        }
+    }
+
+    private static void appendPhase(StringBuilder sb, PhaseTimeline phases, int task, int p, long end,
+                                    ChartLabels words) {
+        sb.append('\n').append(words.format(ChartLabels.Key.TIP_PHASE,
+                words.get(ChartLabels.Key.of(phases.phase(task, p))), words.duration(phases.phaseStartNanos(task, p)),
+                end == TaskTimeline.NOT_YET ? words.get(ChartLabels.Key.TIP_NOT_YET) : words.duration(end)));
+        String note = phases.phaseNote(task, p);
+        if (note != null) {
+            sb.append(" · ").append(note);
+        }
+        if (phases.phaseLine(task, p) != PhaseTimeline.NO_LINE) {
+            sb.append(" · ").append(words.format(ChartLabels.Key.TIP_LINE, String.valueOf(phases.phaseLine(task, p))));
+        }
     }
 
     private static void appendInstant(StringBuilder sb, ChartLabels words, ChartLabels.Key what, long instant,

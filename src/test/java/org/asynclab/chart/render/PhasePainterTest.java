@@ -1,0 +1,148 @@
+package org.asynclab.chart.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.ChartView;
+import org.asynclab.chart.TestRuns;
+import org.asynclab.engine.PhaseRecording;
+import org.asynclab.model.Phase;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskOutcome;
+import org.asynclab.model.TaskTimeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The phases inside http requests are drawn inside their bars, clipped at the frame's now, with a cut cap on a
+ * cancelled task and a solid cap of another colour on a failed one; the legend and the tooltip name them.
+ */
+class PhasePainterTest {
+    private static final long MS = TestRuns.MS;
+    private static final long NO = TaskTimeline.NOT_YET;
+
+    /**
+     * Three requests seen at {@code now}: task 0 connects 0–200 ms, awaits 200–600, reads 600–800 (done); task 1
+     * connects 0–100, awaits 100–400 and is cancelled; task 2 fails while connecting, at 300 ms.
+     */
+    private static RunResult requests(long now) {
+        RunResult run = TestRuns.run(TaskKind.HTTP, now, new long[] {0, 0, 0}, new long[] {0, 0, 0},
+                new long[] {800 * MS <= now ? 800 * MS : NO, NO, 300 * MS}, new int[] {0, 1, 2},
+                "thread-0", "thread-1", "thread-2");
+        PhaseRecording phases = new PhaseRecording(3, 3, true);
+        phases.begin(0, Phase.CONNECT, 0, -1, "GET /delay/530");
+        phases.begin(0, Phase.AWAIT_ANSWER, 200 * MS, -1, "GET /delay/530");
+        phases.begin(0, Phase.READ, 600 * MS, -1, "GET /delay/530");
+        phases.finish(0, TaskOutcome.DONE, 800 * MS);
+        phases.begin(1, Phase.CONNECT, 0);
+        phases.begin(1, Phase.AWAIT_ANSWER, 100 * MS);
+        phases.finish(1, TaskOutcome.CANCELLED, 400 * MS);
+        phases.begin(2, Phase.CONNECT, 0);
+        phases.finish(2, TaskOutcome.FAILED, 300 * MS, "GET /x: Connection refused");
+        return run.withPhaseTimeline(phases);
+    }
+
+    private record Picture(BufferedImage image, ChartPainter painter) {
+        int rgbAt(long nanos, int row, double down) {
+            int x = (int) Math.round(painter.axis().timeToX(nanos));
+            return rgbAtX(x, row, down);
+        }
+
+        int rgbAtX(int x, int row, double down) {
+            double top = painter.rows().rowTop(row);
+            int y = (int) (top + painter.rows().rowHeight() * down);
+            return image.getRGB(x, y) | 0xFF000000;
+        }
+
+        boolean rowHas(int row, int argb) {
+            int from = (int) Math.ceil(painter.axis().timeToX(0));
+            int to = (int) Math.floor(painter.axis().timeToX(900 * MS));
+            for (int x = Math.max(0, from); x < Math.min(image.getWidth(), to); x++) {
+                if (rgbAtX(x, row, 0.5) == argb) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static Picture paint(RunResult run, ChartTheme theme, ChartView view) {
+        ChartPainter painter = new ChartPainter(theme.palette());
+        painter.setTimeline(run);
+        painter.setView(view);
+        try (Java2dSurface surface = new Java2dSurface(1600, 900, 1)) {
+            painter.paint(surface);
+            return new Picture(surface.image(), painter);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ChartTheme.class)
+    void eachPhaseHasItsColourInsideTheBar(ChartTheme theme) {
+        Palette palette = theme.palette();
+
+        Picture picture = paint(requests(900 * MS), theme, ChartView.TASKS);
+
+        assertThat(picture.rgbAt(100 * MS, 0, 0.5)).isEqualTo(palette.argb(ChartColor.PHASE_CONNECT));
+        assertThat(picture.rgbAt(400 * MS, 0, 0.5)).isEqualTo(palette.argb(ChartColor.PHASE_AWAIT_ANSWER));
+        assertThat(picture.rgbAt(700 * MS, 0, 0.5)).isEqualTo(palette.argb(ChartColor.PHASE_READ));
+        assertThat(palette.argb(ChartColor.PHASE_CONNECT)).isNotEqualTo(palette.argb(ChartColor.PHASE_AWAIT_ANSWER))
+                .isNotEqualTo(palette.argb(ChartColor.PHASE_READ));
+    }
+
+    @Test
+    void theThreadsViewDrawsThePhasesToo() {
+        Palette palette = ChartTheme.LIGHT.palette();
+
+        Picture picture = paint(requests(900 * MS), ChartTheme.LIGHT, ChartView.THREADS);
+
+        assertThat(picture.rowHas(0, palette.argb(ChartColor.PHASE_READ))).isTrue();
+        assertThat(picture.rowHas(1, palette.argb(ChartColor.PHASE_AWAIT_ANSWER))).isTrue();
+    }
+
+    @Test
+    void aCancelledTaskEndsInACutCapAndAFailedOneInASolidCapOfAnotherColour() {
+        Palette palette = ChartTheme.LIGHT.palette();
+
+        Picture picture = paint(requests(900 * MS), ChartTheme.LIGHT, ChartView.TASKS);
+
+        int cancelledX = (int) Math.round(picture.painter().axis().timeToX(400 * MS)) - 2;
+        assertThat(picture.rgbAtX(cancelledX, 1, 0.2)).isEqualTo(palette.argb(ChartColor.OUTCOME_CANCELLED));
+        assertThat(picture.rgbAtX(cancelledX, 1, 0.5)).as("the cut")
+                .isNotEqualTo(palette.argb(ChartColor.OUTCOME_CANCELLED))
+                .isNotEqualTo(palette.argb(ChartColor.PHASE_AWAIT_ANSWER));
+        int failedX = (int) Math.round(picture.painter().axis().timeToX(300 * MS)) - 3;
+        assertThat(picture.rgbAtX(failedX, 2, 0.5)).isEqualTo(palette.argb(ChartColor.OUTCOME_FAILED));
+        assertThat(palette.argb(ChartColor.OUTCOME_FAILED)).isNotEqualTo(palette.argb(ChartColor.OUTCOME_CANCELLED));
+    }
+
+    @Test
+    void aPhaseAfterTheFramesNowIsNotDrawnAndOneThatLastsEndsAtNow() {
+        Palette palette = ChartTheme.LIGHT.palette();
+
+        Picture picture = paint(requests(500 * MS), ChartTheme.LIGHT, ChartView.TASKS);
+
+        assertThat(picture.rowHas(0, palette.argb(ChartColor.PHASE_READ))).as("read begins at 600 ms").isFalse();
+        assertThat(picture.rgbAt(450 * MS, 0, 0.5)).isEqualTo(palette.argb(ChartColor.PHASE_AWAIT_ANSWER));
+        int afterNow = (int) Math.round(picture.painter().axis().timeToX(500 * MS)) + 3;
+        assertThat(picture.rgbAtX(Math.min(afterNow, picture.image().getWidth() - 1), 0, 0.5)).as("after now")
+                .isNotEqualTo(palette.argb(ChartColor.PHASE_AWAIT_ANSWER));
+    }
+
+    @Test
+    void theLegendNamesOnlyThePhasesPresentAndTheTooltipNamesPhaseAndNote() {
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(requests(900 * MS));
+        SvgSurface svg = new SvgSurface(1900, 900);
+
+        painter.paint(svg);
+
+        assertThat(svg.document()).contains(">connect</text>", ">await the answer</text>", ">read the answer</text>",
+                ">cancelled</text>", ">failed</text>").doesNotContain(">read → write</text>", ">running</text>");
+        assertThat(painter.describe(0)).contains("read the answer", "GET /delay/530", "ended: done");
+        assertThat(painter.describe(2)).contains("connect", "GET /x: Connection refused", "ended: failed");
+    }
+}

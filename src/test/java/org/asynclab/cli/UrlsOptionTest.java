@@ -1,0 +1,78 @@
+package org.asynclab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.asynclab.engine.DelayServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code --urls FILE}: every line checked before the run, one message per bad line; good files run. */
+@Timeout(60)
+class UrlsOptionTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String... lines) throws IOException {
+        return Files.write(dir.resolve("urls.txt"), java.util.List.of(lines));
+    }
+
+    @Test
+    void eachBadLineGetsItsOwnMessageAndNothingRuns() throws IOException {
+        Path urls = file("# the course's sites", "http://127.0.0.1:9/a", "htp://x", "", "http:///no-host",
+                "https://127.0.0.1:9/b", "not a url at all");
+
+        CommandOutcome run = CommandOutcome.run("--headless", "--urls", urls.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.configs()).isEmpty();
+        assertThat(run.err()).contains(urls + ":3: 'htp://x' is not an http(s) URL")
+                .contains(urls + ":5: 'http:///no-host' has no host name")
+                .contains(urls + ":7: 'not a url at all' is not a URL")
+                .contains("3 lines are not a valid URL").doesNotContain(":2:").doesNotContain(":6:")
+                .doesNotContain("Exception");
+        assertThat(run.err().lines().count()).isEqualTo(4);
+    }
+
+    @Test
+    void aMissingFileOrOneWithoutUrlsIsOneClearError() throws IOException {
+        CommandOutcome missing = CommandOutcome.run("--headless", "--urls", dir.resolve("nope.txt").toString());
+        CommandOutcome empty = CommandOutcome.run("--headless", "--urls", file("# nothing", "").toString());
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.txt cannot be read").hasLineCount(1);
+        assertThat(empty.err()).contains("has no URL").hasLineCount(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "601", "soon"})
+    void aTimeoutOutOfRangeIsRefused(String timeout) {
+        CommandOutcome run = CommandOutcome.run("--headless", "-k", "http", "--timeout", timeout);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--timeout must be a number of seconds from 0.1 to 600");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"event-loop", "threads", "sequential"})
+    void theFilesUrlsAreFetchedInTheChosenModeAndAFailureIsReportedNotCrashed(String mode) throws Exception {
+        try (DelayServer server = DelayServer.start(0)) {
+            String base = "http://127.0.0.1:" + server.address().getPort();
+            Path urls = file(base + DelayServer.path(50, 0), "# a comment", base + DelayServer.path(0, 1),
+                    base + "/nothing-here", "http://127.0.0.1:1/closed");
+
+            CommandOutcome run = CommandOutcome.runOnEngine("--headless", "--urls", urls.toString(), "-m", mode,
+                    "--timeout", "5");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("tasks              4 http").contains("requests failed    2")
+                    .contains("failed: task 2: GET " + base + "/nothing-here → HTTP 404")
+                    .contains("failed: task 3: GET http://127.0.0.1:1/closed: Connection refused");
+        }
+    }
+}
