@@ -225,12 +225,16 @@ public final class OptionConverters {
     /** A number of seconds that {@code check} accepts; anything else is refused in {@code check}'s words. */
     private static double seconds(String value, DoubleFunction<Optional<String>> check) {
         String text = value.strip();
+        if (DECIMAL_COMMA.matcher(text).matches()) {
+            throw refusal("must use a dot for decimals, e.g. " + text.replace(',', '.'), value);
+        }
         // NaN fails the range check, so its words are the message for anything that is not a number.
         double seconds = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
         check.apply(seconds).ifPresent(problem -> {
             throw refusal(problem, value);
         });
-        return seconds;
+        // -0 is 0: "-0.000 s" in the summary would be a delay that does not exist.
+        return seconds == 0 ? 0.0 : seconds;
     }
 
     private static TypeConversionException refusal(String problem, Object value) {

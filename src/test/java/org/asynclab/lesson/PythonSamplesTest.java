@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
@@ -38,7 +39,7 @@ class PythonSamplesTest {
                     all.add(Arguments.of(mode + " " + kind + " fixed " + locale, config,
                             Workload.ofSeconds(1.5, 0.5, 1, 1), locale));
                     all.add(Arguments.of(mode + " " + kind + " wide " + locale,
-                            new RunConfig(mode == Mode.THREADS ? 20_000 : 1_000_000, 3599.75, mode, 10_000, kind,
+                            new RunConfig(widest(mode, kind), 3599.75, mode, 10_000, kind,
                                     Long.MIN_VALUE, true), null, locale));
                 }
             }
@@ -46,6 +47,11 @@ class PythonSamplesTest {
                     Workload.ofSeconds(1, 1), FRENCH));
         }
         return all.stream();
+    }
+
+    /** The most tasks the mode and kind take (threads and http tasks have limits of their own). */
+    private static int widest(Mode mode, TaskKind kind) {
+        return kind == TaskKind.HTTP ? Limits.MAX_HTTP_TASKS : mode == Mode.THREADS ? 20_000 : 1_000_000;
     }
 
     @ParameterizedTest(name = "{0}")

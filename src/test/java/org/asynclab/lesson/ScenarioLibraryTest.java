@@ -85,7 +85,8 @@ class ScenarioLibraryTest {
 
         assertThatThrownBy(() -> library.resolve("bonjour"))
                 .isInstanceOf(ScenarioException.class)
-                .hasMessageStartingWith("bonjour: is neither a scenario of the lesson (bonjour-monde, wait-n-5-5")
+                .hasMessageStartingWith("bonjour: is neither a scenario of the lesson"
+                        + " (bonjour-monde, fetch-urls, wait-n-5-5")
                 .hasMessageEndingWith(") nor a scenario file");
         assertThatThrownBy(() -> library.resolve(folder.resolve("gone/x.json").toString()))
                 .hasMessageContaining("is neither");
