@@ -13,6 +13,8 @@ import org.asynclab.model.TaskTimeline;
  * list indices of the course's {@code wait_n}: the chart, the window and the command line all show task 0 first.
  */
 public final class TaskLabels {
+    /** Longer task names are cut with an ellipsis: the label column must leave the bars their room. */
+    private static final int MAX_NAME = 26;
     private TaskTimeline source;
     private ChartLabels words = ChartLabels.ENGLISH;
     private String[] numbers = new String[0];
@@ -33,29 +35,50 @@ public final class TaskLabels {
         }
     }
 
-    /** The row label of a task, e.g. {@code #7}. */
+    /** The row label of a task: its own name when it has one ({@code Task-2 wait_random}), else {@code #7}. */
     String number(int task) {
         String s = numbers[task];
         if (s == null) {
-            s = label(task);
+            String name = nameOf(source, task);
+            s = name != null ? name : label(task);
             numbers[task] = s;
         }
         return s;
     }
 
-    /** The delay of a task for its bar, e.g. {@code 0.84 s}. */
+    /**
+     * The words on a finished task's bar: its delay ({@code 0.84 s}); for a named task of a traced program, whose
+     * "delay" is only the sleeps it awaited itself, how long it lived, from its start to its finish.
+     */
     String delay(int task) {
         String s = delays[task];
         if (s == null) {
-            s = words.duration(source.delayNanos(task));
+            boolean lived = nameOf(source, task) != null;
+            s = words.duration(lived ? source.finishedNanos(task) - source.startedNanos(task)
+                    : source.delayNanos(task));
             delays[task] = s;
         }
         return s;
     }
 
-    /** The widest row label of {@code n} tasks, for the width of the label column. */
-    static String widestNumber(int n) {
-        return label(Math.max(0, n - 1));
+    /** The widest row label of {@code timeline}'s tasks, for the width of the label column. */
+    static String widest(TaskTimeline timeline) {
+        int n = timeline == null ? 0 : timeline.size();
+        String widest = label(Math.max(0, n - 1));
+        if (timeline != null && timeline.phaseTimeline() != null) {
+            for (int task = 0; task < n; task++) {
+                String name = nameOf(timeline, task);
+                widest = name != null && name.length() > widest.length() ? name : widest;
+            }
+        }
+        return widest;
+    }
+
+    /** A task's own name, shortened for the label column, or null. */
+    private static String nameOf(TaskTimeline timeline, int task) {
+        PhaseTimeline phases = timeline == null ? null : timeline.phaseTimeline();
+        String name = phases == null ? null : phases.taskName(task);
+        return name == null || name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…";
     }
 
     private static String label(int task) {
