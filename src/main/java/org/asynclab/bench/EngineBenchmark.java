@@ -197,7 +197,8 @@ public final class EngineBenchmark {
     }
 
     /**
-     * Time from {@code cancel()} to the result's completion: every mode at 10⁴ tasks of up to 60 s, cancelled
+     * Time from {@code cancel()} to the result's completion (and, after it, until every thread of the run has
+     * ended): every mode at 10⁴ tasks of up to 60 s, cancelled
      * 300 ms in; then the event loop and virtual threads at 10⁵ and 10⁶, cancelled once every task has started
      * (so that all of them sleep), with fewer runs at 10⁶.
      */
@@ -217,6 +218,7 @@ public final class EngineBenchmark {
     private void printCancel(Mode mode, int n, int count, boolean allStarted) throws InterruptedException {
         double[] latencies = new double[count];
         double[] returns = new double[count];
+        double[] ends = new double[count];
         // run -1 warms the cancel path up and is not counted
         for (int i = -1; i < count; i++) {
             RunConfig config = config(mode, n, 60, i + 2);
@@ -231,14 +233,17 @@ public final class EngineBenchmark {
             run.result().join();
             double latency = (System.nanoTime() - before) / 1e6;
             run.await();
+            double ended = (System.nanoTime() - before) / 1e6;
             if (i >= 0) {
                 returns[i] = returned;
                 latencies[i] = latency;
+                ends[i] = ended;
             }
             System.gc();
         }
-        System.out.printf(Locale.ROOT, "  %-10s n=%,9d  %8.2f ms   (cancel() itself returned in %.3f ms)%n", mode,
-                n, median(latencies), median(returns));
+        System.out.printf(Locale.ROOT, "  %-10s n=%,9d  %8.2f ms   (cancel() itself returned in %.3f ms; every"
+                + " thread of the run ended after %.0f ms)%n", mode, n, median(latencies), median(returns),
+                median(ends));
     }
 
     static double median(double[] values) {

@@ -19,8 +19,11 @@ import org.asynclab.model.Workload;
  * One run: its controller thread and its handle. The controller (a daemon platform thread {@code run-<id>})
  * calibrates CPU work if needed, starts the clock, has the mode's executor launch the lanes, waits for them, and
  * completes the result. A cancel, or a failure anywhere, raises the stop flag and interrupts the controller, which
- * wakes every lane and joins them all before the result completes, so no thread of the run outlives it (the
- * controller itself ends right after; {@link #await()} waits for that too).
+ * seals the recording (what happened up to the stop, which later writes cannot change), completes the result from
+ * it at once, and only then wakes every lane and joins them all: waking a million sleeping virtual threads takes
+ * seconds, and a Stop must not wait for it. No thread of the run outlives it for long, and none holds its result;
+ * {@link #await()} waits for them all (and the controller). Runs that record phases or a lock's holds join their
+ * lanes before the result completes, as those records are not sealed.
  */
 final class EngineRun implements RunHandle {
     private static final AtomicInteger IDS = new AtomicInteger();
@@ -107,12 +110,10 @@ final class EngineRun implements RunHandle {
         } catch (RuntimeException | Error problem) {
             stop.fail(problem);
         }
+        boolean sealed = false;
         try {
             if (executor != null) {
-                if (stop.isStopped()) {
-                    stopLanes(executor);
-                }
-                joinLanes(executor);
+                sealed = joinOrSeal(executor);
             }
         } catch (RuntimeException | Error problem) {
             stop.fail(problem);
@@ -125,6 +126,35 @@ final class EngineRun implements RunHandle {
                 server.close();
             }
             complete();
+        }
+        if (sealed) {
+            Thread.interrupted();
+            stopLanes(executor);
+            joinLanes(executor);
+        }
+    }
+
+    /**
+     * Waits for every lane, or, when the run is stopped and its recording can be sealed, seals it and returns
+     * true at once: the caller then completes the result before it wakes and joins the lanes.
+     */
+    private boolean joinOrSeal(LaneExecutor executor) {
+        while (true) {
+            if (stop.isStopped() && recording.canSeal()) {
+                recording.seal();
+                return true;
+            }
+            if (stop.isStopped()) {
+                stopLanes(executor);
+                joinLanes(executor);
+                return false;
+            }
+            try {
+                executor.join();
+                return false;
+            } catch (InterruptedException stopNow) {
+                // the stop flag is up: seal, or wake the lanes and keep waiting
+            }
         }
     }
 

@@ -27,6 +27,10 @@ import org.asynclab.model.Workload;
  * written in the order submit → start → finish (each a release store), and readers read them with acquire loads
  * in the opposite order, so a reader that sees a finish also sees its start and submit. A lane's name is stored
  * (and the lane count published) before its thread starts, so a task's lane always has its name.
+ *
+ * <p>A stopped run is {@link #seal() sealed}: its instants are copied as they are ({@link SealedRun}), every
+ * reader reads the copy from then on, and the writes of threads still ending are dropped, so the run's result is
+ * ready at the Stop and nothing written after it can change it.
  */
 public final class Recording implements TaskTimeline {
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
@@ -49,6 +53,8 @@ public final class Recording implements TaskTimeline {
     private volatile long end = NOT_YET;
     private volatile LockLedger ledger;
     private volatile PhaseRecording phases;
+    /** The instants as they were at the stop, once sealed; null while the run goes on. */
+    private volatile SealedRun sealed;
 
     /**
      * Allocates the storage of a run.
@@ -94,6 +100,9 @@ public final class Recording implements TaskTimeline {
 
     /** Records that {@code task} was handed to its executor. */
     void submit(int task) {
+        if (sealed != null) {
+            return;
+        }
         LONGS.setRelease(submitted, task, now());
     }
 
@@ -104,6 +113,9 @@ public final class Recording implements TaskTimeline {
      */
     long start(int task, int lane) {
         long at = now();
+        if (sealed != null) {
+            return at;
+        }
         INTS.setRelease(lanes, task, lane);
         LONGS.setRelease(started, task, at);
         return at;
@@ -111,6 +123,9 @@ public final class Recording implements TaskTimeline {
 
     /** Records that {@code task} ended and gives it a place in the completion order (settled by its instant). */
     void finish(int task) {
+        if (sealed != null) {
+            return;
+        }
         LONGS.setRelease(finished, task, now());
         INTS.setRelease(completion, completed.getAndIncrement(), task);
     }
@@ -126,15 +141,32 @@ public final class Recording implements TaskTimeline {
         phases = record;
     }
 
-    /** Freezes the clock: from now on {@link #nowNanos()} is the run's end. */
+    /** Freezes the clock: from now on {@link #nowNanos()} is the run's end (kept if the run was sealed). */
     void end() {
-        long at = origin == CLOCK_NOT_STARTED ? 0 : now();
-        end = at;
+        if (end == NOT_YET) {
+            end = origin == CLOCK_NOT_STARTED ? 0 : now();
+        }
+    }
+
+    /**
+     * Seals a stopped run: freezes the clock, copies the instants recorded up to now, and from then on reads
+     * the copy and drops every write. Called once, by the run's controller, while lanes may still be ending.
+     */
+    void seal() {
+        end();
+        sealed = SealedRun.take(new RunResult.Timings(submitted, started, finished, lanes), completion,
+                completed.get(), laneCount, end);
+    }
+
+    /** Whether a seal can stand for the whole run: not when the phases or a lock's holds are recorded too. */
+    boolean canSeal() {
+        return phases == null && ledger == null;
     }
 
     /** Tasks finished so far. */
     public int finishedCount() {
-        return completed.get();
+        SealedRun copy = sealed;
+        return copy == null ? completed.get() : copy.order().length;
     }
 
     /** Copies the state as it is now into {@code target}, allocating nothing once {@code target} is big enough. */
@@ -147,18 +179,27 @@ public final class Recording implements TaskTimeline {
      * plain reads here see every write.
      */
     RunResult toResult(RunConfig config, RunSummary summary) {
-        int count = completed.get();
-        int[] order = Arrays.copyOf(completion, count);
-        FinishOrder.sortByFinish(order, finished);
-        RunResult result = new RunResult(config, workload, timings(), Arrays.copyOf(laneNames, laneCount),
-                order, summary, count < workload.size(), end);
+        SealedRun copy = sealed;
+        int[] order;
+        int lanesUsed;
+        if (copy == null) {
+            order = Arrays.copyOf(completion, completed.get());
+            FinishOrder.sortByFinish(order, finished);
+            lanesUsed = laneCount;
+        } else {
+            order = copy.order();
+            lanesUsed = copy.laneCount();
+        }
+        RunResult result = new RunResult(config, workload, timings(), Arrays.copyOf(laneNames, lanesUsed),
+                order, summary, order.length < workload.size(), end);
         RunResult withPhases = phases == null ? result : result.withPhaseTimeline(phases);
         return ledger == null ? withPhases : withPhases.withLockTimeline(ledger);
     }
 
     /** The arrays as they are; for the summary, after the run's threads ended. */
     RunResult.Timings timings() {
-        return new RunResult.Timings(submitted, started, finished, lanes);
+        SealedRun copy = sealed;
+        return copy == null ? new RunResult.Timings(submitted, started, finished, lanes) : copy.timings();
     }
 
     @Override
@@ -173,32 +214,37 @@ public final class Recording implements TaskTimeline {
 
     @Override
     public long submittedNanos(int task) {
-        return (long) LONGS.getAcquire(submitted, task);
+        SealedRun copy = sealed;
+        return copy == null ? (long) LONGS.getAcquire(submitted, task) : copy.timings().submitted()[task];
     }
 
     @Override
     public long startedNanos(int task) {
-        return (long) LONGS.getAcquire(started, task);
+        SealedRun copy = sealed;
+        return copy == null ? (long) LONGS.getAcquire(started, task) : copy.timings().started()[task];
     }
 
     @Override
     public long finishedNanos(int task) {
-        return (long) LONGS.getAcquire(finished, task);
+        SealedRun copy = sealed;
+        return copy == null ? (long) LONGS.getAcquire(finished, task) : copy.timings().finished()[task];
     }
 
     @Override
     public int lane(int task) {
-        return (int) INTS.getAcquire(lanes, task);
+        SealedRun copy = sealed;
+        return copy == null ? (int) INTS.getAcquire(lanes, task) : copy.timings().lanes()[task];
     }
 
     @Override
     public int laneCount() {
-        return laneCount;
+        SealedRun copy = sealed;
+        return copy == null ? laneCount : copy.laneCount();
     }
 
     @Override
     public String laneName(int lane) {
-        return (String) NAMES.getAcquire(laneNames, Objects.checkIndex(lane, laneCount));
+        return (String) NAMES.getAcquire(laneNames, Objects.checkIndex(lane, laneCount()));
     }
 
     @Override

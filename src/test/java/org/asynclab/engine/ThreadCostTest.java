@@ -3,6 +3,8 @@ package org.asynclab.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -31,13 +33,56 @@ class ThreadCostTest {
         return measured.costs().orElseThrow();
     }
 
+    /**
+     * The JVM's threads at the moment every one of {@link #TASKS} tasks waits: all started and none finished, since
+     * they wait 60 s and the run is cancelled once the last has started. No figure depends on the machine's speed:
+     * however slowly the threads start, the first is still waiting when the last begins.
+     */
+    private static Waiting whileEveryTaskWaits(Mode mode, ResourceMonitor monitor) throws InterruptedException {
+        double[] delays = new double[TASKS];
+        Arrays.fill(delays, 60);
+        RunHandle run = EngineTesting.ENGINE.start(new RunConfig(TASKS, 60, mode, 0, TaskKind.IO, 1L),
+                Workload.ofSeconds(delays));
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+            while (!allStarted(run) && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(allStarted(run)).as("every task started within 40 s").isTrue();
+            ResourceSample during = monitor.sample();
+            List<String> lanes = EngineTesting.liveLaneThreads();
+            assertThat(run.finishedCount()).as("no task has finished: they all wait").isZero();
+            return new Waiting(during, lanes);
+        } finally {
+            run.cancel();
+            run.await();
+        }
+    }
+
+    /** The JVM's figures, and the names of the run's live platform lane threads, while every task waits. */
+    private record Waiting(ResourceSample sample, List<String> platformLanes) {
+    }
+
+    private static boolean allStarted(RunHandle run) {
+        for (int task = 0; task < TASKS; task++) {
+            if (run.timeline().startedNanos(task) == TaskTimeline.NOT_YET) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void aThreadPerTaskHoldsOnePlatformThreadForEveryWaitingTask() throws InterruptedException {
-        RunResources cost = costOf(Mode.THREADS);
+        ResourceMonitor monitor = new ResourceMonitor();
+        ResourceSample before = monitor.start();
 
-        assertThat(cost.peak().peakThreads()).isGreaterThanOrEqualTo(TASKS);
-        assertThat(cost.extraThreads()).isGreaterThanOrEqualTo(TASKS);
-        assertThat(cost.peak().heapUsedBytes()).isPositive();
+        Waiting waiting = whileEveryTaskWaits(Mode.THREADS, monitor);
+
+        assertThat(waiting.platformLanes()).hasSize(TASKS).allMatch(name -> name.startsWith("thread-"));
+        assertThat(waiting.sample().liveThreads()).isGreaterThanOrEqualTo(TASKS);
+        assertThat(monitor.peaks().peakThreads()).isGreaterThanOrEqualTo(before.liveThreads() + TASKS - JVM_SLACK);
+        assertThat(waiting.sample().heapUsedBytes()).isPositive();
     }
 
     @Test
@@ -51,10 +96,15 @@ class ThreadCostTest {
     @Test
     void virtualThreadsAreNotPlatformThreads() throws InterruptedException {
         RunResources cost = costOf(Mode.VIRTUAL);
+        ResourceMonitor monitor = new ResourceMonitor();
+        ResourceSample before = monitor.start();
+        Waiting waiting = whileEveryTaskWaits(Mode.VIRTUAL, monitor);
 
         // the controller, the carrier threads (one per core at most) and the timer that wakes parked ones
         int carriers = Runtime.getRuntime().availableProcessors();
         assertThat(cost.extraThreads()).isLessThanOrEqualTo(2 + carriers + JVM_SLACK).isLessThan(TASKS / 2);
+        assertThat(waiting.platformLanes()).isEmpty();
+        assertThat(waiting.sample().liveThreads() - before.liveThreads()).isLessThanOrEqualTo(2 + carriers + JVM_SLACK);
     }
 
     @Test

@@ -43,11 +43,19 @@ class ScenarioClaimsTest {
         // Full scale (3 s): the course's first example, with its real one-second tasks.
         List<RunResult> runs = run(bundled("bonjour-monde"));
 
-        double sequential = runs.get(0).summary().totalSeconds();
-        double concurrent = runs.get(1).summary().totalSeconds();
-        assertThat(sequential).isBetween(1.9, 3.0);
-        assertThat(concurrent / sequential).isBetween(0.4, 0.7);
-        assertThat(runs.get(1).summary().threadsUsed()).isEqualTo(1);
+        // Structural, so a loaded machine cannot fail it: one task at a time, then all at once on one thread.
+        // A wall-clock ratio (about 0.5) is what ./run.sh bench measures; here only a gross error fails.
+        RunResult sequentialRun = runs.get(0);
+        RunResult concurrentRun = runs.get(1);
+        double sequential = sequentialRun.summary().totalSeconds();
+        double concurrent = concurrentRun.summary().totalSeconds();
+        assertThat(ScenarioClaims.peakRunning(sequentialRun)).as("sequential: one task at a time").isEqualTo(1);
+        assertThat(ScenarioClaims.peakRunning(concurrentRun)).as("concurrent: all at once")
+                .isEqualTo(concurrentRun.size());
+        assertThat(sequential).isGreaterThanOrEqualTo(sequentialRun.summary().sumOfDelaysSeconds() * 0.99);
+        assertThat(concurrent).isGreaterThanOrEqualTo(concurrentRun.summary().longestDelaySeconds() * 0.99)
+                .isLessThan(sequential);
+        assertThat(concurrentRun.summary().threadsUsed()).isEqualTo(1);
     }
 
     @Test
@@ -57,7 +65,9 @@ class ScenarioClaimsTest {
             RunResult run = run(Scaled.scenario(id, 0.1)).get(0);
 
             assertThat(ScenarioClaims.finishesInDelayOrder(run, TIE_NANOS)).as(id).isTrue();
-            assertThat(run.summary().totalSeconds()).as(id).isLessThan(run.summary().sumOfDelaysSeconds() / 2)
+            // every task waits at once (structural); the total is then the longest, not the sum, of the delays
+            assertThat(ScenarioClaims.peakRunning(run)).as(id).isEqualTo(run.size());
+            assertThat(run.summary().totalSeconds()).as(id).isLessThan(run.summary().sumOfDelaysSeconds())
                     .isGreaterThanOrEqualTo(run.summary().longestDelaySeconds() * 0.99);
         }
     }
@@ -81,7 +91,7 @@ class ScenarioClaimsTest {
         RunSummary five = runs.get(0).summary();
         RunSummary fifty = runs.get(1).summary();
         assertThat(runs.get(1).size()).isEqualTo(50);
-        assertThat(fifty.totalSeconds()).isLessThan(five.totalSeconds() * 1.5);
+        // ten times the tasks in less than twice the time: the average shrinks at least fivefold
         assertThat(fifty.averageSeconds()).isLessThan(five.averageSeconds() / 5);
     }
 
@@ -98,8 +108,8 @@ class ScenarioClaimsTest {
 
         assertThat(ScenarioClaims.peakRunning(io)).as("waiting tasks overlap").isEqualTo(4);
         assertThat(ScenarioClaims.finishesInDelayOrder(io, TIE_NANOS)).isTrue();
-        // far nearer the longest delay (0.75 s) than the sum (2 s), with room for a loaded machine
-        assertThat(io.summary().totalSeconds()).isLessThan(io.summary().longestDelaySeconds() + 0.6);
+        // the waits overlap (above), so the total is less than their sum (2 s) however loaded the machine
+        assertThat(io.summary().totalSeconds()).isLessThan(io.summary().sumOfDelaysSeconds());
         assertThat(ScenarioClaims.peakRunning(cpu)).as("computing tasks follow one another").isEqualTo(1);
         assertThat(cpu.completionOrder()).as("in creation order, whatever their delays").containsExactly(0, 1, 2, 3);
         assertThat(cpu.summary().threadsUsed()).isEqualTo(1);
