@@ -3,6 +3,7 @@ package org.asynclab.ui.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +48,20 @@ class CodePanelTest {
     }
 
     private static CodeArea python(FxRobot robot) {
-        return robot.lookup("#pythonEditor .styled-text-area").queryAs(CodeArea.class);
+        return onFx(() -> robot.lookup("#pythonEditor .styled-text-area").queryAs(CodeArea.class));
+    }
+
+    /**
+     * A look-up on the FX thread: the editor's highlighting changes its paragraphs' nodes while a test runs, and a
+     * scene graph walked from the test thread meanwhile can fail inside {@code Parent.lookupAll}.
+     */
+    private static <T> T onFx(Callable<T> lookup) {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            return WaitForAsyncUtils.asyncFx(lookup).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("look-up on the FX thread failed", e);
+        }
     }
 
     @Test
@@ -71,7 +85,7 @@ class CodePanelTest {
 
         assertThat(code.getSource()).isEqualTo("x" + original);
         assertThat(code.isModified()).isTrue();
-        assertThat(robot.lookup("#modifiedLabel").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(onFx(() -> robot.lookup("#modifiedLabel").queryAs(Label.class).isVisible())).isTrue();
 
         robot.clickOn("#revertButton");
 
@@ -86,7 +100,7 @@ class CodePanelTest {
 
         CodeArea area = python(robot);
         assertThat(area.getParagraph(2).getParagraphStyle()).contains(CodeEditor.PROBLEM_LINE);
-        Label strip = robot.lookup("#problemStrip").queryAs(Label.class);
+        Label strip = onFx(() -> robot.lookup("#problemStrip").queryAs(Label.class));
         assertThat(strip.isVisible()).isTrue();
         assertThat(strip.getText()).isEqualTo("Line 3: SyntaxError: invalid syntax");
 
@@ -109,8 +123,8 @@ class CodePanelTest {
         assertThat(area.getParagraph(13).getParagraphStyle()).contains(CodeEditor.PAUSED_LINE);
         assertThat(area.getParagraph(20).getParagraphStyle()).contains(CodeEditor.PAUSED_LINE);
         assertThat(area.getParagraph(14).getParagraphStyle()).doesNotContain(CodeEditor.PAUSED_LINE);
-        List<String> badges = robot.lookup("." + CodeEditor.PAUSED_BADGE).queryAllAs(Label.class).stream()
-                .filter(Label::isVisible).map(Label::getText).toList();
+        List<String> badges = onFx(() -> robot.lookup("." + CodeEditor.PAUSED_BADGE).queryAllAs(Label.class)
+                .stream().filter(Label::isVisible).map(Label::getText).toList());
         assertThat(badges).containsExactlyInAnyOrder("⏸2", "⏸1");
 
         robot.interact(() -> code.setPausedLines(new TreeMap<>()));
@@ -127,11 +141,11 @@ class CodePanelTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> code.output().lines().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
 
-        ListView<?> output = robot.lookup("#output").queryAs(ListView.class);
+        ListView<?> output = onFx(() -> robot.lookup("#output").queryAs(ListView.class));
         assertThat(output.getItems()).hasSize(2);
-        List<String> shown = robot.lookup(".al-code-output .list-cell").queryAll().stream()
+        List<String> shown = onFx(() -> robot.lookup(".al-code-output .list-cell").queryAll().stream()
                 .map(cell -> ((ListCell<?>) cell).getText()).filter(t -> t != null)
-                .map(t -> t.replace('\u00a0', ' ').replace('\u202f', ' ')).toList();
+                .map(t -> t.replace('\u00a0', ' ').replace('\u202f', ' ')).toList());
         assertThat(shown).containsExactly("0.503 s  Bonjour", "1.004 s  Monde");
 
         robot.interact(() -> code.output().clear());
@@ -142,7 +156,7 @@ class CodePanelTest {
     @Test
     void theJavaTabShowsTheJavaReadOnly(FxRobot robot) {
         robot.clickOn("Java");
-        CodeArea java = robot.lookup("#javaEditor .styled-text-area").queryAs(CodeArea.class);
+        CodeArea java = onFx(() -> robot.lookup("#javaEditor .styled-text-area").queryAs(CodeArea.class));
 
         assertThat(java.getText()).isEqualTo(code.javaProperty().get()).contains("new Random(");
         assertThat(java.isEditable()).isFalse();
