@@ -14,6 +14,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TimelineSnapshot;
 import org.asynclab.ui.chart.ChartPane;
+import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.replay.ReplayTimeline;
 import org.asynclab.ui.replay.ReplayViewModel;
 import org.asynclab.ui.run.RunState;

@@ -28,6 +28,7 @@ import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.SweepRunner;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.chart.ChartPane;
+import org.asynclab.ui.common.StyleClasses;
 import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.look.LookViewModel;

@@ -22,6 +22,7 @@ import org.asynclab.engine.RunEngine;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.run.RunState;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.asynclab.ui;
+package org.asynclab.ui.common;
 
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
