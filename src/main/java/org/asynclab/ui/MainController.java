@@ -29,6 +29,7 @@ import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.SweepRunner;
 import org.asynclab.model.RunResult;
+import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.chart.ChartPane;
 import org.asynclab.ui.common.StyleClasses;
 import org.asynclab.ui.export.ExportFormat;
@@ -105,7 +106,8 @@ public final class MainController {
         WindowMenus menus = windowMenus();
         bindActions();
         bindCodeBeside();
-        chartArea = new ChartArea(model, chartStack, charts, copier);
+        chartArea = new ChartArea(model.text(), model.run(), model.replay(), model.results(), chartStack, charts,
+                copier);
         chartArea.setLabels(ChartLabels.from(model.text().bundle()));
         bindLook();
         statusLabel.textProperty().bind(model.statusProperty());

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.Mode;
+import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.lesson.LessonViewModel;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.run.RunState;
