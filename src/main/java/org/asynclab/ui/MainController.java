@@ -184,6 +184,11 @@ public final class MainController {
     private void applyTheme(ChartTheme theme) {
         chartArea.setTheme(theme);
         updateExportLook();
+        // One palette: the theme's stylesheet holds the ink of the window as well as the chart's.
+        for (ChartTheme each : ChartTheme.values()) {
+            root.getStylesheets().remove(each.stylesheet());
+        }
+        root.getStylesheets().add(theme.stylesheet());
         root.getStyleClass().removeAll(StyleClasses.DARK, StyleClasses.PROJECTOR);
         if (theme == ChartTheme.DARK) {
             root.getStyleClass().add(StyleClasses.DARK);
