@@ -100,9 +100,20 @@ public final class ChartArea {
     }
 
     private void titled(int slot, RunConfig config) {
-        charts[slot].setTitle(config == null ? "" : titles.of(config));
+        charts[slot].setTitle(config == null ? "" : title(slot, config));
+        RunConfig first = run.firstConfigProperty().get();
+        if (slot == RunViewModel.SECOND && first != null) {
+            charts[RunViewModel.FIRST].setTitle(title(RunViewModel.FIRST, first));
+        }
         charts[slot].setMarkers(Double.NaN, Double.NaN);
         charts[slot].clear();
+    }
+
+    /** A single run's title names all its settings; a comparison's names each run's mode and what differs. */
+    private String title(int slot, RunConfig config) {
+        RunConfig other = slot == RunViewModel.FIRST ? run.secondConfigProperty().get()
+                : run.firstConfigProperty().get();
+        return titles.of(config, other);
     }
 
     private void liveChanged(RunHandle handle) {
@@ -127,7 +138,7 @@ public final class ChartArea {
     private void ended(int slot, RunResult result) {
         if (result != null) {
             // Total and average stand large in the results panel; the chart's title names the run only.
-            charts[slot].setTitle(titles.of(result.config()));
+            charts[slot].setTitle(title(slot, result.config()));
             charts[slot].setMarkers(result.summary().totalSeconds(), result.summary().idealSeconds());
             charts[slot].show(result);
         }
