@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.RunResult;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.chart.Charts;
 import org.asynclab.ui.look.LookViewModel;

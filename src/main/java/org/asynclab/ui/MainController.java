@@ -1,6 +1,7 @@
 package org.asynclab.ui;
 
 import java.io.File;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -27,7 +29,9 @@ import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.SweepRunner;
 import org.asynclab.model.RunResult;
+import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.chart.ChartPane;
+import org.asynclab.ui.common.StyleClasses;
 import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.look.LookViewModel;
@@ -59,6 +63,24 @@ public final class MainController {
     @FXML private Label chartHint;
     @FXML private Node replayBar;
     @FXML private CheckMenuItem rowsPerThreadItem;
+    @FXML private MenuItem biggerTextItem;
+    @FXML private MenuItem smallerTextItem;
+    @FXML private MenuItem resetTextItem;
+    @FXML private MenuItem fullScreenItem;
+    @FXML private MenuItem resetDefaultsItem;
+    @FXML private MenuItem shortcutsItem;
+    @FXML private CheckMenuItem codeItem;
+    @FXML private RadioMenuItem themeLight;
+    @FXML private RadioMenuItem themeDark;
+    @FXML private RadioMenuItem themeProjector;
+    @FXML private RadioMenuItem languageEn;
+    @FXML private RadioMenuItem languageFr;
+    @FXML private Menu lessonMenu;
+    @FXML private MenuItem lessonNextItem;
+    @FXML private MenuItem lessonPreviousItem;
+    @FXML private MenuItem lessonCloseItem;
+    @FXML private MenuItem lessonListStart;
+    @FXML private MenuItem lessonOpenItem;
     @FXML private Label statusLabel;
     @FXML private Label messageLabel;
 
@@ -81,9 +103,11 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        WindowMenus menus = windowMenus();
         bindActions();
         bindCodeBeside();
-        chartArea = new ChartArea(model, chartStack, charts, copier);
+        chartArea = new ChartArea(model.text(), model.run(), model.replay(), model.results(), chartStack, charts,
+                copier);
         chartArea.setLabels(ChartLabels.from(model.text().bundle()));
         bindLook();
         statusLabel.textProperty().bind(model.statusProperty());
@@ -93,7 +117,7 @@ public final class MainController {
         replayBar.managedProperty().bind(replayBar.visibleProperty());
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
-                installKeys(scene);
+                installKeys(scene, menus);
                 new PresenterMode(root, List.of(menuBar, runBar, settingsPanel)).install(scene);
             }
         });
@@ -133,8 +157,16 @@ public final class MainController {
         }
     }
 
-    private void installKeys(Scene scene) {
-        Shortcuts.install(scene, new WindowActions(model, chartArea, root, menuBar, exportMenu, () -> {
+    /** The classroom menu items by fx:id; one missing fails the load here, not on the day someone clicks it. */
+    private WindowMenus windowMenus() {
+        return new WindowMenus(biggerTextItem, smallerTextItem, resetTextItem, fullScreenItem,
+                resetDefaultsItem, shortcutsItem, codeItem, Arrays.asList(themeLight, themeDark, themeProjector),
+                Arrays.asList(languageEn, languageFr), lessonMenu, lessonNextItem, lessonPreviousItem, lessonCloseItem,
+                lessonListStart, lessonOpenItem);
+    }
+
+    private void installKeys(Scene scene, WindowMenus menus) {
+        Shortcuts.install(scene, new WindowActions(model, chartArea, root, menus, exportMenu, () -> {
             new Memory().clear();
             model.resetToDefaults();
         }));
@@ -152,6 +184,11 @@ public final class MainController {
     private void applyTheme(ChartTheme theme) {
         chartArea.setTheme(theme);
         updateExportLook();
+        // One palette: the theme's stylesheet holds the ink of the window as well as the chart's.
+        for (ChartTheme each : ChartTheme.values()) {
+            root.getStylesheets().remove(each.stylesheet());
+        }
+        root.getStylesheets().add(theme.stylesheet());
         root.getStyleClass().removeAll(StyleClasses.DARK, StyleClasses.PROJECTOR);
         if (theme == ChartTheme.DARK) {
             root.getStyleClass().add(StyleClasses.DARK);

@@ -14,6 +14,7 @@ import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.code.CodeViewModel;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.lesson.LessonViewModel;
 import org.asynclab.ui.look.LookViewModel;

@@ -22,6 +22,7 @@ import org.asynclab.lesson.ScenarioException;
 import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.ui.chart.Charts;
 import org.asynclab.ui.code.CodePanelController;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.export.LastFolder;
 import org.asynclab.ui.lesson.LessonPanelController;

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
+import org.asynclab.ui.common.StyleClasses;
 
 /**
  * Presenter mode (full screen, F11): the menu bar and the run bar step aside so the picture has the whole

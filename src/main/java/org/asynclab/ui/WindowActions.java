@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -17,14 +15,15 @@ import javafx.stage.Stage;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.Mode;
+import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.lesson.LessonViewModel;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.run.RunState;
 
 /**
  * What the keys and the classroom menus (View, Lesson, Help) do: lesson navigation, code panel, theme, text
- * size, language, full screen and the list of shortcuts. Menu items are found by their fx:id, so MainView.fxml
- * declares them and this class gives them their actions.
+ * size, language, full screen and the list of shortcuts. MainView.fxml declares the menu items, the controller
+ * injects them by fx:id into {@link WindowMenus}, and this class gives them their actions.
  */
 final class WindowActions implements Shortcuts.Actions {
     private final MainViewModel model;
@@ -32,73 +31,50 @@ final class WindowActions implements Shortcuts.Actions {
     private final Parent root;
     private final Menu exportMenu;
     private final Runnable resetDefaults;
-    private final List<MenuItem> items;
 
-    WindowActions(MainViewModel model, ChartArea chartArea, Parent root, MenuBar menuBar, Menu exportMenu,
+    WindowActions(MainViewModel model, ChartArea chartArea, Parent root, WindowMenus menus, Menu exportMenu,
                   Runnable resetDefaults) {
         this.model = model;
         this.chartArea = chartArea;
         this.root = root;
         this.exportMenu = exportMenu;
         this.resetDefaults = resetDefaults;
-        this.items = menuBar.getMenus().stream().flatMap(m -> all(m).stream()).toList();
-        wireMenus(menuBar);
+        wireMenus(menus);
     }
 
-    private static List<MenuItem> all(Menu menu) {
-        List<MenuItem> found = new java.util.ArrayList<>();
-        found.add(menu);
-        for (MenuItem item : menu.getItems()) {
-            if (item instanceof Menu sub) {
-                found.addAll(all(sub));
-            } else {
-                found.add(item);
-            }
-        }
-        return found;
-    }
-
-    private MenuItem item(String id) {
-        return items.stream().filter(i -> id.equals(i.getId())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("MainView.fxml has no menu item " + id));
-    }
-
-    private void wireMenus(MenuBar menuBar) {
+    private void wireMenus(WindowMenus menus) {
         LookViewModel look = model.look();
-        item("biggerTextItem").setOnAction(e -> biggerText());
-        item("smallerTextItem").setOnAction(e -> smallerText());
-        item("resetTextItem").setOnAction(e -> resetText());
-        item("fullScreenItem").setOnAction(e -> toggleFullScreen());
-        item("resetDefaultsItem").setOnAction(e -> resetDefaults.run());
-        item("shortcutsItem").setOnAction(e -> showShortcuts());
-        CheckMenuItem code = (CheckMenuItem) item("codeItem");
-        code.selectedProperty().bindBidirectional(look.codeVisibleProperty());
-        radios(List.of("themeLight", "themeDark", "themeProjector"), look.themeProperty().get().id(),
-                id -> look.themeProperty().set(ChartTheme.fromId(id)));
-        radios(List.of("languageEn", "languageFr"), look.languageProperty().get().getLanguage(),
+        menus.biggerText().setOnAction(e -> biggerText());
+        menus.smallerText().setOnAction(e -> smallerText());
+        menus.resetText().setOnAction(e -> resetText());
+        menus.fullScreen().setOnAction(e -> toggleFullScreen());
+        menus.resetDefaults().setOnAction(e -> resetDefaults.run());
+        menus.shortcuts().setOnAction(e -> showShortcuts());
+        menus.code().selectedProperty().bindBidirectional(look.codeVisibleProperty());
+        radios(menus.themes(), look.themeProperty().get().id(), id -> look.themeProperty().set(ChartTheme.fromId(id)));
+        radios(menus.languages(), look.languageProperty().get().getLanguage(),
                 id -> look.languageProperty().set(Locale.forLanguageTag(id)));
-        wireLesson();
+        wireLesson(menus);
     }
 
-    private void radios(List<String> ids, String selected, java.util.function.Consumer<String> choose) {
+    private void radios(List<RadioMenuItem> radios, String selected, java.util.function.Consumer<String> choose) {
         ToggleGroup group = new ToggleGroup();
-        for (String id : ids) {
-            RadioMenuItem radio = (RadioMenuItem) item(id);
+        for (RadioMenuItem radio : radios) {
             radio.setToggleGroup(group);
             radio.setSelected(selected.equals(radio.getUserData()));
             radio.setOnAction(e -> choose.accept((String) radio.getUserData()));
         }
     }
 
-    private void wireLesson() {
+    private void wireLesson(WindowMenus menus) {
         LessonViewModel lesson = model.lesson();
-        item("lessonNextItem").setOnAction(e -> nextScenario());
-        item("lessonPreviousItem").setOnAction(e -> previousScenario());
-        item("lessonCloseItem").setOnAction(e -> lesson.close());
-        item("lessonCloseItem").disableProperty().bind(lesson.showingProperty().not());
-        item("lessonOpenItem").setOnAction(e -> openScenarioFile());
-        Menu menu = (Menu) item("lessonMenu");
-        int at = menu.getItems().indexOf(item("lessonListStart")) + 1;
+        menus.lessonNext().setOnAction(e -> nextScenario());
+        menus.lessonPrevious().setOnAction(e -> previousScenario());
+        menus.lessonClose().setOnAction(e -> lesson.close());
+        menus.lessonClose().disableProperty().bind(lesson.showingProperty().not());
+        menus.lessonOpen().setOnAction(e -> openScenarioFile());
+        Menu menu = menus.lessonMenu();
+        int at = menu.getItems().indexOf(menus.lessonListStart()) + 1;
         List<Scenario> scenarios = lesson.scenarios();
         for (int i = 0; i < scenarios.size(); i++) {
             int index = i;

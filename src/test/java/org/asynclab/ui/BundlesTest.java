@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.render.ChartLabels;
+import org.asynclab.ui.common.UiText;
 import org.junit.jupiter.api.Test;
 
 class BundlesTest {

@@ -31,6 +31,8 @@ import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunConfig;
+import org.asynclab.ui.common.StyleClasses;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.look.LookViewModel;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
@@ -197,7 +199,8 @@ class ClassroomWindowTest {
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
-        try (Reader in = new InputStreamReader(UiText.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
+        try (Reader in = new InputStreamReader(ClassroomWindowTest.class.getResourceAsStream(name),
+                StandardCharsets.UTF_8)) {
             properties.load(in);
         }
         return properties;

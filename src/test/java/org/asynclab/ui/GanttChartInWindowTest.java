@@ -10,6 +10,7 @@ import org.asynclab.chart.ChartView;
 import org.asynclab.chart.GanttChart;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.model.RunResult;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.Mode;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.export.LastFolder;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.run.RunState;
+import org.asynclab.ui.testing.Recordings;
+import org.asynclab.ui.testing.ScriptedLauncher;
 import org.junit.jupiter.api.Test;
 
 /** A window loaded again in another language keeps the runs that ended, worded in the new language. */

@@ -9,9 +9,12 @@ import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.LocalizedText;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.RunConfig;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.export.LastFolder;
 import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.testing.Recordings;
+import org.asynclab.ui.testing.ScriptedLauncher;
 import org.junit.jupiter.api.Test;
 
 /** The window's rule for a scenario that asks the class to predict: no Run without a guess, then the reveal. */

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.asynclab.engine.RunEngine;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -8,7 +8,7 @@ import org.asynclab.chart.geometry.SharedTime;
 import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.TimelineSnapshot;
-import org.asynclab.ui.StyleClasses;
+import org.asynclab.ui.common.StyleClasses;
 
 /**
  * The window's chart: the chart branch's {@link GanttChart} seen through {@link ChartPane}. Live frames go

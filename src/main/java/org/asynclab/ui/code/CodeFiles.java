@@ -17,7 +17,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.asynclab.export.AtomicFiles;
 import org.asynclab.export.ExportException;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 
 /**
  * Lesson ▸ Open Python file… and Save as…: reads a student's {@code .py} into the editor and writes the editor's

@@ -19,7 +19,7 @@ import org.asynclab.lesson.CodeSamples;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.Workload;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsViewModel;
 
 /**

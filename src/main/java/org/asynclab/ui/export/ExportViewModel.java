@@ -20,8 +20,8 @@ import org.asynclab.export.PngExport;
 import org.asynclab.export.ResultCsv;
 import org.asynclab.export.ResultJson;
 import org.asynclab.model.RunResult;
-import org.asynclab.ui.RunTitles;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.RunTitles;
+import org.asynclab.ui.common.UiText;
 
 /**
  * The Export menu without its nodes: writes the finished run(s) in a chosen format, off the FX thread (a PNG or

@@ -6,7 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 
 /** The controller of LessonPanel.fxml: the scenario's words above the chart, bound to {@link LessonViewModel}. */
 public final class LessonPanelController {

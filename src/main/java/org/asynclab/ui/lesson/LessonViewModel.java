@@ -16,7 +16,7 @@ import org.asynclab.lesson.ScenarioLoader;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.Workload;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsViewModel;
 
 /**

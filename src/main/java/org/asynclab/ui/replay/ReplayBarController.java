@@ -8,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 
 /** The controller of ReplayBar.fxml: play, step and scrub the last run, bound to {@link ReplayViewModel}. */
 public final class ReplayBarController {

@@ -1,7 +1,7 @@
 package org.asynclab.ui.replay;
 
 import javafx.util.StringConverter;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 
 /** How the replay's speed choices read in the window's language: "0.25×", "2×". The list is never typed into. */
 public final class ReplaySpeeds extends StringConverter<Double> {

@@ -9,7 +9,7 @@ import org.asynclab.engine.ResourceSample;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 
 /**
  * The results of a comparison side by side: one column per run and their ratio, figure by figure (total,

@@ -1,7 +1,7 @@
 package org.asynclab.ui.results;
 
 import java.util.function.IntToLongFunction;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 
 /**
  * Words the order in which tasks finished (the {@code wait_n} list) as task numbers with their delays:

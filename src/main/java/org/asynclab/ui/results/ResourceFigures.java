@@ -6,7 +6,7 @@ import org.asynclab.engine.ResourceMonitor;
 import org.asynclab.engine.ResourceSample;
 import org.asynclab.engine.StartupTimes;
 import org.asynclab.model.TaskTimeline;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 
 /**
  * What a run costs the JVM, worded for the results panel while it goes on: platform threads alive now, the most

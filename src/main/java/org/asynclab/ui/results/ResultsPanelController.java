@@ -7,7 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import org.asynclab.ui.StyleClasses;
+import org.asynclab.ui.common.StyleClasses;
 
 /**
  * The controller of ResultsPanel.fxml: a single run's large total and average with its figures, or, in a

@@ -9,7 +9,7 @@ import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.Workload;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 
 /**
  * The results panel without its nodes: every figure already worded in the window's language. While a run goes

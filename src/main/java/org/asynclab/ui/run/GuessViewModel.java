@@ -13,7 +13,7 @@ import javafx.beans.value.ObservableValue;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsInput;
 
 /**

@@ -13,7 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.util.StringConverter;
 import org.asynclab.model.Mode;
 import org.asynclab.model.TaskKind;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;

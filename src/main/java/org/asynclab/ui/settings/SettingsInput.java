@@ -6,7 +6,7 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 
 /**
  * Reads what a person typed in a settings field and says, in the window's language, what is wrong with it.

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 import org.controlsfx.control.SegmentedButton;
 
 /**

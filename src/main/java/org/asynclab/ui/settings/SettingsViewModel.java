@@ -18,7 +18,7 @@ import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 
 /**
  * The settings form without its nodes: what is typed in each field, the mode and kind chosen, the problem with

@@ -30,7 +30,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.SweepPlan;
 import org.asynclab.model.SweepPoint;
 import org.asynclab.model.SweepResult;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsInput;
 
 /**

@@ -28,7 +28,7 @@ import org.asynclab.export.SweepExport;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.SweepResult;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 
 /**
  * Run ▸ Sweep…: a window of its own where a class sees how each mode scales with n. The task counts and modes are

@@ -16,7 +16,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.asynclab.ui.UiText;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsViewModel;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ class CodePanelTest {
         Scene scene = new Scene(root, 1000, 500);
         scene.getStylesheets().add(CodePanelController.class.getResource("/org/asynclab/ui/MainView.css")
                 .toExternalForm());
+        scene.getStylesheets().add(ChartTheme.LIGHT.stylesheet());
         stage.setScene(scene);
         stage.show();
     }

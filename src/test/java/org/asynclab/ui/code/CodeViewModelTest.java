@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.asynclab.model.Mode;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,7 +7,7 @@ import java.util.prefs.Preferences;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.model.Mode;
 import org.asynclab.model.TaskKind;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
-import org.asynclab.ui.Recordings;
+import org.asynclab.ui.testing.Recordings;
 import org.junit.jupiter.api.Test;
 
 class ReplayTimelineTest {

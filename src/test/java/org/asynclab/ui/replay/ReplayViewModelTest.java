@@ -3,7 +3,7 @@ package org.asynclab.ui.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.asynclab.ui.Recordings;
+import org.asynclab.ui.testing.Recordings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

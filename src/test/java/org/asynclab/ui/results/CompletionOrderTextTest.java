@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.stream.IntStream;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 import org.junit.jupiter.api.Test;
 
 class CompletionOrderTextTest {

@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.asynclab.engine.ResourceSample;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.Workload;
-import org.asynclab.ui.Recordings;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.testing.Recordings;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.replay.ReplayTimeline;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.Workload;
-import org.asynclab.ui.Recordings;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.testing.Recordings;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.replay.ReplayTimeline;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.asynclab.model.RunResult;
-import org.asynclab.ui.Recordings;
+import org.asynclab.ui.testing.Recordings;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTest {

@@ -7,8 +7,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.asynclab.lesson.LocalizedText;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.RunConfig;
-import org.asynclab.ui.Recordings;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.testing.Recordings;
+import org.asynclab.ui.common.UiText;
 import org.junit.jupiter.api.Test;
 
 class GuessViewModelTest {

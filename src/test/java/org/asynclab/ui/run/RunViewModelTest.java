@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
-import org.asynclab.ui.Recordings;
-import org.asynclab.ui.ScriptedLauncher;
+import org.asynclab.ui.testing.Recordings;
+import org.asynclab.ui.testing.ScriptedLauncher;
 import org.junit.jupiter.api.Test;
 
 class RunViewModelTest {

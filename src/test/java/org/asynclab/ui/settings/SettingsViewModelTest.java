@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 import org.junit.jupiter.api.Test;
 
 class SettingsViewModelTest {

@@ -16,7 +16,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.SweepPlan;
 import org.asynclab.model.SweepResult;
 import org.asynclab.model.TaskKind;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 import org.junit.jupiter.api.Test;
 
 class SweepViewModelTest {

@@ -18,7 +18,7 @@ import org.asynclab.engine.SweepRunner;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
-import org.asynclab.ui.UiText;
+import org.asynclab.ui.common.UiText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

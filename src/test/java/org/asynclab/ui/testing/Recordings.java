@@ -1,4 +1,4 @@
-package org.asynclab.ui;
+package org.asynclab.ui.testing;
 
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.asynclab.ui;
+package org.asynclab.ui.common;
 
 /** The style-class names that Java code sets; MainView.css styles them. One place, so a rename cannot drift. */
 public final class StyleClasses {

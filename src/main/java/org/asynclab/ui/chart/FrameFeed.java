@@ -1,4 +1,4 @@
-package org.asynclab.ui;
+package org.asynclab.ui.chart;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,4 +1,4 @@
-package org.asynclab.ui;
+package org.asynclab.ui.chart;
 
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -13,9 +13,11 @@ import org.asynclab.engine.RunHandle;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TimelineSnapshot;
-import org.asynclab.ui.chart.ChartPane;
+import org.asynclab.ui.common.RunTitles;
+import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.replay.ReplayTimeline;
 import org.asynclab.ui.replay.ReplayViewModel;
+import org.asynclab.ui.results.ResultsViewModel;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.run.RunViewModel;
 
@@ -24,11 +26,11 @@ import org.asynclab.ui.run.RunViewModel;
  * feeds them. While a run goes on or a replay plays, an {@link AnimationTimer} reads the timeline once per pulse
  * and hands it to the chart; it stops as soon as neither is happening, so an idle window costs nothing.
  */
-final class ChartArea {
+public final class ChartArea {
     /** How often the results panel follows a live run: a scan of every task is not needed at 60 Hz. */
     private static final long RESULTS_EVERY_NANOS = 100_000_000L;
 
-    private final MainViewModel model;
+    private final ResultsViewModel results;
     private final RunViewModel run;
     private final ReplayViewModel replay;
     private final ChartPane[] charts;
@@ -47,12 +49,19 @@ final class ChartArea {
     private long lastTick;
     private long lastResults;
 
-    ChartArea(MainViewModel model, VBox stack, Supplier<ChartPane> charts, Executor copier) {
-        this.model = model;
+    /**
+     * Fills {@code stack} with the chart(s) of {@code run}, following the replay and feeding the results.
+     *
+     * @param charts makes the chart control(s)
+     * @param copier where live timelines are copied, away from the FX thread
+     */
+    public ChartArea(UiText text, RunViewModel run, ReplayViewModel replay, ResultsViewModel results, VBox stack,
+                     Supplier<ChartPane> charts, Executor copier) {
+        this.results = results;
         this.feed = new FrameFeed(copier);
-        this.titles = new RunTitles(model.text());
-        this.run = model.run();
-        this.replay = model.replay();
+        this.titles = new RunTitles(text);
+        this.run = run;
+        this.replay = replay;
         this.stack = stack;
         this.charts = new ChartPane[] {charts.get(), charts.get()};
         for (ChartPane chart : this.charts) {
@@ -91,9 +100,20 @@ final class ChartArea {
     }
 
     private void titled(int slot, RunConfig config) {
-        charts[slot].setTitle(config == null ? "" : titles.of(config));
+        charts[slot].setTitle(config == null ? "" : title(slot, config));
+        RunConfig first = run.firstConfigProperty().get();
+        if (slot == RunViewModel.SECOND && first != null) {
+            charts[RunViewModel.FIRST].setTitle(title(RunViewModel.FIRST, first));
+        }
         charts[slot].setMarkers(Double.NaN, Double.NaN);
         charts[slot].clear();
+    }
+
+    /** A single run's title names all its settings; a comparison's names each run's mode and what differs. */
+    private String title(int slot, RunConfig config) {
+        RunConfig other = slot == RunViewModel.FIRST ? run.secondConfigProperty().get()
+                : run.firstConfigProperty().get();
+        return titles.of(config, other);
     }
 
     private void liveChanged(RunHandle handle) {
@@ -118,7 +138,7 @@ final class ChartArea {
     private void ended(int slot, RunResult result) {
         if (result != null) {
             // Total and average stand large in the results panel; the chart's title names the run only.
-            charts[slot].setTitle(titles.of(result.config()));
+            charts[slot].setTitle(title(slot, result.config()));
             charts[slot].setMarkers(result.summary().totalSeconds(), result.summary().idealSeconds());
             charts[slot].show(result);
         }
@@ -168,7 +188,7 @@ final class ChartArea {
         charts[slot].show(timeline);
         if (now - lastResults >= RESULTS_EVERY_NANOS) {
             lastResults = now;
-            model.results().follow(timeline, frame.figures());
+            results.follow(timeline, frame.figures());
         }
     }
 
@@ -181,7 +201,7 @@ final class ChartArea {
         RunResult recording = run.firstProperty().get();
         if (timelines.size() == 1 && recording != null) {
             boolean atEnd = replay.positionProperty().get() >= replay.endProperty().get();
-            model.results().replayAt(timelines.get(0), recording, atEnd);
+            results.replayAt(timelines.get(0), recording, atEnd);
         }
     }
 
@@ -191,50 +211,50 @@ final class ChartArea {
     }
 
     /** Zooms time in; a comparison's second chart follows through their shared axis. */
-    void zoomIn() {
+    public void zoomIn() {
         charts[0].zoomIn();
     }
 
     /** Zooms time out, in both charts together. */
-    void zoomOut() {
+    public void zoomOut() {
         charts[0].zoomOut();
     }
 
     /** Fits the whole run (both runs in a comparison). */
-    void fit() {
+    public void fit() {
         charts[0].fit();
     }
 
     /** One row per thread instead of per task, in both charts. */
-    void setRowsPerThread(boolean perThread) {
+    public void setRowsPerThread(boolean perThread) {
         for (ChartPane chart : charts) {
             chart.setRowsPerThread(perThread);
         }
     }
 
     /** The colour theme of both charts. */
-    void setTheme(ChartTheme theme) {
+    public void setTheme(ChartTheme theme) {
         for (ChartPane chart : charts) {
             chart.setTheme(theme);
         }
     }
 
     /** The words of both charts. */
-    void setLabels(ChartLabels labels) {
+    public void setLabels(ChartLabels labels) {
         for (ChartPane chart : charts) {
             chart.setLabels(labels);
         }
     }
 
     /** The size of both charts' text (and everything with it). */
-    void setTextScale(double scale) {
+    public void setTextScale(double scale) {
         for (ChartPane chart : charts) {
             chart.setTextScale(scale);
         }
     }
 
     /** Stops the clock for good: the window is closing. */
-    void dispose() {
+    public void dispose() {
         stop();
     }
 }

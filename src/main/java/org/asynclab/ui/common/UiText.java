@@ -1,4 +1,4 @@
-package org.asynclab.ui;
+package org.asynclab.ui.common;
 
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;

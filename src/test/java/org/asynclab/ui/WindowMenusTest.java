@@ -1,0 +1,79 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Stage;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.look.LookViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's menu items are injected by fx:id, each one wired: none is found by a string that can go stale. */
+@ExtendWith(ApplicationExtension.class)
+class WindowMenusTest {
+    private final LookViewModel look = new LookViewModel();
+
+    @Start
+    void start(Stage stage) {
+        MainWindow.load(UiText.forLocale(Locale.ENGLISH), (config, workload) -> {
+            throw new IllegalStateException("these tests never run");
+        }, Platform::runLater, RecordingChart::new, look).show(stage);
+    }
+
+    @Test
+    void aMenuItemMissingFromTheViewStopsTheLoadAndNamesItsFxId() {
+        // given every item but the bigger-text one
+        MenuItem item = new MenuItem();
+
+        // when the menus are gathered, then the missing fx:id is named
+        assertThatThrownBy(() -> new WindowMenus(null, item, item, item, item, item, new CheckMenuItem(),
+                List.of(), List.of(), new Menu(), item, item, item, item, item))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("biggerTextItem");
+    }
+
+    @Test
+    void everyMenuItemOfTheWindowDoesSomething(FxRobot robot) throws Exception {
+        // given every item of the window's menus
+        List<MenuItem> leaves = WaitForAsyncUtils.asyncFx(() -> {
+            List<MenuItem> all = new ArrayList<>();
+            robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().forEach(menu -> leaves(menu, all));
+            return all;
+        }).get(10, TimeUnit.SECONDS);
+
+        // then each has an action, but the code item, which shows and hides the code panel
+        assertThat(leaves).hasSizeGreaterThan(25);
+        assertThat(leaves).filteredOn(item -> !"codeItem".equals(item.getId()))
+                .allSatisfy(item -> assertThat(item.getOnAction()).as(item.getId() + " " + item.getText()).isNotNull());
+        CheckMenuItem code = (CheckMenuItem) leaves.stream().filter(i -> "codeItem".equals(i.getId())).findFirst()
+                .orElseThrow();
+        boolean before = look.codeVisibleProperty().get();
+        robot.interact(() -> code.setSelected(!code.isSelected()));
+        assertThat(look.codeVisibleProperty().get()).isNotEqualTo(before);
+    }
+
+    private static void leaves(Menu menu, List<MenuItem> out) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                leaves(sub, out);
+            } else if (!(item instanceof SeparatorMenuItem)) {
+                out.add(item);
+            }
+        }
+    }
+}
