@@ -52,7 +52,8 @@ class CourseSettingsTest {
         assertThat(english.isValid()).as("the gap means nothing without a counter").isTrue();
 
         course.deadlineProperty().set("0.0001");
-        assertThat(english.firstProblemProperty().get()).startsWith("Deadline: must be a number of seconds from 0.001 to 3,600");
+        assertThat(english.firstProblemProperty().get())
+                .startsWith("Deadline: must be a number of seconds from 0.001 to 3,600");
         course.deadlineProperty().set("abc");
         assertThat(english.isValid()).isFalse();
     }
