@@ -171,6 +171,10 @@ public final class MainViewModel {
         if (mine.kind() != theirs.kind()) {
             return modeName(result) + " · " + text.get("kind." + mine.kind().id());
         }
+        String course = results.course().difference(mine, theirs);
+        if (mine.tasks() == theirs.tasks() && !course.isEmpty()) {
+            return modeName(result) + " · " + course;
+        }
         return modeName(result) + " · n = " + text.integer(mine.tasks());
     }
 

@@ -102,12 +102,18 @@ public final class ComparisonTable {
         if (mine.mode() != theirs.mode() && mine.kind() == theirs.kind()) {
             return mode;
         }
+        String course = this.course.difference(mine, theirs);
+        if (mine.kind() == theirs.kind() && mine.tasks() == theirs.tasks() && !course.isEmpty()) {
+            return mode + " · " + course;
+        }
         return mine.kind() != theirs.kind() ? mode + " · " + text.get("kind." + mine.kind().id())
                 : mode + " · n = " + text.integer(mine.tasks());
     }
 
     private void refresh() {
         List<Row> out = new ArrayList<>();
+        // The course's rows come first: in the race lesson the final count is the point, not the total.
+        courseRows(out);
         for (Figure figure : FIGURES) {
             double a = value(figure, 0);
             double b = value(figure, 1);
@@ -115,7 +121,6 @@ public final class ComparisonTable {
             out.add(new Row(text.get(figure.key()), List.of(word(figure.kind(), a), word(figure.kind(), b),
                     times(ratio))));
         }
-        courseRows(out);
         rows.set(List.copyOf(out));
     }
 

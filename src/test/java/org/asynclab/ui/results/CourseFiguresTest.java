@@ -79,7 +79,9 @@ class CourseFiguresTest {
                 .filter(r -> r.name().equals("Final count")).findFirst().orElseThrow();
         assertThat(finalCount.cells()).containsExactly(racing.counterTally().finalCount() + " of 20", "20 of 20", "—");
         assertThat(table.rowsProperty().get()).extracting(ComparisonTable.Row::name)
-                .contains("Lock wait (added up)").doesNotContain("Cancelled tasks");
+                .startsWith("Final count", "Lock wait (added up)", "Total").doesNotContain("Cancelled tasks");
+        assertThat(table.columnsProperty().get())
+                .containsExactly("Event loop · shared counter, await", "Event loop · shared counter, lock", "ratio");
     }
 
     private static RunResult run(Mode mode, Coordination rules) throws InterruptedException {
