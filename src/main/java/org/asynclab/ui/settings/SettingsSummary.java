@@ -48,8 +48,9 @@ public final class SettingsSummary {
         out.append(DOT).append(mode == Mode.POOL
                 ? text.format("settings.summary.pool", settings.workersProperty().get().trim())
                 : text.get("mode." + mode.id()));
-        if (settings.getKind() == TaskKind.CPU) {
-            out.append(DOT).append(text.get("kind." + TaskKind.CPU.id()));
+        // Waiting is the default and goes unsaid; any other kind (cpu, and whatever TaskKind gains) is named.
+        if (settings.getKind() != TaskKind.IO) {
+            out.append(DOT).append(text.get("kind." + settings.getKind().id()));
             if (settings.globalLockProperty().get() && settings.globalLockEnabledProperty().get()) {
                 out.append(DOT).append(text.get("settings.summary.gil"));
             }
