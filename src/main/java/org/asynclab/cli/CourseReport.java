@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.CounterTally;
 import org.asynclab.model.Phase;
-import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskOutcome;
 
@@ -58,20 +57,10 @@ final class CourseReport {
 
     /** Time the tasks spent waiting for a lock or the semaphore, added up. */
     static String lockWaitCell(RunResult result) {
-        PhaseTimeline phases = result.phaseTimeline();
-        if (phases == null) {
+        if (result.phaseTimeline() == null) {
             return "-";
         }
-        long nanos = 0;
-        for (int task = 0; task < result.size(); task++) {
-            for (int p = 0; p < phases.phaseCount(task); p++) {
-                long end = phases.phaseEndNanos(task, p);
-                if (phases.phase(task, p) == Phase.LOCK_WAIT && end >= 0) {
-                    nanos += end - phases.phaseStartNanos(task, p);
-                }
-            }
-        }
-        return SummaryReport.seconds(nanos / 1e9);
+        return SummaryReport.seconds(result.phaseNanos(Phase.LOCK_WAIT) / 1e9);
     }
 
     /** "counter: expected 1,000, got 613 (387 updates lost)" for each run with a counter; "" when none has. */

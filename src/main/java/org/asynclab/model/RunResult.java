@@ -108,6 +108,26 @@ public final class RunResult implements TaskTimeline {
         return count;
     }
 
+    /**
+     * Time every task spent in phases of {@code phase}, added up over the tasks (0 without a phase timeline):
+     * the lock wait of the race lesson and of a semaphore.
+     */
+    public long phaseNanos(Phase phase) {
+        if (phases == null) {
+            return 0;
+        }
+        long nanos = 0;
+        for (int task = 0; task < size(); task++) {
+            for (int p = 0; p < phases.phaseCount(task); p++) {
+                long end = phases.phaseEndNanos(task, p);
+                if (phases.phase(task, p) == phase && end >= 0) {
+                    nanos += end - phases.phaseStartNanos(task, p);
+                }
+            }
+        }
+        return nanos;
+    }
+
     /** This result with what the real program it traced printed and how it ended (Python runs). */
     public RunResult withProgram(ProgramRun programRun) {
         return new RunResult(this, lock, phases, counter, programRun);

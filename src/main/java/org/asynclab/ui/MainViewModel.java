@@ -64,7 +64,7 @@ public final class MainViewModel {
      */
     public MainViewModel(UiText text, RunLauncher launcher, Executor fxThread, Executor background,
                          ExportViewModel export) {
-        this(text, launcher, fxThread, background, export, new LookViewModel(), null);
+        this(text, launcher, fxThread, background, export, new LookViewModel(), List.of());
     }
 
     /**
@@ -73,11 +73,17 @@ public final class MainViewModel {
      */
     public MainViewModel(UiText text, RunLauncher launcher, Executor fxThread, Executor background,
                          ExportViewModel export, LookViewModel look, Lesson lesson) {
+        this(text, launcher, fxThread, background, export, look, lesson == null ? List.of() : List.of(lesson));
+    }
+
+    /** Creates the window's state with every lesson the Lesson menu offers, in order (empty when none reads). */
+    public MainViewModel(UiText text, RunLauncher launcher, Executor fxThread, Executor background,
+                         ExportViewModel export, LookViewModel look, List<Lesson> lessons) {
         this.text = text;
         this.export = export;
         this.look = look;
         this.settings = new SettingsViewModel(text);
-        this.lesson = new LessonViewModel(text, settings, lesson);
+        this.lesson = new LessonViewModel(text, settings, lessons);
         this.code = new CodeViewModel(settings);
         this.run = new RunViewModel(launcher, fxThread, background);
         this.results = new ResultsViewModel(text);
@@ -165,6 +171,10 @@ public final class MainViewModel {
         }
         if (mine.kind() != theirs.kind()) {
             return modeName(result) + " · " + text.get("kind." + mine.kind().id());
+        }
+        String course = results.course().difference(mine, theirs);
+        if (mine.tasks() == theirs.tasks() && !course.isEmpty()) {
+            return modeName(result) + " · " + course;
         }
         return modeName(result) + " · n = " + text.integer(mine.tasks());
     }

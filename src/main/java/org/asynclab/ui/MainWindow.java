@@ -94,7 +94,7 @@ public final class MainWindow {
         ExecutorService copier = daemonThread("asynclab-frames");
         ExecutorService writer = daemonThread("asynclab-export");
         ExportViewModel export = new ExportViewModel(text, writer, fxThread, new LastFolder());
-        MainViewModel model = new MainViewModel(text, launcher, fxThread, starter, export, look, bundledLesson());
+        MainViewModel model = new MainViewModel(text, launcher, fxThread, starter, export, look, bundledLessons());
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainView.fxml"), text.bundle());
         loader.setControllerFactory(type -> {
             if (type == LessonPanelController.class) {
@@ -126,12 +126,15 @@ public final class MainWindow {
         }
     }
 
-    /** The lesson shipped with the app, or null if it cannot be read (lesson mode then opens files only). */
-    private static Lesson bundledLesson() {
+    /**
+     * The lessons shipped with the app (the course's, then "Java's answer"), or none if they cannot be read
+     * (lesson mode then opens files only).
+     */
+    private static List<Lesson> bundledLessons() {
         try {
-            return ScenarioLibrary.bundled().lesson();
+            return ScenarioLibrary.bundledLessons().stream().map(ScenarioLibrary::lesson).toList();
         } catch (ScenarioException e) {
-            return null;
+            return List.of();
         }
     }
 

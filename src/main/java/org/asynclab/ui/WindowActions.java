@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.asynclab.chart.ChartTheme;
+import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.Mode;
 import org.asynclab.ui.chart.ChartArea;
@@ -73,19 +74,34 @@ final class WindowActions implements Shortcuts.Actions {
         menus.lessonClose().setOnAction(e -> lesson.close());
         menus.lessonClose().disableProperty().bind(lesson.showingProperty().not());
         menus.lessonOpen().setOnAction(e -> openScenarioFile());
+        // Every bundled lesson (the course's, then "Java's answer"), a submenu of its scenarios in order.
         Menu menu = menus.lessonMenu();
         int at = menu.getItems().indexOf(menus.lessonListStart()) + 1;
-        List<Scenario> scenarios = lesson.scenarios();
+        List<Lesson> lessons = lesson.lessons();
+        for (int l = 0; l < lessons.size(); l++) {
+            menu.getItems().add(at + l, lessonMenu(lesson, l));
+        }
+        if (lessons.isEmpty()) {
+            menu.getItems().add(at, new SeparatorMenuItem());
+        }
+    }
+
+    /** The submenu of the lesson at {@code which}: "1. …", "2. …", each showing its scenario. */
+    private Menu lessonMenu(LessonViewModel lesson, int which) {
+        Lesson taught = lesson.lessons().get(which);
+        Menu sub = new Menu(taught.title().in(model.text().locale()));
+        sub.setId("lessonMenu" + which);
+        sub.setMnemonicParsing(false);
+        List<Scenario> scenarios = taught.scenarios();
         for (int i = 0; i < scenarios.size(); i++) {
             int index = i;
             MenuItem entry = new MenuItem((i + 1) + ". " + scenarios.get(i).title().in(model.text().locale()));
+            entry.setId("lesson" + which + "-" + scenarios.get(i).id());
             entry.setMnemonicParsing(false);
-            entry.setOnAction(e -> showScenario(() -> lesson.goTo(index)));
-            menu.getItems().add(at + i, entry);
+            entry.setOnAction(e -> showScenario(() -> lesson.goTo(which, index)));
+            sub.getItems().add(entry);
         }
-        if (scenarios.isEmpty()) {
-            menu.getItems().add(at, new SeparatorMenuItem());
-        }
+        return sub;
     }
 
     /** Moves in the lesson unless a run goes on (its settings are frozen until it ends). */

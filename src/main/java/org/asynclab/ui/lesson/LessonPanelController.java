@@ -11,6 +11,7 @@ import org.asynclab.ui.common.UiText;
 /** The controller of LessonPanel.fxml: the scenario's words above the chart, bound to {@link LessonViewModel}. */
 public final class LessonPanelController {
     @FXML private VBox panel;
+    @FXML private Label lessonName;
     @FXML private Label lessonPosition;
     @FXML private Label lessonTitle;
     @FXML private Label lessonExplanation;
@@ -35,6 +36,9 @@ public final class LessonPanelController {
         panel.visibleProperty().bind(lesson.showingProperty());
         panel.managedProperty().bind(lesson.showingProperty());
         lessonPosition.textProperty().bind(lesson.positionProperty());
+        lessonName.textProperty().bind(lesson.lessonNameProperty());
+        lessonName.visibleProperty().bind(lesson.lessonNameProperty().isNotEmpty());
+        lessonName.managedProperty().bind(lessonName.visibleProperty());
         lessonTitle.textProperty().bind(lesson.titleProperty());
         lessonExplanation.textProperty().bind(fold.shownBinding());
         moreLink.visibleProperty().bind(fold.foldableBinding());

@@ -28,7 +28,10 @@ import org.asynclab.ui.settings.SettingsViewModel;
 public final class LessonViewModel {
     private final UiText text;
     private final SettingsViewModel settings;
-    private final Lesson lesson;
+    /** Every lesson offered (the course's, then "Java's answer"); {@link #lesson} is the one being taught. */
+    private final List<Lesson> lessons;
+    private Lesson lesson;
+    private final ReadOnlyStringWrapper lessonName = new ReadOnlyStringWrapper(this, "lessonName", "");
     private final ReadOnlyObjectWrapper<Scenario> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
@@ -44,9 +47,46 @@ public final class LessonViewModel {
      * @param lesson the bundled lesson, or null when it could not be read (then only files can be opened)
      */
     public LessonViewModel(UiText text, SettingsViewModel settings, Lesson lesson) {
+        this(text, settings, lesson == null ? List.of() : List.of(lesson));
+    }
+
+    /**
+     * Creates the lesson mode over several lessons, in the order they are offered; the first is taught until
+     * another is opened ({@link #openLesson}). Empty when none could be read (then only files can be opened).
+     */
+    public LessonViewModel(UiText text, SettingsViewModel settings, List<Lesson> lessons) {
         this.text = text;
         this.settings = settings;
-        this.lesson = lesson;
+        this.lessons = List.copyOf(lessons);
+        this.lesson = this.lessons.isEmpty() ? null : this.lessons.get(0);
+    }
+
+    /** Every lesson offered, in order. */
+    public List<Lesson> lessons() {
+        return lessons;
+    }
+
+    /** Opens the lesson at {@code which} of {@link #lessons()} on its first scenario; false when there is none. */
+    public boolean openLesson(int which) {
+        return goTo(which, 0);
+    }
+
+    /** Shows the scenario at {@code index} of the lesson at {@code which}; PageDown then moves within that lesson. */
+    public boolean goTo(int which, int index) {
+        if (which < 0 || which >= lessons.size()) {
+            return false;
+        }
+        Lesson wanted = lessons.get(which);
+        if (index < 0 || index >= wanted.size()) {
+            return false;
+        }
+        lesson = wanted;
+        return goTo(index);
+    }
+
+    /** The lesson being taught (the one PageDown moves in), or −1 when there is none. */
+    public int lessonIndex() {
+        return lesson == null ? -1 : lessons.indexOf(lesson);
     }
 
     /** The lesson's scenarios in teaching order (empty without a lesson). */
@@ -116,9 +156,12 @@ public final class LessonViewModel {
      * so → goes on from there.
      */
     public void showOutsideLesson(Scenario scenario) {
-        if (lesson != null && lesson.jumpTo(scenario.id())) {
-            goTo(lesson.index());
-            return;
+        for (Lesson each : lessons) {
+            if (each.jumpTo(scenario.id())) {
+                lesson = each;
+                goTo(each.index());
+                return;
+            }
         }
         inLesson = false;
         show(scenario);
@@ -133,6 +176,7 @@ public final class LessonViewModel {
         lookAt.set(look.isBlank() ? "" : text.format("lesson.lookAt", look));
         position.set(inLesson ? text.format("lesson.position", lesson.index() + 1, lesson.size())
                 : text.format("lesson.file", scenario.id()));
+        lessonName.set(inLesson ? lesson.title().in(text.locale()) : "");
         showing.set(true);
     }
 
@@ -204,6 +248,11 @@ public final class LessonViewModel {
     /** "Scenario 2 of 7", or the file's name. */
     public ReadOnlyStringProperty positionProperty() {
         return position.getReadOnlyProperty();
+    }
+
+    /** The title of the lesson the scenario on screen belongs to; empty for a file. */
+    public ReadOnlyStringProperty lessonNameProperty() {
+        return lessonName.getReadOnlyProperty();
     }
 
     /** Whether a scenario is on screen. */

@@ -5,8 +5,10 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.model.Mode;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.asynclab.ui.export.LastFolder;
+import org.asynclab.ui.settings.CourseSettings;
 import org.asynclab.ui.settings.SettingsViewModel;
 
 /**
@@ -41,6 +43,7 @@ public final class Memory {
         Mode other = settings.compareWithProperty().get();
         prefs.put("compare", other == null ? "" : other.id());
         prefs.putBoolean("globalLock", settings.globalLockProperty().get());
+        saveCourse(settings.course());
         prefs.put("theme", look.themeProperty().get().id());
         prefs.put("language", look.languageProperty().get().getLanguage());
         prefs.putInt("textSize", look.textSizeProperty().get());
@@ -95,6 +98,30 @@ public final class Memory {
                 }
             }
         }
+        restoreCourse(settings.course());
+    }
+
+    // --- issue 12 (branch courseui): the shared counter, its gap, the semaphore and the deadline ----------------
+
+    private void saveCourse(CourseSettings course) {
+        prefs.put("counter", course.counterProperty().get().id());
+        prefs.put("counterGap", course.counterGapProperty().get());
+        prefs.put("semaphore", course.semaphoreProperty().get());
+        prefs.put("deadline", course.deadlineProperty().get());
+    }
+
+    private void restoreCourse(CourseSettings course) {
+        String counter = prefs.get("counter", null);
+        if (counter != null) {
+            try {
+                course.counterProperty().set(SharedCounter.fromId(counter));
+            } catch (IllegalArgumentException e) {
+                // an unknown counter: keep the default
+            }
+        }
+        course.counterGapProperty().set(prefs.get("counterGap", course.counterGapProperty().get()));
+        course.semaphoreProperty().set(prefs.get("semaphore", course.semaphoreProperty().get()));
+        course.deadlineProperty().set(prefs.get("deadline", course.deadlineProperty().get()));
     }
 
     private static void mode(String id, java.util.function.Consumer<Mode> use) {

@@ -2,10 +2,13 @@ package org.asynclab.ui.results;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.asynclab.engine.ResourceSample;
+import org.asynclab.model.Phase;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
@@ -57,16 +60,22 @@ public final class ComparisonTable {
     private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
     private final UiText text;
     private final Measured[] measured = new Measured[RUNS];
+    /** The runs themselves, for the course's rows (shared counter, deadline, lock wait). */
+    private final RunResult[] runs = new RunResult[RUNS];
+    private final CourseFigures course;
 
     /** An empty table worded by {@code text}. */
     public ComparisonTable(UiText text) {
         this.text = text;
+        this.course = new CourseFigures(text);
     }
 
     /** Not a comparison: no columns, no rows. */
     public void clear() {
         measured[0] = null;
         measured[1] = null;
+        runs[0] = null;
+        runs[1] = null;
         columns.set(List.of());
         rows.set(List.of());
     }
@@ -84,6 +93,7 @@ public final class ComparisonTable {
             return;
         }
         measured[slot] = new Measured(result.summary(), sample);
+        runs[slot] = result;
         refresh();
     }
 
@@ -92,12 +102,18 @@ public final class ComparisonTable {
         if (mine.mode() != theirs.mode() && mine.kind() == theirs.kind()) {
             return mode;
         }
+        String course = this.course.difference(mine, theirs);
+        if (mine.kind() == theirs.kind() && mine.tasks() == theirs.tasks() && !course.isEmpty()) {
+            return mode + " · " + course;
+        }
         return mine.kind() != theirs.kind() ? mode + " · " + text.get("kind." + mine.kind().id())
                 : mode + " · n = " + text.integer(mine.tasks());
     }
 
     private void refresh() {
         List<Row> out = new ArrayList<>();
+        // The course's rows come first: in the race lesson the final count is the point, not the total.
+        courseRows(out);
         for (Figure figure : FIGURES) {
             double a = value(figure, 0);
             double b = value(figure, 1);
@@ -106,6 +122,38 @@ public final class ComparisonTable {
                     times(ratio))));
         }
         rows.set(List.copyOf(out));
+    }
+
+    // --- issue 12 (branch courseui): the course's rows, when either run has them --------------------------------
+
+    /** Final count, lock wait and cancelled tasks, each only when one of the runs had a counter, a lock, a deadline. */
+    private void courseRows(List<Row> out) {
+        if (any(r -> r.counterTally() != null)) {
+            out.add(courseRow("results.finalCount", course::finalCount));
+        }
+        if (any(CourseFigures::waitsForALock)) {
+            out.add(courseRow("results.lockWait", r -> CourseFigures.waitsForALock(r)
+                    ? text.duration(r.phaseNanos(Phase.LOCK_WAIT) / 1e9) : ""));
+        }
+        if (any(r -> r.config().coordination().hasDeadline())) {
+            out.add(courseRow("results.cancelled", r -> r.config().coordination().hasDeadline()
+                    ? course.cancelledOf(r) : ""));
+        }
+    }
+
+    private boolean any(Predicate<RunResult> has) {
+        return (runs[0] != null && has.test(runs[0])) || (runs[1] != null && has.test(runs[1]));
+    }
+
+    /** A row whose cells are words, not ratios: "121 of 500" beside "500 of 500". */
+    private Row courseRow(String key, Function<RunResult, String> word) {
+        List<String> cells = new ArrayList<>();
+        for (RunResult run : runs) {
+            String value = run == null ? "" : word.apply(run);
+            cells.add(value.isEmpty() ? NONE : value);
+        }
+        cells.add(NONE);
+        return new Row(text.get(key), List.copyOf(cells));
     }
 
     private double value(Figure figure, int slot) {

@@ -14,6 +14,9 @@ import org.asynclab.ui.common.StyleClasses;
  * comparison, the table with one column per run and their ratio.
  */
 public final class ResultsPanelController {
+    private static final String VERDICT_LOST = "al-verdict-lost";
+    private static final String VERDICT_KEPT = "al-verdict-kept";
+
     @FXML private Label comparisonLabel;
     @FXML private Label resultsHeading;
     @FXML private Label totalName;
@@ -37,6 +40,13 @@ public final class ResultsPanelController {
     @FXML private Label startupValue;
     @FXML private Label orderName;
     @FXML private Label orderValue;
+    @FXML private Label counterName;
+    @FXML private Label counterVerdict;
+    @FXML private GridPane courseFigures;
+    @FXML private Label lockWaitName;
+    @FXML private Label lockWaitValue;
+    @FXML private Label cancelledName;
+    @FXML private Label cancelledValue;
 
     private final ResultsViewModel results;
     private final ComparisonTable table;
@@ -98,8 +108,44 @@ public final class ResultsPanelController {
         // In a comparison the table holds both runs' figures: the large ones show only while a run goes on.
         results.settledProperty().addListener(o -> fillTable());
         table.rowsProperty().addListener((o, was, now) -> fillTable());
+        bindCourse();
         Tooltip.install(comparisonTable, new Tooltip(table.explanation()));
         fillTable();
+    }
+
+    /** The course's figures of a single run; in a comparison the table has them as rows. */
+    private void bindCourse() {
+        CourseFigures course = results.course();
+        counterVerdict.textProperty().bind(course.verdictProperty());
+        lockWaitValue.textProperty().bind(course.lockWaitProperty());
+        cancelledValue.textProperty().bind(course.cancelledProperty());
+        for (Label figure : List.of(lockWaitValue, cancelledValue)) {
+            figure.setMinWidth(Label.USE_PREF_SIZE);
+        }
+        course.verdictProperty().addListener(o -> showCourse());
+        course.lockWaitProperty().addListener(o -> showCourse());
+        course.cancelledProperty().addListener(o -> showCourse());
+        table.columnsProperty().addListener(o -> showCourse());
+        showCourse();
+    }
+
+    private void showCourse() {
+        CourseFigures course = results.course();
+        boolean single = table.columnsProperty().get().isEmpty();
+        boolean verdict = single && !course.verdictProperty().get().isEmpty();
+        show(counterName, verdict);
+        show(counterVerdict, verdict);
+        counterVerdict.getStyleClass().removeAll(VERDICT_LOST, VERDICT_KEPT);
+        if (verdict) {
+            counterVerdict.getStyleClass().add(course.verdictLost() ? VERDICT_LOST : VERDICT_KEPT);
+        }
+        boolean waits = single && !course.lockWaitProperty().get().isEmpty();
+        boolean cancels = single && !course.cancelledProperty().get().isEmpty();
+        show(lockWaitName, waits);
+        show(lockWaitValue, waits);
+        show(cancelledName, cancels);
+        show(cancelledValue, cancels);
+        show(courseFigures, waits || cancels);
     }
 
     /** The table in a comparison, the single run's figures otherwise. */

@@ -37,6 +37,7 @@ public final class ResultsViewModel {
     private final CompletionOrderText orderText;
     private final LiveFigures scanner = new LiveFigures(CompletionOrderText.HEAD);
     private final ResourceFigures resources;
+    private final CourseFigures course;
     /** Most tasks seen running at once in the frames of the run followed so far. */
     private int peakSeen;
 
@@ -45,6 +46,7 @@ public final class ResultsViewModel {
         this.text = text;
         this.orderText = new CompletionOrderText(text);
         this.resources = new ResourceFigures(text);
+        this.course = new CourseFigures(text);
     }
 
     /** Empties the panel. */
@@ -57,6 +59,7 @@ public final class ResultsViewModel {
         order.set("");
         settled.set(false);
         resources.clear();
+        course.clear();
     }
 
     private ReadOnlyStringWrapper[] figures() {
@@ -112,6 +115,8 @@ public final class ResultsViewModel {
         average.set(text.duration(elapsed / n));
         progress.set(text.format("results.progress", text.integer(scanner.finished()), text.integer(n)));
         order.set(orderText.format(scanner.firstFinished(), scanner.finished(), atCursor::delayNanos));
+        // The counter's final value and the cancellations are the run's end: not known at the cursor.
+        course.clear();
         settled.set(false);
     }
 
@@ -137,12 +142,18 @@ public final class ResultsViewModel {
         peak.set(text.integer(s.peakConcurrency()));
         threads.set(text.integer(s.threadsUsed()));
         order.set(orderText.format(result.completionOrder(), result.finishedCount(), result::delayNanos));
+        course.settle(result);
         settled.set(true);
     }
 
     /** What the run costs the JVM: threads, heap, start-up time. */
     public ResourceFigures resources() {
         return resources;
+    }
+
+    /** The course's figures: the shared counter's verdict, the lock wait, the cancelled tasks. */
+    public CourseFigures course() {
+        return course;
     }
 
     /** Which run the figures are of ("Event loop"), with "stopped" when it was. */

@@ -1,6 +1,7 @@
 package org.asynclab.ui.settings;
 
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -10,8 +11,12 @@ import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
+import org.asynclab.model.Coordination;
+import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.asynclab.ui.common.UiText;
 import org.controlsfx.control.SegmentedButton;
@@ -50,8 +55,7 @@ public final class SettingsForm {
     /** The workers field: editable only for a pool. */
     public void bindWorkers(TextField field) {
         bindField(field, settings.workersProperty(), settings.workersProblemProperty());
-        field.disableProperty().unbind();
-        field.disableProperty().bind(settings.editableProperty().not().or(settings.workersEnabledProperty().not()));
+        only(field, settings.workersEnabledProperty());
     }
 
     /** The simulated GIL: ticked both ways, usable only where it means something (cpu tasks on threads). */
@@ -79,10 +83,18 @@ public final class SettingsForm {
         settings.modeProperty().addListener((o, was, now) -> select(buttons, now));
     }
 
-    /** The kind buttons: I/O or CPU. */
-    public void bindKinds(SegmentedButton buttons, ToggleButton io, ToggleButton cpu) {
-        io.setUserData(TaskKind.IO);
-        cpu.setUserData(TaskKind.CPU);
+    /**
+     * The kind buttons, one per {@link TaskKind} (a kind added to the model appears by itself), worded by
+     * {@code kind.<id>} and {@code tooltip.kind.<id>}.
+     */
+    public void bindKinds(SegmentedButton buttons) {
+        for (TaskKind kind : TaskKind.values()) {
+            ToggleButton button = new ToggleButton(text.get("kind." + kind.id()));
+            button.setId("kind-" + kind.id());
+            button.setUserData(kind);
+            button.setTooltip(new Tooltip(text.get("tooltip.kind." + kind.id())));
+            buttons.getButtons().add(button);
+        }
         bindToggles(buttons, settings.getKind());
         buttons.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -92,6 +104,44 @@ public final class SettingsForm {
             }
         });
         settings.kindProperty().addListener((o, was, now) -> select(buttons, now));
+    }
+
+    /**
+     * The course's fields: the shared counter (off, no await, await, lock), its gap (only with a counter), the
+     * semaphore (only on the event loop) and the deadline, each tooltip naming the range {@link Coordination} checks.
+     */
+    public void bindCourse(ComboBox<SharedCounter> counter, TextField gap, TextField semaphore, TextField deadline) {
+        CourseSettings course = settings.course();
+        counter.setItems(FXCollections.observableArrayList(SharedCounter.values()));
+        counter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SharedCounter choice) {
+                return choice == null ? "" : text.get("counter." + choice.id());
+            }
+
+            @Override
+            public SharedCounter fromString(String typed) {
+                return null;
+            }
+        });
+        counter.valueProperty().bindBidirectional(course.counterProperty());
+        counter.disableProperty().bind(settings.editableProperty().not());
+        counter.setTooltip(new Tooltip(text.get("tooltip.counter")));
+        bindField(gap, course.counterGapProperty(), course.counterGapProblemProperty());
+        only(gap, course.counterGapEnabledProperty());
+        gap.setTooltip(new Tooltip(text.format("tooltip.counterGap", text.integer((long) Coordination.MAX_GAP))));
+        bindField(semaphore, course.semaphoreProperty(), course.semaphoreProblemProperty());
+        only(semaphore, course.semaphoreEnabledProperty());
+        semaphore.setTooltip(new Tooltip(text.format("tooltip.semaphore", text.integer(Coordination.MAX_SEMAPHORE))));
+        bindField(deadline, course.deadlineProperty(), course.deadlineProblemProperty());
+        deadline.setTooltip(new Tooltip(text.format("tooltip.deadline", text.decimal(Coordination.MIN_DEADLINE, 3),
+                text.integer((long) Limits.MAX_DELAY_SECONDS))));
+    }
+
+    /** A field usable only while {@code enabled} (and no run goes on). */
+    private void only(TextField field, ReadOnlyBooleanProperty enabled) {
+        field.disableProperty().unbind();
+        field.disableProperty().bind(settings.editableProperty().not().or(enabled.not()));
     }
 
     private void bindToggles(SegmentedButton buttons, Object selected) {

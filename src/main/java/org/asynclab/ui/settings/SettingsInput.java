@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import org.asynclab.model.Coordination;
 import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
 import org.asynclab.ui.common.UiText;
@@ -87,5 +88,37 @@ public final class SettingsInput {
     /** The problem with a typed seed (any whole number that fits in 64 bits), or empty. */
     public Optional<String> seedProblem(String typed) {
         return parseWhole(typed).isPresent() ? Optional.empty() : Optional.of(text.get("error.seed"));
+    }
+
+    // --- issue 12 (branch courseui): the course's settings, in the ranges of model.Coordination ----------------
+
+    /** The problem with a typed counter gap in seconds, or empty. */
+    public Optional<String> counterGapProblem(String typed) {
+        OptionalDouble seconds = parseDecimal(typed);
+        if (seconds.isEmpty() || !(seconds.getAsDouble() >= Coordination.MIN_GAP
+                && seconds.getAsDouble() <= Coordination.MAX_GAP)) {
+            return Optional.of(text.format("error.counterGap", text.integer((long) Coordination.MAX_GAP)));
+        }
+        return Optional.empty();
+    }
+
+    /** The problem with a typed semaphore size (0 for none), or empty. */
+    public Optional<String> semaphoreProblem(String typed) {
+        OptionalLong k = parseWhole(typed);
+        if (k.isEmpty() || k.getAsLong() < 0 || k.getAsLong() > Coordination.MAX_SEMAPHORE) {
+            return Optional.of(text.format("error.semaphore", text.integer(Coordination.MAX_SEMAPHORE)));
+        }
+        return Optional.empty();
+    }
+
+    /** The problem with a typed deadline in seconds (0 for none), or empty. */
+    public Optional<String> deadlineProblem(String typed) {
+        OptionalDouble seconds = parseDecimal(typed);
+        double s = seconds.orElse(-1);
+        if (seconds.isEmpty() || s != 0 && !(s >= Coordination.MIN_DEADLINE && s <= Limits.MAX_DELAY_SECONDS)) {
+            return Optional.of(text.format("error.deadline", text.decimal(Coordination.MIN_DEADLINE, 3),
+                    text.integer((long) Limits.MAX_DELAY_SECONDS)));
+        }
+        return Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.ui.common.UiText;
 import org.controlsfx.control.SegmentedButton;
 
@@ -25,8 +26,6 @@ public final class SettingsPanelController {
     @FXML private ToggleButton modePool;
     @FXML private ToggleButton modeVirtual;
     @FXML private SegmentedButton kindButtons;
-    @FXML private ToggleButton kindIo;
-    @FXML private ToggleButton kindCpu;
     @FXML private CheckBox globalLockBox;
     @FXML private TextField workersField;
     @FXML private TextField tasksField;
@@ -35,6 +34,10 @@ public final class SettingsPanelController {
     @FXML private Button newSeedButton;
     @FXML private ComboBox<SettingsForm.CompareChoice> compareBox;
     @FXML private Label settingsError;
+    @FXML private ComboBox<SharedCounter> counterBox;
+    @FXML private TextField counterGapField;
+    @FXML private TextField semaphoreField;
+    @FXML private TextField deadlineField;
 
     private final SettingsViewModel settings;
     private final SettingsSummary summary;
@@ -64,14 +67,16 @@ public final class SettingsPanelController {
         form.bindField(seedField, settings.seedProperty(), settings.seedProblemProperty());
         form.bindWorkers(workersField);
         form.bindModes(modeButtons, List.of(modeSequential, modeEventLoop, modeThreads, modePool, modeVirtual));
-        form.bindKinds(kindButtons, kindIo, kindCpu);
+        form.bindKinds(kindButtons);
+        form.bindCourse(counterBox, counterGapField, semaphoreField, deadlineField);
         form.bindCompare(compareBox);
         form.bindGlobalLock(globalLockBox);
         newSeedButton.disableProperty().bind(settings.editableProperty().not());
         settingsError.textProperty().bind(settings.firstProblemProperty());
         settingsError.visibleProperty().bind(settings.firstProblemProperty().isNotEmpty());
         settingsError.managedProperty().bind(settingsError.visibleProperty());
-        for (TextField field : List.of(tasksField, maxDelayField, seedField, workersField)) {
+        for (TextField field : List.of(tasksField, maxDelayField, seedField, workersField, counterGapField,
+                semaphoreField, deadlineField)) {
             field.setOnAction(e -> run.run());
         }
     }

@@ -5,6 +5,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.asynclab.model.Mode;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.asynclab.ui.common.UiText;
 
@@ -28,7 +29,9 @@ public final class SettingsSummary {
         this.line = Bindings.createStringBinding(this::compose, settings.tasksProperty(),
                 settings.maxDelayProperty(), settings.modeProperty(), settings.workersProperty(),
                 settings.kindProperty(), settings.seedProperty(), settings.compareWithProperty(),
-                settings.globalLockProperty(), settings.globalLockEnabledProperty());
+                settings.globalLockProperty(), settings.globalLockEnabledProperty(),
+                settings.course().counterProperty(), settings.course().semaphoreProperty(),
+                settings.course().semaphoreEnabledProperty(), settings.course().deadlineProperty());
         // A setting out of range must be seen where it is typed.
         settings.validProperty().addListener((o, was, valid) -> {
             if (!valid) {
@@ -45,8 +48,9 @@ public final class SettingsSummary {
         out.append(DOT).append(mode == Mode.POOL
                 ? text.format("settings.summary.pool", settings.workersProperty().get().trim())
                 : text.get("mode." + mode.id()));
-        if (settings.getKind() == TaskKind.CPU) {
-            out.append(DOT).append(text.get("kind." + TaskKind.CPU.id()));
+        // Waiting is the default and goes unsaid; any other kind (cpu, and whatever TaskKind gains) is named.
+        if (settings.getKind() != TaskKind.IO) {
+            out.append(DOT).append(text.get("kind." + settings.getKind().id()));
             if (settings.globalLockProperty().get() && settings.globalLockEnabledProperty().get()) {
                 out.append(DOT).append(text.get("settings.summary.gil"));
             }
@@ -56,7 +60,23 @@ public final class SettingsSummary {
         if (other != null) {
             out.append(DOT).append(text.format("settings.summary.compare", text.get("mode." + other.id())));
         }
+        appendCourse(out);
         return out.toString();
+    }
+
+    /** The course's settings when set: "shared counter, await", "semaphore 4", "deadline 0.5 s". */
+    private void appendCourse(StringBuilder out) {
+        CourseSettings course = settings.course();
+        SharedCounter counter = course.counterProperty().get();
+        if (counter != SharedCounter.OFF) {
+            out.append(DOT).append(text.format("settings.summary.counter", text.get("counter." + counter.id())));
+        }
+        if (course.semaphoreInUse() > 0) {
+            out.append(DOT).append(text.format("settings.summary.semaphore", number(course.semaphoreProperty().get())));
+        }
+        if (course.deadlineInUse() > 0) {
+            out.append(DOT).append(text.format("settings.summary.deadline", course.deadlineProperty().get().trim()));
+        }
     }
 
     /** A typed count with this language's grouping when it is a number, as typed otherwise. */

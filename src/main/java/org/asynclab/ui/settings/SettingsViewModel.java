@@ -51,6 +51,7 @@ public final class SettingsViewModel {
     private final UiText text;
     private final SettingsInput input;
     private final LongSupplier seeds;
+    private final CourseSettings course;
 
     /** Creates the form with the classroom defaults and random new seeds. */
     public SettingsViewModel(UiText text) {
@@ -62,7 +63,11 @@ public final class SettingsViewModel {
         this.text = text;
         this.input = new SettingsInput(text);
         this.seeds = seeds;
+        this.course = new CourseSettings(text, input);
         for (Observable o : new Observable[] {tasks, maxDelay, mode, workers, kind, seed, compareWith}) {
+            o.addListener(x -> check());
+        }
+        for (Observable o : course.observables()) {
             o.addListener(x -> check());
         }
         check();
@@ -82,8 +87,12 @@ public final class SettingsViewModel {
         seedProblem.set(input.seedProblem(seed.get()).orElse(""));
         workersEnabled.set(usesPool());
         globalLockEnabled.set(locks(m) || locks(compareWith.get()));
+        course.check(m, compareWith.get());
         firstProblem.set(first("field.tasks", tasksProblem.get(), "field.maxDelay", maxDelayProblem.get(),
-                "field.workers", workersProblem.get(), "field.seed", seedProblem.get()));
+                "field.workers", workersProblem.get(), "field.seed", seedProblem.get(),
+                "field.counterGap", course.counterGapProblemProperty().get(),
+                "field.semaphore", course.semaphoreProblemProperty().get(),
+                "field.deadline", course.deadlineProblemProperty().get()));
         valid.set(firstProblem.get().isEmpty());
     }
 
@@ -124,7 +133,7 @@ public final class SettingsViewModel {
         int pool = runMode == Mode.POOL ? (int) SettingsInput.parseWhole(workers.get()).orElseThrow() : 0;
         long s = SettingsInput.parseWhole(seed.get()).orElseThrow();
         // RunConfig drops the lock where it means nothing (I/O tasks, one thread), so it can be passed as ticked.
-        return new RunConfig(n, delay, runMode, pool, getKind(), s, globalLock.get());
+        return new RunConfig(n, delay, runMode, pool, getKind(), s, globalLock.get(), course.toCoordination());
     }
 
     /** Fills the form from a config (start-up options), in the plain notation that both languages read. */
@@ -138,6 +147,7 @@ public final class SettingsViewModel {
         kind.set(config.kind());
         seed.set(String.valueOf(config.seed()));
         globalLock.set(config.globalLock());
+        course.apply(config.coordination());
     }
 
     /**
@@ -149,16 +159,26 @@ public final class SettingsViewModel {
             apply(second);
         }
         apply(first);
+        if (second != null && second.coordination().semaphore() > 0 && first.coordination().semaphore() == 0) {
+            // The semaphore belongs to the event loop: a scenario comparing a pool with the loop keeps the loop's.
+            course.semaphoreProperty().set(String.valueOf(second.coordination().semaphore()));
+        }
         compareWith.set(second == null ? null : second.mode());
     }
 
-    private static String plain(double value) {
+    /** A number as the form shows it: {@code 2}, not {@code 2.0}; {@code 0.002} as it is. */
+    static String plain(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     /** Draws a new seed: new delays for the next run. */
     public void newSeed() {
         seed.set(String.valueOf(seeds.getAsLong()));
+    }
+
+    /** The course's settings: the shared counter and its gap, the semaphore, the deadline. */
+    public CourseSettings course() {
+        return course;
     }
 
     /** Typed number of tasks. */

@@ -99,4 +99,52 @@ class LessonViewModelTest {
         assertThat(model.showingProperty().get()).isFalse();
         assertThat(settings.toConfig()).isEqualTo(before);
     }
+
+    // --- issue 12 (branch courseui): every bundled lesson, and the course's settings from a scenario -------------
+
+    private LessonViewModel bothLessons() throws Exception {
+        return new LessonViewModel(french, settings,
+                ScenarioLibrary.bundledLessons().stream().map(ScenarioLibrary::lesson).toList());
+    }
+
+    @Test
+    void openingTheSecondLessonShowsItsFirstScenarioAndPageDownStaysInIt() throws Exception {
+        LessonViewModel model = bothLessons();
+        Lesson java = model.lessons().get(1);
+
+        model.openLesson(1);
+
+        assertThat(model.currentProperty().get().id()).isEqualTo(java.scenarios().get(0).id());
+        assertThat(model.lessonNameProperty().get()).isEqualTo(java.title().fr());
+        assertThat(model.positionProperty().get()).isEqualTo("Scénario 1 sur " + java.size());
+        while (model.next()) {
+            assertThat(java.scenarios()).contains(model.currentProperty().get());
+        }
+        assertThat(model.currentProperty().get()).isEqualTo(java.scenarios().get(java.size() - 1));
+    }
+
+    @Test
+    void aScenarioOfTheSecondLessonOpenedByNameKeepsItsPlaceThere() throws Exception {
+        LessonViewModel model = bothLessons();
+        Scenario virtual = ScenarioLibrary.bundled().find("virtual-vs-event-loop").orElseThrow();
+
+        model.showOutsideLesson(virtual);
+
+        assertThat(model.lessonIndex()).isEqualTo(1);
+        assertThat(model.index()).isEqualTo(1);
+        model.previous();
+        assertThat(model.currentProperty().get().id()).isEqualTo("threads-vs-virtual");
+    }
+
+    @Test
+    void aRaceScenarioPutsItsCounterAndGapInTheForm() throws Exception {
+        LessonViewModel model = bothLessons();
+
+        model.goTo("race-await-vs-lock");
+
+        Scenario race = model.currentProperty().get();
+        assertThat(settings.toConfig()).isEqualTo(race.settings());
+        assertThat(settings.course().counterProperty().get()).isEqualTo(race.settings().coordination().counter());
+        assertThat(settings.course().counterGapProperty().get()).isEqualTo("0.002");
+    }
 }

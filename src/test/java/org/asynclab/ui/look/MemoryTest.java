@@ -83,4 +83,20 @@ class MemoryTest {
         assertThat(look.themeProperty().get()).isEqualTo(ChartTheme.LIGHT);
         assertThat(look.textSizeProperty().get()).isEqualTo(36);
     }
+
+    @Test
+    void theCoursesSettingsAreRememberedWithTheOthers() {
+        SettingsViewModel settings = new SettingsViewModel(text, () -> 1);
+        settings.setMode(Mode.EVENT_LOOP);
+        settings.course().counterProperty().set(org.asynclab.model.SharedCounter.AWAIT);
+        settings.course().counterGapProperty().set("0.01");
+        settings.course().semaphoreProperty().set("4");
+
+        new Memory(node).save(settings, new LookViewModel());
+        SettingsViewModel again = new SettingsViewModel(text, () -> 1);
+        new Memory(node).restore(again);
+
+        assertThat(again.toConfig().coordination()).isEqualTo(settings.toConfig().coordination());
+        assertThat(again.toConfig().coordination().semaphore()).isEqualTo(4);
+    }
 }

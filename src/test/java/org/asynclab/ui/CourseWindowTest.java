@@ -1,0 +1,96 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import org.asynclab.chart.GanttChart;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.lesson.Lesson;
+import org.asynclab.lesson.ScenarioLibrary;
+import org.asynclab.model.CounterTally;
+import org.asynclab.model.RunResult;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.run.RunState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The course in the window (issue 12): the race lesson run for real, and both bundled lessons in the menu. */
+@ExtendWith(ApplicationExtension.class)
+class CourseWindowTest {
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        MainWindow window = MainWindow.load(UiText.forLocale(Locale.ENGLISH), new RunEngine()::start,
+                Platform::runLater);
+        model = window.model();
+        window.show(stage);
+    }
+
+    private <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theRaceScenarioRunsAndTheTableShowsBothFinalCounts(FxRobot robot) throws Exception {
+        assertThat(fx(() -> model.lesson().goTo("race-await-vs-lock"))).isTrue();
+        assertThat(fx(() -> model.summary().lineBinding().get())).endsWith(" · shared counter, await");
+
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(model.run()::getState) == RunState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        CounterTally racing = fx(() -> model.run().firstProperty().get().counterTally());
+        CounterTally locked = fx(() -> model.run().secondProperty().get().counterTally());
+        assertThat(locked.finalCount()).isEqualTo(500);
+        List<String> cells = fx(() -> robot.lookup("#comparisonTable").queryAs(GridPane.class).getChildren().stream()
+                .map(node -> ((Label) node).getText()).toList());
+        assertThat(cells).contains("Final count", racing.finalCount() + " of 500", "500 of 500");
+        // The chart is handed the recording itself, phases included, for the phase painter to draw.
+        RunResult shown = fx(() -> (RunResult) robot.lookup(".gantt-chart").queryAllAs(GanttChart.class).stream()
+                .map(GanttChart::getTimeline).filter(t -> t == model.run().secondProperty().get())
+                .findFirst().orElseThrow());
+        assertThat(shown.phaseTimeline()).isNotNull();
+    }
+
+    @Test
+    void theLessonMenuOffersBothLessonsAndOpensJavasAnswerOnItsFirstScenario(FxRobot robot) throws Exception {
+        List<Lesson> lessons = ScenarioLibrary.bundledLessons().stream().map(ScenarioLibrary::lesson).toList();
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        Menu lessonMenu = fx(() -> bar.getMenus().stream().filter(m -> "lessonMenu".equals(m.getId()))
+                .findFirst().orElseThrow());
+        List<String> titles = fx(() -> lessonMenu.getItems().stream().filter(i -> i instanceof Menu)
+                .map(MenuItem::getText).toList());
+        assertThat(titles).containsExactly(lessons.get(0).title().en(), lessons.get(1).title().en());
+
+        fx(() -> {
+            Menu java = (Menu) lessonMenu.getItems().stream().filter(i -> "lessonMenu1".equals(i.getId()))
+                    .findFirst().orElseThrow();
+            java.getItems().get(0).fire();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Lesson java = lessons.get(1);
+        assertThat(fx(() -> model.lesson().currentProperty().get().id())).isEqualTo(java.scenarios().get(0).id());
+        assertThat(fx(() -> robot.lookup("#lessonTitle").queryAs(Label.class).getText()))
+                .isEqualTo(java.scenarios().get(0).title().en());
+        assertThat(fx(() -> robot.lookup("#lessonName").queryAs(Label.class).getText()))
+                .isEqualTo(java.title().en());
+        assertThat(fx(() -> robot.lookup("#lessonPosition").queryAs(Label.class).getText()))
+                .isEqualTo("Scenario 1 of " + java.size());
+    }
+}

@@ -1,0 +1,122 @@
+package org.asynclab.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.asynclab.model.Coordination;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.SharedCounter;
+import org.asynclab.model.TaskKind;
+import org.asynclab.ui.common.UiText;
+import org.junit.jupiter.api.Test;
+
+/** The course's settings in the form: where they apply, their ranges, their words in the one-line summary. */
+class CourseSettingsTest {
+    private final SettingsViewModel english = new SettingsViewModel(UiText.forLocale(Locale.ENGLISH), () -> 7L);
+    private final CourseSettings course = english.course();
+
+    @Test
+    void theSemaphoreIsEnabledOnlyForTheEventLoopAsWorkersAreForThePool() {
+        english.setMode(Mode.EVENT_LOOP);
+        assertThat(course.semaphoreEnabledProperty().get()).isTrue();
+
+        english.setMode(Mode.THREADS);
+        assertThat(course.semaphoreEnabledProperty().get()).isFalse();
+
+        english.compareWithProperty().set(Mode.EVENT_LOOP);
+        assertThat(course.semaphoreEnabledProperty().get()).isTrue();
+    }
+
+    @Test
+    void aSemaphoreOutOfRangeIsRefusedWithTheFieldNamedOnlyWhereItApplies() {
+        english.setMode(Mode.EVENT_LOOP);
+        course.semaphoreProperty().set("10001");
+
+        assertThat(english.isValid()).isFalse();
+        assertThat(english.firstProblemProperty().get())
+                .isEqualTo("Semaphore: must be a whole number from 1 to 10,000 (or 0 for none)");
+
+        english.setMode(Mode.POOL);
+        assertThat(english.isValid()).isTrue();
+    }
+
+    @Test
+    void gapAndDeadlineOutOfRangeAreRefusedWithTheirFieldNamed() {
+        course.counterProperty().set(SharedCounter.AWAIT);
+        course.counterGapProperty().set("11");
+        assertThat(english.firstProblemProperty().get())
+                .isEqualTo("Read-write gap: must be a number of seconds from 0 to 10 (decimals allowed)");
+
+        course.counterProperty().set(SharedCounter.OFF);
+        assertThat(english.isValid()).as("the gap means nothing without a counter").isTrue();
+
+        course.deadlineProperty().set("0.0001");
+        assertThat(english.firstProblemProperty().get())
+                .startsWith("Deadline: must be a number of seconds from 0.001 to 3,600");
+        course.deadlineProperty().set("abc");
+        assertThat(english.isValid()).isFalse();
+    }
+
+    @Test
+    void aDeadlineWithASharedCounterIsRefusedAsTheModelRefusesIt() {
+        course.counterProperty().set(SharedCounter.LOCK);
+        course.deadlineProperty().set("0.5");
+
+        assertThat(english.isValid()).isFalse();
+        assertThat(course.deadlineProblemProperty().get()).contains("shared counter");
+    }
+
+    @Test
+    void theSettingsReachTheRunConfigAndComeBackFromIt() {
+        english.setMode(Mode.EVENT_LOOP);
+        course.counterProperty().set(SharedCounter.AWAIT);
+        course.counterGapProperty().set("0,01");
+        course.semaphoreProperty().set("4");
+
+        RunConfig config = english.toConfig();
+        assertThat(config.coordination()).isEqualTo(new Coordination(SharedCounter.AWAIT, 0.01, 4, 0));
+        assertThat(english.toConfig(Mode.THREADS).coordination().semaphore()).isZero();
+
+        SettingsViewModel other = new SettingsViewModel(UiText.forLocale(Locale.ENGLISH), () -> 7L);
+        other.apply(config);
+        assertThat(other.toConfig()).isEqualTo(config);
+    }
+
+    @Test
+    void aScenarioComparingAPoolWithTheLoopKeepsTheLoopsSemaphore() {
+        RunConfig pool = new RunConfig(20, 1, Mode.POOL, 4, TaskKind.IO, 1);
+        RunConfig loop = pool.withMode(Mode.EVENT_LOOP).withCoordination(Coordination.NONE.withSemaphore(4));
+
+        english.applyComparison(pool, loop);
+
+        assertThat(english.toConfig(Mode.EVENT_LOOP).coordination().semaphore()).isEqualTo(4);
+    }
+
+    @Test
+    void theSummaryNamesTheCounterAndTheDeadlineWhenSet() {
+        SettingsSummary summary = new SettingsSummary(english, UiText.forLocale(Locale.ENGLISH));
+        assertThat(summary.lineBinding().get()).doesNotContain("counter").doesNotContain("deadline");
+
+        course.counterProperty().set(SharedCounter.AWAIT);
+        assertThat(summary.lineBinding().get()).endsWith(" · shared counter, await");
+
+        course.counterProperty().set(SharedCounter.OFF);
+        course.deadlineProperty().set("0.5");
+        english.setMode(Mode.EVENT_LOOP);
+        course.semaphoreProperty().set("4");
+        assertThat(summary.lineBinding().get()).endsWith(" · semaphore 4 · deadline 0.5\u00a0s");
+
+        english.setMode(Mode.THREADS);
+        assertThat(summary.lineBinding().get()).doesNotContain("semaphore");
+    }
+
+    @Test
+    void theFrenchSummarySaysItInFrench() {
+        SettingsViewModel french = new SettingsViewModel(UiText.forLocale(Locale.FRENCH), () -> 7L);
+        french.course().counterProperty().set(SharedCounter.LOCK);
+        SettingsSummary summary = new SettingsSummary(french, UiText.forLocale(Locale.FRENCH));
+
+        assertThat(summary.lineBinding().get()).endsWith(" · compteur partagé, verrou");
+    }
+}
