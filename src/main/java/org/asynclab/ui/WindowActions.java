@@ -104,7 +104,7 @@ final class WindowActions implements Shortcuts.Actions {
             int index = i;
             MenuItem entry = new MenuItem((i + 1) + ". " + scenarios.get(i).title().in(model.text().locale()));
             entry.setMnemonicParsing(false);
-            entry.setOnAction(e -> showScenario(() -> lesson.goTo(index)));
+            entry.setOnAction(e -> showScenario(() -> lesson.goHome(index)));
             menu.getItems().add(at + i, entry);
         }
         if (scenarios.isEmpty()) {

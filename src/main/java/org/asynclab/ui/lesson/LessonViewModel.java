@@ -28,7 +28,9 @@ import org.asynclab.ui.settings.SettingsViewModel;
 public final class LessonViewModel {
     private final UiText text;
     private final SettingsViewModel settings;
-    private final Lesson lesson;
+    private final Lesson home;
+    /** The lesson moved through: the bundled one, or another opened from the Lesson menu (the Python one). */
+    private Lesson lesson;
     private final ReadOnlyObjectWrapper<Scenario> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
@@ -46,12 +48,25 @@ public final class LessonViewModel {
     public LessonViewModel(UiText text, SettingsViewModel settings, Lesson lesson) {
         this.text = text;
         this.settings = settings;
+        this.home = lesson;
         this.lesson = lesson;
     }
 
-    /** The lesson's scenarios in teaching order (empty without a lesson). */
+    /** The bundled lesson's scenarios in teaching order (empty without a lesson). */
     public List<Scenario> scenarios() {
-        return lesson == null ? List.of() : lesson.scenarios();
+        return home == null ? List.of() : home.scenarios();
+    }
+
+    /** Moves through {@code other} (say, the Python lesson) from its first scenario; → and ← stay in it. */
+    public boolean openLesson(Lesson other) {
+        lesson = other;
+        return goTo(0);
+    }
+
+    /** Shows the bundled lesson's scenario at {@code index}, coming back to it from another lesson. */
+    public boolean goHome(int index) {
+        lesson = home;
+        return goTo(index);
     }
 
     /** Shows the next scenario of the lesson (the first one if none is on screen); false on the last one. */
@@ -99,11 +114,6 @@ public final class LessonViewModel {
     public Optional<String> open(Path file) {
         try {
             Scenario scenario = ScenarioLoader.load(file);
-            // Until the window runs Python programs, showing one as a Java run would draw bars that are not its own.
-            if (scenario.python().isPresent()) {
-                return Optional.of(text.format("lesson.pythonFile", scenario.id(),
-                        scenario.python().get().fileName()));
-            }
             showOutsideLesson(scenario);
             return Optional.empty();
         } catch (ScenarioException e) {
@@ -125,8 +135,9 @@ public final class LessonViewModel {
     }
 
     private void show(Scenario scenario) {
-        current.set(scenario);
         settings.applyComparison(scenario.settings(), scenario.compare().orElse(null));
+        // After the settings: a Python scenario's program, loaded on this change, outlives their change of mode.
+        current.set(scenario);
         title.set(scenario.title().in(text.locale()));
         explanation.set(scenario.explanation().in(text.locale()));
         String look = scenario.lookAt().in(text.locale());
