@@ -147,12 +147,15 @@ public final class HeadlessCommand implements Callable<Integer> {
         if (python.isPython()) {
             return new PythonCommand(spec, settings, python, outputs, images).run();
         }
+        Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
+        if (chosen != null && chosen.python().isPresent()) {
+            return PythonCommand.runScenario(spec, settings, python, outputs, images, chosen.python().get());
+        }
         PythonCommand.refuseWithoutPython(spec);
         if (sweep.isSweep()) {
             return new SweepCommand(spec, settings, sweep, outputs, images).run();
         }
         SweepCommand.refuseWithoutSweep(spec);
-        Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
         List<RunConfig> configs = chosen == null ? settings.toConfigs() : chosen.configs();
         List<OutputFiles.Output> files = new ArrayList<>(outputs.requested());
         files.addAll(images.requested());

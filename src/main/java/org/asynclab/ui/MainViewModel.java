@@ -121,6 +121,7 @@ public final class MainViewModel {
         lesson.currentProperty().addListener((o, was, now) -> {
             if (now != null && now.python().isPresent()) {
                 python.load(now.python().get());
+                look.codeVisibleProperty().set(true);
             } else if (was != null && was.python().isPresent()) {
                 python.activeProperty().set(false);
                 code.useSettingsCode();
