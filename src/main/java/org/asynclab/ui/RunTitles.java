@@ -26,6 +26,12 @@ public final class RunTitles {
                 text.seconds(config.maxDelaySeconds()), String.valueOf(config.seed()));
     }
 
+    /** The title of a Python program's run (issue 11): its file and the Python that runs it, not the settings. */
+    public String ofProgram(String file, String version) {
+        return text.format("chart.python", java.nio.file.Path.of(file).getFileName().toString(),
+                version == null ? "3" : version);
+    }
+
     /** The title of a finished run, with its total and average. */
     public String of(RunResult result) {
         return text.format("chart.title.done", of(result.config()), text.seconds(result.summary().totalSeconds()),
