@@ -72,9 +72,10 @@ public final class ProgramRunViewModel {
         this.code = code;
         this.text = text;
         this.finder = finder;
-        // Editing the Python means the teacher wants to see that program run.
-        code.modifiedProperty().addListener((o, was, now) -> {
-            if (now) {
+        // Editing the Python means the teacher wants to see that program run. Read on a change of the source only:
+        // a new original (the settings changed) is briefly "modified" until the source follows it.
+        code.sourceProperty().addListener((o, was, now) -> {
+            if (code.isModified()) {
                 active.set(true);
             }
         });

@@ -55,6 +55,8 @@ class ProgramRunViewModelTest {
     void editingThePythonOrOpeningAFileMakesRunRunTheProgram() throws Exception {
         ProgramRunViewModel python = new ProgramRunViewModel(code, english, Optional::empty);
         assertThat(python.isActive()).isFalse();
+        settings.tasksProperty().set("7");
+        assertThat(python.isActive()).as("the settings' own code follows them: still Java").isFalse();
 
         code.setSource(code.getSource() + "# mine\n");
         assertThat(python.isActive()).isTrue();
