@@ -175,6 +175,10 @@ public final class HeadlessCommand implements Callable<Integer> {
         if (python.isPython()) {
             return new PythonCommand(spec, settings, python, outputs, images).run();
         }
+        Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
+        if (chosen != null && chosen.python().isPresent()) {
+            return PythonCommand.runScenario(spec, settings, python, outputs, images, chosen.python().get());
+        }
         PythonCommand.refuseWithoutPython(spec);
         if (web.given() && (sweep.isSweep() || scenario != null)) {
             throw OneLineErrors.withoutHint(spec.commandLine(), "--urls runs the file's URLs in the chosen mode; it"
@@ -184,7 +188,6 @@ public final class HeadlessCommand implements Callable<Integer> {
             return new SweepCommand(spec, settings, sweep, outputs, images).run();
         }
         SweepCommand.refuseWithoutSweep(spec);
-        Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
         List<RunConfig> configs = chosen == null ? settings.toConfigs() : chosen.configs();
         HttpTargets targets = web.targets(spec.commandLine(), spec.commandLine().getErr());
         if (web.given()) {

@@ -13,6 +13,7 @@ import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.engine.python.PythonInterpreter;
 import org.asynclab.engine.python.PythonRun;
 import org.asynclab.engine.python.PythonSettings;
+import org.asynclab.lesson.PythonProgram;
 import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.ProgramRun;
@@ -41,7 +42,7 @@ final class PythonCommand {
             "--workers", "the program decides how its tasks run",
             "--gil", "a real Python has a real GIL",
             "--compare", "compare in the window, or run the Java mode with --json on the same --seed",
-            "--scenario", "a scenario runs Java modes",
+            "--scenario", "run one program: --python FILE, or --scenario NAME of a Python lesson",
             "--sweep", "a sweep runs Java modes");
     private static final long POLL_MILLIS = 50;
 
@@ -50,14 +51,52 @@ final class PythonCommand {
     private final PythonOptions python;
     private final OutputFiles outputs;
     private final ImageOutputs images;
+    /** The program: {@code --python FILE}, or a Python scenario's program written to a folder of its own. */
+    private final Path file;
+    private final boolean fromScenario;
 
     PythonCommand(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
                   ImageOutputs images) {
+        this(spec, settings, python, outputs, images, python.file(), false);
+    }
+
+    private PythonCommand(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
+                          ImageOutputs images, Path file, boolean fromScenario) {
         this.spec = spec;
         this.settings = settings;
         this.python = python;
         this.outputs = outputs;
         this.images = images;
+        this.file = file;
+        this.fromScenario = fromScenario;
+    }
+
+    /**
+     * {@code --scenario NAME} of a Python lesson: runs its program as {@code --python} runs a file (the program is
+     * written to a temporary folder first: a bundled one lives in the jar, where Python cannot open it).
+     */
+    static int runScenario(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
+                           ImageOutputs images, PythonProgram program) throws InterruptedException {
+        Path folder;
+        Path written;
+        try {
+            folder = Files.createTempDirectory("asynclab-scenario");
+            written = program.writeTo(folder);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(HeadlessCommand.PROGRAM + ": --scenario: cannot write "
+                    + program.fileName() + ": " + e.getMessage());
+            return OneLineErrors.FAILED;
+        }
+        try {
+            return new PythonCommand(spec, settings, python, outputs, images, written, true).run();
+        } finally {
+            try {
+                Files.deleteIfExists(written);
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                // a temporary file left behind is harmless
+            }
+        }
     }
 
     /** Refuses the Python options without {@code --python}. */
@@ -75,12 +114,11 @@ final class PythonCommand {
     int run() throws InterruptedException {
         ParseResult parsed = spec.commandLine().getParseResult();
         for (Map.Entry<String, String> option : NOT_WITH_PYTHON.entrySet()) {
-            if (parsed.hasMatchedOption(option.getKey())) {
+            if (parsed.hasMatchedOption(option.getKey()) && !(fromScenario && option.getKey().equals("--scenario"))) {
                 throw new ParameterException(spec.commandLine(), option.getKey() + " does not apply with --python: "
                         + option.getValue());
             }
         }
-        Path file = python.file();
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw OneLineErrors.withoutHint(spec.commandLine(),
                     "--python: " + file + " is not a file that can be read");
@@ -130,7 +168,7 @@ final class PythonCommand {
             spec.commandLine().getErr().println(HeadlessCommand.PROGRAM + ": --python: " + PythonFinder.HOW_TO_INSTALL);
             return null;
         }
-        PythonSettings chosen = PythonSettings.of(python.file(), interpreter).withTimeLimit(python.timeLimitSeconds());
+        PythonSettings chosen = PythonSettings.of(file, interpreter).withTimeLimit(python.timeLimitSeconds());
         if (parsed.hasMatchedOption("--seed")) {
             chosen = chosen.serving(settings.toConfig());
         } else if (parsed.hasMatchedOption("--tasks") || parsed.hasMatchedOption("--max-delay")) {

@@ -84,6 +84,20 @@ public final class ScenarioLibrary {
         return fromIndex(ScenarioFiles.bundled(PYTHON_ROOT), INDEX);
     }
 
+    /**
+     * What {@code --scenario NAME|FILE} opens, in the window and on the command line: a bundled lesson's scenario
+     * by name (the Java lessons first, then the Python lesson's), else as {@link #resolve} on the first lesson
+     * (a scenario file, a bare file name, or the error naming the ids).
+     */
+    public static Scenario resolveBundled(String nameOrFile) throws ScenarioException {
+        ScenarioLibrary first = bundled();
+        if (first.find(nameOrFile).isPresent()) {
+            return first.find(nameOrFile).get();
+        }
+        Optional<Scenario> python = bundledPython().find(nameOrFile);
+        return python.isPresent() ? python.get() : first.resolve(nameOrFile);
+    }
+
     /** The scenarios of a teacher's folder: in the order of its {@value #INDEX}, or by file name without one. */
     public static ScenarioLibrary fromFolder(Path folder) throws ScenarioException {
         if (!Files.isDirectory(folder)) {

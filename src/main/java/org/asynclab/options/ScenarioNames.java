@@ -17,7 +17,10 @@ public final class ScenarioNames implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
         try {
-            return ScenarioLibrary.bundledLessons().stream().flatMap(lesson -> lesson.ids().stream()).iterator();
+            List<String> ids = new java.util.ArrayList<>();
+            ScenarioLibrary.bundledLessons().forEach(lesson -> ids.addAll(lesson.ids()));
+            ids.addAll(ScenarioLibrary.bundledPython().ids());
+            return ids.iterator();
         } catch (ScenarioException e) {
             return List.of("(the bundled scenarios cannot be read: " + e.getMessage() + ")").iterator();
         }
@@ -26,14 +29,8 @@ public final class ScenarioNames implements Iterable<String> {
     /** The scenario that {@code nameOrFile} names; a one-line {@code --scenario} error otherwise. */
     public static Scenario resolve(CommandLine commandLine, String nameOrFile) {
         try {
-            Scenario scenario = ScenarioLibrary.bundled().resolve(nameOrFile);
-            // Its settings are the delays served to a Python program, not a Java run: running them would show
-            // bars that are not the lesson's.
-            if (scenario.python().isPresent()) {
-                throw new ParameterException(commandLine, "--scenario: " + nameOrFile + " runs the Python program "
-                        + scenario.python().get().fileName() + ", which --scenario cannot run: use --python FILE");
-            }
-            return scenario;
+            // A Python lesson's scenario runs its program (HeadlessCommand, like --python), never a Java mode.
+            return ScenarioLibrary.resolveBundled(nameOrFile);
         } catch (ScenarioException e) {
             throw new ParameterException(commandLine, "--scenario: " + e.getMessage());
         }

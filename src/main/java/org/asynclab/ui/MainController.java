@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.ActionEvent;
@@ -18,6 +19,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -28,14 +30,18 @@ import org.asynclab.chart.ChartView;
 import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.SweepRunner;
+import org.asynclab.lesson.ScenarioException;
+import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.chart.ChartPane;
+import org.asynclab.ui.code.CodePanelController;
 import org.asynclab.ui.common.StyleClasses;
 import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.look.Memory;
+import org.asynclab.ui.python.ProgramRunViewModel;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.sweep.SweepViewModel;
 import org.asynclab.ui.sweep.SweepWindow;
@@ -59,6 +65,7 @@ public final class MainController {
     @FXML private MenuItem sweepItem;
     @FXML private SplitPane stageSplit;
     @FXML private Node codePanel;
+    @FXML private CodePanelController codePanelController;
     @FXML private VBox chartStack;
     @FXML private Label chartHint;
     @FXML private Node replayBar;
@@ -88,6 +95,13 @@ public final class MainController {
     private final Supplier<ChartPane> charts;
     private final Executor copier;
     private ChartArea chartArea;
+    /** Feeds a live Python run's output and paused lines to the code panel, once per pulse while it runs. */
+    private final AnimationTimer programPulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            model.python().pulse();
+        }
+    };
 
     /**
      * Creates the controller for {@code model}.
@@ -110,6 +124,7 @@ public final class MainController {
                 copier);
         chartArea.setLabels(ChartLabels.from(model.text().bundle()));
         bindLook();
+        bindPython();
         statusLabel.textProperty().bind(model.statusProperty());
         chartHint.visibleProperty().bind(model.run().stateProperty().isEqualTo(RunState.IDLE));
         chartHint.managedProperty().bind(chartHint.visibleProperty());
@@ -170,6 +185,46 @@ public final class MainController {
             new Memory().clear();
             model.resetToDefaults();
         }));
+    }
+
+    /** Python programs (issue 11): the run bar's Python toggle, the live feed, the program's problem. */
+    private void bindPython() {
+        ProgramRunViewModel python = model.python();
+        ToggleButton toggle = (ToggleButton) runBar.lookup("#pythonToggle");
+        toggle.selectedProperty().bindBidirectional(python.activeProperty());
+        toggle.disableProperty().bind(model.runningBinding());
+        python.followingProperty().addListener((o, was, now) -> {
+            if (now) {
+                programPulse.start();
+            } else {
+                programPulse.stop();
+            }
+        });
+        python.messageProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                showMessage(now, true);
+            }
+        });
+    }
+
+    @FXML
+    private void onPythonLesson() {
+        if (model.run().getState() == RunState.RUNNING) {
+            return;
+        }
+        try {
+            model.reset();
+            model.lesson().openLesson(ScenarioLibrary.bundledPython().lesson());
+            model.look().codeVisibleProperty().set(true);
+        } catch (ScenarioException e) {
+            showMessage(e.getMessage(), true);
+        }
+    }
+
+    @FXML
+    private void onOpenPythonFile() {
+        model.look().codeVisibleProperty().set(true);
+        codePanelController.openPythonFile();
     }
 
     /** Theme and text size on the root (every em size follows) and on the charts, which draw their own text. */
@@ -300,6 +355,7 @@ public final class MainController {
 
     /** Stops the chart clock; the window is closing. */
     void dispose() {
+        programPulse.stop();
         chartArea.dispose();
     }
 }

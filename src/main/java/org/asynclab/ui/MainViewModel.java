@@ -9,14 +9,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.asynclab.engine.RunHandle;
+import org.asynclab.engine.python.PythonRun;
 import org.asynclab.lesson.Lesson;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.Workload;
 import org.asynclab.ui.code.CodeViewModel;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.lesson.LessonViewModel;
+import org.asynclab.ui.python.ProgramRunViewModel;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.replay.ReplayViewModel;
 import org.asynclab.ui.results.ComparisonTable;
@@ -44,6 +47,7 @@ public final class MainViewModel {
     private final ExportViewModel export;
     private final LessonViewModel lesson;
     private final CodeViewModel code;
+    private final ProgramRunViewModel python;
     private final LookViewModel look;
     private final GuessViewModel guess;
     private final SettingsSummary summary;
@@ -85,7 +89,8 @@ public final class MainViewModel {
         this.settings = new SettingsViewModel(text);
         this.lesson = new LessonViewModel(text, settings, lessons);
         this.code = new CodeViewModel(settings);
-        this.run = new RunViewModel(launcher, fxThread, background);
+        this.python = new ProgramRunViewModel(code, text);
+        this.run = new RunViewModel(python.launcher(launcher), fxThread, background);
         this.results = new ResultsViewModel(text);
         this.guess = new GuessViewModel(text, this.lesson.currentProperty());
         this.summary = new SettingsSummary(settings, text);
@@ -109,7 +114,27 @@ public final class MainViewModel {
         run.comparisonProperty().addListener((o, was, now) -> compared(now));
         run.stateProperty().addListener((o, was, now) -> stateChanged(now));
         run.failureProperty().addListener(o -> updateStatus());
+        wirePython();
         stateChanged(RunState.IDLE);
+    }
+
+    /** Python programs (issue 11): Run runs the editor's program while one is the source. */
+    private void wirePython() {
+        run.liveProperty().addListener((o, was, now) -> python.follow(now));
+        run.firstProperty().addListener((o, was, now) -> python.ended(now));
+        replay.positionProperty().addListener((o, was, now) -> python.replayAt(now.doubleValue()));
+        // Choosing a Java mode means running Java again; a Python lesson's scenario loads its program.
+        settings.modeProperty().addListener(o -> python.activeProperty().set(false));
+        lesson.currentProperty().addListener((o, was, now) -> {
+            if (now != null && now.python().isPresent()) {
+                python.load(now.python().get());
+                look.codeVisibleProperty().set(true);
+            } else if (was != null && was.python().isPresent()) {
+                python.activeProperty().set(false);
+                code.useSettingsCode();
+            }
+        });
+        python.messageProperty().addListener(o -> updateStatus());
     }
 
     private void followed(RunHandle handle) {
@@ -123,7 +148,8 @@ public final class MainViewModel {
         }
         if (handle != null) {
             summary.fold();
-            results.begin(handle.config(), run.workload());
+            // A Python program's delays are known only once it has run: none are claimed before.
+            results.begin(handle.config(), handle instanceof PythonRun ? Workload.ofSeconds(0) : run.workload());
             updateStatus();
         }
     }
@@ -181,6 +207,7 @@ public final class MainViewModel {
 
     private void stateChanged(RunState state) {
         if (state == RunState.IDLE) {
+            python.forget();
             results.clear();
             table.clear();
             guess.clear();
@@ -205,6 +232,8 @@ public final class MainViewModel {
             status.set(text.format("status.failed", run.failureProperty().get()));
         } else if (state == RunState.IDLE) {
             status.set(text.get("status.idle"));
+        } else if (state == RunState.RUNNING && python.followingProperty().get()) {
+            status.set(text.format("status.python.running", python.nameProperty().get()));
         } else if (state == RunState.RUNNING) {
             RunHandle live = run.liveProperty().get();
             Mode mode = live == null ? run.firstConfigProperty().get().mode() : live.config().mode();
@@ -215,6 +244,9 @@ public final class MainViewModel {
             boolean stopped = last != null && last.cancelled();
             status.set(stopped ? text.format("status.stopped", text.integer(last.finishedCount()),
                     text.integer(last.size())) : text.get("status.done"));
+            if (last != null && last.program() != null && !python.messageProperty().get().isEmpty()) {
+                status.set(python.messageProperty().get());
+            }
         }
     }
 
@@ -225,10 +257,21 @@ public final class MainViewModel {
         }
         guess.take();
         RunConfig config = settings.toConfig();
+        if (python.isActive()) {
+            python.arm();
+            run.run(config, null, null);
+            return;
+        }
         Mode other = settings.compareWithProperty().get();
         RunConfig second = other == null ? null
                 : lesson.compareFor(config, other).orElseGet(() -> settings.toConfig(other));
         run.run(config, second, lesson.delaysFor(config));
+    }
+
+    /** "Run this program": runs the code panel's Python program (Run stays in Python mode after it). */
+    public void runProgram() {
+        python.activeProperty().set(true);
+        runOrIgnore();
     }
 
     /** Space: stops a run going on, otherwise runs. */
@@ -334,6 +377,11 @@ public final class MainViewModel {
     /** The lesson mode. */
     public LessonViewModel lesson() {
         return lesson;
+    }
+
+    /** Running the editor's Python program. */
+    public ProgramRunViewModel python() {
+        return python;
     }
 
     /** The code panel. */

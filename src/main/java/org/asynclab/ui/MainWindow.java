@@ -114,7 +114,9 @@ public final class MainWindow {
                 return new ReplayBarController(model.replay(), text);
             }
             if (type == CodePanelController.class) {
-                return new CodePanelController(model.code(), look.codeVisibleProperty());
+                CodePanelController panel = new CodePanelController(model.code(), look.codeVisibleProperty());
+                panel.setOnRunProgram(model::runProgram);
+                return panel;
             }
             return new MainController(model, charts, copier);
         });

@@ -62,7 +62,7 @@ public final class StartupOptions {
             options.config = options.run.toConfig();
             options.compareConfig = options.run.compareConfig().orElse(null);
             if (options.scenarioName != null) {
-                options.scenario = ScenarioLibrary.bundled().resolve(options.scenarioName);
+                options.scenario = ScenarioLibrary.resolveBundled(options.scenarioName);
             }
         } catch (CommandLine.ParameterException e) {
             throw new BadOptionsException(e.getMessage());

@@ -1,32 +1,44 @@
 package org.asynclab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.asynclab.engine.python.PythonFinder;
+import org.asynclab.export.ResultJson;
+import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A scenario that runs a Python program is refused by {@code --scenario}, never run as Java defaults. */
+/** {@code --headless --scenario NAME} of the Python lesson runs its program, as {@code --python FILE} would. */
 class PythonScenarioOptionTest {
-
     @TempDir
-    Path dir;
+    Path folder;
 
     @Test
-    void aPythonScenarioIsOneLineNamingTheProgramAndWritesNothing() throws Exception {
-        Files.writeString(dir.resolve("hello.py"), "print('hello')\n");
-        Path file = Files.writeString(dir.resolve("py.json"),
-                "{\"title\": \"T\", \"explanation\": \"E\", \"python\": \"hello.py\"}");
-        Path json = dir.resolve("out.json");
+    void aPythonLessonsScenarioRunsItsProgramAndWritesItsJson() throws Exception {
+        assumeTrue(PythonFinder.find().isPresent(), "skipped: " + PythonFinder.HOW_TO_INSTALL);
+        Path json = folder.resolve("gather.json");
 
-        CommandOutcome run = CommandOutcome.run("--headless", "--scenario", file.toString(), "--json",
-                json.toString());
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--scenario", "bonjour-monde-gather",
+                "--time-limit", "30", "--json", json.toString());
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).hasSize(1).first().asString().startsWith("asynclab: --scenario")
-                .contains("hello.py").contains("--python").doesNotContain("Exception");
-        assertThat(run.configs()).isEmpty();
-        assertThat(json).doesNotExist();
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("wrote " + json);
+        RunResult read = ResultJson.read(json);
+        assertThat(read.program().file()).endsWith("bonjour-monde-gather.py");
+        assertThat(read.program().n()).isEqualTo(2);
+        assertThat(read.summary().totalSeconds()).as("side by side: about 1 s, not 2 s").isBetween(0.9, 1.8);
+    }
+
+    @Test
+    void javaOnlyOptionsAreRefusedWithAPythonScenario() {
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--scenario", "wait-n", "--mode",
+                "threads");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("--mode");
+        assertThat(Files.exists(folder.resolve("x"))).isFalse();
     }
 }

@@ -59,6 +59,14 @@ class StartupOptionsTest {
     }
 
     @Test
+    void scenarioOpensAPythonLessonsScenarioByName() throws Exception {
+        StartupOptions options = StartupOptions.parse("--scenario", "wait-n", "--run");
+
+        assertThat(options.scenario().python()).isPresent();
+        assertThat(options.scenario().python().get().fileName()).isEqualTo("wait-n.py");
+    }
+
+    @Test
     void scenarioOpensABundledScenarioByName() throws Exception {
         StartupOptions options = StartupOptions.parse("--scenario", "bonjour-monde", "--run");
 

@@ -10,6 +10,7 @@ import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.geometry.SharedTime;
 import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.engine.RunHandle;
+import org.asynclab.engine.python.PythonRun;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TimelineSnapshot;
@@ -118,6 +119,10 @@ public final class ChartArea {
 
     private void liveChanged(RunHandle handle) {
         feed.forget();
+        if (handle instanceof PythonRun program) {
+            charts[run.liveSlotProperty().get()].setTitle(titles.ofProgram(program.settings().file().toString(),
+                    program.settings().python().version()));
+        }
         if (handle != null) {
             lastResults = 0;
             start();
@@ -138,7 +143,9 @@ public final class ChartArea {
     private void ended(int slot, RunResult result) {
         if (result != null) {
             // Total and average stand large in the results panel; the chart's title names the run only.
-            charts[slot].setTitle(title(slot, result.config()));
+            charts[slot].setTitle(result.program() != null
+                    ? titles.ofProgram(result.program().file(), result.program().version())
+                    : title(slot, result.config()));
             charts[slot].setMarkers(result.summary().totalSeconds(), result.summary().idealSeconds());
             charts[slot].show(result);
         }

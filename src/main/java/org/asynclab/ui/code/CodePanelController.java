@@ -59,6 +59,7 @@ public final class CodePanelController {
     private UiText words;
     private CodeEditor python;
     private CodeEditor java;
+    private Runnable runProgram = () -> { };
 
     /** Binds the panel to {@code code}, shown while {@code visible} is true; colours on a thread of its own. */
     public CodePanelController(CodeViewModel code, BooleanProperty visible) {
@@ -183,6 +184,16 @@ public final class CodePanelController {
         if (file != null) {
             code.files().saveAs(file.toPath());
         }
+    }
+
+    /** What "Run this program" does: runs the editor's Python (the window wires it to its run cycle). */
+    public void setOnRunProgram(Runnable action) {
+        runProgram = action;
+    }
+
+    @FXML
+    private void runProgram() {
+        runProgram.run();
     }
 
     @FXML

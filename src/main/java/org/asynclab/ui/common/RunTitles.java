@@ -1,5 +1,6 @@
 package org.asynclab.ui.common;
 
+import java.nio.file.Path;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -20,6 +21,11 @@ public final class RunTitles {
     public String of(RunConfig config) {
         return text.format("chart.title", mode(config), text.get("kind." + config.kind().id()),
                 text.integer(config.tasks()), text.seconds(config.maxDelaySeconds()), String.valueOf(config.seed()));
+    }
+
+    /** The title of a Python program's run (issue 11): its file and the Python that runs it, not the settings. */
+    public String ofProgram(String file, String version) {
+        return text.format("chart.python", Path.of(file).getFileName().toString(), version == null ? "3" : version);
     }
 
     /** The title of a finished run, with its total and average. */

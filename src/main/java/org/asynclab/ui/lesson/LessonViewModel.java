@@ -89,9 +89,20 @@ public final class LessonViewModel {
         return lesson == null ? -1 : lessons.indexOf(lesson);
     }
 
-    /** The lesson's scenarios in teaching order (empty without a lesson). */
+    /** Moves through {@code other} (say, the Python lesson) from its first scenario; → and ← stay in it. */
+    public boolean openLesson(Lesson other) {
+        lesson = other;
+        return goTo(0);
+    }
+
+    /** The bundled lesson's scenarios in teaching order (empty without a lesson). */
     public List<Scenario> scenarios() {
-        return lesson == null ? List.of() : lesson.scenarios();
+        return lessons.isEmpty() ? List.of() : lessons.get(0).scenarios();
+    }
+
+    /** Shows the first lesson's scenario at {@code index}, coming back to it from another lesson. */
+    public boolean goHome(int index) {
+        return goTo(0, index);
     }
 
     /** Shows the next scenario of the lesson (the first one if none is on screen); false on the last one. */
@@ -139,11 +150,6 @@ public final class LessonViewModel {
     public Optional<String> open(Path file) {
         try {
             Scenario scenario = ScenarioLoader.load(file);
-            // Until the window runs Python programs, showing one as a Java run would draw bars that are not its own.
-            if (scenario.python().isPresent()) {
-                return Optional.of(text.format("lesson.pythonFile", scenario.id(),
-                        scenario.python().get().fileName()));
-            }
             showOutsideLesson(scenario);
             return Optional.empty();
         } catch (ScenarioException e) {
@@ -168,8 +174,9 @@ public final class LessonViewModel {
     }
 
     private void show(Scenario scenario) {
-        current.set(scenario);
         settings.applyComparison(scenario.settings(), scenario.compare().orElse(null));
+        // After the settings: a Python scenario's program, loaded on this change, outlives their change of mode.
+        current.set(scenario);
         title.set(scenario.title().in(text.locale()));
         explanation.set(scenario.explanation().in(text.locale()));
         String look = scenario.lookAt().in(text.locale());

@@ -1,9 +1,9 @@
 package org.asynclab.ui.lesson;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.Scenario;
@@ -87,17 +87,31 @@ class LessonViewModelTest {
     }
 
     @Test
-    void aScenarioThatRunsAPythonProgramIsNotShownAsAJavaRun(@TempDir Path folder) throws Exception {
+    void aScenarioThatRunsAPythonProgramIsShownWithItsProgram(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("hello.py"), "print('hello')\n");
         Path file = Files.writeString(folder.resolve("py.json"), "{\"title\": \"T\", \"explanation\": \"E\","
                 + " \"python\": \"hello.py\"}");
         LessonViewModel model = new LessonViewModel(french, settings, lesson());
-        RunConfig before = settings.toConfig();
 
-        assertThat(model.open(file)).hasValueSatisfying(words -> assertThat(words)
-                .contains("py", "hello.py", "programme Python"));
-        assertThat(model.showingProperty().get()).isFalse();
-        assertThat(settings.toConfig()).isEqualTo(before);
+        assertThat(model.open(file)).isEmpty();
+        assertThat(model.showingProperty().get()).isTrue();
+        assertThat(model.currentProperty().get().python()).hasValueSatisfying(program ->
+                assertThat(program.source()).isEqualTo("print('hello')\n"));
+    }
+
+    @Test
+    void thePythonLessonIsMovedThroughAndTheMenusScenariosBringTheBundledOneBack() throws Exception {
+        LessonViewModel model = new LessonViewModel(french, settings, lesson());
+        List<Scenario> home = model.scenarios();
+
+        assertThat(model.openLesson(ScenarioLibrary.bundledPython().lesson())).isTrue();
+        assertThat(model.currentProperty().get().python()).isPresent();
+        assertThat(model.next()).isTrue();
+        assertThat(model.currentProperty().get().python()).isPresent();
+        assertThat(model.scenarios()).isEqualTo(home);
+
+        assertThat(model.goHome(1)).isTrue();
+        assertThat(model.currentProperty().get()).isEqualTo(home.get(1));
     }
 
     // --- issue 12 (branch courseui): every bundled lesson, and the course's settings from a scenario -------------

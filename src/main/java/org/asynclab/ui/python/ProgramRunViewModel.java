@@ -1,0 +1,252 @@
+package org.asynclab.ui.python;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.asynclab.engine.RunHandle;
+import org.asynclab.engine.python.PythonFinder;
+import org.asynclab.engine.python.PythonInterpreter;
+import org.asynclab.engine.python.PythonRun;
+import org.asynclab.engine.python.PythonSettings;
+import org.asynclab.lesson.PythonProgram;
+import org.asynclab.model.ProgramOutput;
+import org.asynclab.model.ProgramProblem;
+import org.asynclab.model.ProgramRun;
+import org.asynclab.model.RunResult;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.code.CodeViewModel;
+import org.asynclab.ui.run.RunLauncher;
+
+/**
+ * Runs the editor's Python program in the window: whether Run runs it ({@link #activeProperty()}: on as soon as a
+ * program is the editor's source — a Python lesson's, a file opened, the Python edited), the launcher that starts it
+ * under the tracer instead of a Java mode, and what a run hands to the code panel (its output each pulse, its
+ * problems on their lines at the end, the lines its tasks are paused on).
+ *
+ * <p>Threads: {@link #arm()} takes the editor's text on the FX thread; the launcher (on the run view model's
+ * background thread) finds the interpreter, writes the text to a file of its own and starts it; {@link #pulse()},
+ * {@link #ended} and {@link #replayAt} run on the FX thread.
+ */
+public final class ProgramRunViewModel {
+    /** The name a program gets when the editor's text has none. */
+    static final String DEFAULT_NAME = "program.py";
+
+    /** A program taken from the editor for the next run. */
+    record Program(String name, String source) {
+    }
+
+    private final CodeViewModel code;
+    private final UiText text;
+    private final Supplier<Optional<PythonInterpreter>> finder;
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", DEFAULT_NAME);
+    /** Written on the FX thread, taken by the launcher on the starter thread. */
+    private volatile Program armed;
+    private PythonRun live;
+    private int shown;
+    private RunResult last;
+
+    /** Runs with the first suitable {@code python3} ({@link PythonFinder#find()}). */
+    public ProgramRunViewModel(CodeViewModel code, UiText text) {
+        this(code, text, PythonFinder::find);
+    }
+
+    /** Runs with the interpreter {@code finder} gives (called off the FX thread: it may start Python). */
+    public ProgramRunViewModel(CodeViewModel code, UiText text, Supplier<Optional<PythonInterpreter>> finder) {
+        this.code = code;
+        this.text = text;
+        this.finder = finder;
+        // Editing the Python means the teacher wants to see that program run. Read on a change of the source only:
+        // a new original (the settings changed) is briefly "modified" until the source follows it.
+        code.sourceProperty().addListener((o, was, now) -> {
+            if (code.isModified()) {
+                active.set(true);
+            }
+        });
+        // A program loaded from a file or a lesson is named after it (Open Python file… loads through CodeFiles).
+        code.originProperty().addListener((o, was, now) -> {
+            if (now != null && now.endsWith(".py")) {
+                name.set(now);
+                active.set(true);
+            }
+        });
+    }
+
+    /** Loads a program (a lesson's, a file's) into the editor; Run now runs it. */
+    public void load(String fileName, String source) {
+        code.load(fileName, source);
+        name.set(fileName);
+        active.set(true);
+    }
+
+    /** Loads a scenario's program; Run now runs it. */
+    public void load(PythonProgram program) {
+        load(program.fileName(), program.source());
+    }
+
+    /**
+     * Takes the editor's text for the next run (FX thread). The launcher then starts it instead of the Java mode.
+     */
+    public void arm() {
+        armed = new Program(name.get(), code.getSource());
+    }
+
+    /** Starts the armed program if there is one, otherwise {@code java}'s run. */
+    public RunLauncher launcher(RunLauncher java) {
+        return (config, workload) -> {
+            Program program = armed;
+            armed = null;
+            return program == null ? java.start(config, workload) : start(program);
+        };
+    }
+
+    private RunHandle start(Program program) {
+        PythonInterpreter python = finder.get().orElseThrow(
+                () -> new IllegalStateException(text.format("python.missing", PythonFinder.HOW_TO_INSTALL)));
+        try {
+            Path folder = Files.createTempDirectory("asynclab-python");
+            Path file = Files.writeString(folder.resolve(fileName(program.name())), program.source(),
+                    StandardCharsets.UTF_8);
+            PythonRun run = PythonRun.start(PythonSettings.of(file, python));
+            run.result().whenComplete((result, error) -> delete(folder));
+            return run;
+        } catch (IOException e) {
+            throw new UncheckedIOException(text.format("python.cannotStart", e.getMessage()), e);
+        }
+    }
+
+    /** A bare {@code .py} name for the program's file (tracebacks and warnings name it). */
+    static String fileName(String name) {
+        String bare = name == null ? "" : Path.of(name.isBlank() ? DEFAULT_NAME : name).getFileName().toString();
+        return PythonProgram.isFileName(bare) ? bare : DEFAULT_NAME;
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+
+    /** A run became live (or none is): a Python run's output and marks start afresh (FX thread). */
+    public void follow(RunHandle handle) {
+        if (handle instanceof PythonRun run) {
+            live = run;
+            shown = 0;
+            last = null;
+            code.output().clear();
+            code.clearProblem();
+            message.set("");
+            following.set(true);
+        } else if (handle != null) {
+            live = null;
+            following.set(false);
+        }
+    }
+
+    /** Once per pulse while a Python run goes on: its new output lines and the lines its tasks wait on. */
+    public void pulse() {
+        PythonRun run = live;
+        if (run == null) {
+            return;
+        }
+        offer(run.log().outputSince(shown));
+        code.showPausedAt(run.timeline(), run.timeline().nowNanos());
+    }
+
+    private void offer(List<ProgramOutput> lines) {
+        for (ProgramOutput line : lines) {
+            code.output().offer(line.text(), line.nanos());
+        }
+        shown += lines.size();
+    }
+
+    /** A run ended: for a Python run, the rest of its output, and its problem on its line and in the status. */
+    public void ended(RunResult result) {
+        if (result == null || result.program() == null || live == null) {
+            return;
+        }
+        live = null;
+        last = result;
+        following.set(false);
+        ProgramRun program = result.program();
+        offer(program.output().subList(Math.min(shown, program.output().size()), program.output().size()));
+        code.setPausedLines(new TreeMap<>());
+        ProgramProblem problem = mainProblem(program);
+        // A stop is the run bar's own news ("Stopped: …"); the status tells of errors and warnings.
+        if (problem == null || problem.kind() == ProgramProblem.Kind.STOPPED) {
+            message.set("");
+            return;
+        }
+        if (problem.line() > 0) {
+            code.showProblem(problem.line(), problem.column(), problem.message());
+        }
+        message.set(text.format("python.problem", problem.oneLine()));
+    }
+
+    /** The error that ended the program, else its first warning, else a stop; null when all went well. */
+    static ProgramProblem mainProblem(ProgramRun program) {
+        ProgramProblem error = program.error();
+        if (error != null) {
+            return error;
+        }
+        return program.problems().stream().filter(p -> p.kind() == ProgramProblem.Kind.WARNING).findFirst()
+                .orElseGet(() -> program.problems().isEmpty() ? null : program.problems().get(0));
+    }
+
+    /** The replay's cursor moved to {@code seconds}: the lines a finished Python run's tasks waited on then. */
+    public void replayAt(double seconds) {
+        if (last != null) {
+            code.showPausedAt(last, Math.round(seconds * 1e9));
+        }
+    }
+
+    /** Forgets the last Python run (Reset, a Java run). */
+    public void forget() {
+        last = null;
+        live = null;
+        following.set(false);
+        code.setPausedLines(new TreeMap<>());
+    }
+
+    /** Whether Run runs the editor's Python program instead of a Java mode. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public boolean isActive() {
+        return active.get();
+    }
+
+    /** True while a Python run goes on: the window calls {@link #pulse()} each frame meanwhile. */
+    public ReadOnlyBooleanProperty followingProperty() {
+        return following.getReadOnlyProperty();
+    }
+
+    /** The last Python run's problem for the status bar, or empty. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The program's file name, e.g. {@code wait-n.py}. */
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,183 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.python.PythonFinder;
+import org.asynclab.model.ProgramProblem;
+import org.asynclab.model.RunResult;
+import org.asynclab.ui.code.CodeEditor;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.code.CodeViewModel;
+import org.asynclab.ui.code.OutputViewModel;
+import org.asynclab.ui.run.RunState;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The editor's Python program run in the window with the real {@code python3}: an edit changes the picture, an
+ * exception is shown on its line, Stop ends the process. Skipped, saying why, where no Python 3.9+ is found.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PythonWindowTest {
+    private static final long TIMEOUT_S = 60;
+    private static final String TWO = """
+            import asyncio
+
+
+            async def work(name: str) -> None:
+                await asyncio.sleep(1)
+                print(name)
+
+
+            async def main() -> None:
+                await asyncio.gather(work("a"), work("b"))
+
+            asyncio.run(main())
+            """;
+    private static final String RAISES = """
+            import asyncio
+
+
+            async def main() -> None:
+                await asyncio.sleep(0.05)
+                raise ValueError("boom")
+
+            asyncio.run(main())
+            """;
+    private static final String FOREVER = """
+            import asyncio
+
+
+            async def main() -> None:
+                while True:
+                    await asyncio.sleep(0.01)
+
+            asyncio.run(main())
+            """;
+
+    private final List<RecordingChart> charts = new ArrayList<>();
+    private MainViewModel model;
+
+    @BeforeAll
+    static void needsPython() {
+        assumeTrue(PythonFinder.find().isPresent(), "skipped: " + PythonFinder.HOW_TO_INSTALL);
+    }
+
+    @Start
+    void start(Stage stage) {
+        RunEngine engine = new RunEngine();
+        MainWindow window = MainWindow.load(UiText.forLocale(Locale.ENGLISH), engine::start, Platform::runLater,
+                () -> {
+                    RecordingChart chart = new RecordingChart();
+                    charts.add(chart);
+                    return chart;
+                });
+        model = window.model();
+        window.show(stage);
+    }
+
+    @Test
+    void anEditedProgramIsWhatRunsAndIsDrawn(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.look().codeVisibleProperty().set(true);
+            model.python().load("two.py", TWO);
+        });
+        // The teacher edits two lines in the editor: shorter sleeps and a third coroutine.
+        robot.interact(() -> {
+            CodeArea area = robot.lookup("#pythonEditor").queryAs(CodeEditor.class).area();
+            replace(area, "asyncio.sleep(1)", "asyncio.sleep(0.2)");
+            replace(area, "work(\"b\"))", "work(\"b\"), work(\"c\"))");
+        });
+        assertThat(onFx(() -> model.code().getSource())).contains("sleep(0.2)").contains("work(\"c\")");
+
+        robot.clickOn("#runButton");
+        RunResult result = waitForEnd();
+
+        assertThat(result.program()).isNotNull();
+        assertThat(result.program().n()).as("three coroutines gathered").isEqualTo(3);
+        assertThat(result.summary().totalSeconds()).as("0.2 s sleeps side by side, not 1 s").isLessThan(0.9);
+        assertThat(charts.get(0).shown()).isSameAs(result);
+        assertThat(charts.get(0).title()).as("the chart names the program, not the Java settings")
+                .startsWith("Python program two.py");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(() -> model.code().output().lines()
+                .stream().map(OutputViewModel.Line::text).toList()).containsAll(List.of("a", "b", "c")));
+        assertThat(onFx(() -> model.statusProperty().get())).isEqualTo(model.text().get("status.done"));
+    }
+
+    @Test
+    void aProgramThatRaisesShowsItsLineInTheEditorAndTheStatus(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.look().codeVisibleProperty().set(true);
+            model.python().load("raises.py", RAISES);
+        });
+
+        robot.clickOn("#runProgramButton");
+        RunResult result = waitForEnd();
+
+        assertThat(result.program().error().kind()).isEqualTo(ProgramProblem.Kind.EXCEPTION);
+        CodeViewModel.Problem problem = onFx(() -> model.code().problemProperty().get());
+        assertThat(problem).isNotNull();
+        assertThat(problem.line()).isEqualTo(6);
+        assertThat(problem.message()).contains("boom");
+        Label strip = robot.lookup("#problemStrip").queryAs(Label.class);
+        assertThat(onFx(strip::isVisible)).isTrue();
+        assertThat(onFx(strip::getText)).contains("6").contains("boom");
+        assertThat(onFx(() -> model.statusProperty().get())).contains("line 6").contains("boom");
+    }
+
+    @Test
+    void stopEndsTheProcessAndMarksTheRunStopped(FxRobot robot) throws Exception {
+        robot.interact(() -> model.python().load("forever.py", FOREVER));
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> python().isPresent()
+                && onFx(() -> model.run().liveProperty().get() != null
+                && model.run().liveProperty().get().timeline().size() > 0));
+        ProcessHandle process = python().orElseThrow();
+
+        robot.clickOn("#stopButton");
+        RunResult result = waitForEnd();
+
+        assertThat(result.cancelled() || result.program().exitCode() == -1).isTrue();
+        assertThat(process.onExit().get(5, TimeUnit.SECONDS).isAlive()).isFalse();
+        assertThat(onFx(() -> model.statusProperty().get())).startsWith("Stopped");
+        assertThat(robot.lookup("#runButton").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    private static Optional<ProcessHandle> python() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.contains("python")).orElse(false)).findFirst();
+    }
+
+    private static void replace(CodeArea area, String what, String with) {
+        int at = area.getText().indexOf(what);
+        assertThat(at).as(what).isGreaterThanOrEqualTo(0);
+        area.replaceText(at, at + what.length(), with);
+    }
+
+    private RunResult waitForEnd() throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(model.run()::getState) == RunState.DONE);
+        return onFx(() -> model.run().firstProperty().get());
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,128 @@
+package org.asynclab.ui.python;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.asynclab.engine.RunHandle;
+import org.asynclab.engine.python.PythonFinder;
+import org.asynclab.engine.python.PythonInterpreter;
+import org.asynclab.engine.python.PythonRun;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.Workload;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.code.CodeViewModel;
+import org.asynclab.ui.code.OutputViewModel;
+import org.asynclab.ui.run.RunLauncher;
+import org.asynclab.ui.settings.SettingsViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgramRunViewModelTest {
+    private static final String SLEEPS = """
+            import asyncio
+
+
+            async def main() -> None:
+                await asyncio.sleep(0.3)
+                print("done")
+                print(1 / 0)
+
+            asyncio.run(main())
+            """;
+
+    private final UiText english = UiText.forLocale(Locale.ENGLISH);
+    private final SettingsViewModel settings = new SettingsViewModel(english, () -> 1);
+    private final CodeViewModel code = new CodeViewModel(settings, english, config -> null, Runnable::run,
+            Runnable::run);
+    private final List<RunConfig> javaRuns = new ArrayList<>();
+    private final RunLauncher java = (config, workload) -> {
+        javaRuns.add(config);
+        return null;
+    };
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void editingThePythonOrOpeningAFileMakesRunRunTheProgram() throws Exception {
+        ProgramRunViewModel python = new ProgramRunViewModel(code, english, Optional::empty);
+        assertThat(python.isActive()).isFalse();
+        settings.tasksProperty().set("7");
+        assertThat(python.isActive()).as("the settings' own code follows them: still Java").isFalse();
+
+        code.setSource(code.getSource() + "# mine\n");
+        assertThat(python.isActive()).isTrue();
+
+        python.activeProperty().set(false);
+        Path file = Files.writeString(folder.resolve("student.py"), "print('hi')\n");
+        code.files().open(file);
+        assertThat(python.isActive()).isTrue();
+        assertThat(python.nameProperty().get()).isEqualTo("student.py");
+    }
+
+    @Test
+    void withoutAnArmedProgramTheJavaModeRunsAndAnArmedOneIsTakenOnce() {
+        ProgramRunViewModel python = new ProgramRunViewModel(code, english, Optional::empty);
+        RunLauncher launcher = python.launcher(java);
+        RunConfig config = RunConfig.defaults();
+
+        launcher.start(config, Workload.generate(config));
+        assertThat(javaRuns).containsExactly(config);
+
+        python.load("greet.py", "print('hello')\n");
+        python.arm();
+        // No Python here (the finder finds none): the run fails with what to install, and no Java run starts.
+        assertThatThrownBy(() -> launcher.start(config, Workload.generate(config)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sudo apt install python3");
+        assertThat(javaRuns).hasSize(1);
+
+        launcher.start(config, Workload.generate(config));
+        assertThat(javaRuns).hasSize(2);
+    }
+
+    @Test
+    void aProgramsFileNameIsABarePythonName() {
+        assertThat(ProgramRunViewModel.fileName("wait-n.py")).isEqualTo("wait-n.py");
+        assertThat(ProgramRunViewModel.fileName("/home/me/td/wait_n.py")).isEqualTo("wait_n.py");
+        assertThat(ProgramRunViewModel.fileName("notes.txt")).isEqualTo(ProgramRunViewModel.DEFAULT_NAME);
+        assertThat(ProgramRunViewModel.fileName("")).isEqualTo(ProgramRunViewModel.DEFAULT_NAME);
+    }
+
+    @Test
+    void aRealRunFeedsTheOutputMarksTheErrorLineAndThePausedLinesOfTheReplay() throws Exception {
+        Optional<PythonInterpreter> found = PythonFinder.find();
+        assumeTrue(found.isPresent(), "skipped: " + PythonFinder.HOW_TO_INSTALL);
+        ProgramRunViewModel python = new ProgramRunViewModel(code, english, () -> found);
+        python.load("sleeps.py", SLEEPS);
+        python.arm();
+
+        RunHandle handle = python.launcher(java).start(RunConfig.defaults(), null);
+        assertThat(handle).isInstanceOf(PythonRun.class);
+        python.follow(handle);
+        assertThat(python.followingProperty().get()).isTrue();
+        RunResult result = handle.await();
+        python.pulse();
+        python.ended(result);
+        code.output().flush();
+
+        assertThat(python.followingProperty().get()).isFalse();
+        assertThat(code.output().lines()).extracting(OutputViewModel.Line::text).contains("done");
+        assertThat(code.problemProperty().get()).isNotNull();
+        assertThat(code.problemProperty().get().line()).isEqualTo(7);
+        assertThat(python.messageProperty().get()).contains("line 7").contains("ZeroDivisionError");
+
+        // Mid-sleep on the replay's cursor, the main task waits on line 5.
+        python.replayAt(0.15 + result.startedNanos(0) / 1e9);
+        assertThat(code.pausedLinesProperty().get()).containsKey(5);
+        python.replayAt(result.nowNanos() / 1e9 + 1);
+        assertThat(code.pausedLinesProperty().get()).isEmpty();
+    }
+}
