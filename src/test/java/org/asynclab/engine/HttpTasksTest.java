@@ -32,6 +32,31 @@ class HttpTasksTest {
         return ENGINE.run(config, Workload.ofSeconds(seconds));
     }
 
+    @Test
+    void theEventLoopKeepsNoMoreConnectionsOpenThanItsLimitAndStillFinishesEveryRequest() throws Exception {
+        // given a limit of 3 connections, as aiohttp's connector has one (100 by default)
+        double[] delays = new double[12];
+        java.util.Arrays.fill(delays, 0.05);
+        System.setProperty("asynclab.httpLoopConnections", "3");
+        RunResult result;
+        try {
+            result = run(Mode.EVENT_LOOP, delays);
+        } finally {
+            System.clearProperty("asynclab.httpLoopConnections");
+        }
+
+        // then every request is answered, and at no task's start were more than 3 requests under way
+        assertThat(result.finishedCount()).isEqualTo(delays.length);
+        for (int task = 0; task < result.size(); task++) {
+            long at = result.startedNanos(task);
+            int underWay = 0;
+            for (int other = 0; other < result.size(); other++) {
+                underWay += result.startedNanos(other) <= at && result.finishedNanos(other) > at ? 1 : 0;
+            }
+            assertThat(underWay).as("requests under way when task %d started", task).isLessThanOrEqualTo(3);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Mode.class)
     void everyRequestConnectsAwaitsThenReadsInsideItsBar(Mode mode) throws InterruptedException {
