@@ -19,9 +19,10 @@ import org.asynclab.ui.code.CodeViewModel;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.lesson.LessonViewModel;
-import org.asynclab.ui.python.ProgramRunViewModel;
 import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.python.ProgramRunViewModel;
 import org.asynclab.ui.replay.ReplayViewModel;
+import org.asynclab.ui.results.ComparisonSentence;
 import org.asynclab.ui.results.ComparisonTable;
 import org.asynclab.ui.results.ResultsViewModel;
 import org.asynclab.ui.run.Comparison;
@@ -54,6 +55,7 @@ public final class MainViewModel {
     private final ComparisonTable table;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
+    private final ComparisonSentence sentence;
     private final BooleanProperty sweeping = new SimpleBooleanProperty(this, "sweeping");
     private final BooleanBinding canRun;
     private final BooleanBinding running;
@@ -92,6 +94,7 @@ public final class MainViewModel {
         this.python = new ProgramRunViewModel(code, text);
         this.run = new RunViewModel(python.launcher(launcher), fxThread, background);
         this.results = new ResultsViewModel(text);
+        this.sentence = new ComparisonSentence(text, results.course());
         this.guess = new GuessViewModel(text, this.lesson.currentProperty());
         this.summary = new SettingsSummary(settings, text);
         this.table = new ComparisonTable(text);
@@ -167,42 +170,7 @@ public final class MainViewModel {
     }
 
     private void compared(Comparison comparison) {
-        if (comparison == null) {
-            comparisonText.set("");
-            return;
-        }
-        String faster = runName(comparison.faster(), comparison.slower());
-        String slower = runName(comparison.slower(), comparison.faster());
-        double ratio = comparison.ratio();
-        if (Double.isInfinite(ratio)) {
-            comparisonText.set(text.format("compare.tooFast", faster, slower,
-                    text.duration(comparison.slower().summary().totalSeconds())));
-        } else if (text.decimal(ratio, 1).equals(text.decimal(1.0, 1))) {
-            comparisonText.set(text.format("compare.same", faster, slower));
-        } else {
-            comparisonText.set(text.format("compare.faster", faster, text.decimal(ratio, 1), slower));
-        }
-    }
-
-    private String modeName(RunResult result) {
-        return text.get("mode." + result.config().mode().id());
-    }
-
-    /** A run's name beside another's: its mode, and what else tells them apart (the kind, or n) when needed. */
-    private String runName(RunResult result, RunResult other) {
-        RunConfig mine = result.config();
-        RunConfig theirs = other.config();
-        if (mine.mode() != theirs.mode()) {
-            return modeName(result);
-        }
-        if (mine.kind() != theirs.kind()) {
-            return modeName(result) + " · " + text.get("kind." + mine.kind().id());
-        }
-        String course = results.course().difference(mine, theirs);
-        if (mine.tasks() == theirs.tasks() && !course.isEmpty()) {
-            return modeName(result) + " · " + course;
-        }
-        return modeName(result) + " · n = " + text.integer(mine.tasks());
+        comparisonText.set(sentence.of(comparison));
     }
 
     private void stateChanged(RunState state) {
