@@ -61,6 +61,9 @@ final class AxisPainter {
                 continue;
             }
             s.fillRect(x, f.plotTop, 1 / f.scale, f.plotHeight, grid);
+            if (!f.timeLabels) {
+                continue;
+            }
             s.fillRect(x, f.plotBottom(), 1 / f.scale, 6, text);
             String label = ticks.label(i);
             double half = s.textWidth(label, ChartFont.LABEL) / 2;
