@@ -66,6 +66,22 @@ public final class RunTitles {
     }
 
     /**
+     * A run's column name in the results table, as short as it can be in a narrow panel: its mode when the modes
+     * differ ("Pool"), else what differs, the shared counter by its word alone ("await" beside "lock": the rows
+     * say it is the counter). The column's tooltip has {@link #name}.
+     */
+    public String column(RunConfig mine, RunConfig theirs) {
+        if (mine.mode() != theirs.mode()) {
+            return mode(mine);
+        }
+        if (mine.kind() == theirs.kind() && mine.coordination().counter() != theirs.coordination().counter()) {
+            return text.get("counter." + mine.coordination().counter().id());
+        }
+        List<String> differences = differences(mine, theirs);
+        return differences.isEmpty() ? mode(mine) : differences.get(0);
+    }
+
+    /**
      * What tells a run apart from another, most telling first: the kind, the course's setting (shared counter,
      * semaphore, deadline), the pool's size, n, the max delay, the seed. Empty when the settings are the same.
      */

@@ -58,6 +58,7 @@ public final class ComparisonTable {
 
     private final ReadOnlyObjectWrapper<List<String>> columns = new ReadOnlyObjectWrapper<>(this, "columns",
             List.of());
+    private final ReadOnlyObjectWrapper<List<String>> names = new ReadOnlyObjectWrapper<>(this, "names", List.of());
     private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
     private final UiText text;
     private final Measured[] measured = new Measured[RUNS];
@@ -80,13 +81,16 @@ public final class ComparisonTable {
         runs[0] = null;
         runs[1] = null;
         columns.set(List.of());
+        names.set(List.of());
         rows.set(List.of());
     }
 
     /** A comparison begins: its two columns, every figure a dash until its run ends. */
     public void begin(RunConfig first, RunConfig second) {
         clear();
-        columns.set(List.of(titles.name(first, second), titles.name(second, first), text.get("results.table.ratio")));
+        columns.set(List.of(titles.column(first, second), titles.column(second, first),
+                text.get("results.table.ratio")));
+        names.set(List.of(titles.name(first, second), titles.name(second, first), text.get("results.table.ratio")));
         refresh();
     }
 
@@ -177,6 +181,11 @@ public final class ComparisonTable {
     /** The runs' names and "ratio"; empty outside a comparison. */
     public ReadOnlyObjectProperty<List<String>> columnsProperty() {
         return columns.getReadOnlyProperty();
+    }
+
+    /** The runs' full names ("Event loop · shared counter, await"), then "ratio": the columns' tooltips. */
+    public ReadOnlyObjectProperty<List<String>> namesProperty() {
+        return names.getReadOnlyProperty();
     }
 
     /** A row per figure; empty outside a comparison. */

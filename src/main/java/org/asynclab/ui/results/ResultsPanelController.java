@@ -166,12 +166,12 @@ public final class ResultsPanelController {
         for (int c = 0; c < columns.size(); c++) {
             Label heading = cell(columns.get(c), StyleClasses.TABLE_HEADING);
             if (c < columns.size() - 1) {
-                // A run's name ("Boucle d'événements · compteur partagé, await") wraps in its column, whole in
-                // its tooltip: the table keeps to the panel in every language.
+                // A run's short name ("await", "Threads") wraps in its column if it must, whole in its
+                // tooltip with the mode: the table keeps to the panel in every language.
                 heading.getStyleClass().add(StyleClasses.TABLE_RUN_HEADING);
                 heading.setWrapText(true);
                 heading.setMinWidth(Label.USE_COMPUTED_SIZE);
-                heading.setTooltip(new Tooltip(columns.get(c)));
+                heading.setTooltip(new Tooltip(table.namesProperty().get().get(c)));
             }
             comparisonTable.add(heading, c + 1, 0);
         }

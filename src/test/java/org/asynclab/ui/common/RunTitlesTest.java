@@ -49,6 +49,9 @@ class RunTitlesTest {
         assertThat(titles.of(lock, await)).isEqualTo("Event loop · shared counter, lock");
         assertThat(titles.name(await, lock)).isEqualTo("Event loop · shared counter, await");
         assertThat(titles.of(loop, lock)).isEqualTo("Event loop · shared counter, off");
+        // and the results table's narrow columns say the counter's word alone
+        assertThat(titles.column(await, lock)).isEqualTo("await");
+        assertThat(titles.column(lock, await)).isEqualTo("lock");
     }
 
     @Test
