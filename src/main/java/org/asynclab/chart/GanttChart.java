@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,6 +31,7 @@ import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.chart.render.ChartPainter;
 import org.asynclab.chart.render.Palette;
 import org.asynclab.chart.render.ThemeFile;
+import org.asynclab.model.Mode;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -66,6 +71,10 @@ public final class GanttChart extends Control {
     private final ObjectProperty<SharedTime> sharedTime = new SimpleObjectProperty<>(this, "sharedTime");
     private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1);
     private final ReadOnlyIntegerWrapper hoveredTask = new ReadOnlyIntegerWrapper(this, "hoveredTask", -1);
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode");
+    private final BooleanProperty ownLegend = new SimpleBooleanProperty(this, "ownLegend", true);
+    private final BooleanProperty timeLabels = new SimpleBooleanProperty(this, "timeLabels", true);
+    private final ReadOnlyLongWrapper legendEntries = new ReadOnlyLongWrapper(this, "legendEntries");
     private final List<StyleableObjectProperty<Color>> colors = new ArrayList<>();
     private final ChartPainter painter;
     private Palette palette;
@@ -99,6 +108,9 @@ public final class GanttChart extends Control {
         idealSeconds.addListener((obs, was, now) -> requestRedraw());
         labels.addListener((obs, was, now) -> requestRedraw());
         textScale.addListener((obs, was, now) -> requestRedraw());
+        mode.addListener((obs, was, now) -> requestRedraw());
+        ownLegend.addListener((obs, was, now) -> requestRedraw());
+        timeLabels.addListener((obs, was, now) -> requestRedraw());
         sharedTime.addListener((obs, was, now) -> {
             painter.setSharedTime(now, this::requestRedraw);
             requestRedraw();
@@ -166,6 +178,9 @@ public final class GanttChart extends Control {
         painter.setTimeline(getTimeline());
         painter.setView(getView());
         painter.setTitle(getTitle());
+        painter.setMode(mode.get());
+        painter.setOwnLegend(ownLegend.get());
+        painter.setTimeLabels(timeLabels.get());
         painter.setLabels(Objects.requireNonNullElse(labels.get(), ChartLabels.ENGLISH));
         double ideal = getIdealSeconds();
         painter.setIdealNanos(Double.isNaN(ideal) || ideal < 0 ? -1 : Math.round(ideal * 1e9));
@@ -174,6 +189,11 @@ public final class GanttChart extends Control {
 
     void setRedraw(Runnable action) {
         redraw = action == null ? () -> { } : action;
+    }
+
+    /** Publishes the legend's entries of the frame just painted (a shared legend follows them). */
+    void painted() {
+        legendEntries.set(painter.legendEntries());
     }
 
     void setHoveredTask(int task) {
@@ -303,6 +323,58 @@ public final class GanttChart extends Control {
     /** Points of the plot per second of run time at the current zoom, as last laid out (for tests and links). */
     public double pointsPerSecond() {
         return 1e9 / painter.axis().nanosPerPoint() * getTextScale();
+    }
+
+    /** Height of one row on screen, in pixels, as last laid out (for tests: rows a class can tell apart). */
+    public double rowPixels() {
+        return painter.rows().rowHeight() * getTextScale();
+    }
+
+    /** The run's mode: the legend says what the hatched and plain parts of a bar mean in it (null: not known). */
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public Mode getMode() {
+        return mode.get();
+    }
+
+    public void setMode(Mode value) {
+        mode.set(value);
+    }
+
+    /**
+     * Whether the chart draws its own legend (true by default); false when a {@link ChartLegend} shared with
+     * another chart shows it, and the chart's title, markers and status share one compact line.
+     */
+    public BooleanProperty ownLegendProperty() {
+        return ownLegend;
+    }
+
+    public boolean isOwnLegend() {
+        return ownLegend.get();
+    }
+
+    public void setOwnLegend(boolean value) {
+        ownLegend.set(value);
+    }
+
+    /** Whether the time axis writes its labels; false for the upper of two charts on one shared time axis. */
+    public BooleanProperty timeLabelsProperty() {
+        return timeLabels;
+    }
+
+    public boolean isTimeLabels() {
+        return timeLabels.get();
+    }
+
+    public void setTimeLabels(boolean value) {
+        timeLabels.set(value);
+    }
+
+    /** The entries of the legend of the last frame ({@code LegendEntry} bits), for a shared {@link ChartLegend}. */
+    public ReadOnlyLongProperty legendEntriesProperty() {
+        return legendEntries.getReadOnlyProperty();
     }
 
     /** The task under the mouse, or −1. */

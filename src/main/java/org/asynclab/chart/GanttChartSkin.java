@@ -126,6 +126,7 @@ final class GanttChartSkin extends SkinBase<GanttChart> {
         Window window = getSkinnable().getScene() == null ? null : getSkinnable().getScene().getWindow();
         surface.setDeviceScale(window == null ? 1 : window.getRenderScaleX(), getSkinnable().getTextScale());
         painter.paint(surface);
+        getSkinnable().painted();
         syncScrollBar(painter.rows());
         int hovered = getSkinnable().getHoveredTask();
         if (hovered >= 0 && tooltip.isShowing()) {

@@ -3,8 +3,6 @@ package org.asynclab.ui;
 import java.io.File;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -23,7 +21,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
@@ -34,7 +31,7 @@ import org.asynclab.lesson.ScenarioException;
 import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.chart.ChartArea;
-import org.asynclab.ui.chart.ChartPane;
+import org.asynclab.ui.chart.ChartStageController;
 import org.asynclab.ui.code.CodePanelController;
 import org.asynclab.ui.common.StyleClasses;
 import org.asynclab.ui.export.ExportFormat;
@@ -66,9 +63,7 @@ public final class MainController {
     @FXML private SplitPane stageSplit;
     @FXML private Node codePanel;
     @FXML private CodePanelController codePanelController;
-    @FXML private VBox chartStack;
-    @FXML private Label chartHint;
-    @FXML private Node replayBar;
+    @FXML private ChartStageController chartStageController;
     @FXML private CheckMenuItem rowsPerThreadItem;
     @FXML private MenuItem biggerTextItem;
     @FXML private MenuItem smallerTextItem;
@@ -92,8 +87,6 @@ public final class MainController {
     @FXML private Label messageLabel;
 
     private final MainViewModel model;
-    private final Supplier<ChartPane> charts;
-    private final Executor copier;
     private ChartArea chartArea;
     /** Feeds a live Python run's output and paused lines to the code panel, once per pulse while it runs. */
     private final AnimationTimer programPulse = new AnimationTimer() {
@@ -103,16 +96,9 @@ public final class MainController {
         }
     };
 
-    /**
-     * Creates the controller for {@code model}.
-     *
-     * @param charts makes the chart control(s)
-     * @param copier where live timelines are copied, away from the FX thread
-     */
-    public MainController(MainViewModel model, Supplier<ChartPane> charts, Executor copier) {
+    /** Creates the controller for {@code model}; the chart stage is a room of its own. */
+    public MainController(MainViewModel model) {
         this.model = model;
-        this.charts = charts;
-        this.copier = copier;
     }
 
     @FXML
@@ -120,16 +106,11 @@ public final class MainController {
         WindowMenus menus = windowMenus();
         bindActions();
         bindCodeBeside();
-        chartArea = new ChartArea(model.text(), model.run(), model.replay(), model.results(), chartStack, charts,
-                copier);
+        chartArea = chartStageController.chartArea();
         chartArea.setLabels(ChartLabels.from(model.text().bundle()));
         bindLook();
         bindPython();
         statusLabel.textProperty().bind(model.statusProperty());
-        chartHint.visibleProperty().bind(model.run().stateProperty().isEqualTo(RunState.IDLE));
-        chartHint.managedProperty().bind(chartHint.visibleProperty());
-        replayBar.visibleProperty().bind(chartHint.visibleProperty().not());
-        replayBar.managedProperty().bind(replayBar.visibleProperty());
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 installKeys(scene, menus);

@@ -94,7 +94,7 @@ public final class MainViewModel {
         this.python = new ProgramRunViewModel(code, text);
         this.run = new RunViewModel(python.launcher(launcher), fxThread, background);
         this.results = new ResultsViewModel(text);
-        this.sentence = new ComparisonSentence(text, results.course());
+        this.sentence = new ComparisonSentence(text);
         this.guess = new GuessViewModel(text, this.lesson.currentProperty());
         this.summary = new SettingsSummary(settings, text);
         this.table = new ComparisonTable(text);

@@ -27,6 +27,8 @@ import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.export.LastFolder;
 import org.asynclab.ui.lesson.LessonPanelController;
 import org.asynclab.ui.replay.ReplayBarController;
+import org.asynclab.ui.chart.ChartStageController;
+import org.asynclab.ui.chart.ChartStageViewModel;
 import org.asynclab.ui.results.ResultsPanelController;
 import org.asynclab.ui.run.RunBarController;
 import org.asynclab.ui.settings.SettingsPanelController;
@@ -118,7 +120,11 @@ public final class MainWindow {
                 panel.setOnRunProgram(model::runProgram);
                 return panel;
             }
-            return new MainController(model, charts, copier);
+            if (type == ChartStageController.class) {
+                return new ChartStageController(new ChartStageViewModel(model.run()), text, model.run(),
+                        model.replay(), model.results(), charts, copier);
+            }
+            return new MainController(model);
         });
         try {
             Parent root = loader.load();

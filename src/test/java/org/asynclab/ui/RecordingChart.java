@@ -1,10 +1,13 @@
 package org.asynclab.ui;
 
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.geometry.SharedTime;
 import org.asynclab.chart.render.ChartLabels;
+import org.asynclab.model.Mode;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.ui.chart.ChartPane;
 
@@ -19,6 +22,9 @@ public final class RecordingChart implements ChartPane {
     private double total = Double.NaN;
     private int zoom;
     private int frames;
+    private Mode mode;
+    private boolean sharedLegend;
+    private final ReadOnlyLongWrapper legendEntries = new ReadOnlyLongWrapper(this, "legendEntries");
 
     @Override
     public Node node() {
@@ -39,6 +45,31 @@ public final class RecordingChart implements ChartPane {
     @Override
     public void setTitle(String newTitle) {
         title = newTitle;
+    }
+
+    @Override
+    public void setMode(Mode newMode) {
+        mode = newMode;
+    }
+
+    @Override
+    public void setSharedLegend(boolean shared, boolean timeLabels) {
+        sharedLegend = shared;
+    }
+
+    @Override
+    public ReadOnlyLongProperty legendEntriesProperty() {
+        return legendEntries.getReadOnlyProperty();
+    }
+
+    /** The mode last given. */
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Whether the legend was last said to be shared. */
+    public boolean sharedLegend() {
+        return sharedLegend;
     }
 
     @Override

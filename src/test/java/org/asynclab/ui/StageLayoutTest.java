@@ -17,6 +17,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.asynclab.chart.ChartLegend;
+import org.asynclab.chart.GanttChart;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
@@ -36,6 +38,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class StageLayoutTest {
     private static final long TIMEOUT_S = 30;
     private static final String LESSON = "pool-4-workers";
+    /** Rows of 8 px: bars with a gap between them, at the most common laptop screen. */
+    private static final double MIN_ROW_PX = 8;
+    /** At 1280×720 the lesson's four lines take their share: rows of at least 6 px, still one bar each. */
+    private static final double MIN_ROW_PX_1280 = 6;
 
     private MainWindow window;
     private Stage stage;
@@ -63,6 +69,41 @@ class StageLayoutTest {
         runTheLessonAt(robot, 1920, 1080);
 
         assertTheStage(robot, 1080);
+    }
+
+    @Test
+    void aLessonComparisonAt1280x720GivesEveryRowItsHeight(FxRobot robot) throws Exception {
+        runTheLessonAt(robot, 1280, 720);
+
+        assertTheStage(robot, 720);
+        assertRowsOfBothCharts(robot, MIN_ROW_PX_1280);
+    }
+
+    @Test
+    void aLessonComparisonAt1366x768GivesEveryRowItsHeight(FxRobot robot) throws Exception {
+        runTheLessonAt(robot, 1366, 768);
+
+        assertTheStage(robot, 768);
+        assertRowsOfBothCharts(robot, MIN_ROW_PX);
+    }
+
+    /**
+     * Both charts of the comparison draw each of their 20 rows at least {@code least} pixels tall (bars a class
+     * tells apart, not one smeared band), with one shared legend under them instead of a legend line each.
+     */
+    private void assertRowsOfBothCharts(FxRobot robot, double least) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Region charts = (Region) window.root().lookup("#chartStack");
+        for (Node node : onFx(charts::getChildrenUnmodifiable)) {
+            GanttChart chart = (GanttChart) node;
+            assertThat(onFx(() -> chart.getTimeline().size())).isEqualTo(20);
+            assertThat(onFx(chart::isOwnLegend)).as("each chart's own legend").isFalse();
+            assertThat(onFx(chart::rowPixels)).as("pixels per row of " + chart.getTitle())
+                    .isGreaterThanOrEqualTo(least);
+        }
+        ChartLegend legend = (ChartLegend) window.root().lookup("#sharedLegend");
+        assertThat(onFx(legend::isVisible)).as("the shared legend").isTrue();
+        assertThat(onFx(legend::getEntries)).as("the shared legend's entries").isNotZero();
     }
 
     private void runTheLessonAt(FxRobot robot, double width, double height) throws Exception {
@@ -94,7 +135,10 @@ class StageLayoutTest {
         // then the two charts have at least half of the window's height
         Region charts = (Region) window.root().lookup("#chartStack");
         assertThat(onFx(() -> charts.getChildrenUnmodifiable().size())).isEqualTo(2);
-        assertThat(onFx(charts::getHeight)).as("height of the chart stage").isGreaterThanOrEqualTo(height / 2);
+        // (the stage: the charts and, in a comparison, the one legend line that explains both)
+        Region legend = (Region) window.root().lookup("#sharedLegend");
+        assertThat(onFx(() -> charts.getHeight() + legend.getHeight())).as("height of the chart stage")
+                .isGreaterThanOrEqualTo(height / 2);
         // and no line of the lesson is cut
         for (String id : List.of("#lessonPosition", "#lessonTitle", "#lessonExplanation", "#lessonLookAt")) {
             Labeled label = (Labeled) window.root().lookup(id);

@@ -61,6 +61,9 @@ final class AxisPainter {
                 continue;
             }
             s.fillRect(x, f.plotTop, 1 / f.scale, f.plotHeight, grid);
+            if (!f.timeLabels) {
+                continue;
+            }
             s.fillRect(x, f.plotBottom(), 1 / f.scale, 6, text);
             String label = ticks.label(i);
             double half = s.textWidth(label, ChartFont.LABEL) / 2;
@@ -150,7 +153,7 @@ final class AxisPainter {
             double x1 = f.axis.timeToX(fi);
             double baseline = centre + font.centreToBaseline();
             if (x1 - x0 >= w + 16 && x1 <= f.plotRight()) {
-                BarPainter.labelOnBar(f, label, x1 - 8 - w, centre, rows.rowHeight() * 0.72, f.timeline.lane(task));
+                BarPainter.labelOnBar(f, label, x1 - 8 - w, centre, rows.rowHeight() * 0.72, task);
             } else if (x1 + 8 + w <= f.plotRight() && x1 >= f.plotLeft) {
                 s.text(label, x1 + 8, baseline, font, f.palette.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.START);
             }

@@ -2,6 +2,7 @@ package org.asynclab.chart.render;
 
 import org.asynclab.chart.geometry.LaneSlots;
 import org.asynclab.chart.geometry.RowLayout;
+import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -104,25 +105,44 @@ final class BarPainter {
         String label = f.labels.number(task);
         if (x1 - x0 >= f.surface.textWidth(label, ChartFont.SMALL) + 16) {
             double barH = f.rows.rowHeight() / f.slots.slotCount(f.timeline.lane(task)) * BAR_SHARE;
-            labelOnBar(f, label, x0 + 8, centre, barH, f.timeline.lane(task));
+            labelOnBar(f, label, x0 + 8, centre, barH, task);
         }
     }
 
     /**
-     * Writes {@code text} in {@link ChartFont#SMALL} from {@code x} on a bar of {@code lane} centred at
-     * {@code centre}, in the colour that reads on the lane's colour. On striped bars a plain patch of the lane's
-     * colour goes under the text first: text over stripes is hard to read.
+     * Writes {@code text} in {@link ChartFont#SMALL} from {@code x} on {@code task}'s bar centred at {@code centre},
+     * in the ink that contrasts with what the bar is filled with there (its lane, or the phase a traced task was in:
+     * a Python task's grey hatched await). On a hatched or striped fill a plain patch of its colour goes under the
+     * text first: text over hatches and stripes is hard to read.
      */
-    static void labelOnBar(Frame f, String text, double x, double centre, double barHeight, int lane) {
+    static void labelOnBar(Frame f, String text, double x, double centre, double barHeight, int task) {
         ChartFont font = ChartFont.SMALL;
-        if (f.computing()) {
-            double w = f.surface.textWidth(text, font);
+        double w = f.surface.textWidth(text, font);
+        ChartPaint under = fillAt(f, task, Math.round(f.axis.xToTime(x + w / 2)));
+        ChartPaint patch = f.palette.patchUnder(under);
+        if (patch != under) {
             double h = Math.min(barHeight - 4, font.size() + 6);
-            f.surface.fillRect(f.snap(x - 5), f.snap(centre - h / 2), f.snap(w + 10), f.snap(h),
-                    f.palette.lane(lane, false));
+            f.surface.fillRect(f.snap(x - 5), f.snap(centre - h / 2), f.snap(w + 10), f.snap(h), patch);
         }
-        f.surface.text(text, x, centre + font.centreToBaseline(), font, f.palette.textOn(lane),
+        f.surface.text(text, x, centre + font.centreToBaseline(), font, f.palette.textOn(under),
                 ChartSurface.Anchor.START);
+    }
+
+    /**
+     * What {@code task}'s bar is filled with at {@code nanos}: the phase drawn there (a traced or http run), else
+     * the simulated GIL's wait, else the lane's colour (striped when the task computes).
+     */
+    static ChartPaint fillAt(Frame f, int task, long nanos) {
+        TaskTimeline tl = f.timeline;
+        PhaseTimeline phases = tl.phaseTimeline();
+        if (phases != null) {
+            for (int p = phases.phaseCount(task) - 1; p >= 0; p--) {
+                if (phases.phaseStartNanos(task, p) <= nanos) {
+                    return f.palette.phase(phases.phase(task, p));
+                }
+            }
+        }
+        return tl.lockTimeline() != null ? f.palette.lockWaiting() : f.palette.lane(tl.lane(task), f.computing());
     }
 
     /**

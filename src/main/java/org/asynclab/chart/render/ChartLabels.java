@@ -64,9 +64,9 @@ public final class ChartLabels {
         TIP_NO_THREAD("tipNoThread", "none yet"),
         // Phases inside a task (issue 12): legend words, one per Phase in its order, then the outcomes.
         /** Legend: {@link org.asynclab.model.Phase#RUNNING}. */
-        PHASE_RUNNING("phaseRunning", "running"),
+        PHASE_RUNNING("phaseRunning", "running slice"),
         /** Legend: {@link org.asynclab.model.Phase#WAITING}. */
-        PHASE_WAITING("phaseWaiting", "suspended (await)"),
+        PHASE_WAITING("phaseWaiting", "awaiting"),
         /** Legend: {@link org.asynclab.model.Phase#CONNECT}. */
         PHASE_CONNECT("phaseConnect", "connect"),
         /** Legend: {@link org.asynclab.model.Phase#AWAIT_ANSWER}. */
@@ -88,7 +88,20 @@ public final class ChartLabels {
         /** Tooltip: how many more phases the tooltip leaves out. */
         TIP_MORE_PHASES("tipMorePhases", "… {0} more phases"),
         /** Tooltip: how the task ended. */
-        TIP_OUTCOME("tipOutcome", "ended: {0}");
+        TIP_OUTCOME("tipOutcome", "ended: {0}"),
+        // The legend's words per mode (branch stage): the hatched part and the plain part mean other things.
+        /** Legend, sequential: the hatched part. */
+        LEGEND_WAITING_TURN("legendWaitingTurn", "waiting its turn"),
+        /** Legend, event loop: the hatched part. */
+        LEGEND_WAITING_LOOP("legendWaitingLoop", "waiting for the loop"),
+        /** Legend, a thread per task: the hatched part. */
+        LEGEND_WAITING_THREAD("legendWaitingThread", "waiting for its thread"),
+        /** Legend, virtual threads: the hatched part. */
+        LEGEND_WAITING_CARRIER("legendWaitingCarrier", "waiting for a carrier thread"),
+        /** Legend, a mode not known: the hatched part. */
+        LEGEND_WAITING_START("legendWaitingStart", "waiting to start"),
+        /** Legend, event loop: an I/O task's wait. */
+        LEGEND_SLEEPING("legendSleeping", "sleeping (await)");
 
         /** The legend's words of {@code phase}. */
         public static Key of(org.asynclab.model.Phase phase) {

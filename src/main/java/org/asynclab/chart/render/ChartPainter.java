@@ -5,6 +5,7 @@ import org.asynclab.chart.ChartView;
 import org.asynclab.chart.geometry.RowLayout;
 import org.asynclab.chart.geometry.SharedTime;
 import org.asynclab.chart.geometry.TimeAxis;
+import org.asynclab.model.Mode;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -25,6 +26,15 @@ public final class ChartPainter {
     /** From a line's centre to the top of the plot: room for the marker labels. */
     private static final double MARKER_ROOM = 14;
     private static final double AXIS_ROOM = 34;
+    /** A compact chart (its legend shared): the title line's top margin and its baseline. */
+    private static final double COMPACT_PAD = 4;
+    private static final double COMPACT_BASELINE = COMPACT_PAD + 18;
+    /** Below a compact title line: the marker labels share it, so the plot starts right under it. */
+    private static final double COMPACT_PLOT_TOP = COMPACT_BASELINE + 6;
+    /** Below a plot whose time axis has no labels: the tick marks only. */
+    private static final double BARE_AXIS_ROOM = 6;
+    /** Below a compact chart's plot: the tick labels, without the margin a picture of its own keeps. */
+    private static final double COMPACT_AXIS_ROOM = 32;
     /** Preferred height of a task row: a bar and its label readable from the back of a room. */
     private static final double TASK_ROW = 60;
     /** Preferred height of one sub-row (slot) of a lane in the threads view. */
@@ -44,6 +54,10 @@ public final class ChartPainter {
     private final Runnable overLaneBars = this::paintOverBars;
     private String title = "";
     private long idealNanos = -1;
+    private Mode mode;
+    private boolean ownLegend = true;
+    /** The legend's entries as of the last layout: this chart's own, or its share of a shared legend. */
+    private long legend;
     private TaskTimeline scanned;
     private long scannedNow = Long.MIN_VALUE;
     private ChartView gutterView;
@@ -108,6 +122,29 @@ public final class ChartPainter {
         }
     }
 
+    /** The run's mode, for the legend's words (null: not known, general words). */
+    public void setMode(Mode mode) {
+        this.mode = mode;
+    }
+
+    /**
+     * Whether the chart draws its own legend (the default, and every exported picture) or leaves it to a
+     * {@link LegendStrip} shared with another chart: then its title, markers and status share one compact line.
+     */
+    public void setOwnLegend(boolean own) {
+        ownLegend = own;
+    }
+
+    /** Whether the time axis writes its labels; false for the upper chart of two on one shared axis. */
+    public void setTimeLabels(boolean shown) {
+        f.timeLabels = shown;
+    }
+
+    /** The legend's entries as of the last layout ({@link LegendEntry#bit()}s): what a shared legend shows. */
+    public long legendEntries() {
+        return legend;
+    }
+
     /** The ideal total's marker, in nanoseconds from the run's start; negative for none. */
     public void setIdealNanos(long nanos) {
         idealNanos = nanos;
@@ -150,13 +187,24 @@ public final class ChartPainter {
         phases.survey(f);
         f.labels.use(f.timeline, f.words);
         double gutter = gutterWidth(surface);
-        legendX = overlay.inlineLegendX(f, title, PAD, idealNanos >= 0);
-        boolean inline = !Double.isNaN(legendX);
-        legendCentre = inline ? TITLE_BASELINE - ChartFont.TITLE.centreToBaseline() : TITLE_BASELINE + LINE;
-        markerCentre = (inline ? TITLE_BASELINE : legendCentre) + LINE;
-        legendX = inline ? legendX : PAD;
-        f.plotTop = f.snap(markerCentre + MARKER_ROOM);
-        f.plotHeight = f.snap(Math.max(20, surface.height() - AXIS_ROOM - PAD / 2 - f.plotTop));
+        legend = LegendPainter.entries(f, mode, idealNanos >= 0, extent());
+        if (!ownLegend) {
+            // The compact title line names the markers beside their lines: the shared legend leaves them out.
+            legend &= ~(LegendEntry.NOW.bit() | LegendEntry.IDEAL.bit() | LegendEntry.TOTAL.bit());
+        }
+        if (ownLegend) {
+            legendX = overlay.inlineLegendX(f, title, PAD, legend);
+            boolean inline = !Double.isNaN(legendX);
+            legendCentre = inline ? TITLE_BASELINE - ChartFont.TITLE.centreToBaseline() : TITLE_BASELINE + LINE;
+            markerCentre = (inline ? TITLE_BASELINE : legendCentre) + LINE;
+            legendX = inline ? legendX : PAD;
+            f.plotTop = f.snap(markerCentre + MARKER_ROOM);
+        } else {
+            markerCentre = COMPACT_BASELINE - ChartFont.MARKER.centreToBaseline();
+            f.plotTop = f.snap(COMPACT_PLOT_TOP);
+        }
+        double below = !f.timeLabels ? BARE_AXIS_ROOM : ownLegend ? AXIS_ROOM + PAD / 2 : COMPACT_AXIS_ROOM;
+        f.plotHeight = f.snap(Math.max(20, surface.height() - below - f.plotTop));
         if (shared == null) {
             f.plotLeft = f.snap(PAD + gutter + 14);
             f.plotWidth = f.snap(Math.max(40, surface.width() - PAD - 12 - f.plotLeft));
@@ -266,10 +314,18 @@ public final class ChartPainter {
                     f.plotTop + f.plotHeight / 2,
                     ChartFont.TITLE, f.palette.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.MIDDLE);
         }
-        overlay.paintMarkers(f, idealNanos, markerCentre);
-        overlay.paintNowLine(f);
-        overlay.paintLegend(f, legendX, legendCentre, idealNanos >= 0);
-        overlay.paintTitle(f, title, PAD, TITLE_BASELINE);
+        if (ownLegend) {
+            overlay.paintMarkers(f, idealNanos, markerCentre, 0, surface.width());
+            overlay.paintNowLine(f);
+            LegendPainter.paint(f, legend, legendX, legendCentre);
+            overlay.paintTitle(f, title, PAD, TITLE_BASELINE, false);
+        } else {
+            // One line: the title, the markers' labels where they do not cover it, the status.
+            overlay.paintMarkers(f, idealNanos, markerCentre, overlay.afterTitle(f, title, PAD, ChartFont.MARKER),
+                    overlay.beforeStatus(f, PAD));
+            overlay.paintNowLine(f);
+            overlay.paintTitle(f, title, PAD, COMPACT_BASELINE, true);
+        }
     }
 
     private void paintBackground() {

@@ -33,6 +33,8 @@ final class Frame {
     int phaseKinds;
     /** The bad outcomes recorded so far, a bit per {@link org.asynclab.model.TaskOutcome} ordinal. */
     int phaseOutcomes;
+    /** Whether the time axis writes its tick labels (a comparison's upper chart leaves them to the lower one). */
+    boolean timeLabels = true;
     double plotLeft;
     double plotTop;
     double plotWidth;

@@ -27,6 +27,10 @@ public final class Palette {
     private final int[] waitLut = new int[LEVELS + 1];
     private final int[] waitInkLut = new int[LEVELS + 1];
     private final ChartPaint[] phases = new ChartPaint[Phase.values().length];
+    /** The least contrast of a label with what it is written on: WCAG's AA for normal text. */
+    public static final double MIN_CONTRAST = 4.5;
+    private ChartPaint[] patchOf;
+    private ChartPaint[] inkOn;
 
     /** Makes the paints from one opaque ARGB colour per {@link ChartColor}, indexed by ordinal. */
     public Palette(int[] baseArgb) {
@@ -57,15 +61,70 @@ public final class Palette {
             dark = light;
             light = swap;
         }
-        for (int i = 0; i < ChartColor.LANES; i++) {
-            laneText[i] = luminance(laneSolid[i].argb()) > 0.18 ? dark : light;
-        }
         addPhases(background);
         int running = base[ChartColor.RUNNING.ordinal()];
         fillLut(runLut, running, 0.2, 0.8);
         fillLut(runInkLut, mix(running, background, 0.5), 0.2, 0.8);
         fillLut(waitLut, mix(waiting, background, 0.6), 0.15, 0.55);
         fillLut(waitInkLut, waiting, 0.15, 0.55);
+        inks(dark, light);
+    }
+
+    /**
+     * For every fill, the ink of a label written on it and, for a patterned fill, the plain patch laid under the
+     * label (text over hatches and stripes does not read): the window's text or background colour, whichever
+     * contrasts more with the patch, or black or white when neither reaches {@link #MIN_CONTRAST}.
+     */
+    private void inks(ChartPaint dark, ChartPaint light) {
+        ChartPaint black = add(0xFF000000, ChartPaint.Pattern.SOLID, 0);
+        ChartPaint white = add(0xFFFFFFFF, ChartPaint.Pattern.SOLID, 0);
+        int fills = all.size();
+        ChartPaint[] patches = new ChartPaint[fills];
+        for (int id = 0; id < fills; id++) {
+            ChartPaint fill = all.get(id);
+            patches[id] = fill.pattern() == ChartPaint.Pattern.SOLID ? fill
+                    : add(fill.argb(), ChartPaint.Pattern.SOLID, 0);
+        }
+        patchOf = new ChartPaint[all.size()];
+        inkOn = new ChartPaint[all.size()];
+        for (int id = 0; id < all.size(); id++) {
+            ChartPaint patch = id < fills ? patches[id] : all.get(id);
+            patchOf[id] = patch;
+            ChartPaint ink = contrast(dark.argb(), patch.argb()) >= contrast(light.argb(), patch.argb()) ? dark : light;
+            if (contrast(ink.argb(), patch.argb()) < MIN_CONTRAST) {
+                ink = contrast(0xFF000000, patch.argb()) >= contrast(0xFFFFFFFF, patch.argb()) ? black : white;
+            }
+            inkOn[id] = ink;
+        }
+        for (int i = 0; i < ChartColor.LANES; i++) {
+            laneText[i] = inkOn[laneSolid[i].id()];
+        }
+    }
+
+    /** WCAG's contrast ratio of two opaque colours: 1 (none) to 21 (black on white). */
+    public static double contrast(int argbA, int argbB) {
+        double a = wcagLuminance(argbA);
+        double b = wcagLuminance(argbB);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    private static double wcagLuminance(int argb) {
+        return 0.2126 * channel(argb >> 16) + 0.7152 * channel(argb >> 8) + 0.0722 * channel(argb);
+    }
+
+    private static double channel(int value) {
+        double c = (value & 0xFF) / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    /** The ink of a label written on {@code fill} (over its {@link #patchUnder patch}): contrast ≥ 4.5. */
+    public ChartPaint textOn(ChartPaint fill) {
+        return inkOn[fill.id()];
+    }
+
+    /** What a label on {@code fill} is laid on: the fill itself when plain, a plain patch of its colour if not. */
+    public ChartPaint patchUnder(ChartPaint fill) {
+        return patchOf[fill.id()];
     }
 
     /**

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.asynclab.chart.ChartLegend;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.geometry.SharedTime;
 import org.asynclab.chart.render.ChartLabels;
@@ -23,9 +25,10 @@ import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.run.RunViewModel;
 
 /**
- * The middle of the window: one chart, or two stacked on one time axis for a comparison, and the one clock that
- * feeds them. While a run goes on or a replay plays, an {@link AnimationTimer} reads the timeline once per pulse
- * and hands it to the chart; it stops as soon as neither is happening, so an idle window costs nothing.
+ * The middle of the window: one chart, or two stacked on one time axis for a comparison with one legend line
+ * for both, and the one clock that feeds them. While a run goes on or a replay plays, an {@link AnimationTimer}
+ * reads the timeline once per pulse and hands it to the chart; it stops as soon as neither is happening, so an
+ * idle window costs nothing.
  */
 public final class ChartArea {
     /** How often the results panel follows a live run: a scan of every task is not needed at 60 Hz. */
@@ -38,6 +41,7 @@ public final class ChartArea {
     private final FrameFeed feed;
     private final RunTitles titles;
     private final VBox stack;
+    private final ChartLegend legend;
     /** The one time axis of a comparison's two charts. */
     private final SharedTime sharedTime = new SharedTime();
     private final AnimationTimer clock = new AnimationTimer() {
@@ -57,14 +61,19 @@ public final class ChartArea {
      * @param copier where live timelines are copied, away from the FX thread
      */
     public ChartArea(UiText text, RunViewModel run, ReplayViewModel replay, ResultsViewModel results, VBox stack,
-                     Supplier<ChartPane> charts, Executor copier) {
+                     ChartLegend legend, Supplier<ChartPane> charts, Executor copier) {
         this.results = results;
         this.feed = new FrameFeed(copier);
         this.titles = new RunTitles(text);
         this.run = run;
         this.replay = replay;
         this.stack = stack;
+        this.legend = legend;
         this.charts = new ChartPane[] {charts.get(), charts.get()};
+        // A comparison's one legend line shows what either chart shows.
+        legend.entriesProperty().bind(Bindings.createLongBinding(
+                () -> this.charts[0].legendEntriesProperty().get() | this.charts[1].legendEntriesProperty().get(),
+                this.charts[0].legendEntriesProperty(), this.charts[1].legendEntriesProperty()));
         for (ChartPane chart : this.charts) {
             VBox.setVgrow(chart.node(), Priority.ALWAYS);
         }
@@ -90,8 +99,10 @@ public final class ChartArea {
 
     private void layOut(RunConfig second) {
         boolean two = second != null;
-        for (ChartPane chart : charts) {
-            chart.setSharedTime(two ? sharedTime : null);
+        for (int slot = 0; slot < charts.length; slot++) {
+            charts[slot].setSharedTime(two ? sharedTime : null);
+            // One legend line and one row of time labels for both: the rows get the height.
+            charts[slot].setSharedLegend(two, !two || slot == RunViewModel.SECOND);
         }
         if (two && !stack.getChildren().contains(charts[1].node())) {
             stack.getChildren().add(charts[1].node());
@@ -102,6 +113,7 @@ public final class ChartArea {
 
     private void titled(int slot, RunConfig config) {
         charts[slot].setTitle(config == null ? "" : title(slot, config));
+        charts[slot].setMode(config == null ? null : config.mode());
         RunConfig first = run.firstConfigProperty().get();
         if (slot == RunViewModel.SECOND && first != null) {
             charts[RunViewModel.FIRST].setTitle(title(RunViewModel.FIRST, first));
@@ -146,6 +158,7 @@ public final class ChartArea {
             charts[slot].setTitle(result.program() != null
                     ? titles.ofProgram(result.program().file(), result.program().version())
                     : title(slot, result.config()));
+            charts[slot].setMode(result.config().mode());
             charts[slot].setMarkers(result.summary().totalSeconds(), result.summary().idealSeconds());
             charts[slot].show(result);
         }
@@ -244,6 +257,7 @@ public final class ChartArea {
         for (ChartPane chart : charts) {
             chart.setTheme(theme);
         }
+        legend.setTheme(theme);
     }
 
     /** The words of both charts. */
@@ -251,6 +265,7 @@ public final class ChartArea {
         for (ChartPane chart : charts) {
             chart.setLabels(labels);
         }
+        legend.setLabels(labels);
     }
 
     /** The size of both charts' text (and everything with it). */
@@ -258,6 +273,7 @@ public final class ChartArea {
         for (ChartPane chart : charts) {
             chart.setTextScale(scale);
         }
+        legend.setTextScale(scale);
     }
 
     /** Stops the clock for good: the window is closing. */

@@ -1,9 +1,11 @@
 package org.asynclab.ui.chart;
 
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.scene.Node;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.geometry.SharedTime;
 import org.asynclab.chart.render.ChartLabels;
+import org.asynclab.model.Mode;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -24,6 +26,19 @@ public interface ChartPane {
 
     /** The chart's title, e.g. the mode ("Event loop"); empty for none. */
     void setTitle(String title);
+
+    /** The run's mode, so that the legend says what a bar's parts mean in it; null when not known. */
+    void setMode(Mode mode);
+
+    /**
+     * Whether the chart's legend is shared with another chart's (a comparison: the stage draws one legend line for
+     * both, and each chart's title, markers and status share one compact line) or its own; {@code timeLabels}
+     * false leaves the shared time axis's labels to the chart below.
+     */
+    void setSharedLegend(boolean shared, boolean timeLabels);
+
+    /** The legend's entries of the chart's last frame ({@code LegendEntry} bits): what a shared legend shows. */
+    ReadOnlyLongProperty legendEntriesProperty();
 
     /** Marks the total and the ideal on the time axis, in seconds; NaN hides a marker. */
     void setMarkers(double totalSeconds, double idealSeconds);

@@ -1,11 +1,13 @@
 package org.asynclab.ui.chart;
 
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.scene.Node;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.GanttChart;
 import org.asynclab.chart.geometry.SharedTime;
 import org.asynclab.chart.render.ChartLabels;
+import org.asynclab.model.Mode;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.TimelineSnapshot;
 import org.asynclab.ui.common.StyleClasses;
@@ -19,6 +21,8 @@ public final class GanttChartPane implements ChartPane {
     private static final double MIN_WIDTH = 200;
     /** Title, legend, axis and at least two readable rows: a comparison's two charts never shrink below it. */
     private static final double MIN_HEIGHT = 200;
+    /** The height a chart saves when its time axis writes no labels (the painter's axis room, less its ticks). */
+    private static final double UNLABELLED_AXIS_SAVES = 24;
 
     private final GanttChart chart = new GanttChart();
     private final FrameView live = new FrameView();
@@ -58,6 +62,24 @@ public final class GanttChartPane implements ChartPane {
     @Override
     public void setTitle(String title) {
         chart.setTitle(title);
+    }
+
+    @Override
+    public void setMode(Mode mode) {
+        chart.setMode(mode);
+    }
+
+    @Override
+    public void setSharedLegend(boolean shared, boolean timeLabels) {
+        chart.setOwnLegend(!shared);
+        chart.setTimeLabels(timeLabels);
+        // The chart without time labels asks for that much less, so that both charts' plots get the same height.
+        chart.setPrefHeight(timeLabels ? MIN_HEIGHT : MIN_HEIGHT - UNLABELLED_AXIS_SAVES);
+    }
+
+    @Override
+    public ReadOnlyLongProperty legendEntriesProperty() {
+        return chart.legendEntriesProperty();
     }
 
     @Override

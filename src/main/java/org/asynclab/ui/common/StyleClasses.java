@@ -19,6 +19,8 @@ public final class StyleClasses {
 
     /** The comparison table's run names (its first row). */
     public static final String TABLE_HEADING = "al-table-heading";
+    /** A run's name over its column of the comparison table: it wraps within a width of its own. */
+    public static final String TABLE_RUN_HEADING = "al-table-run-heading";
     /** A figure's name in the comparison table (its first column). */
     public static final String TABLE_NAME = "al-table-name";
     /** A run's value in the comparison table. */

@@ -1,22 +1,21 @@
 package org.asynclab.ui.results;
 
-import org.asynclab.model.RunConfig;
-import org.asynclab.model.RunResult;
+import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.Comparison;
 
 /**
  * The sentence that sums up a comparison ("Event loop was 2.0× faster than Sequential"), naming each run by its mode
- * and, when both share it, by what else tells them apart: the kind, the course's setting, or n.
+ * and, when both share it, by what else tells them apart ({@link RunTitles#name}).
  */
 public final class ComparisonSentence {
     private final UiText text;
-    private final CourseFigures course;
+    private final RunTitles titles;
 
-    /** Words in {@code text}; the course's settings named as {@code course} names them. */
-    public ComparisonSentence(UiText text, CourseFigures course) {
+    /** Words in {@code text}; the runs named as {@link RunTitles#name} names them. */
+    public ComparisonSentence(UiText text) {
         this.text = text;
-        this.course = course;
+        this.titles = new RunTitles(text);
     }
 
     /** The sentence for {@code comparison}, or "" when there is none. */
@@ -24,8 +23,8 @@ public final class ComparisonSentence {
         if (comparison == null) {
             return "";
         }
-        String faster = runName(comparison.faster(), comparison.slower());
-        String slower = runName(comparison.slower(), comparison.faster());
+        String faster = titles.name(comparison.faster().config(), comparison.slower().config());
+        String slower = titles.name(comparison.slower().config(), comparison.faster().config());
         double ratio = comparison.ratio();
         if (Double.isInfinite(ratio)) {
             return text.format("compare.tooFast", faster, slower,
@@ -37,24 +36,4 @@ public final class ComparisonSentence {
         return text.format("compare.faster", faster, text.decimal(ratio, 1), slower);
     }
 
-    private String modeName(RunResult result) {
-        return text.get("mode." + result.config().mode().id());
-    }
-
-    /** A run's name beside another's: its mode, and what else tells them apart (the kind, or n) when needed. */
-    private String runName(RunResult result, RunResult other) {
-        RunConfig mine = result.config();
-        RunConfig theirs = other.config();
-        if (mine.mode() != theirs.mode()) {
-            return modeName(result);
-        }
-        if (mine.kind() != theirs.kind()) {
-            return modeName(result) + " · " + text.get("kind." + mine.kind().id());
-        }
-        String difference = course.difference(mine, theirs);
-        if (mine.tasks() == theirs.tasks() && !difference.isEmpty()) {
-            return modeName(result) + " · " + difference;
-        }
-        return modeName(result) + " · n = " + text.integer(mine.tasks());
-    }
 }

@@ -12,6 +12,7 @@ import org.asynclab.model.Phase;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
+import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.common.UiText;
 
 /**
@@ -57,17 +58,20 @@ public final class ComparisonTable {
 
     private final ReadOnlyObjectWrapper<List<String>> columns = new ReadOnlyObjectWrapper<>(this, "columns",
             List.of());
+    private final ReadOnlyObjectWrapper<List<String>> names = new ReadOnlyObjectWrapper<>(this, "names", List.of());
     private final ReadOnlyObjectWrapper<List<Row>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
     private final UiText text;
     private final Measured[] measured = new Measured[RUNS];
     /** The runs themselves, for the course's rows (shared counter, deadline, lock wait). */
     private final RunResult[] runs = new RunResult[RUNS];
     private final CourseFigures course;
+    private final RunTitles titles;
 
     /** An empty table worded by {@code text}. */
     public ComparisonTable(UiText text) {
         this.text = text;
         this.course = new CourseFigures(text);
+        this.titles = new RunTitles(text);
     }
 
     /** Not a comparison: no columns, no rows. */
@@ -77,13 +81,16 @@ public final class ComparisonTable {
         runs[0] = null;
         runs[1] = null;
         columns.set(List.of());
+        names.set(List.of());
         rows.set(List.of());
     }
 
     /** A comparison begins: its two columns, every figure a dash until its run ends. */
     public void begin(RunConfig first, RunConfig second) {
         clear();
-        columns.set(List.of(name(first, second), name(second, first), text.get("results.table.ratio")));
+        columns.set(List.of(titles.column(first, second), titles.column(second, first),
+                text.get("results.table.ratio")));
+        names.set(List.of(titles.name(first, second), titles.name(second, first), text.get("results.table.ratio")));
         refresh();
     }
 
@@ -95,19 +102,6 @@ public final class ComparisonTable {
         measured[slot] = new Measured(result.summary(), sample);
         runs[slot] = result;
         refresh();
-    }
-
-    private String name(RunConfig mine, RunConfig theirs) {
-        String mode = text.get("mode." + mine.mode().id());
-        if (mine.mode() != theirs.mode() && mine.kind() == theirs.kind()) {
-            return mode;
-        }
-        String course = this.course.difference(mine, theirs);
-        if (mine.kind() == theirs.kind() && mine.tasks() == theirs.tasks() && !course.isEmpty()) {
-            return mode + " · " + course;
-        }
-        return mine.kind() != theirs.kind() ? mode + " · " + text.get("kind." + mine.kind().id())
-                : mode + " · n = " + text.integer(mine.tasks());
     }
 
     private void refresh() {
@@ -187,6 +181,11 @@ public final class ComparisonTable {
     /** The runs' names and "ratio"; empty outside a comparison. */
     public ReadOnlyObjectProperty<List<String>> columnsProperty() {
         return columns.getReadOnlyProperty();
+    }
+
+    /** The runs' full names ("Event loop · shared counter, await"), then "ratio": the columns' tooltips. */
+    public ReadOnlyObjectProperty<List<String>> namesProperty() {
+        return names.getReadOnlyProperty();
     }
 
     /** A row per figure; empty outside a comparison. */

@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.CounterTally;
 import org.asynclab.model.Phase;
-import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskOutcome;
@@ -73,26 +72,6 @@ public final class CourseFigures {
     public String cancelledOf(RunResult result) {
         return text.format("results.outOf", text.integer(result.outcomeCount(TaskOutcome.CANCELLED)),
                 text.integer(result.size()));
-    }
-
-    /**
-     * What tells two runs of the same mode, kind and n apart in the course's settings ("shared counter, lock",
-     * "semaphore 4", "deadline 0.5 s"), or empty when nothing does: a comparison's column names.
-     */
-    public String difference(RunConfig mine, RunConfig theirs) {
-        Coordination a = mine.coordination();
-        Coordination b = theirs.coordination();
-        if (a.counter() != b.counter()) {
-            return a.hasCounter() ? text.format("settings.summary.counter", text.get("counter." + a.counter().id()))
-                    : text.get("counter.off");
-        }
-        if (a.semaphore() != b.semaphore()) {
-            return text.format("settings.summary.semaphore", text.integer(a.semaphore()));
-        }
-        if (a.deadlineSeconds() != b.deadlineSeconds()) {
-            return text.format("settings.summary.deadline", text.decimal(a.deadlineSeconds(), 3));
-        }
-        return "";
     }
 
     /** Whether the run's tasks could wait for a lock (the counter's) or the semaphore. */

@@ -164,7 +164,16 @@ public final class ResultsPanelController {
             return;
         }
         for (int c = 0; c < columns.size(); c++) {
-            comparisonTable.add(cell(columns.get(c), StyleClasses.TABLE_HEADING), c + 1, 0);
+            Label heading = cell(columns.get(c), StyleClasses.TABLE_HEADING);
+            if (c < columns.size() - 1) {
+                // A run's short name ("await", "Threads") wraps in its column if it must, whole in its
+                // tooltip with the mode: the table keeps to the panel in every language.
+                heading.getStyleClass().add(StyleClasses.TABLE_RUN_HEADING);
+                heading.setWrapText(true);
+                heading.setMinWidth(Label.USE_COMPUTED_SIZE);
+                heading.setTooltip(new Tooltip(table.namesProperty().get().get(c)));
+            }
+            comparisonTable.add(heading, c + 1, 0);
         }
         int r = 1;
         for (ComparisonTable.Row row : table.rowsProperty().get()) {
@@ -173,8 +182,15 @@ public final class ResultsPanelController {
             name.setMinWidth(Label.USE_COMPUTED_SIZE);
             comparisonTable.add(name, 0, r);
             for (int c = 0; c < row.cells().size(); c++) {
-                comparisonTable.add(cell(row.cells().get(c),
-                        c == row.cells().size() - 1 ? StyleClasses.TABLE_RATIO : StyleClasses.TABLE_VALUE), c + 1, r);
+                Label value = cell(row.cells().get(c),
+                        c == row.cells().size() - 1 ? StyleClasses.TABLE_RATIO : StyleClasses.TABLE_VALUE);
+                if (row.cells().get(c).contains(" ")) {
+                    // "121 sur 500" may take two lines; a number with its unit stays whole (no-break space).
+                    value.setWrapText(true);
+                    value.setMinWidth(Label.USE_COMPUTED_SIZE);
+                    value.setMaxWidth(Label.USE_PREF_SIZE);
+                }
+                comparisonTable.add(value, c + 1, r);
             }
             r++;
         }

@@ -46,6 +46,9 @@ public final class RunBarController {
         settingsToggle.selectedProperty().bindBidirectional(summary.openProperty());
         settingsToggle.textProperty().bind(Bindings.concat(summary.lineBinding(),
                 Bindings.when(summary.openProperty()).then(OPEN_MARK).otherwise(FOLDED_MARK)));
+        // The line keeps to two lines on a small screen; its tooltip has it whole.
+        settingsToggle.getTooltip().textProperty().bind(Bindings.concat(summary.lineBinding(), "\n",
+                text.get("tooltip.settings.toggle")));
         new SettingsForm(settings, text).bindField(guessField, guess.guessProperty(), guess.problemProperty());
         // The field says what it is for in its prompt: the run bar stays one line on a small screen.
         guessField.promptTextProperty().bind(Bindings.when(guess.requiredProperty())

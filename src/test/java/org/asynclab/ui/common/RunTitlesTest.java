@@ -3,8 +3,10 @@ package org.asynclab.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.asynclab.model.Coordination;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +35,48 @@ class RunTitlesTest {
         assertThat(titles.of(otherSeed, pool)).isEqualTo("Threads · seed 7");
         RunConfig cpu = new RunConfig(20, 1.0, Mode.THREADS, 0, TaskKind.CPU, 1L);
         assertThat(titles.of(cpu, pool)).isEqualTo("Threads · CPU (computes)");
+    }
+
+    @Test
+    void twoRunsOfTheSameModeAreTitledByWhatDiffers() {
+        // given the race lesson: the same 500 tasks on the event loop, an await between read and write, then a lock
+        RunConfig loop = new RunConfig(500, 0.5, Mode.EVENT_LOOP, 0, TaskKind.IO, 12L);
+        RunConfig await = loop.withCoordination(new Coordination(SharedCounter.AWAIT, 0.002, 0, 0));
+        RunConfig lock = loop.withCoordination(new Coordination(SharedCounter.LOCK, 0.002, 0, 0));
+
+        // then the charts' titles, the table's columns and the sentence's names tell them apart
+        assertThat(titles.of(await, lock)).isEqualTo("Event loop · shared counter, await");
+        assertThat(titles.of(lock, await)).isEqualTo("Event loop · shared counter, lock");
+        assertThat(titles.name(await, lock)).isEqualTo("Event loop · shared counter, await");
+        assertThat(titles.of(loop, lock)).isEqualTo("Event loop · shared counter, off");
+        // and the results table's narrow columns say the counter's word alone
+        assertThat(titles.column(await, lock)).isEqualTo("await");
+        assertThat(titles.column(lock, await)).isEqualTo("lock");
+    }
+
+    @Test
+    void theSemaphoreTheDeadlineTheGilAndThePoolSizeNameTheirRuns() {
+        RunConfig loop = new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 1L);
+        RunConfig semaphore = loop.withCoordination(new Coordination(SharedCounter.OFF, 0.002, 4, 0));
+        RunConfig deadline = loop.withCoordination(new Coordination(SharedCounter.OFF, 0.002, 0, 0.5));
+        assertThat(titles.of(semaphore, loop)).isEqualTo("Event loop · semaphore 4");
+        assertThat(titles.of(loop, semaphore)).isEqualTo("Event loop · no semaphore");
+        assertThat(titles.of(deadline, loop)).isEqualTo("Event loop · deadline 0.500\u00a0s");
+        assertThat(titles.of(loop, deadline)).isEqualTo("Event loop · no deadline");
+
+        RunConfig gil = new RunConfig(4, 1.0, Mode.THREADS, 0, TaskKind.CPU, 1L, true);
+        RunConfig free = new RunConfig(4, 1.0, Mode.THREADS, 0, TaskKind.CPU, 1L, false);
+        assertThat(titles.of(gil, free)).isEqualTo("Threads · GIL");
+        assertThat(titles.of(free, gil)).isEqualTo("Threads · no GIL");
+
+        // two pools of different sizes: the title's mode says the size already, the short name says it once
+        RunConfig eight = pool.withMode(Mode.POOL, 8);
+        assertThat(titles.name(pool, eight)).isEqualTo("Pool · pool of 4");
+    }
+
+    @Test
+    void runsThatDifferInNothingAreNamedByTheirModeAlone() {
+        assertThat(titles.of(pool, pool)).isEqualTo("Pool of 4 workers");
+        assertThat(titles.differences(pool, pool)).isEmpty();
     }
 }

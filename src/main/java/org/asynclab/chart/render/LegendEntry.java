@@ -1,0 +1,151 @@
+package org.asynclab.chart.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.asynclab.model.Mode;
+import org.asynclab.model.Phase;
+
+/**
+ * One item a legend can show: a swatch and its words. A legend is a set of entries, kept as a bit mask
+ * ({@link #bit()}), so that the legend of a comparison is the union of its charts' masks and a frame that shows the
+ * same legend allocates nothing. The entries are drawn in this order.
+ *
+ * <p>The hatched part of a bar (a task submitted, not started) means something different in each mode, so it has
+ * one entry per mode: a pool's task waits for a worker, an event-loop task for the loop, a sequential task for its
+ * turn. So has the plain part of an I/O task: on the event loop a task is sleeping ({@code await}), elsewhere its
+ * thread is blocked in the wait.
+ */
+public enum LegendEntry {
+    /** Sequential: the hatched part. */
+    WAITING_TURN(Swatch.WAITING, ChartLabels.Key.LEGEND_WAITING_TURN),
+    /** Event loop: the hatched part. */
+    WAITING_LOOP(Swatch.WAITING, ChartLabels.Key.LEGEND_WAITING_LOOP),
+    /** A thread per task: the hatched part, the thread being started. */
+    WAITING_THREAD(Swatch.WAITING, ChartLabels.Key.LEGEND_WAITING_THREAD),
+    /** Pool: the hatched part. */
+    WAITING_WORKER(Swatch.WAITING, ChartLabels.Key.LEGEND_WAITING),
+    /** Virtual threads: the hatched part, waiting for a carrier thread. */
+    WAITING_CARRIER(Swatch.WAITING, ChartLabels.Key.LEGEND_WAITING_CARRIER),
+    /** A mode not known (an exported file's run): the hatched part. */
+    WAITING(Swatch.WAITING, ChartLabels.Key.LEGEND_WAITING_START),
+    /** The simulated GIL: waiting for it. */
+    LOCK_WAITING(Swatch.LOCK_WAITING, ChartLabels.Key.LEGEND_LOCK_WAITING),
+    /** An I/O task blocked in its wait, on a thread. */
+    RUNNING_IO(Swatch.RUNNING, ChartLabels.Key.LEGEND_RUNNING_IO),
+    /** An I/O task on the event loop: sleeping in {@code await asyncio.sleep}. */
+    SLEEPING(Swatch.RUNNING, ChartLabels.Key.LEGEND_SLEEPING),
+    /** A computing task (striped). */
+    RUNNING_CPU(Swatch.RUNNING_CPU, ChartLabels.Key.LEGEND_RUNNING_CPU),
+    /** Computing while holding the simulated GIL. */
+    HOLDING_LOCK(Swatch.RUNNING_CPU, ChartLabels.Key.LEGEND_HOLDING_LOCK),
+    /** The cap of a finished bar. */
+    DONE(Swatch.DONE, ChartLabels.Key.LEGEND_DONE),
+    /** {@link Phase#RUNNING}. */
+    PHASE_RUNNING(Swatch.PHASE, ChartLabels.Key.PHASE_RUNNING),
+    /** {@link Phase#WAITING}. */
+    PHASE_WAITING(Swatch.PHASE, ChartLabels.Key.PHASE_WAITING),
+    /** {@link Phase#CONNECT}. */
+    PHASE_CONNECT(Swatch.PHASE, ChartLabels.Key.PHASE_CONNECT),
+    /** {@link Phase#AWAIT_ANSWER}. */
+    PHASE_AWAIT_ANSWER(Swatch.PHASE, ChartLabels.Key.PHASE_AWAIT_ANSWER),
+    /** {@link Phase#READ}. */
+    PHASE_READ(Swatch.PHASE, ChartLabels.Key.PHASE_READ),
+    /** {@link Phase#READ_WRITE}. */
+    PHASE_READ_WRITE(Swatch.PHASE, ChartLabels.Key.PHASE_READ_WRITE),
+    /** {@link Phase#LOCK_WAIT}. */
+    PHASE_LOCK_WAIT(Swatch.PHASE, ChartLabels.Key.PHASE_LOCK_WAIT),
+    /** The cut cap of a cancelled task. */
+    CANCELLED(Swatch.CANCELLED, ChartLabels.Key.OUTCOME_CANCELLED),
+    /** The cap of a failed task. */
+    FAILED(Swatch.FAILED, ChartLabels.Key.OUTCOME_FAILED),
+    /** Lane colours: one colour per thread. */
+    LANES(Swatch.LANES, ChartLabels.Key.LEGEND_LANES),
+    /** The now line of a live run. */
+    NOW(Swatch.NOW_LINE, ChartLabels.Key.NOW),
+    /** The dashed ideal line. */
+    IDEAL(Swatch.IDEAL_LINE, ChartLabels.Key.IDEAL),
+    /** The measured total's line. */
+    TOTAL(Swatch.TOTAL_LINE, ChartLabels.Key.TOTAL);
+
+    /** How an entry's swatch is drawn. */
+    enum Swatch { WAITING, LOCK_WAITING, RUNNING, RUNNING_CPU, DONE, PHASE, CANCELLED, FAILED, LANES, NOW_LINE,
+        IDEAL_LINE, TOTAL_LINE }
+
+    private static final LegendEntry[] ALL = values();
+
+    private final Swatch swatch;
+    private final ChartLabels.Key words;
+
+    LegendEntry(Swatch swatch, ChartLabels.Key words) {
+        this.swatch = swatch;
+        this.words = words;
+    }
+
+    Swatch swatch() {
+        return swatch;
+    }
+
+    /** The entry's words. */
+    public ChartLabels.Key words() {
+        return words;
+    }
+
+    /** The entry's bit in a legend's mask. */
+    public long bit() {
+        return 1L << ordinal();
+    }
+
+    /** Whether {@code mask} holds this entry. */
+    public boolean in(long mask) {
+        return (mask & bit()) != 0;
+    }
+
+    /** The entries of {@code mask}, in the legend's order. */
+    public static List<LegendEntry> of(long mask) {
+        List<LegendEntry> out = new ArrayList<>();
+        for (LegendEntry entry : ALL) {
+            if (entry.in(mask)) {
+                out.add(entry);
+            }
+        }
+        return out;
+    }
+
+    /** The entry of a phase. */
+    static LegendEntry of(Phase phase) {
+        // A switch, not arithmetic on ordinals: a new Phase does not compile until it has its entry.
+        return switch (phase) {
+            case RUNNING -> PHASE_RUNNING;
+            case WAITING -> PHASE_WAITING;
+            case CONNECT -> PHASE_CONNECT;
+            case AWAIT_ANSWER -> PHASE_AWAIT_ANSWER;
+            case READ -> PHASE_READ;
+            case READ_WRITE -> PHASE_READ_WRITE;
+            case LOCK_WAIT -> PHASE_LOCK_WAIT;
+        };
+    }
+
+    /** The phase of a {@link Swatch#PHASE} entry. */
+    Phase phase() {
+        for (Phase phase : Phase.values()) {
+            if (of(phase) == this) {
+                return phase;
+            }
+        }
+        throw new IllegalStateException(this + " is not a phase");
+    }
+
+    /** The hatched part's entry in {@code mode} (null: not known). */
+    static LegendEntry waitingIn(Mode mode) {
+        if (mode == null) {
+            return WAITING;
+        }
+        return switch (mode) {
+            case SEQUENTIAL -> WAITING_TURN;
+            case EVENT_LOOP -> WAITING_LOOP;
+            case THREADS -> WAITING_THREAD;
+            case POOL -> WAITING_WORKER;
+            case VIRTUAL -> WAITING_CARRIER;
+        };
+    }
+}

@@ -1,0 +1,224 @@
+package org.asynclab.chart.render;
+
+import org.asynclab.model.Mode;
+import org.asynclab.model.Phase;
+import org.asynclab.model.TaskOutcome;
+
+/**
+ * The legend: which {@link LegendEntry entries} a run's picture needs (only the states its bars really show, in the
+ * words of its mode), and how a set of entries is drawn, a swatch and its words each, on one line. A chart draws
+ * its own legend; a comparison's two charts share one line drawn by {@link LegendStrip} from the union of both.
+ */
+final class LegendPainter {
+    static final double SWATCH_W = 30;
+    static final double SWATCH_H = 18;
+    private static final double GAP = 28;
+    private static final double TEXT_GAP = 8;
+    /** A wait narrower than this share of the run's span is a sliver nobody sees: no legend entry for it. */
+    private static final double VISIBLE_WAIT = 1 / 200.0;
+    private static final LegendEntry[] ENTRIES = LegendEntry.values();
+    private static final Phase[] PHASES = Phase.values();
+
+    private LegendPainter() {
+    }
+
+    /**
+     * The entries of {@code f}'s picture as of its now: the hatched part only when some task waited visibly, the
+     * plain part in {@code mode}'s words unless phases paint over it, the done cap once a task finished, the
+     * phases and bad outcomes recorded, lane colours with more than one thread, and the marker lines shown.
+     */
+    static long entries(Frame f, Mode mode, boolean ideal, double extent) {
+        if (f.timeline == null || f.size() == 0) {
+            return ideal ? LegendEntry.IDEAL.bit() : 0;
+        }
+        long mask = 0;
+        boolean gil = f.timeline.lockTimeline() != null;
+        if (f.stats.longestWait() > 0 && f.stats.longestWait() >= extent * VISIBLE_WAIT) {
+            mask |= LegendEntry.waitingIn(mode).bit();
+        }
+        if (gil) {
+            mask |= LegendEntry.LOCK_WAITING.bit();
+        }
+        if (f.phaseKinds == 0 && f.stats.started() > 0) {
+            mask |= (gil ? LegendEntry.HOLDING_LOCK : f.computing() ? LegendEntry.RUNNING_CPU
+                    : mode == Mode.EVENT_LOOP ? LegendEntry.SLEEPING : LegendEntry.RUNNING_IO).bit();
+        }
+        if (f.stats.finished() > 0) {
+            mask |= LegendEntry.DONE.bit();
+        }
+        for (Phase phase : PHASES) {
+            if ((f.phaseKinds & 1 << phase.ordinal()) != 0) {
+                mask |= LegendEntry.of(phase).bit();
+            }
+        }
+        if ((f.phaseOutcomes & 1 << TaskOutcome.CANCELLED.ordinal()) != 0) {
+            mask |= LegendEntry.CANCELLED.bit();
+        }
+        if ((f.phaseOutcomes & 1 << TaskOutcome.FAILED.ordinal()) != 0) {
+            mask |= LegendEntry.FAILED.bit();
+        }
+        if (f.phaseKinds == 0 && f.timeline.laneCount() > 1) {
+            mask |= LegendEntry.LANES.bit();
+        }
+        boolean done = f.stats.allFinished(f.size());
+        mask |= done ? LegendEntry.TOTAL.bit() : LegendEntry.NOW.bit();
+        return ideal ? mask | LegendEntry.IDEAL.bit() : mask;
+    }
+
+    /** How wide the entries of {@code mask} are on one line, the gap after the last one included. */
+    static double width(Frame f, long mask) {
+        double x = 0;
+        LegendEntry previous = null;
+        for (LegendEntry entry : ENTRIES) {
+            if (entry.in(mask)) {
+                x += itemWidth(f, entry, previous);
+                previous = entry;
+            }
+        }
+        return x;
+    }
+
+    /**
+     * How many lines the entries of {@code mask} take in {@code width} points, each line as many whole items as
+     * fit (an item is never cut).
+     */
+    static int lines(Frame f, long mask, double width) {
+        int lines = 1;
+        double x = 0;
+        LegendEntry previous = null;
+        for (LegendEntry entry : ENTRIES) {
+            if (entry.in(mask)) {
+                double w = itemWidth(f, entry, previous);
+                if (x > 0 && x + w - GAP > width) {
+                    lines++;
+                    x = 0;
+                    w = itemWidth(f, entry, null);
+                }
+                x += w;
+                previous = entry;
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * An item's width; an entry with the same swatch as the one before it (two modes' words for the hatched part)
+     * shares its swatch: " / " and its words only.
+     */
+    private static double itemWidth(Frame f, LegendEntry entry, LegendEntry previous) {
+        double text = f.surface.textWidth(words(f, entry, previous), ChartFont.LABEL);
+        return (sharesSwatch(entry, previous) ? -GAP : swatchWidth(entry) + TEXT_GAP) + text + GAP;
+    }
+
+    private static boolean sharesSwatch(LegendEntry entry, LegendEntry previous) {
+        return previous != null && previous.swatch() == entry.swatch() && entry.swatch() != LegendEntry.Swatch.PHASE;
+    }
+
+    /** An entry's words; after one with the same swatch, " / " and what differs ("… its thread / a worker"). */
+    private static String words(Frame f, LegendEntry entry, LegendEntry previous) {
+        String words = f.words.get(entry.words());
+        if (!sharesSwatch(entry, previous)) {
+            return words;
+        }
+        String before = f.words.get(previous.words());
+        int same = 0;
+        for (int i = 0; i < Math.min(before.length(), words.length()) && before.charAt(i) == words.charAt(i); i++) {
+            if (words.charAt(i) == ' ') {
+                same = i + 1;
+            }
+        }
+        return " / " + words.substring(same);
+    }
+
+    private static double swatchWidth(LegendEntry entry) {
+        return switch (entry.swatch()) {
+            case NOW_LINE, IDEAL_LINE, TOTAL_LINE -> SWATCH_W / 2 + 2;
+            default -> SWATCH_W;
+        };
+    }
+
+    /**
+     * Draws the entries of {@code mask} from {@code x0} along the line centred at {@code centre}, stopping before
+     * one that would not fit whole; returns where the next item would start.
+     */
+    static double paint(Frame f, long mask, double x0, double centre) {
+        return paint(f, mask, x0, centre, 0);
+    }
+
+    /**
+     * Draws the entries of {@code mask} from {@code x0} on lines {@code lineHeight} apart, the first centred at
+     * {@code centre}, starting a new line when an item would not fit whole (0: one line, the rest left out);
+     * returns where the next item would start on the last line.
+     */
+    static double paint(Frame f, long mask, double x0, double centre, double lineHeight) {
+        ChartSurface s = f.surface;
+        double x = x0;
+        double y = centre;
+        LegendEntry previous = null;
+        for (LegendEntry entry : ENTRIES) {
+            if (!entry.in(mask)) {
+                continue;
+            }
+            double w = itemWidth(f, entry, previous);
+            if (x + w - GAP > s.width() - TEXT_GAP) {
+                if (lineHeight <= 0 || x == x0) {
+                    return s.width();
+                }
+                x = x0;
+                y += lineHeight;
+                previous = null;
+                w = itemWidth(f, entry, null);
+            }
+            double textX = x;
+            if (!sharesSwatch(entry, previous)) {
+                swatch(f, entry, x, f.snap(y - SWATCH_H / 2), y);
+                textX = x + swatchWidth(entry) + TEXT_GAP;
+            } else {
+                textX = x - GAP;
+            }
+            s.text(words(f, entry, previous), textX, y + ChartFont.LABEL.centreToBaseline(), ChartFont.LABEL,
+                    f.palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
+            x += w;
+            previous = entry;
+        }
+        return x;
+    }
+
+    private static void swatch(Frame f, LegendEntry entry, double x, double top, double centre) {
+        ChartSurface s = f.surface;
+        Palette p = f.palette;
+        double left = f.snap(x);
+        switch (entry.swatch()) {
+            case WAITING -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.waiting());
+            case LOCK_WAITING -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.lockWaiting());
+            case RUNNING -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.lane(0, false));
+            case RUNNING_CPU -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.lane(0, true));
+            case DONE -> {
+                s.fillRect(left, top, SWATCH_W, SWATCH_H, p.lane(0, f.computing()));
+                s.fillRect(f.snap(x + SWATCH_W - 4), top, 4, SWATCH_H, p.of(ChartColor.DONE));
+            }
+            case PHASE -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.phase(entry.phase()));
+            case CANCELLED, FAILED -> {
+                s.fillRect(left, top, SWATCH_W, SWATCH_H, p.phase(Phase.READ));
+                TaskOutcome outcome = entry == LegendEntry.CANCELLED ? TaskOutcome.CANCELLED : TaskOutcome.FAILED;
+                PhasePainter.cap(f, outcome, f.snap(x + SWATCH_W), top, top + SWATCH_H, x);
+            }
+            case LANES -> {
+                int lanes = f.timeline == null ? 4 : Math.max(2, Math.min(4, f.timeline.laneCount()));
+                double part = SWATCH_W / lanes;
+                for (int i = 0; i < lanes; i++) {
+                    s.fillRect(f.snap(x + i * part), top, part, SWATCH_H, p.lane(i, false));
+                }
+            }
+            case NOW_LINE -> line(f, x, centre, p.of(ChartColor.NOW), false);
+            case IDEAL_LINE -> line(f, x, centre, p.of(ChartColor.IDEAL), true);
+            case TOTAL_LINE -> line(f, x, centre, p.of(ChartColor.TOTAL), false);
+            default -> throw new IllegalStateException(entry.toString());
+        }
+    }
+
+    private static void line(Frame f, double x, double centre, ChartPaint paint, boolean dashed) {
+        double lx = f.snap(x + SWATCH_W / 4);
+        f.surface.line(lx, centre - SWATCH_H / 2 - 2, lx, centre + SWATCH_H / 2 + 2, 3, paint, dashed);
+    }
+}

@@ -1,0 +1,74 @@
+package org.asynclab.ui.chart;
+
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.asynclab.chart.ChartLegend;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.replay.ReplayViewModel;
+import org.asynclab.ui.results.ResultsViewModel;
+import org.asynclab.ui.run.RunViewModel;
+
+/**
+ * The controller of ChartStage.fxml: places the chart(s) made by {@link ChartArea}, shows the shared legend line
+ * in a comparison and the hint before the first run. The main controller reaches the charts (zoom, theme, text
+ * size) through {@link #chartArea()}.
+ */
+public final class ChartStageController {
+    @FXML private VBox chartStack;
+    @FXML private ChartLegend sharedLegend;
+    @FXML private Label chartHint;
+    @FXML private Node replayBar;
+
+    private final ChartStageViewModel stage;
+    private final UiText text;
+    private final RunViewModel run;
+    private final ReplayViewModel replay;
+    private final ResultsViewModel results;
+    private final Supplier<ChartPane> charts;
+    private final Executor copier;
+    private ChartArea chartArea;
+
+    /**
+     * Creates the controller.
+     *
+     * @param charts makes the chart control(s)
+     * @param copier where live timelines are copied, away from the FX thread
+     */
+    public ChartStageController(ChartStageViewModel stage, UiText text, RunViewModel run, ReplayViewModel replay,
+                                ResultsViewModel results, Supplier<ChartPane> charts, Executor copier) {
+        this.stage = stage;
+        this.text = text;
+        this.run = run;
+        this.replay = replay;
+        this.results = results;
+        this.charts = charts;
+        this.copier = copier;
+    }
+
+    @FXML
+    private void initialize() {
+        chartArea = new ChartArea(text, run, replay, results, chartStack, sharedLegend, charts, copier);
+        show(sharedLegend, stage.comparingProperty().get());
+        stage.comparingProperty().addListener((o, was, now) -> show(sharedLegend, now));
+        show(chartHint, stage.hintShownProperty().get());
+        show(replayBar, !stage.hintShownProperty().get());
+        stage.hintShownProperty().addListener((o, was, now) -> {
+            show(chartHint, now);
+            show(replayBar, !now);
+        });
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /** The charts of the stage. */
+    public ChartArea chartArea() {
+        return chartArea;
+    }
+}

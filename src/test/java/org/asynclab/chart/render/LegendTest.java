@@ -1,0 +1,99 @@
+package org.asynclab.chart.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.TestRuns;
+import org.asynclab.engine.PhaseRecording;
+import org.asynclab.model.Mode;
+import org.asynclab.model.Phase;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskOutcome;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The legend shows only the states the run's bars have, in the words of its mode: no "waiting for a worker" where
+ * no worker exists, "sleeping" on the event loop, "running slice" and "awaiting" for a Python program's phases;
+ * a comparison's one legend line is the union of both charts', with one swatch for two modes' words of it.
+ */
+class LegendTest {
+    private static final long MS = TestRuns.MS;
+
+    private static long entries(RunResult run, Mode mode) {
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(run);
+        painter.setMode(mode);
+        painter.paint(new SvgSurface(1600, 600));
+        return painter.legendEntries();
+    }
+
+    private static String svg(RunResult run, Mode mode) {
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(run);
+        painter.setMode(mode);
+        SvgSurface svg = new SvgSurface(1900, 600);
+        painter.paint(svg);
+        return svg.document();
+    }
+
+    @Test
+    void anEventLoopRunSaysItsTasksSleepAndNeverNamesAWorker() {
+        // given three overlapping event-loop tasks that never waited to start
+        long mask = entries(TestRuns.eventLoop(), Mode.EVENT_LOOP);
+
+        // then the legend has the sleeping tasks and the done cap, and no hatched part at all
+        assertThat(LegendEntry.of(mask)).contains(LegendEntry.SLEEPING, LegendEntry.DONE, LegendEntry.TOTAL)
+                .doesNotContain(LegendEntry.WAITING_WORKER, LegendEntry.WAITING_LOOP, LegendEntry.RUNNING_IO,
+                        LegendEntry.LANES);
+        assertThat(svg(TestRuns.eventLoop(), Mode.EVENT_LOOP)).contains(">sleeping (await)</text>")
+                .doesNotContain("worker");
+    }
+
+    @Test
+    void aPoolRunNamesItsQueueAsWaitingForAWorker() {
+        // given a pool of two where task 2 waited 400 ms for a worker
+        long mask = entries(TestRuns.pool(), Mode.POOL);
+
+        assertThat(LegendEntry.of(mask)).contains(LegendEntry.WAITING_WORKER, LegendEntry.RUNNING_IO,
+                LegendEntry.DONE, LegendEntry.LANES).doesNotContain(LegendEntry.SLEEPING, LegendEntry.WAITING_LOOP);
+        // and the same waits in another mode are named by that mode
+        assertThat(LegendEntry.of(entries(TestRuns.pool(), Mode.SEQUENTIAL))).contains(LegendEntry.WAITING_TURN)
+                .doesNotContain(LegendEntry.WAITING_WORKER);
+    }
+
+    @Test
+    void aPythonProgramShowsItsRunningSlicesAndAwaitsOnly() {
+        // given two coroutines on one loop, traced: each runs a slice, awaits, runs a slice again
+        RunResult run = TestRuns.run(TaskKind.IO, 1000 * MS, new long[] {0, 0}, new long[] {0, 0},
+                new long[] {1000 * MS, 1000 * MS}, new int[] {0, 0}, "MainThread");
+        PhaseRecording phases = new PhaseRecording(2, 3, true);
+        for (int task = 0; task < 2; task++) {
+            phases.begin(task, Phase.RUNNING, 0);
+            phases.begin(task, Phase.WAITING, 10 * MS);
+            phases.begin(task, Phase.RUNNING, 990 * MS);
+            phases.finish(task, TaskOutcome.DONE, 1000 * MS);
+        }
+        String picture = svg(run.withPhaseTimeline(phases), Mode.EVENT_LOOP);
+
+        assertThat(picture).contains(">running slice</text>", ">awaiting</text>")
+                .doesNotContain("worker", ">running (I/O wait)</text>", ">sleeping (await)</text>");
+    }
+
+    @Test
+    void aSharedLegendDrawsOneSwatchForTwoModesWordsOfTheHatchedPart() {
+        // given a comparison's union: a thread per task and a pool both had visible waits
+        long union = LegendEntry.WAITING_THREAD.bit() | LegendEntry.WAITING_WORKER.bit() | LegendEntry.RUNNING_IO.bit();
+        SvgSurface svg = new SvgSurface(1200, 60);
+        LegendStrip strip = new LegendStrip(ChartTheme.LIGHT.palette());
+
+        strip.paint(svg, union);
+
+        // then one line reads "waiting for its thread / a worker", then "running (I/O wait)"
+        assertThat(svg.document()).contains(">waiting for its thread</text>", "> / a worker</text>",
+                ">running (I/O wait)</text>");
+        assertThat(strip.lines(svg, union, 1200)).isEqualTo(1);
+        // and on a narrow stage the items go to a second line rather than being dropped
+        assertThat(strip.lines(svg, union, 400)).isEqualTo(2);
+    }
+}

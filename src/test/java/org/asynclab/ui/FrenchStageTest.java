@@ -1,0 +1,126 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.run.RunState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window in French at 1280×720, the most common projector mode, in the race lesson's comparison (two
+ * event-loop runs whose names are long): the results table keeps to its panel, the folded settings line takes one
+ * or two lines, and the guess's prompt is read whole.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FrenchStageTest {
+    private static final long TIMEOUT_S = 60;
+    private static final String LESSON = "race-await-vs-lock";
+
+    private MainWindow window;
+    private MainViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        RunEngine engine = new RunEngine();
+        window = MainWindow.load(UiText.forLocale(Locale.FRENCH), engine::start, Platform::runLater);
+        model = window.model();
+        this.stage = stage;
+        window.show(stage);
+    }
+
+    @Test
+    void theRaceComparisonFitsA1280x720ScreenInFrench(FxRobot robot) throws Exception {
+        // given the French window at 1280×720 in the race lesson, run to its end
+        robot.interact(() -> {
+            stage.getScene().setRoot(new Group());
+            new Scene(window.root(), 1280, 720);
+            assertThat(model.lesson().goTo(LESSON)).isTrue();
+        });
+        robot.interact(model::runOrIgnore);
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(() ->
+                model.run().getState() == RunState.DONE && model.run().secondProperty().get() != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.root().applyCss();
+            window.root().layout();
+        });
+
+        // then the table with a column per run keeps within the results panel
+        ScrollPane results = (ScrollPane) window.root().lookup("#resultsScroll");
+        GridPane table = (GridPane) window.root().lookup("#comparisonTable");
+        assertThat(onFx(table::isVisible)).isTrue();
+        double room = onFx(() -> results.getViewportBounds().getWidth()
+                - ((Region) results.getContent()).getPadding().getRight());
+        assertThat(onFx(() -> table.getBoundsInParent().getMaxX())).as("right edge of the table")
+                .isLessThanOrEqualTo(room + 0.5);
+        assertThat(onFx(() -> table.minWidth(-1))).as("least width the table needs (names wrapped)")
+                .isLessThanOrEqualTo(onFx(table::getWidth) + 0.5);
+        for (Node cell : onFx(table::getChildrenUnmodifiable)) {
+            if (cell instanceof Label label) {
+                assertThat(onFx(() -> shown(label))).as("a cell of the table as shown").doesNotContain("…");
+            }
+        }
+        // and the folded settings line is one or two lines, whole in its tooltip
+        ToggleButton line = (ToggleButton) window.root().lookup(".al-summary");
+        double lineHeight = onFx(() -> lineHeight(line));
+        Insets padding = onFx(line::getPadding);
+        assertThat(onFx(line::getHeight)).as("height of the settings line")
+                .isLessThan(padding.getTop() + padding.getBottom() + 3 * lineHeight);
+        assertThat(onFx(() -> line.getTooltip().getText())).startsWith(onFx(() -> model.summary().lineBinding().get()));
+        // and the guess's prompt is not cut
+        TextField guess = (TextField) window.root().lookup("#guessField");
+        assertThat(onFx(() -> textWidth(guess.getPromptText(), guess))).as("width of the prompt")
+                .isLessThanOrEqualTo(onFx(() -> guess.getWidth() - guess.getPadding().getLeft()
+                        - guess.getPadding().getRight()));
+    }
+
+    private static String shown(Label label) {
+        StringBuilder out = new StringBuilder();
+        for (Node child : label.getChildrenUnmodifiable()) {
+            if (child instanceof Text text) {
+                out.append(text.getText());
+            }
+        }
+        return out.toString();
+    }
+
+    private static double lineHeight(Labeled labeled) {
+        Text text = new Text("Ég");
+        text.setFont(labeled.getFont());
+        return text.getLayoutBounds().getHeight();
+    }
+
+    private static double textWidth(String value, TextField field) {
+        Text text = new Text(value);
+        text.setFont(field.getFont());
+        return text.getLayoutBounds().getWidth();
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+}
