@@ -1,6 +1,7 @@
 package org.asynclab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.File;
@@ -45,6 +46,7 @@ class StartupCacheTest {
 
     @BeforeAll
     static void copyTheBuildAndMakeItsCache() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the AOT cache needs Java 25 (older ones: class archive)");
         Files.copy(Path.of("run.sh"), repo.resolve("run.sh"), StandardCopyOption.COPY_ATTRIBUTES);
         Path scripts = Files.createDirectories(repo.resolve("src/package"));
         for (String script : List.of("train-startup.sh", "jvm-options")) {

@@ -78,8 +78,8 @@ final class StartupBenchmark {
             }
             for (int round = 1; round <= runs; round++) {
                 for (List<String> command : commands) {
-                    if (first && isRunSh(command)) {
-                        touchJar();
+                    if (first && runSh(command) != null) {
+                        touchJar(runSh(command));
                         start(screen, command, row(command, FIRST));
                         awaitStartupCache(command);
                     }
@@ -135,20 +135,23 @@ final class StartupBenchmark {
         }
     }
 
-    private static boolean isRunSh(List<String> command) {
-        return command.stream().anyMatch(word -> word.endsWith("run.sh"));
+    /** The folder of the run.sh that {@code command} starts (its build is there), or null for another command. */
+    private static Path runSh(List<String> command) {
+        return command.stream().filter(word -> word.endsWith("/run.sh") || word.equals("run.sh"))
+                .map(word -> Path.of(word).toAbsolutePath().getParent()).findFirst().orElse(null);
     }
 
     /** What a build does to the jar, without compiling: its time changes, so does the name of its cache. */
-    private void touchJar() throws IOException {
-        Files.setLastModifiedTime(repository.resolve("target/asynclab.jar"), FileTime.fromMillis(
+    private static void touchJar(Path build) throws IOException {
+        Files.setLastModifiedTime(build.resolve("target/asynclab.jar"), FileTime.fromMillis(
                 System.currentTimeMillis()));
     }
 
-    /** Waits while ./run.sh makes a start-up cache in the background (target/aot/training). */
-    private void awaitStartupCache(List<String> command) throws InterruptedException {
-        Path training = repository.resolve("target/aot/training");
-        if (!isRunSh(command) || !Files.exists(training)) {
+    /** Waits while the run.sh of {@code command} makes a start-up cache in the background (target/aot/training). */
+    private static void awaitStartupCache(List<String> command) throws InterruptedException {
+        Path build = runSh(command);
+        Path training = build == null ? null : build.resolve("target/aot/training");
+        if (training == null || !Files.exists(training)) {
             return;
         }
         System.err.println("  (waiting for the start-up cache being made in the background)");
