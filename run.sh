@@ -26,7 +26,9 @@ AsyncLab: see sequential and concurrent execution side by side.
                            and the coverage report (target/site/jacoco/index.html), then build
                            the packaged app and run it once headless (ASYNCLAB_SKIP_PACKAGE=1 skips that)
   ./run.sh bench [ARGS]    run the benchmarks and print their figures (see README.md)
-  ./run.sh build           build only (skips the tests)
+  ./run.sh build           build only (skips the tests), then make the window's start-up cache
+                           in the background (Java 25+; ASYNCLAB_STARTUP_CACHE=off: never)
+  ./run.sh startup-cache   make the window's start-up cache of this build now (target/aot)
   ./run.sh package         build a self-contained app in target/AsyncLab, with its own Java runtime,
                            and this system's installer (.deb on Linux); ./run.sh package --help
   ./run.sh --help          this text
@@ -135,20 +137,108 @@ javafx_cache() { # a folder for JavaFX's native libraries: the user's cache, els
   mktemp -d "${TMPDIR:-/tmp}/asynclab-javafx.XXXXXX" 2>/dev/null || true
 }
 
-class_cache() { # JVM options for Java's class-data sharing of this build: the app's classes, ready to map
-  [[ ${ASYNCLAB_CDS:-on} != off && -f $JDK_HOME/lib/server/classes.jsa ]] || return 0
+jdk_feature() { # the feature version of $JDK_HOME, read from its release file
+  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JDK_HOME/release" 2>/dev/null
+}
+
+build_stamp() { # a number that changes with the jars, the JDK and the app's JVM options, which a class cache fits
+  { cat "$JDK_HOME/release"; app_jvm_options; stat -c '%n %s %Y' "$jar" target/lib/*.jar 2>/dev/null ||
+    stat -f '%N %z %m' "$jar" target/lib/*.jar; } | cksum | cut -d' ' -f1
+}
+
+# --- The start-up cache -----------------------------------------------------------------------------------------
+# With Java 25+ the window starts from an AOT cache of this build (target/aot/window-STAMP.aot): the classes a
+# start loads until its first frame, parsed, linked and profiled. The first window start after a build makes it
+# in the background, at the lowest priority and in a session of its own (./run.sh startup-cache, which trains
+# on Xvfb or, without it, on JavaFX's headless platform: never a window on the desktop); that start runs without
+# it, the next ones map it. A cache is named after what the JVM checks it against (jars, JDK, options), so a
+# rebuild never meets a stale one, and it appears whole or not at all. The command line, Java 19-24, and a build
+# whose training failed use the dynamic class-data archive of their own first start instead (target/cds).
+# The JVM's cache messages are turned off: stdout carries only what the app prints (`--json -`).
+
+startup_cache() { # JVM options of the start-up cache for a start with arguments "$@", one a word, or nothing
+  [[ ${ASYNCLAB_STARTUP_CACHE:-on} != off && ${ASYNCLAB_CDS:-on} != off ]] || return 0
   [[ $here != *[[:space:]]* ]] || return 0 # the options below are split into words
-  local version kind=window stamp file magic
-  version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JDK_HOME/release" 2>/dev/null)
-  [[ -n $version ]] && ((version >= 19)) || return 0
+  local version stamp
+  version=$(jdk_feature)
+  [[ -n $version ]] || return 0
+  stamp=$(build_stamp)
+  if [[ " $* " != *" --headless "* ]] && ((version >= 25)); then
+    if [[ -f target/aot/window-$stamp.aot ]]; then
+      echo "-XX:AOTCache=$here/target/aot/window-$stamp.aot -Xlog:aot*=off,cds*=off"
+      return
+    fi
+    startup_cache_in_background "$stamp" && return
+  fi
+  ((version >= 19)) && class_archive "$stamp" "$@"
+}
+
+startup_cache_in_background() { # starts making the window's cache for build $1 unless under way; fails if it failed
+  local lock=target/aot/training pid
+  [[ -f target/aot/window-$1.failed ]] && return 1
+  if [[ -d $lock ]]; then
+    pid=$(cat "$lock/pid" 2>/dev/null || true)
+    [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null && return 0
+    [[ -z $pid && -n $(find "$lock" -maxdepth 0 -mmin -1 2>/dev/null) ]] && return 0 # just taken
+  fi
+  mkdir -p target/aot 2>/dev/null || return 1
+  # A session of its own: the user's Ctrl-C or closed terminal ends the app, not the training.
+  local detach=()
+  command -v setsid >/dev/null && detach=(setsid)
+  ${detach[@]+"${detach[@]}"} nohup "$here/run.sh" startup-cache </dev/null >target/aot/training.log 2>&1 &
+}
+
+make_startup_cache() { # makes the window's start-up cache of this build now, unless it is there or under way
+  local version stamp lock=target/aot/training cache status=0
+  version=$(jdk_feature)
+  if [[ -z $version ]] || ((version < 25)); then
+    echo "run.sh: the start-up cache needs Java 25 or newer (this is ${version:-an unknown version})" >&2
+    return 1
+  fi
+  stamp=$(build_stamp)
+  cache=target/aot/window-$stamp.aot
+  [[ -f $cache ]] && { echo "start-up cache: $cache is up to date" >&2; return 0; }
+  mkdir -p target/aot
+  if ! mkdir "$lock" 2>/dev/null; then
+    local pid
+    pid=$(cat "$lock/pid" 2>/dev/null || true)
+    if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then
+      echo "start-up cache: already being made (process $pid)" >&2
+      return 0
+    fi
+    rm -rf "$lock"
+    mkdir "$lock" || return 1
+  fi
+  echo $$ >"$lock/pid"
+  # shellcheck disable=SC2064 # the lock's name now
+  trap "rm -rf '$here/$lock'" EXIT
+  local opts cmd=("$JDK_HOME/bin/java")
+  # shellcheck disable=SC2207 # JVM options, one a word
+  opts=($(app_jvm_options))
+  cmd+=(${opts[@]+"${opts[@]}"} "-Djavafx.cachedir=$(javafx_cache)" -cp "$here/$jar:$here/target/lib/*"
+    org.asynclab.Launcher)
+  local low=()
+  command -v nice >/dev/null && low=(nice -n 19)
+  command -v ionice >/dev/null && low+=(ionice -c 3)
+  if ${low[@]+"${low[@]}"} src/package/train-startup.sh --virtual-only "$here/$cache" "${cmd[@]}"; then
+    find target/aot -maxdepth 1 -name 'window-*' ! -name "window-$stamp.aot" -delete
+  else
+    status=1
+    : >"target/aot/window-$stamp.failed" # this build starts with the class archive instead
+  fi
+  rm -rf "$lock"
+  trap - EXIT
+  return "$status"
+}
+
+class_archive() { # JVM options for a dynamic class-data archive of build $1, made by the first start's exit
+  [[ -f $JDK_HOME/lib/server/classes.jsa ]] || return 0
+  local kind=window file magic
+  shift
   # The first start after a build writes what it loaded as it exits; the next starts map that instead of
   # reading, checking and linking the jars again. The window and the command line load different classes.
   [[ " $* " == *" --headless "* ]] && kind=headless
-  # Named after the jars' sizes and times and the JDK, which the JVM checks: a rebuild gets a new file
-  # rather than one the JVM would refuse.
-  stamp=$({ cat "$JDK_HOME/release"; stat -c '%n %s %Y' "$jar" target/lib/*.jar 2>/dev/null ||
-    stat -f '%N %z %m' "$jar" target/lib/*.jar; } | cksum | cut -d' ' -f1)
-  file=target/cds/$kind-$stamp.jsa
+  file=target/cds/$kind-$1.jsa
   if [[ -f $file ]]; then
     # A start killed while writing leaves a file without its header, which the JVM would neither use nor
     # replace (and would warn about at every start): drop it, and the next exit writes it again.
@@ -212,6 +302,16 @@ case ${1:-} in
     shift
     find_jdk
     mvn_run -DskipTests -Dcheckstyle.skip -Djacoco.skip package "$@"
+    if [[ ${ASYNCLAB_STARTUP_CACHE:-on} != off ]] && (($(jdk_feature) >= 25)) &&
+      startup_cache_in_background "$(build_stamp)"; then
+      echo "start-up cache: being made in the background (target/aot, log in target/aot/training.log)" >&2
+    fi
+    ;;
+  startup-cache)
+    shift
+    find_jdk
+    build_if_needed
+    make_startup_cache
     ;;
   bench)
     shift
@@ -231,6 +331,6 @@ case ${1:-} in
     find_jdk
     build_if_needed
     # shellcheck disable=SC2046 # JVM options, one a word
-    launch $(class_cache "$@") org.asynclab.Launcher "$@"
+    launch $(startup_cache "$@") org.asynclab.Launcher "$@"
     ;;
 esac

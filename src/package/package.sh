@@ -162,8 +162,10 @@ runtime_dir=$(dirname "$cfg")/../runtime
 [[ $os == mac ]] && runtime_dir=$image/Contents/runtime/Contents/Home
 if [[ ${ASYNCLAB_STARTUP_CACHE:-on} == off ]]; then
   say "start-up cache: skipped (ASYNCLAB_STARTUP_CACHE=off)"
-elif ((feature >= 25)) && src/package/train-startup.sh "$launcher" "$cfg"; then
-  :
+elif ((feature >= 25)) && src/package/train-startup.sh "$(dirname "$cfg")/asynclab.aot" "$launcher" 2>&1 |
+  sed 's/^/package: /' >&2 && [[ -s $(dirname "$cfg")/asynclab.aot ]]; then
+  # shellcheck disable=SC2016 # $APPDIR is the launcher's, expanded at each start
+  echo 'java-options=-XX:AOTCache=$APPDIR/asynclab.aot' >>"$cfg"
 else
   # No display to train on: the JDK's own class cache for the runtime's modules, as a full JDK has.
   if "$runtime_dir/bin/java" -Xshare:dump >/dev/null; then

@@ -11,7 +11,8 @@ import java.util.Optional;
  * {@code ./run.sh bench [NAME [OPTIONS]]}: runs the benchmarks and prints their figures. {@code engine} measures
  * the engine's overhead against asyncio and its cancellation latency ({@link EngineBenchmark}); {@code chart}
  * measures drawing ({@code ChartBenchmark}); {@code http} what a real loopback request costs per mode
- * ({@link HttpBenchmark}). With no name, every one of them runs with its defaults. They run in
+ * ({@link HttpBenchmark}); {@code startup} the time to first window ({@link StartupBenchmark}).
+ * With no name, every one of them runs with its defaults. They run in
  * a JVM with room for a million virtual threads ({@link BenchJvm}).
  */
 public final class Benchmarks {
@@ -34,6 +35,8 @@ public final class Benchmarks {
         benches.put("chart", args -> byName("org.asynclab.bench.ChartBenchmark", args));
         // Python programs (issue 11): what the tracer costs a traced wait_n against the same program untraced.
         benches.put("python", PythonTracerBenchmark::run);
+        // Time to first window (issue 13, item 10): ./run.sh and the packaged launcher on a virtual display.
+        benches.put("startup", StartupBenchmark::run);
         return benches;
     }
 
@@ -41,7 +44,9 @@ public final class Benchmarks {
     public static void main(String[] args) {
         Map<String, Bench> benches = benches();
         try {
-            Optional<Integer> child = BenchJvm.relaunch(Benchmarks.class.getName(), args);
+            // The start-up benchmark only watches other processes: it needs no heap of its own.
+            boolean startup = args.length > 0 && args[0].equals("startup");
+            Optional<Integer> child = startup ? Optional.empty() : BenchJvm.relaunch(Benchmarks.class.getName(), args);
             if (child.isPresent()) {
                 System.exit(child.get());
             }

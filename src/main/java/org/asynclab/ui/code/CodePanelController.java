@@ -6,6 +6,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -78,6 +80,31 @@ public final class CodePanelController {
         words = new UiText(resources);
         panel.visibleProperty().bind(visible);
         panel.managedProperty().bind(visible);
+        // The editors are RichTextFX's (with ReactFX and Flowless, some 600 classes to load and style): made when
+        // the panel is first shown, so that a start with the panel closed paints its first frame without them.
+        if (visible.get()) {
+            makeEditors();
+        } else {
+            visible.addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable shown) {
+                    if (visible.get()) {
+                        visible.removeListener(this);
+                        makeEditors();
+                    }
+                }
+            });
+        }
+        revertButton.disableProperty().bind(code.modifiedProperty().not());
+        modifiedLabel.visibleProperty().bind(code.modifiedProperty());
+        originLabel.textProperty().bind(code.originProperty().map(name -> words.format("code.from", name)));
+        showProblem(code.problemProperty().get());
+        code.problemProperty().addListener((o, was, now) -> showProblem(now));
+        bindOutput();
+        bindFiles();
+    }
+
+    private void makeEditors() {
         python = new CodeEditor(Syntax.PYTHON, highlighting);
         python.setId("pythonEditor");
         java = new CodeEditor(Syntax.JAVA, highlighting);
@@ -85,28 +112,15 @@ public final class CodePanelController {
         java.area().setEditable(false);
         pythonHolder.getChildren().add(python);
         javaHolder.getChildren().add(java);
-        bindPython();
-        bindMarks();
-        java.setText(code.javaProperty().get());
-        code.javaProperty().addListener((o, was, now) -> java.setText(now));
-        bindOutput();
-        bindFiles();
-    }
-
-    private void bindPython() {
         python.setText(code.getSource());
         code.sourceProperty().addListener((o, was, now) -> python.setText(now));
         python.area().textProperty().addListener((o, was, now) -> code.setSource(now));
-        revertButton.disableProperty().bind(code.modifiedProperty().not());
-        modifiedLabel.visibleProperty().bind(code.modifiedProperty());
-        originLabel.textProperty().bind(code.originProperty().map(name -> words.format("code.from", name)));
-    }
-
-    private void bindMarks() {
         python.setPausedLines(code.pausedLinesProperty().get());
         code.pausedLinesProperty().addListener((o, was, now) -> python.setPausedLines(now));
-        showProblem(code.problemProperty().get());
-        code.problemProperty().addListener((o, was, now) -> showProblem(now));
+        CodeViewModel.Problem problem = code.problemProperty().get();
+        python.setProblemLine(problem != null ? problem.line() : 0);
+        java.setText(code.javaProperty().get());
+        code.javaProperty().addListener((o, was, now) -> java.setText(now));
     }
 
     private void showProblem(CodeViewModel.Problem problem) {
@@ -114,7 +128,9 @@ public final class CodePanelController {
         problemStrip.setVisible(shown);
         problemStrip.setManaged(shown);
         problemStrip.setText(shown ? words.format("code.problem", problem.line(), problem.message()) : "");
-        python.setProblemLine(shown ? problem.line() : 0);
+        if (python != null) {
+            python.setProblemLine(shown ? problem.line() : 0);
+        }
         if (shown) {
             tabs.getSelectionModel().select(pythonTab);
         }

@@ -67,6 +67,32 @@ class CodePanelTest {
     }
 
     @Test
+    void aHiddenPanelMakesItsEditorsOnlyWhenFirstShownWithTheSettingsPython() throws Exception {
+        UiText text = UiText.forLocale(Locale.ENGLISH);
+        SimpleBooleanProperty visible = new SimpleBooleanProperty(false);
+        FXMLLoader loader = new FXMLLoader(CodePanelController.class.getResource("/org/asynclab/ui/CodePanel.fxml"),
+                text.bundle());
+        loader.setControllerFactory(type -> new CodePanelController(code, visible, Runnable::run));
+        Parent panel = onFx(() -> {
+            Parent root = loader.load();
+            new Scene(root, 800, 400);
+            root.applyCss(); // the tab pane's skin: the tabs' contents become its children
+            return root;
+        });
+
+        boolean beforeShown = onFx(() -> panel.lookup("#pythonEditor") != null);
+        String afterShown = onFx(() -> {
+            visible.set(true);
+            panel.applyCss();
+            return ((CodeEditor) panel.lookup("#pythonEditor")).area().getText();
+        });
+
+        assertThat(beforeShown).as("an editor made while the panel was hidden").isFalse();
+        assertThat(afterShown).isEqualTo(code.getSource()).contains("async def wait_random");
+        assertThat(onFx(() -> panel.lookup("#javaEditor"))).isNotNull();
+    }
+
+    @Test
     void theEditorStartsWithTheSettingsPythonAndItsColours(FxRobot robot) {
         CodeArea area = python(robot);
 

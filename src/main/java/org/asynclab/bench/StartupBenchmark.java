@@ -1,0 +1,208 @@
+package org.asynclab.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code ./run.sh bench startup}: time to first window, from the command to the first frame of the main window
+ * painted, as a person at the screen sees it. Each command starts on a virtual display of the benchmark's own
+ * ({@link VirtualScreen}), which is watched until the window's first frame shows; the app is then ended.
+ *
+ * <p>Two kinds of start: <em>warm</em> (the second start onwards: the build's start-up cache made, the files in
+ * the system's cache) and, for {@code ./run.sh}, the <em>first start after a build</em>: the jar is touched, as a
+ * build does, so the start finds no cache of this build (and starts making one in the background); the
+ * benchmark then waits for that cache before the next start. Rounds take the commands turn about, so that a
+ * machine loaded by others weighs on all of them alike. Besides the wall-clock time it prints the CPU time the
+ * command used until its first frame (its own threads and its ended children), which moves far less with the
+ * load of the machine.
+ */
+final class StartupBenchmark {
+    private static final long FIRST_FRAME_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(120);
+    private static final long CACHE_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(15);
+    private static final int POLL_MILLIS = 2;
+    private static final int USER_HZ = 100;
+    /** utime, stime, cutime, cstime: fields 14 to 17 of /proc/PID/stat, 11 to 14 after the command's name. */
+    private static final int UTIME_FIELD = 11;
+    private static final String FIRST = "first after build";
+    private static final String WARM = "warm";
+
+    private final Path repository;
+    private final List<List<String>> commands;
+    private final int runs;
+    private final boolean first;
+    private final Map<String, List<long[]>> results = new LinkedHashMap<>();
+
+    private StartupBenchmark(Path repository, List<List<String>> commands, int runs, boolean first) {
+        this.repository = repository;
+        this.commands = commands;
+        this.runs = runs;
+        this.first = first;
+    }
+
+    /** {@code [--runs N] [--commands CMD,CMD...] [--warm-only]}. */
+    static void run(String[] args) throws IOException, InterruptedException {
+        BenchArgs options = new BenchArgs(args, Set.of("runs", "commands"), Set.of("warm-only"));
+        int runs = (int) options.number("runs", 5, 1, 50);
+        Path launcher = AppLaunchBenchmark.launcher()
+                .orElseThrow(() -> new IllegalArgumentException("start it with ./run.sh bench startup"));
+        Path repository = launcher.toAbsolutePath().getParent();
+        List<String> defaults = new ArrayList<>(List.of(launcher.toString()));
+        Path packaged = repository.resolve("target/AsyncLab/bin/AsyncLab");
+        if (Files.isExecutable(packaged)) {
+            defaults.add(packaged.toString());
+        } else {
+            System.out.println("(no packaged app in target/AsyncLab: ./run.sh package makes it; measuring ./run.sh)");
+        }
+        List<List<String>> commands = options.list("commands", defaults).stream()
+                .map(command -> List.of(command.trim().split("\\s+"))).toList();
+        new StartupBenchmark(repository, commands, runs, !options.has("warm-only")).measure();
+    }
+
+    private void measure() throws IOException, InterruptedException {
+        String loadBefore = load();
+        try (VirtualScreen screen = VirtualScreen.start()) {
+            // One start of each, not counted: it builds the app, unpacks JavaFX's libraries, makes the caches.
+            for (List<String> command : commands) {
+                start(screen, command, null);
+                awaitStartupCache(command);
+            }
+            for (int round = 1; round <= runs; round++) {
+                for (List<String> command : commands) {
+                    if (first && runSh(command) != null) {
+                        touchJar(runSh(command));
+                        start(screen, command, row(command, FIRST));
+                        awaitStartupCache(command);
+                    }
+                    start(screen, command, row(command, WARM));
+                }
+                System.err.printf(Locale.ROOT, "  round %d/%d done%n", round, runs);
+            }
+        }
+        print(loadBefore);
+    }
+
+    private List<long[]> row(List<String> command, String kind) {
+        return results.computeIfAbsent(String.join(" ", command) + "\t" + kind, key -> new ArrayList<>());
+    }
+
+    /** Starts {@code command}, waits for its first frame, ends it; adds {wall ms, CPU ms} to {@code into}. */
+    private void start(VirtualScreen screen, List<String> command, List<long[]> into)
+            throws IOException, InterruptedException {
+        awaitEmpty(screen);
+        Path log = Files.createTempFile("asynclab-startup", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("DISPLAY", screen.display());
+        long start = System.nanoTime();
+        Process app = builder.start();
+        try {
+            while (!screen.painted()) {
+                if (!app.isAlive() || System.nanoTime() - start > FIRST_FRAME_TIMEOUT_NANOS) {
+                    throw new IOException("'" + String.join(" ", command) + "' showed no window ("
+                            + (app.isAlive() ? "still running" : "exited " + app.exitValue()) + "); its output: "
+                            + String.join("\n", Files.readAllLines(log).stream().limit(20).toList()));
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+            long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            long cpu = cpuMillis(app.pid());
+            if (into != null) {
+                into.add(new long[] {wall, cpu});
+            }
+            System.err.printf(Locale.ROOT, "  %-40s %6d ms (CPU %d ms)%n", String.join(" ", command), wall, cpu);
+        } finally {
+            // Only the app itself: a start-up cache being made in the background must go on.
+            app.destroy();
+            if (!app.waitFor(10, TimeUnit.SECONDS)) {
+                app.destroyForcibly().waitFor();
+            }
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static void awaitEmpty(VirtualScreen screen) throws InterruptedException {
+        for (int wait = 0; wait < 500 && screen.colours() > 1; wait++) {
+            Thread.sleep(10);
+        }
+    }
+
+    /** The folder of the run.sh that {@code command} starts (its build is there), or null for another command. */
+    private static Path runSh(List<String> command) {
+        return command.stream().filter(word -> word.endsWith("/run.sh") || word.equals("run.sh"))
+                .map(word -> Path.of(word).toAbsolutePath().getParent()).findFirst().orElse(null);
+    }
+
+    /** What a build does to the jar, without compiling: its time changes, so does the name of its cache. */
+    private static void touchJar(Path build) throws IOException {
+        Files.setLastModifiedTime(build.resolve("target/asynclab.jar"), FileTime.fromMillis(
+                System.currentTimeMillis()));
+    }
+
+    /** Waits while the run.sh of {@code command} makes a start-up cache in the background (target/aot/training). */
+    private static void awaitStartupCache(List<String> command) throws InterruptedException {
+        Path build = runSh(command);
+        Path training = build == null ? null : build.resolve("target/aot/training");
+        if (training == null || !Files.exists(training)) {
+            return;
+        }
+        System.err.println("  (waiting for the start-up cache being made in the background)");
+        long until = System.currentTimeMillis() + CACHE_TIMEOUT_MILLIS;
+        while (Files.exists(training) && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * The CPU time (user + system) of process {@code pid} and of its children that ended, in ms, from
+     * {@code /proc/PID/stat}, whose times are in the kernel's USER_HZ (100 a second on Linux).
+     */
+    private static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = 0;
+        for (int field = UTIME_FIELD; field < UTIME_FIELD + 4; field++) {
+            ticks += Long.parseLong(fields[field]);
+        }
+        return ticks * 1000 / USER_HZ;
+    }
+
+    private static String load() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    }
+
+    private void print(String loadBefore) throws IOException {
+        System.out.printf(Locale.ROOT, "%nTime to first frame (command -> first frame of the main window painted),"
+                + " median of %d, %d cores, load average %s -> %s%n", runs,
+                Runtime.getRuntime().availableProcessors(), loadBefore, load());
+        System.out.printf(Locale.ROOT, "  %-40s %-18s %12s %9s %11s   %s%n", "command", "start", "wall median",
+                "fastest", "CPU median", "wall ms of each run");
+        for (Map.Entry<String, List<long[]>> row : results.entrySet()) {
+            String[] key = row.getKey().split("\t");
+            long[] walls = row.getValue().stream().mapToLong(r -> r[0]).toArray();
+            long[] cpus = row.getValue().stream().mapToLong(r -> r[1]).toArray();
+            System.out.printf(Locale.ROOT, "  %-40s %-18s %9d ms %6d ms %8d ms   %s%n", shorten(key[0]), key[1],
+                    median(walls), Arrays.stream(walls).min().orElse(0), median(cpus),
+                    Arrays.toString(walls).replaceAll("[\\[\\],]", ""));
+        }
+    }
+
+    private String shorten(String command) {
+        return command.replace(repository + "/", "");
+    }
+
+    static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n == 0 ? 0 : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

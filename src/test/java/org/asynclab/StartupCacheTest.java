@@ -1,0 +1,194 @@
+package org.asynclab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * run.sh's start-up cache, on a copy of the build: run.sh, its scripts, the app's classes as its jar and the
+ * libraries. The cache is made for real (Java 25's AOT cache, trained on JavaFX's headless platform or Xvfb), so
+ * this class costs two trainings of the app. What users see must never depend on the cache: a start with a cache
+ * that is missing, stale or broken prints exactly what a start without one prints, and {@code --json -} gives
+ * JSON alone.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StartupCacheTest {
+    private static final long TIMEOUT_MINUTES = 10;
+    private static final List<String> HELP = List.of("--tasks", "3", "--help");
+
+    @TempDir
+    static Path repo;
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void copyTheBuildAndMakeItsCache() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the AOT cache needs Java 25 (older ones: class archive)");
+        Files.copy(Path.of("run.sh"), repo.resolve("run.sh"), StandardCopyOption.COPY_ATTRIBUTES);
+        Path scripts = Files.createDirectories(repo.resolve("src/package"));
+        for (String script : List.of("train-startup.sh", "jvm-options")) {
+            Files.copy(Path.of("src/package", script), scripts.resolve(script), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Path lib = Files.createDirectories(repo.resolve("target/lib"));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
+                Files.copy(path, lib.resolve(path.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        jar(Path.of("target/classes"), repo.resolve("target/asynclab.jar"));
+
+        Run made = run(List.of("startup-cache"));
+
+        assertThat(made.exit()).as(made.err()).isZero();
+    }
+
+    @Test
+    @Order(1)
+    void aWindowStartMapsTheCacheOfItsBuildAndPrintsWhatAStartWithoutOnePrints() throws Exception {
+        Path loaded = home.resolve("classes-1.log");
+
+        Run cached = run(HELP, "ASYNCLAB_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded);
+        Run uncached = run(HELP, "ASYNCLAB_STARTUP_CACHE", "off");
+
+        assertThat(caches()).hasSize(1);
+        assertThat(Files.readString(loaded)).contains("org.asynclab.Launcher source: shared objects file");
+        assertThat(cached.out()).isEqualTo(uncached.out()).contains("--tasks");
+        assertThat(cached.err()).isEqualTo(uncached.err());
+        assertThat(cached.exit()).isEqualTo(uncached.exit()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void aNewJarStartsWithoutTheStaleCacheAndGetsItsOwnMadeInTheBackground() throws Exception {
+        List<Path> before = caches();
+        Path jar = repo.resolve("target/asynclab.jar");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        Path loaded = home.resolve("classes-2.log");
+
+        Run stale = run(HELP, "ASYNCLAB_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded);
+        awaitBackgroundTraining();
+
+        assertThat(Files.readString(loaded)).doesNotContain("org.asynclab.Launcher source: shared objects file");
+        assertThat(stale.out()).isEqualTo(run(HELP, "ASYNCLAB_STARTUP_CACHE", "off").out());
+        assertThat(stale.err()).isEmpty();
+        assertThat(caches()).as(Files.readString(repo.resolve("target/aot/training.log"))).hasSize(1)
+                .doesNotContainAnyElementsOf(before);
+    }
+
+    @Test
+    @Order(3)
+    void aBrokenCacheIsIgnoredAndChangesNothingPrinted() throws Exception {
+        Path cache = caches().get(0);
+        Files.writeString(cache, "not a cache");
+
+        Run broken = run(HELP);
+
+        assertThat(broken.out()).isEqualTo(run(HELP, "ASYNCLAB_STARTUP_CACHE", "off").out());
+        assertThat(broken.err()).isEmpty();
+        assertThat(broken.exit()).isZero();
+    }
+
+    @Test
+    @Order(4)
+    void theCommandLineWritesJsonAloneToStdoutWithAMissingAFreshAndABrokenClassArchive() throws Exception {
+        List<String> headless = List.of("--headless", "-n", "3", "-d", "0", "--seed", "1", "--json", "-");
+
+        Run missing = run(headless); // the first start writes the archive as it exits
+        Run mapped = run(headless);
+        try (Stream<Path> archives = Files.list(repo.resolve("target/cds"))) {
+            for (Path archive : archives.toList()) {
+                byte[] bytes = Files.readAllBytes(archive);
+                Files.write(archive, Arrays.copyOf(bytes, bytes.length / 3)); // a start killed mid-write
+            }
+        }
+        Run broken = run(headless);
+
+        for (Run each : List.of(missing, mapped, broken)) {
+            assertThat(each.exit()).as(each.err()).isZero();
+            Map<String, Object> json = JSON.std.mapFrom(each.out());
+            assertThat(json).containsKeys("config", "summary");
+            assertThat(each.out().strip()).startsWith("{").endsWith("}");
+        }
+        assertThat(mapped.out()).contains("\"tasks\":3");
+    }
+
+    /** The window caches in target/aot. */
+    private static List<Path> caches() throws IOException {
+        try (Stream<Path> files = Files.list(repo.resolve("target/aot"))) {
+            return files.filter(file -> file.getFileName().toString().matches("window-\\d+\\.aot")).toList();
+        }
+    }
+
+    private static void awaitBackgroundTraining() throws InterruptedException {
+        Path training = repo.resolve("target/aot/training");
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(TIMEOUT_MINUTES);
+        while (Files.exists(training) && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+        assertThat(training).as("the background training ended").doesNotExist();
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    /** Runs the copy's run.sh with {@code args} and the environment pairs {@code env}, without a display. */
+    private static Run run(List<String> args, String... env) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(repo.resolve("run.sh").toString()));
+        command.addAll(args);
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.remove("DISPLAY");
+        environment.remove("ASYNCLAB_JAVA_OPTS");
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        for (int i = 0; i + 1 < env.length; i += 2) {
+            environment.put(env[i], env[i + 1]);
+        }
+        Process process = builder.start();
+        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("run.sh " + args + " did not end");
+        }
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static void jar(Path classes, Path jar) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
+             Stream<Path> paths = Files.walk(classes)) {
+            for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
+                Files.copy(path, out);
+                out.closeEntry();
+            }
+        }
+        assertThat(Files.size(jar)).isPositive();
+        assertThat(new String(Files.readAllBytes(jar), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    }
+}
