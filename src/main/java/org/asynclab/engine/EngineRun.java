@@ -105,6 +105,7 @@ final class EngineRun implements RunHandle {
             RunParts parts = new RunParts(config, workload, recording, body, stop, cpu, setup.threads(), shared);
             executor = http != null && config.mode() == Mode.EVENT_LOOP ? new HttpEventLoopExecutor(parts, http)
                     : executorFor(parts);
+            recording.reserveEndSpace();
             recording.startClock();
             executor.launch();
         } catch (RuntimeException | Error problem) {
@@ -213,7 +214,8 @@ final class EngineRun implements RunHandle {
         if (problem == null) {
             try {
                 RunSummary summary = SummaryCalculator.summarize(config, workload, recording.timings(),
-                        recording.nowNanos(), recording.laneCount(), Runtime.getRuntime().availableProcessors());
+                        recording.nowNanos(), recording.laneCount(), Runtime.getRuntime().availableProcessors(),
+                        recording.endSpace());
                 RunResult done = recording.toResult(config, summary);
                 result.complete(shared != null && shared.rules().hasCounter()
                         ? done.withCounterTally(shared.tally()) : done);

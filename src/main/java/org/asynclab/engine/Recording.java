@@ -55,6 +55,8 @@ public final class Recording implements TaskTimeline {
     private volatile PhaseRecording phases;
     /** The instants as they were at the stop, once sealed; null while the run goes on. */
     private volatile SealedRun sealed;
+    /** The memory the run's end needs, taken before its clock starts; only the controller touches it. */
+    private SealSpace endSpace;
 
     /**
      * Allocates the storage of a run.
@@ -78,6 +80,19 @@ public final class Recording implements TaskTimeline {
         long[] array = new long[n];
         Arrays.fill(array, NOT_YET);
         return array;
+    }
+
+    /**
+     * Takes the memory that a Stop and the summary need ({@link SealSpace}), so that the run's end asks the heap for
+     * nothing large. Called by the run's controller before the clock starts.
+     */
+    void reserveEndSpace() {
+        endSpace = new SealSpace(workload.size());
+    }
+
+    /** The memory taken by {@link #reserveEndSpace()}, or null; for the summary, on the controller. */
+    SealSpace endSpace() {
+        return endSpace;
     }
 
     /** Starts the run's clock: instants are nanoseconds from now on. Before this the clock reads 0. */
@@ -154,8 +169,11 @@ public final class Recording implements TaskTimeline {
      */
     void seal() {
         end();
+        if (endSpace == null) {
+            endSpace = new SealSpace(workload.size());
+        }
         sealed = SealedRun.take(new RunResult.Timings(submitted, started, finished, lanes), completion,
-                completed.get(), laneCount, end);
+                completed.get(), laneCount, end, endSpace);
     }
 
     /** Whether a seal can stand for the whole run: not when the phases or a lock's holds are recorded too. */
@@ -190,8 +208,11 @@ public final class Recording implements TaskTimeline {
             order = copy.order();
             lanesUsed = copy.laneCount();
         }
-        RunResult result = new RunResult(config, workload, timings(), Arrays.copyOf(laneNames, lanesUsed),
-                order, summary, order.length < workload.size(), end);
+        // every lane was added before the run's end, so a full table of names needs no copy
+        String[] names = lanesUsed == laneNames.length ? laneNames : Arrays.copyOf(laneNames, lanesUsed);
+        RunResult result = new RunResult(config, workload, timings(), names, order, summary,
+                order.length < workload.size(), end);
+        endSpace = null;
         RunResult withPhases = phases == null ? result : result.withPhaseTimeline(phases);
         return ledger == null ? withPhases : withPhases.withLockTimeline(ledger);
     }

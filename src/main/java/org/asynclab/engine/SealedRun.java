@@ -14,7 +14,8 @@ import org.asynclab.model.TaskTimeline;
  * as finished only if its finish is in the copy. The arrays are copied in the opposite order of the writes (finish,
  * then start and lane, then submit, with an acquire fence between), so a copied finish implies its start, and a
  * copied start its lane. The completion order is rebuilt from the copied finishes (the ranks taken so far give it
- * a head start, since they are nearly in order), so the two always agree.
+ * a head start, since they are nearly in order), so the two always agree. The copies go into a {@link SealSpace}
+ * taken before the run started, so that a Stop allocates nothing large.
  *
  * @param timings   the copied instants and lanes
  * @param order     the tasks finished by the end, in the order of their finish instants
@@ -30,15 +31,18 @@ record SealedRun(RunResult.Timings timings, int[] order, int laneCount, long end
      *
      * @param completion the ranks written so far (task ids in the order they took a rank)
      * @param ranked     how many ranks were taken when this is called (a slot may still be unwritten)
+     * @param space      where the copies go: its arrays become the sealed run's, its marks are used
      */
-    static SealedRun take(RunResult.Timings live, int[] completion, int ranked, int laneCount, long end) {
-        long[] finished = live.finished().clone();
+    static SealedRun take(RunResult.Timings live, int[] completion, int ranked, int laneCount, long end,
+                          SealSpace space) {
+        long[] finished = copy(live.finished(), space.finished);
         VarHandle.acquireFence();
-        long[] started = live.started().clone();
+        long[] started = copy(live.started(), space.started);
         VarHandle.acquireFence();
-        int[] lanes = live.lanes().clone();
+        int[] lanes = space.lanes;
+        System.arraycopy(live.lanes(), 0, lanes, 0, lanes.length);
         VarHandle.acquireFence();
-        long[] submitted = live.submitted().clone();
+        long[] submitted = copy(live.submitted(), space.submitted);
         int done = 0;
         for (int task = 0; task < finished.length; task++) {
             if (submitted[task] > end) {
@@ -54,14 +58,22 @@ record SealedRun(RunResult.Timings timings, int[] order, int laneCount, long end
                 done++;
             }
         }
-        int[] order = orderOf(finished, done, completion, ranked);
+        int[] order = orderOf(finished, done, completion, ranked, space.marks);
         return new SealedRun(new RunResult.Timings(submitted, started, finished, lanes), order, laneCount, end);
     }
 
-    /** The {@code done} finished tasks, ranked ones first, then sorted by their finish instants. */
-    private static int[] orderOf(long[] finished, int done, int[] completion, int ranked) {
+    private static long[] copy(long[] from, long[] to) {
+        System.arraycopy(from, 0, to, 0, to.length);
+        return to;
+    }
+
+    /**
+     * The {@code done} finished tasks, ranked ones first, then sorted by their finish instants.
+     *
+     * @param placed all false: one mark per task, set for each task placed
+     */
+    private static int[] orderOf(long[] finished, int done, int[] completion, int ranked, boolean[] placed) {
         int[] order = new int[done];
-        boolean[] placed = new boolean[finished.length];
         int count = 0;
         for (int rank = 0; rank < ranked && count < done; rank++) {
             int task = (int) INTS.getAcquire(completion, rank);

@@ -16,7 +16,8 @@ import org.asynclab.model.Workload;
  * <li>average: total / n exactly, n counting every task of the workload (Python's {@code measure_time}).</li>
  * <li>speedup: sum of delays / total; when total is 0 (nothing ran, or too fast to measure) it is 1.0: no
  * gain and no loss can be seen.</li>
- * <li>peak concurrency: a sweep over the start and finish events, a finish at t counting before a start at t
+ * <li>peak concurrency ({@link PeakConcurrency}): most tasks running at once, a finish at t counting before a
+ * start at t
  * (a lane that ends one task and starts the next at the same instant ran one at a time); a task still running
  * at a stop counts as running to the end; at least 1 once a task started.</li>
  * <li>threads used: distinct lanes among the tasks that started.</li>
@@ -39,6 +40,16 @@ public final class SummaryCalculator {
      */
     public static RunSummary summarize(RunConfig config, Workload workload, RunResult.Timings timings,
                                        long endNanos, int laneCount, int cores) {
+        return summarize(config, workload, timings, endNanos, laneCount, cores, null);
+    }
+
+    /**
+     * The figures of a run, sorting and marking in {@code space} (taken before the run) rather than in new arrays.
+     *
+     * @param space the run's {@link SealSpace}, or null to allocate
+     */
+    static RunSummary summarize(RunConfig config, Workload workload, RunResult.Timings timings, long endNanos,
+                                int laneCount, int cores, SealSpace space) {
         int n = workload.size();
         long totalNanos = totalNanos(timings, endNanos);
         long idealNanos = IdealTotal.nanos(config, workload, cores);
@@ -47,7 +58,8 @@ public final class SummaryCalculator {
         double speedup = totalNanos == 0 ? 1.0 : workload.sumNanos() / (double) totalNanos;
         return new RunSummary(total, total / n, sum, workload.longestNanos() / NANOS_PER_SECOND,
                 idealNanos / NANOS_PER_SECOND, (totalNanos - idealNanos) / NANOS_PER_SECOND, speedup,
-                peakConcurrency(timings.started(), timings.finished()), threadsUsed(timings, laneCount));
+                PeakConcurrency.of(timings.started(), timings.finished(), space),
+                threadsUsed(timings, laneCount, space == null ? new boolean[laneCount] : space.marks));
     }
 
     /** First submit → last finish, or → {@code endNanos} when some task did not finish. */
@@ -73,49 +85,18 @@ public final class SummaryCalculator {
         return Math.max(0, (allFinished ? lastFinish : Math.max(lastFinish, endNanos)) - firstSubmit);
     }
 
-    /**
-     * Most tasks running at once. A task runs over {@code [start, finish)}, so a finish at t comes before a start
-     * at t; a task too short for the clock to see (start = finish) still makes the peak at least 1.
-     */
+    /** Most tasks running at once: see {@link PeakConcurrency}. */
     static int peakConcurrency(long[] started, long[] finished) {
-        int count = 0;
-        boolean anyStarted = false;
-        for (int i = 0; i < started.length; i++) {
-            if (started[i] != TaskTimeline.NOT_YET) {
-                anyStarted = true;
-                count += finished[i] == started[i] ? 0 : 1;
-            }
-        }
-        long[] starts = new long[count];
-        long[] ends = new long[count];
-        int k = 0;
-        for (int i = 0; i < started.length; i++) {
-            if (started[i] != TaskTimeline.NOT_YET && finished[i] != started[i]) {
-                starts[k] = started[i];
-                ends[k] = finished[i] == TaskTimeline.NOT_YET ? Long.MAX_VALUE : finished[i];
-                k++;
-            }
-        }
-        Arrays.sort(starts);
-        Arrays.sort(ends);
-        // Every end at or before a start belongs to a task that started strictly earlier, so e stays below k.
-        int running = 0;
-        int peak = anyStarted ? 1 : 0;
-        int e = 0;
-        for (long start : starts) {
-            while (ends[e] <= start) {
-                running--;
-                e++;
-            }
-            running++;
-            peak = Math.max(peak, running);
-        }
-        return peak;
+        return PeakConcurrency.of(started, finished, null);
     }
 
-    /** Distinct lanes among the tasks that started. */
-    static int threadsUsed(RunResult.Timings timings, int laneCount) {
-        boolean[] seen = new boolean[laneCount];
+    /**
+     * Distinct lanes among the tasks that started.
+     *
+     * @param seen at least {@code laneCount} marks, whatever they hold: they are cleared first
+     */
+    static int threadsUsed(RunResult.Timings timings, int laneCount, boolean[] seen) {
+        Arrays.fill(seen, 0, laneCount, false);
         int used = 0;
         for (int lane : timings.lanes()) {
             if (lane >= 0 && lane < laneCount && !seen[lane]) {

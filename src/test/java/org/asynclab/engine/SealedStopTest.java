@@ -10,22 +10,27 @@ import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.Workload;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A Stop seals the run: its result is what happened up to the seal, and nothing written after it changes it. */
 @Timeout(60)
 class SealedStopTest {
     private static final long NO = TaskTimeline.NOT_YET;
 
-    @Test
-    void writesAfterTheSealAreDroppedAndTheResultKeepsOnlyWhatFinishedBefore() throws InterruptedException {
+    @ParameterizedTest(name = "space reserved before the run: {0}")
+    @ValueSource(booleans = {true, false})
+    void writesAfterTheSealAreDroppedAndTheResultKeepsOnlyWhatFinishedBefore(boolean reserved)
+            throws InterruptedException {
         // given a recording of 4 tasks where task 2 finished, task 0 started, and task 3 took a rank unwritten
         Workload workload = Workload.ofSeconds(1, 1, 1, 1);
         RunConfig config = new RunConfig(4, 1, Mode.VIRTUAL, 0, TaskKind.IO, 1L);
         Recording recording = new Recording(workload, TaskKind.IO, 4);
+        if (reserved) {
+            recording.reserveEndSpace();
+        }
         recording.startClock();
         for (int task = 0; task < 4; task++) {
             recording.addLane("virtual-" + task);
@@ -35,10 +40,10 @@ class SealedStopTest {
         recording.start(2, 2);
         recording.finish(2);
 
-        // when it is sealed, and then the sleeping threads wake and write
+        // when it is sealed, summarised (in the space the seal used), and then the sleeping threads wake and write
         recording.seal();
         RunResult result = recording.toResult(config, SummaryCalculator.summarize(config, workload,
-                recording.timings(), recording.nowNanos(), recording.laneCount(), 2));
+                recording.timings(), recording.nowNanos(), recording.laneCount(), 2, recording.endSpace()));
         long end = recording.nowNanos();
         Thread.sleep(2);
         recording.start(1, 1);

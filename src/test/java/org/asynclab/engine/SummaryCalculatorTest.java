@@ -3,6 +3,7 @@ package org.asynclab.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -93,9 +94,32 @@ class SummaryCalculatorTest {
     }
 
     @Test
-    void threadsUsedCountsDistinctLanes() {
+    void threadsUsedCountsDistinctLanesWhateverItsMarksHeldBefore() {
+        // given marks left set by an earlier use (the seal marks the tasks it placed in the same array)
         RunResult.Timings timings = timings(new long[4], new long[4], new long[4], new int[] {0, 2, 2, -1});
+        boolean[] marks = {true, true, true, true};
 
-        assertThat(SummaryCalculator.threadsUsed(timings, 3)).isEqualTo(2);
+        assertThat(SummaryCalculator.threadsUsed(timings, 3, marks)).isEqualTo(2);
+    }
+
+    @Test
+    void aSummaryInReservedSpaceHasTheFiguresOfOneThatAllocates() {
+        // given a stopped run whose space was used by its seal, and a space far larger than the tasks that started
+        Workload workload = Workload.ofSeconds(0.1, 0.2, 0.3, 0.4, 0.5);
+        RunConfig config = new RunConfig(5, 0.5, Mode.THREADS, 0, TaskKind.IO, 1);
+        RunResult.Timings timings = timings(new long[] {0, 0, 0, 0, 0}, new long[] {10, 20, 30, NO, 40},
+                new long[] {110, NO, 330, NO, 40}, new int[] {0, 1, 2, -1, 3});
+        SealSpace space = new SealSpace(5);
+        Arrays.fill(space.marks, true);
+        Arrays.fill(space.gaps, 7);
+
+        // when it is summarised in the space and without it
+        RunSummary inSpace = SummaryCalculator.summarize(config, workload, timings, 400, 4, 2, space);
+        RunSummary allocated = SummaryCalculator.summarize(config, workload, timings, 400, 4, 2);
+
+        // then the figures are the same: three tasks run at 30 (task 1 to the end; task 4 took no time), on 4 lanes
+        assertThat(inSpace).isEqualTo(allocated);
+        assertThat(inSpace.peakConcurrency()).isEqualTo(3);
+        assertThat(inSpace.threadsUsed()).isEqualTo(4);
     }
 }

@@ -2,6 +2,8 @@ package org.asynclab.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -131,6 +133,38 @@ class ThreadCostTest {
         assertThat(times.startupSeconds()).isNaN();
         assertThat(times.submitted()).isEqualTo(2);
         assertThat(times.started()).isEqualTo(1);
+    }
+
+    @Test
+    void residentPagesAreTheSecondFigureOfTheStatmLineAndThePageSizeIsTheNearestPowerOfTwo() {
+        assertThat(ResourceMonitor.secondNumber(ascii("765 417 389 5 0 123 0\n"))).isEqualTo(417L);
+        assertThat(ResourceMonitor.secondNumber(ascii("765 417"))).isEqualTo(417L);
+        assertThat(ResourceMonitor.secondNumber(ascii("765\n"))).isEqualTo(ResourceSample.UNKNOWN);
+        assertThat(ResourceMonitor.pageBytes(417L * 4096 - 2 * 4096, 417)).isEqualTo(4096L);
+        assertThat(ResourceMonitor.pageBytes(417L * 4096 + 3 * 4096, 417)).isEqualTo(4096L);
+        assertThat(ResourceMonitor.pageBytes(100L * 16384, 100)).isEqualTo(16384L);
+        assertThat(ResourceMonitor.pageBytes(ResourceSample.UNKNOWN, 100)).isEqualTo(ResourceSample.UNKNOWN);
+    }
+
+    @Test
+    void aSampleReadsTheSameResidentMemoryAsTheStatusFile() {
+        // given a monitor that learned the page size
+        ResourceMonitor monitor = new ResourceMonitor();
+        monitor.start();
+
+        // when it samples, between two reads of the status file
+        long before = ResourceMonitor.residentBytes();
+        long sampled = monitor.sample().residentBytes();
+        long after = ResourceMonitor.residentBytes();
+
+        // then (on Linux) the sample lies about between them: the process grows a little meanwhile
+        if (before != ResourceSample.UNKNOWN) {
+            assertThat(sampled).isBetween(Math.min(before, after) * 9 / 10, Math.max(before, after) * 11 / 10);
+        }
+    }
+
+    private static ByteBuffer ascii(String text) {
+        return ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test
