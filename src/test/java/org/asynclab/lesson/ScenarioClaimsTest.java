@@ -3,6 +3,7 @@ package org.asynclab.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.RunSequence;
 import org.asynclab.model.Mode;
@@ -12,12 +13,18 @@ import org.asynclab.model.RunSummary;
 import org.asynclab.model.TaskTimeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every bundled scenario, run for real, shows what its text claims. The bounds are generous (the machines are
  * shared and noisy) and most checks are structural. To keep the suite fast, scenarios of several seconds run
  * with their delays scaled down ({@link Scaled}): the claims are about order and ratios, which scaling keeps.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ)
 class ScenarioClaimsTest {
     /** Two delays closer than this may finish in either order: a tie on the clock is no disorder. */
     private static final long TIE_NANOS = 2_000_000;
@@ -113,9 +120,9 @@ class ScenarioClaimsTest {
         assertThat(ScenarioClaims.peakRunning(cpu)).as("computing tasks follow one another").isEqualTo(1);
         assertThat(cpu.completionOrder()).as("in creation order, whatever their delays").containsExactly(0, 1, 2, 3);
         assertThat(cpu.summary().threadsUsed()).isEqualTo(1);
-        // CPU work is calibrated once per JVM; on two shared, busy cores a run lands anywhere from about half to
-        // more than the sum of its delays (measured 0.48 to 1.26 × at load 13), so only a gross error fails here.
-        assertThat(cpu.summary().totalSeconds()).isGreaterThan(cpu.summary().sumOfDelaysSeconds() * 0.3);
+        // How long the computing takes is not checked: CPU work is calibrated once per JVM, and a calibration made
+        // at a moment of high load makes the work short later (0.48 to 1.26 × the sum of the delays at load 13,
+        // 0.05 × at load 46). The structure above is the lesson: one at a time, in creation order, on one thread.
     }
 
     @Test
@@ -129,7 +136,9 @@ class ScenarioClaimsTest {
         assertThat(pool.summary().threadsUsed()).isEqualTo(4);
         assertThat(queuedTasks(pool)).as("tasks that waited for a worker").isGreaterThanOrEqualTo(10);
         assertThat(pool.summary().totalSeconds()).isGreaterThan(pool.summary().sumOfDelaysSeconds() / 4 * 0.95);
-        assertThat(threads.summary().totalSeconds()).isLessThan(pool.summary().totalSeconds());
+        // A thread per task waits for no worker. (That it then ends sooner than the pool is a race of two runs'
+        // wall clocks, which the threads lost at load 46: the figures are ./run.sh bench's.)
+        assertThat(threads.summary().threadsUsed()).isEqualTo(threads.size());
     }
 
     /** Tasks that started more than 10 ms after they were submitted: they sat in the queue. */
