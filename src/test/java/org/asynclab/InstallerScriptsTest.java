@@ -10,6 +10,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code /bin/sh} as dpkg runs them, on a system whose menu tool is missing, fails, or works. The install and the
  * removal must succeed in every case: a failing script leaves dpkg with a package it can neither finish nor remove.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class InstallerScriptsTest {
     private static final Path SCRIPTS = Path.of("src/package/linux");
 

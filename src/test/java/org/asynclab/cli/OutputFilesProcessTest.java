@@ -13,12 +13,15 @@ import org.asynclab.export.ResultJson;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The command line's files as a user meets them, in a JVM of its own: a relative name lands in the folder the
  * command was started from, {@code -} is standard output, and an interrupt during the write leaves no temporary
  * file. Nothing here sleeps and hopes: the interrupt waits for the temporary file to appear.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class OutputFilesProcessTest {
 
     @TempDir

@@ -28,6 +28,8 @@ import org.asynclab.engine.python.PythonFinder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * other, the printed lists in order, Python's warning reported with the line of the call. Skipped, saying why,
  * where no Python 3.9–3.13 is found.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PythonLessonHeadlessTest {
     /** Bars that merely touch (one ends as the next begins) do not overlap. */
     private static final long TOUCH_NANOS = 50_000_000L;

@@ -11,8 +11,11 @@ import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** {@code --headless --python FILE}: the real python3 runs the program; bad options fail before it does. */
+@Execution(ExecutionMode.CONCURRENT)
 class PythonOptionTest {
     private static final String GATHER = """
             import asyncio

@@ -10,8 +10,11 @@ import org.asynclab.export.ResultJson;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** {@code --headless --scenario NAME} of the Python lesson runs its program, as {@code --python FILE} would. */
+@Execution(ExecutionMode.CONCURRENT)
 class PythonScenarioOptionTest {
     @TempDir
     Path folder;

@@ -12,8 +12,10 @@ import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 @Timeout(60)
+@ResourceLock(LaneThreadsResource.KEY)
 class FailureTest {
 
     /** Makes real daemon threads until the {@code refuseAt}-th, which the "system" refuses like Linux does. */

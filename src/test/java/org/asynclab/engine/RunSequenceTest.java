@@ -12,8 +12,10 @@ import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 @Timeout(60)
+@ResourceLock(LaneThreadsResource.KEY)
 class RunSequenceTest {
     private static final RunConfig SEQUENTIAL = new RunConfig(4, 0.05, Mode.SEQUENTIAL, 0, TaskKind.IO, 7L);
     private static final RunConfig LOOP = new RunConfig(4, 0.05, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L);

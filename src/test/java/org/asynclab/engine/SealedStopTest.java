@@ -11,12 +11,14 @@ import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A Stop seals the run: its result is what happened up to the seal, and nothing written after it changes it. */
 @Timeout(60)
+@ResourceLock(LaneThreadsResource.KEY)
 class SealedStopTest {
     private static final long NO = TaskTimeline.NOT_YET;
 

@@ -13,6 +13,10 @@ import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,6 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * never required on a given run (the OS decides); what must hold is structural: a short count always comes with
  * overlapping read-to-write windows, and never more losses than overlapping windows.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ)
 class SharedCounterTest {
 
     private static RunResult run(Mode mode, SharedCounter counter, int tasks, double maxDelay, double gap)

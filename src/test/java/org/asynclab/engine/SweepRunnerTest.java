@@ -17,8 +17,10 @@ import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 @Timeout(60)
+@ResourceLock(LaneThreadsResource.KEY)
 class SweepRunnerTest {
     private static final SweepRunner SWEEPS = new SweepRunner(EngineTesting.ENGINE);
 

@@ -15,12 +15,14 @@ import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * What a run costs the JVM, counted by {@link ResourceMonitor} around real runs. Counts are of the whole JVM, whose
  * own threads (compilers, the collector) may come and go: bounds leave room for a few of them.
  */
 @Timeout(60)
+@ResourceLock(LaneThreadsResource.KEY)
 class ThreadCostTest {
     private static final int TASKS = 200;
     /** Threads the JVM itself may add during a run (compiler and collector threads start on demand). */

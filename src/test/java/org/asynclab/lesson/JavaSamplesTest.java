@@ -16,11 +16,14 @@ import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every Java sample runs as it is in {@code jshell}, as CodeSamples promises: drawn or with a lesson's own delays,
  * in every mode and kind. One jshell runs them all, {@code /reset} between two, so the check costs one start-up.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class JavaSamplesTest {
 
     @TempDir

@@ -20,7 +20,10 @@ final class Python3 {
     static final String MISSING = "no python3 of version 3.9 or later on the PATH: install Python 3.9-3.13"
             + " (apt install python3) to run the Python lesson tests";
 
-    private static final String VERSION = "import sys; print('%d.%d' % sys.version_info[:2])";
+    private static final String VERSION = "import sys; print('%d.%d' % sys.version_info[:2]); print(sys.executable)";
+
+    /** Asked once per JVM: the classes that need it run at the same time. */
+    private static Optional<String> onPath;
 
     private Python3() {
     }
@@ -29,9 +32,15 @@ final class Python3 {
     record Run(int exitCode, String out, String err) {
     }
 
-    /** {@code python3} from the PATH when it is 3.9 or later. */
-    static Optional<String> onPath() {
-        return fits("python3") ? Optional.of("python3") : Optional.empty();
+    /**
+     * {@code python3} from the PATH when it is 3.9 or later, as the interpreter it stands for: a pyenv shim looks
+     * for its interpreter again at every start (seconds on a loaded machine, and the lessons start dozens).
+     */
+    static synchronized Optional<String> onPath() {
+        if (onPath == null) {
+            onPath = fits("python3");
+        }
+        return onPath;
     }
 
     /** The pyenv interpreters of 3.9 and later, one per installed version, e.g. {@code 3.9.18}. */
@@ -43,7 +52,7 @@ final class Python3 {
         }
         try (Stream<Path> all = Files.list(versions)) {
             all.sorted().map(v -> v.resolve("bin").resolve("python3")).filter(Files::isExecutable)
-                    .filter(p -> fits(p.toString())).forEach(found::add);
+                    .filter(p -> fits(p.toString()).isPresent()).forEach(found::add);
         } catch (IOException e) {
             return found;
         }
@@ -77,22 +86,28 @@ final class Python3 {
         }
     }
 
-    private static boolean fits(String python) {
+    /** The interpreter {@code python} stands for, when it is 3.9 or later. */
+    private static Optional<String> fits(String python) {
         try {
             Process process = new ProcessBuilder(python, "-c", VERSION).redirectErrorStream(true).start();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            // 120 s: a pyenv shim took 15 s at load 33, and several classes ask at once
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                return false;
+                return Optional.empty();
             }
-            String version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            String[] parts = version.split("\\.");
-            return process.exitValue() == 0 && parts.length == 2 && Integer.parseInt(parts[0]) == 3
+            String[] lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim()
+                    .split("\n");
+            String[] parts = lines[0].strip().split("\\.");
+            boolean fits = process.exitValue() == 0 && parts.length == 2 && Integer.parseInt(parts[0]) == 3
                     && Integer.parseInt(parts[1]) >= 9;
+            String real = lines.length > 1 ? lines[1].strip() : "";
+            return !fits ? Optional.empty()
+                    : Optional.of(!real.isEmpty() && Files.isExecutable(Path.of(real)) ? real : python);
         } catch (IOException | NumberFormatException e) {
-            return false;
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Python's warning on the error stream and no warning elsewhere. The lessons mostly wait, so they run all at once
  * (about 12 s, the longest one). Skipped, saying why, where no python3 of 3.9 or later is on the PATH.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PythonLessonClaimsTest {
     private static final long LIMIT_SECONDS = 120;
 

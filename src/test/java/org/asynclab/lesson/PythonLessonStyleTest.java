@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * each top-level definition. Checked here in Java, so the test runs everywhere; the real {@code pycodestyle} runs
  * too where the system's python3 can import it.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PythonLessonStyleTest {
     static final Path LESSONS = Path.of("resources", "scenarios-python");
 

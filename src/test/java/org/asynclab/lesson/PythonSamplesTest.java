@@ -17,11 +17,14 @@ import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every generated Python sample follows the course's rules, runs as it is, and prints what it says. */
+@Execution(ExecutionMode.CONCURRENT)
 class PythonSamplesTest {
     private static final Locale FRENCH = Locale.FRENCH;
 

@@ -17,14 +17,14 @@ final class PythonTool {
     private PythonTool() {
     }
 
-    /** True when {@code python3 -c pass} works on this machine. */
+    /** True when {@code python3} works on this machine. */
     static boolean pythonFound() {
-        return works(List.of("python3", "-c", "pass"));
+        return Python3.onPath().isPresent() || works(List.of("python3", "-c", "pass"));
     }
 
     /** The command that runs pycodestyle, or null when no Python here has it. */
     static List<String> pycodestyle() {
-        for (String python : new String[] {"python3", "/usr/bin/python3"}) {
+        for (String python : new String[] {Python3.onPath().orElse("python3"), "/usr/bin/python3"}) {
             if (works(List.of(python, "-m", "pycodestyle", "--version"))) {
                 return List.of(python, "-m", "pycodestyle");
             }
@@ -38,6 +38,10 @@ final class PythonTool {
         Path file = folder.resolve(name);
         Files.writeString(file, program, StandardCharsets.UTF_8);
         List<String> all = new ArrayList<>(command);
+        if (all.get(0).equals("python3")) {
+            // the interpreter python3 stands for, without a pyenv shim's search at every start
+            Python3.onPath().ifPresent(real -> all.set(0, real));
+        }
         all.add(file.toString());
         Path out = folder.resolve(name + ".out");
         Path err = folder.resolve(name + ".err");
@@ -53,7 +57,7 @@ final class PythonTool {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
+            return process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.RunSequence;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** A scenario's runs go through the engine's one sequence of "first run, then the comparison". */
+@ResourceLock(LaneThreadsResource.KEY)
 class ScenarioSequenceTest {
     private final RunEngine engine = new RunEngine();
 

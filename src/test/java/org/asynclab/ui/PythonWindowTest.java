@@ -161,9 +161,11 @@ class PythonWindowTest {
         assertThat(robot.lookup("#runButton").queryAs(Button.class).isDisabled()).isFalse();
     }
 
+    /** The window's python3: its program is in a folder of the window's own (other classes run python3 too). */
     private static Optional<ProcessHandle> python() {
         return ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().map(c -> c.contains("python")).orElse(false)).findFirst();
+                .filter(p -> p.info().commandLine().map(c -> c.contains("asynclab-python")).orElse(false))
+                .findFirst();
     }
 
     private static void replace(CodeArea area, String what, String with) {

@@ -9,8 +9,11 @@ import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The tracer on every Python 3.9 to 3.13 this machine has (pyenv's and the PATH's): the same bars on each. */
+@Execution(ExecutionMode.CONCURRENT)
 class PythonVersionsTest {
     @TempDir
     Path folder;
