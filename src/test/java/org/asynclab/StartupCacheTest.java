@@ -26,14 +26,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * run.sh's start-up cache, on a copy of the build: run.sh, its scripts, the app's classes as its jar and the
  * libraries. The cache is made for real (Java 25's AOT cache, trained on JavaFX's headless platform or Xvfb), so
  * this class costs two trainings of the app. What users see must never depend on the cache: a start with a cache
  * that is missing, stale or broken prints exactly what a start without one prints, and {@code --json -} gives
- * JSON alone.
+ * JSON alone. It waits on child processes (the trainings, the starts), so it runs beside the in-JVM classes.
  */
+@Execution(ExecutionMode.CONCURRENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StartupCacheTest {
     private static final long TIMEOUT_MINUTES = 10;
