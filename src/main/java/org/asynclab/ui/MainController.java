@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -28,8 +27,6 @@ import javafx.stage.FileChooser;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.render.ChartLabels;
-import org.asynclab.engine.RunEngine;
-import org.asynclab.engine.SweepRunner;
 import org.asynclab.lesson.ScenarioException;
 import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunResult;
@@ -39,11 +36,11 @@ import org.asynclab.ui.code.CodePanelController;
 import org.asynclab.ui.common.StyleClasses;
 import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.export.ExportViewModel;
+import org.asynclab.ui.look.LookOnRoot;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.look.Memory;
 import org.asynclab.ui.python.ProgramRunViewModel;
 import org.asynclab.ui.run.RunState;
-import org.asynclab.ui.sweep.SweepViewModel;
 import org.asynclab.ui.sweep.SweepWindow;
 
 /**
@@ -94,6 +91,7 @@ public final class MainController {
     private final MainViewModel model;
     private final Supplier<ChartPane> charts;
     private final Executor copier;
+    private final SweepWindow sweep;
     private ChartArea chartArea;
     /** Feeds a live Python run's output and paused lines to the code panel, once per pulse while it runs. */
     private final AnimationTimer programPulse = new AnimationTimer() {
@@ -108,11 +106,13 @@ public final class MainController {
      *
      * @param charts makes the chart control(s)
      * @param copier where live timelines are copied, away from the FX thread
+     * @param sweep  the sweep window, which outlives this window's nodes (a language change)
      */
-    public MainController(MainViewModel model, Supplier<ChartPane> charts, Executor copier) {
+    public MainController(MainViewModel model, Supplier<ChartPane> charts, Executor copier, SweepWindow sweep) {
         this.model = model;
         this.charts = charts;
         this.copier = copier;
+        this.sweep = sweep;
     }
 
     @FXML
@@ -144,6 +144,7 @@ public final class MainController {
         resetItem.disableProperty().bind(model.run().stateProperty().isEqualTo(RunState.IDLE));
         // A sweep beside a run would steal the run's cores, and the run the sweep's: one at a time.
         sweepItem.disableProperty().bind(model.canRunBinding().not());
+        model.sweepingProperty().bind(sweep.model().runningProperty());
         exportMenu.getItems().forEach(item -> item.disableProperty().bind(
                 model.run().stateProperty().isNotEqualTo(RunState.DONE)));
         model.run().failureProperty().addListener((o, was, now) -> showMessage(now, true));
@@ -240,21 +241,11 @@ public final class MainController {
         chartArea.setTheme(theme);
         updateExportLook();
         // One palette: the theme's stylesheet holds the ink of the window as well as the chart's.
-        for (ChartTheme each : ChartTheme.values()) {
-            root.getStylesheets().remove(each.stylesheet());
-        }
-        root.getStylesheets().add(theme.stylesheet());
-        root.getStyleClass().removeAll(StyleClasses.DARK, StyleClasses.PROJECTOR);
-        if (theme == ChartTheme.DARK) {
-            root.getStyleClass().add(StyleClasses.DARK);
-        } else if (theme == ChartTheme.PROJECTOR) {
-            root.getStyleClass().add(StyleClasses.PROJECTOR);
-        }
+        LookOnRoot.applyTheme(root, theme);
     }
 
     private void applyTextSize(int size) {
-        root.getStyleClass().removeIf(c -> c.startsWith(StyleClasses.TEXT_SIZE_PREFIX));
-        root.getStyleClass().add(StyleClasses.TEXT_SIZE_PREFIX + size);
+        LookOnRoot.applyTextSize(root, size);
         chartArea.setTextScale(size / (double) LookViewModel.DEFAULT_TEXT_SIZE);
     }
 
@@ -287,11 +278,7 @@ public final class MainController {
 
     @FXML
     private void onSweep() {
-        SweepRunner runner = new SweepRunner(new RunEngine());
-        SweepViewModel sweep = new SweepViewModel(model.text(), runner::start, Platform::runLater);
-        model.sweepingProperty().bind(sweep.runningProperty());
-        new SweepWindow(sweep, model.text(), model.look().themeProperty().get(), model.settings().toConfig(),
-                root.getScene().getWindow()).show();
+        sweep.open(root.getScene().getWindow(), model.settings().toConfig());
     }
 
     @FXML

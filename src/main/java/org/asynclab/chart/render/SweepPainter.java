@@ -89,8 +89,11 @@ public final class SweepPainter {
             return;
         }
         String heading = title.isEmpty() ? defaultTitle(result.plan()) : title;
-        s.text(heading, PAD, TITLE_BASELINE, ChartFont.TITLE, palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
-        paintStatus(s);
+        // A title too long for the title font (a narrow window, a long language) is written smaller, never cut.
+        ChartFont font = s.textWidth(heading, ChartFont.TITLE) <= s.width() - 2 * PAD ? ChartFont.TITLE
+                : ChartFont.MARKER;
+        s.text(heading, PAD, TITLE_BASELINE, font, palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
+        paintStatus(s, PAD + s.textWidth(heading, font));
         paintLegend(s);
         double width = (s.width() - 3 * PAD) / 2;
         double height = Math.max(120, s.height() - PANELS_TOP - PAD / 2);
@@ -101,11 +104,17 @@ public final class SweepPainter {
                 PlotAxis.Scale.LOG, current);
     }
 
-    /** How many steps are measured, on the right of the title line. */
-    private void paintStatus(ChartSurface s) {
+    /**
+     * How many steps are measured, on the right of the title line, if it fits beside the title ending at
+     * {@code titleEnd} (the window says it in its progress line as well).
+     */
+    private void paintStatus(ChartSurface s, double titleEnd) {
         int steps = result.plan().steps().size();
         String status = String.format(Locale.ROOT, "%d of %d steps%s", result.points().size(), steps,
                 result.cancelled() ? " (stopped)" : "");
+        if (titleEnd + 2 * PAD + s.textWidth(status, ChartFont.LABEL) > s.width() - PAD) {
+            return;
+        }
         s.text(status, s.width() - PAD, TITLE_BASELINE, ChartFont.LABEL, palette.of(ChartColor.TEXT_MUTED),
                 ChartSurface.Anchor.END);
     }
@@ -123,9 +132,11 @@ public final class SweepPainter {
             x += s.textWidth(name, ChartFont.LABEL) + 28;
         }
         ChartPaint muted = palette.of(ChartColor.TEXT_MUTED);
-        if (plan.maxDelaySeconds() > 0 && (SweepReferences.oneAfterAnother(plan) || SweepReferences.allAtOnce(plan))) {
+        String reference = "expected without overhead";
+        boolean fits = x + 52 + s.textWidth(reference, ChartFont.LABEL) <= s.width() - PAD;
+        if (fits && plan.maxDelaySeconds() > 0
+                && (SweepReferences.oneAfterAnother(plan) || SweepReferences.allAtOnce(plan))) {
             s.line(x, LEGEND_CENTRE, x + 44, LEGEND_CENTRE, 2, muted, true);
-            String reference = "expected without overhead";
             s.text(reference, x + 52, baseline, ChartFont.LABEL, text, ChartSurface.Anchor.START);
             x += 52 + s.textWidth(reference, ChartFont.LABEL) + 28;
         }

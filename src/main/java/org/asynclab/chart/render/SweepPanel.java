@@ -122,7 +122,10 @@ final class SweepPanel {
         double baseline = top - HEADING_ROOM + 22;
         s.text(name, panelLeft, baseline, ChartFont.TITLE, p.of(ChartColor.TEXT), ChartSurface.Anchor.START);
         double after = panelLeft + s.textWidth(name, ChartFont.TITLE) + 12;
-        s.text(detail, after, baseline, ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.START);
+        // The detail only where it fits whole beside the name: a narrow panel keeps its name, never a cut word.
+        if (after + s.textWidth(detail, ChartFont.LABEL) <= right + END_LABEL_ROOM) {
+            s.text(detail, after, baseline, ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.START);
+        }
     }
 
     private void paintGrid() {
