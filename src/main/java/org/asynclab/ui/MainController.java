@@ -1,6 +1,5 @@
 package org.asynclab.ui;
 
-import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -23,7 +22,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.render.ChartLabels;
@@ -34,8 +32,8 @@ import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.chart.ChartPane;
 import org.asynclab.ui.code.CodePanelController;
 import org.asynclab.ui.common.StyleClasses;
+import org.asynclab.ui.export.ExportDialog;
 import org.asynclab.ui.export.ExportFormat;
-import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.look.LookOnRoot;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.look.Memory;
@@ -182,7 +180,8 @@ public final class MainController {
     }
 
     private void installKeys(Scene scene, WindowMenus menus) {
-        Shortcuts.install(scene, new WindowActions(model, chartArea, root, menus, exportMenu, () -> {
+        Shortcuts.install(scene, new WindowActions(model, chartArea, root, menus,
+                () -> openExport(ExportFormat.PNG_2X), () -> {
             new Memory().clear();
             model.resetToDefaults();
         }));
@@ -283,23 +282,17 @@ public final class MainController {
 
     @FXML
     private void onExport(ActionEvent event) {
-        MenuItem item = (MenuItem) event.getSource();
-        ExportFormat format = ExportFormat.valueOf((String) item.getUserData());
+        openExport(ExportFormat.valueOf((String) ((MenuItem) event.getSource()).getUserData()));
+    }
+
+    /** The export room over the window, {@code format} chosen first; a message instead before a run ended. */
+    private void openExport(ExportFormat format) {
         List<RunResult> runs = model.finishedRuns();
         if (runs.isEmpty()) {
             showMessage(model.text().get("message.nothingToExport"), true);
             return;
         }
-        ExportViewModel export = model.export();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(item.getText());
-        export.initialFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
-        chooser.setInitialFileName(export.suggestedName(format, runs.get(0)));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(item.getText(), "*." + format.extension()));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            export.export(format, runs, file.toPath());
-        }
+        ExportDialog.open(root.getScene().getWindow(), model.export(), runs, format, model.look(), model.text());
     }
 
     @FXML
