@@ -53,7 +53,7 @@ public final class ExportForm {
     /** The file name last suggested: replaced when the format changes, unless the teacher typed another. */
     private String suggested = "";
 
-    /** A form to write {@code finished} (a run, or a comparison's two) through {@code export}, first as {@code first}. */
+    /** A form to write {@code finished} (a run or a comparison) through {@code export}, {@code first} chosen. */
     public ExportForm(ExportViewModel export, List<RunResult> finished, ExportFormat first, UiText text) {
         this.export = export;
         this.finished = List.copyOf(finished);
