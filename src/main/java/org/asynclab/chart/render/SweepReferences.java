@@ -43,17 +43,18 @@ final class SweepReferences {
      * n × max delay / 2 in total (max delay / 2 each on average); waiting tasks all at once take the max delay
      * (max delay / n on average). Computing tasks all at once get no line: their floor depends on the cores.
      */
-    void paint(SweepPlan plan, boolean total) {
+    void paint(SweepPlan plan, boolean total, ChartLabels words) {
         double d = plan.maxDelaySeconds();
         if (!(d > 0)) {
             return;
         }
         if (oneAfterAnother(plan)) {
-            reference(d / 2, total ? 1 : 0, total ? "n × max delay / 2"
-                    : "max delay / 2");
+            reference(d / 2, total ? 1 : 0, words.get(total ? ChartLabels.Key.SWEEP_REF_SUM
+                    : ChartLabels.Key.SWEEP_REF_HALF));
         }
         if (allAtOnce(plan)) {
-            reference(d, total ? 0 : -1, total ? "max delay" : "max delay / n");
+            reference(d, total ? 0 : -1, words.get(total ? ChartLabels.Key.SWEEP_REF_MAX
+                    : ChartLabels.Key.SWEEP_REF_SHARED));
         }
     }
 
