@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.asynclab.chart.geometry.PlotAxis;
-import org.asynclab.chart.geometry.TimeTicks;
 import org.asynclab.model.Mode;
 import org.asynclab.model.SweepPlan;
 import org.asynclab.model.SweepPoint;
@@ -224,7 +223,7 @@ final class SweepPanel {
         for (int i = 0; i < ys.length; i++) {
             EndLabel end = ends.get(i);
             double lx = end.x() + 16;
-            String text = TimeTicks.formatDuration(end.seconds() * 1e9);
+            String text = words.duration(end.seconds() * 1e9);
             s.text(text, lx, ys[i] + ChartFont.LABEL.centreToBaseline(), ChartFont.MARKER, p.of(ChartColor.TEXT),
                     ChartSurface.Anchor.START);
         }
