@@ -7,6 +7,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.SweepRunner;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.common.UiText;
@@ -15,6 +16,7 @@ import org.asynclab.ui.chart.Charts;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.look.Memory;
 import org.asynclab.ui.settings.SettingsViewModel;
+import org.asynclab.ui.sweep.SweepWindow;
 
 /**
  * The AsyncLab window. Start-up options are checked before JavaFX starts, so a mistyped option ends with one
@@ -26,6 +28,7 @@ public final class AsyncLabApp extends Application {
     private final LookViewModel look = new LookViewModel();
     private final Memory memory = new Memory();
     private final RunEngine engine = new RunEngine();
+    private final SweepWindow sweep = new SweepWindow(look, new SweepRunner(engine)::start, Platform::runLater);
     private MainWindow window;
     private Stage stage;
 
@@ -79,9 +82,21 @@ public final class AsyncLabApp extends Application {
         }
         look.languageProperty().addListener((o, was, now) -> Platform.runLater(this::reload));
         // Closing the window ends the app even while tasks run: the run is cancelled, its threads are daemons.
-        if (options.runAtStart()) {
+        if (options.sweepWindow()) {
+            openSweep(options.runAtStart());
+        } else if (options.runAtStart()) {
             Platform.runLater(window.model()::runOrIgnore);
         }
+    }
+
+    /** --sweep-window: the sweep window over the main one, with its settings; with --run, its sweep starts. */
+    private void openSweep(boolean start) {
+        Platform.runLater(() -> {
+            sweep.open(stage, window.model().settings().toConfig());
+            if (start) {
+                sweep.model().start();
+            }
+        });
     }
 
     /**
@@ -99,7 +114,7 @@ public final class AsyncLabApp extends Application {
 
     private MainWindow load() {
         return MainWindow.load(UiText.forLocale(look.languageProperty().get()), engine::start, Platform::runLater,
-                Charts::create, look);
+                Charts::create, look, sweep);
     }
 
     /** Loads the window again in the new language, keeping the settings and the lesson's place. */
@@ -125,6 +140,7 @@ public final class AsyncLabApp extends Application {
 
     @Override
     public void stop() {
+        sweep.close();
         if (window != null) {
             memory.save(window.model().settings(), look);
             window.close();

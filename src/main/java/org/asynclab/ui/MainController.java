@@ -1,10 +1,8 @@
 package org.asynclab.ui;
 
-import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -21,12 +19,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.render.ChartLabels;
-import org.asynclab.engine.RunEngine;
-import org.asynclab.engine.SweepRunner;
 import org.asynclab.lesson.ScenarioException;
 import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunResult;
@@ -34,13 +31,13 @@ import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.chart.ChartStageController;
 import org.asynclab.ui.code.CodePanelController;
 import org.asynclab.ui.common.StyleClasses;
+import org.asynclab.ui.export.ExportDialog;
 import org.asynclab.ui.export.ExportFormat;
-import org.asynclab.ui.export.ExportViewModel;
+import org.asynclab.ui.look.LookOnRoot;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.look.Memory;
 import org.asynclab.ui.python.ProgramRunViewModel;
 import org.asynclab.ui.run.RunState;
-import org.asynclab.ui.sweep.SweepViewModel;
 import org.asynclab.ui.sweep.SweepWindow;
 
 /**
@@ -87,6 +84,7 @@ public final class MainController {
     @FXML private Label messageLabel;
 
     private final MainViewModel model;
+    private final SweepWindow sweep;
     private ChartArea chartArea;
     /** Feeds a live Python run's output and paused lines to the code panel, once per pulse while it runs. */
     private final AnimationTimer programPulse = new AnimationTimer() {
@@ -96,9 +94,14 @@ public final class MainController {
         }
     };
 
-    /** Creates the controller for {@code model}; the chart stage is a room of its own. */
-    public MainController(MainViewModel model) {
+    /**
+     * Creates the controller for {@code model}; the chart stage is a room of its own.
+     *
+     * @param sweep the sweep window, which outlives this window's nodes (a language change)
+     */
+    public MainController(MainViewModel model, SweepWindow sweep) {
         this.model = model;
+        this.sweep = sweep;
     }
 
     @FXML
@@ -125,6 +128,7 @@ public final class MainController {
         resetItem.disableProperty().bind(model.run().stateProperty().isEqualTo(RunState.IDLE));
         // A sweep beside a run would steal the run's cores, and the run the sweep's: one at a time.
         sweepItem.disableProperty().bind(model.canRunBinding().not());
+        model.sweepingProperty().bind(sweep.model().runningProperty());
         exportMenu.getItems().forEach(item -> item.disableProperty().bind(
                 model.run().stateProperty().isNotEqualTo(RunState.DONE)));
         model.run().failureProperty().addListener((o, was, now) -> showMessage(now, true));
@@ -162,7 +166,8 @@ public final class MainController {
     }
 
     private void installKeys(Scene scene, WindowMenus menus) {
-        Shortcuts.install(scene, new WindowActions(model, chartArea, root, menus, exportMenu, () -> {
+        Shortcuts.install(scene, new WindowActions(model, chartArea, root, menus,
+                () -> openExport(ExportFormat.PNG_2X), () -> {
             new Memory().clear();
             model.resetToDefaults();
         }));
@@ -221,21 +226,11 @@ public final class MainController {
         chartArea.setTheme(theme);
         updateExportLook();
         // One palette: the theme's stylesheet holds the ink of the window as well as the chart's.
-        for (ChartTheme each : ChartTheme.values()) {
-            root.getStylesheets().remove(each.stylesheet());
-        }
-        root.getStylesheets().add(theme.stylesheet());
-        root.getStyleClass().removeAll(StyleClasses.DARK, StyleClasses.PROJECTOR);
-        if (theme == ChartTheme.DARK) {
-            root.getStyleClass().add(StyleClasses.DARK);
-        } else if (theme == ChartTheme.PROJECTOR) {
-            root.getStyleClass().add(StyleClasses.PROJECTOR);
-        }
+        LookOnRoot.applyTheme(root, theme);
     }
 
     private void applyTextSize(int size) {
-        root.getStyleClass().removeIf(c -> c.startsWith(StyleClasses.TEXT_SIZE_PREFIX));
-        root.getStyleClass().add(StyleClasses.TEXT_SIZE_PREFIX + size);
+        LookOnRoot.applyTextSize(root, size);
         chartArea.setTextScale(size / (double) LookViewModel.DEFAULT_TEXT_SIZE);
     }
 
@@ -268,32 +263,22 @@ public final class MainController {
 
     @FXML
     private void onSweep() {
-        SweepRunner runner = new SweepRunner(new RunEngine());
-        SweepViewModel sweep = new SweepViewModel(model.text(), runner::start, Platform::runLater);
-        model.sweepingProperty().bind(sweep.runningProperty());
-        new SweepWindow(sweep, model.text(), model.look().themeProperty().get(), model.settings().toConfig(),
-                root.getScene().getWindow()).show();
+        sweep.open(root.getScene().getWindow(), model.settings().toConfig());
     }
 
     @FXML
     private void onExport(ActionEvent event) {
-        MenuItem item = (MenuItem) event.getSource();
-        ExportFormat format = ExportFormat.valueOf((String) item.getUserData());
+        openExport(ExportFormat.valueOf((String) ((MenuItem) event.getSource()).getUserData()));
+    }
+
+    /** The export room over the window, {@code format} chosen first; a message instead before a run ended. */
+    private void openExport(ExportFormat format) {
         List<RunResult> runs = model.finishedRuns();
         if (runs.isEmpty()) {
             showMessage(model.text().get("message.nothingToExport"), true);
             return;
         }
-        ExportViewModel export = model.export();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(item.getText());
-        export.initialFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
-        chooser.setInitialFileName(export.suggestedName(format, runs.get(0)));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(item.getText(), "*." + format.extension()));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            export.export(format, runs, file.toPath());
-        }
+        ExportDialog.open(root.getScene().getWindow(), model.export(), runs, format, model.look(), model.text());
     }
 
     @FXML

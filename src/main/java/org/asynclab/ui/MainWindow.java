@@ -16,6 +16,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.engine.SweepRunner;
 import org.asynclab.ui.chart.ChartPane;
 import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.ScenarioException;
@@ -32,6 +34,7 @@ import org.asynclab.ui.chart.ChartStageViewModel;
 import org.asynclab.ui.results.ResultsPanelController;
 import org.asynclab.ui.run.RunBarController;
 import org.asynclab.ui.settings.SettingsPanelController;
+import org.asynclab.ui.sweep.SweepWindow;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.run.RunLauncher;
 
@@ -92,6 +95,16 @@ public final class MainWindow {
      */
     public static MainWindow load(UiText text, RunLauncher launcher, Executor fxThread,
                                   Supplier<ChartPane> charts, LookViewModel look) {
+        return load(text, launcher, fxThread, charts, look,
+                new SweepWindow(look, new SweepRunner(new RunEngine())::start, fxThread));
+    }
+
+    /**
+     * Loads the window's nodes with {@code look} and the {@code sweep} window, which both outlive them: a change of
+     * language loads new nodes that find the same sweep window (open or not, a sweep going on or not).
+     */
+    public static MainWindow load(UiText text, RunLauncher launcher, Executor fxThread,
+                                  Supplier<ChartPane> charts, LookViewModel look, SweepWindow sweep) {
         ExecutorService starter = daemonThread("asynclab-start");
         ExecutorService copier = daemonThread("asynclab-frames");
         ExecutorService writer = daemonThread("asynclab-export");
@@ -124,7 +137,7 @@ public final class MainWindow {
                 return new ChartStageController(new ChartStageViewModel(model.run()), text, model.run(),
                         model.replay(), model.results(), charts, copier);
             }
-            return new MainController(model);
+            return new MainController(model, sweep);
         });
         try {
             Parent root = loader.load();

@@ -31,6 +31,10 @@ public final class StartupOptions {
     @Option(names = "--scenario", paramLabel = "NAME|FILE",
             description = "Open a classroom scenario: a bundled one by name, or a scenario file. Its settings win.")
     private String scenarioName;
+    // The sweep room (issue 10, branch rooms): screenshots and demos reach the sweep window from start-up.
+    @Option(names = "--sweep-window",
+            description = "Open the sweep window (Run > Sweep...) over the main one; with --run, the sweep starts.")
+    private boolean sweepWindow;
 
     private Scenario scenario;
     private RunConfig config;
@@ -97,6 +101,11 @@ public final class StartupOptions {
     /** The scenario to open, or null. */
     public Scenario scenario() {
         return scenario;
+    }
+
+    /** Whether to open the sweep window at start-up (and, with {@link #runAtStart}, to start its sweep). */
+    public boolean sweepWindow() {
+        return sweepWindow;
     }
 
     /** Whether to run as soon as the window opens. */

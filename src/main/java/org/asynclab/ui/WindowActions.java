@@ -30,15 +30,15 @@ final class WindowActions implements Shortcuts.Actions {
     private final MainViewModel model;
     private final ChartArea chartArea;
     private final Parent root;
-    private final Menu exportMenu;
+    private final Runnable openExport;
     private final Runnable resetDefaults;
 
-    WindowActions(MainViewModel model, ChartArea chartArea, Parent root, WindowMenus menus, Menu exportMenu,
+    WindowActions(MainViewModel model, ChartArea chartArea, Parent root, WindowMenus menus, Runnable openExport,
                   Runnable resetDefaults) {
         this.model = model;
         this.chartArea = chartArea;
         this.root = root;
-        this.exportMenu = exportMenu;
+        this.openExport = openExport;
         this.resetDefaults = resetDefaults;
         wireMenus(menus);
     }
@@ -204,7 +204,7 @@ final class WindowActions implements Shortcuts.Actions {
     @Override
     public void openExport() {
         if (model.run().getState() == RunState.DONE) {
-            exportMenu.show();
+            openExport.run();
         }
     }
 

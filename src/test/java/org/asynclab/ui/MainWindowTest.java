@@ -11,8 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.image.Image;
@@ -211,7 +209,7 @@ class MainWindowTest {
     }
 
     @Test
-    void ctrlEOpensTheExportMenuOnceARunEndedAndAnExportWritesItsFile(FxRobot robot, @TempDir Path folder)
+    void ctrlEOpensTheExportDialogOnceARunEndedAndItsExportWritesTheFile(FxRobot robot, @TempDir Path folder)
             throws Exception {
         settings(robot, "3", "0.05", Mode.EVENT_LOOP);
         robot.clickOn("#runButton");
@@ -220,15 +218,16 @@ class MainWindowTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        Menu exportMenu = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(1);
-        assertThat(exportMenu.isShowing()).isTrue();
-        assertThat(exportMenu.getItems()).allMatch(item -> !item.isDisable());
-        robot.type(KeyCode.ESCAPE);
+        TextField file = robot.lookup("#fileField").queryAs(TextField.class);
+        assertThat(file).isNotNull();
+        assertThat(robot.lookup("#formatBox").queryComboBox().getValue()).isEqualTo(ExportFormat.PNG_2X);
 
-        Path file = folder.resolve("run.png");
-        robot.interact(() -> model.export().export(ExportFormat.PNG_2X, model.finishedRuns(), file));
+        Path png = folder.resolve("run.png");
+        robot.interact(() -> file.setText(png.toString()));
+        robot.clickOn("#exportButton");
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> label(robot, "#messageLabel").startsWith("Saved"));
-        assertThat(file).exists();
+        assertThat(png).exists();
+        assertThat(file.getScene().getWindow().isShowing()).isFalse();
     }
 
     @Test

@@ -101,7 +101,40 @@ public final class ChartLabels {
         /** Legend, a mode not known: the hatched part. */
         LEGEND_WAITING_START("legendWaitingStart", "waiting to start"),
         /** Legend, event loop: an I/O task's wait. */
-        LEGEND_SLEEPING("legendSleeping", "sleeping (await)");
+        LEGEND_SLEEPING("legendSleeping", "sleeping (await)"),
+        // The sweep's plot (issue 10, branch rooms): how each mode scales with n.
+        /** An empty sweep plot. */
+        SWEEP_NONE("sweepNone", "no sweep yet"),
+        /** Status: {0} steps measured of {1}. */
+        SWEEP_STEPS("sweepSteps", "{0} of {1} steps"),
+        /** Status: {0} steps measured of {1}, then cancelled. */
+        SWEEP_STOPPED("sweepStopped", "{0} of {1} steps (stopped)"),
+        /** Legend: the dashed reference lines. */
+        SWEEP_EXPECTED("sweepExpected", "expected without overhead"),
+        /** Legend: mode threads left out past {0} tasks. */
+        SWEEP_THREADS_STOP("sweepThreadsStop", "threads stop at {0} tasks (one OS thread each)"),
+        /** The total panel's name. */
+        SWEEP_TOTAL("sweepTotal", "Total time"),
+        /** The total panel's detail. */
+        SWEEP_TOTAL_DETAIL("sweepTotalDetail", "first submit to last finish"),
+        /** The average panel's name. */
+        SWEEP_AVERAGE("sweepAverage", "Average time per task"),
+        /** The average panel's detail. */
+        SWEEP_AVERAGE_DETAIL("sweepAverageDetail", "total / n"),
+        /** Added to a panel's detail: {0}, log scale. */
+        SWEEP_LOG("sweepLog", "{0}, log scale"),
+        /** The n axis. */
+        SWEEP_N_AXIS("sweepNAxis", "number of tasks n (log scale)"),
+        /** The step measured now: mode {0}. */
+        SWEEP_MEASURING("sweepMeasuring", "measuring {0}"),
+        /** Reference: the total of a mode that waits n × max delay / 2. */
+        SWEEP_REF_SUM("sweepRefSum", "n × max delay / 2"),
+        /** Reference: half the max delay. */
+        SWEEP_REF_HALF("sweepRefHalf", "max delay / 2"),
+        /** Reference: the max delay. */
+        SWEEP_REF_MAX("sweepRefMax", "max delay"),
+        /** Reference: the max delay shared by n tasks. */
+        SWEEP_REF_SHARED("sweepRefShared", "max delay / n");
 
         /** The legend's words of {@code phase}. */
         public static Key of(org.asynclab.model.Phase phase) {

@@ -2,6 +2,7 @@ package org.asynclab.chart.render;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.asynclab.chart.geometry.PlotAxis;
 import org.asynclab.model.Mode;
 import org.asynclab.model.SweepPlan;
@@ -32,6 +33,8 @@ public final class SweepPainter {
     private final SweepPanel total = new SweepPanel(SweepPanel.Figure.TOTAL);
     private final SweepPanel average = new SweepPanel(SweepPanel.Figure.AVERAGE);
     private Palette palette;
+    private ChartLabels words = ChartLabels.ENGLISH;
+    private BiFunction<Mode, Integer, String> modeNames = SweepPainter::englishName;
     private SweepResult result;
     private String title = "";
     private PlotAxis.Scale totalScale;
@@ -45,6 +48,22 @@ public final class SweepPainter {
     /** Uses other colours from the next frame on. */
     public void setPalette(Palette newPalette) {
         palette = Objects.requireNonNull(newPalette, "palette");
+    }
+
+    /**
+     * Writes the plot's words from {@code labels} and names the modes with {@code names} (a mode and the pool's
+     * size: the window's "Pool de 4"); English words and mode ids otherwise.
+     */
+    public void setLabels(ChartLabels labels, BiFunction<Mode, Integer, String> names) {
+        words = Objects.requireNonNull(labels, "labels");
+        modeNames = Objects.requireNonNull(names, "names");
+        total.setLabels(labels, names);
+        average.setLabels(labels, names);
+    }
+
+    /** A mode's id, the pool with its size: "pool of 4". */
+    static String englishName(Mode mode, int workers) {
+        return mode == Mode.POOL ? "pool of " + workers : mode.id();
     }
 
     /** Shows {@code sweep}'s points (null for none): a finished sweep, or the points of one under way. */
@@ -84,13 +103,17 @@ public final class SweepPainter {
     public void paint(ChartSurface s) {
         s.clear(palette.of(ChartColor.BACKGROUND));
         if (result == null) {
-            s.text("no sweep yet", s.width() / 2, s.height() / 2, ChartFont.TITLE, palette.of(ChartColor.TEXT_MUTED),
+            s.text(words.get(ChartLabels.Key.SWEEP_NONE), s.width() / 2, s.height() / 2, ChartFont.TITLE,
+                    palette.of(ChartColor.TEXT_MUTED),
                     ChartSurface.Anchor.MIDDLE);
             return;
         }
         String heading = title.isEmpty() ? defaultTitle(result.plan()) : title;
-        s.text(heading, PAD, TITLE_BASELINE, ChartFont.TITLE, palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
-        paintStatus(s);
+        // A title too long for the title font (a narrow window, a long language) is written smaller, never cut.
+        ChartFont font = s.textWidth(heading, ChartFont.TITLE) <= s.width() - 2 * PAD ? ChartFont.TITLE
+                : ChartFont.MARKER;
+        s.text(heading, PAD, TITLE_BASELINE, font, palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
+        paintStatus(s, PAD + s.textWidth(heading, font));
         paintLegend(s);
         double width = (s.width() - 3 * PAD) / 2;
         double height = Math.max(120, s.height() - PANELS_TOP - PAD / 2);
@@ -101,11 +124,17 @@ public final class SweepPainter {
                 PlotAxis.Scale.LOG, current);
     }
 
-    /** How many steps are measured, on the right of the title line. */
-    private void paintStatus(ChartSurface s) {
+    /**
+     * How many steps are measured, on the right of the title line, if it fits beside the title ending at
+     * {@code titleEnd} (the window says it in its progress line as well).
+     */
+    private void paintStatus(ChartSurface s, double titleEnd) {
         int steps = result.plan().steps().size();
-        String status = String.format(Locale.ROOT, "%d of %d steps%s", result.points().size(), steps,
-                result.cancelled() ? " (stopped)" : "");
+        String status = words.format(result.cancelled() ? ChartLabels.Key.SWEEP_STOPPED : ChartLabels.Key.SWEEP_STEPS,
+                words.integer(result.points().size()), words.integer(steps));
+        if (titleEnd + 2 * PAD + s.textWidth(status, ChartFont.LABEL) > s.width() - PAD) {
+            return;
+        }
         s.text(status, s.width() - PAD, TITLE_BASELINE, ChartFont.LABEL, palette.of(ChartColor.TEXT_MUTED),
                 ChartSurface.Anchor.END);
     }
@@ -117,21 +146,23 @@ public final class SweepPainter {
         ChartPaint text = palette.of(ChartColor.TEXT);
         SweepPlan plan = result.plan();
         for (Mode mode : plan.modes()) {
-            String name = mode == Mode.POOL ? "pool of " + plan.workers() : mode.id();
+            String name = modeNames.apply(mode, plan.workers());
             x += SweepMarks.swatch(s, mode, x, LEGEND_CENTRE, palette.of(ChartColor.mode(mode))) + 8;
             s.text(name, x, baseline, ChartFont.LABEL, text, ChartSurface.Anchor.START);
             x += s.textWidth(name, ChartFont.LABEL) + 28;
         }
         ChartPaint muted = palette.of(ChartColor.TEXT_MUTED);
-        if (plan.maxDelaySeconds() > 0 && (SweepReferences.oneAfterAnother(plan) || SweepReferences.allAtOnce(plan))) {
+        String reference = words.get(ChartLabels.Key.SWEEP_EXPECTED);
+        boolean fits = x + 52 + s.textWidth(reference, ChartFont.LABEL) <= s.width() - PAD;
+        if (fits && plan.maxDelaySeconds() > 0
+                && (SweepReferences.oneAfterAnother(plan) || SweepReferences.allAtOnce(plan))) {
             s.line(x, LEGEND_CENTRE, x + 44, LEGEND_CENTRE, 2, muted, true);
-            String reference = "expected without overhead";
             s.text(reference, x + 52, baseline, ChartFont.LABEL, text, ChartSurface.Anchor.START);
             x += 52 + s.textWidth(reference, ChartFont.LABEL) + 28;
         }
         if (!plan.skipped().isEmpty()) {
-            String note = String.format(Locale.ROOT, "threads stop at %,d tasks (one OS thread each)",
-                    org.asynclab.model.Limits.MAX_THREADS_MODE_TASKS);
+            String note = words.format(ChartLabels.Key.SWEEP_THREADS_STOP,
+                    words.integer(org.asynclab.model.Limits.MAX_THREADS_MODE_TASKS));
             if (x + s.textWidth(note, ChartFont.LABEL) <= s.width() - PAD) {
                 s.text(note, x, baseline, ChartFont.LABEL, muted, ChartSurface.Anchor.START);
             }

@@ -3,8 +3,8 @@ package org.asynclab.chart.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.asynclab.chart.geometry.PlotAxis;
-import org.asynclab.chart.geometry.TimeTicks;
 import org.asynclab.model.Mode;
 import org.asynclab.model.SweepPlan;
 import org.asynclab.model.SweepPoint;
@@ -36,6 +36,9 @@ final class SweepPanel {
     private final PlotAxis y = new PlotAxis(PlotAxis.Scale.LOG);
     private ChartSurface s;
     private Palette p;
+    private ChartLabels words = ChartLabels.ENGLISH;
+    private BiFunction<Mode, Integer, String> modeNames = SweepPainter::englishName;
+    private int workers;
     private double left;
     private double top;
     private double right;
@@ -43,6 +46,12 @@ final class SweepPanel {
 
     SweepPanel(Figure figure) {
         this.figure = figure;
+    }
+
+    /** Writes the panel's words from {@code labels} and its modes' names with {@code names} (English by default). */
+    void setLabels(ChartLabels labels, BiFunction<Mode, Integer, String> names) {
+        words = labels;
+        modeNames = names;
     }
 
     /** Whether {@code figure}'s values span at least two decades, where a log scale shows them better. */
@@ -68,12 +77,13 @@ final class SweepPanel {
                SweepPlan.Step current) {
         this.s = surface;
         this.p = palette;
+
         fit(result, yScale);
         layout(rect);
         paintHeading(rect[0]);
         paintGrid();
         new SweepReferences(s, p, x, y, new double[] {left, top, right, bottom})
-                .paint(result.plan(), figure == Figure.TOTAL);
+                .paint(result.plan(), figure == Figure.TOTAL, words);
         paintSeries(result);
         if (current != null && x.shows(current.tasks())) {
             paintCurrent(current);
@@ -114,15 +124,19 @@ final class SweepPanel {
     }
 
     private void paintHeading(double panelLeft) {
-        String name = figure == Figure.TOTAL ? "Total time" : "Average time per task";
-        String detail = figure == Figure.TOTAL ? "first submit to last finish" : "total / n";
+        String name = words.get(figure == Figure.TOTAL ? ChartLabels.Key.SWEEP_TOTAL : ChartLabels.Key.SWEEP_AVERAGE);
+        String detail = words.get(figure == Figure.TOTAL ? ChartLabels.Key.SWEEP_TOTAL_DETAIL
+                : ChartLabels.Key.SWEEP_AVERAGE_DETAIL);
         if (y.scale() == PlotAxis.Scale.LOG) {
-            detail += ", log scale";
+            detail = words.format(ChartLabels.Key.SWEEP_LOG, detail);
         }
         double baseline = top - HEADING_ROOM + 22;
         s.text(name, panelLeft, baseline, ChartFont.TITLE, p.of(ChartColor.TEXT), ChartSurface.Anchor.START);
         double after = panelLeft + s.textWidth(name, ChartFont.TITLE) + 12;
-        s.text(detail, after, baseline, ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.START);
+        // The detail only where it fits whole beside the name: a narrow panel keeps its name, never a cut word.
+        if (after + s.textWidth(detail, ChartFont.LABEL) <= right + END_LABEL_ROOM) {
+            s.text(detail, after, baseline, ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.START);
+        }
     }
 
     private void paintGrid() {
@@ -151,7 +165,8 @@ final class SweepPanel {
         }
         s.fillRect(left, bottom, right - left, 2, ink);
         s.fillRect(left - 1, top, 2, bottom - top, ink);
-        s.text("number of tasks n (log scale)", (left + right) / 2, bottom + 12 + 2 * ChartFont.LABEL.size() + 6,
+        double axisBaseline = bottom + 12 + 2 * ChartFont.LABEL.size() + 6;
+        s.text(words.get(ChartLabels.Key.SWEEP_N_AXIS), (left + right) / 2, axisBaseline,
                 ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.MIDDLE);
     }
 
@@ -208,7 +223,7 @@ final class SweepPanel {
         for (int i = 0; i < ys.length; i++) {
             EndLabel end = ends.get(i);
             double lx = end.x() + 16;
-            String text = TimeTicks.formatDuration(end.seconds() * 1e9);
+            String text = words.duration(end.seconds() * 1e9);
             s.text(text, lx, ys[i] + ChartFont.LABEL.centreToBaseline(), ChartFont.MARKER, p.of(ChartColor.TEXT),
                     ChartSurface.Anchor.START);
         }
@@ -218,7 +233,7 @@ final class SweepPanel {
         ChartPaint now = p.of(ChartColor.NOW);
         double cx = Math.round(x.position(current.tasks()));
         s.line(cx, top, cx, bottom, 2, now, true);
-        String text = "measuring " + current.mode().id();
+        String text = words.format(ChartLabels.Key.SWEEP_MEASURING, modeNames.apply(current.mode(), workers));
         double w = s.textWidth(text, ChartFont.MARKER);
         double tx = cx + 8 + w <= right ? cx + 8 : cx - 8 - w;
         s.text(text, tx, top + ChartFont.MARKER.size() + 4, ChartFont.MARKER, now, ChartSurface.Anchor.START);

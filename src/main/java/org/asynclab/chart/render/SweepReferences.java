@@ -23,6 +23,8 @@ final class SweepReferences {
     private final double top;
     private final double right;
     private final double bottom;
+    /** The boxes of the labels written so far: a label that would cover one is left out, its line stays. */
+    private final List<double[]> labels = new ArrayList<>();
 
     /** References for a plot of axes {@code x} and {@code y} in {@code plot} = {left, top, right, bottom}. */
     SweepReferences(ChartSurface surface, Palette palette, PlotAxis x, PlotAxis y, double[] plot) {
@@ -41,17 +43,18 @@ final class SweepReferences {
      * n × max delay / 2 in total (max delay / 2 each on average); waiting tasks all at once take the max delay
      * (max delay / n on average). Computing tasks all at once get no line: their floor depends on the cores.
      */
-    void paint(SweepPlan plan, boolean total) {
+    void paint(SweepPlan plan, boolean total, ChartLabels words) {
         double d = plan.maxDelaySeconds();
         if (!(d > 0)) {
             return;
         }
         if (oneAfterAnother(plan)) {
-            reference(d / 2, total ? 1 : 0, total ? "n × max delay / 2"
-                    : "max delay / 2");
+            reference(d / 2, total ? 1 : 0, words.get(total ? ChartLabels.Key.SWEEP_REF_SUM
+                    : ChartLabels.Key.SWEEP_REF_HALF));
         }
         if (allAtOnce(plan)) {
-            reference(d, total ? 0 : -1, total ? "max delay" : "max delay / n");
+            reference(d, total ? 0 : -1, words.get(total ? ChartLabels.Key.SWEEP_REF_MAX
+                    : ChartLabels.Key.SWEEP_REF_SHARED));
         }
     }
 
@@ -109,6 +112,16 @@ final class SweepReferences {
                 : power > 0 ? ChartSurface.Anchor.START : ChartSurface.Anchor.END;
         double lx = power == 0 ? mx : power > 0 ? mx + 10 : mx - 10;
         double baseline = Math.min(bottom - 6, my + ChartFont.LABEL.size() + 6);
+        double width = s.textWidth(label, ChartFont.LABEL);
+        double x0 = anchor == ChartSurface.Anchor.START ? lx : anchor == ChartSurface.Anchor.END ? lx - width
+                : lx - width / 2;
+        double[] box = {x0, baseline - ChartFont.LABEL.size(), x0 + width, baseline + 4};
+        for (double[] other : labels) {
+            if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]) {
+                return;
+            }
+        }
+        labels.add(box);
         s.text(label, lx, baseline, ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), anchor);
     }
 

@@ -30,11 +30,6 @@ import org.asynclab.ui.common.UiText;
  * remembered for the next one.
  */
 public final class ExportViewModel {
-    private static final double PNG_2X = 2;
-    /** A slide's size in points: 16:9, smaller than the default picture so its text reads larger on a slide. */
-    private static final double SLIDE_WIDTH = 1280;
-    private static final double SLIDE_HEIGHT = 720;
-
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -84,10 +79,15 @@ public final class ExportViewModel {
      * a comparison gives one file per run: the second is named after its mode beside the first.
      */
     public void export(ExportFormat format, List<RunResult> runs, Path target) {
+        export(format, runs, target, PictureOptions.of(format));
+    }
+
+    /** Writes {@code runs} as {@link #export(ExportFormat, List, Path)} does, pictures made as {@code options} say. */
+    public void export(ExportFormat format, List<RunResult> runs, Path target, PictureOptions options) {
         busy.set(true);
         worker.execute(() -> {
             try {
-                List<Path> written = write(format, runs, target);
+                List<Path> written = write(format, runs, target, options);
                 lastFolder.rememberFolderOf(target);
                 report(false, text.format("message.exported", names(written)));
             } catch (ExportException | RuntimeException e) {
@@ -96,7 +96,8 @@ public final class ExportViewModel {
         });
     }
 
-    private List<Path> write(ExportFormat format, List<RunResult> runs, Path target) throws ExportException {
+    private List<Path> write(ExportFormat format, List<RunResult> runs, Path target, PictureOptions options)
+            throws ExportException {
         if (!format.perRun()) {
             if (format == ExportFormat.JSON) {
                 ResultJson.write(target, runs);
@@ -110,10 +111,8 @@ public final class ExportViewModel {
             Path file = i == 0 ? target : beside(target, format, runs.get(i));
             RunResult run = runs.get(i);
             switch (format) {
-                case PNG_1X -> ChartExport.png(run, spec(run), file, 1);
-                case PNG_2X -> ChartExport.png(run, spec(run), file, PNG_2X);
-                case SLIDE_PNG -> ChartExport.png(run, spec(run).withSize(SLIDE_WIDTH, SLIDE_HEIGHT), file, PNG_2X);
-                case SVG -> ChartExport.svg(run, spec(run), file);
+                case PNG_1X, PNG_2X, SLIDE_PNG -> ChartExport.png(run, spec(run, options), file, options.scale());
+                case SVG -> ChartExport.svg(run, spec(run, options), file);
                 default -> ChartExport.trace(run, file);
             }
             written.add(file);
@@ -142,7 +141,7 @@ public final class ExportViewModel {
         busy.set(true);
         worker.execute(() -> {
             try {
-                BufferedImage picture = PngExport.render(run, spec(run), 1);
+                BufferedImage picture = PngExport.render(run, spec(run, PictureOptions.of(ExportFormat.PNG_1X)), 1);
                 fxThread.execute(() -> onFx.accept(picture));
                 report(false, text.get("message.copied"));
             } catch (RuntimeException e) {
@@ -151,9 +150,10 @@ public final class ExportViewModel {
         });
     }
 
-    private ChartSpec spec(RunResult run) {
-        return ChartSpec.defaults().withView(view).withTheme(theme).withTitle(titles.of(run))
-                .withIdealSeconds(run.summary().idealSeconds());
+    private ChartSpec spec(RunResult run, PictureOptions options) {
+        return ChartSpec.defaults().withSize(options.width(), options.height()).withView(view).withTheme(theme)
+                .withTitle(options.title() ? titles.of(run) : "")
+                .withIdealSeconds(options.ideal() ? run.summary().idealSeconds() : Double.NaN);
     }
 
     private void report(boolean problem, String words) {

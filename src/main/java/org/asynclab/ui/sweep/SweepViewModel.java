@@ -1,5 +1,6 @@
 package org.asynclab.ui.sweep;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,12 +19,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.asynclab.chart.ChartSpec;
+import org.asynclab.chart.ChartTheme;
 import org.asynclab.engine.RunHandle;
 import org.asynclab.engine.SweepHandle;
 import org.asynclab.engine.SweepListener;
 import org.asynclab.engine.SweepProgress;
+import org.asynclab.export.ExportException;
+import org.asynclab.export.SweepCsv;
+import org.asynclab.export.SweepExport;
 import org.asynclab.model.InvalidSettingException;
 import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
@@ -34,10 +42,11 @@ import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsInput;
 
 /**
- * The sweep window without its nodes: which n and which modes to run (with the window's max delay, kind, seed,
- * pool size and global lock), the step under way ("step 3 of 8: Virtual threads, n = 100") and its share of the
- * whole, the points measured so far, and Start and Cancel. The sweep runs on its own thread; every property
- * changes on {@code fxThread}, so the window binds to them directly.
+ * The sweep window without its nodes: which n and which modes to run (with the main window's max delay, kind,
+ * seed, pool size and global lock: {@link #baseProperty}), the step under way ("step 3 of 8: Virtual threads,
+ * n = 100") and its share of the whole, the points measured so far, Start and Cancel, and saving the plot. The
+ * sweep runs on its own thread; every property changes on {@code fxThread}, so the window binds to them directly.
+ * Its words follow the window's language ({@link #setText}) without losing a point.
  */
 public final class SweepViewModel {
     private final StringProperty sizes = new SimpleStringProperty(this, "sizes", "1, 10, 100");
@@ -48,8 +57,15 @@ public final class SweepViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<SweepResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<SweepPlan.Step> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ObjectProperty<RunConfig> base = new SimpleObjectProperty<>(this, "base", RunConfig.defaults());
+    private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
+    private final ReadOnlyObjectWrapper<UiText> words = new ReadOnlyObjectWrapper<>(this, "words");
 
-    private final UiText text;
+    private UiText text;
+    /** What the step line says, kept so it can be said again in another language. */
+    private SweepProgress lastStep;
+    private String endKey;
+    private String problemKey;
     private final BiFunction<SweepPlan, SweepListener, SweepHandle> starter;
     private final Executor fxThread;
     private SweepHandle handle;
@@ -62,6 +78,7 @@ public final class SweepViewModel {
      */
     public SweepViewModel(UiText text, BiFunction<SweepPlan, SweepListener, SweepHandle> starter, Executor fxThread) {
         this.text = text;
+        this.words.set(text);
         this.starter = starter;
         this.fxThread = fxThread;
         for (Mode mode : Mode.values()) {
@@ -82,6 +99,16 @@ public final class SweepViewModel {
         return values;
     }
 
+    /** Starts a sweep with the main window's settings ({@link #baseProperty}); see {@link #start(RunConfig)}. */
+    public void start() {
+        start(base.get());
+    }
+
+    /** The pool size a sweep with {@code base} gives the pool: the window's when it runs a pool, else the default. */
+    static int workersFor(RunConfig base) {
+        return base.mode() == Mode.POOL ? base.workers() : Limits.DEFAULT_WORKERS;
+    }
+
     /**
      * Starts a sweep of the chosen n and modes with {@code base}'s max delay, kind, seed, pool size and lock; a
      * plan that cannot run (no mode, an n out of range, hours of waiting) is a message in {@link #problemProperty}.
@@ -98,14 +125,18 @@ public final class SweepViewModel {
         });
         List<Integer> n = typedSizes();
         if (n.isEmpty()) {
-            problem.set(text.get("sweep.error.sizes"));
+            problemKey = "sweep.error.sizes";
+            problem.set(text.get(problemKey));
             return;
         }
         try {
-            int workers = base.mode() == Mode.POOL ? base.workers() : Limits.DEFAULT_WORKERS;
-            SweepPlan plan = new SweepPlan(chosen, n, base.maxDelaySeconds(), base.kind(), base.seed(), workers,
-                    base.globalLock());
+            SweepPlan plan = new SweepPlan(chosen, n, base.maxDelaySeconds(), base.kind(), base.seed(),
+                    workersFor(base), base.globalLock());
+            problemKey = null;
             problem.set("");
+            lastStep = null;
+            endKey = null;
+            saved.set("");
             result.set(new SweepResult(plan, List.of(), false));
             running.set(true);
             progress.set(0);
@@ -113,6 +144,7 @@ public final class SweepViewModel {
             handle.result().whenComplete((done, error) -> fxThread.execute(() -> ended(done, error)));
         } catch (InvalidSettingException e) {
             running.set(false);
+            problemKey = null;
             problem.set(e.getMessage());
         }
     }
@@ -124,8 +156,8 @@ public final class SweepViewModel {
                 fxThread.execute(() -> {
                     progress.set(p.fraction());
                     current.set(new SweepPlan.Step(p.mode(), p.tasks()));
-                    step.set(text.format("sweep.step", text.integer(p.step()), text.integer(p.steps()),
-                            text.get("mode." + p.mode().id()), text.integer(p.tasks())));
+                    lastStep = p;
+                    sayStep();
                 });
             }
 
@@ -145,10 +177,53 @@ public final class SweepViewModel {
         } else {
             result.set(done);
             progress.set(1);
-            step.set(text.get(done.cancelled() ? "sweep.cancelled" : "sweep.done"));
+            endKey = done.cancelled() ? "sweep.cancelled" : "sweep.done";
+            sayStep();
         }
         // Last: whoever waits for the end (the window, a test) then finds the result and the last words in place.
         running.set(false);
+    }
+
+    private void sayStep() {
+        if (endKey != null) {
+            step.set(text.get(endKey));
+        } else if (lastStep != null) {
+            step.set(text.format("sweep.step", text.integer(lastStep.step()), text.integer(lastStep.steps()),
+                    text.get("mode." + lastStep.mode().id()), text.integer(lastStep.tasks())));
+        }
+    }
+
+    /** Says everything again in {@code newText}'s language: the step line, a problem of the window's own. */
+    public void setText(UiText newText) {
+        text = newText;
+        sayStep();
+        if (problemKey != null) {
+            problem.set(text.get(problemKey));
+        }
+        saved.set("");
+        words.set(newText);
+    }
+
+    /**
+     * Writes the sweep so far as {@code format} (png, svg or csv) to {@code target}, the pictures in {@code theme};
+     * says where it went, or why it could not, in {@link #savedProperty}. Nothing is written before a sweep.
+     */
+    public void save(String format, Path target, ChartTheme theme) {
+        SweepResult sweep = result.get();
+        if (sweep == null) {
+            return;
+        }
+        ChartSpec spec = ChartSpec.defaults().withTheme(theme);
+        try {
+            switch (format) {
+                case "png" -> SweepExport.png(sweep, spec, target, 2);
+                case "svg" -> SweepExport.svg(sweep, spec, target);
+                default -> SweepCsv.write(target, sweep);
+            }
+            saved.set(text.format("sweep.saved", target.getFileName()));
+        } catch (ExportException | RuntimeException e) {
+            saved.set(text.format("sweep.saveFailed", e.getMessage()));
+        }
     }
 
     /** Stops the sweep; the points measured so far stay. */
@@ -191,6 +266,21 @@ public final class SweepViewModel {
     /** The points so far (all of them at the end), or null before the first sweep. */
     public ReadOnlyObjectProperty<SweepResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** The main window's settings the sweep uses for everything but n and the modes. */
+    public ObjectProperty<RunConfig> baseProperty() {
+        return base;
+    }
+
+    /** Where the last save went, or why it failed; empty before. */
+    public ReadOnlyStringProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    /** The words the window speaks now; changes with the language. */
+    public ReadOnlyObjectProperty<UiText> wordsProperty() {
+        return words.getReadOnlyProperty();
     }
 
     /** The step being measured, or null. */

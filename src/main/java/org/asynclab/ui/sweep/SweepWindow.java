@@ -1,163 +1,151 @@
 package org.asynclab.ui.sweep;
 
-import java.io.File;
-import java.nio.file.Path;
-import javafx.geometry.Insets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.asynclab.chart.ChartSpec;
-import org.asynclab.chart.ChartTheme;
-import org.asynclab.chart.fx.FxSurface;
-import org.asynclab.chart.render.SweepPainter;
-import org.asynclab.export.ExportException;
-import org.asynclab.export.SweepCsv;
-import org.asynclab.export.SweepExport;
-import org.asynclab.model.Mode;
+import javafx.util.Subscription;
+import org.asynclab.engine.SweepHandle;
+import org.asynclab.engine.SweepListener;
 import org.asynclab.model.RunConfig;
-import org.asynclab.model.SweepResult;
+import org.asynclab.model.SweepPlan;
 import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.look.LookOnRoot;
+import org.asynclab.ui.look.LookViewModel;
 
 /**
- * Run ▸ Sweep…: a window of its own where a class sees how each mode scales with n. The task counts and modes are
- * chosen here; the other settings are the main window's. The plot is redrawn after each step, so the lines grow
- * while the sweep goes on; it can be saved as PNG, SVG or CSV once there are points.
+ * Run ▸ Sweep…: a window of its own where a class sees how each mode scales with n, one for the app's life. It wears
+ * the main window's look and follows it while open: theme and text size at once, a new language by loading its
+ * room (SweepView.fxml) again, with the same choices and points. The task counts and modes are chosen here; the
+ * other settings are the main window's when the window was opened ({@link #open}). Closing it cancels a sweep.
  */
 public final class SweepWindow {
+    /** Share of the screen the window takes when it first opens without a main window to cover. */
+    private static final double SCREEN_SHARE = 0.8;
+
+    private final LookViewModel look;
     private final SweepViewModel model;
-    private final UiText text;
-    private final ChartTheme theme;
-    private final Stage stage = new Stage();
-    private final Canvas canvas = new Canvas();
-    private final FxSurface surface = new FxSurface(canvas);
-    private final SweepPainter painter;
-    private final Label message = new Label();
+    private final SweepSummary summary;
+    private Stage stage;
+    private SweepController controller;
+    private Subscription following = Subscription.EMPTY;
 
     /**
-     * Builds the window.
+     * The sweep window of an app whose window looks like {@code look}.
      *
-     * @param base  the main window's settings when it was opened: max delay, kind, seed, pool size, lock
-     * @param owner the main window
+     * @param starter  starts a sweep ({@code SweepRunner::start} in the app)
+     * @param fxThread where the sweep's news is handed over ({@code Platform::runLater} in the app)
      */
-    public SweepWindow(SweepViewModel model, UiText text, ChartTheme theme, RunConfig base, Window owner) {
-        this.model = model;
-        this.text = text;
-        this.theme = theme;
-        this.painter = new SweepPainter(theme.palette());
-        stage.initOwner(owner);
-        stage.setTitle(text.get("sweep.title"));
-        stage.setScene(new Scene(layout(base), 900, 600));
-        stage.setOnHidden(e -> model.cancel());
-        model.resultProperty().addListener(o -> redraw());
-        model.currentProperty().addListener(o -> redraw());
+    public SweepWindow(LookViewModel look, BiFunction<SweepPlan, SweepListener, SweepHandle> starter,
+                       Executor fxThread) {
+        this.look = look;
+        this.model = new SweepViewModel(UiText.forLocale(look.languageProperty().get()), starter, fxThread);
+        this.summary = new SweepSummary(model);
     }
 
-    private VBox layout(RunConfig base) {
-        TextField sizes = new TextField();
-        sizes.textProperty().bindBidirectional(model.sizesProperty());
-        sizes.setPrefColumnCount(18);
-        FlowPane modes = new FlowPane(8, 4);
-        for (Mode mode : Mode.values()) {
-            CheckBox box = new CheckBox(text.get("mode." + mode.id()));
-            box.selectedProperty().bindBidirectional(model.modeProperty(mode));
-            box.disableProperty().bind(model.runningProperty());
-            modes.getChildren().add(box);
+    /**
+     * Shows the window in front of {@code owner} (made the first time), with {@code base}'s max delay, kind, seed,
+     * pool size and lock for the next sweep.
+     */
+    public void open(Window owner, RunConfig base) {
+        if (!model.runningProperty().get()) {
+            model.baseProperty().set(base);
         }
-        sizes.disableProperty().bind(model.runningProperty());
-        Button start = new Button(text.get("sweep.start"));
-        start.setOnAction(e -> model.start(base));
-        start.disableProperty().bind(model.runningProperty());
-        Button cancel = new Button(text.get("sweep.cancel"));
-        cancel.setOnAction(e -> model.cancel());
-        cancel.disableProperty().bind(model.runningProperty().not());
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(model.progressProperty());
-        bar.setPrefWidth(200);
-        Label step = new Label();
-        step.textProperty().bind(model.stepProperty());
-        Label problem = new Label();
-        problem.textProperty().bind(model.problemProperty());
-        problem.setWrapText(true);
-        problem.getStyleClass().add("al-settings-error");
-        HBox exports = new HBox(8, button("sweep.export.png", "png"), button("sweep.export.svg", "svg"),
-                button("sweep.export.csv", "csv"), message);
-        Pane plot = new Pane(canvas);
-        canvas.widthProperty().bind(plot.widthProperty());
-        canvas.heightProperty().bind(plot.heightProperty());
-        canvas.widthProperty().addListener(o -> redraw());
-        canvas.heightProperty().addListener(o -> redraw());
-        VBox.setVgrow(plot, Priority.ALWAYS);
-        HBox top = new HBox(8, new Label(text.get("sweep.sizes")), sizes, start, cancel, bar, step);
-        VBox root = new VBox(8, top, modes, problem, plot, exports);
-        root.setPadding(new Insets(10));
-        return root;
-    }
-
-    private Button button(String key, String format) {
-        Button button = new Button(text.get(key));
-        button.disableProperty().bind(model.resultProperty().isNull().or(model.runningProperty()));
-        button.setOnAction(e -> export(format, button.getText()));
-        return button;
-    }
-
-    private void redraw() {
-        SweepResult result = model.resultProperty().get();
-        if (result == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
-            return;
-        }
-        surface.setDeviceScale(stage.getOutputScaleX());
-        painter.setResult(result);
-        painter.setTitle(SweepPainter.defaultTitle(result.plan()));
-        painter.setCurrent(model.currentProperty().get());
-        painter.paint(surface);
-    }
-
-    private void export(String format, String title) {
-        SweepResult result = model.resultProperty().get();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName("sweep." + format);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(title, "*." + format));
-        File file = chooser.showSaveDialog(stage);
-        if (file == null || result == null) {
-            return;
-        }
-        message.setText(write(result, format, file.toPath()));
-    }
-
-    /** Writes the sweep; the words to show: where it went, or why it could not. */
-    String write(SweepResult result, String format, Path target) {
-        ChartSpec spec = ChartSpec.defaults().withTheme(theme);
-        try {
-            switch (format) {
-                case "png" -> SweepExport.png(result, spec, target, 2);
-                case "svg" -> SweepExport.svg(result, spec, target);
-                default -> SweepCsv.write(target, result);
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(owner);
+            // Over the main window, at its size: on a projector the plot, like the chart, wants every pixel.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            boolean placed = owner != null && owner.getWidth() > 0;
+            stage.setScene(new Scene(load(), placed ? owner.getWidth() : screen.getWidth() * SCREEN_SHARE,
+                    placed ? owner.getHeight() : screen.getHeight() * SCREEN_SHARE));
+            if (placed) {
+                stage.setX(owner.getX());
+                stage.setY(owner.getY());
             }
-            return text.format("sweep.saved", target.getFileName());
-        } catch (ExportException e) {
-            return text.format("sweep.saveFailed", e.getMessage());
+            stage.setOnHidden(e -> model.cancel());
+            stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+            stage.setTitle(model.wordsProperty().get().get("sweep.title"));
+            following = look.languageProperty().subscribe(this::relabel);
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    /** Loads the room in the look's language and wears the look; the last room lets go of the look first. */
+    private Parent load() {
+        if (controller != null) {
+            controller.dispose();
+        }
+        UiText text = UiText.forLocale(look.languageProperty().get());
+        model.setText(text);
+        FXMLLoader loader = new FXMLLoader(SweepWindow.class.getResource("/org/asynclab/ui/SweepView.fxml"),
+                text.bundle());
+        loader.setControllerFactory(type -> new SweepController(model, summary, look, text));
+        try {
+            Parent root = loader.load();
+            controller = loader.getController();
+            Subscription looks = LookOnRoot.follow(root, look);
+            root.sceneProperty().subscribe((was, now) -> {
+                if (was != null && now == null) {
+                    looks.unsubscribe();
+                }
+            });
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException("SweepView.fxml could not be loaded", e);
         }
     }
 
-    /** Shows the window. */
-    public void show() {
-        stage.show();
+    /** The main window's keys for the look, here too: Ctrl + / Ctrl − / Ctrl 0 for the text size, F11 full screen. */
+    private void key(KeyEvent event) {
+        boolean shortcut = event.isShortcutDown() && !event.isShiftDown() && !event.isAltDown();
+        switch (event.getCode()) {
+            case PLUS, EQUALS, ADD -> act(event, shortcut, look::biggerText);
+            case MINUS, SUBTRACT -> act(event, shortcut, look::smallerText);
+            case DIGIT0, NUMPAD0 -> act(event, shortcut, look::resetText);
+            case F11 -> act(event, true, () -> stage.setFullScreen(!stage.isFullScreen()));
+            default -> {
+            }
+        }
     }
 
-    /** The window's stage (for tests). */
+    private static void act(KeyEvent event, boolean when, Runnable action) {
+        if (when) {
+            action.run();
+            event.consume();
+        }
+    }
+
+    private void relabel(Locale was, Locale now) {
+        stage.getScene().setRoot(load());
+        stage.setTitle(model.wordsProperty().get().get("sweep.title"));
+    }
+
+    /** Cancels a sweep and closes the window: the app ends. */
+    public void close() {
+        model.cancel();
+        following.unsubscribe();
+        if (stage != null) {
+            stage.close();
+        }
+    }
+
+    /** The window's state: what the main window binds to (Run waits while a sweep runs) and what tests drive. */
+    public SweepViewModel model() {
+        return model;
+    }
+
+    /** The window's stage, or null before it was first opened (for tests). */
     public Stage stage() {
         return stage;
     }

@@ -8,7 +8,11 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -18,7 +22,8 @@ import org.asynclab.engine.SweepRunner;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
-import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.common.StyleClasses;
+import org.asynclab.ui.look.LookViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,53 +33,122 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+/** The sweep window as a class meets it: the main window's look and language, its defaults, Start and Cancel. */
 @ExtendWith(ApplicationExtension.class)
 class SweepWindowTest {
-    private SweepViewModel model;
+    /** The main window's settings, with delays short enough for a test: only n and the modes are the sweep's. */
+    private static final RunConfig QUICK = new RunConfig(10, 0.01, Mode.EVENT_LOOP, 0, TaskKind.IO, 3L);
+
+    private final LookViewModel look = new LookViewModel();
     private SweepWindow window;
 
     /** The primary stage is left alone (the next test class shows its window in it): no owner. */
     @Start
     void start(Stage primary) {
-        model = new SweepViewModel(UiText.forLocale(Locale.ENGLISH), new SweepRunner(new RunEngine())::start,
-                Platform::runLater);
-        RunConfig base = new RunConfig(10, 0.01, Mode.EVENT_LOOP, 0, TaskKind.IO, 3L);
-        window = new SweepWindow(model, UiText.forLocale(Locale.ENGLISH), ChartTheme.LIGHT, base, null);
-        window.show();
+        look.themeProperty().set(ChartTheme.PROJECTOR);
+        look.languageProperty().set(Locale.FRENCH);
+        look.textSizeProperty().set(20);
+        window = new SweepWindow(look, new SweepRunner(new RunEngine())::start, Platform::runLater);
     }
 
     /** The sweep window is a stage of its own: left open, it would cover the next test's window. */
     @AfterEach
     void close() throws Exception {
-        model.cancel();
-        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
+    }
+
+    private void open(FxRobot robot, RunConfig base) {
+        robot.interact(() -> window.open(null, base));
+    }
+
+    private Parent root() {
+        return window.stage().getScene().getRoot();
+    }
+
+    private <T extends Node> T node(String id, Class<T> type) {
+        return type.cast(root().lookup("#" + id));
     }
 
     @Test
-    void startDrawsThePlotAfterTheStepsAndTheSweepCanBeSavedAsCsv(FxRobot robot, @TempDir Path folder)
-            throws Exception {
-        // given a small sweep of two modes
+    void itOpensInTheMainWindowsLookAndLanguageAndFollowsASwitch(FxRobot robot) {
+        // given the window opened over a French main window in the projector theme at 20 px
+        open(robot, QUICK);
+        assertThat(root().getStyleClass()).contains(StyleClasses.PROJECTOR, StyleClasses.TEXT_SIZE_PREFIX + 20);
+        assertThat(root().getStylesheets()).contains(ChartTheme.PROJECTOR.stylesheet());
+        assertThat(window.stage().getTitle()).startsWith("AsyncLab — Balayage");
+        assertThat(node("startButton", Button.class).getText()).isEqualTo("Démarrer");
+        assertThat(node("summaryToggle", Labeled.class).getText()).contains("délai max 0,01", "graine 3");
+        robot.interact(() -> window.model().sizesProperty().set("2, 20"));
+
+        // when the main window switches to English, the dark theme and the designed text size
         robot.interact(() -> {
-            for (Mode mode : Mode.values()) {
-                model.modeProperty(mode).set(mode == Mode.SEQUENTIAL || mode == Mode.EVENT_LOOP);
-            }
-            model.sizesProperty().set("1, 4");
+            look.languageProperty().set(Locale.ENGLISH);
+            look.themeProperty().set(ChartTheme.DARK);
+            look.resetText();
         });
 
+        // then the sweep window follows, in English, and keeps what was typed
+        assertThat(root().getStyleClass()).contains(StyleClasses.DARK, StyleClasses.TEXT_SIZE_PREFIX + 16)
+                .doesNotContain(StyleClasses.PROJECTOR, StyleClasses.TEXT_SIZE_PREFIX + 20);
+        assertThat(root().getStylesheets()).contains(ChartTheme.DARK.stylesheet())
+                .doesNotContain(ChartTheme.PROJECTOR.stylesheet());
+        assertThat(window.stage().getTitle()).startsWith("AsyncLab — Sweep");
+        assertThat(node("startButton", Button.class).getText()).isEqualTo("Start");
+        assertThat(node("summaryToggle", Labeled.class).getText()).startsWith("n = 2, 20 · ")
+                .contains("max delay 0.01", "seed 3");
+    }
+
+    @Test
+    void itsDefaultsRunToTheEndAndTheWindowDrawsAndSavesThePlot(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        // given the window as it opens, its own task counts and modes untouched
+        open(robot, QUICK);
+
         // when Start is clicked and the sweep ends
-        robot.clickOn("Start");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Sweep finished".equals(model.stepProperty().get()));
+        robot.clickOn(node("startButton", Button.class));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.model().runningProperty().get()
+                && window.model().resultProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
-        // then the plot is drawn (more than one colour on the canvas) and the points can be saved
-        Canvas canvas = robot.lookup(node -> node instanceof Canvas).queryAs(Canvas.class);
+        // then every step ran, the form folded for the plot, the plot is drawn and the points can be saved
+        assertThat(window.model().problemProperty().get()).isEmpty();
+        assertThat(window.model().resultProperty().get().isComplete()).isTrue();
+        assertThat(window.model().stepProperty().get()).isEqualTo("Balayage terminé");
+        assertThat(node("form", Node.class).isVisible()).isFalse();
+        Canvas canvas = (Canvas) node("plotPane", Parent.class).getChildrenUnmodifiable().get(0);
+        assertThat(canvas.getHeight()).isGreaterThan(window.stage().getHeight() / 2);
         WritableImage picture = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null)).get(10, TimeUnit.SECONDS);
         assertThat(colours(picture)).isGreaterThan(2);
         Path csv = folder.resolve("sweep.csv");
-        String said = WaitForAsyncUtils.asyncFx(() -> window.write(model.resultProperty().get(), "csv", csv))
-                .get(10, TimeUnit.SECONDS);
-        assertThat(said).isEqualTo("Saved sweep.csv");
-        assertThat(Files.readAllLines(csv)).hasSize(1 + 4);
+        robot.interact(() -> window.model().save("csv", csv, ChartTheme.LIGHT));
+        assertThat(window.model().savedProperty().get()).isEqualTo("sweep.csv enregistré");
+        int points = window.model().resultProperty().get().points().size();
+        assertThat(Files.readAllLines(csv)).hasSize(1 + points);
+    }
+
+    @Test
+    void cancelStopsTheSweepAndKeepsThePointsMeasured(FxRobot robot) {
+        // given a sweep of the defaults with a max delay of a second: sequential at n = 100 takes near a minute
+        open(robot, new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 3L));
+        robot.clickOn(node("startButton", Button.class));
+        assertThat(node("cancelButton", Button.class).isDisabled()).isFalse();
+
+        // when Cancel is clicked
+        robot.clickOn(node("cancelButton", Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.model().runningProperty().get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the sweep did not stop within 30 s of Cancel", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then it stopped early, said so, and Start is offered again
+        assertThat(window.model().resultProperty().get().cancelled()).isTrue();
+        assertThat(window.model().resultProperty().get().isComplete()).isFalse();
+        assertThat(window.model().stepProperty().get()).startsWith("Balayage annulé");
+        assertThat(node("startButton", Button.class).isDisabled()).isFalse();
+        assertThat(node("cancelButton", Button.class).isDisabled()).isTrue();
     }
 
     private static long colours(WritableImage picture) {

@@ -1,0 +1,62 @@
+package org.asynclab.ui.look;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.util.Subscription;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.ui.common.StyleClasses;
+
+/**
+ * Puts the window's look on a root node: the theme's stylesheet (which holds the ink of the window and its
+ * charts) and style class, and the text size as the root's font size, from which every em size follows. The main
+ * window and each window of its own (the sweep, the export dialog) wear the same look this way, so a projector
+ * theme or a presenter text size reaches every window the class sees.
+ *
+ * <pre>{@code
+ * Subscription following = LookOnRoot.follow(root, look);   // now and at every change
+ * stage.setOnHidden(e -> following.unsubscribe());          // the look outlives the window
+ * }</pre>
+ */
+public final class LookOnRoot {
+    /** The app's own stylesheet, beside the FXML of every room. */
+    public static final String APP_STYLESHEET = "/org/asynclab/ui/MainView.css";
+
+    private LookOnRoot() {
+    }
+
+    /** Wears {@code theme}: its stylesheet (another theme's goes) and its style class on {@code root}. */
+    public static void applyTheme(Parent root, ChartTheme theme) {
+        for (ChartTheme each : ChartTheme.values()) {
+            root.getStylesheets().remove(each.stylesheet());
+        }
+        root.getStylesheets().add(theme.stylesheet());
+        root.getStyleClass().removeAll(StyleClasses.DARK, StyleClasses.PROJECTOR);
+        if (theme == ChartTheme.DARK) {
+            root.getStyleClass().add(StyleClasses.DARK);
+        } else if (theme == ChartTheme.PROJECTOR) {
+            root.getStyleClass().add(StyleClasses.PROJECTOR);
+        }
+    }
+
+    /** Sets the root's font size to {@code size} pixels (one of {@link LookViewModel#TEXT_SIZES}). */
+    public static void applyTextSize(Parent root, int size) {
+        root.getStyleClass().removeIf(c -> c.startsWith(StyleClasses.TEXT_SIZE_PREFIX));
+        root.getStyleClass().add(StyleClasses.TEXT_SIZE_PREFIX + size);
+    }
+
+    /**
+     * Gives {@code root} the app's stylesheet and {@code look}'s theme and text size, now and at every change, until
+     * the returned subscription is ended.
+     */
+    public static Subscription follow(Parent root, LookViewModel look) {
+        String app = LookOnRoot.class.getResource(APP_STYLESHEET).toExternalForm();
+        if (!root.getStylesheets().contains(app)) {
+            root.getStylesheets().add(0, app);
+        }
+        List<Subscription> all = new ArrayList<>();
+        all.add(look.themeProperty().subscribe(theme -> applyTheme(root, theme)));
+        all.add(look.textSizeProperty().subscribe(size -> applyTextSize(root, size.intValue())));
+        return Subscription.combine(all.toArray(Subscription[]::new));
+    }
+}

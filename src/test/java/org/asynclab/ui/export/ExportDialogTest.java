@@ -1,0 +1,163 @@
+package org.asynclab.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.model.RunResult;
+import org.asynclab.ui.common.StyleClasses;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.testing.Recordings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Document;
+
+/** The export room as a teacher uses it: a finished run written as PNG and SVG, and a wrong field said in place. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+    @TempDir
+    Path folder;
+
+    private final Preferences prefs = Preferences.userRoot()
+            .node(System.getProperty(LastFolder.NODE_PROPERTY, "asynclab-test") + "/export-dialog-test");
+    private final ExecutorService writer = Executors.newSingleThreadExecutor();
+    private final UiText text = UiText.forLocale(Locale.ENGLISH);
+    private final ExportViewModel export = new ExportViewModel(text, writer, Platform::runLater,
+            new LastFolder(prefs));
+    private final LookViewModel look = new LookViewModel();
+    private final RunResult finished = Recordings.eventLoop(0.2, 0.5, 0.1);
+    private ExportDialog dialog;
+
+    @Start
+    void start(Stage primary) {
+        look.themeProperty().set(ChartTheme.PROJECTOR);
+        look.languageProperty().set(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (dialog != null) {
+            WaitForAsyncUtils.asyncFx(dialog.stage()::close).get(10, TimeUnit.SECONDS);
+        }
+        writer.shutdownNow();
+        prefs.removeNode();
+    }
+
+    private void open(FxRobot robot, ExportFormat format) {
+        robot.interact(() -> dialog = ExportDialog.open(null, export, List.of(finished), format, look, text));
+    }
+
+    private <T extends Node> T node(String id, Class<T> type) {
+        return type.cast(dialog.stage().getScene().getRoot().lookup("#" + id));
+    }
+
+    private void type(FxRobot robot, String id, String words) {
+        TextField field = node(id, TextField.class);
+        robot.clickOn(field).interact(field::selectAll);
+        robot.write(words);
+    }
+
+    private void exportAndWaitForTheDialogToClose(FxRobot robot) throws Exception {
+        robot.clickOn(node("exportButton", Button.class));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialog.stage().isShowing());
+    }
+
+    @Test
+    void aFinishedRunIsWrittenAsAPngOfTheAskedSizeAndAsAnSvgThatParses(FxRobot robot) throws Exception {
+        // given the dialog over a finished run, in the window's look, a PNG of 800 × 450 points at 2 pixels each
+        open(robot, ExportFormat.PNG_1X);
+        assertThat(dialog.stage().getScene().getRoot().getStyleClass()).contains(StyleClasses.PROJECTOR);
+        Path png = folder.resolve("run.png");
+        type(robot, "widthField", "800");
+        type(robot, "heightField", "450");
+        type(robot, "scaleField", "2");
+        robot.interact(() -> node("fileField", TextField.class).setText(png.toString()));
+
+        // when Export is clicked
+        exportAndWaitForTheDialogToClose(robot);
+
+        // then the PNG decodes, 1600 × 900 pixels, and the window says where it went
+        BufferedImage picture = ImageIO.read(png.toFile());
+        assertThat(picture.getWidth()).isEqualTo(1600);
+        assertThat(picture.getHeight()).isEqualTo(900);
+        assertThat(export.failedProperty().get()).isFalse();
+        assertThat(export.messageProperty().get()).startsWith("Saved ").contains("run.png");
+
+        // and given the dialog again, the SVG format chosen in its list
+        open(robot, ExportFormat.PNG_1X);
+        robot.interact(() -> node("formatBox", ComboBox.class).getSelectionModel().select(ExportFormat.SVG));
+        assertThat(node("scaleRow", Node.class).isVisible()).isFalse();
+        Path svg = folder.resolve("run.svg");
+        robot.interact(() -> node("fileField", TextField.class).setText(svg.toString()));
+
+        // when Export is clicked, then the SVG parses as an svg document of the default size
+        exportAndWaitForTheDialogToClose(robot);
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertThat(document.getDocumentElement().getNodeName()).isEqualTo("svg");
+        assertThat(document.getDocumentElement().getAttribute("width")).startsWith("1600");
+    }
+
+    @Test
+    void aSizeOutOfRangeIsSaidWithItsRangeAndNothingIsWritten(FxRobot robot) {
+        // given the dialog, whose own sizes are right
+        open(robot, ExportFormat.PNG_2X);
+        assertThat(node("problemLabel", Label.class).isVisible()).isFalse();
+        assertThat(node("exportButton", Button.class).isDisabled()).isFalse();
+        Path png = folder.resolve("small.png");
+        robot.interact(() -> node("fileField", TextField.class).setText(png.toString()));
+
+        // when the width typed is below the smallest picture
+        type(robot, "widthField", "100");
+
+        // then the field and its range are said, and Export is not offered
+        Label problem = node("problemLabel", Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("Width: must be a number from 320 to 8,000");
+        assertThat(node("exportButton", Button.class).isDisabled()).isTrue();
+        assertThat(dialog.form().export()).isFalse();
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsSaidInTheDialogWhichStaysOpen(FxRobot robot) throws Exception {
+        // given a file in a folder that does not exist
+        open(robot, ExportFormat.SVG);
+        Path nowhere = folder.resolve("missing").resolve("run.svg");
+        robot.interact(() -> node("fileField", TextField.class).setText(nowhere.toString()));
+
+        // when Export is clicked
+        robot.clickOn(node("exportButton", Button.class));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> export.failedProperty().get()
+                && !export.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the dialog stays, saying why in words, and nothing was left behind
+        assertThat(dialog.stage().isShowing()).isTrue();
+        assertThat(node("problemLabel", Label.class).getText()).startsWith("Export failed: ");
+        assertThat(Files.exists(nowhere)).isFalse();
+    }
+}
