@@ -178,7 +178,8 @@ public final class HeadlessCommand implements Callable<Integer> {
         }
         Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
         if (chosen != null && chosen.python().isPresent()) {
-            return PythonCommand.runScenario(spec, settings, python, outputs, images, runner, chosen.python().get());
+            return PythonCommand.runScenario(spec, settings, python, outputs, images, runner, chosen.python().get(),
+                    chosen.configs());
         }
         PythonCommand.refuseWithoutPython(spec);
         if (web.given() && (sweep.isSweep() || scenario != null)) {

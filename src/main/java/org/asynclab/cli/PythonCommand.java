@@ -58,14 +58,17 @@ final class PythonCommand {
     private final boolean fromScenario;
     /** Runs the Java side of "same delays, two worlds" ({@code --compare MODE}). */
     private final HeadlessCommand.Runner javaRuns;
+    /** A Python scenario's runs: its served delays and, for "two worlds", the Java run that follows. */
+    private final List<RunConfig> scenario;
 
     PythonCommand(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
                   ImageOutputs images, HeadlessCommand.Runner javaRuns) {
-        this(spec, settings, python, outputs, images, javaRuns, python.file(), false);
+        this(spec, settings, python, outputs, images, javaRuns, python.file(), false, List.of());
     }
 
     private PythonCommand(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
-                          ImageOutputs images, HeadlessCommand.Runner javaRuns, Path file, boolean fromScenario) {
+                          ImageOutputs images, HeadlessCommand.Runner javaRuns, Path file, boolean fromScenario,
+                          List<RunConfig> scenario) {
         this.spec = spec;
         this.settings = settings;
         this.python = python;
@@ -74,6 +77,7 @@ final class PythonCommand {
         this.file = file;
         this.fromScenario = fromScenario;
         this.javaRuns = javaRuns;
+        this.scenario = scenario;
     }
 
     /**
@@ -81,8 +85,8 @@ final class PythonCommand {
      * written to a temporary folder first: a bundled one lives in the jar, where Python cannot open it).
      */
     static int runScenario(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
-                           ImageOutputs images, HeadlessCommand.Runner java, PythonProgram program)
-            throws InterruptedException {
+                           ImageOutputs images, HeadlessCommand.Runner java, PythonProgram program,
+                           List<RunConfig> configs) throws InterruptedException {
         Path folder;
         Path written;
         try {
@@ -94,7 +98,8 @@ final class PythonCommand {
             return OneLineErrors.FAILED;
         }
         try {
-            return new PythonCommand(spec, settings, python, outputs, images, java, written, true).run();
+            return new PythonCommand(spec, settings, python, outputs, images, java, written, true,
+                    configs).run();
         } finally {
             try {
                 Files.deleteIfExists(written);
@@ -131,13 +136,15 @@ final class PythonCommand {
             throw OneLineErrors.withoutHint(spec.commandLine(),
                     "--python: " + file + " is not a file that can be read");
         }
-        PythonSettings chosen = settings(interpreterOrRefuse(), parsed);
-        if (chosen == null) {
+        PythonSettings asked = settings(interpreterOrRefuse(), parsed);
+        if (asked == null) {
             return OneLineErrors.FAILED;
         }
         List<OutputFiles.Output> files = new java.util.ArrayList<>(outputs.requested());
         files.addAll(images.requested());
-        List<RunConfig> configs = twoWorlds(parsed) ? settings.toConfigs() : List.of();
+        List<RunConfig> configs = twoWorlds(parsed) ? settings.toConfigs()
+                : scenario.size() > 1 ? scenario : List.of();
+        PythonSettings chosen = configs.isEmpty() ? asked : asked.serving(configs.get(0));
         if (configs.isEmpty()) {
             outputs.checkWritable(files);
         } else {
@@ -210,7 +217,7 @@ final class PythonCommand {
             return null;
         }
         PythonSettings chosen = PythonSettings.of(file, interpreter).withTimeLimit(python.timeLimitSeconds());
-        if (parsed.hasMatchedOption("--seed") || twoWorlds(parsed)) {
+        if (parsed.hasMatchedOption("--seed")) {
             chosen = chosen.serving(settings.toConfig());
         } else if (parsed.hasMatchedOption("--tasks") || parsed.hasMatchedOption("--max-delay")) {
             chosen = new PythonSettings(chosen.file(), interpreter, null,

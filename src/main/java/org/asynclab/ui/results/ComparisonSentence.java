@@ -3,6 +3,7 @@ package org.asynclab.ui.results;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.common.TwoWorlds;
 import org.asynclab.ui.run.Comparison;
 
 /**
@@ -12,11 +13,13 @@ import org.asynclab.ui.run.Comparison;
 public final class ComparisonSentence {
     private final UiText text;
     private final CourseFigures course;
+    private final TwoWorlds worlds;
 
     /** Words in {@code text}; the course's settings named as {@code course} names them. */
     public ComparisonSentence(UiText text, CourseFigures course) {
         this.text = text;
         this.course = course;
+        this.worlds = new TwoWorlds(text);
     }
 
     /** The sentence for {@code comparison}, or "" when there is none. */
@@ -43,6 +46,11 @@ public final class ComparisonSentence {
 
     /** A run's name beside another's: its mode, and what else tells them apart (the kind, or n) when needed. */
     private String runName(RunResult result, RunResult other) {
+        if (result.program() != null || other.program() != null) {
+            // Same delays, two worlds (issue 11): a Python program beside a Java mode
+            return result.program() != null ? worlds.pythonName(result.program().file())
+                    : worlds.javaName(result.config());
+        }
         RunConfig mine = result.config();
         RunConfig theirs = other.config();
         if (mine.mode() != theirs.mode()) {

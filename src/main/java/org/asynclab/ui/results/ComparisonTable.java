@@ -82,8 +82,13 @@ public final class ComparisonTable {
 
     /** A comparison begins: its two columns, every figure a dash until its run ends. */
     public void begin(RunConfig first, RunConfig second) {
+        begin(name(first, second), name(second, first));
+    }
+
+    /** A comparison whose runs the caller names: a Python program beside a Java mode (issue 11, two worlds). */
+    public void begin(String first, String second) {
         clear();
-        columns.set(List.of(name(first, second), name(second, first), text.get("results.table.ratio")));
+        columns.set(List.of(first, second, text.get("results.table.ratio")));
         refresh();
     }
 
