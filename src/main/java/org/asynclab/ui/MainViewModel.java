@@ -141,6 +141,12 @@ public final class MainViewModel {
             }
         });
         python.messageProperty().addListener(o -> updateStatus());
+        // Back to Java: the settings line says the settings again (a run going on keeps its own line).
+        python.activeProperty().addListener((o, was, now) -> {
+            if (!now && !running.get()) {
+                summary.programProperty().set("");
+            }
+        });
     }
 
     private void followed(RunHandle handle) {
