@@ -57,6 +57,7 @@ import picocli.CommandLine.Spec;
             "  ./run.sh --headless --scenario bonjour-monde --json runs.json",
             "  ./run.sh --headless --python bonjour.py --json bonjour.json --png bonjour.png",
             "  ./run.sh --headless --python wait_n.py --seed 42 --tasks 5 --max-delay 1",
+            "  ./run.sh --headless --python wait_n.py --tasks 5 --compare event-loop --json two-worlds.json",
             "  ./run.sh --headless -n 100 -k http -m event-loop --compare sequential",
             "  ./run.sh --headless --urls urls.txt --timeout 5 -m event-loop",
             "  ./run.sh --headless --sweep 1,10,100,1000 --modes sequential,event-loop,virtual -d 0.2"
@@ -173,11 +174,12 @@ public final class HeadlessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (python.isPython()) {
-            return new PythonCommand(spec, settings, python, outputs, images).run();
+            return new PythonCommand(spec, settings, python, outputs, images, runner).run();
         }
         Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
         if (chosen != null && chosen.python().isPresent()) {
-            return PythonCommand.runScenario(spec, settings, python, outputs, images, chosen.python().get());
+            return PythonCommand.runScenario(spec, settings, python, outputs, images, runner, chosen.python().get(),
+                    chosen.configs());
         }
         PythonCommand.refuseWithoutPython(spec);
         if (web.given() && (sweep.isSweep() || scenario != null)) {

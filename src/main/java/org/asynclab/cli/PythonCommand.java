@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.asynclab.engine.RunSequence;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.engine.python.PythonInterpreter;
 import org.asynclab.engine.python.PythonRun;
@@ -17,7 +18,9 @@ import org.asynclab.lesson.PythonProgram;
 import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.ProgramRun;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.Workload;
 import org.asynclab.options.RunOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +44,6 @@ final class PythonCommand {
             "--kind", "the program decides what its tasks do",
             "--workers", "the program decides how its tasks run",
             "--gil", "a real Python has a real GIL",
-            "--compare", "compare in the window, or run the Java mode with --json on the same --seed",
             "--scenario", "run one program: --python FILE, or --scenario NAME of a Python lesson",
             "--sweep", "a sweep runs Java modes");
     private static final long POLL_MILLIS = 50;
@@ -54,14 +56,19 @@ final class PythonCommand {
     /** The program: {@code --python FILE}, or a Python scenario's program written to a folder of its own. */
     private final Path file;
     private final boolean fromScenario;
+    /** Runs the Java side of "same delays, two worlds" ({@code --compare MODE}). */
+    private final HeadlessCommand.Runner javaRuns;
+    /** A Python scenario's runs: its served delays and, for "two worlds", the Java run that follows. */
+    private final List<RunConfig> scenario;
 
     PythonCommand(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
-                  ImageOutputs images) {
-        this(spec, settings, python, outputs, images, python.file(), false);
+                  ImageOutputs images, HeadlessCommand.Runner javaRuns) {
+        this(spec, settings, python, outputs, images, javaRuns, python.file(), false, List.of());
     }
 
     private PythonCommand(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
-                          ImageOutputs images, Path file, boolean fromScenario) {
+                          ImageOutputs images, HeadlessCommand.Runner javaRuns, Path file, boolean fromScenario,
+                          List<RunConfig> scenario) {
         this.spec = spec;
         this.settings = settings;
         this.python = python;
@@ -69,6 +76,8 @@ final class PythonCommand {
         this.images = images;
         this.file = file;
         this.fromScenario = fromScenario;
+        this.javaRuns = javaRuns;
+        this.scenario = scenario;
     }
 
     /**
@@ -76,7 +85,8 @@ final class PythonCommand {
      * written to a temporary folder first: a bundled one lives in the jar, where Python cannot open it).
      */
     static int runScenario(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
-                           ImageOutputs images, PythonProgram program) throws InterruptedException {
+                           ImageOutputs images, HeadlessCommand.Runner java, PythonProgram program,
+                           List<RunConfig> configs) throws InterruptedException {
         Path folder;
         Path written;
         try {
@@ -88,7 +98,8 @@ final class PythonCommand {
             return OneLineErrors.FAILED;
         }
         try {
-            return new PythonCommand(spec, settings, python, outputs, images, written, true).run();
+            return new PythonCommand(spec, settings, python, outputs, images, java, written, true,
+                    configs).run();
         } finally {
             try {
                 Files.deleteIfExists(written);
@@ -114,7 +125,9 @@ final class PythonCommand {
     int run() throws InterruptedException {
         ParseResult parsed = spec.commandLine().getParseResult();
         for (Map.Entry<String, String> option : NOT_WITH_PYTHON.entrySet()) {
-            if (parsed.hasMatchedOption(option.getKey()) && !(fromScenario && option.getKey().equals("--scenario"))) {
+            boolean allowed = (fromScenario && option.getKey().equals("--scenario"))
+                    || (option.getKey().equals("--workers") && parsed.hasMatchedOption("--compare"));
+            if (parsed.hasMatchedOption(option.getKey()) && !allowed) {
                 throw new ParameterException(spec.commandLine(), option.getKey() + " does not apply with --python: "
                         + option.getValue());
             }
@@ -123,30 +136,65 @@ final class PythonCommand {
             throw OneLineErrors.withoutHint(spec.commandLine(),
                     "--python: " + file + " is not a file that can be read");
         }
-        PythonSettings chosen = settings(interpreterOrRefuse(), parsed);
-        if (chosen == null) {
+        PythonSettings asked = settings(interpreterOrRefuse(), parsed);
+        if (asked == null) {
             return OneLineErrors.FAILED;
         }
         List<OutputFiles.Output> files = new java.util.ArrayList<>(outputs.requested());
         files.addAll(images.requested());
-        outputs.checkWritable(files);
+        List<RunConfig> configs = twoWorlds(parsed) ? settings.toConfigs()
+                : scenario.size() > 1 ? scenario : List.of();
+        PythonSettings chosen = configs.isEmpty() ? asked : asked.serving(configs.get(0));
+        if (configs.isEmpty()) {
+            outputs.checkWritable(files);
+        } else {
+            outputs.checkFiles(images.filesFor(files, configs));
+        }
 
+        // Same delays, two worlds: the program first, then Java's run on the same delays, never both at once.
+        List<RunResult> results = new java.util.ArrayList<>();
+        Workload[] shared = new Workload[1];
+        RunSequence.run(configs.isEmpty() ? List.of(settings.toConfig()) : configs,
+                configs.isEmpty() ? config -> null : RunSequence.sharedDelays(configs), (config, delays) -> {
+                    shared[0] = delays;
+                    RunResult done = results.isEmpty() ? runProgram(chosen)
+                            : results.get(0) == null ? null : javaRuns.run(config, delays).result();
+                    results.add(done);
+                    return done;
+                });
+        RunResult result = results.get(0);
+        if (result == null) {
+            return OneLineErrors.FAILED;
+        }
+        if (results.size() > 1) {
+            spec.commandLine().getOut().print(TwoWorldsReport.format(result, results.get(1), shared[0]));
+        }
+        int written = write(files, results);
+        boolean failed = result.program().exitCode() != 0;
+        return written != CommandLine.ExitCode.OK || failed ? OneLineErrors.FAILED : CommandLine.ExitCode.OK;
+    }
+
+    /** Whether Java's run follows the program's on the same delays: {@code --compare MODE}. */
+    private static boolean twoWorlds(ParseResult parsed) {
+        return parsed.hasMatchedOption("--compare");
+    }
+
+    /** Runs the program, printing what it prints as it does, then its problems and summary; null if it cannot. */
+    private RunResult runProgram(PythonSettings chosen) throws InterruptedException {
         PythonRun run;
         try {
             run = PythonRun.start(chosen);
         } catch (IOException e) {
             spec.commandLine().getErr().println(HeadlessCommand.PROGRAM + ": --python: cannot start "
                     + chosen.python() + ": " + e.getMessage());
-            return OneLineErrors.FAILED;
+            return null;
         }
         RunResult result = follow(run);
         PrintWriter out = spec.commandLine().getOut();
         reportProblems(result.program(), spec.commandLine().getErr());
         out.print(PythonReport.format(result, chosen));
         out.flush();
-        int written = write(files, result);
-        boolean failed = result.program().exitCode() != 0;
-        return written != CommandLine.ExitCode.OK || failed ? OneLineErrors.FAILED : CommandLine.ExitCode.OK;
+        return result;
     }
 
     private PythonInterpreter interpreterOrRefuse() {
@@ -227,12 +275,15 @@ final class PythonCommand {
         err.flush();
     }
 
-    private int write(List<OutputFiles.Output> files, RunResult result) {
+    private int write(List<OutputFiles.Output> files, List<RunResult> results) {
         int status = CommandLine.ExitCode.OK;
         for (OutputFiles.Output file : files) {
             try {
-                file.writer().write(file.file(), List.of(result));
+                file.writer().write(file.file(), results);
                 spec.commandLine().getOut().println("wrote " + file.file());
+                for (int i = 1; i < results.size() && ImageOutputs.isPerRun(file.option()); i++) {
+                    spec.commandLine().getOut().println("wrote " + ImageOutputs.fileFor(file.file(), results, i));
+                }
             } catch (org.asynclab.export.ExportException e) {
                 spec.commandLine().getErr().println(HeadlessCommand.PROGRAM + ": " + file.option() + ": "
                         + e.getMessage());

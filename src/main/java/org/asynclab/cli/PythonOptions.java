@@ -18,7 +18,8 @@ public final class PythonOptions {
                     + " AsyncLab's tracer and draw it: each task and each coroutine awaited directly is a row, with the"
                     + " slices when it ran and the line each wait was paused on. With --seed, the program's"
                     + " random.uniform gets AsyncLab's delays (--tasks of them, from 0 to --max-delay), and --tasks is"
-                    + " the n of the average.")
+                    + " the n of the average. With --compare MODE (e.g. event-loop), AsyncLab then runs the same"
+                    + " delays in that Java mode: same delays, two worlds.")
     private Path file;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", converter = TimeLimit.class, order = 61,

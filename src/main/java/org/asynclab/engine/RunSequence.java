@@ -3,7 +3,8 @@ package org.asynclab.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -17,7 +18,7 @@ import org.asynclab.model.Workload;
  *
  * <pre>{@code
  * RunSequence.Handle runs = RunSequence.start(engine, configs, RunSequence.sharedDelays(configs), listener);
- * // listener.started(i, handle) on the sequence's thread: draw handle.timeline() live; runs.cancel() to stop
+ * // listener.started(i, handle) off the caller's thread: draw handle.timeline() live; runs.cancel() to stop
  * runs.result().thenAccept(results -> ...);
  * }</pre>
  */
@@ -28,7 +29,10 @@ public final class RunSequence {
         T run(RunConfig config, Workload delays) throws InterruptedException;
     }
 
-    /** What a view model hears, on the sequence's own thread (never the FX thread): hand it over to yours. */
+    /**
+     * What a view model hears, off its own thread (on the thread that starts a run, or the one that ended it):
+     * hand it over to yours.
+     */
     public interface Listener {
         /** Run {@code index} has started: its timeline can be drawn live from now on. */
         default void started(int index, RunHandle run) {
@@ -54,9 +58,23 @@ public final class RunSequence {
     private RunSequence() {
     }
 
-    /** The delays of each run: the first config's, drawn once, for every run of its n; its own for another n. */
+    /**
+     * The delays of each run: the first config's, drawn once (when first asked, on the thread that starts the
+     * runs: 10⁶ of them take a while), for every run of its n; its own for another n.
+     */
     public static Function<RunConfig, Workload> sharedDelays(List<RunConfig> configs) {
-        return sharedDelays(Workload.generate(configs.get(0)));
+        RunConfig first = configs.get(0);
+        return new Function<>() {
+            private Workload drawn;
+
+            @Override
+            public synchronized Workload apply(RunConfig config) {
+                if (drawn == null) {
+                    drawn = Workload.generate(first);
+                }
+                return config.tasks() == drawn.size() ? drawn : Workload.generate(config);
+            }
+        };
     }
 
     /** The delays of each run: {@code first} for every run of its size; a run of another n draws its own. */
@@ -95,57 +113,99 @@ public final class RunSequence {
     }
 
     /**
-     * Starts the runs off the calling thread (a daemon thread {@code run-sequence}: drawing 10⁶ delays and
+     * Starts the runs off the calling thread (each on a daemon thread {@code run-sequence}: drawing 10⁶ delays and
      * starting a run take long for a UI thread) and returns at once. A run that fails ends the sequence: the
      * result completes exceptionally with its {@link RunFailedException}.
      */
     public static Handle start(RunEngine engine, List<RunConfig> configs, Function<RunConfig, Workload> delays,
                                Listener listener) {
-        Sequence sequence = new Sequence(engine, List.copyOf(configs), delays, listener);
-        Thread.ofPlatform().name("run-sequence").daemon(true).start(sequence::runAll);
+        return start(engine::start, configs, delays, listener,
+                step -> Thread.ofPlatform().name("run-sequence").daemon(true).start(step));
+    }
+
+    /**
+     * Starts the runs with {@code starter}, each run's delays drawn and the run started on {@code where} (never
+     * the FX thread), and returns at once. No thread waits for a run: the next one is handed to {@code where}
+     * when the previous one's result arrives, so a view model can walk a sequence step by step in a test with
+     * {@code Runnable::run}. A Stop before a run started starts none; a Stop while one is being started stops it
+     * as soon as it exists. A starter that throws ends the sequence with that exception.
+     */
+    public static Handle start(Starter starter, List<RunConfig> configs, Function<RunConfig, Workload> delays,
+                               Listener listener, Executor where) {
+        Sequence sequence = new Sequence(starter, List.copyOf(configs), delays, listener, where);
+        sequence.next(0);
         return sequence;
     }
 
+    /** Starts one run and returns at once: {@link RunEngine#start} in the app, a scripted run in tests. */
+    @FunctionalInterface
+    public interface Starter {
+        RunHandle start(RunConfig config, Workload delays);
+    }
+
     private static final class Sequence implements Handle {
-        private final RunEngine engine;
+        private final Starter starter;
         private final List<RunConfig> configs;
         private final Function<RunConfig, Workload> delays;
         private final Listener listener;
+        private final Executor where;
         private final CompletableFuture<List<RunResult>> result = new CompletableFuture<>();
+        /** Written by one step at a time: each step is handed the list after the previous one ended. */
+        private final List<RunResult> results;
         private volatile RunHandle current;
         private volatile boolean cancelled;
 
-        Sequence(RunEngine engine, List<RunConfig> configs, Function<RunConfig, Workload> delays,
-                 Listener listener) {
-            this.engine = engine;
+        Sequence(Starter starter, List<RunConfig> configs, Function<RunConfig, Workload> delays, Listener listener,
+                 Executor where) {
+            this.starter = starter;
             this.configs = configs;
             this.delays = delays;
             this.listener = listener;
+            this.where = where;
+            this.results = new ArrayList<>(configs.size());
         }
 
-        private void runAll() {
-            List<RunResult> results = new ArrayList<>(configs.size());
+        /** Hands run {@code index} (or the end) to {@code where}. */
+        void next(int index) {
             try {
-                for (int i = 0; i < configs.size() && !cancelled; i++) {
-                    RunHandle run = engine.start(configs.get(i), delays.apply(configs.get(i)));
-                    current = run;
-                    if (cancelled) {
-                        run.cancel(); // a Stop between the check and the start: this run is stopped at once
-                    }
-                    listener.started(i, run);
-                    RunResult done = run.result().get();
-                    results.add(done);
-                    listener.ended(i, done);
-                    cancelled |= done.cancelled();
-                }
-                result.complete(List.copyOf(results));
-            } catch (ExecutionException failed) {
-                result.completeExceptionally(failed.getCause());
-            } catch (InterruptedException | RuntimeException | Error problem) {
-                result.completeExceptionally(problem);
+                where.execute(() -> step(index));
+            } catch (RuntimeException refused) {
+                result.completeExceptionally(refused);
             }
         }
 
+        private void step(int index) {
+            if (cancelled || index == configs.size()) {
+                result.complete(List.copyOf(results));
+                return;
+            }
+            RunHandle run;
+            try {
+                RunConfig config = configs.get(index);
+                run = starter.start(config, delays.apply(config));
+            } catch (RuntimeException | Error problem) {
+                result.completeExceptionally(problem);
+                return;
+            }
+            current = run;
+            if (cancelled) {
+                run.cancel(); // a Stop while this run was being started: it is stopped at once
+            }
+            listener.started(index, run);
+            run.result().whenComplete((done, error) -> ended(index, done, error));
+        }
+
+        private void ended(int index, RunResult done, Throwable error) {
+            if (error != null) {
+                result.completeExceptionally(error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error);
+                return;
+            }
+            results.add(done);
+            listener.ended(index, done);
+            cancelled |= done.cancelled();
+            next(index + 1);
+        }
         @Override
         public RunHandle current() {
             return current;

@@ -11,6 +11,7 @@ import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RecordedPhases;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.ServedDelays;
 import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
 
@@ -98,7 +99,43 @@ final class PhaseJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        writeServed(g, program.served());
         g.writeEndObject();
+    }
+
+    /** "Same delays, two worlds": the delays offered to {@code random.uniform} and each call the program made. */
+    private static void writeServed(JsonGenerator g, ServedDelays served) throws IOException {
+        if (served == null) {
+            return;
+        }
+        g.writeObjectFieldStart("servedDelays");
+        g.writeNumberField("offered", served.offered());
+        g.writeArrayFieldStart("calls");
+        for (ServedDelays.Call call : served.calls()) {
+            g.writeStartObject();
+            g.writeNumberField("call", call.index());
+            g.writeNumberField("task", call.row());
+            g.writeNumberField("seconds", call.seconds());
+            g.writeBooleanField("served", call.served());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ServedDelays readServed(Object field) {
+        if (!(field instanceof Map<?, ?> any)) {
+            return null;
+        }
+        Map<String, Object> served = (Map<String, Object>) any;
+        List<ServedDelays.Call> calls = new java.util.ArrayList<>();
+        for (Object item : (List<Object>) served.getOrDefault("calls", List.of())) {
+            Map<String, Object> c = (Map<String, Object>) item;
+            calls.add(new ServedDelays.Call(intOr(c.get("call"), calls.size()), intOr(c.get("task"), -1),
+                    ((Number) c.get("seconds")).doubleValue(), Boolean.TRUE.equals(c.get("served"))));
+        }
+        return new ServedDelays(intOr(served.get("offered"), 0), calls);
     }
 
     private static void writeNullable(JsonGenerator g, String name, String value) throws IOException {
@@ -150,7 +187,8 @@ final class PhaseJson {
                     intOr(q.get("column"), 0), (String) q.get("text"), (String) q.get("detail")));
         }
         return new ProgramRun((String) p.get("language"), (String) p.get("file"), (String) p.get("interpreter"),
-                (String) p.get("version"), intOr(p.get("exitCode"), 0), intOr(p.get("n"), 0), output, problems);
+                (String) p.get("version"), intOr(p.get("exitCode"), 0), intOr(p.get("n"), 0), output, problems,
+                readServed(p.get("servedDelays")));
     }
 
     private static int intOr(Object value, int fallback) {

@@ -17,15 +17,16 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>A Python program decides itself how its tasks run, so the Java run settings that say it (mode, workers,
- * kind, globalLock, delays, compare) are refused beside {@code python}; tasks, maxDelay and seed stay: they are the
- * delays AsyncLab can serve to the program's {@code random.uniform}.
+ * kind, globalLock, delays) are refused beside {@code python}; tasks, maxDelay and seed stay: they are the
+ * delays AsyncLab can serve to the program's {@code random.uniform}. {@code "compare": {"mode": "event-loop"}}
+ * beside {@code python} is "same delays, two worlds": AsyncLab serves those delays to the program, then runs them in
+ * that Java mode.
  */
 final class PythonReader {
     /** The scenario fields this reader owns. */
     static final List<String> FIELDS = List.of("python", "picture");
 
-    private static final List<String> JAVA_ONLY = List.of("mode", "workers", "kind", "globalLock", "delays",
-            "compare");
+    private static final List<String> JAVA_ONLY = List.of("mode", "workers", "kind", "globalLock", "delays");
     private static final List<String> PICTURE_FIELDS = List.of("total", "overlap", "ascending", "notAscending",
             "warning", "prints");
     private static final String TOTAL = "must be the least and the most seconds the run may take, e.g. [0.9, 1.8]";

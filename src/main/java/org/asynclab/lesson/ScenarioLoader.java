@@ -113,7 +113,8 @@ public final class ScenarioLoader {
                 "must be the settings that change for the second run, e.g. {\"mode\": \"event-loop\"}");
         if (override.isPresent()) {
             FieldReader second = override.get();
-            second.allowOnly(SettingsReader.FIELDS);
+            // Beside a Python program, the second run is a Java mode on the delays served to it (two worlds).
+            second.allowOnly(python.isPresent() ? List.of("mode", "workers") : SettingsReader.FIELDS);
             if (second.isEmpty()) {
                 throw fields.problem("compare", "changes nothing: name the settings of the second run that differ,"
                         + " e.g. {\"mode\": \"event-loop\"}");

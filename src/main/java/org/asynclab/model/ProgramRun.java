@@ -17,9 +17,11 @@ import java.util.Objects;
  *                    awaited coroutines other than the main one
  * @param output      the lines it wrote, in order
  * @param problems    what went wrong, in order
+ * @param served      AsyncLab's delays offered to its {@code random.uniform} and the calls it made, or null when
+ *                    it drew its own
  */
 public record ProgramRun(String language, String file, String interpreter, String version, int exitCode, int n,
-                         List<ProgramOutput> output, List<ProgramProblem> problems) {
+                         List<ProgramOutput> output, List<ProgramProblem> problems, ServedDelays served) {
     /** The exit code of a program that was stopped. */
     public static final int STOPPED = -1;
 
@@ -28,6 +30,12 @@ public record ProgramRun(String language, String file, String interpreter, Strin
         Objects.requireNonNull(language, "language");
         output = List.copyOf(output);
         problems = List.copyOf(problems);
+    }
+
+    /** A program that drew its own delays. */
+    public ProgramRun(String language, String file, String interpreter, String version, int exitCode, int n,
+                      List<ProgramOutput> output, List<ProgramProblem> problems) {
+        this(language, file, interpreter, version, exitCode, n, output, problems, null);
     }
 
     /** The first error that ended the program (a syntax error or an exception), or null. */

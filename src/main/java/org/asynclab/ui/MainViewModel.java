@@ -16,6 +16,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.Workload;
 import org.asynclab.ui.code.CodeViewModel;
+import org.asynclab.ui.common.TwoWorlds;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.lesson.LessonViewModel;
@@ -56,6 +57,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
     private final ComparisonSentence sentence;
+    private final TwoWorlds worlds;
     private final BooleanProperty sweeping = new SimpleBooleanProperty(this, "sweeping");
     private final BooleanBinding canRun;
     private final BooleanBinding running;
@@ -95,6 +97,7 @@ public final class MainViewModel {
         this.run = new RunViewModel(python.launcher(launcher), fxThread, background);
         this.results = new ResultsViewModel(text);
         this.sentence = new ComparisonSentence(text);
+        this.worlds = new TwoWorlds(text);
         this.guess = new GuessViewModel(text, this.lesson.currentProperty());
         this.summary = new SettingsSummary(settings, text);
         this.table = new ComparisonTable(text);
@@ -138,13 +141,24 @@ public final class MainViewModel {
             }
         });
         python.messageProperty().addListener(o -> updateStatus());
+        // Back to Java: the settings line says the settings again (a run going on keeps its own line).
+        python.activeProperty().addListener((o, was, now) -> {
+            if (!now && !running.get()) {
+                summary.programProperty().set("");
+            }
+        });
     }
 
     private void followed(RunHandle handle) {
         if (handle != null && run.liveSlotProperty().get() == RunViewModel.FIRST) {
             RunConfig second = run.secondConfigProperty().get();
+            PythonRun program = handle instanceof PythonRun p ? p : null;
+            summary.programProperty().set(program == null ? ""
+                    : worlds.settingsLine(program.settings(), second == null ? null : second.mode()));
             if (second == null) {
                 table.clear();
+            } else if (program != null) {
+                table.begin(worlds.pythonName(program.settings().file().toString()), worlds.javaName(second));
             } else {
                 table.begin(handle.config(), second);
             }
@@ -175,6 +189,7 @@ public final class MainViewModel {
 
     private void stateChanged(RunState state) {
         if (state == RunState.IDLE) {
+            summary.programProperty().set("");
             python.forget();
             results.clear();
             table.clear();
@@ -215,6 +230,11 @@ public final class MainViewModel {
             if (last != null && last.program() != null && !python.messageProperty().get().isEmpty()) {
                 status.set(python.messageProperty().get());
             }
+            RunResult first = run.firstProperty().get();
+            if (!stopped && last != first && first.program() != null && first.program().served() != null
+                    && python.messageProperty().get().isEmpty()) {
+                status.set(worlds.delaysNote(first.program().served()));
+            }
         }
     }
 
@@ -225,12 +245,14 @@ public final class MainViewModel {
         }
         guess.take();
         RunConfig config = settings.toConfig();
+        Mode other = settings.compareWithProperty().get();
         if (python.isActive()) {
-            python.arm();
-            run.run(config, null, null);
+            // Same delays, two worlds: compared with a Java mode, the program gets the settings' seeded delays.
+            RunConfig java = other == null ? null : settings.toConfig(other);
+            python.arm(java == null ? null : config);
+            run.run(config, java, null);
             return;
         }
-        Mode other = settings.compareWithProperty().get();
         RunConfig second = other == null ? null
                 : lesson.compareFor(config, other).orElseGet(() -> settings.toConfig(other));
         run.run(config, second, lesson.delaysFor(config));

@@ -60,8 +60,11 @@ class PythonScenarioTest {
                 Arguments.of("\"python\": \"hello.txt\"", "python", "ending in .py"),
                 Arguments.of("\"python\": \"gone.py\"", "python", "names \"gone.py\" but there is no such file"),
                 Arguments.of("\"python\": \"hello.py\", \"mode\": \"pool\"", "mode", "has no meaning beside"),
-                Arguments.of("\"python\": \"hello.py\", \"compare\": {\"mode\": \"pool\"}", "compare",
+                Arguments.of("\"python\": \"hello.py\", \"kind\": \"cpu\"", "kind",
                         "tasks, maxDelay and seed only"),
+                // same delays, two worlds: beside a program, "compare" names the Java mode that follows, no more
+                Arguments.of("\"python\": \"hello.py\", \"compare\": {\"kind\": \"cpu\"}", "compare.kind",
+                        "valid fields: mode, workers"),
                 Arguments.of("\"python\": \"hello.py\", \"delays\": [1]", "delays", "has no meaning beside"),
                 Arguments.of("\"picture\": {}", "picture", "name it in \"python\" too"),
                 Arguments.of("\"python\": \"hello.py\", \"picture\": 1", "picture", "e.g. {\"total\": [0.9, 1.8]"),
@@ -134,6 +137,19 @@ class PythonScenarioTest {
                 "wait-random", "wait-n", "measure-time", "tasks", "create-task");
         assertThat(lesson.title().en()).isEqualTo("Python asyncio, the course's code");
         assertThat(ScenarioLibrary.bundled().ids()).as("the Java lesson is untouched").doesNotContain("greet");
+    }
+
+    @Test
+    void theTwoWorldsLessonServesItsDelaysThenRunsThemOnJavasEventLoop() throws Exception {
+        Scenario twoWorlds = ScenarioLibrary.bundledPython().find("two-worlds").orElseThrow();
+
+        org.asynclab.model.RunConfig served = twoWorlds.settings();
+        org.asynclab.model.RunConfig java = twoWorlds.compare().orElseThrow();
+        assertThat(java.mode()).isEqualTo(org.asynclab.model.Mode.EVENT_LOOP);
+        assertThat(List.of(java.tasks(), java.maxDelaySeconds(), java.seed()))
+                .isEqualTo(List.of(served.tasks(), served.maxDelaySeconds(), served.seed()));
+        assertThat(twoWorlds.python().orElseThrow().source()).contains("random.uniform(0, max_delay)",
+                "N = " + served.tasks());
     }
 
     @Test

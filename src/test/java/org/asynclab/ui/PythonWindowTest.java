@@ -5,20 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.code.CodeEditor;
-import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.code.CodeViewModel;
 import org.asynclab.ui.code.OutputViewModel;
 import org.asynclab.ui.run.RunState;
@@ -83,13 +79,7 @@ class PythonWindowTest {
 
     @Start
     void start(Stage stage) {
-        RunEngine engine = new RunEngine();
-        MainWindow window = MainWindow.load(UiText.forLocale(Locale.ENGLISH), engine::start, Platform::runLater,
-                () -> {
-                    RecordingChart chart = new RecordingChart();
-                    charts.add(chart);
-                    return chart;
-                });
+        MainWindow window = RecordingChart.englishWindow(charts);
         model = window.model();
         window.show(stage);
     }

@@ -26,6 +26,17 @@ public final class RecordingChart implements ChartPane {
     private boolean sharedLegend;
     private final ReadOnlyLongWrapper legendEntries = new ReadOnlyLongWrapper(this, "legendEntries");
 
+    /** The English window on the real engine, each of its charts a recording one added to {@code charts}. */
+    static MainWindow englishWindow(java.util.List<RecordingChart> charts) {
+        org.asynclab.engine.RunEngine engine = new org.asynclab.engine.RunEngine();
+        return MainWindow.load(org.asynclab.ui.common.UiText.forLocale(java.util.Locale.ENGLISH), engine::start,
+                javafx.application.Platform::runLater, () -> {
+                    RecordingChart chart = new RecordingChart();
+                    charts.add(chart);
+                    return chart;
+                });
+    }
+
     @Override
     public Node node() {
         return node;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
+import org.asynclab.model.ServedDelays;
 
 /**
  * What a traced program printed and what went wrong, as it happens. Written by the event reader and the standard
@@ -13,6 +14,7 @@ import org.asynclab.model.ProgramProblem;
 public final class ProgramLog {
     private final List<ProgramOutput> output = new ArrayList<>();
     private final List<ProgramProblem> problems = new ArrayList<>();
+    private final List<ServedDelays.Call> draws = new ArrayList<>();
 
     synchronized void add(ProgramOutput line) {
         output.add(line);
@@ -20,6 +22,15 @@ public final class ProgramLog {
 
     synchronized void add(ProgramProblem problem) {
         problems.add(problem);
+    }
+
+    synchronized void add(ServedDelays.Call draw) {
+        draws.add(draw);
+    }
+
+    /** Every call of {@code random.uniform} so far, when AsyncLab serves its delays (none otherwise). */
+    public synchronized List<ServedDelays.Call> draws() {
+        return List.copyOf(draws);
     }
 
     /** Lines written so far. */

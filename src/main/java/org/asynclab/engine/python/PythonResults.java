@@ -14,6 +14,7 @@ import org.asynclab.model.RecordedPhases;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
+import org.asynclab.model.ServedDelays;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
@@ -97,7 +98,8 @@ final class PythonResults {
         ProgramRun program = new ProgramRun("python", settings.file().toString(),
                 executable == null ? settings.python().executable().toString() : executable,
                 version == null ? settings.python().version() : version,
-                exitCode, averageN, log.output(), problems);
+                exitCode, averageN, log.output(), problems,
+                served == null ? null : new ServedDelays(served.tasks(), log.draws()));
         return result.withPhaseTimeline(phases.build()).withProgram(program);
     }
 

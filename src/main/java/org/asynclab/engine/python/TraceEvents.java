@@ -7,6 +7,7 @@ import org.asynclab.model.Phase;
 import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
+import org.asynclab.model.ServedDelays;
 import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
 
@@ -70,6 +71,8 @@ final class TraceEvents {
                     : ProgramProblem.Kind.EXCEPTION, (String) e.get(2), (String) e.get(3), lineOf(e.get(4)),
                     e.get(5) instanceof Number column ? column.intValue() : 0, (String) e.get(6),
                     e.size() > 7 ? (String) e.get(7) : null));
+            case "u" -> log.add(new ServedDelays.Call(integer(e, 2), integer(e, 4),
+                    ((Number) e.get(3)).doubleValue(), Boolean.TRUE.equals(e.get(5))));
             case "exit" -> {
                 rows.seen(nanos(e, 1));
                 exitCode = integer(e, 2);

@@ -40,6 +40,7 @@ public final class ChartArea {
     private final ChartPane[] charts;
     private final FrameFeed feed;
     private final RunTitles titles;
+    private final UiText text;
     private final VBox stack;
     private final ChartLegend legend;
     /** The one time axis of a comparison's two charts. */
@@ -65,6 +66,7 @@ public final class ChartArea {
         this.results = results;
         this.feed = new FrameFeed(copier);
         this.titles = new RunTitles(text);
+        this.text = text;
         this.run = run;
         this.replay = replay;
         this.stack = stack;
@@ -134,11 +136,26 @@ public final class ChartArea {
         if (handle instanceof PythonRun program) {
             charts[run.liveSlotProperty().get()].setTitle(titles.ofProgram(program.settings().file().toString(),
                     program.settings().python().version()));
+            RunConfig java = run.secondConfigProperty().get();
+            if (java != null) {
+                charts[RunViewModel.SECOND].setTitle(javaTitle(java)); // same delays, two worlds
+            }
         }
         if (handle != null) {
             lastResults = 0;
             start();
         }
+    }
+
+    /** Whether {@code slot} is the Java run of "same delays, two worlds": a Python program ran first. */
+    private boolean besideAProgram(int slot) {
+        RunResult first = run.firstProperty().get();
+        return slot == RunViewModel.SECOND && first != null && first.program() != null;
+    }
+
+    /** The Java chart beside a Python program: "Java · Event loop · io · n = 5 · max delay 1 s · seed 42". */
+    private String javaTitle(RunConfig config) {
+        return text.format("twoworlds.java", titles.of(config));
     }
 
     private void stateChanged(RunState state) {
@@ -157,7 +174,7 @@ public final class ChartArea {
             // Total and average stand large in the results panel; the chart's title names the run only.
             charts[slot].setTitle(result.program() != null
                     ? titles.ofProgram(result.program().file(), result.program().version())
-                    : title(slot, result.config()));
+                    : besideAProgram(slot) ? javaTitle(result.config()) : title(slot, result.config()));
             charts[slot].setMode(result.config().mode());
             charts[slot].setMarkers(result.summary().totalSeconds(), result.summary().idealSeconds());
             charts[slot].show(result);

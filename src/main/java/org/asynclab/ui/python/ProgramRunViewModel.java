@@ -26,6 +26,7 @@ import org.asynclab.lesson.PythonProgram;
 import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.ProgramRun;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.code.CodeViewModel;
@@ -45,8 +46,8 @@ public final class ProgramRunViewModel {
     /** The name a program gets when the editor's text has none. */
     static final String DEFAULT_NAME = "program.py";
 
-    /** A program taken from the editor for the next run. */
-    record Program(String name, String source) {
+    /** A program taken from the editor for the next run, and the delays to serve it (null: its own). */
+    record Program(String name, String source, RunConfig served) {
     }
 
     private final CodeViewModel code;
@@ -104,7 +105,15 @@ public final class ProgramRunViewModel {
      * Takes the editor's text for the next run (FX thread). The launcher then starts it instead of the Java mode.
      */
     public void arm() {
-        armed = new Program(name.get(), code.getSource());
+        arm(null);
+    }
+
+    /**
+     * Like {@link #arm()}, serving {@code served}'s seeded delays to the program's {@code random.uniform} in call
+     * order (null: it draws its own): "same delays, two worlds", the Java run that follows gets the same delays.
+     */
+    public void arm(RunConfig served) {
+        armed = new Program(name.get(), code.getSource(), served);
     }
 
     /** Starts the armed program if there is one, otherwise {@code java}'s run. */
@@ -123,7 +132,8 @@ public final class ProgramRunViewModel {
             Path folder = Files.createTempDirectory("asynclab-python");
             Path file = Files.writeString(folder.resolve(fileName(program.name())), program.source(),
                     StandardCharsets.UTF_8);
-            PythonRun run = PythonRun.start(PythonSettings.of(file, python));
+            PythonSettings settings = PythonSettings.of(file, python);
+            PythonRun run = PythonRun.start(program.served() == null ? settings : settings.serving(program.served()));
             run.result().whenComplete((result, error) -> delete(folder));
             return run;
         } catch (IOException e) {

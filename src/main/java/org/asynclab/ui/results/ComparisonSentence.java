@@ -1,6 +1,8 @@
 package org.asynclab.ui.results;
 
+import org.asynclab.model.RunResult;
 import org.asynclab.ui.common.RunTitles;
+import org.asynclab.ui.common.TwoWorlds;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.Comparison;
 
@@ -11,11 +13,13 @@ import org.asynclab.ui.run.Comparison;
 public final class ComparisonSentence {
     private final UiText text;
     private final RunTitles titles;
+    private final TwoWorlds worlds;
 
     /** Words in {@code text}; the runs named as {@link RunTitles#name} names them. */
     public ComparisonSentence(UiText text) {
         this.text = text;
         this.titles = new RunTitles(text);
+        this.worlds = new TwoWorlds(text);
     }
 
     /** The sentence for {@code comparison}, or "" when there is none. */
@@ -23,8 +27,8 @@ public final class ComparisonSentence {
         if (comparison == null) {
             return "";
         }
-        String faster = titles.name(comparison.faster().config(), comparison.slower().config());
-        String slower = titles.name(comparison.slower().config(), comparison.faster().config());
+        String faster = runName(comparison.faster(), comparison.slower());
+        String slower = runName(comparison.slower(), comparison.faster());
         double ratio = comparison.ratio();
         if (Double.isInfinite(ratio)) {
             return text.format("compare.tooFast", faster, slower,
@@ -36,4 +40,12 @@ public final class ComparisonSentence {
         return text.format("compare.faster", faster, text.decimal(ratio, 1), slower);
     }
 
+    /** A run's name beside another's: a Python program beside a Java mode (two worlds), else what differs. */
+    private String runName(RunResult result, RunResult other) {
+        if (result.program() != null || other.program() != null) {
+            return result.program() != null ? worlds.pythonName(result.program().file())
+                    : worlds.javaName(result.config());
+        }
+        return titles.name(result.config(), other.config());
+    }
 }

@@ -87,10 +87,21 @@ public final class ComparisonTable {
 
     /** A comparison begins: its two columns, every figure a dash until its run ends. */
     public void begin(RunConfig first, RunConfig second) {
+        begin(List.of(titles.column(first, second), titles.column(second, first)),
+                List.of(titles.name(first, second), titles.name(second, first)));
+    }
+
+    /** A comparison whose runs the caller names: a Python program beside a Java mode (issue 11, two worlds). */
+    public void begin(String first, String second) {
+        begin(List.of(first, second), List.of(first, second));
+    }
+
+    /** Begins with the columns' short headings and their full names (the headings' tooltips). */
+    private void begin(List<String> headings, List<String> fullNames) {
         clear();
-        columns.set(List.of(titles.column(first, second), titles.column(second, first),
-                text.get("results.table.ratio")));
-        names.set(List.of(titles.name(first, second), titles.name(second, first), text.get("results.table.ratio")));
+        String ratio = text.get("results.table.ratio");
+        columns.set(List.of(headings.get(0), headings.get(1), ratio));
+        names.set(List.of(fullNames.get(0), fullNames.get(1), ratio));
         refresh();
     }
 

@@ -1,7 +1,9 @@
 package org.asynclab.ui.run;
 
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -11,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.asynclab.engine.RunHandle;
+import org.asynclab.engine.RunSequence;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.Workload;
@@ -20,8 +23,9 @@ import org.asynclab.model.Workload;
  * the other on the same delays. Every property changes on the thread given as {@code fxThread} (the FX thread in
  * the app), so views bind to them directly; the engine's threads only ever hand a finished result over.
  *
- * <p>A comparison's second run starts when the first one has ended, so the two do not share cores and disturb
- * each other's timing. Stopping either ends the comparison.
+ * <p>The runs go one after the other through {@link RunSequence}, the one home of "first run, then the
+ * comparison": a comparison's second run starts when the first one has ended, on the same delays, so the two do not
+ * share cores and disturb each other's timing. Stopping either ends the comparison.
  */
 public final class RunViewModel {
     /** Slot of the first (or only) run. */
@@ -44,8 +48,11 @@ public final class RunViewModel {
     private final Executor background;
     /** Counts runs so that a result arriving after Reset or a newer Run is ignored. */
     private long generation;
-    private boolean stopRequested;
+    private RunSequence.Handle sequence;
+    private boolean stopBeforeStart;
     private Workload workload;
+    /** The delays the sequence drew last, read on its thread by the listener of the run it then started. */
+    private volatile Workload lastDrawn;
 
     /**
      * Creates the cycle.
@@ -78,36 +85,40 @@ public final class RunViewModel {
         }
         clear();
         generation++;
-        stopRequested = false;
         firstConfig.set(config);
         secondConfig.set(compareWith);
-        workload = delays != null && delays.size() == config.tasks() ? delays : null;
+        workload = null;
+        sequence = null;
+        stopBeforeStart = false;
         state.set(RunState.RUNNING);
-        launch(FIRST, config);
-    }
-
-    /**
-     * Draws the delays (first run only) and starts the engine off the FX thread: at 10⁶ tasks both take long
-     * enough to freeze a frame or two. The handle comes back to the FX thread, where a Stop or Reset pressed in
-     * the meantime is honoured.
-     */
-    private void launch(int slot, RunConfig config) {
+        List<RunConfig> configs = compareWith == null ? List.of(config) : List.of(config, compareWith);
+        // A comparison may change n (a scenario's "compare": {"tasks": 50}): then it draws its own delays.
+        Function<RunConfig, Workload> shared = delays != null && delays.size() == config.tasks()
+                ? RunSequence.sharedDelays(delays) : RunSequence.sharedDelays(configs);
         long mine = generation;
-        Workload delays = workload;
-        background.execute(() -> {
-            try {
-                // A comparison may change n (a scenario's "compare": {"tasks": 50}): then it draws its own delays.
-                Workload w = delays != null && delays.size() == config.tasks() ? delays : Workload.generate(config);
-                RunHandle handle = launcher.start(config, w);
-                fxThread.execute(() -> started(mine, slot, w, handle));
-            } catch (RuntimeException e) {
-                fxThread.execute(() -> {
-                    if (mine == generation) {
-                        fail(e);
-                    }
-                });
+        // Delays are drawn and runs started on the background executor: at 10⁶ tasks both take long enough to
+        // freeze a frame or two. What the sequence says comes back to the FX thread, where a Reset or a newer Run
+        // pressed in the meantime makes it old news.
+        sequence = RunSequence.start(launcher::start, configs, each -> {
+            Workload drawn = shared.apply(each);
+            lastDrawn = drawn;
+            return drawn;
+        }, new RunSequence.Listener() {
+            @Override
+            public void started(int index, RunHandle run) {
+                Workload drawn = lastDrawn; // drawn on this thread, just before this run started
+                fxThread.execute(() -> RunViewModel.this.started(mine, index, drawn, run));
             }
-        });
+
+            @Override
+            public void ended(int index, RunResult result) {
+                fxThread.execute(() -> RunViewModel.this.ended(mine, index, result));
+            }
+        }, background);
+        sequence.result().whenComplete((results, error) -> fxThread.execute(() -> finished(mine, error)));
+        if (stopBeforeStart) {
+            sequence.cancel(); // Stop pressed while a same-thread executor was still starting the first run
+        }
     }
 
     private void started(long runGeneration, int slot, Workload delays, RunHandle handle) {
@@ -118,31 +129,30 @@ public final class RunViewModel {
         workload = delays;
         liveSlot.set(slot);
         live.set(handle);
-        if (stopRequested) {
-            handle.cancel();
-        }
-        handle.result().whenComplete((result, error) -> fxThread.execute(
-                () -> ended(runGeneration, slot, result, error)));
     }
 
-    private void ended(long runGeneration, int slot, RunResult result, Throwable error) {
+    private void ended(long runGeneration, int slot, RunResult result) {
         if (runGeneration != generation) {
             return;
         }
         live.set(null);
+        (slot == FIRST ? first : second).set(result);
+        if (slot == SECOND && !result.cancelled()) {
+            comparison.set(new Comparison(first.get(), result));
+        }
+    }
+
+    /** The sequence ended: every run it started has ended, or one failed, or Stop came before any started. */
+    private void finished(long runGeneration, Throwable error) {
+        if (runGeneration != generation) {
+            return;
+        }
         if (error != null) {
             fail(error);
             return;
         }
-        (slot == FIRST ? first : second).set(result);
-        if (slot == FIRST && secondConfig.get() != null && !result.cancelled() && !stopRequested) {
-            launch(SECOND, secondConfig.get());
-            return;
-        }
-        if (slot == SECOND && !result.cancelled()) {
-            comparison.set(new Comparison(first.get(), result));
-        }
-        state.set(RunState.DONE);
+        live.set(null);
+        state.set(first.get() == null ? RunState.IDLE : RunState.DONE);
     }
 
     private void fail(Throwable error) {
@@ -158,12 +168,12 @@ public final class RunViewModel {
         if (state.get() != RunState.RUNNING) {
             return;
         }
-        // The first run may finish on its own while Stop is pressed: the second must not start then. A run
-        // still being started is cancelled as soon as its handle arrives.
-        stopRequested = true;
-        RunHandle handle = live.get();
-        if (handle != null) {
-            handle.cancel();
+        // The first run may finish on its own while Stop is pressed: the sequence then starts no second one. A
+        // run still being started is stopped as soon as it exists.
+        if (sequence == null) {
+            stopBeforeStart = true;
+        } else {
+            sequence.cancel();
         }
     }
 
@@ -193,10 +203,10 @@ public final class RunViewModel {
 
     /** Stops any run and forgets every result: back to an empty window. */
     public void reset() {
-        RunHandle handle = live.get();
         generation++;
-        if (handle != null) {
-            handle.cancel();
+        if (sequence != null) {
+            sequence.cancel();
+            sequence = null;
         }
         clear();
         firstConfig.set(null);

@@ -4,6 +4,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.asynclab.model.Mode;
 import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
@@ -18,6 +20,8 @@ public final class SettingsSummary {
     private static final String DOT = " · ";
 
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open", true);
+    /** Issue 11: the line of a Python program's run, said instead of the Java settings it did not use. */
+    private final StringProperty program = new SimpleStringProperty(this, "program", "");
     private final StringBinding line;
     private final SettingsViewModel settings;
     private final UiText text;
@@ -31,7 +35,7 @@ public final class SettingsSummary {
                 settings.kindProperty(), settings.seedProperty(), settings.compareWithProperty(),
                 settings.globalLockProperty(), settings.globalLockEnabledProperty(),
                 settings.course().counterProperty(), settings.course().semaphoreProperty(),
-                settings.course().semaphoreEnabledProperty(), settings.course().deadlineProperty());
+                settings.course().semaphoreEnabledProperty(), settings.course().deadlineProperty(), program);
         // A setting out of range must be seen where it is typed.
         settings.validProperty().addListener((o, was, valid) -> {
             if (!valid) {
@@ -41,6 +45,9 @@ public final class SettingsSummary {
     }
 
     private String compose() {
+        if (!program.get().isEmpty()) {
+            return program.get();
+        }
         StringBuilder out = new StringBuilder();
         out.append(text.format("settings.summary.tasks", number(settings.tasksProperty().get())));
         out.append(DOT).append(text.format("settings.summary.maxDelay", settings.maxDelayProperty().get().trim()));
@@ -91,6 +98,14 @@ public final class SettingsSummary {
     /** The settings in one line. */
     public StringBinding lineBinding() {
         return line;
+    }
+
+    /**
+     * The line of a Python program's run (its program, the delays served), shown instead of the settings while it
+     * is the window's run; empty for the settings' own line.
+     */
+    public StringProperty programProperty() {
+        return program;
     }
 
     /** Whether the whole form shows below the line. */

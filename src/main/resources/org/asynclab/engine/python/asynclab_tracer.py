@@ -16,6 +16,9 @@ children write can mix with the events. Times are nanoseconds since the tracer s
   ["o", t, stream, text]                      a line the program printed ("out" or "err")
   ["w", t, category, message, file, line]     a warning
   ["x", kind, message, file, line, column, text, traceback]   "syntax" or "exception"
+  ["u", t, call, seconds, row, served]         a call of random.uniform while AsyncLab serves its delays: the
+                                              call's index, what it returned, the row of the task that made it
+                                              (-1 outside a task), whether it was AsyncLab's delay (else drawn)
   ["exit", t, code]
 
 How the slices are timed: every step of every task runs as an event-loop Handle callback whose __self__ is the
@@ -25,6 +28,7 @@ task; tasks are held through weak keys only, so "exception was never retrieved" 
 
 import asyncio
 import collections
+import itertools
 import json
 import os
 import runpy
@@ -182,6 +186,14 @@ class Tracer:
 
         events.Handle._run = _run
         base_events.BaseEventLoop.create_task = create_task
+
+    def current_row(self):
+        """The row of the task running now, or -1 outside any task."""
+        try:
+            state = self.states.get(asyncio.current_task())
+        except (RuntimeError, TypeError):
+            return -1
+        return -1 if state is None else state.row
 
     def is_user(self, code):
         known = self.user_code.get(code)
@@ -360,16 +372,18 @@ def _report(sink, error):
     sink.emit(["x", "exception", message, file, line, None, None, text])
 
 
-def _serve_delays(text):
+def _serve_delays(text, sink, tracer):
     import random
     served = collections.deque(float(d) for d in text.split(",") if d)
     original = random.uniform
+    calls = itertools.count()
 
     def uniform(a, b):
         """random.uniform, serving AsyncLab's seeded delays in call order, then drawing as usual."""
-        if served:
-            return served.popleft()
-        return original(a, b)
+        given = bool(served)
+        value = served.popleft() if given else original(a, b)
+        sink.emit(["u", _now(), next(calls), value, tracer.current_row(), given])
+        return value
 
     random.uniform = uniform
     random._inst.uniform = uniform
@@ -390,10 +404,10 @@ def main():
     sink.emit(["hello", "%d.%d.%d" % sys.version_info[:3], os.getpid(), sys.executable, _now()])
     path = os.path.abspath(sys.argv[1])
     delays = os.environ.pop("ASYNCLAB_DELAYS", None)
-    if delays:
-        _serve_delays(delays)
     tracer = Tracer(sink, path)
     tracer.install()
+    if delays:
+        _serve_delays(delays, sink, tracer)
 
     def show(message, category, filename, lineno, file=None, line=None):
         sink.emit(["w", _now(), category.__name__, str(message), filename, lineno])

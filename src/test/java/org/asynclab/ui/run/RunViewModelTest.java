@@ -107,7 +107,7 @@ class RunViewModelTest {
     }
 
     @Test
-    void stopPressedWhileTheEngineIsStillStartingCancelsTheRunWhenItArrives() {
+    void stopPressedBeforeTheEngineStartedStartsNoRunAtAll() {
         java.util.List<Runnable> pending = new java.util.ArrayList<>();
         RunViewModel slow = new RunViewModel(launcher, Runnable::run, pending::add);
         slow.run(eventLoop, eventLoop.withMode(Mode.SEQUENTIAL));
@@ -115,11 +115,74 @@ class RunViewModelTest {
         assertThat(slow.liveProperty().get()).isNull();
 
         slow.stop();
-        pending.forEach(Runnable::run);
+        new java.util.ArrayList<>(pending).forEach(Runnable::run);
+
+        assertThat(launcher.runs()).isEmpty();
+        assertThat(slow.getState()).isEqualTo(RunState.IDLE);
+    }
+
+    @Test
+    void stopPressedWhileTheEngineIsStartingStopsTheRunAsSoonAsItExists() {
+        RunViewModel[] window = new RunViewModel[1];
+        window[0] = new RunViewModel((config, delays) -> {
+            var run = launcher.start(config, delays);
+            window[0].stop(); // the teacher presses Stop while the engine is still starting the run
+            return run;
+        }, Runnable::run, Runnable::run);
+        window[0].run(eventLoop, eventLoop.withMode(Mode.SEQUENTIAL));
 
         assertThat(launcher.last().cancelled()).isTrue();
         launcher.last().finish(Recordings.stopped(0, 0.1, 0.3, 0.2));
-        assertThat(slow.getState()).isEqualTo(RunState.DONE);
+        assertThat(window[0].getState()).isEqualTo(RunState.DONE);
+        assertThat(window[0].firstProperty().get().cancelled()).isTrue();
         assertThat(launcher.runs()).hasSize(1);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void onTheRealEngineTheSecondRunStartsOnlyAfterTheFirstEndedAndGetsTheSameDelays() throws Exception {
+        // given the real engine, the window's own threads (an "FX" thread and a background one), and a log of
+        // when each run was started and when its result arrived
+        var engine = new org.asynclab.engine.RunEngine();
+        java.util.List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<org.asynclab.model.Workload> delays = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<org.asynclab.engine.RunHandle> runs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RunLauncher logging = (config, workload) -> {
+            boolean previousEnded = runs.stream().allMatch(org.asynclab.engine.RunHandle::isDone);
+            log.add("start " + config.mode().id() + (previousEnded ? "" : " while another runs"));
+            delays.add(workload);
+            var run = engine.start(config, workload);
+            runs.add(run);
+            return run;
+        };
+        var fx = java.util.concurrent.Executors.newSingleThreadExecutor();
+        var background = java.util.concurrent.Executors.newCachedThreadPool();
+        try {
+            RunViewModel window = new RunViewModel(logging, fx, background);
+            RunConfig sequential = new RunConfig(4, 0.05, Mode.SEQUENTIAL, 0, TaskKind.IO, 11L);
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            fx.execute(() -> {
+                window.stateProperty().addListener((o, was, now) -> {
+                    if (now == RunState.DONE) {
+                        done.countDown();
+                    }
+                });
+                window.run(sequential, sequential.withMode(Mode.EVENT_LOOP));
+            });
+
+            // when the comparison ends
+            assertThat(done.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            // then the event loop started after the sequential run had ended, on the very same delays
+            assertThat(log).containsExactly("start sequential", "start event-loop");
+            assertThat(delays.get(1)).isSameAs(delays.get(0));
+            var compared = new java.util.concurrent.CompletableFuture<Comparison>();
+            fx.execute(() -> compared.complete(window.comparisonProperty().get()));
+            Comparison comparison = compared.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(comparison.faster().workload()).isEqualTo(comparison.slower().workload());
+        } finally {
+            fx.shutdownNow();
+            background.shutdownNow();
+        }
     }
 }

@@ -1,0 +1,120 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.asynclab.engine.python.PythonFinder;
+import org.asynclab.engine.python.PythonRun;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.ServedDelays;
+import org.asynclab.ui.run.RunState;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * "Same delays, two worlds" in the window with the real {@code python3}: the editor's program compared with Java's
+ * event loop runs first on the settings' seeded delays, then Java on the same ones, on one time axis, with a column
+ * each; during the Python run the settings line says the program and the delays served, not the Java settings.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TwoWorldsWindowTest {
+    private static final long TIMEOUT_S = 60;
+    private static final String WAIT_N = """
+            import asyncio
+            import random
+
+
+            async def wait_random(max_delay: float) -> float:
+                delay = random.uniform(0, max_delay)
+                await asyncio.sleep(delay)
+                return delay
+
+
+            async def main() -> None:
+                await asyncio.sleep(0.5)
+                tasks = [wait_random(0.4) for _ in range(4)]
+                print(await asyncio.gather(*tasks))
+
+            asyncio.run(main())
+            """;
+
+    private final List<RecordingChart> charts = new ArrayList<>();
+    private final List<String> linesDuringPython = new CopyOnWriteArrayList<>();
+    private MainViewModel model;
+
+    @BeforeAll
+    static void needsPython() {
+        assumeTrue(PythonFinder.find().isPresent(), "skipped: " + PythonFinder.HOW_TO_INSTALL);
+    }
+
+    @Start
+    void start(Stage stage) {
+        MainWindow window = RecordingChart.englishWindow(charts);
+        model = window.model();
+        // What the folded settings line reads while the Python program is the run going on.
+        model.run().liveProperty().addListener((o, was, now) -> {
+            if (now instanceof PythonRun) {
+                linesDuringPython.add(model.summary().lineBinding().get());
+            }
+        });
+        window.show(stage);
+    }
+
+    @Test
+    void theProgramAndJavasEventLoopRunOnTheSameDelaysOnOneAxis(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.settings().tasksProperty().set("4");
+            model.settings().maxDelayProperty().set("0.4");
+            model.settings().seedProperty().set("5");
+            model.settings().compareWithProperty().set(Mode.EVENT_LOOP);
+            model.python().load("wait_n.py", WAIT_N);
+        });
+        String javaLine = onFx(() -> model.summary().lineBinding().get());
+
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(model.run()::getState) == RunState.DONE);
+
+        RunResult python = onFx(() -> model.run().firstProperty().get());
+        RunResult java = onFx(() -> model.run().secondProperty().get());
+        assertThat(python.program()).isNotNull();
+        assertThat(java.program()).isNull();
+        assertThat(java.config().mode()).isEqualTo(Mode.EVENT_LOOP);
+        // each Python task's delay is the Java task's of the same index
+        ServedDelays served = python.program().served();
+        assertThat(served.matches()).isTrue();
+        for (ServedDelays.Call call : served.calls()) {
+            assertThat(Math.round(call.seconds() * 1e9)).isEqualTo(java.workload().delayNanos(call.index()));
+            assertThat(python.workload().delayNanos(call.row())).isEqualTo(java.workload().delayNanos(call.index()));
+        }
+        // one time axis, a column each, named by their world
+        assertThat(charts.get(0).sharedTime()).isNotNull().isSameAs(charts.get(1).sharedTime());
+        assertThat(charts.get(0).title()).startsWith("Python program wait_n.py");
+        assertThat(charts.get(1).title()).startsWith("Java · Event loop");
+        assertThat(onFx(() -> model.comparisonTable().columnsProperty().get()))
+                .containsExactly("Python · wait_n.py", "Java · Event loop", "ratio");
+        assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Same delays, two worlds: each of the 4"
+                + " Python tasks got the delay of the Java task of the same index.");
+        assertThat(onFx(() -> model.comparisonTextProperty().get())).contains("Python · wait_n.py")
+                .contains("Java · Event loop");
+        // the settings line said the program's run, not the Java settings
+        assertThat(linesDuringPython).isNotEmpty().allSatisfy(line -> assertThat(line).isEqualTo("wait_n.py · Python"
+                + " · 4 tasks · max delay 0.4\u00a0s · seed 5 · delays served to random.uniform · vs Java · Event loop"));
+        assertThat(javaLine).doesNotContain("wait_n.py");
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+}
