@@ -63,21 +63,24 @@ final class PythonCommand {
 
     PythonCommand(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
                   ImageOutputs images, HeadlessCommand.Runner javaRuns) {
-        this(spec, settings, python, outputs, images, javaRuns, python.file(), false, List.of());
+        this(spec, settings, python, outputs, images, javaRuns, new Source(python.file(), false, List.of()));
     }
 
     private PythonCommand(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
-                          ImageOutputs images, HeadlessCommand.Runner javaRuns, Path file, boolean fromScenario,
-                          List<RunConfig> scenario) {
+                          ImageOutputs images, HeadlessCommand.Runner javaRuns, Source source) {
         this.spec = spec;
         this.settings = settings;
         this.python = python;
         this.outputs = outputs;
         this.images = images;
-        this.file = file;
-        this.fromScenario = fromScenario;
+        this.file = source.file();
+        this.fromScenario = source.fromScenario();
         this.javaRuns = javaRuns;
-        this.scenario = scenario;
+        this.scenario = source.scenario();
+    }
+
+    /** Where the program comes from: a file, or a Python scenario's program with its runs. */
+    private record Source(Path file, boolean fromScenario, List<RunConfig> scenario) {
     }
 
     /**
@@ -98,8 +101,8 @@ final class PythonCommand {
             return OneLineErrors.FAILED;
         }
         try {
-            return new PythonCommand(spec, settings, python, outputs, images, java, written, true,
-                    configs).run();
+            return new PythonCommand(spec, settings, python, outputs, images, java,
+                    new Source(written, true, configs)).run();
         } finally {
             try {
                 Files.deleteIfExists(written);

@@ -109,8 +109,9 @@ class TwoWorldsWindowTest {
         assertThat(onFx(() -> model.comparisonTextProperty().get())).contains("Python · wait_n.py")
                 .contains("Java · Event loop");
         // the settings line said the program's run, not the Java settings
-        assertThat(linesDuringPython).isNotEmpty().allSatisfy(line -> assertThat(line).isEqualTo("wait_n.py · Python"
-                + " · 4 tasks · max delay 0.4\u00a0s · seed 5 · delays served to random.uniform · vs Java · Event loop"));
+        assertThat(linesDuringPython).isNotEmpty().allSatisfy(line -> assertThat(line).isEqualTo(
+                "wait_n.py · Python · 4 tasks · max delay 0.4\u00a0s · seed 5 · delays served to random.uniform"
+                        + " · vs Java · Event loop"));
         assertThat(javaLine).doesNotContain("wait_n.py");
     }
 
