@@ -93,11 +93,13 @@ class CodeLinesAt1280x720Test {
             assertThat(onFx(python::isWrapText)).isTrue();
             assertThat(onFx(() -> shownHorizontalBars(window.root().lookup("#pythonEditor")))).as(mode.id()).isZero();
         }
-        // and no word of the panel's header is cut
-        for (String id : List.of("#pythonTab", "#javaTab", "#runProgramButton", "#fileMenu")) {
+        // and no word of the panel's header is cut, nor pushed out of the panel
+        Bounds panel = onFx(() -> bounds(window.root().lookup(".al-code")));
+        for (String id : List.of("#pythonTab", "#javaTab", "#runProgramButton")) {
             ButtonBase button = onFx(() -> (ButtonBase) window.root().lookup(id));
             assertThat(onFx(() -> button.getWidth() + 0.5)).as(id).isGreaterThanOrEqualTo(
                     onFx(() -> button.prefWidth(-1)));
+            assertThat(onFx(() -> bounds(button).getMaxX())).as(id).isLessThanOrEqualTo(panel.getMaxX());
         }
     }
 

@@ -25,9 +25,9 @@ import org.reactfx.Subscription;
 
 /**
  * A code area with line numbers, syntax colours, and the marks the panel puts on lines: the lines tasks are paused
- * on at the chart's cursor (a badge in the gutter, a pause sign and the count, the line tinted) and the line of a
- * problem (underlined). The colours are computed by {@link Syntax} on {@code highlighting} — a background thread in the
- * app — and applied on the FX thread only if the text has not changed meanwhile, so typing never waits for them.
+ * on at the chart's cursor (in the gutter a badge, a pause sign and the count, in place of the line number; the
+ * line tinted) and the line of a problem (underlined). The colours are computed by {@link Syntax} on
+ * {@code highlighting} — a background thread in the app — and applied on the FX thread only if the text has not changed meanwhile, so typing never waits for them.
  */
 public final class CodeEditor extends StackPane {
     /** Style class of the editor. */
@@ -43,6 +43,8 @@ public final class CodeEditor extends StackPane {
      * from the fonts projectors are driven with (it drew as a box).
      */
     public static final String PAUSED_BAR = "al-code-paused-bar";
+    /** Style class of the gutter: a line's number, or on a paused line the badge in its place. */
+    public static final String GUTTER = "al-code-gutter";
     /** Style class of the badge's count. */
     public static final String PAUSED_COUNT = "al-code-paused-count";
 
@@ -118,13 +120,20 @@ public final class CodeEditor extends StackPane {
 
     private Node gutter(int paragraph) {
         Integer count = paused.get(paragraph + 1);
-        Label number = new Label(count == null ? "" : String.valueOf(count));
-        number.getStyleClass().add(PAUSED_COUNT);
-        HBox badge = new HBox(pauseBar(), pauseBar(), number);
+        Node number = lineNumbers.apply(paragraph);
+        if (count == null) {
+            StackPane box = new StackPane(number);
+            box.getStyleClass().add(GUTTER);
+            return box;
+        }
+        Label tasks = new Label(String.valueOf(count));
+        tasks.getStyleClass().add(PAUSED_COUNT);
+        HBox badge = new HBox(pauseBar(), pauseBar(), tasks);
         badge.getStyleClass().add(PAUSED_BADGE);
-        badge.setVisible(count != null);  // kept in the layout: the text does not move when a badge comes
-        HBox box = new HBox(lineNumbers.apply(paragraph), badge);
-        box.getStyleClass().add("al-code-gutter");
+        badge.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        number.setVisible(false);  // the number keeps its room: the text does not move when a badge comes
+        StackPane box = new StackPane(number, badge);
+        box.getStyleClass().add(GUTTER);
         return box;
     }
 

@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -44,7 +43,7 @@ public final class CodePanelController {
     @FXML private StackPane javaHolder;
     @FXML private HBox editedBar;
     @FXML private Button revertButton;
-    @FXML private MenuItem saveButton;
+    @FXML private Button saveButton;
     @FXML private Label originLabel;
     @FXML private Label modifiedLabel;
     @FXML private Label problemStrip;

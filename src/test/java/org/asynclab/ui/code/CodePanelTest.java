@@ -144,6 +144,10 @@ class CodePanelTest {
             Text digits = onFx(() -> (Text) badge.lookup("." + CodeEditor.PAUSED_COUNT + " .text"));
             assertThat(onFx(() -> digits.getLayoutBounds().getWidth())).isPositive();
         }
+        // and the badge takes the line number's place: every line's text starts at the same x
+        List<Double> gutters = onFx(() -> robot.lookup("." + CodeEditor.GUTTER).queryAll().stream()
+                .map(g -> g.getLayoutBounds().getWidth()).distinct().toList());
+        assertThat(gutters).as("widths of the gutter").hasSize(1);
 
         robot.interact(() -> code.setPausedLines(new TreeMap<>()));
 
