@@ -27,7 +27,8 @@ import org.reactfx.Subscription;
  * A code area with line numbers, syntax colours, and the marks the panel puts on lines: the lines tasks are paused
  * on at the chart's cursor (in the gutter a badge, a pause sign and the count, in place of the line number; the
  * line tinted) and the line of a problem (underlined). The colours are computed by {@link Syntax} on
- * {@code highlighting} — a background thread in the app — and applied on the FX thread only if the text has not changed meanwhile, so typing never waits for them.
+ * {@code highlighting} — a background thread in the app — and applied on the FX thread only if the text has not
+ * changed meanwhile, so typing never waits for them.
  */
 public final class CodeEditor extends StackPane {
     /** Style class of the editor. */
