@@ -38,7 +38,8 @@ class FrenchTermsTest {
     void frenchTextUsesOneApostropheAndOneWordPerThing() throws IOException {
         List<String> texts = new ArrayList<>();
         texts.addAll(messages(MESSAGES));
-        texts.addAll(messages(CODE_COMMENTS));
+        // a comment's {{workers}} is the template's placeholder for a number, not a word of the text
+        texts.addAll(messages(CODE_COMMENTS).stream().map(t -> t.replaceAll("\\{\\{\\w+}}", "4")).toList());
         texts.addAll(scenarioTexts());
 
         assertThat(texts).hasSizeGreaterThan(100);
