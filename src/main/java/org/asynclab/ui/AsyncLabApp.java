@@ -65,6 +65,9 @@ public final class AsyncLabApp extends Application {
         String[] args = getParameters().getRaw().toArray(String[]::new);
         StartupOptions options = StartupOptions.parse(args);
         memory.restore(look);
+        if (options.codeAtStart()) {
+            look.codeVisibleProperty().set(true);
+        }
         window = load();
         // Shown first: the mode buttons' skin, made when shown, must not see the form change under it.
         stage.setOnCloseRequest(e -> Platform.exit());

@@ -44,7 +44,7 @@ import org.asynclab.ui.sweep.SweepWindow;
  */
 public final class MainController {
     /** The chart's share of the stage's width while the code shows beside it. */
-    private static final double CHART_SHARE_BESIDE_CODE = 0.6;
+    private static final double CHART_SHARE_BESIDE_CODE = 0.45;
 
     @FXML private BorderPane root;
     @FXML private Node runBar;

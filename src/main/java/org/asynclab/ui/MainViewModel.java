@@ -92,7 +92,9 @@ public final class MainViewModel {
         this.look = look;
         this.settings = new SettingsViewModel(text);
         this.lesson = new LessonViewModel(text, settings, lessons);
-        this.code = new CodeViewModel(settings);
+        // The code in the window's language, with the lesson's own delays: the code of the run that will be shown.
+        this.code = new CodeViewModel(settings, text, this.lesson::delaysFor);
+        this.lesson.currentProperty().addListener(o -> code.update());
         this.python = new ProgramRunViewModel(code, text);
         this.run = new RunViewModel(python.launcher(launcher), fxThread, background);
         this.results = new ResultsViewModel(text);

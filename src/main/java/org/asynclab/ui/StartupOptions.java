@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * ranges and messages) plus {@code --run}, so a demo opens ready:
  * {@code ./run.sh --tasks 10 --max-delay 1 --mode event-loop --seed 7 --run} (and {@code --compare MODE}), or
  * a classroom scenario, bundled or from a file, resolved as on the command line:
- * {@code ./run.sh --scenario bonjour-monde --run}.
+ * {@code ./run.sh --scenario bonjour-monde --run}; {@code --code} opens the code panel beside the chart.
  */
 @Command(name = "asynclab", mixinStandardHelpOptions = true, description = "Opens the AsyncLab window.")
 public final class StartupOptions {
@@ -28,6 +28,8 @@ public final class StartupOptions {
     private RunOptions run = new RunOptions();
     @Option(names = "--run", description = "Run at once when the window opens.")
     private boolean runAtStart;
+    @Option(names = "--code", description = "Open the code panel (C): the Python and the Java beside the chart.")
+    private boolean codeAtStart;
     @Option(names = "--scenario", paramLabel = "NAME|FILE",
             description = "Open a classroom scenario: a bundled one by name, or a scenario file. Its settings win.")
     private String scenarioName;
@@ -111,5 +113,10 @@ public final class StartupOptions {
     /** Whether to run as soon as the window opens. */
     public boolean runAtStart() {
         return runAtStart;
+    }
+
+    /** Whether to open the code panel with the window (it stays open otherwise if it was open last time). */
+    public boolean codeAtStart() {
+        return codeAtStart;
     }
 }

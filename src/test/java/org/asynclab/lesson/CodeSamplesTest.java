@@ -2,6 +2,12 @@ package org.asynclab.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
@@ -34,6 +40,28 @@ class CodeSamplesTest {
         assertThat(CodeSamples.java(config)).contains("new Random(11L)");
         if (mode != Mode.EVENT_LOOP || kind == TaskKind.CPU) {
             assertThat(CodeSamples.java(config)).contains("void task(long delayNanos)");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everyModeAndKind")
+    void inFrenchNoCommentOfEitherLanguageIsLeftInEnglish(Mode mode, TaskKind kind) throws IOException {
+        RunConfig config = config(mode, kind).withGlobalLock(true);
+        Properties english = new Properties();
+        try (InputStream in = CodeSamples.class.getResourceAsStream("code/comments.properties")) {
+            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+
+        String java = CodeSamples.java(config, null, Locale.FRENCH);
+        String python = CodeSamples.python(config, null, Locale.FRENCH);
+
+        assertThat(java).startsWith("// Ce qu’AsyncLab exécute en mode " + mode.id() + " :");
+        for (Object sentence : english.values()) {
+            String said = sentence.toString().replace("{{workers}}", "3");
+            if (said.length() > 12) {  // a word or two may be the same in both ("total / n")
+                assertThat(java).as("java").doesNotContain(said);
+                assertThat(python).as("python").doesNotContain(said);
+            }
         }
     }
 

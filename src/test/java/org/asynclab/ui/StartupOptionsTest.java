@@ -12,10 +12,11 @@ class StartupOptionsTest {
     @Test
     void theDemoOptionsOpenTheWindowReadyToRun() throws Exception {
         StartupOptions options = StartupOptions.parse("--tasks", "10", "--max-delay", "1", "--mode", "event-loop",
-                "--seed", "7", "--run");
+                "--seed", "7", "--run", "--code");
 
         assertThat(options.config()).isEqualTo(new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L));
         assertThat(options.runAtStart()).isTrue();
+        assertThat(options.codeAtStart()).isTrue();
         assertThat(options.compareConfig()).isNull();
     }
 
@@ -27,6 +28,7 @@ class StartupOptionsTest {
         assertThat(options.config()).isEqualTo(new RunConfig(20, 0.5, Mode.POOL, 3, TaskKind.CPU, 1L));
         assertThat(options.compareConfig()).isEqualTo(new RunConfig(20, 0.5, Mode.SEQUENTIAL, 0, TaskKind.CPU, 1L));
         assertThat(options.runAtStart()).isFalse();
+        assertThat(options.codeAtStart()).isFalse();
     }
 
     @Test

@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
@@ -24,9 +25,10 @@ import org.reactfx.Subscription;
 
 /**
  * A code area with line numbers, syntax colours, and the marks the panel puts on lines: the lines tasks are paused
- * on at the chart's cursor (a badge with the count in the gutter, the line tinted) and the line of a problem
- * (underlined). The colours are computed by {@link Syntax} on {@code highlighting} — a background thread in the
- * app — and applied on the FX thread only if the text has not changed meanwhile, so typing never waits for them.
+ * on at the chart's cursor (in the gutter a badge, a pause sign and the count, in place of the line number; the
+ * line tinted) and the line of a problem (underlined). The colours are computed by {@link Syntax} on
+ * {@code highlighting} — a background thread in the app — and applied on the FX thread only if the text has not
+ * changed meanwhile, so typing never waits for them.
  */
 public final class CodeEditor extends StackPane {
     /** Style class of the editor. */
@@ -35,8 +37,17 @@ public final class CodeEditor extends StackPane {
     public static final String PAUSED_LINE = "al-code-paused-line";
     /** Paragraph style of the line of a problem. */
     public static final String PROBLEM_LINE = "al-code-problem-line";
-    /** Style class of the gutter badge that counts the tasks paused on a line. */
+    /** Style class of the gutter badge that counts the tasks paused on a line: a pause sign and the count. */
     public static final String PAUSED_BADGE = "al-code-paused-badge";
+    /**
+     * Style class of the two bars of the badge's pause sign: drawn as shapes, since the "⏸" character is missing
+     * from the fonts projectors are driven with (it drew as a box).
+     */
+    public static final String PAUSED_BAR = "al-code-paused-bar";
+    /** Style class of the gutter: a line's number, or on a paused line the badge in its place. */
+    public static final String GUTTER = "al-code-gutter";
+    /** Style class of the badge's count. */
+    public static final String PAUSED_COUNT = "al-code-paused-count";
 
     private final CodeArea area = new CodeArea();
     private final Syntax syntax;
@@ -55,6 +66,9 @@ public final class CodeEditor extends StackPane {
         getStyleClass().add(STYLE_CLASS);
         area.getStyleClass().add(syntax == Syntax.PYTHON ? "al-code-python" : "al-code-java");
         area.setParagraphGraphicFactory(this::gutter);
+        // Long lines wrap: the panel beside the chart is narrower than the course's 79 columns, and a scroll bar
+        // would hide the ends of lines (and a line of height) from the class.
+        area.setWrapText(true);
         changes = area.multiPlainChanges().subscribe(ignored -> highlight());
         getChildren().add(new VirtualizedScrollPane<>(area));
     }
@@ -106,14 +120,28 @@ public final class CodeEditor extends StackPane {
     }
 
     private Node gutter(int paragraph) {
-        Label badge = new Label();
-        badge.getStyleClass().add(PAUSED_BADGE);
         Integer count = paused.get(paragraph + 1);
-        badge.setText(count == null ? "" : "⏸" + count);
-        badge.setVisible(count != null);
-        HBox box = new HBox(lineNumbers.apply(paragraph), badge);
-        box.getStyleClass().add("al-code-gutter");
+        Node number = lineNumbers.apply(paragraph);
+        if (count == null) {
+            StackPane box = new StackPane(number);
+            box.getStyleClass().add(GUTTER);
+            return box;
+        }
+        Label tasks = new Label(String.valueOf(count));
+        tasks.getStyleClass().add(PAUSED_COUNT);
+        HBox badge = new HBox(pauseBar(), pauseBar(), tasks);
+        badge.getStyleClass().add(PAUSED_BADGE);
+        badge.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        number.setVisible(false);  // the number keeps its room: the text does not move when a badge comes
+        StackPane box = new StackPane(number, badge);
+        box.getStyleClass().add(GUTTER);
         return box;
+    }
+
+    private static Region pauseBar() {
+        Region bar = new Region();
+        bar.getStyleClass().add(PAUSED_BAR);
+        return bar;
     }
 
     private void restyleLines() {

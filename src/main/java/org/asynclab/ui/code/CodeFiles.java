@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,8 +57,8 @@ public final class CodeFiles {
             String program;
             try {
                 program = read(file);
-            } catch (IOException e) {
-                String why = e.getMessage();
+            } catch (Unreadable e) {
+                String why = text.get(e.reason());
                 fxThread.execute(() -> done(text.format("code.file.cannotOpen", file, why), true));
                 return;
             }
@@ -87,22 +88,41 @@ public final class CodeFiles {
         });
     }
 
-    private static String read(Path file) throws IOException {
+    /** Why a file cannot be opened: the key of the reason in the window's words. */
+    private static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String reason;
+
+        Unreadable(String reason, Throwable cause) {
+            super(reason, cause);
+            this.reason = reason;
+        }
+
+        String reason() {
+            return reason;
+        }
+    }
+
+    private static String read(Path file) throws Unreadable {
         try {
             if (Files.isDirectory(file)) {
-                throw new IOException("it is a folder");
+                throw new Unreadable("code.file.folder", null);
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new IOException("it is larger than 1 MiB");
+                throw new Unreadable("code.file.tooLarge", null);
             }
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString()
                     .replace("\r\n", "\n");
         } catch (NoSuchFileException e) {
-            throw new IOException("no such file", e);
+            throw new Unreadable("code.file.missing", e);
+        } catch (AccessDeniedException e) {
+            throw new Unreadable("code.file.denied", e);
         } catch (CharacterCodingException e) {
-            throw new IOException("it is not UTF-8 text", e);
+            throw new Unreadable("code.file.notUtf8", e);
+        } catch (IOException e) {
+            throw new Unreadable("code.file.unreadable", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.asynclab.ui.code;
 
 import java.io.File;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -8,23 +9,27 @@ import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.asynclab.ui.common.UiText;
 
 /**
- * The controller of CodePanel.fxml: the Python editor and the Java of the current settings in two tabs, the
- * program's output beside them, shown when asked (C). It builds the two {@link CodeEditor}s and keeps them and the
- * {@link CodeViewModel} in step; what the panel shows is decided there.
+ * The controller of CodePanel.fxml: the Python editor and the Java of the current settings, one at a time under
+ * one header line, the program's output folded under them, shown when asked (C). It builds the two
+ * {@link CodeEditor}s and keeps them and the {@link CodeViewModel} in step; what the panel shows is decided there.
  */
 public final class CodePanelController {
     /** Style class of the file message when it tells of a failure. */
@@ -32,18 +37,20 @@ public final class CodePanelController {
     private static final ExecutorService HIGHLIGHTING =
             Executors.newSingleThreadExecutor(Thread.ofVirtual().name("code-highlighting").factory());
 
-    @FXML private SplitPane panel;
-    @FXML private TabPane tabs;
-    @FXML private Tab pythonTab;
-    @FXML private Tab javaTab;
+    @FXML private VBox panel;
+    @FXML private ToggleGroup tabs;
+    @FXML private ToggleButton pythonTab;
+    @FXML private ToggleButton javaTab;
     @FXML private StackPane pythonHolder;
     @FXML private StackPane javaHolder;
+    @FXML private HBox editedBar;
     @FXML private Button revertButton;
     @FXML private Button saveButton;
     @FXML private Label originLabel;
     @FXML private Label modifiedLabel;
     @FXML private Label problemStrip;
     @FXML private Label fileMessage;
+    @FXML private TitledPane outputPane;
     @FXML private ListView<OutputViewModel.Line> output;
     @FXML private ResourceBundle resources;
 
@@ -80,6 +87,8 @@ public final class CodePanelController {
         words = new UiText(resources);
         panel.visibleProperty().bind(visible);
         panel.managedProperty().bind(visible);
+        bindTabs();
+        bindEditedBar();
         // The editors are RichTextFX's (with ReactFX and Flowless, some 600 classes to load and style): made when
         // the panel is first shown, so that a start with the panel closed paints its first frame without them.
         if (visible.get()) {
@@ -95,9 +104,6 @@ public final class CodePanelController {
                 }
             });
         }
-        revertButton.disableProperty().bind(code.modifiedProperty().not());
-        modifiedLabel.visibleProperty().bind(code.modifiedProperty());
-        originLabel.textProperty().bind(code.originProperty().map(name -> words.format("code.from", name)));
         showProblem(code.problemProperty().get());
         code.problemProperty().addListener((o, was, now) -> showProblem(now));
         bindOutput();
@@ -123,6 +129,29 @@ public final class CodePanelController {
         code.javaProperty().addListener((o, was, now) -> java.setText(now));
     }
 
+    /** Python or Java: one of the two is always shown, and Run this program belongs to the Python. */
+    private void bindTabs() {
+        tabs.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);  // a second click on the shown tab keeps it shown
+            }
+        });
+        pythonHolder.visibleProperty().bind(pythonTab.selectedProperty());
+        javaHolder.visibleProperty().bind(javaTab.selectedProperty());
+    }
+
+    private void bindEditedBar() {
+        // The edited line takes no room until the teacher edits: then it says so and offers the way back.
+        editedBar.visibleProperty().bind(code.modifiedProperty());
+        editedBar.managedProperty().bind(code.modifiedProperty());
+        revertButton.disableProperty().bind(code.modifiedProperty().not());
+        modifiedLabel.visibleProperty().bind(code.modifiedProperty());
+        originLabel.textProperty().bind(code.originProperty().map(name -> words.format("code.from", name)));
+        Tooltip origin = new Tooltip();
+        origin.textProperty().bind(originLabel.textProperty());
+        pythonTab.setTooltip(origin);
+    }
+
     private void showProblem(CodeViewModel.Problem problem) {
         boolean shown = problem != null;
         problemStrip.setVisible(shown);
@@ -132,12 +161,21 @@ public final class CodePanelController {
             python.setProblemLine(shown ? problem.line() : 0);
         }
         if (shown) {
-            tabs.getSelectionModel().select(pythonTab);
+            pythonTab.setSelected(true);
         }
     }
 
     private void bindOutput() {
         output.setItems(code.output().lines());
+        // No room for the output before there is some; folded, its title shows the last line printed, and the
+        // code keeps the height.
+        outputPane.visibleProperty().bind(Bindings.isNotEmpty(code.output().lines()));
+        outputPane.managedProperty().bind(outputPane.visibleProperty());
+        outputPane.textProperty().bind(Bindings.createStringBinding(() -> {
+            List<OutputViewModel.Line> lines = code.output().lines();
+            return lines.isEmpty() ? words.get("code.output")
+                    : words.format("code.output.last", shown(lines.get(lines.size() - 1)));
+        }, code.output().lines()));
         Label placeholder = new Label(words.get("code.output.empty"));
         placeholder.setWrapText(true);
         output.setPlaceholder(placeholder);
@@ -145,11 +183,16 @@ public final class CodePanelController {
             @Override
             protected void updateItem(OutputViewModel.Line line, boolean empty) {
                 super.updateItem(line, empty);
-                setText(empty || line == null ? null : words.seconds(line.nanos() / 1e9) + "  " + line.text());
+                setText(empty || line == null ? null : shown(line));
             }
         });
         visible.addListener((o, was, now) -> follow(now));
         follow(visible.get());
+    }
+
+    /** A printed line as the pane shows it: its time, then its text. */
+    private String shown(OutputViewModel.Line line) {
+        return words.seconds(line.nanos() / 1e9) + "  " + line.text();
     }
 
     /** The output is flushed once a pulse while the panel is shown; a hidden panel keeps no timer running. */

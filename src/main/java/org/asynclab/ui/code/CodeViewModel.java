@@ -1,7 +1,6 @@
 package org.asynclab.ui.code;
 
 import java.util.Collections;
-import java.util.Locale;
 import java.util.SortedMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -54,10 +53,12 @@ public final class CodeViewModel {
     private final CodeFiles files;
     private boolean fromFile;
 
-    /** Follows {@code settings}, comments in English, files read and written on a thread of its own. */
-    public CodeViewModel(SettingsViewModel settings) {
-        this(settings, UiText.forLocale(Locale.ENGLISH), config -> null,
-                CodeFiles.ownThread(), Platform::runLater);
+    /**
+     * Follows {@code settings} with a lesson's own delays ({@code fixedDelays}, null: drawn from the seed), its
+     * comments and words in {@code text}'s language, files read and written on a thread of its own.
+     */
+    public CodeViewModel(SettingsViewModel settings, UiText text, Function<RunConfig, Workload> fixedDelays) {
+        this(settings, text, fixedDelays, CodeFiles.ownThread(), Platform::runLater);
     }
 
     /**

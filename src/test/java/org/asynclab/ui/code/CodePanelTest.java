@@ -14,7 +14,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.ui.common.UiText;
@@ -151,13 +155,33 @@ class CodePanelTest {
         assertThat(area.getParagraph(13).getParagraphStyle()).contains(CodeEditor.PAUSED_LINE);
         assertThat(area.getParagraph(20).getParagraphStyle()).contains(CodeEditor.PAUSED_LINE);
         assertThat(area.getParagraph(14).getParagraphStyle()).doesNotContain(CodeEditor.PAUSED_LINE);
-        List<String> badges = onFx(() -> robot.lookup("." + CodeEditor.PAUSED_BADGE).queryAllAs(Label.class)
-                .stream().filter(Label::isVisible).map(Label::getText).toList());
-        assertThat(badges).containsExactlyInAnyOrder("⏸2", "⏸1");
+        List<HBox> badges = onFx(() -> robot.lookup("." + CodeEditor.PAUSED_BADGE).queryAllAs(HBox.class)
+                .stream().filter(HBox::isVisible).toList());
+        assertThat(onFx(() -> badges.stream().map(CodePanelTest::count).toList())).containsExactlyInAnyOrder("2", "1");
+        for (HBox badge : badges) {
+            // the pause sign is two drawn bars, filled, that no font can lack; the count's digits are drawn
+            List<Region> bars = onFx(() -> badge.getChildren().stream().filter(n -> n.getStyleClass()
+                    .contains(CodeEditor.PAUSED_BAR)).map(Region.class::cast).toList());
+            assertThat(bars).hasSize(2).allSatisfy(bar -> {
+                assertThat(bar.getWidth()).isPositive();
+                assertThat(bar.getHeight()).isGreaterThan(bar.getWidth());
+                assertThat(bar.getBackground().getFills()).isNotEmpty();
+            });
+            Text digits = onFx(() -> (Text) badge.lookup("." + CodeEditor.PAUSED_COUNT + " .text"));
+            assertThat(onFx(() -> digits.getLayoutBounds().getWidth())).isPositive();
+        }
+        // and the badge takes the line number's place: every line's text starts at the same x
+        List<Double> gutters = onFx(() -> robot.lookup("." + CodeEditor.GUTTER).queryAll().stream()
+                .map(g -> g.getLayoutBounds().getWidth()).distinct().toList());
+        assertThat(gutters).as("widths of the gutter").hasSize(1);
 
         robot.interact(() -> code.setPausedLines(new TreeMap<>()));
 
         assertThat(area.getParagraph(13).getParagraphStyle()).isEmpty();
+    }
+
+    private static String count(HBox badge) {
+        return ((Label) badge.lookup("." + CodeEditor.PAUSED_COUNT)).getText();
     }
 
     @Test
@@ -169,7 +193,13 @@ class CodePanelTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> code.output().lines().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
 
+        TitledPane pane = onFx(() -> robot.lookup("#outputPane").queryAs(TitledPane.class));
+        assertThat(onFx(pane::isExpanded)).as("folded: the code keeps the height").isFalse();
+        assertThat(onFx(pane::getText).replace('\u00a0', ' ').replace('\u202f', ' '))
+                .as("the folded title shows the last line").isEqualTo("Output · 1.004 s  Monde");
+        robot.clickOn(".al-code-output-pane > .title");
         ListView<?> output = onFx(() -> robot.lookup("#output").queryAs(ListView.class));
+        assertThat(onFx(pane::isExpanded)).isTrue();
         assertThat(output.getItems()).hasSize(2);
         List<String> shown = onFx(() -> robot.lookup(".al-code-output .list-cell").queryAll().stream()
                 .map(cell -> ((ListCell<?>) cell).getText()).filter(t -> t != null)

@@ -45,7 +45,7 @@ class CodeViewModelTest {
 
         settings.globalLockProperty().set(true);
 
-        assertThat(code.javaProperty().get()).isNotEqualTo(without).contains("global lock");
+        assertThat(code.javaProperty().get()).isNotEqualTo(without).contains("verrou global");
         assertThat(code.getSource()).contains("GIL simulé");
     }
 
