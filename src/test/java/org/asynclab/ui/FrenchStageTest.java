@@ -82,6 +82,11 @@ class FrenchStageTest {
         for (Node cell : onFx(table::getChildrenUnmodifiable)) {
             if (cell instanceof Label label) {
                 assertThat(onFx(() -> shown(label))).as("a cell of the table as shown").doesNotContain("…");
+                if (label.getStyleClass().contains("al-table-run-heading") && !label.getText().contains(" ")) {
+                    // a one-word run name ("verrou") is never broken inside the word
+                    assertThat(onFx(label::getWidth)).as("width of the heading " + label.getText())
+                            .isGreaterThanOrEqualTo(onFx(() -> label.prefWidth(-1)) - 0.5);
+                }
             }
         }
         // and the folded settings line is one or two lines, whole in its tooltip

@@ -2,9 +2,11 @@ package org.asynclab.ui.results;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import org.asynclab.ui.common.StyleClasses;
@@ -14,9 +16,11 @@ import org.asynclab.ui.common.StyleClasses;
  * comparison, the table with one column per run and their ratio.
  */
 public final class ResultsPanelController {
+    private static final PseudoClass COMPARING = PseudoClass.getPseudoClass("comparing");
     private static final String VERDICT_LOST = "al-verdict-lost";
     private static final String VERDICT_KEPT = "al-verdict-kept";
 
+    @FXML private ScrollPane resultsScroll;
     @FXML private Label comparisonLabel;
     @FXML private Label resultsHeading;
     @FXML private Label totalName;
@@ -153,6 +157,8 @@ public final class ResultsPanelController {
         List<String> columns = table.columnsProperty().get();
         boolean comparing = !columns.isEmpty();
         show(comparisonTable, comparing);
+        // A table with a column per run needs more width than one run's figures: the panel widens (CSS).
+        resultsScroll.pseudoClassStateChanged(COMPARING, comparing);
         for (Node big : List.of(resultsHeading, totalName, totalValue, averageName, averageValue)) {
             show(big, !comparing || !results.settledProperty().get());
         }
@@ -170,7 +176,8 @@ public final class ResultsPanelController {
                 // tooltip with the mode: the table keeps to the panel in every language.
                 heading.getStyleClass().add(StyleClasses.TABLE_RUN_HEADING);
                 heading.setWrapText(true);
-                heading.setMinWidth(Label.USE_COMPUTED_SIZE);
+                // One word ("Threads") stays whole; a name of several words wraps between them.
+                heading.setMinWidth(columns.get(c).contains(" ") ? Label.USE_COMPUTED_SIZE : Label.USE_PREF_SIZE);
                 heading.setTooltip(new Tooltip(table.namesProperty().get().get(c)));
             }
             comparisonTable.add(heading, c + 1, 0);
