@@ -1,7 +1,5 @@
 package org.asynclab.chart;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -17,11 +15,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.css.CssMetaData;
-import javafx.css.SimpleStyleableObjectProperty;
-import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleableProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
@@ -30,7 +25,6 @@ import org.asynclab.chart.render.ChartColor;
 import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.chart.render.ChartPainter;
 import org.asynclab.chart.render.Palette;
-import org.asynclab.chart.render.ThemeFile;
 import org.asynclab.model.Mode;
 import org.asynclab.model.TaskTimeline;
 
@@ -60,8 +54,6 @@ public final class GanttChart extends Control {
     /** Zoom step of {@link #zoomIn()} and {@link #zoomOut()}. */
     public static final double ZOOM_STEP = 1.25;
 
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA = cssMetaData();
-
     private final ObjectProperty<TaskTimeline> timeline = new SimpleObjectProperty<>(this, "timeline");
     private final ObjectProperty<ChartView> view = new SimpleObjectProperty<>(this, "view", ChartView.TASKS);
     private final ObjectProperty<ChartTheme> theme = new SimpleObjectProperty<>(this, "theme", ChartTheme.LIGHT);
@@ -75,7 +67,7 @@ public final class GanttChart extends Control {
     private final BooleanProperty ownLegend = new SimpleBooleanProperty(this, "ownLegend", true);
     private final BooleanProperty timeLabels = new SimpleBooleanProperty(this, "timeLabels", true);
     private final ReadOnlyLongWrapper legendEntries = new ReadOnlyLongWrapper(this, "legendEntries");
-    private final List<StyleableObjectProperty<Color>> colors = new ArrayList<>();
+    private final List<StyleableObjectProperty<Color>> colors;
     private final ChartPainter painter;
     private Palette palette;
     private boolean paletteStale;
@@ -84,17 +76,10 @@ public final class GanttChart extends Control {
     /** An empty chart in the light theme. */
     public GanttChart() {
         getStyleClass().add(STYLE_CLASS);
-        for (CssMetaData<? extends Styleable, ?> meta : CSS_META_DATA) {
-            if (meta instanceof ColorMeta c) {
-                StyleableObjectProperty<Color> p =
-                        new SimpleStyleableObjectProperty<>(c, this, c.color.cssName(), c.getInitialValue(this));
-                p.addListener((obs, was, now) -> {
-                    paletteStale = true;
-                    requestRedraw();
-                });
-                colors.add(p);
-            }
-        }
+        colors = ChartColorCss.colorsOf(this, () -> {
+            paletteStale = true;
+            requestRedraw();
+        });
         palette = buildPalette();
         painter = new ChartPainter(palette);
         getStylesheets().add(theme.get().stylesheet());
@@ -388,41 +373,16 @@ public final class GanttChart extends Control {
 
     /** The CSS properties of this class: those of {@link Control} and one colour per {@link ChartColor}. */
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS_META_DATA;
+        return ChartColorCss.META_DATA;
     }
 
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
-        return CSS_META_DATA;
+        return ChartColorCss.META_DATA;
     }
 
-    private static List<CssMetaData<? extends Styleable, ?>> cssMetaData() {
-        int[] light = ThemeFile.load(ChartTheme.LIGHT.resource());
-        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
-        for (ChartColor c : ChartColor.values()) {
-            int argb = light[c.ordinal()];
-            list.add(new ColorMeta(c, Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF)));
-        }
-        return Collections.unmodifiableList(list);
-    }
-
-    /** A colour of the chart as a CSS property named like its looked-up colour, e.g. {@code -al-running}. */
-    private static final class ColorMeta extends CssMetaData<GanttChart, Color> {
-        private final ChartColor color;
-
-        ColorMeta(ChartColor color, Color initial) {
-            super(color.cssName(), StyleConverter.getColorConverter(), initial);
-            this.color = color;
-        }
-
-        @Override
-        public boolean isSettable(GanttChart chart) {
-            return !chart.colors.get(color.ordinal()).isBound();
-        }
-
-        @Override
-        public StyleableProperty<Color> getStyleableProperty(GanttChart chart) {
-            return chart.colors.get(color.ordinal());
-        }
+    /** The styleable property of {@code color}, which CSS sets. */
+    StyleableObjectProperty<Color> styleableColor(ChartColor color) {
+        return colors.get(color.ordinal());
     }
 }

@@ -1,0 +1,72 @@
+package org.asynclab.chart;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.scene.control.Control;
+import javafx.scene.paint.Color;
+import org.asynclab.chart.render.ChartColor;
+import org.asynclab.chart.render.ThemeFile;
+
+/**
+ * The chart's colours as CSS properties, one per {@link ChartColor}, each named like its looked-up colour
+ * ({@code -al-running}): a theme's style sheet sets them, and the chart's palette is built from them. Their initial
+ * values are the light theme's.
+ */
+final class ChartColorCss {
+    /** The CSS properties of {@link GanttChart}: those of {@link Control} and one colour per {@link ChartColor}. */
+    static final List<CssMetaData<? extends Styleable, ?>> META_DATA = metaData();
+
+    private ChartColorCss() {
+    }
+
+    /** One styleable colour per {@link ChartColor} for {@code chart}, in order; {@code changed} runs on each change. */
+    static List<StyleableObjectProperty<Color>> colorsOf(GanttChart chart, Runnable changed) {
+        List<StyleableObjectProperty<Color>> colors = new ArrayList<>();
+        for (CssMetaData<? extends Styleable, ?> meta : META_DATA) {
+            if (meta instanceof ColorMeta c) {
+                StyleableObjectProperty<Color> p =
+                        new SimpleStyleableObjectProperty<>(c, chart, c.color.cssName(), c.getInitialValue(chart));
+                p.addListener((obs, was, now) -> changed.run());
+                colors.add(p);
+            }
+        }
+        return colors;
+    }
+
+    private static List<CssMetaData<? extends Styleable, ?>> metaData() {
+        int[] light = ThemeFile.load(ChartTheme.LIGHT.resource());
+        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
+        for (ChartColor c : ChartColor.values()) {
+            int argb = light[c.ordinal()];
+            list.add(new ColorMeta(c, Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF)));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /** A colour of the chart as a CSS property named like its looked-up colour, e.g. {@code -al-running}. */
+    private static final class ColorMeta extends CssMetaData<GanttChart, Color> {
+        private final ChartColor color;
+
+        ColorMeta(ChartColor color, Color initial) {
+            super(color.cssName(), StyleConverter.getColorConverter(), initial);
+            this.color = color;
+        }
+
+        @Override
+        public boolean isSettable(GanttChart chart) {
+            return !chart.styleableColor(color).isBound();
+        }
+
+        @Override
+        public StyleableProperty<Color> getStyleableProperty(GanttChart chart) {
+            return chart.styleableColor(color);
+        }
+    }
+}
