@@ -58,6 +58,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
     private final ComparisonSentence sentence;
     private final TwoWorlds worlds;
+    private final StatusLine statusLine;
     private final BooleanProperty sweeping = new SimpleBooleanProperty(this, "sweeping");
     private final BooleanBinding canRun;
     private final BooleanBinding running;
@@ -100,6 +101,7 @@ public final class MainViewModel {
         this.results = new ResultsViewModel(text);
         this.sentence = new ComparisonSentence(text);
         this.worlds = new TwoWorlds(text);
+        this.statusLine = new StatusLine(text, run, python, worlds);
         this.guess = new GuessViewModel(text, this.lesson.currentProperty());
         this.summary = new SettingsSummary(settings, text);
         this.table = new ComparisonTable(text);
@@ -212,32 +214,7 @@ public final class MainViewModel {
     }
 
     private void updateStatus() {
-        RunState state = run.getState();
-        if (!run.failureProperty().get().isEmpty()) {
-            status.set(text.format("status.failed", run.failureProperty().get()));
-        } else if (state == RunState.IDLE) {
-            status.set(text.get("status.idle"));
-        } else if (state == RunState.RUNNING && python.followingProperty().get()) {
-            status.set(text.format("status.python.running", python.nameProperty().get()));
-        } else if (state == RunState.RUNNING) {
-            RunHandle live = run.liveProperty().get();
-            Mode mode = live == null ? run.firstConfigProperty().get().mode() : live.config().mode();
-            status.set(text.format("status.running", text.get("mode." + mode.id())));
-        } else {
-            RunResult last = run.secondProperty().get() != null ? run.secondProperty().get()
-                    : run.firstProperty().get();
-            boolean stopped = last != null && last.cancelled();
-            status.set(stopped ? text.format("status.stopped", text.integer(last.finishedCount()),
-                    text.integer(last.size())) : text.get("status.done"));
-            if (last != null && last.program() != null && !python.messageProperty().get().isEmpty()) {
-                status.set(python.messageProperty().get());
-            }
-            RunResult first = run.firstProperty().get();
-            if (!stopped && last != first && first.program() != null && first.program().served() != null
-                    && python.messageProperty().get().isEmpty()) {
-                status.set(worlds.delaysNote(first.program().served()));
-            }
-        }
+        status.set(statusLine.now());
     }
 
     /** Runs the settings (a comparison when a second mode is chosen); does nothing if Run is disabled. */

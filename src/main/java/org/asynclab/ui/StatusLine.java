@@ -1,0 +1,65 @@
+package org.asynclab.ui;
+
+import org.asynclab.engine.RunHandle;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunResult;
+import org.asynclab.ui.common.TwoWorlds;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.python.ProgramRunViewModel;
+import org.asynclab.ui.run.RunState;
+import org.asynclab.ui.run.RunViewModel;
+
+/**
+ * The status bar's sentence for the window's run as it stands: idle, running (which mode, or which Python program),
+ * failed, stopped with what finished, done — and after a Python program, its problem or whether its tasks got the
+ * Java run's delays.
+ */
+final class StatusLine {
+    private final UiText text;
+    private final RunViewModel run;
+    private final ProgramRunViewModel python;
+    private final TwoWorlds worlds;
+
+    StatusLine(UiText text, RunViewModel run, ProgramRunViewModel python, TwoWorlds worlds) {
+        this.text = text;
+        this.run = run;
+        this.python = python;
+        this.worlds = worlds;
+    }
+
+    /** The sentence now. */
+    String now() {
+        RunState state = run.getState();
+        if (!run.failureProperty().get().isEmpty()) {
+            return text.format("status.failed", run.failureProperty().get());
+        }
+        if (state == RunState.IDLE) {
+            return text.get("status.idle");
+        }
+        if (state == RunState.RUNNING && python.followingProperty().get()) {
+            return text.format("status.python.running", python.nameProperty().get());
+        }
+        if (state == RunState.RUNNING) {
+            RunHandle live = run.liveProperty().get();
+            Mode mode = live == null ? run.firstConfigProperty().get().mode() : live.config().mode();
+            return text.format("status.running", text.get("mode." + mode.id()));
+        }
+        return ended();
+    }
+
+    private String ended() {
+        RunResult first = run.firstProperty().get();
+        RunResult last = run.secondProperty().get() != null ? run.secondProperty().get() : first;
+        boolean stopped = last != null && last.cancelled();
+        String problem = python.messageProperty().get();
+        if (last != null && last.program() != null && !problem.isEmpty()) {
+            return problem;
+        }
+        if (!stopped && last != first && first.program() != null && first.program().served() != null
+                && problem.isEmpty()) {
+            return worlds.delaysNote(first.program().served());
+        }
+        return stopped ? text.format("status.stopped", text.integer(last.finishedCount()), text.integer(last.size()))
+                : text.get("status.done");
+    }
+}
