@@ -252,7 +252,9 @@ class_archive() { # JVM options for a dynamic class-data archive of build $1, ma
 }
 
 app_jvm_options() { # the JVM options of every start of the app, one a line (src/package/jvm-options)
-  sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' "$here/src/package/jvm-options"
+  local linux_only='^-XX:[+-]UseTransparentHugePages$' # a JVM elsewhere refuses to start with it
+  [[ $(uname -s) == Linux ]] && linux_only='^$'
+  sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' "$here/src/package/jvm-options" | grep -Ev -- "$linux_only"
 }
 
 launch() { # the app or its command line, straight from target/, without Maven, in the caller's folder
