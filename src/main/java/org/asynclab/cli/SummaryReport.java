@@ -156,6 +156,10 @@ final class SummaryReport {
         }
         costRow("submit all", c -> seconds(c.startup().submitAllSeconds()), "first submit to last submit");
         costRow("start-up", c -> seconds(c.startup().startupSeconds()), "first submit until every task had started");
+        if (costs.stream().anyMatch(RunResources::warmedUp)) {
+            costRow("JIT warm-up", c -> c.warmedUp() ? seconds(c.warmUpNanos() / 1e9) : "none",
+                    "before the clock, once per mode: 10,000 tasks of up to 1 ms");
+        }
     }
 
     private void costRow(String label, Function<RunResources, String> cell, String note) {
