@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import org.asynclab.engine.JitWarmUp;
 import org.asynclab.engine.MeasuredRun;
 import org.asynclab.engine.RunResources;
 import org.asynclab.model.Mode;
@@ -158,7 +159,8 @@ final class SummaryReport {
         costRow("start-up", c -> seconds(c.startup().startupSeconds()), "first submit until every task had started");
         if (costs.stream().anyMatch(RunResources::warmedUp)) {
             costRow("JIT warm-up", c -> c.warmedUp() ? seconds(c.warmUpNanos() / 1e9) : "none",
-                    "before the clock, once per mode: 10,000 tasks of up to 1 ms");
+                    String.format(Locale.ROOT, "before the clock, once per mode: %,d tasks of up to %s, then the"
+                            + " JIT's compiling", JitWarmUp.TASKS, seconds(JitWarmUp.MAX_DELAY_SECONDS)));
         }
     }
 
