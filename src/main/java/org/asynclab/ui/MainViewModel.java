@@ -153,11 +153,7 @@ public final class MainViewModel {
         });
     }
 
-    /** The run the window follows now (its JIT warm-up is shown with its figures). */
-    private RunHandle followedHandle;
-
     private void followed(RunHandle handle) {
-        followedHandle = handle;
         if (handle != null && run.liveSlotProperty().get() == RunViewModel.FIRST) {
             RunConfig second = run.secondConfigProperty().get();
             PythonRun program = handle instanceof PythonRun p ? p : null;
@@ -181,7 +177,7 @@ public final class MainViewModel {
 
     private void ended(RunResult result) {
         if (result != null) {
-            results.settle(result, followedHandle == null ? 0 : followedHandle.warmUpNanos());
+            results.settle(result);
         }
     }
 

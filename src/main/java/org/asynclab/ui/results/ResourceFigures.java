@@ -29,7 +29,6 @@ public final class ResourceFigures {
     private final ResourceMonitor monitor;
     private ResourceSample last;
     private double startupSeconds = Double.NaN;
-    private double warmUpSeconds;
 
     /** Creates the figures in the language of {@code text}, read from the JVM. */
     public ResourceFigures(UiText text) {
@@ -46,7 +45,6 @@ public final class ResourceFigures {
     public void clear() {
         last = null;
         startupSeconds = Double.NaN;
-        warmUpSeconds = 0;
         for (ReadOnlyStringWrapper figure : new ReadOnlyStringWrapper[] {liveThreads, peakThreads, heap, startup}) {
             figure.set(NONE);
         }
@@ -73,15 +71,6 @@ public final class ResourceFigures {
 
     /** The run ended: the last sample, the peak the JVM counted, and the start-up time of the recording. */
     public void settle(TaskTimeline recording) {
-        settle(recording, 0);
-    }
-
-    /**
-     * The run ended, as {@link #settle(TaskTimeline)}; its start-up time also names the JIT's warm-up before its
-     * clock when there was one ({@code warmUpNanos > 0}), so that what the run did not count is still shown.
-     */
-    public void settle(TaskTimeline recording, long warmUpNanos) {
-        warmUpSeconds = warmUpNanos / 1e9;
         startupSeconds = StartupTimes.of(recording).startupSeconds();
         ResourceSample now = monitor.sample();
         show(new ResourceSample(now.liveThreads(), monitor.peaks().peakThreads(), now.heapUsedBytes(),
@@ -93,9 +82,7 @@ public final class ResourceFigures {
         liveThreads.set(text.integer(sample.liveThreads()));
         peakThreads.set(text.integer(sample.peakThreads()));
         heap.set(text.format("unit.megabytes", text.decimal(sample.heapUsedBytes() / 1e6, 1)));
-        startup.set(Double.isNaN(startupSeconds) ? NONE : warmUpSeconds > 0
-                ? text.format("results.startup.warmedUp", text.duration(startupSeconds), text.duration(warmUpSeconds))
-                : text.duration(startupSeconds));
+        startup.set(Double.isNaN(startupSeconds) ? NONE : text.duration(startupSeconds));
     }
 
     /** The figures last shown, or null when empty. */

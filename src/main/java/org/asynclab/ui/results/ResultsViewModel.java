@@ -122,13 +122,8 @@ public final class ResultsViewModel {
 
     /** Settles on a finished (or stopped) run's recording. */
     public void settle(RunResult result) {
-        settle(result, 0);
-    }
-
-    /** Settles on a finished (or stopped) run's recording, which the JIT was warmed up for ({@code > 0}) first. */
-    public void settle(RunResult result, long warmUpNanos) {
         settleFigures(result);
-        resources.settle(result, warmUpNanos);
+        resources.settle(result);
     }
 
     private void settleFigures(RunResult result) {

@@ -74,22 +74,4 @@ class ResourceFiguresTest {
         assertThat(english.resources().heapProperty().get()).isEqualTo("—");
         assertThat(english.resources().lastSample()).isNull();
     }
-
-    @Test
-    void aWarmUpBeforeTheClockIsNamedAfterTheStartupTimeInEachLanguage() {
-        RunResult run = Recordings.sequential(0.25, 1.25);
-        ResultsViewModel french = new ResultsViewModel(UiText.forLocale(Locale.FRENCH));
-        english.begin(run.config(), Workload.ofSeconds(0.25, 1.25));
-        french.begin(run.config(), Workload.ofSeconds(0.25, 1.25));
-
-        english.settle(run, 120_000_000L);
-        french.settle(run, 120_000_000L);
-
-        assertThat(english.resources().startupProperty().get()).isEqualTo("250\u00a0ms · warm-up 120\u00a0ms");
-        assertThat(french.resources().startupProperty().get()).isEqualTo("250\u00a0ms · préchauffage 120\u00a0ms");
-        // the next run without one says only its start-up time
-        english.begin(run.config(), Workload.ofSeconds(0.25, 1.25));
-        english.settle(run);
-        assertThat(english.resources().startupProperty().get()).isEqualTo("250\u00a0ms");
-    }
 }
