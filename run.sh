@@ -165,7 +165,7 @@ startup_cache() { # JVM options of the start-up cache for a start with arguments
   stamp=$(build_stamp)
   if [[ " $* " != *" --headless "* ]] && ((version >= 25)); then
     if [[ -f target/aot/window-$stamp.aot ]]; then
-      echo "-XX:AOTCache=$here/target/aot/window-$stamp.aot -Xlog:aot*=off,cds*=off"
+      echo "-XX:AOTCache=$here/target/aot/window-$stamp.aot -Xlog:aot*=off,cds*=off -Xlog:aot*=off,cds*=off:stderr"
       return
     fi
     startup_cache_in_background "$stamp" && return
@@ -248,11 +248,14 @@ class_archive() { # JVM options for a dynamic class-data archive of build $1, ma
     mkdir -p target/cds
     rm -f target/cds/"$kind"-*.jsa
   fi
-  echo "-XX:SharedArchiveFile=$here/$file -XX:+AutoCreateSharedArchive -Xlog:cds=off,cds+dynamic=off"
+  # silent on both outputs: standard output by default, standard error where jvm-options sends the JVM's warnings
+  echo "-XX:SharedArchiveFile=$here/$file -XX:+AutoCreateSharedArchive -Xlog:cds*=off -Xlog:cds*=off:stderr"
 }
 
 app_jvm_options() { # the JVM options of every start of the app, one a line (src/package/jvm-options)
-  sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' "$here/src/package/jvm-options"
+  local linux_only='^-XX:[+-]UseTransparentHugePages$' # a JVM elsewhere refuses to start with it
+  [[ $(uname -s) == Linux ]] && linux_only='^$'
+  sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' "$here/src/package/jvm-options" | grep -Ev -- "$linux_only"
 }
 
 launch() { # the app or its command line, straight from target/, without Maven, in the caller's folder

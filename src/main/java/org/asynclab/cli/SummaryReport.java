@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import org.asynclab.engine.JitWarmUp;
 import org.asynclab.engine.MeasuredRun;
 import org.asynclab.engine.RunResources;
 import org.asynclab.model.Mode;
@@ -156,6 +157,11 @@ final class SummaryReport {
         }
         costRow("submit all", c -> seconds(c.startup().submitAllSeconds()), "first submit to last submit");
         costRow("start-up", c -> seconds(c.startup().startupSeconds()), "first submit until every task had started");
+        if (costs.stream().anyMatch(RunResources::warmedUp)) {
+            costRow("JIT warm-up", c -> c.warmedUp() ? seconds(c.warmUpNanos() / 1e9) : "none",
+                    String.format(Locale.ROOT, "before the clock, once per mode: %,d tasks of up to %s, then the"
+                            + " JIT's compiling", JitWarmUp.TASKS, seconds(JitWarmUp.MAX_DELAY_SECONDS)));
+        }
     }
 
     private void costRow(String label, Function<RunResources, String> cell, String note) {

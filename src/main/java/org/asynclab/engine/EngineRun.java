@@ -16,7 +16,8 @@ import org.asynclab.model.TimelineSnapshot;
 import org.asynclab.model.Workload;
 
 /**
- * One run: its controller thread and its handle. The controller (a daemon platform thread {@code run-<id>})
+ * One run: its controller thread and its handle. The controller (a daemon thread {@code run-<id>}, virtual for
+ * a virtual-thread run)
  * calibrates CPU work if needed, starts the clock, has the mode's executor launch the lanes, waits for them, and
  * completes the result. A cancel, or a failure anywhere, raises the stop flag and interrupts the controller, which
  * seals the recording (what happened up to the stop, which later writes cannot change), completes the result from
@@ -42,6 +43,8 @@ final class EngineRun implements RunHandle {
     private HttpRequests http;
     /** The port of the run's loopback server once it listens, or −1; read by tests. */
     private volatile int serverPort = -1;
+    /** Time the JIT's warm-up took before the clock (0 when there was none); set before the clock starts. */
+    private volatile long warmUpNanos;
 
     EngineRun(RunConfig config, Workload workload, EngineSetup setup, HttpTargets targets) {
         this.config = config;
@@ -57,14 +60,22 @@ final class EngineRun implements RunHandle {
             // made now, so that the chart sees the phases from the first frame
             recording.usePhases(new PhaseRecording(workload.size(), HttpRequests.PHASES, true));
         }
-        this.controller = Thread.ofPlatform().name("run-" + IDS.incrementAndGet()).daemon(true)
-                .unstarted(this::control);
+        this.controller = controllerFor(config.mode(), "run-" + IDS.incrementAndGet()).unstarted(this::control);
         stop.controlledBy(controller);
         result.whenComplete((done, problem) -> {
             if (problem instanceof CancellationException) {
                 cancel();
             }
         });
+    }
+
+    /**
+     * A virtual-thread run is controlled from a virtual thread: each thread it starts is then pushed on its
+     * carrier's own queue instead of being submitted to the scheduler from outside, the cheaper path when a
+     * run starts 10⁵ of them (`./run.sh bench engine` measures it). Every other mode has a platform controller.
+     */
+    private static Thread.Builder controllerFor(Mode mode, String name) {
+        return mode == Mode.VIRTUAL ? Thread.ofVirtual().name(name) : Thread.ofPlatform().name(name).daemon(true);
     }
 
     private static int maxLanes(RunConfig config) {
@@ -93,6 +104,7 @@ final class EngineRun implements RunHandle {
         LaneExecutor executor = null;
         DelayServer server = null;
         try {
+            warmUpNanos = setup.warmUps().warmUp(config, setup);
             CpuWork cpu = config.kind() == TaskKind.CPU ? setup.cpuWork().get() : null;
             Lock globalLock = config.globalLock() ? setup.globalLocks().get() : null;
             if (config.kind() == TaskKind.HTTP) {
@@ -252,6 +264,11 @@ final class EngineRun implements RunHandle {
     @Override
     public void snapshotInto(TimelineSnapshot target) {
         recording.snapshotInto(target);
+    }
+
+    @Override
+    public long warmUpNanos() {
+        return warmUpNanos;
     }
 
     @Override

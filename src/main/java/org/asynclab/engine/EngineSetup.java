@@ -11,9 +11,15 @@ import java.util.function.Supplier;
  * @param cpuWork     the calibrated work (asked for only by CPU runs)
  * @param threads     makes the lanes' threads
  * @param globalLocks makes one fair lock per run that simulates CPython's GIL
+ * @param warmUps     warms the JIT up before a large run's clock, once per mode
  */
-record EngineSetup(Supplier<CpuWork> cpuWork, LaneThreads threads, Supplier<Lock> globalLocks) {
-    /** Calibrated work, daemon threads, a fair {@link ReentrantLock}. */
+record EngineSetup(Supplier<CpuWork> cpuWork, LaneThreads threads, Supplier<Lock> globalLocks, JitWarmUp warmUps) {
+    /** Calibrated work, daemon threads, a fair {@link ReentrantLock}, the JVM's warm-ups. */
     static final EngineSetup STANDARD = new EngineSetup(CpuWork::calibrated, LaneThreads.DAEMONS,
-            () -> new ReentrantLock(true));
+            () -> new ReentrantLock(true), JitWarmUp.PER_JVM);
+
+    /** A setup with these means and no warm-up, for tests. */
+    EngineSetup(Supplier<CpuWork> cpuWork, LaneThreads threads, Supplier<Lock> globalLocks) {
+        this(cpuWork, threads, globalLocks, JitWarmUp.NONE);
+    }
 }

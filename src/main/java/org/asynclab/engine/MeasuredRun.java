@@ -64,7 +64,8 @@ public record MeasuredRun(RunResult result, RunResources resources) {
             }
             monitor.sample();
             RunResult result = handle.await();
-            return new MeasuredRun(result, new RunResources(before, monitor.peaks(), StartupTimes.of(result)));
+            return new MeasuredRun(result, new RunResources(before, monitor.peaks(), StartupTimes.of(result),
+                    handle.warmUpNanos()));
         } catch (InterruptedException e) {
             handle.cancel();
             throw e;

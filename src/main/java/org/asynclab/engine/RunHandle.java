@@ -24,6 +24,14 @@ public interface RunHandle {
      */
     void snapshotInto(TimelineSnapshot target);
 
+    /**
+     * Time spent before the run's clock warming the JIT up for its mode (see the engine's README section), or 0:
+     * known once the clock has started.
+     */
+    default long warmUpNanos() {
+        return 0;
+    }
+
     /** Tasks finished so far. */
     int finishedCount();
 

@@ -9,15 +9,26 @@ import java.util.Objects;
  *
  * @param before  the figures just before the run started
  * @param peak    the peaks during the run (threads: the JVM's own count; heap and resident memory: sampled)
- * @param startup time to submit all tasks, and time until every task had started
+ * @param startup     time to submit all tasks, and time until every task had started
+ * @param warmUpNanos time the JIT's warm-up took before the run's clock started, or 0 when there was none
  */
-public record RunResources(ResourceSample before, ResourceSample peak, StartupTimes startup) {
+public record RunResources(ResourceSample before, ResourceSample peak, StartupTimes startup, long warmUpNanos) {
 
     /** Checks that every part is there. */
     public RunResources {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(peak, "peak");
         Objects.requireNonNull(startup, "startup");
+    }
+
+    /** What a run cost that had no warm-up. */
+    public RunResources(ResourceSample before, ResourceSample peak, StartupTimes startup) {
+        this(before, peak, startup, 0);
+    }
+
+    /** Whether the JIT was warmed up before this run's clock. */
+    public boolean warmedUp() {
+        return warmUpNanos > 0;
     }
 
     /** Platform threads the run added at its peak: peak − threads before. */

@@ -59,7 +59,10 @@ final class StatusLine {
                 && problem.isEmpty()) {
             return worlds.delaysNote(first.program().served());
         }
-        return stopped ? text.format("status.stopped", text.integer(last.finishedCount()), text.integer(last.size()))
+        if (stopped) {
+            return text.format("status.stopped", text.integer(last.finishedCount()), text.integer(last.size()));
+        }
+        return run.warmUpNanos() > 0 ? text.format("status.done.warmedUp", text.duration(run.warmUpNanos() / 1e9))
                 : text.get("status.done");
     }
 }

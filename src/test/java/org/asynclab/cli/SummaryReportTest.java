@@ -3,6 +3,10 @@ package org.asynclab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.asynclab.engine.MeasuredRun;
+import org.asynclab.engine.ResourceSample;
+import org.asynclab.engine.RunResources;
+import org.asynclab.engine.StartupTimes;
 import org.asynclab.export.HandBuiltResults;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
@@ -80,5 +84,21 @@ class SummaryReportTest {
 
         assertThat(SummaryReport.order(HandBuiltResults.stopped(config, Workload.generate(config), 0)))
                 .isEqualTo("none finished");
+    }
+
+    @Test
+    void aWarmUpBeforeTheClockIsShownBesideTheFiguresItDidNotCount() {
+        RunResult loop = run(Mode.EVENT_LOOP, 0.5, 0.25);
+        RunResult virtual = run(Mode.VIRTUAL, 0.5, 0.25);
+        ResourceSample sample = new ResourceSample(5, 7, 10_000_000, 50_000_000);
+        MeasuredRun warmed = new MeasuredRun(virtual, new RunResources(sample, sample, StartupTimes.of(virtual),
+                250_000_000L));
+        MeasuredRun cold = new MeasuredRun(loop, new RunResources(sample, sample, StartupTimes.of(loop)));
+
+        String both = SummaryReport.format(List.of(cold, warmed), false, false);
+        String none = SummaryReport.format(List.of(cold), false, false);
+
+        assertThat(both).containsPattern("(?m)^JIT warm-up +none +0\\.250 s +before the clock");
+        assertThat(none).doesNotContain("warm-up");
     }
 }

@@ -60,4 +60,19 @@ class PredictThenRevealTest {
         model.reset();
         assertThat(model.guess().revealProperty().get()).isEmpty();
     }
+
+    @Test
+    void whenTheJitWasWarmedUpBeforeTheClockTheStatusBarSaysForHowLong() {
+        model.lesson().goTo(1);
+        model.runOrIgnore();
+        launcher.last().warmedUp(310_000_000L);
+        launcher.last().finish(Recordings.eventLoop(0.1, 0.3));
+
+        assertThat(model.statusProperty().get()).isEqualTo("Done. Before the clock, the JIT was warmed up for"
+                + " 310\u00a0ms (once per mode, not counted in the figures).");
+
+        model.runOrIgnore();
+        launcher.last().finish(Recordings.eventLoop(0.1, 0.3));
+        assertThat(model.statusProperty().get()).isEqualTo("Done.");
+    }
 }

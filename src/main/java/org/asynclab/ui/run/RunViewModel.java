@@ -51,6 +51,8 @@ public final class RunViewModel {
     private RunSequence.Handle sequence;
     private boolean stopBeforeStart;
     private Workload workload;
+    /** The JIT's warm-ups before the clocks of the runs of this sequence that ended, added up. */
+    private long warmUpNanos;
     /** The delays the sequence drew last, read on its thread by the listener of the run it then started. */
     private volatile Workload lastDrawn;
 
@@ -135,6 +137,8 @@ public final class RunViewModel {
         if (runGeneration != generation) {
             return;
         }
+        RunHandle ending = live.get();
+        warmUpNanos += ending == null ? 0 : ending.warmUpNanos();
         live.set(null);
         (slot == FIRST ? first : second).set(result);
         if (slot == SECOND && !result.cancelled()) {
@@ -215,12 +219,21 @@ public final class RunViewModel {
     }
 
     private void clear() {
+        warmUpNanos = 0;
         live.set(null);
         liveSlot.set(FIRST);
         first.set(null);
         second.set(null);
         comparison.set(null);
         failure.set("");
+    }
+
+    /**
+     * Time the engine spent before the clocks of this sequence's runs warming the JIT up (a first large event-loop
+     * or virtual-thread run), or 0: known once they ended; their figures do not count it.
+     */
+    public long warmUpNanos() {
+        return warmUpNanos;
     }
 
     /** The delays of the current (or last) run, the same in both runs of a comparison; null until it started. */

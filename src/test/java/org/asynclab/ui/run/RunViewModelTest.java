@@ -185,4 +185,19 @@ class RunViewModelTest {
             background.shutdownNow();
         }
     }
+
+    @Test
+    void theJitWarmUpsOfASequencesRunsAreAddedUpAndForgottenByTheNextRun() {
+        model.run(eventLoop, eventLoop.withMode(Mode.VIRTUAL));
+        launcher.last().warmedUp(100_000_000L);
+        launcher.last().finish(Recordings.eventLoop(0.1, 0.3, 0.2));
+        launcher.last().warmedUp(50_000_000L);
+        launcher.last().finish(Recordings.eventLoop(0.1, 0.3, 0.2));
+
+        assertThat(model.warmUpNanos()).isEqualTo(150_000_000L);
+
+        model.run(eventLoop, null);
+        launcher.last().finish(Recordings.eventLoop(0.1, 0.3, 0.2));
+        assertThat(model.warmUpNanos()).as("a run without one").isZero();
+    }
 }

@@ -38,6 +38,7 @@ public final class ScriptedLauncher implements RunLauncher {
         private final Workload workload;
         private final CompletableFuture<RunResult> result = new CompletableFuture<>();
         private boolean cancelled;
+        private long warmUpNanos;
 
         ScriptedRun(RunConfig config, Workload workload) {
             this.config = config;
@@ -47,6 +48,16 @@ public final class ScriptedLauncher implements RunLauncher {
         /** Ends the run with {@code recording}. */
         public void finish(RunResult recording) {
             result.complete(recording);
+        }
+
+        /** Says that the engine warmed the JIT up for {@code nanos} before this run's clock. */
+        public void warmedUp(long nanos) {
+            warmUpNanos = nanos;
+        }
+
+        @Override
+        public long warmUpNanos() {
+            return warmUpNanos;
         }
 
         /** Whether {@link #cancel()} was called. */

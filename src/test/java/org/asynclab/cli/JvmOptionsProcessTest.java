@@ -1,0 +1,62 @@
+package org.asynclab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.asynclab.export.ResultJson;
+import org.asynclab.model.RunResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+/**
+ * The JVM options every start of the app uses ({@code src/package/jvm-options}, read as run.sh reads them): with
+ * them, what the JVM itself says goes to standard error, so {@code --json -} stays JSON alone even when the JVM
+ * has something to say.
+ */
+@Execution(ExecutionMode.CONCURRENT)
+class JvmOptionsProcessTest {
+    @TempDir
+    Path dir;
+
+    /** The options as run.sh gives them to java: one a line, without comments and blank lines. */
+    static List<String> appOptions() throws IOException {
+        return Files.readAllLines(Path.of("src/package/jvm-options")).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
+    @Test
+    void theJvmsOwnMessagesGoToStandardErrorAndTheJsonStaysAlone() throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(appOptions());
+        // a class archive that is not one: the JVM logs an error about it, then starts without it
+        command.add("-XX:SharedArchiveFile=" + Files.writeString(dir.resolve("not-an-archive.jsa"), "no"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.asynclab.Launcher", "--headless",
+                "-n", "3", "-d", "0", "-s", "4", "--json", "-"));
+        Path err = dir.resolve("err.txt");
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile()).start();
+        byte[] out = process.getInputStream().readAllBytes();
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(Files.readString(err)).contains("not-an-archive.jsa", "wrote -");
+        List<RunResult> runs = ResultJson.readAll(Files.write(dir.resolve("out.json"), out));
+        assertThat(runs).singleElement().satisfies(run -> assertThat(run.size()).isEqualTo(3));
+    }
+
+    @Test
+    void hugePagesAreAskedForOnlyWhereRunShGivesThemToTheJvm() throws IOException {
+        String runSh = Files.readString(Path.of("run.sh"));
+
+        assertThat(appOptions()).contains("-XX:+UseTransparentHugePages", "-XX:+DisplayVMOutputToStderr");
+        // a JVM on another system refuses to start with the option: run.sh keeps it for Linux
+        assertThat(runSh).contains("UseTransparentHugePages$'", "$(uname -s) == Linux");
+    }
+}
