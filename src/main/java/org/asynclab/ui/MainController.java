@@ -49,6 +49,12 @@ public final class MainController {
     private static final double CHART_SHARE_BESIDE_CODE = 0.45;
     /** The chart's least share beside the code: on a narrow screen the code's long lines wrap instead. */
     private static final double LEAST_CHART_SHARE = 0.4;
+    /**
+     * The chart's least width beside the code, in pixels, for its title and "8 of 8 tasks done" on one line and the
+     * replay bar's time whole (French at 1024×768 cut both with "…" at 40 %); at 1280×720 the code keeps a course
+     * line's width beside it.
+     */
+    private static final double LEAST_CHART_WIDTH = 500;
     /** The course's line length (PEP 8's 79 columns): the code panel is made as wide as one such line. */
     private static final int CODE_COLUMNS = 79;
     /** Pulses to wait at most for a newly shown editor's first lines (its font is read off them). */
@@ -191,7 +197,8 @@ public final class MainController {
             double wanted = codePanelController.widthFor(CODE_COLUMNS);
             double width = stageSplit.getWidth();
             if (wanted > 0 && width > 0) {
-                stageSplit.setDividerPositions(Math.max(LEAST_CHART_SHARE, 1 - wanted / width));
+                double least = Math.max(LEAST_CHART_SHARE, Math.min(LEAST_CHART_WIDTH / width, 1 - LEAST_CHART_SHARE));
+                stageSplit.setDividerPositions(Math.max(least, 1 - wanted / width));
             } else if (tries > 1) {
                 fitCodeLater(tries - 1);
             }

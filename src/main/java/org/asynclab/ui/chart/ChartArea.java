@@ -124,11 +124,11 @@ public final class ChartArea {
         charts[slot].clear();
     }
 
-    /** A single run's title names all its settings; a comparison's names each run's mode and what differs. */
+    /** A single run's title names its mode and kind (the settings line the rest); a comparison's what differs. */
     private String title(int slot, RunConfig config) {
         RunConfig other = slot == RunViewModel.FIRST ? run.secondConfigProperty().get()
                 : run.firstConfigProperty().get();
-        return titles.of(config, other);
+        return titles.onStage(config, other);
     }
 
     private void liveChanged(RunHandle handle) {

@@ -32,6 +32,16 @@ public final class RunTitles {
                 text.integer(config.tasks()), text.seconds(config.maxDelaySeconds()), String.valueOf(config.seed()));
     }
 
+    /**
+     * The title of a chart in the window: a single run by its mode and kind ("Event loop · I/O (waits)"), since the
+     * settings line right above it names n, the max delay and the seed (a longer title was cut with "…" at
+     * 1024×768); a comparison's chart as {@link #of(RunConfig, RunConfig)}. Exported pictures keep the full title.
+     */
+    public String onStage(RunConfig config, RunConfig other) {
+        return other == null ? poolMode(config) + SEPARATOR + text.get("kind." + config.kind().id())
+                : of(config, other);
+    }
+
     /** The title of a Python program's run (issue 11): its file and the Python that runs it, not the settings. */
     public String ofProgram(String file, String version) {
         return text.format("chart.python", Path.of(file).getFileName().toString(), version == null ? "3" : version);
