@@ -155,7 +155,7 @@ public final class ChartArea {
 
     /** The Java chart beside a Python program: "Java · Event loop · io · n = 5 · max delay 1 s · seed 42". */
     private String javaTitle(RunConfig config) {
-        return text.format("twoworlds.java", titles.of(config));
+        return text.format("twoworlds.java", titles.onStage(config, null));
     }
 
     private void stateChanged(RunState state) {
