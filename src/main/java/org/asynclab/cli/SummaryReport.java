@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.asynclab.engine.JitWarmUp;
 import org.asynclab.engine.MeasuredRun;
 import org.asynclab.engine.RunResources;
-import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
@@ -113,8 +112,10 @@ final class SummaryReport {
         for (RunResult result : results) {
             HttpFailures.describe(result, results.size() > 1, text);
         }
-        for (RunResult result : results) {
-            String which = results.size() > 1 ? " (" + result.config().mode().id() + ")" : "";
+        for (int i = 0; i < results.size(); i++) {
+            RunResult result = results.get(i);
+            String which = results.size() > 1
+                    ? " (" + RunNames.name(result.config(), results.get(i == 0 ? 1 : 0).config()) + ")" : "";
             text.append("completion order").append(which).append(": ").append(order(result)).append('\n');
         }
         text.append(CourseReport.counterLines(results));
@@ -191,7 +192,7 @@ final class SummaryReport {
     }
 
     private static String modeName(RunConfig config) {
-        return config.mode() == Mode.POOL ? "pool of " + config.workers() : config.mode().id();
+        return RunNames.mode(config);
     }
 
     /** The first {@link #ORDER_SHOWN} task ids to finish, and how many more there are. */
@@ -211,8 +212,8 @@ final class SummaryReport {
     static String ratio(RunResult first, RunResult second) {
         RunSummary a = first.summary();
         RunSummary b = second.summary();
-        String nameA = first.config().mode().id();
-        String nameB = second.config().mode().id();
+        String nameA = RunNames.name(first.config(), second.config());
+        String nameB = RunNames.name(second.config(), first.config());
         if (!(a.totalSeconds() > 0) || !(b.totalSeconds() > 0)) {
             return "ratio of totals: not defined (a total is zero)";
         }

@@ -3,9 +3,13 @@ package org.asynclab.export;
 import java.util.Objects;
 import org.asynclab.chart.ChartSpec;
 import org.asynclab.chart.render.ChartPainter;
+import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
 
-/** The painter of an exported picture, set up from a {@link ChartSpec}: theme, view, title and ideal marker. */
+/**
+ * The painter of an exported picture, set up from a {@link ChartSpec}: theme, view, title and ideal marker; and, for
+ * a run, its mode, so the legend words the waits as the window does ("waiting for a worker", not "to start").
+ */
 final class ChartPictures {
     private ChartPictures() {
     }
@@ -17,6 +21,9 @@ final class ChartPictures {
         painter.setTimeline(timeline);
         painter.setView(spec.view());
         painter.setTitle(spec.title());
+        if (timeline instanceof RunResult run) {
+            painter.setMode(run.config().mode());
+        }
         painter.setIdealNanos(Double.isNaN(spec.idealSeconds()) ? -1 : Math.round(spec.idealSeconds() * 1e9));
         return painter;
     }

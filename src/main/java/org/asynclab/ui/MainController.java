@@ -3,6 +3,7 @@ package org.asynclab.ui;
 import java.util.Arrays;
 import java.util.List;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -35,6 +36,7 @@ import org.asynclab.ui.look.LookOnRoot;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.look.Memory;
 import org.asynclab.ui.python.ProgramRunViewModel;
+import org.asynclab.ui.results.ResultsStrip;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.sweep.SweepWindow;
 
@@ -43,8 +45,20 @@ import org.asynclab.ui.sweep.SweepWindow;
  * no state of its own beyond the nodes; what the window does is decided in the view models.
  */
 public final class MainController {
-    /** The chart's share of the stage's width while the code shows beside it. */
+    /** The chart's share of the stage's width while the code shows beside it, until the code's width is known. */
     private static final double CHART_SHARE_BESIDE_CODE = 0.45;
+    /** The chart's least share beside the code: on a narrow screen the code's long lines wrap instead. */
+    private static final double LEAST_CHART_SHARE = 0.4;
+    /**
+     * The chart's least width beside the code, in pixels, for its title and "8 of 8 tasks done" on one line and the
+     * replay bar's time whole (French at 1024×768 cut both with "…" at 40 %); at 1280×720 the code keeps a course
+     * line's width beside it.
+     */
+    private static final double LEAST_CHART_WIDTH = 500;
+    /** The course's line length (PEP 8's 79 columns): the code panel is made as wide as one such line. */
+    private static final int CODE_COLUMNS = 79;
+    /** Pulses to wait at most for a newly shown editor's first lines (its font is read off them). */
+    private static final int FIT_TRIES = 20;
 
     @FXML private BorderPane root;
     @FXML private Node runBar;
@@ -57,6 +71,8 @@ public final class MainController {
     @FXML private MenuItem sweepItem;
     @FXML private SplitPane stageSplit;
     @FXML private Node codePanel;
+    @FXML private Node results;
+    @FXML private Label resultsStrip;
     @FXML private CodePanelController codePanelController;
     @FXML private ChartStageController chartStageController;
     @FXML private CheckMenuItem rowsPerThreadItem;
@@ -142,17 +158,51 @@ public final class MainController {
      * width otherwise (a hidden item would still keep its divider).
      */
     private void bindCodeBeside() {
+        resultsStrip.textProperty().bind(
+                new ResultsStrip(model.results(), model.comparisonTable(), model.text()).textProperty());
         codePanel.visibleProperty().addListener((o, was, now) -> placeCode(now));
         placeCode(codePanel.isVisible());
+        stageSplit.widthProperty().addListener((o, was, now) -> fitCodeLater());
+        model.look().textSizeProperty().addListener((o, was, now) -> fitCodeLater());
     }
 
+    /**
+     * While the code shows, it takes the side of the stage and the results fold to a strip under the chart: the
+     * chart keeps the window's height, the code a course line's width (the results panel comes back with the
+     * chart's whole width when the code closes).
+     */
     private void placeCode(boolean shown) {
+        root.setRight(shown ? null : results);
+        resultsStrip.setVisible(shown);
+        resultsStrip.setManaged(shown);
         if (shown && !stageSplit.getItems().contains(codePanel)) {
             stageSplit.getItems().add(codePanel);
             stageSplit.setDividerPositions(CHART_SHARE_BESIDE_CODE);
+            fitCodeLater();
         } else if (!shown) {
             stageSplit.getItems().remove(codePanel);
         }
+    }
+
+    /** Once the editor has laid its lines out (its font is read off them), the divider gives it a line's width. */
+    private void fitCodeLater() {
+        fitCodeLater(FIT_TRIES);
+    }
+
+    private void fitCodeLater(int tries) {
+        Platform.runLater(() -> {
+            if (!stageSplit.getItems().contains(codePanel)) {
+                return;
+            }
+            double wanted = codePanelController.widthFor(CODE_COLUMNS);
+            double width = stageSplit.getWidth();
+            if (wanted > 0 && width > 0) {
+                double least = Math.max(LEAST_CHART_SHARE, Math.min(LEAST_CHART_WIDTH / width, 1 - LEAST_CHART_SHARE));
+                stageSplit.setDividerPositions(Math.max(least, 1 - wanted / width));
+            } else if (tries > 1) {
+                fitCodeLater(tries - 1);
+            }
+        });
     }
 
     /** The classroom menu items by fx:id; one missing fails the load here, not on the day someone clicks it. */

@@ -162,7 +162,9 @@ public final class MainViewModel {
             if (second == null) {
                 table.clear();
             } else if (program != null) {
-                table.begin(worlds.pythonName(program.settings().file().toString()), worlds.javaName(second));
+                String file = program.settings().file().toString();
+                table.begin(text.get("twoworlds.column.python"), worlds.pythonName(file),
+                        text.get("twoworlds.column.java"), worlds.javaName(second));
             } else {
                 table.begin(handle.config(), second);
             }

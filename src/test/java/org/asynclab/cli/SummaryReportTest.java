@@ -61,6 +61,16 @@ class SummaryReportTest {
     }
 
     @Test
+    void twoRunsOfOneModeAreNamedByWhatDiffers() {
+        RunConfig config = new RunConfig(2, 1.0, Mode.EVENT_LOOP, 2, TaskKind.IO, 3);
+        RunResult seed3 = HandBuiltResults.simulate(config, Workload.ofSeconds(0.5, 0.5));
+        RunResult seed4 = HandBuiltResults.simulate(config.withSeed(4), Workload.ofSeconds(0.25, 0.25));
+
+        assertThat(SummaryReport.ratio(seed3, seed4)).isEqualTo("ratio of totals: event-loop · seed 4 /"
+                + " event-loop · seed 3 = 0.50 (event-loop · seed 4 was 2.00x as fast as event-loop · seed 3)");
+    }
+
+    @Test
     void aZeroTotalHasNoRatio() {
         RunResult instant = run(Mode.SEQUENTIAL, 0, 0);
 

@@ -63,6 +63,17 @@ class SvgExportTest {
     }
 
     @Test
+    void theLegendWordsTheWaitsInTheRunsMode() throws Exception {
+        Path file = dir.resolve("pool-legend.svg");
+
+        SvgExport.write(TestRuns.pool(), ChartSpec.defaults(), file);
+
+        // (the pool's third task waits 400 ms for a worker: the hatched part is in the legend, in the pool's words)
+        String svg = Files.readString(file);
+        assertThat(svg).contains("waiting for a worker").doesNotContain("waiting to start");
+    }
+
+    @Test
     void theThreadsViewAlsoHasOneBarPerTask() throws Exception {
         String svg = SvgExport.render(TestRuns.eventLoop(), ChartSpec.defaults().withView(ChartView.THREADS));
 

@@ -29,10 +29,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The code panel on the most common projector (1280×720) in presenter text size (Ctrl + twice, 20 px), the
- * settings folded to their line: beside the chart, it shows at least 25 lines of text of each course sample whole,
- * long lines wrapped (no horizontal scroll bar: the ends of lines stay in sight), with its header's words uncut, in
- * English and in French. A wrapped line of the program counts each of its rows: the panel beside the chart is
- * narrower than the course's 79 columns.
+ * settings folded to their line: beside the chart, it shows at least 25 lines of the program of each course sample
+ * whole, none of them wrapped and no horizontal scroll bar (the panel is as wide as a course line), with its
+ * header's words uncut, in English and in French. A line of the program counts once: rows of a wrapped line would
+ * not be lines of the program.
  */
 @ExtendWith(ApplicationExtension.class)
 class CodeLinesAt1280x720Test {
@@ -87,10 +87,12 @@ class CodeLinesAt1280x720Test {
             assertThat(code.getMinX()).as("the code is right of the chart").isGreaterThanOrEqualTo(chart.getMaxX());
             assertThat(code.getMinY()).as("beside it, not under it").isLessThan(chart.getMaxY() / 2);
             assertThat(chart.getWidth()).as("the chart's width").isGreaterThanOrEqualTo(250);
-            // and at least 25 of its lines are shown whole, long ones wrapped, no horizontal scroll bar
-            assertThat(onFx(() -> wholeRows(python))).as(mode.id() + ": lines of text shown whole")
-                    .isGreaterThanOrEqualTo(LINES);
-            assertThat(onFx(python::isWrapText)).isTrue();
+            // and at least 25 lines of the program are shown whole, none wrapped, no horizontal scroll bar
+            List<Bounds> lines = onFx(() -> wholeLines(python));
+            double row = lines.stream().mapToDouble(Bounds::getHeight).min().orElse(1);
+            assertThat(lines).as(mode.id() + ": lines of the program shown whole").hasSizeGreaterThanOrEqualTo(LINES);
+            assertThat(lines).as(mode.id() + ": lines wrapped onto a second row")
+                    .allSatisfy(line -> assertThat(line.getHeight()).isLessThan(row * 1.5));
             assertThat(onFx(() -> shownHorizontalBars(window.root().lookup("#pythonEditor")))).as(mode.id()).isZero();
         }
         // and no word of the panel's header is cut, nor pushed out of the panel
@@ -118,11 +120,8 @@ class CodeLinesAt1280x720Test {
         return node.localToScene(node.getLayoutBounds());
     }
 
-    /**
-     * How many lines of text the area shows whole: the rows of the paragraphs (lines of the program) that lie
-     * wholly inside its viewport, a wrapped paragraph counting each of its rows.
-     */
-    private static int wholeRows(CodeArea area) {
+    /** The lines of the program (paragraphs) that lie wholly inside the area's viewport, as shown. */
+    private static List<Bounds> wholeLines(CodeArea area) {
         double top = area.localToScene(area.getLayoutBounds()).getMinY();
         double bottom = top + area.getHeight();
         List<Bounds> whole = new ArrayList<>();
@@ -133,8 +132,7 @@ class CodeLinesAt1280x720Test {
                 whole.add(shown);
             }
         }
-        double row = whole.stream().mapToDouble(Bounds::getHeight).min().orElse(1);
-        return whole.stream().mapToInt(b -> (int) Math.round(b.getHeight() / row)).sum();
+        return whole;
     }
 
     private static long shownHorizontalBars(Node editor) {

@@ -42,6 +42,8 @@ class StageLayoutTest {
     private static final double MIN_ROW_PX = 8;
     /** At 1280×720 the lesson's four lines take their share: rows of at least 6 px, still one bar each. */
     private static final double MIN_ROW_PX_1280 = 6;
+    /** Beside the code, at 1280×720, the lesson's lines and the results strip take theirs: still a bar a row. */
+    private static final double MIN_ROW_PX_BESIDE_CODE = 4;
 
     private MainWindow window;
     private Stage stage;
@@ -85,6 +87,43 @@ class StageLayoutTest {
 
         assertTheStage(robot, 768);
         assertRowsOfBothCharts(robot, MIN_ROW_PX);
+    }
+
+    @Test
+    void withTheCodeBesideTheResultsFoldUnderTheChartAt1280x720(FxRobot robot) throws Exception {
+        // given the code panel open beside the chart
+        robot.interact(() -> model.look().codeVisibleProperty().set(true));
+
+        // when the lesson's comparison is run at 1280×720
+        runTheLessonAt(robot, 1280, 720);
+        for (int pass = 0; pass < 3; pass++) {
+            robot.interact(() -> {
+                window.root().applyCss();
+                window.root().layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        // then the code is beside the chart and the results panel gives up the side of the window
+        Region chartStage = (Region) window.root().lookup("#chartStage");
+        Region code = (Region) window.root().lookup("#pythonEditor");
+        assertThat(onFx(() -> bounds(code).getMinX())).as("the code right of the chart")
+                .isGreaterThanOrEqualTo(onFx(() -> bounds(chartStage).getMaxX()));
+        assertThat(onFx(() -> window.root().lookup(".al-results-scroll"))).as("the results panel").isNull();
+        // and the chart stage (charts, their legend, the replay bar) keeps at least half of the window's height,
+        // its rows still a bar each
+        assertThat(onFx(chartStage::getHeight)).as("height of the chart stage").isGreaterThanOrEqualTo(720 / 2.0);
+        assertRowsOfBothCharts(robot, MIN_ROW_PX_BESIDE_CODE);
+        // and the strip under the chart reads both runs' totals and averages, whole
+        Label strip = (Label) window.root().lookup("#resultsStrip");
+        assertThat(onFx(strip::isVisible)).isTrue();
+        String text = onFx(strip::getText);
+        assertThat(text).contains("Total: Pool ", " · Threads ", "Average: Pool ").doesNotContain("—");
+        assertThat(onFx(() -> shownText(strip))).isEqualTo(text.replace('\n', ' '));
+    }
+
+    private static javafx.geometry.Bounds bounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
     }
 
     /**

@@ -101,8 +101,11 @@ class TwoWorldsWindowTest {
         // one time axis, a column each, named by their world
         assertThat(charts.get(0).sharedTime()).isNotNull().isSameAs(charts.get(1).sharedTime());
         assertThat(charts.get(0).title()).startsWith("Python program wait_n.py");
-        assertThat(charts.get(1).title()).startsWith("Java · Event loop");
+        assertThat(charts.get(1).title()).isEqualTo("Java · Event loop · I/O (waits)");
+        // (short headings that never break inside a file name; the full names in their tooltips)
         assertThat(onFx(() -> model.comparisonTable().columnsProperty().get()))
+                .containsExactly("Python", "Java", "ratio");
+        assertThat(onFx(() -> model.comparisonTable().namesProperty().get()))
                 .containsExactly("Python · wait_n.py", "Java · Event loop", "ratio");
         assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Same delays, two worlds: each of the 4"
                 + " Python tasks got the delay of the Java task of the same index.");

@@ -124,11 +124,11 @@ public final class ChartArea {
         charts[slot].clear();
     }
 
-    /** A single run's title names all its settings; a comparison's names each run's mode and what differs. */
+    /** A single run's title names its mode and kind (the settings line the rest); a comparison's what differs. */
     private String title(int slot, RunConfig config) {
         RunConfig other = slot == RunViewModel.FIRST ? run.secondConfigProperty().get()
                 : run.firstConfigProperty().get();
-        return titles.of(config, other);
+        return titles.onStage(config, other);
     }
 
     private void liveChanged(RunHandle handle) {
@@ -155,7 +155,7 @@ public final class ChartArea {
 
     /** The Java chart beside a Python program: "Java · Event loop · io · n = 5 · max delay 1 s · seed 42". */
     private String javaTitle(RunConfig config) {
-        return text.format("twoworlds.java", titles.of(config));
+        return text.format("twoworlds.java", titles.onStage(config, null));
     }
 
     private void stateChanged(RunState state) {

@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
@@ -71,6 +72,24 @@ public final class CodeEditor extends StackPane {
         area.setWrapText(true);
         changes = area.multiPlainChanges().subscribe(ignored -> highlight());
         getChildren().add(new VirtualizedScrollPane<>(area));
+    }
+
+    /**
+     * The width that shows {@code columns} characters of a line whole beside the gutter and the scroll bar, in the
+     * editor's font as styled now (0 before its first layout: no line drawn yet to read the font from).
+     */
+    public double widthFor(int columns) {
+        Node line = area.lookup(".text");
+        Node number = area.lookup(".lineno");
+        if (!(line instanceof Text drawn) || !(number instanceof Region gutter)) {
+            return 0;
+        }
+        Text measure = new Text("0".repeat(columns));
+        measure.setFont(drawn.getFont());
+        double bar = lookupAll(".scroll-bar").stream().filter(Region.class::isInstance)
+                .mapToDouble(bars -> ((Region) bars).getWidth()).max().orElse(0);
+        return Math.ceil(measure.getLayoutBounds().getWidth() + gutter.getWidth() + bar
+                + area.snappedLeftInset() + area.snappedRightInset() + snappedLeftInset() + snappedRightInset());
     }
 
     /** The code area itself: its text, caret and editable flag. */

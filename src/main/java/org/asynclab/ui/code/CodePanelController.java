@@ -82,6 +82,18 @@ public final class CodePanelController {
         this.highlighting = highlighting;
     }
 
+    /**
+     * The panel's width that shows {@code columns} characters of the Python whole (the course's 79: no line
+     * wraps); 0 while the editors are not made or not yet laid out.
+     */
+    public double widthFor(int columns) {
+        if (python == null) {
+            return 0;
+        }
+        double editor = python.widthFor(columns);
+        return editor == 0 ? 0 : Math.ceil(editor + panel.snappedLeftInset() + panel.snappedRightInset());
+    }
+
     @FXML
     private void initialize() {
         words = new UiText(resources);

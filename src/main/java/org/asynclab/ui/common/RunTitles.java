@@ -6,6 +6,7 @@ import java.util.List;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunDifference;
 import org.asynclab.model.RunResult;
 
 /**
@@ -29,6 +30,16 @@ public final class RunTitles {
     public String of(RunConfig config) {
         return text.format("chart.title", poolMode(config), text.get("kind." + config.kind().id()),
                 text.integer(config.tasks()), text.seconds(config.maxDelaySeconds()), String.valueOf(config.seed()));
+    }
+
+    /**
+     * The title of a chart in the window: a single run by its mode and kind ("Event loop · I/O (waits)"), since the
+     * settings line right above it names n, the max delay and the seed (a longer title was cut with "…" at
+     * 1024×768); a comparison's chart as {@link #of(RunConfig, RunConfig)}. Exported pictures keep the full title.
+     */
+    public String onStage(RunConfig config, RunConfig other) {
+        return other == null ? poolMode(config) + SEPARATOR + text.get("kind." + config.kind().id())
+                : of(config, other);
     }
 
     /** The title of a Python program's run (issue 11): its file and the Python that runs it, not the settings. */
@@ -82,51 +93,34 @@ public final class RunTitles {
     }
 
     /**
-     * What tells a run apart from another, most telling first: the kind, the course's setting (shared counter,
-     * semaphore, deadline), the pool's size, n, the max delay, the seed. Empty when the settings are the same.
+     * What tells a run apart from another, most telling first ({@link RunDifference}), in the window's words.
+     * Empty when the settings are the same.
      */
     public List<String> differences(RunConfig mine, RunConfig theirs) {
         List<String> out = new ArrayList<>();
-        if (mine.kind() != theirs.kind()) {
-            out.add(text.get("kind." + mine.kind().id()));
-        }
-        String course = courseDifference(mine.coordination(), theirs.coordination());
-        if (!course.isEmpty()) {
-            out.add(course);
-        }
-        if (mine.mode() == Mode.POOL && theirs.mode() == Mode.POOL && mine.workers() != theirs.workers()) {
-            out.add(text.format("settings.summary.pool", text.integer(mine.workers())));
-        }
-        if (mine.tasks() != theirs.tasks()) {
-            out.add("n = " + text.integer(mine.tasks()));
-        }
-        if (mine.maxDelaySeconds() != theirs.maxDelaySeconds()) {
-            out.add(text.format("chart.differs.maxDelay", text.seconds(mine.maxDelaySeconds())));
-        }
-        if (mine.seed() != theirs.seed()) {
-            out.add(text.format("chart.differs.seed", String.valueOf(mine.seed())));
-        }
-        if (mine.globalLock() != theirs.globalLock()) {
-            out.add(text.get(mine.globalLock() ? "settings.summary.gil" : "chart.differs.noGil"));
+        for (RunDifference difference : RunDifference.between(mine, theirs)) {
+            out.add(word(difference, mine));
         }
         return out;
     }
 
-    /** The course's setting that differs ("shared counter, lock", "semaphore 4", "deadline 0.5 s"), or empty. */
-    private String courseDifference(Coordination a, Coordination b) {
-        if (a.counter() != b.counter()) {
-            return a.hasCounter() ? text.format("settings.summary.counter", text.get("counter." + a.counter().id()))
-                    : text.format("settings.summary.counter", text.get("counter.off"));
-        }
-        if (a.semaphore() != b.semaphore()) {
-            return a.semaphore() > 0 ? text.format("settings.summary.semaphore", text.integer(a.semaphore()))
+    /** {@code mine}'s side of {@code difference}: "I/O (waits)", "shared counter, lock", "n = 10", "seed 7". */
+    private String word(RunDifference difference, RunConfig mine) {
+        Coordination a = mine.coordination();
+        return switch (difference) {
+            case KIND -> text.get("kind." + mine.kind().id());
+            case COUNTER -> text.format("settings.summary.counter",
+                    text.get("counter." + (a.hasCounter() ? a.counter().id() : "off")));
+            case SEMAPHORE -> a.semaphore() > 0 ? text.format("settings.summary.semaphore", text.integer(a.semaphore()))
                     : text.get("chart.differs.noSemaphore");
-        }
-        if (a.deadlineSeconds() != b.deadlineSeconds()) {
-            return a.hasDeadline() ? text.format("settings.summary.deadline", text.decimal(a.deadlineSeconds(), 3))
-                    : text.get("chart.differs.noDeadline");
-        }
-        return "";
+            case DEADLINE -> a.hasDeadline() ? text.format("settings.summary.deadline",
+                    text.decimal(a.deadlineSeconds(), 3)) : text.get("chart.differs.noDeadline");
+            case WORKERS -> text.format("settings.summary.pool", text.integer(mine.workers()));
+            case TASKS -> "n = " + text.integer(mine.tasks());
+            case MAX_DELAY -> text.format("chart.differs.maxDelay", text.seconds(mine.maxDelaySeconds()));
+            case SEED -> text.format("chart.differs.seed", String.valueOf(mine.seed()));
+            case GLOBAL_LOCK -> text.get(mine.globalLock() ? "settings.summary.gil" : "chart.differs.noGil");
+        };
     }
 
     /** The mode's word ("Pool"). */

@@ -91,9 +91,12 @@ public final class ComparisonTable {
                 List.of(titles.name(first, second), titles.name(second, first)));
     }
 
-    /** A comparison whose runs the caller names: a Python program beside a Java mode (issue 11, two worlds). */
-    public void begin(String first, String second) {
-        begin(List.of(first, second), List.of(first, second));
+    /**
+     * A comparison whose runs the caller names: a Python program beside a Java mode (issue 11, two worlds), each
+     * column headed by a short word ("Python") and its full name ("Python · two-worlds.py") in its tooltip.
+     */
+    public void begin(String firstHeading, String first, String secondHeading, String second) {
+        begin(List.of(firstHeading, secondHeading), List.of(first, second));
     }
 
     /** Begins with the columns' short headings and their full names (the headings' tooltips). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -65,7 +66,8 @@ public final class SweepViewModel {
     /** What the step line says, kept so it can be said again in another language. */
     private SweepProgress lastStep;
     private String endKey;
-    private String problemKey;
+    /** The problem shown, kept as how to word it so it can be said again in another language; null: none. */
+    private Function<UiText, String> problemWords;
     private final BiFunction<SweepPlan, SweepListener, SweepHandle> starter;
     private final Executor fxThread;
     private SweepHandle handle;
@@ -125,15 +127,14 @@ public final class SweepViewModel {
         });
         List<Integer> n = typedSizes();
         if (n.isEmpty()) {
-            problemKey = "sweep.error.sizes";
-            problem.set(text.get(problemKey));
+            sayProblem(t -> t.get("sweep.error.sizes"));
             return;
         }
+        SweepPlan plan = null;
         try {
-            SweepPlan plan = new SweepPlan(chosen, n, base.maxDelaySeconds(), base.kind(), base.seed(),
+            plan = new SweepPlan(chosen, n, base.maxDelaySeconds(), base.kind(), base.seed(),
                     workersFor(base), base.globalLock());
-            problemKey = null;
-            problem.set("");
+            sayProblem(null);
             lastStep = null;
             endKey = null;
             saved.set("");
@@ -144,8 +145,8 @@ public final class SweepViewModel {
             handle.result().whenComplete((done, error) -> fxThread.execute(() -> ended(done, error)));
         } catch (InvalidSettingException e) {
             running.set(false);
-            problemKey = null;
-            problem.set(e.getMessage());
+            SweepPlan refused = plan;
+            sayProblem(t -> new SweepProblems(t).of(e, n, base.maxDelaySeconds(), refused));
         }
     }
 
@@ -173,7 +174,12 @@ public final class SweepViewModel {
         handle = null;
         if (error != null) {
             Throwable cause = error.getCause() != null ? error.getCause() : error;
-            problem.set(String.valueOf(cause.getMessage()));
+            SweepPlan plan = result.get() == null ? null : result.get().plan();
+            if (cause instanceof InvalidSettingException refused && plan != null) {
+                sayProblem(t -> new SweepProblems(t).of(refused, plan.sizes(), plan.maxDelaySeconds(), plan));
+            } else {
+                sayProblem(t -> String.valueOf(cause.getMessage()));
+            }
         } else {
             result.set(done);
             progress.set(1);
@@ -182,6 +188,11 @@ public final class SweepViewModel {
         }
         // Last: whoever waits for the end (the window, a test) then finds the result and the last words in place.
         running.set(false);
+    }
+
+    private void sayProblem(Function<UiText, String> words) {
+        problemWords = words;
+        problem.set(words == null ? "" : words.apply(text));
     }
 
     private void sayStep() {
@@ -197,8 +208,8 @@ public final class SweepViewModel {
     public void setText(UiText newText) {
         text = newText;
         sayStep();
-        if (problemKey != null) {
-            problem.set(text.get(problemKey));
+        if (problemWords != null) {
+            problem.set(problemWords.apply(text));
         }
         saved.set("");
         words.set(newText);

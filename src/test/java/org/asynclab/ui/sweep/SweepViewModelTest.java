@@ -69,9 +69,7 @@ class SweepViewModelTest {
 
     @Test
     void noModeOrASweepOfHoursIsRefusedWithTheFieldNamed() {
-        for (Mode mode : Mode.values()) {
-            english.modeProperty(mode).set(false);
-        }
+        untickEveryMode(english);
         english.start(base);
         assertThat(english.problemProperty().get()).contains("mode");
 
@@ -80,6 +78,34 @@ class SweepViewModelTest {
         english.start(new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L));
         assertThat(english.problemProperty().get()).contains("max delay");
         assertThat(english.runningProperty().get()).isFalse();
+    }
+
+    private static void untickEveryMode(SweepViewModel sweep) {
+        for (Mode mode : Mode.values()) {
+            sweep.modeProperty(mode).set(false);
+        }
+    }
+
+    @Test
+    void theGuardsRefusalsAreInTheWindowsLanguageAndFollowIt() {
+        // given the sweep window in French, no mode ticked
+        SweepViewModel french = new SweepViewModel(UiText.forLocale(Locale.FRENCH), runner::start, Runnable::run);
+        untickEveryMode(french);
+        // when Start is pressed
+        french.start(base);
+        // then the refusal names the field in French
+        assertThat(french.problemProperty().get()).isEqualTo("Modes : cochez au moins un mode à balayer");
+
+        // and a sweep of hours is refused in French, with the largest max delay that fits
+        french.modeProperty(Mode.SEQUENTIAL).set(true);
+        french.sizesProperty().set("100000");
+        french.start(new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L));
+        assertThat(french.problemProperty().get()).startsWith("Délai max : Séquentiel à n = 100")
+                .contains("Prenez un délai max d’au plus 0,002 s").doesNotContain("would");
+        // and switching to English says it again in English
+        french.setText(UiText.forLocale(Locale.ENGLISH));
+        assertThat(french.problemProperty().get()).startsWith("Max delay: Sequential at n = 100")
+                .contains("at most 0.002 s");
     }
 
     @Test

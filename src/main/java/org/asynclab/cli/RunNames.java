@@ -1,0 +1,50 @@
+package org.asynclab.cli;
+
+import java.util.List;
+import org.asynclab.model.Coordination;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunDifference;
+
+/**
+ * How the command line names a run beside another: by its mode ("pool of 4", "event-loop") when the modes differ,
+ * else by its mode and the first thing that differs ({@link RunDifference}, the rule the window follows too):
+ * "event-loop · counter await" beside "event-loop · counter lock", never "event-loop / event-loop".
+ */
+final class RunNames {
+    private static final String SEPARATOR = " · ";
+
+    private RunNames() {
+    }
+
+    /** The mode's name, with the pool's size. */
+    static String mode(RunConfig config) {
+        return config.mode() == Mode.POOL ? "pool of " + config.workers() : config.mode().id();
+    }
+
+    /** {@code mine}'s name beside {@code theirs}. */
+    static String name(RunConfig mine, RunConfig theirs) {
+        String mode = mode(mine);
+        if (mine.mode() != theirs.mode()) {
+            return mode;
+        }
+        List<RunDifference> differences = RunDifference.between(mine, theirs);
+        differences.remove(RunDifference.WORKERS); // already in the mode's name
+        return differences.isEmpty() ? mode : mode + SEPARATOR + word(differences.get(0), mine);
+    }
+
+    private static String word(RunDifference difference, RunConfig mine) {
+        Coordination a = mine.coordination();
+        return switch (difference) {
+            case KIND -> mine.kind().id();
+            case COUNTER -> "counter " + a.counter().id();
+            case SEMAPHORE -> a.semaphore() > 0 ? "semaphore " + a.semaphore() : "no semaphore";
+            case DEADLINE -> a.hasDeadline() ? "deadline " + SummaryReport.seconds(a.deadlineSeconds()) : "no deadline";
+            case WORKERS -> "pool of " + mine.workers();
+            case TASKS -> "n = " + mine.tasks();
+            case MAX_DELAY -> "max delay " + SummaryReport.seconds(mine.maxDelaySeconds());
+            case SEED -> "seed " + mine.seed();
+            case GLOBAL_LOCK -> mine.globalLock() ? "gil" : "no gil";
+        };
+    }
+}
