@@ -3,11 +3,14 @@
 # Run ./run.sh --help for the whole list.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # The program runs in the caller's folder, so that `--json out.json` and `--scenario lesson1.json` mean the
 # files where the user stands; the build and target/ are found through $here (launch goes back there).
 caller=$PWD
+# A start forks as little as it can (each fork is a few ms, tens on a loaded machine): builtins where they do.
+here=${BASH_SOURCE[0]%/*}
+[[ $here == "${BASH_SOURCE[0]}" ]] && here=.
 cd "$here"
+here=$PWD
 
 jar=target/asynclab.jar
 min_java=21
@@ -39,22 +42,32 @@ EOF
 }
 
 # --- Find a JDK 21+ -------------------------------------------------------------------------
-java_major() { # prints the feature version of the java binary $1, or nothing
-  local v release
-  # A JDK's release file says its version without starting a JVM (which costs about 0.1 s each).
-  release=$(dirname "$(dirname "$1")")/release
+read_major() { # sets major to the feature version of the java binary $1; fails when it cannot tell
+  local v="" line release=${1%/*/*}/release
+  # A JDK's release file says its version without starting a JVM (which costs about 0.1 s each), read by builtins.
   if [[ -f $release ]]; then
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$release" | head -n 1)
-    v=${v#1.}; v=${v%%.*}
-    [[ $v =~ ^[0-9]+$ ]] && { echo "$v"; return; }
+    while IFS= read -r line || [[ -n $line ]]; do
+      if [[ $line =~ ^JAVA_VERSION=\"(1\.)?([0-9]+) ]]; then
+        major=${BASH_REMATCH[2]}
+        return 0
+      fi
+    done <"$release"
   fi
   v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1)
   [[ $v == 1.* ]] && v=${v#1.}
-  [[ $v =~ ^[0-9]+$ ]] && echo "$v"
+  [[ $v =~ ^[0-9]+$ ]] || return 1
+  major=$v
 }
 
-find_jdk() { # sets JDK_HOME to a JDK (with javac) of version >= min_java
-  local candidates=() c
+find_jdk() { # sets JDK_HOME to a JDK (with javac) of version >= min_java, and JDK_MAJOR to its version
+  local candidates=() c major
+  # JAVA_HOME recent enough wins: nothing else to look at.
+  if [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java && -x $JAVA_HOME/bin/javac ]] &&
+    read_major "$JAVA_HOME/bin/java" && ((major >= min_java)); then
+    JDK_HOME=$JAVA_HOME
+    JDK_MAJOR=$major
+    return
+  fi
   [[ -n ${JAVA_HOME:-} ]] && candidates+=("$JAVA_HOME")
   if command -v javac >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
@@ -66,13 +79,12 @@ find_jdk() { # sets JDK_HOME to a JDK (with javac) of version >= min_java
   local best="" best_v=0 v
   for c in "${candidates[@]}"; do
     [[ -x $c/bin/java && -x $c/bin/javac ]] || continue
-    v=$(java_major "$c/bin/java") || continue
-    [[ -n $v ]] || continue
-    # JAVA_HOME wins when it is recent enough; otherwise take the newest.
-    if (( v >= min_java )) && [[ -n ${JAVA_HOME:-} && $c == "$JAVA_HOME" ]]; then best=$c; break; fi
+    read_major "$c/bin/java" || continue
+    v=$major
+    # The newest (JAVA_HOME, when recent enough, was taken above).
     if (( v > best_v )); then best=$c; best_v=$v; fi
   done
-  if [[ -z $best ]] || (( $(java_major "$best/bin/java") < min_java )); then
+  if [[ -z $best ]] || (( best_v < min_java )); then
     cat >&2 <<EOF
 AsyncLab needs a Java Development Kit, version $min_java or newer, and found none.
   Looked in: \$JAVA_HOME, the java on your PATH, /usr/lib/jvm, /opt, ~/.sdkman, ~/.jdks.
@@ -85,6 +97,7 @@ EOF
     exit 3
   fi
   JDK_HOME=$best
+  JDK_MAJOR=$best_v
 }
 
 need_maven() {
@@ -101,7 +114,7 @@ mvn_run() {
   need_maven
   local opts=${MAVEN_OPTS:-}
   # Maven 3.8's bundled Guava warns about sun.misc.Unsafe on Java 24+; the warning is noise here.
-  (( $(java_major "$JDK_HOME/bin/java") >= 24 )) && opts="$opts --sun-misc-unsafe-memory-access=allow"
+  ((JDK_MAJOR >= 24)) && opts="$opts --sun-misc-unsafe-memory-access=allow"
   JAVA_HOME=$JDK_HOME MAVEN_OPTS=$opts mvn -B -ntp -Dstyle.color=never "$@"
 }
 
@@ -122,28 +135,64 @@ build_if_needed() {
     fi
     touch "$jar"
   fi
+  javafx_natives
 }
 
-javafx_cache() { # a folder for JavaFX's native libraries: the user's cache, else a private one in the temp folder
+javafx_cache() { # sets javafx_dir to a folder for JavaFX's native libraries: the user's cache, else a private one
   local dir=${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/asynclab/javafx
-  if mkdir -p "$dir" 2>/dev/null && [[ -w $dir ]]; then echo "$dir"; return; fi
+  javafx_dir=$dir
+  [[ -d $dir && -w $dir ]] && return
+  mkdir -p "$dir" 2>/dev/null && [[ -w $dir ]] && return
   # A read-only or missing home (a kiosk, a locked-down lab account): a folder only this user owns and writes.
-  dir=${TMPDIR:-/tmp}/asynclab-$(id -u)
-  if (umask 077 && mkdir -p "$dir/javafx") 2>/dev/null && [[ -O $dir && -w $dir/javafx ]]; then
-    echo "$dir/javafx"
-    return
-  fi
+  dir=${TMPDIR:-/tmp}/asynclab-${EUID:-$(id -u)}
+  javafx_dir=$dir/javafx
+  [[ -O $dir && -d $dir/javafx && -w $dir/javafx ]] && return
+  (umask 077 && mkdir -p "$dir/javafx") 2>/dev/null && [[ -O $dir && -w $dir/javafx ]] && return
   # Nothing writable at all: JavaFX's default then, and only the window needs it (the command line never loads it).
-  mktemp -d "${TMPDIR:-/tmp}/asynclab-javafx.XXXXXX" 2>/dev/null || true
+  javafx_dir=$(mktemp -d "${TMPDIR:-/tmp}/asynclab-javafx.XXXXXX" 2>/dev/null || true)
 }
 
-jdk_feature() { # the feature version of $JDK_HOME, read from its release file
-  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JDK_HOME/release" 2>/dev/null
+javafx_natives() { # JavaFX's native libraries beside its jars in target/lib, where JavaFX looks for them first
+  # Otherwise every window start reads them out of the jars again and compares them (MD5) with a copy in the
+  # user's cache. Made again when a JavaFX jar is newer than the last extraction; any failure leaves JavaFX's own way.
+  local marker=target/lib/.javafx-natives jars=() j tmp
+  for j in target/lib/javafx-*-linux*.jar target/lib/javafx-*-mac*.jar; do [[ -f $j ]] && jars+=("$j"); done
+  ((${#jars[@]} > 0)) || return 0
+  if [[ -f $marker ]]; then
+    for j in "${jars[@]}"; do [[ $j -nt $marker ]] && break; done
+    [[ $j -nt $marker ]] || return 0
+  fi
+  tmp=$(mktemp -d target/lib/.natives.XXXXXX 2>/dev/null) || return 0
+  for j in "${jars[@]}"; do
+    if command -v unzip >/dev/null; then
+      unzip -qo "$j" '*.so' '*.dylib' -d "$tmp" >/dev/null 2>&1 || true
+    else
+      (cd "$tmp" && "$JDK_HOME/bin/jar" xf "$here/$j") >/dev/null 2>&1 || true
+    fi
+  done
+  # Each library appears whole or not at all (a half-written one would not load; JavaFX would fall back).
+  for j in "$tmp"/*.so "$tmp"/*.dylib; do [[ -f $j ]] && mv -f "$j" target/lib/; done
+  rm -rf "$tmp"
+  : >"$marker"
 }
 
-build_stamp() { # a number that changes with the jars, the JDK and the app's JVM options, which a class cache fits
-  { cat "$JDK_HOME/release"; app_jvm_options; stat -c '%n %s %Y' "$jar" target/lib/*.jar 2>/dev/null ||
-    stat -f '%N %z %m' "$jar" target/lib/*.jar; } | cksum | cut -d' ' -f1
+build_stamp() { # sets stamp: a number that changes with the jars, the JDK and the app's JVM options, which a cache fits
+  local kept=target/.startup-stamp line file
+  # Kept with the JDK it was made for; while nothing it was made from is newer than it (a jar, target/lib when a
+  # jar comes or goes, the JDK, the options), a start reads it instead of forking stat and cksum. (The JVM checks
+  # a cache against the jars itself as well: a stamp kept too long would cost speed, never a wrong start.)
+  if [[ -f $kept ]] && IFS= read -r line <"$kept" && [[ ${line#* } == "$JDK_HOME" ]]; then
+    for file in "$jar" target/lib target/lib/*.jar "$JDK_HOME/release" src/package/jvm-options; do
+      [[ $file -nt $kept ]] && break
+    done
+    if ! [[ $file -nt $kept ]]; then
+      stamp=${line%% *}
+      return
+    fi
+  fi
+  stamp=$({ cat "$JDK_HOME/release"; app_jvm_options; stat -c '%n %s %Y' "$jar" target/lib/*.jar 2>/dev/null ||
+    stat -f '%N %z %m' "$jar" target/lib/*.jar; } | cksum | cut -d' ' -f1)
+  { echo "$stamp $JDK_HOME" >"$kept.$$" && mv -f "$kept.$$" "$kept"; } 2>/dev/null || rm -f "$kept.$$"
 }
 
 # --- The start-up cache -----------------------------------------------------------------------------------------
@@ -156,21 +205,22 @@ build_stamp() { # a number that changes with the jars, the JDK and the app's JVM
 # whose training failed use the dynamic class-data archive of their own first start instead (target/cds).
 # The JVM's cache messages are turned off: stdout carries only what the app prints (`--json -`).
 
-startup_cache() { # JVM options of the start-up cache for a start with arguments "$@", one a word, or nothing
+startup_cache() { # sets cache_opts: the JVM options of the start-up cache for a start with arguments "$@", if any
+  cache_opts=()
   [[ ${ASYNCLAB_STARTUP_CACHE:-on} != off && ${ASYNCLAB_CDS:-on} != off ]] || return 0
-  [[ $here != *[[:space:]]* ]] || return 0 # the options below are split into words
-  local version stamp
-  version=$(jdk_feature)
-  [[ -n $version ]] || return 0
-  stamp=$(build_stamp)
-  if [[ " $* " != *" --headless "* ]] && ((version >= 25)); then
+  [[ -n ${JDK_MAJOR:-} ]] || return 0
+  local stamp
+  build_stamp
+  if [[ " $* " != *" --headless "* ]] && ((JDK_MAJOR >= 25)); then
     if [[ -f target/aot/window-$stamp.aot ]]; then
-      echo "-XX:AOTCache=$here/target/aot/window-$stamp.aot -Xlog:aot*=off,cds*=off -Xlog:aot*=off,cds*=off:stderr"
-      return
+      # silent on both outputs: standard output by default, standard error where jvm-options sends the JVM's log
+      cache_opts=("-XX:AOTCache=$here/target/aot/window-$stamp.aot" "-Xlog:aot*=off,cds*=off"
+        "-Xlog:aot*=off,cds*=off:stderr")
+      return 0
     fi
-    startup_cache_in_background "$stamp" && return
+    startup_cache_in_background "$stamp" && return 0
   fi
-  ((version >= 19)) && class_archive "$stamp" "$@"
+  if ((JDK_MAJOR >= 19)); then class_archive "$stamp" "$@"; fi
 }
 
 startup_cache_in_background() { # starts making the window's cache for build $1 unless under way; fails if it failed
@@ -185,17 +235,17 @@ startup_cache_in_background() { # starts making the window's cache for build $1 
   # A session of its own: the user's Ctrl-C or closed terminal ends the app, not the training.
   local detach=()
   command -v setsid >/dev/null && detach=(setsid)
-  ${detach[@]+"${detach[@]}"} nohup "$here/run.sh" startup-cache </dev/null >target/aot/training.log 2>&1 &
+  # In a subshell, so that it is nobody's child: the app this script becomes never has to wait for it.
+  (${detach[@]+"${detach[@]}"} nohup "$here/run.sh" startup-cache </dev/null >target/aot/training.log 2>&1 &)
 }
 
 make_startup_cache() { # makes the window's start-up cache of this build now, unless it is there or under way
-  local version stamp lock=target/aot/training cache status=0
-  version=$(jdk_feature)
-  if [[ -z $version ]] || ((version < 25)); then
-    echo "run.sh: the start-up cache needs Java 25 or newer (this is ${version:-an unknown version})" >&2
+  local stamp lock=target/aot/training cache status=0
+  if ((JDK_MAJOR < 25)); then
+    echo "run.sh: the start-up cache needs Java 25 or newer (this is $JDK_MAJOR)" >&2
     return 1
   fi
-  stamp=$(build_stamp)
+  build_stamp
   cache=target/aot/window-$stamp.aot
   [[ -f $cache ]] && { echo "start-up cache: $cache is up to date" >&2; return 0; }
   mkdir -p target/aot
@@ -212,10 +262,10 @@ make_startup_cache() { # makes the window's start-up cache of this build now, un
   echo $$ >"$lock/pid"
   # shellcheck disable=SC2064 # the lock's name now
   trap "rm -rf '$here/$lock'" EXIT
-  local opts cmd=("$JDK_HOME/bin/java")
-  # shellcheck disable=SC2207 # JVM options, one a word
-  opts=($(app_jvm_options))
-  cmd+=(${opts[@]+"${opts[@]}"} "-Djavafx.cachedir=$(javafx_cache)" -cp "$here/$jar:$here/target/lib/*"
+  local cmd=("$JDK_HOME/bin/java")
+  read_app_jvm_options
+  javafx_cache
+  cmd+=(${app_opts[@]+"${app_opts[@]}"} ${javafx_dir:+"-Djavafx.cachedir=$javafx_dir"} -cp "$here/$jar:$here/target/lib/*"
     org.asynclab.Launcher)
   local low=()
   command -v nice >/dev/null && low=(nice -n 19)
@@ -231,14 +281,14 @@ make_startup_cache() { # makes the window's start-up cache of this build now, un
   return "$status"
 }
 
-class_archive() { # JVM options for a dynamic class-data archive of build $1, made by the first start's exit
+class_archive() { # sets cache_opts: a dynamic class-data archive of build $1, made by the first start's exit
   [[ -f $JDK_HOME/lib/server/classes.jsa ]] || return 0
-  local kind=window file magic
+  local kind=window file magic build=$1
   shift
   # The first start after a build writes what it loaded as it exits; the next starts map that instead of
   # reading, checking and linking the jars again. The window and the command line load different classes.
   [[ " $* " == *" --headless "* ]] && kind=headless
-  file=target/cds/$kind-$1.jsa
+  file=target/cds/$kind-$build.jsa
   if [[ -f $file ]]; then
     # A start killed while writing leaves a file without its header, which the JVM would neither use nor
     # replace (and would warn about at every start): drop it, and the next exit writes it again.
@@ -248,24 +298,34 @@ class_archive() { # JVM options for a dynamic class-data archive of build $1, ma
     mkdir -p target/cds
     rm -f target/cds/"$kind"-*.jsa
   fi
-  # silent on both outputs: standard output by default, standard error where jvm-options sends the JVM's warnings
-  echo "-XX:SharedArchiveFile=$here/$file -XX:+AutoCreateSharedArchive -Xlog:cds*=off -Xlog:cds*=off:stderr"
+  # silent on both outputs: standard output by default, standard error where jvm-options sends the JVM's log
+  cache_opts=("-XX:SharedArchiveFile=$here/$file" -XX:+AutoCreateSharedArchive -Xlog:cds*=off -Xlog:cds*=off:stderr)
 }
 
-app_jvm_options() { # the JVM options of every start of the app, one a line (src/package/jvm-options)
-  local linux_only='^-XX:[+-]UseTransparentHugePages$' # a JVM elsewhere refuses to start with it
-  [[ $(uname -s) == Linux ]] && linux_only='^$'
-  sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' "$here/src/package/jvm-options" | grep -Ev -- "$linux_only"
+read_app_jvm_options() { # sets app_opts: the JVM options of every start of the app (src/package/jvm-options)
+  local line
+  app_opts=()
+  while IFS= read -r line || [[ -n $line ]]; do
+    [[ $line =~ ^[[:space:]]*(#|$) ]] && continue
+    # a JVM elsewhere than on Linux refuses to start with it
+    [[ $line =~ ^-XX:[+-]UseTransparentHugePages$ && $OSTYPE != linux* ]] && continue
+    # shellcheck disable=SC2206 # one option a line, split into words as the JVM's command line takes them
+    app_opts+=($line)
+  done <"$here/src/package/jvm-options"
+}
+
+app_jvm_options() { # the JVM options of every start of the app, one a line
+  read_app_jvm_options
+  ((${#app_opts[@]} == 0)) || printf '%s\n' "${app_opts[@]}"
 }
 
 launch() { # the app or its command line, straight from target/, without Maven, in the caller's folder
-  local cache opts
-  cache=$(javafx_cache)
-  opts=$(app_jvm_options)
+  javafx_cache
+  read_app_jvm_options
   cd "$caller" || { echo "run.sh: cannot go back to the folder $caller" >&2; exit 1; }
-  # shellcheck disable=SC2086 # JVM options, one a word; the user's own (ASYNCLAB_JAVA_OPTS) come after, and win
-  exec "$JDK_HOME/bin/java" $opts ${ASYNCLAB_JAVA_OPTS:-} ${cache:+"-Djavafx.cachedir=$cache"} \
-    -cp "$here/$jar:$here/target/lib/*" "$@"
+  # shellcheck disable=SC2086 # the user's own JVM options (ASYNCLAB_JAVA_OPTS), one a word, come after, and win
+  exec "$JDK_HOME/bin/java" ${app_opts[@]+"${app_opts[@]}"} ${ASYNCLAB_JAVA_OPTS:-} \
+    ${javafx_dir:+"-Djavafx.cachedir=$javafx_dir"} -cp "$here/$jar:$here/target/lib/*" "$@"
 }
 
 test_totals() { # one closing line for the whole suite, read from Surefire's reports
@@ -305,8 +365,9 @@ case ${1:-} in
     shift
     find_jdk
     mvn_run -DskipTests -Dcheckstyle.skip -Djacoco.skip package "$@"
-    if [[ ${ASYNCLAB_STARTUP_CACHE:-on} != off ]] && (($(jdk_feature) >= 25)) &&
-      startup_cache_in_background "$(build_stamp)"; then
+    javafx_natives
+    build_stamp
+    if [[ ${ASYNCLAB_STARTUP_CACHE:-on} != off ]] && ((JDK_MAJOR >= 25)) && startup_cache_in_background "$stamp"; then
       echo "start-up cache: being made in the background (target/aot, log in target/aot/training.log)" >&2
     fi
     ;;
@@ -333,7 +394,7 @@ case ${1:-} in
   *)
     find_jdk
     build_if_needed
-    # shellcheck disable=SC2046 # JVM options, one a word
-    launch $(startup_cache "$@") org.asynclab.Launcher "$@"
+    startup_cache "$@"
+    launch ${cache_opts[@]+"${cache_opts[@]}"} org.asynclab.Launcher "$@"
     ;;
 esac

@@ -50,19 +50,7 @@ class StartupCacheTest {
     @BeforeAll
     static void copyTheBuildAndMakeItsCache() throws Exception {
         assumeTrue(Runtime.version().feature() >= 25, "the AOT cache needs Java 25 (older ones: class archive)");
-        Files.copy(Path.of("run.sh"), repo.resolve("run.sh"), StandardCopyOption.COPY_ATTRIBUTES);
-        Path scripts = Files.createDirectories(repo.resolve("src/package"));
-        for (String script : List.of("train-startup.sh", "jvm-options")) {
-            Files.copy(Path.of("src/package", script), scripts.resolve(script), StandardCopyOption.COPY_ATTRIBUTES);
-        }
-        Path lib = Files.createDirectories(repo.resolve("target/lib"));
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path path = Path.of(entry);
-            if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
-                Files.copy(path, lib.resolve(path.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
-        jar(Path.of("target/classes"), repo.resolve("target/asynclab.jar"));
+        copyTheBuild(repo);
 
         Run made = run(List.of("startup-cache"));
 
@@ -139,6 +127,50 @@ class StartupCacheTest {
         assertThat(mapped.out()).contains("\"tasks\":3");
     }
 
+    /** On a build of its own (the others' starts must keep their cache), without a cache to make. */
+    @Test
+    @Order(5)
+    void javaFxsNativeLibrariesSitBesideItsJarsAndFollowANewJar(@TempDir Path build) throws Exception {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "the Linux jars' libraries");
+        copyTheBuild(build);
+        Path glass = build.resolve("target/lib/libglass.so");
+
+        Run first = run(build, HELP, "ASYNCLAB_STARTUP_CACHE", "off");
+        Path graphics;
+        try (Stream<Path> jars = Files.list(build.resolve("target/lib"))) {
+            graphics = jars.filter(jar -> jar.getFileName().toString().matches("javafx-graphics-.*-linux\\.jar"))
+                    .findFirst().orElseThrow();
+        }
+        assertThat(glass).as("taken out at the first start").isRegularFile();
+        Files.delete(glass);
+        Files.setLastModifiedTime(graphics, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Run next = run(build, HELP, "ASYNCLAB_STARTUP_CACHE", "off");
+
+        assertThat(glass).as("taken out of the newer jar again").isRegularFile();
+        assertThat(next.out()).isEqualTo(first.out()).contains("--tasks");
+        assertThat(next.err()).isEqualTo(first.err());
+        try (Stream<Path> left = Files.list(build.resolve("target/lib"))) {
+            assertThat(left.map(path -> path.getFileName().toString())).noneMatch(name -> name.startsWith(".natives"));
+        }
+    }
+
+    /** run.sh, its scripts, the app's classes as its jar and the libraries of the test's class path, in {@code to}. */
+    private static void copyTheBuild(Path to) throws IOException {
+        Files.copy(Path.of("run.sh"), to.resolve("run.sh"), StandardCopyOption.COPY_ATTRIBUTES);
+        Path scripts = Files.createDirectories(to.resolve("src/package"));
+        for (String script : List.of("train-startup.sh", "jvm-options")) {
+            Files.copy(Path.of("src/package", script), scripts.resolve(script), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Path lib = Files.createDirectories(to.resolve("target/lib"));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
+                Files.copy(path, lib.resolve(path.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        jar(Path.of("target/classes"), to.resolve("target/asynclab.jar"));
+    }
+
     /** The window caches in target/aot. */
     private static List<Path> caches() throws IOException {
         try (Stream<Path> files = Files.list(repo.resolve("target/aot"))) {
@@ -160,7 +192,12 @@ class StartupCacheTest {
 
     /** Runs the copy's run.sh with {@code args} and the environment pairs {@code env}, without a display. */
     private static Run run(List<String> args, String... env) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(repo.resolve("run.sh").toString()));
+        return run(repo, args, env);
+    }
+
+    /** Runs the run.sh of the copy in {@code build} with {@code args} and the environment pairs {@code env}. */
+    private static Run run(Path build, List<String> args, String... env) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(build.resolve("run.sh").toString()));
         command.addAll(args);
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");

@@ -71,10 +71,12 @@ final class VirtualScreen implements AutoCloseable {
             }
             Path socket = Path.of("/tmp/.X11-unix/X" + number);
             Path frameBuffer = folder.resolve("Xvfb_screen0");
-            for (int wait = 0; wait < 100 && xvfb.isAlive() && !Files.exists(socket); wait++) {
+            // The socket can appear before the frame buffer's file has its full size (a loaded machine): mapped
+            // then, the screen would be read past its end.
+            for (int wait = 0; wait < 100 && xvfb.isAlive() && !(Files.exists(socket) && whole(frameBuffer)); wait++) {
                 Thread.sleep(50);
             }
-            if (xvfb.isAlive() && Files.exists(socket) && Files.exists(frameBuffer)) {
+            if (xvfb.isAlive() && Files.exists(socket) && whole(frameBuffer)) {
                 try (FileChannel channel = FileChannel.open(frameBuffer, StandardOpenOption.READ)) {
                     return new VirtualScreen(xvfb, folder, ":" + number,
                             channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
@@ -84,6 +86,11 @@ final class VirtualScreen implements AutoCloseable {
             xvfb.waitFor(5, TimeUnit.SECONDS);
         }
         throw new IOException("Xvfb did not start on any display from :141 to :189 (log in " + folder + ")");
+    }
+
+    /** Whether Xvfb's frame buffer file holds at least the screen's pixels (its header comes on top of them). */
+    private static boolean whole(Path frameBuffer) throws IOException {
+        return Files.exists(frameBuffer) && Files.size(frameBuffer) > (long) WIDTH * HEIGHT * 4;
     }
 
     /** The display's name, for {@code DISPLAY}. */

@@ -25,6 +25,8 @@ import org.asynclab.ui.sweep.SweepWindow;
  * the same stage, with the same look and settings.
  */
 public final class AsyncLabApp extends Application {
+    /** The options {@link #launchWith} read, so that {@link #start} does not read them a second time. */
+    private static volatile StartupOptions launchOptions;
     private final LookViewModel look = new LookViewModel();
     private final Memory memory = new Memory();
     private final RunEngine engine = new RunEngine();
@@ -40,6 +42,7 @@ public final class AsyncLabApp extends Application {
                 System.out.print(StartupOptions.usage());
                 return;
             }
+            launchOptions = options;
         } catch (StartupOptions.BadOptionsException e) {
             System.err.println("asynclab: " + e.getMessage());
             System.exit(StartupOptions.BAD_OPTIONS);
@@ -63,7 +66,7 @@ public final class AsyncLabApp extends Application {
     public void start(Stage primary) throws StartupOptions.BadOptionsException {
         stage = primary;
         String[] args = getParameters().getRaw().toArray(String[]::new);
-        StartupOptions options = StartupOptions.parse(args);
+        StartupOptions options = launchOptions != null ? launchOptions : StartupOptions.parse(args);
         memory.restore(look);
         if (options.codeAtStart()) {
             look.codeVisibleProperty().set(true);

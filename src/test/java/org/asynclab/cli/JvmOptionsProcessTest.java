@@ -57,6 +57,6 @@ class JvmOptionsProcessTest {
 
         assertThat(appOptions()).contains("-XX:+UseTransparentHugePages", "-XX:+DisplayVMOutputToStderr");
         // a JVM on another system refuses to start with the option: run.sh keeps it for Linux
-        assertThat(runSh).contains("UseTransparentHugePages$'", "$(uname -s) == Linux");
+        assertThat(runSh).contains("UseTransparentHugePages$ && $OSTYPE != linux* ]] && continue");
     }
 }

@@ -40,6 +40,22 @@ class StartupOptionsTest {
     }
 
     @Test
+    void aBareStartReadsTheSameAsOptionsThatSayTheDefaults() throws Exception {
+        StartupOptions bare = StartupOptions.parse();
+        RunConfig defaults = RunConfig.defaults();
+        StartupOptions spelled = StartupOptions.parse("--tasks", String.valueOf(defaults.tasks()),
+                "--seed", String.valueOf(bare.config().seed()));
+
+        assertThat(bare.config()).isEqualTo(spelled.config());
+        assertThat(bare.compareConfig()).isNull();
+        assertThat(bare.scenario()).isNull();
+        assertThat(bare.helpAsked()).isFalse();
+        assertThat(bare.runAtStart()).isFalse();
+        assertThat(bare.codeAtStart()).isFalse();
+        assertThat(bare.sweepWindow()).isFalse();
+    }
+
+    @Test
     void helpIsAskedNotAnError() throws Exception {
         assertThat(StartupOptions.parse("--help").helpAsked()).isTrue();
         assertThat(StartupOptions.usage()).contains("--max-delay").contains("--run");
