@@ -352,7 +352,24 @@ case ${1:-} in
   test)
     shift
     find_jdk
-    mvn_run clean verify "$@"
+    # Maven's own JVMs (the compile, the style check) live under a minute: with the client compiler alone they
+    # spend half the CPU time (measured: javac 33 -> 16 s, checkstyle 30 -> 14 s). The tests' JVM is not one.
+    export MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+    # The style check needs no build: it runs in a Maven of its own beside the compile and the tests (on two
+    # cores it was a quarter of the time before the first test), and fails the command as before. `clean` first,
+    # so that neither deletes the other's files.
+    mvn_run -q clean "$@"
+    mkdir -p target
+    mvn_run checkstyle:check "$@" >target/style.log 2>&1 &
+    style=$!
+    status=0
+    mvn_run verify -Dcheckstyle.skip "$@" || status=$?
+    if ! wait "$style"; then
+      sed 's/\x1b\[[0-9;]*m//g' target/style.log >&2
+      echo "run.sh: the style check failed (log above, also in target/style.log)" >&2
+      status=1
+    fi
+    ((status == 0)) || { test_totals; exit "$status"; }
     coverage_line
     if [[ ${ASYNCLAB_SKIP_PACKAGE:-} == 1 ]]; then
       echo "package smoke test: skipped (ASYNCLAB_SKIP_PACKAGE=1)"

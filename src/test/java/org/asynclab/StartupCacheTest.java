@@ -34,7 +34,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * libraries. The cache is made for real (Java 25's AOT cache, trained on JavaFX's headless platform or Xvfb), so
  * this class costs two trainings of the app. What users see must never depend on the cache: a start with a cache
  * that is missing, stale or broken prints exactly what a start without one prints, and {@code --json -} gives
- * JSON alone. It waits on child processes (the trainings, the starts), so it runs beside the in-JVM classes.
+ * JSON alone. It waits on child processes (the trainings, the starts), so it runs beside the in-JVM classes; its
+ * cases run one after another, in order, on one thread (run side by side, the third broke the cache while the
+ * first mapped it, and the first failed in the full suite).
  */
 @Execution(ExecutionMode.CONCURRENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,6 +48,7 @@ class StartupCacheTest {
     static Path repo;
     @TempDir
     static Path home;
+    private static Run uncached;
 
     @BeforeAll
     static void copyTheBuildAndMakeItsCache() throws Exception {
@@ -59,11 +62,12 @@ class StartupCacheTest {
 
     @Test
     @Order(1)
+    @Execution(ExecutionMode.SAME_THREAD)
     void aWindowStartMapsTheCacheOfItsBuildAndPrintsWhatAStartWithoutOnePrints() throws Exception {
         Path loaded = home.resolve("classes-1.log");
 
         Run cached = run(HELP, "ASYNCLAB_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded);
-        Run uncached = run(HELP, "ASYNCLAB_STARTUP_CACHE", "off");
+        Run uncached = uncached();
 
         assertThat(caches()).hasSize(1);
         assertThat(Files.readString(loaded)).contains("org.asynclab.Launcher source: shared objects file");
@@ -74,6 +78,7 @@ class StartupCacheTest {
 
     @Test
     @Order(2)
+    @Execution(ExecutionMode.SAME_THREAD)
     void aNewJarStartsWithoutTheStaleCacheAndGetsItsOwnMadeInTheBackground() throws Exception {
         List<Path> before = caches();
         Path jar = repo.resolve("target/asynclab.jar");
@@ -84,7 +89,7 @@ class StartupCacheTest {
         awaitBackgroundTraining();
 
         assertThat(Files.readString(loaded)).doesNotContain("org.asynclab.Launcher source: shared objects file");
-        assertThat(stale.out()).isEqualTo(run(HELP, "ASYNCLAB_STARTUP_CACHE", "off").out());
+        assertThat(stale.out()).isEqualTo(uncached().out());
         assertThat(stale.err()).isEmpty();
         assertThat(caches()).as(Files.readString(repo.resolve("target/aot/training.log"))).hasSize(1)
                 .doesNotContainAnyElementsOf(before);
@@ -92,19 +97,21 @@ class StartupCacheTest {
 
     @Test
     @Order(3)
+    @Execution(ExecutionMode.SAME_THREAD)
     void aBrokenCacheIsIgnoredAndChangesNothingPrinted() throws Exception {
         Path cache = caches().get(0);
         Files.writeString(cache, "not a cache");
 
         Run broken = run(HELP);
 
-        assertThat(broken.out()).isEqualTo(run(HELP, "ASYNCLAB_STARTUP_CACHE", "off").out());
+        assertThat(broken.out()).isEqualTo(uncached().out());
         assertThat(broken.err()).isEmpty();
         assertThat(broken.exit()).isZero();
     }
 
     @Test
     @Order(4)
+    @Execution(ExecutionMode.SAME_THREAD)
     void theCommandLineWritesJsonAloneToStdoutWithAMissingAFreshAndABrokenClassArchive() throws Exception {
         List<String> headless = List.of("--headless", "-n", "3", "-d", "0", "--seed", "1", "--json", "-");
 
@@ -169,6 +176,14 @@ class StartupCacheTest {
             }
         }
         jar(Path.of("target/classes"), to.resolve("target/asynclab.jar"));
+    }
+
+    /** What a window start without the cache prints: the same for every build, so one start serves each case. */
+    private static synchronized Run uncached() throws IOException, InterruptedException {
+        if (uncached == null) {
+            uncached = run(HELP, "ASYNCLAB_STARTUP_CACHE", "off");
+        }
+        return uncached;
     }
 
     /** The window caches in target/aot. */

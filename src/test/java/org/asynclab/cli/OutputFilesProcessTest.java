@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.asynclab.export.ResultJson;
 import org.asynclab.model.RunResult;
@@ -109,7 +110,7 @@ class OutputFilesProcessTest {
             if (temps != null && temps.length > 0) {
                 return temps[0].toPath();
             }
-            Thread.onSpinWait();
+            LockSupport.parkNanos(200_000); // a spin here took a whole core from the suite for the child's start
         }
         throw new AssertionError("the child never started writing big.json (alive: " + process.isAlive() + ")");
     }

@@ -100,9 +100,10 @@ class SweepRunnerTest {
 
     @Test
     void cancellingStopsTheStepUnderWayPromptlyAndLeavesItsPointOut() throws InterruptedException {
-        // given a sweep whose steps wait up to 3 s (the first one about 2.2 s)
+        // given a sweep whose steps wait up to 30 s (the first one about 22 s): far from any bound a loaded
+        // machine can reach, so "stopped promptly" and "ran to its end" cannot be mistaken for each other
         CountDownLatch slowStepStarted = new CountDownLatch(1);
-        SweepPlan plan = new SweepPlan(List.of(Mode.EVENT_LOOP), List.of(1, 2), 3.0, TaskKind.IO, 42L, 4, false);
+        SweepPlan plan = new SweepPlan(List.of(Mode.EVENT_LOOP), List.of(1, 2), 30.0, TaskKind.IO, 42L, 4, false);
         SweepHandle slow = SWEEPS.start(plan, new SweepListener() {
             @Override
             public void stepStarted(SweepProgress progress, RunHandle run) {
@@ -116,8 +117,8 @@ class SweepRunnerTest {
         slow.cancel();
         SweepResult result = slow.await();
 
-        // then it ends well within the step's 3 s, marked cancelled, with no point of the stopped run
-        assertThat((System.nanoTime() - before) / 1e9).isLessThan(2.0);
+        // then it ends well within the step's 22 s, marked cancelled, with no point of the stopped run
+        assertThat((System.nanoTime() - before) / 1e9).isLessThan(10.0);
         assertThat(result.cancelled()).isTrue();
         assertThat(result.points()).isEmpty();
         assertThat(slow.soFar().cancelled()).isTrue();
