@@ -31,8 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window in French at 1280×720, the most common projector mode, in the race lesson's comparison (two
- * event-loop runs whose names are long): the results table keeps to its panel, the folded settings line takes one
- * or two lines, and the guess's prompt is read whole.
+ * event-loop runs whose names are long): the results table keeps to its panel, the folded settings line is whole
+ * on up to three lines (at 1024×768 too), and the guess's prompt is read whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class FrenchStageTest {
@@ -89,12 +89,9 @@ class FrenchStageTest {
                 }
             }
         }
-        // and the folded settings line is one or two lines, whole in its tooltip
+        // and the folded settings line (the race lesson's is long) is whole on up to three lines, and in its tooltip
         ToggleButton line = (ToggleButton) window.root().lookup(".al-summary");
-        double lineHeight = onFx(() -> lineHeight(line));
-        Insets padding = onFx(line::getPadding);
-        assertThat(onFx(line::getHeight)).as("height of the settings line")
-                .isLessThan(padding.getTop() + padding.getBottom() + 3 * lineHeight);
+        assertSettingsLineWhole(line, 3);
         assertThat(onFx(() -> line.getTooltip().getText())).startsWith(onFx(() -> model.summary().lineBinding().get()));
         // and the guess's prompt is not cut
         TextField guess = (TextField) window.root().lookup("#guessField");
@@ -103,7 +100,31 @@ class FrenchStageTest {
                         - guess.getPadding().getRight()));
     }
 
-    private static String shown(Label label) {
+    @Test
+    void theFoldedSettingsLineIsWholeAt1024x768InFrench(FxRobot robot) throws Exception {
+        // given the French window at 1024×768 in the pool lesson, whose line names a pool, a seed and a comparison
+        robot.interact(() -> {
+            stage.getScene().setRoot(new Group());
+            new Scene(window.root(), 1024, 768);
+            assertThat(model.lesson().goTo("pool-4-workers")).isTrue();
+            window.root().applyCss();
+            window.root().layout();
+        });
+
+        // then it takes up to three lines rather than end in "…"
+        assertSettingsLineWhole((ToggleButton) window.root().lookup(".al-summary"), 3);
+    }
+
+    /** The settings line as shown is not cut, and takes at most {@code lines} lines. */
+    private static void assertSettingsLineWhole(ToggleButton line, int lines) throws Exception {
+        double lineHeight = onFx(() -> lineHeight(line));
+        Insets padding = onFx(line::getPadding);
+        assertThat(onFx(() -> shown(line))).as("the settings line as shown").isEqualTo(onFx(line::getText));
+        assertThat(onFx(line::getHeight)).as("height of the settings line")
+                .isLessThan(padding.getTop() + padding.getBottom() + (lines + 1) * lineHeight);
+    }
+
+    private static String shown(Labeled label) {
         StringBuilder out = new StringBuilder();
         for (Node child : label.getChildrenUnmodifiable()) {
             if (child instanceof Text text) {

@@ -1,5 +1,6 @@
 package org.asynclab.ui.settings;
 
+import java.text.NumberFormat;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -50,7 +51,7 @@ public final class SettingsSummary {
         }
         StringBuilder out = new StringBuilder();
         out.append(text.format("settings.summary.tasks", number(settings.tasksProperty().get())));
-        out.append(DOT).append(text.format("settings.summary.maxDelay", settings.maxDelayProperty().get().trim()));
+        out.append(DOT).append(text.format("settings.summary.maxDelay", decimal(settings.maxDelayProperty().get())));
         Mode mode = settings.getMode();
         out.append(DOT).append(mode == Mode.POOL
                 ? text.format("settings.summary.pool", settings.workersProperty().get().trim())
@@ -82,7 +83,7 @@ public final class SettingsSummary {
             out.append(DOT).append(text.format("settings.summary.semaphore", number(course.semaphoreProperty().get())));
         }
         if (course.deadlineInUse() > 0) {
-            out.append(DOT).append(text.format("settings.summary.deadline", course.deadlineProperty().get().trim()));
+            out.append(DOT).append(text.format("settings.summary.deadline", decimal(course.deadlineProperty().get())));
         }
     }
 
@@ -90,6 +91,17 @@ public final class SettingsSummary {
     private String number(String typed) {
         try {
             return text.integer(Long.parseLong(typed.trim()));
+        } catch (NumberFormatException e) {
+            return typed.trim();
+        }
+    }
+
+    /** A typed number of seconds in this language's decimals ({@code 0,5} in French) when it is one, as typed otherwise. */
+    private String decimal(String typed) {
+        try {
+            NumberFormat format = NumberFormat.getNumberInstance(text.locale());
+            format.setMaximumFractionDigits(6);
+            return format.format(Double.parseDouble(typed.trim()));
         } catch (NumberFormatException e) {
             return typed.trim();
         }

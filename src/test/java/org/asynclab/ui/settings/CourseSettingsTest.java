@@ -119,4 +119,14 @@ class CourseSettingsTest {
 
         assertThat(summary.lineBinding().get()).endsWith(" · compteur partagé, verrou");
     }
+
+    @Test
+    void theFrenchSummaryWritesSecondsWithADecimalComma() {
+        SettingsViewModel french = new SettingsViewModel(UiText.forLocale(Locale.FRENCH), () -> 7L);
+        french.maxDelayProperty().set("0.5");
+        french.course().deadlineProperty().set("0.25");
+        SettingsSummary summary = new SettingsSummary(french, UiText.forLocale(Locale.FRENCH));
+
+        assertThat(summary.lineBinding().get()).contains("délai max 0,5\u00a0s").endsWith("échéance 0,25\u00a0s");
+    }
 }
