@@ -23,6 +23,8 @@ public final class ChartLabels {
         NO_RUN("noRun", "no run yet"),
         /** Status at the top right: {0} finished of {1}. */
         TASKS_DONE("tasksDone", "{0} of {1} tasks done"),
+        /** The same when the long one would cut the chart's title: {0} finished / {1}. */
+        TASKS_DONE_SHORT("tasksDoneShort", "{0}/{1}"),
         /** Legend: the hatched part of a bar. */
         LEGEND_WAITING("legendWaiting", "waiting for a worker"),
         /** Legend: a running I/O task. */

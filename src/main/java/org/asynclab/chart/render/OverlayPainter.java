@@ -138,7 +138,10 @@ final class OverlayPainter {
         return f.surface.width() - x - f.surface.textWidth(status(f), ChartFont.LABEL) - 40;
     }
 
-    /** The caller's title on the left and, on the right, how many tasks are done. */
+    /**
+     * The caller's title on the left and, on the right, how many tasks are done: in words, or as "8/8" when the
+     * words would leave the title too little room (a narrow chart beside the code, in French).
+     */
     void paintTitle(Frame f, String title, double x, double baseline, boolean compact) {
         ChartSurface s = f.surface;
         ChartPaint text = f.palette.of(ChartColor.TEXT);
@@ -147,6 +150,11 @@ final class OverlayPainter {
         if (!title.isEmpty()) {
             ChartFont font = !compact && s.textWidth(title, ChartFont.TITLE) <= room ? ChartFont.TITLE
                     : ChartFont.MARKER;
+            if (s.textWidth(title, font) > room) {
+                right = f.words.format(ChartLabels.Key.TASKS_DONE_SHORT, f.words.integer(f.stats.finished()),
+                        f.words.integer(f.size()));
+                room = s.width() - x - s.textWidth(right, ChartFont.LABEL) - 40;
+            }
             s.text(fitted(s, title, font, room), x, baseline, font, text, ChartSurface.Anchor.START);
         }
         s.text(right, s.width() - x, baseline, ChartFont.LABEL, f.palette.of(ChartColor.TEXT_MUTED),

@@ -104,4 +104,20 @@ class ChartRoomTest {
 
         assertThat(longTitle.rows().top()).isEqualTo(narrow.rows().top());
     }
+
+    @Test
+    void onANarrowChartTheTasksDoneShortenBeforeTheTitleIsCut() {
+        ChartPainter wide = painterOf("Boucle d’événements · E/S (attend)");
+        ChartPainter narrow = painterOf("Boucle d’événements · E/S (attend)");
+        TextSurface wideSurface = new TextSurface(1200, 400);
+        TextSurface narrowSurface = new TextSurface(430, 400);
+        int n = TestRuns.pool().size();
+
+        wide.paint(wideSurface);
+        narrow.paint(narrowSurface);
+
+        assertThat(wideSurface.texts).contains("Boucle d’événements · E/S (attend)", n + " of " + n + " tasks done");
+        assertThat(narrowSurface.texts).contains("Boucle d’événements · E/S (attend)", n + "/" + n)
+                .noneMatch(text -> text.endsWith("…"));
+    }
 }
