@@ -96,7 +96,7 @@ public final class SettingsSummary {
         }
     }
 
-    /** A typed number of seconds in this language's decimals ({@code 0,5} in French) when it is one, as typed otherwise. */
+    /** A typed number of seconds in this language's decimals ({@code 0,5} in French) if it is one; else as typed. */
     private String decimal(String typed) {
         try {
             NumberFormat format = NumberFormat.getNumberInstance(text.locale());
