@@ -139,6 +139,9 @@ class StageLayoutTest {
             assertThat(onFx(chart::isOwnLegend)).as("each chart's own legend").isFalse();
             assertThat(onFx(chart::rowPixels)).as("pixels per row of " + chart.getTitle())
                     .isGreaterThanOrEqualTo(least);
+            // within the stage: a chart that overflowed it would draw its time labels under the shared legend
+            assertThat(onFx(() -> bounds(chart).getMaxY())).as("bottom of " + chart.getTitle())
+                    .isLessThanOrEqualTo(onFx(() -> bounds(charts).getMaxY()) + 0.5);
         }
         ChartLegend legend = (ChartLegend) window.root().lookup("#sharedLegend");
         assertThat(onFx(legend::isVisible)).as("the shared legend").isTrue();
