@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.asynclab.engine.RunEngine;
+import org.asynclab.model.Mode;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,19 @@ class FrenchStageTest {
         });
 
         // then it takes up to three lines rather than end in "…"
+        assertSettingsLineWhole((ToggleButton) window.root().lookup(".al-summary"), 3);
+
+        // and so does an event-loop run's, whose mode is one long word pair ("Boucle d’événements")
+        robot.interact(() -> {
+            model.lesson().close();
+            model.settings().modeProperty().set(Mode.EVENT_LOOP);
+            model.settings().compareWithProperty().set(null);
+            model.settings().tasksProperty().set("8");
+            model.settings().maxDelayProperty().set("2");
+            model.settings().seedProperty().set("7");
+            window.root().applyCss();
+            window.root().layout();
+        });
         assertSettingsLineWhole((ToggleButton) window.root().lookup(".al-summary"), 3);
     }
 
