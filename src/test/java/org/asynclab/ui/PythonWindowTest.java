@@ -106,7 +106,7 @@ class PythonWindowTest {
         assertThat(result.summary().totalSeconds()).as("0.2 s sleeps side by side, not 1 s").isLessThan(0.9);
         assertThat(charts.get(0).shown()).isSameAs(result);
         assertThat(charts.get(0).title()).as("the chart names the program, not the Java settings")
-                .startsWith("Python program two.py");
+                .startsWith("two.py · Python 3");
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(() -> model.code().output().lines()
                 .stream().map(OutputViewModel.Line::text).toList()).containsAll(List.of("a", "b", "c")));
         assertThat(onFx(() -> model.statusProperty().get())).isEqualTo(model.text().get("status.done"));

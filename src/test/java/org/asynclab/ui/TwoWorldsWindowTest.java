@@ -100,7 +100,7 @@ class TwoWorldsWindowTest {
         }
         // one time axis, a column each, named by their world
         assertThat(charts.get(0).sharedTime()).isNotNull().isSameAs(charts.get(1).sharedTime());
-        assertThat(charts.get(0).title()).startsWith("Python program wait_n.py");
+        assertThat(charts.get(0).title()).startsWith("wait_n.py · Python 3");
         assertThat(charts.get(1).title()).isEqualTo("Java · Event loop · I/O (waits)");
         // (short headings that never break inside a file name; the full names in their tooltips)
         assertThat(onFx(() -> model.comparisonTable().columnsProperty().get()))

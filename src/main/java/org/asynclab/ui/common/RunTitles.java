@@ -42,7 +42,10 @@ public final class RunTitles {
                 : of(config, other);
     }
 
-    /** The title of a Python program's run (issue 11): its file and the Python that runs it, not the settings. */
+    /**
+     * The title of a Python program's run (issue 11): its file and the Python that runs it ("two-worlds.py ·
+     * Python 3.11.7"), not the settings; short enough to stay whole beside the code at 1280×720.
+     */
     public String ofProgram(String file, String version) {
         return text.format("chart.python", Path.of(file).getFileName().toString(), version == null ? "3" : version);
     }
