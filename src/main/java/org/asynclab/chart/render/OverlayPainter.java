@@ -12,6 +12,7 @@ final class OverlayPainter {
     private final CachedText totalText = new CachedText(ChartLabels.Key.TOTAL);
     private final CachedText nowText = new CachedText(ChartLabels.Key.NOW);
     private String status = "";
+    private String shortStatus = "";
     /** The stretch of the line the markers' labels may use (a compact title line: between title and status). */
     private double labelFrom;
     private double labelTo;
@@ -151,8 +152,7 @@ final class OverlayPainter {
             ChartFont font = !compact && s.textWidth(title, ChartFont.TITLE) <= room ? ChartFont.TITLE
                     : ChartFont.MARKER;
             if (s.textWidth(title, font) > room) {
-                right = f.words.format(ChartLabels.Key.TASKS_DONE_SHORT, f.words.integer(f.stats.finished()),
-                        f.words.integer(f.size()));
+                right = shortStatus(f);
                 room = s.width() - x - s.textWidth(right, ChartFont.LABEL) - 40;
             }
             s.text(fitted(s, title, font, room), x, baseline, font, text, ChartSurface.Anchor.START);
@@ -179,6 +179,12 @@ final class OverlayPainter {
         return cut;
     }
 
+    /** "8/8": the status when the words would cut the title; formatted with it, once per change. */
+    private String shortStatus(Frame f) {
+        status(f);
+        return shortStatus;
+    }
+
     private String status(Frame f) {
         int n = f.size();
         int finished = f.stats.finished();
@@ -189,6 +195,8 @@ final class OverlayPainter {
             // An empty chart says "no run yet" once, in the middle of its plot: not again in the corner.
             status = n == 0 ? ""
                     : f.words.format(ChartLabels.Key.TASKS_DONE, f.words.integer(finished), f.words.integer(n));
+            shortStatus = n == 0 ? ""
+                    : f.words.format(ChartLabels.Key.TASKS_DONE_SHORT, f.words.integer(finished), f.words.integer(n));
         }
         return status;
     }
