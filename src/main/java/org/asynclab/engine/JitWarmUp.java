@@ -54,8 +54,7 @@ public final class JitWarmUp {
 
     /**
      * Warms the JIT up for {@code config}'s mode if it applies and was not done yet; on the run's controller, before
-     * its clock. A stop meanwhile (an interrupt of the
-     * controller) ends the warm-up at once.
+     * its clock. A stop meanwhile (an interrupt of the controller) ends the warm-up at once, and its threads with it.
      *
      * @return the time it took, or 0 when there was none
      */
@@ -71,8 +70,9 @@ public final class JitWarmUp {
             run.await();
             awaitCompiler();
         } catch (InterruptedException stopped) {
-            // the real run was stopped meanwhile: end the warm-up; the caller sees the stop flag
+            // the real run was stopped meanwhile: end the warm-up, and let none of its threads outlive the run
             run.cancel();
+            awaitEnd(run);
         } catch (RunFailedException refused) {
             // only a help: if the system refuses threads, the real run meets the refusal and reports it
         }
@@ -96,6 +96,20 @@ public final class JitWarmUp {
             long now = compiler.getTotalCompilationTime();
             still = now == last ? still + 1 : 0;
             last = now;
+        }
+    }
+
+    /** Waits for a cancelled warm-up's threads to end (a few milliseconds); a further interrupt changes nothing. */
+    private static void awaitEnd(EngineRun run) {
+        while (true) {
+            try {
+                run.await();
+                return;
+            } catch (InterruptedException again) {
+                // the stop flag is up already; the cancelled run ends by itself
+            } catch (RunFailedException failed) {
+                return;
+            }
         }
     }
 

@@ -11,8 +11,11 @@ import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The JIT's warm-up before a large run's clock: which runs get one, once per mode, outside the run's record. */
+@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ_WRITE)
 class JitWarmUpTest {
     private static final int N = JitWarmUp.MIN_TASKS;
 
@@ -76,6 +79,19 @@ class JitWarmUpTest {
         for (int task = 0; task < result.size(); task++) {
             assertThat(result.startedNanos(task)).as("start of task %d", task).isEqualTo(TaskTimeline.NOT_YET);
         }
+    }
+
+    @Test
+    void aStopDuringAnEventLoopWarmUpLeavesNoLaneThreadBehind() throws InterruptedException {
+        RunEngine engine = freshEngine();
+        RunConfig config = io(Mode.EVENT_LOOP, N);
+
+        RunHandle run = engine.start(config, Workload.generate(config));
+        run.cancel();
+        run.await();
+
+        // the warm-up's own event-loop thread ended with the run, not after it
+        assertThat(EngineTesting.liveLaneThreads()).isEmpty();
     }
 
     @Test
