@@ -65,14 +65,17 @@ class JitWarmUpTest {
         assertThat(firstResult.laneCount()).isEqualTo(N);
     }
 
+    /** A large run of {@code mode} on a fresh engine, stopped at once: during its warm-up. */
+    private static RunResult stoppedDuringTheWarmUp(Mode mode) throws InterruptedException {
+        RunConfig config = io(mode, N);
+        RunHandle run = freshEngine().start(config, Workload.generate(config));
+        run.cancel();
+        return run.await();
+    }
+
     @Test
     void aStopDuringTheWarmUpEndsTheRunBeforeAnyOfItsTasksStart() throws InterruptedException {
-        RunEngine engine = freshEngine();
-        RunConfig config = io(Mode.VIRTUAL, N);
-
-        RunHandle run = engine.start(config, Workload.generate(config));
-        run.cancel();
-        RunResult result = run.await();
+        RunResult result = stoppedDuringTheWarmUp(Mode.VIRTUAL);
 
         assertThat(result.cancelled()).isTrue();
         // the stop came before the clock: the launch saw it, and none of the run's own tasks started
@@ -83,12 +86,7 @@ class JitWarmUpTest {
 
     @Test
     void aStopDuringAnEventLoopWarmUpLeavesNoLaneThreadBehind() throws InterruptedException {
-        RunEngine engine = freshEngine();
-        RunConfig config = io(Mode.EVENT_LOOP, N);
-
-        RunHandle run = engine.start(config, Workload.generate(config));
-        run.cancel();
-        run.await();
+        stoppedDuringTheWarmUp(Mode.EVENT_LOOP);
 
         // the warm-up's own event-loop thread ended with the run, not after it
         assertThat(EngineTesting.liveLaneThreads()).isEmpty();
