@@ -67,11 +67,14 @@ class GilTest {
     void withoutTheGilFourComputingThreadsComputeSideBySide() throws InterruptedException {
         // How much sooner they end on two cores is a race of wall clocks (it needed two idle cores, and the
         // suite runs classes side by side): ./run.sh bench engine prints it, "CPU work: k threads computing
-        // 0.5 s each". Here: nothing makes them take turns, and all four are under way at once.
+        // 0.5 s each". Here: nothing makes them take turns, each has a thread of its own, and they overlap. (That
+        // all four were under way at once is the OS's to decide: at load 2, beside the suite's other classes, the
+        // first had finished before the fourth started once in a fresh-clone run.)
         RunResult threads = cpu(Mode.THREADS, false);
 
         assertThat(threads.lockTimeline()).isNull();
-        assertThat(threads.summary().peakConcurrency()).isEqualTo(4);
+        assertThat(threads.summary().threadsUsed()).isEqualTo(4);
+        assertThat(threads.summary().peakConcurrency()).isGreaterThanOrEqualTo(2);
         assertThat(threads.finishedCount()).isEqualTo(4);
     }
 
