@@ -39,27 +39,36 @@ final class ThreadPerTaskExecutor extends LaneExecutor {
         Recording recording = parts.recording();
         try {
             for (int task = 0; task < parts.tasks() && !parts.stop().isStopped(); task++) {
-                // the slot is set before the thread starts: a thread may end, and clear it, at once
-                String name = prefix + task;
-                int lane = recording.addLane(name);
-                int id = task;
-                Thread thread = virtual
-                        ? parts.threads().virtual(name, () -> runTask(id, lane))
-                        : parts.threads().platform(name, () -> runTask(id, lane));
-                SLOTS.setRelease(threads, task, thread);
-                created = task + 1;
-                live.incrementAndGet();
-                recording.submit(task);
-                try {
-                    start(thread, name);
-                } catch (RunFailedException refused) {
-                    SLOTS.setRelease(threads, task, null);
-                    live.decrementAndGet();
-                    throw refused;
-                }
+                startTask(task, prefix, recording);
             }
         } finally {
             leave();
+        }
+    }
+
+    /**
+     * Names, records and starts task {@code task}'s thread. A method of its own, not the loop's body: the JIT
+     * compiles a method after some thousands of calls, which the JIT warm-up's 10,000 tasks give it, but a loop
+     * only after tens of thousands of turns in one call, so the first 10⁵-task run would start most of its
+     * threads from unoptimised code.
+     */
+    private void startTask(int task, String prefix, Recording recording) {
+        // the slot is set before the thread starts: a thread may end, and clear it, at once
+        String name = prefix + task;
+        int lane = recording.addLane(name);
+        Thread thread = virtual
+                ? parts.threads().virtual(name, () -> runTask(task, lane))
+                : parts.threads().platform(name, () -> runTask(task, lane));
+        SLOTS.setRelease(threads, task, thread);
+        created = task + 1;
+        live.incrementAndGet();
+        recording.submit(task);
+        try {
+            start(thread, name);
+        } catch (RunFailedException refused) {
+            SLOTS.setRelease(threads, task, null);
+            live.decrementAndGet();
+            throw refused;
         }
     }
 
