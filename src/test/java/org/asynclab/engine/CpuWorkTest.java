@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.asynclab.model.Mode;
@@ -67,15 +69,18 @@ class CpuWorkTest {
 
     @Test
     void underTheGlobalLockThreadsInterleaveButNeverComputeTogether() throws InterruptedException {
-        // given three computing threads that share one watched lock
+        // given three computing threads that share one watched lock, and start computing together (started one
+        // after another, the first could compute its 40 ms alone on a loaded machine before the others began)
         WatchedLock lock = new WatchedLock();
         StopSignal stop = new StopSignal();
+        CyclicBarrier together = new CyclicBarrier(3);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             threads.add(Thread.ofPlatform().name("gil-" + i).start(() -> {
                 try {
+                    together.await();
                     CpuWork.calibrated().compute(40_000_000L, stop, lock);
-                } catch (InterruptedException e) {
+                } catch (InterruptedException | BrokenBarrierException e) {
                     Thread.currentThread().interrupt();
                 }
             }));
@@ -108,9 +113,10 @@ class CpuWorkTest {
         // when three threads compute 60 ms each
         RunResult result = engine.run(config, Workload.ofSeconds(0.06, 0.06, 0.06));
 
-        // then all three were under way at once, yet never two computed together
+        // then they were under way together, yet never two computed together. (All three at once, peak 3, was the
+        // OS's to decide: a thread launched 60 ms late misses the first, as GilTest's four did at load 2.)
         assertThat(result.config().globalLock()).isTrue();
-        assertThat(result.summary().peakConcurrency()).isEqualTo(3);
+        assertThat(result.summary().peakConcurrency()).isGreaterThanOrEqualTo(2);
         assertThat(lock.mostHolders.get()).isEqualTo(1);
         assertThat(lock.takers).hasSizeGreaterThanOrEqualTo(3 * 20).contains("thread-0", "thread-1", "thread-2");
         assertThat(result.summary().idealSeconds()).isEqualTo(result.summary().sumOfDelaysSeconds());

@@ -143,6 +143,9 @@ class CourseClaimsTest {
         }
         assertThat(inJava.config().globalLock()).isFalse();
         assertThat(inJava.lockTimeline()).isNull();
-        assertThat(ScenarioClaims.peakRunning(inJava)).as("four threads compute at once").isEqualTo(4);
+        // without it, nothing makes them take turns: four threads of their own, computing side by side. (All four
+        // at once is the OS's to decide, as in GilTest: at load 2 the first had ended before the fourth started.)
+        assertThat(inJava.summary().threadsUsed()).isEqualTo(4);
+        assertThat(ScenarioClaims.peakRunning(inJava)).as("threads compute side by side").isGreaterThanOrEqualTo(2);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +53,9 @@ class JavaSamplesTest {
         Process process = new ProcessBuilder(jshell.toString(), "-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC",
                 "-q", "--execution", "local", file.toString())
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("jshell ends").isTrue();
-
+        String stuck = awaitWhileItComputes(process);
         String printed = Files.readString(out);
+        assertThat(stuck).as("%s%n%s", stuck, printed).isNull();
         assertThat(printed).as(printed).doesNotContain("Error").doesNotContain("Exception").contains("== end");
         for (String name : names) {
             assertThat(printed).contains("== " + name);
@@ -62,6 +63,39 @@ class JavaSamplesTest {
         String eventLoop = printed.split("== event-loop io\n")[1].split("==")[0];
         assertThat(eventLoop.lines()).as("each task says when it is done")
                 .containsExactlyInAnyOrder("task 0 done", "task 1 done", "task 2 done");
+    }
+
+    /**
+     * Waits for {@code process} to end as long as it keeps computing: jshell compiles a snippet per sample, 36 s at
+     * load 1 and more than 5 minutes at load 20 on two cores (a wall-clock limit of 5 minutes failed there). What
+     * only a broken sample does is stop computing (a deadlock, a wait that never ends: no CPU time for 2 minutes, when
+     * even at load 20 it gets seconds of CPU a minute) or compute far past its work (10 minutes of CPU, about ten
+     * times what it needs). Either kills it.
+     *
+     * @return null when it ended; else why it was killed
+     */
+    private static String awaitWhileItComputes(Process process) throws InterruptedException {
+        Duration computed = Duration.ZERO;
+        long lastProgress = System.nanoTime();
+        while (!process.waitFor(2, TimeUnit.SECONDS)) {
+            Duration now = process.info().totalCpuDuration().orElse(null);
+            String stuck = null;
+            if (now == null) {
+                stuck = System.nanoTime() - lastProgress > TimeUnit.MINUTES.toNanos(15)
+                        ? "jshell still runs after 15 minutes (its CPU time cannot be read here)" : null;
+            } else if (now.compareTo(computed) > 0) {
+                computed = now;
+                lastProgress = System.nanoTime();
+                stuck = computed.toMinutes() >= 10 ? "jshell computed 10 minutes of CPU without ending" : null;
+            } else if (System.nanoTime() - lastProgress > TimeUnit.MINUTES.toNanos(2)) {
+                stuck = "jshell used no CPU for 2 minutes, after " + computed.toSeconds() + " s of CPU";
+            }
+            if (stuck != null) {
+                process.destroyForcibly().waitFor();
+                return stuck;
+            }
+        }
+        return null;
     }
 
     private static void add(StringBuilder script, List<String> names, String name, String code) {
