@@ -35,6 +35,7 @@ import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.look.LookOnRoot;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.look.Memory;
+import org.asynclab.ui.lesson.LessonPanelController;
 import org.asynclab.ui.python.ProgramRunViewModel;
 import org.asynclab.ui.results.ResultsStrip;
 import org.asynclab.ui.run.RunState;
@@ -61,6 +62,7 @@ public final class MainController {
     private static final int FIT_TRIES = 20;
 
     @FXML private BorderPane root;
+    @FXML private LessonPanelController lessonPanelController;
     @FXML private Node runBar;
     @FXML private Node settingsPanel;
     @FXML private MenuBar menuBar;
@@ -124,6 +126,7 @@ public final class MainController {
         bindActions();
         bindCodeBeside();
         chartArea = chartStageController.chartArea();
+        chartArea.setBesideCode(codePanel.isVisible());
         chartArea.setLabels(ChartLabels.from(model.text().bundle()));
         bindLook();
         bindPython();
@@ -169,10 +172,16 @@ public final class MainController {
     /**
      * While the code shows, it takes the side of the stage and the results fold to a strip under the chart: the
      * chart keeps the window's height, the code a course line's width (the results panel comes back with the
-     * chart's whole width when the code closes).
+     * chart's whole width when the code closes). The lesson's explanation folds away behind "more" (its title and
+     * "look at" line stay), so the code keeps the stage's height: at 1280×720 in presenter text size the whole
+     * lesson left the code 17 lines and pushed the second chart off the stage.
      */
     private void placeCode(boolean shown) {
         root.setRight(shown ? null : results);
+        lessonPanelController.besideCodeProperty().set(shown);
+        if (chartArea != null) {
+            chartArea.setBesideCode(shown);
+        }
         resultsStrip.setVisible(shown);
         resultsStrip.setManaged(shown);
         if (shown && !stageSplit.getItems().contains(codePanel)) {

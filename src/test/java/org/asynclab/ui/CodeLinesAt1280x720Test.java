@@ -121,7 +121,7 @@ class CodeLinesAt1280x720Test {
     }
 
     /** The lines of the program (paragraphs) that lie wholly inside the area's viewport, as shown. */
-    private static List<Bounds> wholeLines(CodeArea area) {
+    static List<Bounds> wholeLines(CodeArea area) {
         double top = area.localToScene(area.getLayoutBounds()).getMinY();
         double bottom = top + area.getHeight();
         List<Bounds> whole = new ArrayList<>();

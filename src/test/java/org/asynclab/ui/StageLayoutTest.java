@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -22,6 +23,7 @@ import org.asynclab.chart.GanttChart;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -96,13 +98,7 @@ class StageLayoutTest {
 
         // when the lesson's comparison is run at 1280×720
         runTheLessonAt(robot, 1280, 720);
-        for (int pass = 0; pass < 3; pass++) {
-            robot.interact(() -> {
-                window.root().applyCss();
-                window.root().layout();
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        settle(robot);
 
         // then the code is beside the chart and the results panel gives up the side of the window
         Region chartStage = (Region) window.root().lookup("#chartStage");
@@ -120,6 +116,59 @@ class StageLayoutTest {
         String text = onFx(strip::getText);
         assertThat(text).contains("Total: Pool ", " · Threads ", "Average: Pool ").doesNotContain("—");
         assertThat(onFx(() -> shownText(strip))).isEqualTo(text.replace('\n', ' '));
+    }
+
+    @Test
+    void inPresenterModeAndSizeTheLessonComparisonAndTheCodeFitAt1280x720(FxRobot robot) throws Exception {
+        // given presenter text size (20 px), the code open, and presenter mode's bars stepped aside (F11 hides the
+        // menu bar, the run bar and the settings: PresenterMode)
+        robot.interact(() -> {
+            model.look().textSizeProperty().set(CodeLinesAt1280x720Test.PRESENTER_TEXT_SIZE);
+            model.look().codeVisibleProperty().set(true);
+            for (Node bar : ((Parent) window.root().lookup(".al-top")).getChildrenUnmodifiable()) {
+                if (!bar.getStyleClass().contains("al-lesson")) {
+                    bar.setVisible(false);
+                    bar.setManaged(false);
+                }
+            }
+        });
+
+        // when the lesson's comparison is run at 1280×720
+        runTheLessonAt(robot, 1280, 720);
+        settle(robot);
+
+        // then the code shows at least 25 lines of the program, whole
+        CodeArea python = onFx(() -> (CodeArea) window.root().lookup("#pythonEditor .styled-text-area"));
+        assertThat(onFx(() -> CodeLinesAt1280x720Test.wholeLines(python))).as("lines of the program shown whole")
+                .hasSizeGreaterThanOrEqualTo(25);
+        // and the lesson keeps its title, position and "look at" line whole, its explanation behind "more"
+        for (String id : List.of("#lessonPosition", "#lessonTitle", "#lessonLookAt")) {
+            Labeled label = (Labeled) window.root().lookup(id);
+            assertThat(onFx(() -> shownText(label))).as(id + " as shown").isEqualTo(onFx(label::getText));
+        }
+        assertThat(onFx(() -> window.root().lookup("#lessonExplanation").isVisible())).isFalse();
+        assertThat(onFx(() -> window.root().lookup("#moreLink").isVisible())).as("more").isTrue();
+        // and both charts draw every row, their time labels above the shared legend, not under it
+        assertRowsOfBothCharts(robot, MIN_ROW_PX_BESIDE_CODE);
+        // and the replay bar's time and speed box are whole, inside the chart's column
+        Labeled position = (Labeled) window.root().lookup("#replayPosition");
+        assertThat(onFx(() -> shownText(position))).isEqualTo(onFx(position::getText)).contains(" / ");
+        Region bar = (Region) window.root().lookup("#replayBar");
+        assertThat(onFx(() -> bounds(window.root().lookup("#speedBox")).getMaxX())).as("right of the speed box")
+                .isLessThanOrEqualTo(onFx(() -> bounds(bar).getMaxX()) + 0.5);
+        // and the results strip reads both totals and averages, whole
+        Label strip = (Label) window.root().lookup("#resultsStrip");
+        assertThat(onFx(() -> shownText(strip))).isEqualTo(onFx(strip::getText).replace('\n', ' '));
+    }
+
+    private void settle(FxRobot robot) {
+        for (int pass = 0; pass < 3; pass++) {
+            robot.interact(() -> {
+                window.root().applyCss();
+                window.root().layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     private static javafx.geometry.Bounds bounds(Node node) {

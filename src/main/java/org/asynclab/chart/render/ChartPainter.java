@@ -288,7 +288,7 @@ public final class ChartPainter {
             gutterSurface = s;
             gutterFirst = first;
             gutterLast = last;
-            String widest = f.view == ChartView.TASKS ? TaskLabels.widest(f.timeline)
+            String widest = f.view == ChartView.TASKS ? TaskLabels.widest(f.timeline, f.words)
                     : lanes == 0 ? f.words.get(ChartLabels.Key.QUEUE_ROW) : longer(first, last);
             gutterWidth = Math.min(300, Math.max(44, s.textWidth(widest, ChartFont.LABEL)));
         }

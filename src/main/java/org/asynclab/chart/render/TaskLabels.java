@@ -1,6 +1,5 @@
 package org.asynclab.chart.render;
 
-import java.util.Locale;
 import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
@@ -40,7 +39,7 @@ public final class TaskLabels {
         String s = numbers[task];
         if (s == null) {
             String name = nameOf(source, task);
-            s = name != null ? name : label(task);
+            s = name != null ? name : label(task, words);
             numbers[task] = s;
         }
         return s;
@@ -61,10 +60,10 @@ public final class TaskLabels {
         return s;
     }
 
-    /** The widest row label of {@code timeline}'s tasks, for the width of the label column. */
-    static String widest(TaskTimeline timeline) {
+    /** The widest row label of {@code timeline}'s tasks in {@code language}, for the width of the label column. */
+    static String widest(TaskTimeline timeline, ChartLabels language) {
         int n = timeline == null ? 0 : timeline.size();
-        String widest = label(Math.max(0, n - 1));
+        String widest = label(Math.max(0, n - 1), language);
         if (timeline != null && timeline.phaseTimeline() != null) {
             for (int task = 0; task < n; task++) {
                 String name = nameOf(timeline, task);
@@ -81,9 +80,12 @@ public final class TaskLabels {
         return name == null || name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…";
     }
 
-    private static String label(int task) {
-        int number = displayNumber(task);
-        return number < 10_000 ? "#" + number : String.format(Locale.ROOT, "#%,d", number);
+    /**
+     * {@code #7}, {@code #5,000}, {@code #10,000}: one rule for every row, the number grouped as the chart's language
+     * groups it (French with a narrow no-break space: {@code #5 000}), as the results and the tooltips write it.
+     */
+    private static String label(int task, ChartLabels language) {
+        return "#" + language.integer(displayNumber(task));
     }
 
     /**

@@ -52,6 +52,8 @@ public final class ChartArea {
         }
     };
     private boolean ticking;
+    private double textScale = 1;
+    private boolean besideCode;
     private long lastTick;
     private long lastResults;
 
@@ -287,10 +289,24 @@ public final class ChartArea {
 
     /** The size of both charts' text (and everything with it). */
     public void setTextScale(double scale) {
+        textScale = scale;
         for (ChartPane chart : charts) {
             chart.setTextScale(scale);
         }
-        legend.setTextScale(scale);
+        legend.setTextScale(legendScale());
+    }
+
+    /**
+     * Whether the code shows beside the charts: the comparison's shared legend keeps the default text size there
+     * (larger, its three lines in presenter size covered the lower chart at 1280×720); the charts keep theirs.
+     */
+    public void setBesideCode(boolean beside) {
+        besideCode = beside;
+        legend.setTextScale(legendScale());
+    }
+
+    private double legendScale() {
+        return besideCode ? Math.min(1, textScale) : textScale;
     }
 
     /** Stops the clock for good: the window is closing. */

@@ -9,23 +9,26 @@ import javafx.beans.value.ObservableStringValue;
 
 /**
  * A long explanation folded to its first sentences, the rest behind "more": the lesson panel never cuts a line
- * with "…" and never pushes the chart off a projector's screen. A new explanation starts folded.
+ * with "…" and never pushes the chart off a projector's screen. A new explanation starts folded. While the code
+ * shows beside the chart ({@link #briefProperty brief}), a folded explanation folds away whole: the title and the
+ * "look at" line stay, "more" opens it.
  */
 public final class ExplanationFold {
     /** The longest head shown folded, in characters: about two lines of the lesson's text on a small screen. */
     static final int HEAD_CHARS = 130;
 
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open", false);
+    private final BooleanProperty brief = new SimpleBooleanProperty(this, "brief", false);
     private final StringBinding shown;
     private final BooleanBinding foldable;
 
     /** Folds {@code explanation} as it changes. */
     public ExplanationFold(ObservableStringValue explanation) {
         explanation.addListener(o -> open.set(false));
-        this.shown = Bindings.createStringBinding(() -> open.get() ? explanation.get() : head(explanation.get()),
-                explanation, open);
-        this.foldable = Bindings.createBooleanBinding(() -> !head(explanation.get()).equals(explanation.get()),
-                explanation);
+        this.shown = Bindings.createStringBinding(() -> open.get() ? explanation.get()
+                : brief.get() ? "" : head(explanation.get()), explanation, open, brief);
+        this.foldable = Bindings.createBooleanBinding(() -> !head(explanation.get()).equals(explanation.get())
+                || brief.get() && explanation.get() != null && !explanation.get().isEmpty(), explanation, brief);
     }
 
     /**
@@ -60,6 +63,11 @@ public final class ExplanationFold {
     /** Whether there is more than the head (the "more" link shows). */
     public BooleanBinding foldableBinding() {
         return foldable;
+    }
+
+    /** Whether a folded explanation shows nothing rather than its head (while the code shows beside the chart). */
+    public BooleanProperty briefProperty() {
+        return brief;
     }
 
     /** Whether the whole explanation shows. */

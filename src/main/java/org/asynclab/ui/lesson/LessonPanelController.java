@@ -1,16 +1,20 @@
 package org.asynclab.ui.lesson;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.asynclab.ui.common.UiText;
 
 /** The controller of LessonPanel.fxml: the scenario's words above the chart, bound to {@link LessonViewModel}. */
 public final class LessonPanelController {
     @FXML private VBox panel;
+    @FXML private HBox lessonBar;
+    @FXML private HBox lessonText;
     @FXML private Label lessonName;
     @FXML private Label lessonPosition;
     @FXML private Label lessonTitle;
@@ -37,10 +41,17 @@ public final class LessonPanelController {
         panel.managedProperty().bind(lesson.showingProperty());
         lessonPosition.textProperty().bind(lesson.positionProperty());
         lessonName.textProperty().bind(lesson.lessonNameProperty());
-        lessonName.visibleProperty().bind(lesson.lessonNameProperty().isNotEmpty());
+        lessonName.visibleProperty().bind(lesson.lessonNameProperty().isNotEmpty().and(fold.briefProperty().not()));
         lessonName.managedProperty().bind(lessonName.visibleProperty());
         lessonTitle.textProperty().bind(lesson.titleProperty());
         lessonExplanation.textProperty().bind(fold.shownBinding());
+        lessonExplanation.visibleProperty().bind(fold.shownBinding().isNotEmpty());
+        lessonExplanation.managedProperty().bind(lessonExplanation.visibleProperty());
+        lessonText.visibleProperty().bind(lessonExplanation.visibleProperty());
+        lessonText.managedProperty().bind(lessonText.visibleProperty());
+        // With the explanation folded away, "more" stands in the title's line rather than on a line of its own.
+        lessonExplanation.visibleProperty().addListener((o, was, now) -> placeMore(now));
+        placeMore(lessonExplanation.isVisible());
         moreLink.visibleProperty().bind(fold.foldableBinding());
         moreLink.managedProperty().bind(moreLink.visibleProperty());
         moreLink.textProperty().bind(Bindings.when(fold.openProperty())
@@ -51,6 +62,24 @@ public final class LessonPanelController {
         lessonLookAt.managedProperty().bind(lessonLookAt.visibleProperty());
         previousButton.setFocusTraversable(false);
         nextButton.setFocusTraversable(false);
+    }
+
+    /**
+     * Whether the code shows beside the chart: the explanation folds away whole behind "more" and the lesson's name
+     * (the Lesson menu has it) steps aside, so the title, the position and the "look at" line leave the code and
+     * the charts their height.
+     */
+    public BooleanProperty besideCodeProperty() {
+        return fold.briefProperty();
+    }
+
+    private void placeMore(boolean besideExplanation) {
+        HBox home = besideExplanation ? lessonText : lessonBar;
+        if (moreLink.getParent() != home) {
+            ((HBox) moreLink.getParent()).getChildren().remove(moreLink);
+            home.getChildren().add(besideExplanation ? home.getChildren().size()
+                    : home.getChildren().indexOf(previousButton), moreLink);
+        }
     }
 
     @FXML

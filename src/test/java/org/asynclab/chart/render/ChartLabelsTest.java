@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ChartLabelsTest {
 
     /** An empty French bundle: the words stay English, the numbers become French. */
-    private static final class FrenchBundle extends ListResourceBundle {
+    static final class FrenchBundle extends ListResourceBundle {
         @Override
         protected Object[][] getContents() {
             return new Object[0][];

@@ -1,0 +1,54 @@
+package org.asynclab.ui.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.asynclab.model.Coordination;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
+import org.asynclab.model.SharedCounter;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.run.Comparison;
+import org.junit.jupiter.api.Test;
+
+class ComparisonSentenceTest {
+    private static final RunConfig LOOP = new RunConfig(500, 0.5, Mode.EVENT_LOOP, 0, TaskKind.IO, 12L);
+
+    /** A finished run of one task under {@code config} that took {@code total} seconds. */
+    private static RunResult run(RunConfig config, double total) {
+        RunSummary summary = new RunSummary(total, total, 0, 0, 0, 0, 0, 1, 1);
+        long end = (long) (total * 1e9);
+        return new RunResult(config, Workload.ofSeconds(new double[] {total}),
+                new RunResult.Timings(new long[] {0}, new long[] {0}, new long[] {end}, new int[] {0}),
+                new String[] {"main"}, new int[] {0}, summary, false, end);
+    }
+
+    @Test
+    void twoRunsOfOneModeAreNamedByWhatTellsThemApartOnly() {
+        // given the race lesson: 500 tasks on the event loop, an await between read and write, then a lock
+        RunConfig await = LOOP.withCoordination(new Coordination(SharedCounter.AWAIT, 0.002, 0, 0));
+        RunConfig lock = LOOP.withCoordination(new Coordination(SharedCounter.LOCK, 0.002, 0, 0));
+        Comparison race = new Comparison(run(await, 0.548), run(lock, 2.06));
+
+        // then the sentence names them as the table's columns do, the shared mode not said twice
+        String french = new ComparisonSentence(UiText.forLocale(Locale.FRENCH)).of(race);
+        assertThat(french).isEqualTo("await : 3,8× plus rapide que verrou");
+        assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(race))
+                .isEqualTo("await was 3.8× faster than lock");
+    }
+
+    @Test
+    void twoModesAreNamedByTheirMode() {
+        // given the pool lesson: a pool of 4 workers and a thread per task on the same delays
+        RunConfig pool = new RunConfig(20, 1.0, Mode.POOL, 4, TaskKind.IO, 1L);
+        Comparison lesson = new Comparison(run(pool, 2.78), run(pool.withMode(Mode.THREADS), 1.0));
+
+        // then each run is its mode's word
+        assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(lesson))
+                .isEqualTo("Threads was 2.8× faster than Pool");
+    }
+}
