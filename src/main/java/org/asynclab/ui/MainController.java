@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -58,6 +59,12 @@ public final class MainController {
     private static final double LEAST_CHART_WIDTH = 500;
     /** The course's line length (PEP 8's 79 columns): the code panel is made as wide as one such line. */
     private static final int CODE_COLUMNS = 79;
+    /**
+     * The least height of the window, in pixels of the designed 16 px text, under which the lesson stands brief
+     * (title, position, "look at"; the explanation behind "more"): in presenter size (20 px) at 1024×768, 1280×720
+     * and 1366×768 the whole lesson left a comparison's second chart a strip, its time labels under the legend.
+     */
+    private static final double BRIEF_LESSON_BELOW = 700;
     /** Pulses to wait at most for a newly shown editor's first lines (its font is read off them). */
     private static final int FIT_TRIES = 20;
 
@@ -165,6 +172,11 @@ public final class MainController {
                 new ResultsStrip(model.results(), model.comparisonTable(), model.text()).textProperty());
         codePanel.visibleProperty().addListener((o, was, now) -> placeCode(now));
         placeCode(codePanel.isVisible());
+        // The lesson stands brief beside the code, and in a window short for its text size.
+        lessonPanelController.briefProperty().bind(Bindings.createBooleanBinding(() -> codePanel.isVisible()
+                || root.getHeight() > 0 && root.getHeight() * LookViewModel.DEFAULT_TEXT_SIZE
+                        / model.look().textSizeProperty().get() < BRIEF_LESSON_BELOW,
+                codePanel.visibleProperty(), root.heightProperty(), model.look().textSizeProperty()));
         stageSplit.widthProperty().addListener((o, was, now) -> fitCodeLater());
         model.look().textSizeProperty().addListener((o, was, now) -> fitCodeLater());
     }
@@ -178,7 +190,6 @@ public final class MainController {
      */
     private void placeCode(boolean shown) {
         root.setRight(shown ? null : results);
-        lessonPanelController.besideCodeProperty().set(shown);
         if (chartArea != null) {
             chartArea.setBesideCode(shown);
         }

@@ -46,6 +46,8 @@ class StageLayoutTest {
     private static final double MIN_ROW_PX_1280 = 6;
     /** Beside the code, at 1280×720, the lesson's lines and the results strip take theirs: still a bar a row. */
     private static final double MIN_ROW_PX_BESIDE_CODE = 4;
+    /** In presenter size at 1024×768 the charts' titles and the legend are larger: rows of 3 px, still a bar each. */
+    private static final double MIN_ROW_PX_PRESENTER_1024 = 3;
 
     private MainWindow window;
     private Stage stage;
@@ -159,6 +161,25 @@ class StageLayoutTest {
         // and the results strip reads both totals and averages, whole
         Label strip = (Label) window.root().lookup("#resultsStrip");
         assertThat(onFx(() -> shownText(strip))).isEqualTo(onFx(strip::getText).replace('\n', ' '));
+    }
+
+    @Test
+    void inPresenterSizeAt1024x768TheLessonStandsBriefAndBothChartsKeepTheirRows(FxRobot robot) throws Exception {
+        // given presenter text size (20 px), the code closed
+        robot.interact(() -> model.look().textSizeProperty().set(CodeLinesAt1280x720Test.PRESENTER_TEXT_SIZE));
+
+        // when the lesson's comparison is run at 1024×768 (the whole lesson left the second chart a strip)
+        runTheLessonAt(robot, 1024, 768);
+        settle(robot);
+
+        // then the lesson keeps its title, position and "look at" whole, its explanation behind "more"
+        for (String id : List.of("#lessonPosition", "#lessonTitle", "#lessonLookAt")) {
+            Labeled label = (Labeled) window.root().lookup(id);
+            assertThat(onFx(() -> shownText(label))).as(id + " as shown").isEqualTo(onFx(label::getText));
+        }
+        assertThat(onFx(() -> window.root().lookup("#lessonExplanation").isVisible())).isFalse();
+        // and both charts draw every row above the shared legend
+        assertRowsOfBothCharts(robot, MIN_ROW_PX_PRESENTER_1024);
     }
 
     private void settle(FxRobot robot) {

@@ -123,7 +123,9 @@ final class AxisPainter {
             double y = Math.max(f.plotTop, rows.rowTop(row));
             f.surface.fillRect(f.plotLeft - 6, f.snap(y), 6, 1 / f.scale * Math.max(1, f.scale), text);
             String label = f.rowLabel(row);
-            double baseline = Math.min(f.plotBottom(), y + ChartFont.SMALL.centreToBaseline());
+            // Centred on its tick, but never above the plot: "#0" on the plot's top edge reached into the title line.
+            double centre = Math.max(y, f.plotTop + ChartFont.SMALL.size() / 2);
+            double baseline = Math.min(f.plotBottom(), centre + ChartFont.SMALL.centreToBaseline());
             f.surface.text(label, f.plotLeft - 10, baseline, ChartFont.SMALL, text, ChartSurface.Anchor.END);
         }
     }

@@ -84,8 +84,12 @@ public final class UiText {
      * 10 s, two under 100 s, one beyond; followed by the unit ({@code 1.002 s}).
      */
     public String seconds(double seconds) {
+        return format("unit.seconds", secondsFigure(seconds));
+    }
+
+    /** The figure of {@link #seconds} without its unit ("1.874"), for "1.874 / 2.058 s". */
+    public String secondsFigure(double seconds) {
         double magnitude = Math.abs(seconds);
-        int decimals = magnitude < 10 ? 3 : magnitude < 100 ? 2 : 1;
-        return format("unit.seconds", decimal(seconds, decimals));
+        return decimal(seconds, magnitude < 10 ? 3 : magnitude < 100 ? 2 : 1);
     }
 }

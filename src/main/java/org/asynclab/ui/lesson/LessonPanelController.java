@@ -65,11 +65,11 @@ public final class LessonPanelController {
     }
 
     /**
-     * Whether the code shows beside the chart: the explanation folds away whole behind "more" and the lesson's name
-     * (the Lesson menu has it) steps aside, so the title, the position and the "look at" line leave the code and
-     * the charts their height.
+     * Whether the lesson stands brief (the code beside the chart, or a window short for its text size): the
+     * explanation folds away whole behind "more" and the lesson's name (the Lesson menu has it) steps aside, so the
+     * title, the position and the "look at" line leave the code and the charts their height.
      */
-    public BooleanProperty besideCodeProperty() {
+    public BooleanProperty briefProperty() {
         return fold.briefProperty();
     }
 

@@ -34,7 +34,7 @@ public final class ReplayBarController {
         replaySlider.maxProperty().bind(replay.endProperty());
         replaySlider.valueProperty().bindBidirectional(replay.positionProperty());
         replayPosition.textProperty().bind(Bindings.createStringBinding(() -> replay.isAvailable()
-                ? text.format("replay.position", text.seconds(replay.positionProperty().get()),
+                ? text.format("replay.position", text.secondsFigure(replay.positionProperty().get()),
                         text.seconds(replay.endProperty().get())) : "",
                 replay.positionProperty(), replay.endProperty(), replay.availableProperty()));
         playButton.textProperty().bind(Bindings.when(replay.playingProperty())

@@ -14,6 +14,7 @@ class ChartRoomTest {
     /** A surface of a chosen size that keeps the texts it is asked to write. */
     private static final class TextSurface implements ChartSurface {
         final List<String> texts = new ArrayList<>();
+        final List<Double> baselines = new ArrayList<>();
         private final double width;
         private final double height;
 
@@ -40,6 +41,7 @@ class ChartRoomTest {
         @Override
         public void clear(ChartPaint background) {
             texts.clear();
+            baselines.clear();
         }
 
         @Override
@@ -53,6 +55,7 @@ class ChartRoomTest {
         @Override
         public void text(String text, double x, double y, ChartFont font, ChartPaint paint, Anchor anchor) {
             texts.add(text);
+            baselines.add(y);
         }
 
         @Override
@@ -81,6 +84,26 @@ class ChartRoomTest {
 
         assertThat(painter.rows().rowHeight()).isLessThan(AxisPainter.SMALL_ROW);
         assertThat(surface.texts).contains("#0", "#1", "#2");
+    }
+
+    @Test
+    void onThinRowsTheFirstRowsLabelStaysBelowTheTitleLine() {
+        // given 60 tasks in a chart 150 px tall, as a comparison's chart beside the code: rows of about 1 px
+        int n = 60;
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(TestRuns.run(org.asynclab.model.TaskKind.IO, 1000 * TestRuns.MS, new long[n],
+                new long[n], new long[n], new int[n], "main"));
+        painter.setTitle("two-worlds.py · Python 3.11.7");
+        TextSurface surface = new TextSurface(600, 150);
+
+        painter.paint(surface);
+
+        // then "#0" is written, its top inside the plot, not on the title's line above it
+        assertThat(painter.rows().rowHeight()).isLessThan(AxisPainter.FEW_ROW);
+        int first = surface.texts.indexOf("#0");
+        assertThat(first).isNotNegative();
+        double top = surface.baselines.get(first) - ChartFont.SMALL.centreToBaseline() - ChartFont.SMALL.size() / 2;
+        assertThat(top).isGreaterThanOrEqualTo(painter.rows().top() - 0.5);
     }
 
     @Test
