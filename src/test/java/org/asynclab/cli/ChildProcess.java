@@ -27,6 +27,11 @@ final class ChildProcess {
 
     /** Sends SIGINT (what Ctrl-C sends) to {@code process}. */
     static void interrupt(Process process) throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+        signal(process, "INT");
+    }
+
+    /** Sends the signal {@code name} (INT, STOP, CONT) to {@code process}. */
+    static void signal(Process process, String name) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
     }
 }
