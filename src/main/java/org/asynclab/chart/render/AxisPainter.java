@@ -14,7 +14,10 @@ final class AxisPainter {
     static final double LABEL_ROW = 24;
     /** Rows at least this tall get a label each, in {@link ChartFont#SMALL}. */
     static final double SMALL_ROW = 16;
-    /** Up to this many rows, every row is labelled even when thinner than {@link #SMALL_ROW}: "#0, #1" beat ticks. */
+    /**
+     * Up to this many rows, every row is labelled even when thinner than {@link #SMALL_ROW}: "#0, #1" beat ticks.
+     * Only bare numbers: names ("Task-2 wait_random", "pool-1-worker-2") on rows that thin run into each other.
+     */
     static final int FEW_ROWS = 30;
     /** The thinnest row that still gets its own label when there are few rows. */
     static final double FEW_ROW = 11;
@@ -77,7 +80,7 @@ final class AxisPainter {
     void paintRowLabels(Frame f) {
         RowLayout rows = f.rows;
         double rowH = rows.rowHeight();
-        if (rowH >= SMALL_ROW || rows.rowCount() <= FEW_ROWS && rowH >= FEW_ROW) {
+        if (rowH >= SMALL_ROW || rows.rowCount() <= FEW_ROWS && rowH >= FEW_ROW && f.rowLabelsAreNumbers()) {
             ChartFont font = rowH >= LABEL_ROW ? ChartFont.LABEL : ChartFont.SMALL;
             // A label may reach half a row beyond its row's middle, never past the plot's edge.
             double margin = Math.min(font.size(), rowH) / 2 - 0.5;

@@ -58,6 +58,11 @@ final class Frame {
         return row < firstLaneRow ? words.get(ChartLabels.Key.QUEUE_ROW) : timeline.laneName(row - firstLaneRow);
     }
 
+    /** Whether every row label is a bare task number ({@code #7}): not a task's or a thread's name. */
+    boolean rowLabelsAreNumbers() {
+        return view == ChartView.TASKS && labels.bareNumbers();
+    }
+
     /** The row of a lane in the threads view. */
     int rowOfLane(int lane) {
         return lane + firstLaneRow;

@@ -34,6 +34,15 @@ public final class TaskLabels {
         }
     }
 
+    /**
+     * Whether the rows are labelled with bare numbers ({@code #7}), whose digits stand no taller than a thin row,
+     * rather than names ({@code Task-2 wait_random}), whose letters reach above and below them.
+     */
+    boolean bareNumbers() {
+        return source == null || source.phaseTimeline() == null || source.size() == 0
+                || nameOf(source, 0) == null && nameOf(source, source.size() - 1) == null;
+    }
+
     /** The row label of a task: its own name when it has one ({@code Task-2 wait_random}), else {@code #7}. */
     String number(int task) {
         String s = numbers[task];

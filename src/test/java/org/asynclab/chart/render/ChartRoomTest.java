@@ -107,6 +107,35 @@ class ChartRoomTest {
     }
 
     @Test
+    void namedRowsTooThinForTheirLettersAreNotEachLabelled() {
+        // given 9 named rows of about 11 px, as two-worlds' Python chart beside the code
+        int n = 9;
+        org.asynclab.engine.PhaseRecording phases = new org.asynclab.engine.PhaseRecording(n, 1, true);
+        for (int task = 0; task < n; task++) {
+            phases.name(task, "Task-" + (task + 1) + " wait_random");
+        }
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(TestRuns.run(org.asynclab.model.TaskKind.IO, 1000 * TestRuns.MS, new long[n],
+                new long[n], new long[n], new int[n], "main").withPhaseTimeline(phases));
+        TextSurface surface = new TextSurface(600, 250);
+
+        painter.paint(surface);
+
+        // then no two names are written closer than a line of their font
+        assertThat(painter.rows().rowHeight()).isBetween(AxisPainter.FEW_ROW, AxisPainter.SMALL_ROW);
+        List<Double> named = new ArrayList<>();
+        for (int i = 0; i < surface.texts.size(); i++) {
+            if (surface.texts.get(i).startsWith("Task-")) {
+                named.add(surface.baselines.get(i));
+            }
+        }
+        assertThat(named).isNotEmpty();
+        for (int i = 1; i < named.size(); i++) {
+            assertThat(named.get(i) - named.get(i - 1)).isGreaterThanOrEqualTo(ChartFont.SMALL.size());
+        }
+    }
+
+    @Test
     void theLegendJoinsTheTitleLineWhenThereIsRoom() {
         ChartPainter wide = painterOf("Pool");
         ChartPainter narrow = painterOf("Pool");
