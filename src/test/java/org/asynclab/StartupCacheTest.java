@@ -223,6 +223,7 @@ class StartupCacheTest {
         environment.remove("ASYNCLAB_JAVA_OPTS");
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        environment.put("PATH", atFullPriority() + File.pathSeparator + environment.getOrDefault("PATH", ""));
         for (int i = 0; i + 1 < env.length; i += 2) {
             environment.put(env[i], env[i + 1]);
         }
@@ -232,6 +233,28 @@ class StartupCacheTest {
             throw new AssertionError("run.sh " + args + " did not end");
         }
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /**
+     * A folder whose {@code nice} and {@code ionice} run their command as it is. run.sh makes the cache at the
+     * lowest priority, and beside busy processes of normal priority (two busy loops next to the suite, load 8-23)
+     * the training got no CPU: no window in its 300 s, in each of two loaded suites. This class checks what the
+     * cache changes, not how politely it is made.
+     */
+    private static Path atFullPriority() throws IOException {
+        Path bin = home.resolve("full-priority");
+        if (!Files.isDirectory(bin)) {
+            Files.createDirectories(bin);
+            for (String tool : List.of("nice", "ionice")) {
+                Path script = bin.resolve(tool);
+                Files.writeString(script, "#!/bin/sh\n# " + tool + " without a priority: runs its command as it is\n"
+                        + "while [ \"${1#-}\" != \"$1\" ]; do shift 2; done\nexec \"$@\"\n");
+                if (!script.toFile().setExecutable(true)) {
+                    throw new IOException("cannot make " + script + " executable");
+                }
+            }
+        }
+        return bin;
     }
 
     private static void jar(Path classes, Path jar) throws IOException {

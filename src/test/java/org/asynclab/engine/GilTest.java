@@ -2,6 +2,7 @@ package org.asynclab.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.asynclab.model.LockTimeline;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
@@ -51,12 +52,17 @@ class GilTest {
             turns[task] += h == 0 || lock.holdTask(h - 1) != task ? 1 : 0;
             computing += lock.holdEndNanos(h) - lock.holdStartNanos(h);
         }
-        // the four overlap in time (all under way at once) yet took turns at the lock: not one after another, each
-        // came back to it after another had it. How often they switch is the OS's to decide: at about every hold
-        // on a quiet machine, at 236 of 500 at load 16 (the lock is fair to the threads already waiting for it,
-        // and a thread the OS has not run yet is not waiting).
-        assertThat(run.summary().peakConcurrency()).isEqualTo(4);
-        assertThat(turns).as("turns at the lock of each task").doesNotContain(0, 1);
+        // they overlap in time yet took turns at the lock: not one after another, tasks came back to it after
+        // another had it. How often they switch is the OS's to decide: at about every hold on a quiet machine, at
+        // 236 of 500 at load 16 (the lock is fair to the threads already waiting for it, and a thread the OS has
+        // not run yet is not waiting). That all four were under way at once, and so each came back, is the OS's
+        // too: the threads are launched one after another, and a work calibrated at a moment of high load is
+        // short (the run without the lock below saw the first end before the fourth started at load 2). Any two
+        // that wait for the lock together take turns; run one after another, none would come back.
+        assertThat(run.summary().peakConcurrency()).isGreaterThanOrEqualTo(2);
+        assertThat(turns).as("turns at the lock of each task").doesNotContain(0);
+        assertThat(Arrays.stream(turns).filter(t -> t >= 2).count()).as("tasks that came back, of %s",
+                Arrays.toString(turns)).isGreaterThanOrEqualTo(2);
         assertThat(run.summary().totalSeconds() * 1e9).isGreaterThanOrEqualTo(computing);
         for (int task = 0; task < 4; task++) {
             assertThat(lock.lockWaitNanos(task)).as("task %d waited for the lock", task).isPositive();

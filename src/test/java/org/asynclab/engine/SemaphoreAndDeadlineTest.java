@@ -76,13 +76,25 @@ class SemaphoreAndDeadlineTest {
     @ParameterizedTest
     @EnumSource(value = Mode.class, names = {"THREADS", "POOL", "VIRTUAL", "SEQUENTIAL"})
     void everyModeCancelsTheTasksPastTheDeadline(Mode mode) throws Exception {
-        RunResult run = run(mode, 0, 0.05, 0.01, 0.2, 0.02, 0.3);
+        // A task's wake-up and its deadline are two timers on two threads here (the event loop's are one queue, in
+        // order): a task of 10 ms with a deadline of 50 ms was cancelled, for real, when its thread got no core
+        // for 40 ms (sequential and threads, load 20, four busy loops beside the suite). So the tasks that end
+        // do so 230 ms before the deadline, and the others wait 550 ms past it: only a thread that waits its
+        // whole delay (or a deadline never armed) crosses those, not a late wake-up.
+        double deadline = 0.25;
+        RunResult run = run(mode, 0, deadline, 0.01, 0.8, 0.02, 1.0);
 
         assertThat(run.outcomeCount(TaskOutcome.CANCELLED)).isEqualTo(2);
         assertThat(run.phaseTimeline().outcome(1)).isEqualTo(TaskOutcome.CANCELLED);
         assertThat(run.phaseTimeline().outcome(3)).isEqualTo(TaskOutcome.CANCELLED);
         for (int task = 0; task < 4; task++) {
             assertThat(run.finishedNanos(task)).isNotEqualTo(TaskTimeline.NOT_YET);
+        }
+        // a cancelled task ended at its deadline, never before it, and long before its delay
+        for (int task : new int[] {1, 3}) {
+            long lived = run.finishedNanos(task) - run.startedNanos(task);
+            assertThat(lived).as("task %d", task).isGreaterThanOrEqualTo(Math.round(deadline * 1e9))
+                    .isLessThan(run.delayNanos(task));
         }
     }
 

@@ -68,27 +68,32 @@ class JavaSamplesTest {
     /**
      * Waits for {@code process} to end as long as it keeps computing: jshell compiles a snippet per sample, 36 s at
      * load 1 and more than 5 minutes at load 20 on two cores (a wall-clock limit of 5 minutes failed there). What
-     * only a broken sample does is stop computing (a deadlock, a wait that never ends: no CPU time for 2 minutes, when
-     * even at load 20 it gets seconds of CPU a minute) or compute far past its work (10 minutes of CPU, about ten
-     * times what it needs). Either kills it.
+     * only a broken sample does is stop computing (a deadlock, a wait that never ends: less than 1 s of CPU in
+     * 2 minutes, where an idle JVM spends about 0.2 s and jshell at work, even at load 40 on two cores, about 6 s)
+     * or compute far past its work (10 minutes of CPU, about ten times what it needs). Either kills it.
      *
      * @return null when it ended; else why it was killed
      */
     private static String awaitWhileItComputes(Process process) throws InterruptedException {
-        Duration computed = Duration.ZERO;
-        long lastProgress = System.nanoTime();
+        long window = TimeUnit.MINUTES.toNanos(2);
+        long windowStart = System.nanoTime();
+        Duration atWindowStart = Duration.ZERO;
         while (!process.waitFor(2, TimeUnit.SECONDS)) {
-            Duration now = process.info().totalCpuDuration().orElse(null);
+            Duration computed = process.info().totalCpuDuration().orElse(null);
+            long now = System.nanoTime();
             String stuck = null;
-            if (now == null) {
-                stuck = System.nanoTime() - lastProgress > TimeUnit.MINUTES.toNanos(15)
+            if (computed == null) {
+                stuck = now - windowStart > TimeUnit.MINUTES.toNanos(15)
                         ? "jshell still runs after 15 minutes (its CPU time cannot be read here)" : null;
-            } else if (now.compareTo(computed) > 0) {
-                computed = now;
-                lastProgress = System.nanoTime();
-                stuck = computed.toMinutes() >= 10 ? "jshell computed 10 minutes of CPU without ending" : null;
-            } else if (System.nanoTime() - lastProgress > TimeUnit.MINUTES.toNanos(2)) {
-                stuck = "jshell used no CPU for 2 minutes, after " + computed.toSeconds() + " s of CPU";
+            } else if (computed.toMinutes() >= 10) {
+                stuck = "jshell computed 10 minutes of CPU without ending";
+            } else if (now - windowStart >= window) {
+                Duration spent = computed.minus(atWindowStart);
+                stuck = spent.toMillis() < 1000
+                        ? "jshell computed only " + spent.toMillis() + " ms in 2 minutes, after " + computed.toSeconds()
+                        + " s of CPU: it waits for something that never comes" : null;
+                windowStart = now;
+                atWindowStart = computed;
             }
             if (stuck != null) {
                 process.destroyForcibly().waitFor();
