@@ -5,8 +5,10 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.beans.property.BooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -70,10 +72,13 @@ public final class MainController {
     @FXML private MenuItem resetItem;
     @FXML private MenuItem sweepItem;
     @FXML private SplitPane stageSplit;
-    @FXML private Node codePanel;
+    /** The code panel and its controller, loaded when the code first shows (null until then). */
+    private Node codePanel;
     @FXML private Node results;
     @FXML private Label resultsStrip;
-    @FXML private CodePanelController codePanelController;
+    private CodePanelController codePanelController;
+    /** Where the lesson panel goes when a lesson first shows. */
+    @FXML private Node lessonPanel;
     @FXML private ChartStageController chartStageController;
     @FXML private CheckMenuItem rowsPerThreadItem;
     @FXML private MenuItem biggerTextItem;
@@ -99,6 +104,7 @@ public final class MainController {
 
     private final MainViewModel model;
     private final SweepWindow sweep;
+    private final RoomLoader rooms;
     private ChartArea chartArea;
     /** Feeds a live Python run's output and paused lines to the code panel, once per pulse while it runs. */
     private final AnimationTimer programPulse = new AnimationTimer() {
@@ -112,10 +118,12 @@ public final class MainController {
      * Creates the controller for {@code model}; the chart stage is a room of its own.
      *
      * @param sweep the sweep window, which outlives this window's nodes (a language change)
+     * @param rooms loads the rooms that are hidden at start (the code, the lesson) when they first show
      */
-    public MainController(MainViewModel model, SweepWindow sweep) {
+    public MainController(MainViewModel model, SweepWindow sweep, RoomLoader rooms) {
         this.model = model;
         this.sweep = sweep;
+        this.rooms = rooms;
     }
 
     @FXML
@@ -123,6 +131,7 @@ public final class MainController {
         WindowMenus menus = windowMenus();
         bindActions();
         bindCodeBeside();
+        rooms.inPlaceWhen(model.lesson().showingProperty(), lessonPanel, "LessonPanel.fxml");
         chartArea = chartStageController.chartArea();
         chartArea.setLabels(ChartLabels.from(model.text().bundle()));
         bindLook();
@@ -160,8 +169,10 @@ public final class MainController {
     private void bindCodeBeside() {
         resultsStrip.textProperty().bind(
                 new ResultsStrip(model.results(), model.comparisonTable(), model.text()).textProperty());
-        codePanel.visibleProperty().addListener((o, was, now) -> placeCode(now));
-        placeCode(codePanel.isVisible());
+        // The panel's own visibility follows the same property once it is loaded.
+        BooleanProperty shown = model.look().codeVisibleProperty();
+        shown.addListener((o, was, now) -> placeCode(now));
+        placeCode(shown.get());
         stageSplit.widthProperty().addListener((o, was, now) -> fitCodeLater());
         model.look().textSizeProperty().addListener((o, was, now) -> fitCodeLater());
     }
@@ -172,6 +183,11 @@ public final class MainController {
      * chart's whole width when the code closes).
      */
     private void placeCode(boolean shown) {
+        if (shown && codePanel == null) {
+            FXMLLoader loaded = rooms.load("CodePanel.fxml");
+            codePanel = loaded.getRoot();
+            codePanelController = loaded.getController();
+        }
         root.setRight(shown ? null : results);
         resultsStrip.setVisible(shown);
         resultsStrip.setManaged(shown);
@@ -179,7 +195,7 @@ public final class MainController {
             stageSplit.getItems().add(codePanel);
             stageSplit.setDividerPositions(CHART_SHARE_BESIDE_CODE);
             fitCodeLater();
-        } else if (!shown) {
+        } else if (!shown && codePanel != null) {
             stageSplit.getItems().remove(codePanel);
         }
     }
