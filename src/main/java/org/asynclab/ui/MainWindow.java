@@ -132,7 +132,8 @@ public final class MainWindow {
             }
             if (type == ChartStageController.class) {
                 return new ChartStageController(new ChartStageViewModel(model.run()), text, model.run(),
-                        model.replay(), model.results(), charts, copier);
+                        model.replay(), model.results(), charts, copier,
+                        place -> new RoomLoader(loader).inPlaceOf(place, "ReplayBar.fxml"));
             }
             return new MainController(model, sweep, new RoomLoader(loader));
         });

@@ -38,7 +38,7 @@ final class RoomLoader {
     /** Loads room {@code source} in the place of {@code placeholder} once {@code showing} is true, now or later. */
     void inPlaceWhen(ObservableValue<Boolean> showing, Node placeholder, String source) {
         if (Boolean.TRUE.equals(showing.getValue())) {
-            replace(placeholder, load(source).getRoot());
+            inPlaceOf(placeholder, source);
             return;
         }
         showing.addListener(new ChangeListener<>() {
@@ -46,14 +46,17 @@ final class RoomLoader {
             public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (Boolean.TRUE.equals(now)) {
                     showing.removeListener(this);
-                    replace(placeholder, load(source).getRoot());
+                    inPlaceOf(placeholder, source);
                 }
             }
         });
     }
 
-    private static void replace(Node placeholder, Parent room) {
+    /** Loads room {@code source} in the place of {@code placeholder} (a child of a pane) now; returns its root. */
+    Node inPlaceOf(Node placeholder, String source) {
+        Parent room = load(source).getRoot();
         List<Node> siblings = ((Pane) placeholder.getParent()).getChildren();
         siblings.set(siblings.indexOf(placeholder), room);
+        return room;
     }
 }

@@ -15,6 +15,7 @@ import org.asynclab.engine.RunEngine;
 import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.run.RunState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,8 +24,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The rooms hidden at start (the lesson panel, the code panel) are not in the window until they first show, so a
- * start neither parses nor styles them; shown, they work, and shown again they are the same nodes.
+ * The rooms hidden at start (the lesson panel, the code panel, the replay bar) are not in the window until they
+ * first show, so a start neither parses nor styles them; shown, they work, and shown again they are the same nodes.
  */
 @ExtendWith(ApplicationExtension.class)
 class RoomsLoadedWhenShownTest {
@@ -94,5 +95,26 @@ class RoomsLoadedWhenShownTest {
             return null;
         });
         assertThat(fx(() -> stage.getItems())).hasSize(2).element(1).isSameAs(code);
+    }
+
+    @Test
+    void theReplayBarTakesTheHintsPlaceAfterTheFirstRun(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#playButton").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#chartHint").query().isVisible()).isTrue();
+
+        fx(() -> {
+            window.model().settings().tasksProperty().set("3");
+            window.model().settings().maxDelayProperty().set("0.05");
+            window.model().runOrIgnore();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(window.model().run()::getState) == RunState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node play = robot.lookup("#playButton").query();
+        assertThat(fx(() -> play.getParent().isVisible() && play.getParent().isManaged())).isTrue();
+        assertThat(fx(() -> play.getParent().getParent().getStyleClass())).contains("al-stage");
+        assertThat(robot.lookup("#chartHint").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#replayPosition").queryAll()).hasSize(1);
     }
 }
