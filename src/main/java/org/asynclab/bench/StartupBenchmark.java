@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * benchmark then waits for that cache before the next start. Rounds take the commands turn about, so that a
  * machine loaded by others weighs on all of them alike. Besides the wall-clock time it prints the CPU time the
  * command used until its first frame (its own threads and its ended children), which moves far less with the
- * load of the machine.
+ * load of the machine. Every start remembers the same look (the defaults, in preferences of the benchmark's own):
+ * what the user or another run left in theirs (the code shown, another theme or language) would make another start.
  */
 final class StartupBenchmark {
     private static final long FIRST_FRAME_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(120);
@@ -41,6 +43,7 @@ final class StartupBenchmark {
     private final int runs;
     private final boolean first;
     private final Map<String, List<long[]>> results = new LinkedHashMap<>();
+    private Path prefs;
 
     private StartupBenchmark(Path repository, List<List<String>> commands, int runs, boolean first) {
         this.repository = repository;
@@ -70,6 +73,7 @@ final class StartupBenchmark {
 
     private void measure() throws IOException, InterruptedException {
         String loadBefore = load();
+        prefs = Files.createTempDirectory("asynclab-startup-prefs");
         try (VirtualScreen screen = VirtualScreen.start()) {
             // One start of each, not counted: it builds the app, unpacks JavaFX's libraries, makes the caches.
             for (List<String> command : commands) {
@@ -87,6 +91,12 @@ final class StartupBenchmark {
                 }
                 System.err.printf(Locale.ROOT, "  round %d/%d done%n", round, runs);
             }
+        } finally {
+            try (var files = Files.walk(prefs)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
         print(loadBefore);
     }
@@ -102,6 +112,8 @@ final class StartupBenchmark {
         Path log = Files.createTempFile("asynclab-startup", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("DISPLAY", screen.display());
+        String tool = System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "");
+        builder.environment().put("JAVA_TOOL_OPTIONS", (tool + " -Djava.util.prefs.userRoot=" + prefs).trim());
         long start = System.nanoTime();
         Process app = builder.start();
         try {

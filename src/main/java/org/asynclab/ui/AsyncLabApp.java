@@ -51,6 +51,7 @@ public final class AsyncLabApp extends Application {
             System.err.println(NoDisplay.MESSAGE);
             System.exit(NoDisplay.EXIT);
         }
+        ReadAhead.start();
         try {
             Application.launch(AsyncLabApp.class, args);
         } catch (UnsupportedOperationException e) {

@@ -5,9 +5,12 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.beans.property.BooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -69,7 +72,6 @@ public final class MainController {
     private static final int FIT_TRIES = 20;
 
     @FXML private BorderPane root;
-    @FXML private LessonPanelController lessonPanelController;
     @FXML private Node runBar;
     @FXML private Node settingsPanel;
     @FXML private MenuBar menuBar;
@@ -79,10 +81,13 @@ public final class MainController {
     @FXML private MenuItem resetItem;
     @FXML private MenuItem sweepItem;
     @FXML private SplitPane stageSplit;
-    @FXML private Node codePanel;
+    /** The code panel and its controller, loaded when the code first shows (null until then). */
+    private Node codePanel;
     @FXML private Node results;
     @FXML private Label resultsStrip;
-    @FXML private CodePanelController codePanelController;
+    private CodePanelController codePanelController;
+    /** Where the lesson panel goes when a lesson first shows. */
+    @FXML private Node lessonPanel;
     @FXML private ChartStageController chartStageController;
     @FXML private CheckMenuItem rowsPerThreadItem;
     @FXML private MenuItem biggerTextItem;
@@ -108,6 +113,7 @@ public final class MainController {
 
     private final MainViewModel model;
     private final SweepWindow sweep;
+    private final RoomLoader rooms;
     private ChartArea chartArea;
     /** Feeds a live Python run's output and paused lines to the code panel, once per pulse while it runs. */
     private final AnimationTimer programPulse = new AnimationTimer() {
@@ -121,10 +127,12 @@ public final class MainController {
      * Creates the controller for {@code model}; the chart stage is a room of its own.
      *
      * @param sweep the sweep window, which outlives this window's nodes (a language change)
+     * @param rooms loads the rooms that are hidden at start (the code, the lesson) when they first show
      */
-    public MainController(MainViewModel model, SweepWindow sweep) {
+    public MainController(MainViewModel model, SweepWindow sweep, RoomLoader rooms) {
         this.model = model;
         this.sweep = sweep;
+        this.rooms = rooms;
     }
 
     @FXML
@@ -132,8 +140,10 @@ public final class MainController {
         WindowMenus menus = windowMenus();
         bindActions();
         bindCodeBeside();
+        rooms.inPlaceWhen(model.lesson().showingProperty(), lessonPanel, "LessonPanel.fxml", loaded -> loaded
+                .<LessonPanelController>getController().briefProperty().bind(lessonBrief()));
         chartArea = chartStageController.chartArea();
-        chartArea.setBesideCode(codePanel.isVisible());
+        chartArea.setBesideCode(model.look().codeVisibleProperty().get());
         chartArea.setLabels(ChartLabels.from(model.text().bundle()));
         bindLook();
         bindPython();
@@ -170,15 +180,21 @@ public final class MainController {
     private void bindCodeBeside() {
         resultsStrip.textProperty().bind(
                 new ResultsStrip(model.results(), model.comparisonTable(), model.text()).textProperty());
-        codePanel.visibleProperty().addListener((o, was, now) -> placeCode(now));
-        placeCode(codePanel.isVisible());
-        // The lesson stands brief beside the code, and in a window short for its text size.
-        lessonPanelController.briefProperty().bind(Bindings.createBooleanBinding(() -> codePanel.isVisible()
-                || root.getHeight() > 0 && root.getHeight() * LookViewModel.DEFAULT_TEXT_SIZE
-                        / model.look().textSizeProperty().get() < BRIEF_LESSON_BELOW,
-                codePanel.visibleProperty(), root.heightProperty(), model.look().textSizeProperty()));
+        // The panel's own visibility follows the same property once it is loaded.
+        BooleanProperty shown = model.look().codeVisibleProperty();
+        shown.addListener((o, was, now) -> placeCode(now));
+        placeCode(shown.get());
         stageSplit.widthProperty().addListener((o, was, now) -> fitCodeLater());
         model.look().textSizeProperty().addListener((o, was, now) -> fitCodeLater());
+    }
+
+    /** The lesson stands brief beside the code, and in a window short for its text size. */
+    private BooleanBinding lessonBrief() {
+        BooleanProperty code = model.look().codeVisibleProperty();
+        return Bindings.createBooleanBinding(() -> code.get()
+                || root.getHeight() > 0 && root.getHeight() * LookViewModel.DEFAULT_TEXT_SIZE
+                        / model.look().textSizeProperty().get() < BRIEF_LESSON_BELOW,
+                code, root.heightProperty(), model.look().textSizeProperty());
     }
 
     /**
@@ -189,6 +205,11 @@ public final class MainController {
      * lesson left the code 17 lines and pushed the second chart off the stage.
      */
     private void placeCode(boolean shown) {
+        if (shown && codePanel == null) {
+            FXMLLoader loaded = rooms.load("CodePanel.fxml");
+            codePanel = loaded.getRoot();
+            codePanelController = loaded.getController();
+        }
         root.setRight(shown ? null : results);
         if (chartArea != null) {
             chartArea.setBesideCode(shown);
@@ -199,7 +220,7 @@ public final class MainController {
             stageSplit.getItems().add(codePanel);
             stageSplit.setDividerPositions(CHART_SHARE_BESIDE_CODE);
             fitCodeLater();
-        } else if (!shown) {
+        } else if (!shown && codePanel != null) {
             stageSplit.getItems().remove(codePanel);
         }
     }

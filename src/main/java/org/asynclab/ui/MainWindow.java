@@ -19,9 +19,6 @@ import javafx.stage.Stage;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.SweepRunner;
 import org.asynclab.ui.chart.ChartPane;
-import org.asynclab.lesson.Lesson;
-import org.asynclab.lesson.ScenarioException;
-import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.ui.chart.Charts;
 import org.asynclab.ui.code.CodePanelController;
 import org.asynclab.ui.common.UiText;
@@ -109,7 +106,7 @@ public final class MainWindow {
         ExecutorService copier = daemonThread("asynclab-frames");
         ExecutorService writer = daemonThread("asynclab-export");
         ExportViewModel export = new ExportViewModel(text, writer, fxThread, new LastFolder());
-        MainViewModel model = new MainViewModel(text, launcher, fxThread, starter, export, look, bundledLessons());
+        MainViewModel model = new MainViewModel(text, launcher, fxThread, starter, export, look, ReadAhead.lessons());
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainView.fxml"), text.bundle());
         loader.setControllerFactory(type -> {
             if (type == LessonPanelController.class) {
@@ -135,27 +132,16 @@ public final class MainWindow {
             }
             if (type == ChartStageController.class) {
                 return new ChartStageController(new ChartStageViewModel(model.run()), text, model.run(),
-                        model.replay(), model.results(), charts, copier);
+                        model.replay(), model.results(), charts, copier,
+                        place -> new RoomLoader(loader).inPlaceOf(place, "ReplayBar.fxml").getRoot());
             }
-            return new MainController(model, sweep);
+            return new MainController(model, sweep, new RoomLoader(loader));
         });
         try {
             Parent root = loader.load();
             return new MainWindow(model, loader.getController(), root, List.of(starter, copier, writer));
         } catch (IOException e) {
             throw new UncheckedIOException("MainView.fxml could not be loaded", e);
-        }
-    }
-
-    /**
-     * The lessons shipped with the app (the course's, then "Java's answer"), or none if they cannot be read
-     * (lesson mode then opens files only).
-     */
-    private static List<Lesson> bundledLessons() {
-        try {
-            return ScenarioLibrary.bundledLessons().stream().map(ScenarioLibrary::lesson).toList();
-        } catch (ScenarioException e) {
-            return List.of();
         }
     }
 

@@ -2,6 +2,7 @@ package org.asynclab.ui.chart;
 
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ public final class ChartStageController {
     @FXML private VBox chartStack;
     @FXML private ChartLegend sharedLegend;
     @FXML private Label chartHint;
+    /** The replay bar's place until the hint first gives way, then the bar. */
     @FXML private Node replayBar;
 
     private final ChartStageViewModel stage;
@@ -30,6 +32,8 @@ public final class ChartStageController {
     private final ResultsViewModel results;
     private final Supplier<ChartPane> charts;
     private final Executor copier;
+    private final UnaryOperator<Node> replayRoom;
+    private boolean replayLoaded;
     private ChartArea chartArea;
 
     /**
@@ -37,9 +41,12 @@ public final class ChartStageController {
      *
      * @param charts makes the chart control(s)
      * @param copier where live timelines are copied, away from the FX thread
+     * @param replayRoom loads the replay bar (ReplayBar.fxml) in the place of the node it is given and returns
+     *                   it; called when the hint first gives way (a run), not at every start
      */
     public ChartStageController(ChartStageViewModel stage, UiText text, RunViewModel run, ReplayViewModel replay,
-                                ResultsViewModel results, Supplier<ChartPane> charts, Executor copier) {
+                                ResultsViewModel results, Supplier<ChartPane> charts, Executor copier,
+                                UnaryOperator<Node> replayRoom) {
         this.stage = stage;
         this.text = text;
         this.run = run;
@@ -47,6 +54,7 @@ public final class ChartStageController {
         this.results = results;
         this.charts = charts;
         this.copier = copier;
+        this.replayRoom = replayRoom;
     }
 
     @FXML
@@ -55,11 +63,19 @@ public final class ChartStageController {
         show(sharedLegend, stage.comparingProperty().get());
         stage.comparingProperty().addListener((o, was, now) -> show(sharedLegend, now));
         show(chartHint, stage.hintShownProperty().get());
-        show(replayBar, !stage.hintShownProperty().get());
+        showReplay(!stage.hintShownProperty().get());
         stage.hintShownProperty().addListener((o, was, now) -> {
             show(chartHint, now);
-            show(replayBar, !now);
+            showReplay(!now);
         });
+    }
+
+    private void showReplay(boolean shown) {
+        if (shown && !replayLoaded) {
+            replayBar = replayRoom.apply(replayBar);
+            replayLoaded = true;
+        }
+        show(replayBar, shown);
     }
 
     private static void show(Node node, boolean shown) {
