@@ -226,6 +226,8 @@ class MainWindowTest {
         robot.interact(() -> file.setText(png.toString()));
         robot.clickOn("#exportButton");
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> label(robot, "#messageLabel").startsWith("Saved"));
+        // the message is set, then the dialog closed, in one event of the FX thread: let that event end
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(png).exists();
         assertThat(file.getScene().getWindow().isShowing()).isFalse();
     }
