@@ -264,7 +264,7 @@ class StageLayoutTest {
     }
 
     /** What a label really draws: its skin's text, which ends with "…" when the label is cut. */
-    private static String shownText(Labeled label) {
+    static String shownText(Labeled label) {
         StringBuilder shown = new StringBuilder();
         for (Node child : label.getChildrenUnmodifiable()) {
             if (child instanceof Text text) {

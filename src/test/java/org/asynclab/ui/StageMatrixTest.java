@@ -1,0 +1,230 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.GanttChart;
+import org.asynclab.engine.RunEngine;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.run.RunState;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 10's screenshot matrix as a test: the two runs of its "Done when" (the pool-4-workers lesson's comparison,
+ * and 8 tasks, max delay 2 s, event loop, seed 7, lesson closed), each run once per language, a single-run lesson
+ * and a comparison without a lesson (a pool of 4 against a thread per task), then laid out at
+ * every classroom size (1024×768 … 1920×1080), in the light and projector themes, with the code panel closed
+ * and open. At each: every label the window shows is whole (no "…") and inside the window (a panel that does not
+ * fit runs past its edge rather than cut), and every chart draws each of its rows (a bar per row, every chart
+ * inside the stage).
+ */
+@ExtendWith(ApplicationExtension.class)
+class StageMatrixTest {
+    private static final long TIMEOUT_S = 60;
+    private static final int[][] SIZES = {{1024, 768}, {1280, 720}, {1366, 768}, {1600, 900}, {1920, 1080}};
+    /** A bar per row, each a class can tell from the next. */
+    private static final double MIN_ROW_PX = 3;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "fr"})
+    void thePoolLessonsComparisonFitsEveryClassroomSize(String language, FxRobot robot) throws Exception {
+        assertTheLessonFits(robot, language, "pool-4-workers", 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "fr"})
+    void eightEventLoopTasksFitEveryClassroomSize(String language, FxRobot robot) throws Exception {
+        MainWindow window = open(robot, language);
+        robot.interact(() -> window.model().settings().applyComparison(
+                new RunConfig(8, 2, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L), null));
+
+        runToTheEnd(robot, window);
+
+        assertEveryLayout(robot, window, 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en"})
+    void aSingleRunLessonFitsEveryClassroomSize(String language, FxRobot robot) throws Exception {
+        assertTheLessonFits(robot, language, "wait-n-10-0", 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr"})
+    void aComparisonWithoutALessonFitsEveryClassroomSize(String language, FxRobot robot) throws Exception {
+        MainWindow window = open(robot, language);
+        robot.interact(() -> window.model().settings().applyComparison(
+                new RunConfig(20, 1, Mode.POOL, 4, TaskKind.IO, 1L), new RunConfig(20, 1, Mode.THREADS, 0,
+                        TaskKind.IO, 1L)));
+
+        runToTheEnd(robot, window);
+
+        assertEveryLayout(robot, window, 2);
+    }
+
+    private void assertTheLessonFits(FxRobot robot, String language, String lesson, int charts) throws Exception {
+        MainWindow window = open(robot, language);
+        robot.interact(() -> assertThat(window.model().lesson().goTo(lesson)).isTrue());
+
+        runToTheEnd(robot, window);
+
+        assertEveryLayout(robot, window, charts);
+    }
+
+    private MainWindow open(FxRobot robot, String language) throws Exception {
+        RunEngine engine = new RunEngine();
+        MainWindow window = onFx(() -> MainWindow.load(UiText.forLocale(Locale.forLanguageTag(language)),
+                engine::start, Platform::runLater));
+        robot.interact(() -> window.show(stage));
+        return window;
+    }
+
+    private static void runToTheEnd(FxRobot robot, MainWindow window) throws Exception {
+        robot.interact(window.model()::runOrIgnore);
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(() ->
+                window.model().run().getState() == RunState.DONE));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void assertEveryLayout(FxRobot robot, MainWindow window, int charts) throws Exception {
+        List<String> problems = new ArrayList<>();
+        // light and projector, the issue's two; dark differs from light in its colours only
+        for (ChartTheme theme : List.of(ChartTheme.LIGHT, ChartTheme.PROJECTOR)) {
+            for (boolean code : new boolean[] {false, true}) {
+                for (int[] size : SIZES) {
+                    String where = theme + (code ? " code " : " ") + size[0] + "x" + size[1];
+                    robot.interact(() -> {
+                        window.model().look().themeProperty().set(theme);
+                        window.model().look().codeVisibleProperty().set(code);
+                        Parent root = window.root();
+                        root.getScene().setRoot(new Group());
+                        new Scene(root, size[0], size[1]);
+                    });
+                    settle(robot, window);
+                    problems.addAll(onFx(() -> problemsOf(window.root(), charts, code, where)));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static void settle(FxRobot robot, MainWindow window) {
+        for (int pass = 0; pass < 2; pass++) {
+            robot.interact(() -> {
+                window.root().applyCss();
+                window.root().layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** What is wrong with the window as laid out: cut labels, rows not drawn, charts outside the stage. */
+    private static List<String> problemsOf(Parent root, int charts, boolean code, String where) {
+        List<String> problems = new ArrayList<>();
+        collectCutLabels(root, problems, where);
+        assertFiguresInView(root, charts, code, where, problems);
+        Region stack = (Region) root.lookup("#chartStack");
+        List<Node> shown = stack.getChildrenUnmodifiable().stream().filter(Node::isVisible).toList();
+        if (shown.size() != charts) {
+            problems.add(where + ": " + shown.size() + " charts shown, not " + charts);
+        }
+        double stackBottom = stack.localToScene(stack.getLayoutBounds()).getMaxY();
+        for (Node node : shown) {
+            GanttChart chart = (GanttChart) node;
+            if (chart.rowPixels() < MIN_ROW_PX) {
+                problems.add(where + ": rows of " + chart.getTitle() + " " + chart.rowPixels() + " px");
+            }
+            if (chart.localToScene(chart.getLayoutBounds()).getMaxY() > stackBottom + 0.5) {
+                problems.add(where + ": " + chart.getTitle() + " runs below the stage");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Cut labels anywhere, and labels past the window's edge outside the results' scroll pane: the results may
+     * scroll (their list of the order of completion, under a lesson, at 1280×720), so long as the figures the class
+     * reads first stay in view ({@link #assertFiguresInView}).
+     */
+    private static void collectCutLabels(Node node, List<String> problems, String where) {
+        collectCutLabels(node, problems, where, false);
+    }
+
+    private static void collectCutLabels(Node node, List<String> problems, String where, boolean scrolled) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled label && label.getText() != null && !label.getText().isBlank()) {
+            String shown = StageLayoutTest.shownText(label);
+            if (shown.endsWith("…") && !label.getText().strip().endsWith("…")) {
+                problems.add(where + ": \"" + label.getText() + "\" shows as \"" + shown + "\"");
+            }
+            javafx.geometry.Bounds box = label.localToScene(label.getLayoutBounds());
+            Scene scene = label.getScene();
+            if (!scrolled && (box.getMaxX() > scene.getWidth() + 1 || box.getMaxY() > scene.getHeight() + 1)) {
+                problems.add(where + ": \"" + label.getText() + "\" runs out of the window, to "
+                        + Math.round(box.getMaxX()) + ", " + Math.round(box.getMaxY()));
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectCutLabels(child, problems, where, scrolled || node instanceof ScrollPane);
+            }
+        }
+    }
+
+    /**
+     * The results' first figures in view: a single run's total and average, or a comparison's whole table; beside
+     * the code, the strip under the chart that gives them.
+     */
+    private static void assertFiguresInView(Parent root, int charts, boolean code, String where,
+                                            List<String> problems) {
+        List<String> ids = code ? List.of("#resultsStrip")
+                : charts == 1 ? List.of("#totalValue", "#averageValue") : List.of("#comparisonTable");
+        for (String id : ids) {
+            Region figure = (Region) root.lookup(id);
+            if (figure == null) {
+                problems.add(where + ": no " + id);
+                continue;
+            }
+            javafx.geometry.Bounds box = figure.localToScene(figure.getLayoutBounds());
+            if (!figure.isVisible() || box.getHeight() <= 0 || box.getMaxY() > root.getScene().getHeight() + 1) {
+                problems.add(where + ": " + id + " out of view (to " + Math.round(box.getMaxY()) + ")");
+            }
+        }
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+}
