@@ -3,14 +3,12 @@ package org.asynclab.ui;
 import java.util.Arrays;
 import java.util.List;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.beans.property.BooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -32,7 +30,6 @@ import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.chart.ChartStageController;
-import org.asynclab.ui.code.CodePanelController;
 import org.asynclab.ui.common.StyleClasses;
 import org.asynclab.ui.export.ExportDialog;
 import org.asynclab.ui.export.ExportFormat;
@@ -50,26 +47,12 @@ import org.asynclab.ui.sweep.SweepWindow;
  * no state of its own beyond the nodes; what the window does is decided in the view models.
  */
 public final class MainController {
-    /** The chart's share of the stage's width while the code shows beside it, until the code's width is known. */
-    private static final double CHART_SHARE_BESIDE_CODE = 0.45;
-    /** The chart's least share beside the code: on a narrow screen the code's long lines wrap instead. */
-    private static final double LEAST_CHART_SHARE = 0.4;
-    /**
-     * The chart's least width beside the code, in pixels, for its title and "8 of 8 tasks done" on one line and the
-     * replay bar's time whole (French at 1024×768 cut both with "…" at 40 %); at 1280×720 the code keeps a course
-     * line's width beside it.
-     */
-    private static final double LEAST_CHART_WIDTH = 500;
-    /** The course's line length (PEP 8's 79 columns): the code panel is made as wide as one such line. */
-    private static final int CODE_COLUMNS = 79;
     /**
      * The least height of the window, in pixels of the designed 16 px text, under which the lesson stands brief
      * (title, position, "look at"; the explanation behind "more"): in presenter size (20 px) at 1024×768, 1280×720
      * and 1366×768 the whole lesson left a comparison's second chart a strip, its time labels under the legend.
      */
     private static final double BRIEF_LESSON_BELOW = 700;
-    /** Pulses to wait at most for a newly shown editor's first lines (its font is read off them). */
-    private static final int FIT_TRIES = 20;
 
     @FXML private BorderPane root;
     @FXML private Node runBar;
@@ -81,11 +64,10 @@ public final class MainController {
     @FXML private MenuItem resetItem;
     @FXML private MenuItem sweepItem;
     @FXML private SplitPane stageSplit;
-    /** The code panel and its controller, loaded when the code first shows (null until then). */
-    private Node codePanel;
     @FXML private Node results;
     @FXML private Label resultsStrip;
-    private CodePanelController codePanelController;
+    /** The code panel beside the chart, loaded when the code first shows. */
+    private CodeBeside codeBeside;
     /** Where the lesson panel goes when a lesson first shows. */
     @FXML private Node lessonPanel;
     @FXML private ChartStageController chartStageController;
@@ -173,19 +155,16 @@ public final class MainController {
         });
     }
 
-    /**
-     * The code panel takes the side of the stage, beside the chart, while it shows; the chart has the whole
-     * width otherwise (a hidden item would still keep its divider).
-     */
+    /** The code panel takes the side of the stage while it shows; the results then fold to a strip. */
     private void bindCodeBeside() {
         resultsStrip.textProperty().bind(
                 new ResultsStrip(model.results(), model.comparisonTable(), model.text()).textProperty());
-        // The panel's own visibility follows the same property once it is loaded.
-        BooleanProperty shown = model.look().codeVisibleProperty();
-        shown.addListener((o, was, now) -> placeCode(now));
-        placeCode(shown.get());
-        stageSplit.widthProperty().addListener((o, was, now) -> fitCodeLater());
-        model.look().textSizeProperty().addListener((o, was, now) -> fitCodeLater());
+        codeBeside = new CodeBeside(rooms, root, stageSplit, results, resultsStrip, shown -> {
+            if (chartArea != null) {
+                chartArea.setBesideCode(shown);
+            }
+        });
+        codeBeside.follow(model.look().codeVisibleProperty(), model.look().textSizeProperty());
     }
 
     /** The lesson stands brief beside the code, and in a window short for its text size. */
@@ -195,55 +174,6 @@ public final class MainController {
                 || root.getHeight() > 0 && root.getHeight() * LookViewModel.DEFAULT_TEXT_SIZE
                         / model.look().textSizeProperty().get() < BRIEF_LESSON_BELOW,
                 code, root.heightProperty(), model.look().textSizeProperty());
-    }
-
-    /**
-     * While the code shows, it takes the side of the stage and the results fold to a strip under the chart: the
-     * chart keeps the window's height, the code a course line's width (the results panel comes back with the
-     * chart's whole width when the code closes). The lesson's explanation folds away behind "more" (its title and
-     * "look at" line stay), so the code keeps the stage's height: at 1280×720 in presenter text size the whole
-     * lesson left the code 17 lines and pushed the second chart off the stage.
-     */
-    private void placeCode(boolean shown) {
-        if (shown && codePanel == null) {
-            FXMLLoader loaded = rooms.load("CodePanel.fxml");
-            codePanel = loaded.getRoot();
-            codePanelController = loaded.getController();
-        }
-        root.setRight(shown ? null : results);
-        if (chartArea != null) {
-            chartArea.setBesideCode(shown);
-        }
-        resultsStrip.setVisible(shown);
-        resultsStrip.setManaged(shown);
-        if (shown && !stageSplit.getItems().contains(codePanel)) {
-            stageSplit.getItems().add(codePanel);
-            stageSplit.setDividerPositions(CHART_SHARE_BESIDE_CODE);
-            fitCodeLater();
-        } else if (!shown && codePanel != null) {
-            stageSplit.getItems().remove(codePanel);
-        }
-    }
-
-    /** Once the editor has laid its lines out (its font is read off them), the divider gives it a line's width. */
-    private void fitCodeLater() {
-        fitCodeLater(FIT_TRIES);
-    }
-
-    private void fitCodeLater(int tries) {
-        Platform.runLater(() -> {
-            if (!stageSplit.getItems().contains(codePanel)) {
-                return;
-            }
-            double wanted = codePanelController.widthFor(CODE_COLUMNS);
-            double width = stageSplit.getWidth();
-            if (wanted > 0 && width > 0) {
-                double least = Math.max(LEAST_CHART_SHARE, Math.min(LEAST_CHART_WIDTH / width, 1 - LEAST_CHART_SHARE));
-                stageSplit.setDividerPositions(Math.max(least, 1 - wanted / width));
-            } else if (tries > 1) {
-                fitCodeLater(tries - 1);
-            }
-        });
     }
 
     /** The classroom menu items by fx:id; one missing fails the load here, not on the day someone clicks it. */
@@ -299,7 +229,7 @@ public final class MainController {
     @FXML
     private void onOpenPythonFile() {
         model.look().codeVisibleProperty().set(true);
-        codePanelController.openPythonFile();
+        codeBeside.controller().openPythonFile();
     }
 
     /** Theme and text size on the root (every em size follows) and on the charts, which draw their own text. */

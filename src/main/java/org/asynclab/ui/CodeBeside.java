@@ -1,0 +1,115 @@
+package org.asynclab.ui;
+
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import org.asynclab.ui.code.CodePanelController;
+
+/**
+ * The code panel beside the chart: while the code shows, it takes the side of the stage and the results fold to a
+ * strip under the chart, so the chart keeps the window's height and the code a course line's width; the results
+ * panel comes back with the chart's whole width when the code closes. The panel is loaded when the code first
+ * shows.
+ */
+final class CodeBeside {
+    /** The chart's share of the stage's width while the code shows beside it, until the code's width is known. */
+    private static final double CHART_SHARE_BESIDE_CODE = 0.45;
+    /** The chart's least share beside the code: on a narrow screen the code's long lines wrap instead. */
+    private static final double LEAST_CHART_SHARE = 0.4;
+    /**
+     * The chart's least width beside the code, in pixels, for its title and "8 of 8 tasks done" on one line and the
+     * replay bar's time whole (French at 1024×768 cut both with "…" at 40 %); at 1280×720 the code keeps a course
+     * line's width beside it.
+     */
+    private static final double LEAST_CHART_WIDTH = 500;
+    /** The course's line length (PEP 8's 79 columns): the code panel is made as wide as one such line. */
+    private static final int CODE_COLUMNS = 79;
+    /** Pulses to wait at most for a newly shown editor's first lines (its font is read off them). */
+    private static final int FIT_TRIES = 20;
+
+    private final RoomLoader rooms;
+    private final BorderPane root;
+    private final SplitPane stageSplit;
+    private final Node results;
+    private final Label resultsStrip;
+    private final Consumer<Boolean> chartBesideCode;
+    private Node codePanel;
+    private CodePanelController codePanelController;
+
+    /**
+     * @param results         the results panel, on the root's right while the code is closed
+     * @param resultsStrip    the strip under the chart that gives the results while the code shows
+     * @param chartBesideCode tells the chart whether it stands beside the code
+     */
+    CodeBeside(RoomLoader rooms, BorderPane root, SplitPane stageSplit, Node results, Label resultsStrip,
+               Consumer<Boolean> chartBesideCode) {
+        this.rooms = rooms;
+        this.root = root;
+        this.stageSplit = stageSplit;
+        this.results = results;
+        this.resultsStrip = resultsStrip;
+        this.chartBesideCode = chartBesideCode;
+    }
+
+    /** Places the code as {@code shown} says, now and whenever it changes; refits it to the width and text size. */
+    void follow(BooleanProperty shown, ObservableValue<?> textSize) {
+        shown.addListener((o, was, now) -> place(now));
+        place(shown.get());
+        stageSplit.widthProperty().addListener((o, was, now) -> fitLater(FIT_TRIES));
+        textSize.addListener((o, was, now) -> fitLater(FIT_TRIES));
+    }
+
+    /** The code panel's controller, loading the panel if it never showed. */
+    CodePanelController controller() {
+        load();
+        return codePanelController;
+    }
+
+    private void load() {
+        if (codePanel == null) {
+            FXMLLoader loaded = rooms.load("CodePanel.fxml");
+            codePanel = loaded.getRoot();
+            codePanelController = loaded.getController();
+        }
+    }
+
+    private void place(boolean shown) {
+        if (shown) {
+            load();
+        }
+        root.setRight(shown ? null : results);
+        chartBesideCode.accept(shown);
+        resultsStrip.setVisible(shown);
+        resultsStrip.setManaged(shown);
+        if (shown && !stageSplit.getItems().contains(codePanel)) {
+            stageSplit.getItems().add(codePanel);
+            stageSplit.setDividerPositions(CHART_SHARE_BESIDE_CODE);
+            fitLater(FIT_TRIES);
+        } else if (!shown && codePanel != null) {
+            stageSplit.getItems().remove(codePanel);
+        }
+    }
+
+    /** Once the editor has laid its lines out (its font is read off them), the divider gives it a line's width. */
+    private void fitLater(int tries) {
+        Platform.runLater(() -> {
+            if (!stageSplit.getItems().contains(codePanel)) {
+                return;
+            }
+            double wanted = codePanelController.widthFor(CODE_COLUMNS);
+            double width = stageSplit.getWidth();
+            if (wanted > 0 && width > 0) {
+                double least = Math.max(LEAST_CHART_SHARE, Math.min(LEAST_CHART_WIDTH / width, 1 - LEAST_CHART_SHARE));
+                stageSplit.setDividerPositions(Math.max(least, 1 - wanted / width));
+            } else if (tries > 1) {
+                fitLater(tries - 1);
+            }
+        });
+    }
+}
