@@ -39,8 +39,10 @@ public final class TaskLabels {
      * rather than names ({@code Task-2 wait_random}), whose letters reach above and below them.
      */
     boolean bareNumbers() {
-        return source == null || source.phaseTimeline() == null || source.size() == 0
-                || nameOf(source, 0) == null && nameOf(source, source.size() - 1) == null;
+        PhaseTimeline phases = source == null ? null : source.phaseTimeline();
+        // asked on every paint: the names as recorded, not shortened (which would make a new string each time)
+        return phases == null || source.size() == 0
+                || phases.taskName(0) == null && phases.taskName(source.size() - 1) == null;
     }
 
     /** The row label of a task: its own name when it has one ({@code Task-2 wait_random}), else {@code #7}. */
