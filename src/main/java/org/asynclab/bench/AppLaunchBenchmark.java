@@ -25,7 +25,7 @@ final class AppLaunchBenchmark {
     private static final List<Mode> MODES = List.of(Mode.EVENT_LOOP, Mode.VIRTUAL);
     private static final double[] TARGET_PERCENT = {1, 10};
     private static final Pattern OVERHEAD = Pattern.compile("(?m)^overhead\\s+(-?[0-9.]+) s\\b");
-    private static final Pattern WARM_UP = Pattern.compile("(?m)^JIT warm-up\\s+([0-9.]+) s\\b");
+    private static final Pattern WARM_UP = Pattern.compile("(?m)^warm-up\\s+([0-9.]+) s\\b");
     private static final long TIMEOUT_MINUTES = 10;
 
     private final Path launcher;
@@ -62,7 +62,7 @@ final class AppLaunchBenchmark {
                 double[] figures = appRun(MODES.get(m), seed).orElse(new double[] {Double.NaN, Double.NaN});
                 app[m][round] = figures[0];
                 warmUp[m][round] = figures[1];
-                System.err.printf(Locale.ROOT, "  app %-10s run %d/%d: overhead %.4f s (JIT warm-up before the clock"
+                System.err.printf(Locale.ROOT, "  app %-10s run %d/%d: overhead %.4f s (warm-up before the clock"
                         + " %.3f s)%n", MODES.get(m).id(), round + 1, rounds, app[m][round], warmUp[m][round]);
             }
             asyncio[round] = python.overhead(N, maxDelay, seed).orElse(Double.NaN);
@@ -71,7 +71,7 @@ final class AppLaunchBenchmark {
         }
         double python = EngineBenchmark.median(asyncio);
         System.out.printf(Locale.ROOT, "  %-12s %14s %14s %10s   %-34s %s%n", "mode", "app overhead", "asyncio",
-                "share", "target", "JIT warm-up, before the clock");
+                "share", "target", "warm-up, before the clock");
         for (int m = 0; m < MODES.size(); m++) {
             double own = EngineBenchmark.median(app[m]);
             double share = 100 * own / python;
@@ -85,7 +85,7 @@ final class AppLaunchBenchmark {
     }
 
     /**
-     * One run of the app's own launch: its overhead and its JIT warm-up (0 when it printed none), as it printed
+     * One run of the app's own launch: its overhead and its warm-up (0 when it printed none), as it printed
      * them, or empty with the reason printed.
      */
     private Optional<double[]> appRun(Mode mode, long seed) throws InterruptedException {

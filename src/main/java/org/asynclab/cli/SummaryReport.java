@@ -159,9 +159,10 @@ final class SummaryReport {
         costRow("submit all", c -> seconds(c.startup().submitAllSeconds()), "first submit to last submit");
         costRow("start-up", c -> seconds(c.startup().startupSeconds()), "first submit until every task had started");
         if (costs.stream().anyMatch(RunResources::warmedUp)) {
-            costRow("JIT warm-up", c -> c.warmedUp() ? seconds(c.warmUpNanos() / 1e9) : "none",
-                    String.format(Locale.ROOT, "before the clock, once per mode: %,d tasks of up to %s, then the"
-                            + " JIT's compiling", JitWarmUp.TASKS, seconds(JitWarmUp.MAX_DELAY_SECONDS)));
+            costRow("warm-up", c -> c.warmedUp() ? seconds(c.warmUpNanos() / 1e9) : "none",
+                    String.format(Locale.ROOT, "before the clock: the JIT once per mode (%,d tasks of up to %s, then"
+                            + " its compiling); for virtual threads, the heap the run fills", JitWarmUp.TASKS,
+                            seconds(JitWarmUp.MAX_DELAY_SECONDS)));
         }
     }
 

@@ -20,7 +20,8 @@ import org.asynclab.model.Workload;
  * and course lessons are not warmed up.
  *
  * <p>The JIT's work is the JVM's, so the record of what was warmed is too: {@link #PER_JVM}. Tests that build
- * their own engine take {@link #NONE}.
+ * their own engine take {@link #NONE}. After the JIT's part, a large virtual-thread run also has its heap prepared
+ * ({@link HeapWarmUp}), and that time is part of the warm-up's.
  */
 public final class JitWarmUp {
     /** Runs of at least this many tasks are warmed up. */
@@ -35,15 +36,17 @@ public final class JitWarmUp {
     private static final long MAX_SETTLE_MILLIS = 500;
 
     /** The JVM's record. */
-    static final JitWarmUp PER_JVM = new JitWarmUp(true);
+    static final JitWarmUp PER_JVM = new JitWarmUp(true, HeapWarmUp.forThisJvm());
     /** Never warms up. */
-    static final JitWarmUp NONE = new JitWarmUp(false);
+    static final JitWarmUp NONE = new JitWarmUp(false, HeapWarmUp.none());
 
     private final boolean enabled;
+    private final HeapWarmUp heap;
     private final Set<Mode> warmed = EnumSet.noneOf(Mode.class);
 
-    JitWarmUp(boolean enabled) {
+    JitWarmUp(boolean enabled, HeapWarmUp heap) {
         this.enabled = enabled;
+        this.heap = heap;
     }
 
     /** Whether a run of {@code config} is one that gets warmed up (if its mode was not warmed already). */
@@ -56,15 +59,26 @@ public final class JitWarmUp {
      * Warms the JIT up for {@code config}'s mode if it applies and was not done yet; on the run's controller, before
      * its clock. A stop meanwhile (an interrupt of the controller) ends the warm-up at once, and its threads with it.
      *
-     * @return the time it took, or 0 when there was none
+     * @return the time it took, the heap's preparation included, or 0 when there was none
      */
     long warmUp(RunConfig config, EngineSetup setup) {
-        if (!enabled || !applies(config) || !claim(config.mode())) {
+        if (!enabled) {
+            return 0;
+        }
+        long jit = compile(config, setup);
+        return jit + heap.prepare(config);
+    }
+
+    /** The JIT's part: a small run of the mode and the compiler's settling, once per mode. */
+    private long compile(RunConfig config, EngineSetup setup) {
+        if (!applies(config) || !claim(config.mode())) {
             return 0;
         }
         long began = System.nanoTime();
         RunConfig small = new RunConfig(TASKS, MAX_DELAY_SECONDS, config.mode(), config.workers(), TaskKind.IO, 1L);
-        EngineRun run = new EngineRun(small, Workload.generate(small), setup, HttpTargets.LOCAL);
+        // the warm-up's own run is not warmed up, nor its heap prepared
+        EngineSetup plain = new EngineSetup(setup.cpuWork(), setup.threads(), setup.globalLocks());
+        EngineRun run = new EngineRun(small, Workload.generate(small), plain, HttpTargets.LOCAL);
         run.begin();
         try {
             run.await();

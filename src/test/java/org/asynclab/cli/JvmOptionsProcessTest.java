@@ -52,6 +52,27 @@ class JvmOptionsProcessTest {
     }
 
     @Test
+    void withTheAppsOptionsALargeVirtualThreadRunHasItsHeapPreparedByYoungCollectionsOnly() throws Exception {
+        Path gcLog = dir.resolve("gc.log");
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(appOptions());
+        command.add("-Xlog:gc:file=" + gcLog);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.asynclab.Launcher", "--headless",
+                "-n", "10000", "-d", "0.01", "-m", "virtual", "-s", "4"));
+        Path err = dir.resolve("err.txt");
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile()).start();
+        String out = new String(process.getInputStream().readAllBytes());
+
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(out).containsPattern("(?m)^warm-up +[0-9.]+ s +before the clock");
+        // before the clock: a collection, the touching, a collection; a full one would give the pages back
+        assertThat(Files.readString(gcLog)).contains("Pause Young (Concurrent Start) (System.gc())")
+                .doesNotContain("Pause Full");
+    }
+
+    @Test
     void hugePagesAreAskedForOnlyWhereRunShGivesThemToTheJvm() throws IOException {
         String runSh = Files.readString(Path.of("run.sh"));
 

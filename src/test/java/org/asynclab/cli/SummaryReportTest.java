@@ -108,7 +108,7 @@ class SummaryReportTest {
         String both = SummaryReport.format(List.of(cold, warmed), false, false);
         String none = SummaryReport.format(List.of(cold), false, false);
 
-        assertThat(both).containsPattern("(?m)^JIT warm-up +none +0\\.250 s +before the clock");
+        assertThat(both).containsPattern("(?m)^warm-up +none +0\\.250 s +before the clock");
         assertThat(none).doesNotContain("warm-up");
     }
 }

@@ -22,7 +22,7 @@ class JitWarmUpTest {
     /** An engine with a warm-up record of its own, so that what other tests ran in this JVM does not count. */
     private static RunEngine freshEngine() {
         return new RunEngine(new EngineSetup(CpuWork::calibrated, LaneThreads.DAEMONS, () -> new ReentrantLock(true),
-                new JitWarmUp(true)));
+                new JitWarmUp(true, HeapWarmUp.none())));
     }
 
     private static RunConfig io(Mode mode, int tasks) {

@@ -68,8 +68,8 @@ class PredictThenRevealTest {
         launcher.last().warmedUp(310_000_000L);
         launcher.last().finish(Recordings.eventLoop(0.1, 0.3));
 
-        assertThat(model.statusProperty().get()).isEqualTo("Done. Before the clock, the JIT was warmed up for"
-                + " 310\u00a0ms (once per mode, not counted in the figures).");
+        assertThat(model.statusProperty().get()).isEqualTo("Done. Warm-up before the clock: 310\u00a0ms (the JIT,"
+                + " and the memory of a large virtual-thread run; not counted in the figures).");
 
         model.runOrIgnore();
         launcher.last().finish(Recordings.eventLoop(0.1, 0.3));

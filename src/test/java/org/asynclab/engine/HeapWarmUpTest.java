@@ -1,0 +1,67 @@
+package org.asynclab.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.asynclab.model.Coordination;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.TaskKind;
+import org.junit.jupiter.api.Test;
+
+/** The heap's preparation before a large virtual-thread run: which runs, how much, once per size, and a stop. */
+class HeapWarmUpTest {
+    private static final int N = JitWarmUp.MIN_TASKS;
+    private static final long YOUNG = 64L << 20;
+
+    private static RunConfig io(Mode mode, int tasks) {
+        return new RunConfig(tasks, 0.01, mode, mode == Mode.POOL ? 4 : 0, TaskKind.IO, 5L);
+    }
+
+    @Test
+    void onlyLargePlainRunsOfVirtualThreadsHaveTheirHeapPrepared() {
+        assertThat(HeapWarmUp.applies(io(Mode.VIRTUAL, N))).isTrue();
+        assertThat(HeapWarmUp.applies(io(Mode.VIRTUAL, N - 1))).as("a smaller run").isFalse();
+        for (Mode mode : new Mode[] {Mode.SEQUENTIAL, Mode.EVENT_LOOP, Mode.THREADS, Mode.POOL}) {
+            assertThat(HeapWarmUp.applies(io(mode, N))).as(mode.id()).isFalse();
+        }
+        assertThat(HeapWarmUp.applies(new RunConfig(N, 0.01, Mode.VIRTUAL, 0, TaskKind.CPU, 5L))).as("cpu").isFalse();
+        assertThat(HeapWarmUp.applies(io(Mode.VIRTUAL, N).withCoordination(Coordination.NONE.withDeadline(0.5))))
+                .as("a course lesson").isFalse();
+    }
+
+    @Test
+    void aRunIsGivenItsTasksWorthOfHeapAtMostTheYoungGeneration() {
+        assertThat(HeapWarmUp.bytesFor(10_000, YOUNG)).isEqualTo(10_000 * HeapWarmUp.BYTES_PER_TASK);
+        assertThat(HeapWarmUp.bytesFor(1_000_000, YOUNG)).isEqualTo(YOUNG);
+    }
+
+    @Test
+    void theHeapIsTouchedOncePerSizeAndOnlyWhereTheJvmAllowsIt() {
+        HeapWarmUp heap = HeapWarmUp.forJvm(new HeapWarmUp.Jvm(true, YOUNG));
+        RunConfig large = io(Mode.VIRTUAL, 20_000);
+
+        assertThat(heap.prepare(io(Mode.VIRTUAL, N))).isPositive();
+        assertThat(heap.touched()).isGreaterThanOrEqualTo(HeapWarmUp.bytesFor(N, YOUNG));
+        long afterFirst = heap.touched();
+        assertThat(heap.prepare(io(Mode.VIRTUAL, N))).as("collected again").isPositive();
+        assertThat(heap.touched()).as("nothing more to touch").isEqualTo(afterFirst);
+        heap.prepare(large);
+        assertThat(heap.touched()).as("a larger run").isGreaterThanOrEqualTo(HeapWarmUp.bytesFor(20_000, YOUNG));
+
+        HeapWarmUp elsewhere = HeapWarmUp.forJvm(new HeapWarmUp.Jvm(false, YOUNG));
+        assertThat(elsewhere.prepare(large)).as("System.gc() is a full collection there").isZero();
+        assertThat(elsewhere.touched()).isZero();
+        assertThat(HeapWarmUp.none().prepare(large)).isZero();
+    }
+
+    @Test
+    void aStopEndsTheTouchingAtOnce() {
+        HeapWarmUp heap = HeapWarmUp.forJvm(new HeapWarmUp.Jvm(true, YOUNG));
+
+        Thread.currentThread().interrupt();
+        heap.prepare(io(Mode.VIRTUAL, N));
+
+        assertThat(heap.touched()).isZero();
+        assertThat(Thread.interrupted()).as("the interrupt was taken as the stop").isFalse();
+    }
+}
