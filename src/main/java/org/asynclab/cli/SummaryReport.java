@@ -160,9 +160,9 @@ final class SummaryReport {
         costRow("start-up", c -> seconds(c.startup().startupSeconds()), "first submit until every task had started");
         if (costs.stream().anyMatch(RunResources::warmedUp)) {
             costRow("warm-up", c -> c.warmedUp() ? seconds(c.warmUpNanos() / 1e9) : "none",
-                    String.format(Locale.ROOT, "before the clock: the JIT once per mode (%,d tasks of up to %s, then"
-                            + " its compiling); for virtual threads, the heap the run fills", JitWarmUp.TASKS,
-                            seconds(JitWarmUp.MAX_DELAY_SECONDS)));
+                    String.format(Locale.ROOT, "before the clock: the JIT once per mode (%d runs of %,d tasks of up to"
+                            + " %s, then its compiling); for virtual threads, the heap the run fills",
+                            JitWarmUp.ROUNDS, JitWarmUp.TASKS, seconds(JitWarmUp.MAX_DELAY_SECONDS)));
         }
     }
 
