@@ -45,6 +45,8 @@ final class EngineRun implements RunHandle {
     private volatile int serverPort = -1;
     /** Time the JIT's warm-up took before the clock (0 when there was none); set before the clock starts. */
     private volatile long warmUpNanos;
+    /** Whether the controller is warming up (the JIT, the heap) before the clock. */
+    private volatile boolean warmingUp;
 
     EngineRun(RunConfig config, Workload workload, EngineSetup setup, HttpTargets targets) {
         this.config = config;
@@ -52,6 +54,7 @@ final class EngineRun implements RunHandle {
         this.setup = setup;
         this.targets = targets;
         this.recording = new Recording(workload, config.kind(), maxLanes(config));
+        this.warmingUp = JitWarmUp.applies(config);
         this.shared = config.coordination().active() ? new SharedState(config.coordination(), workload.size(),
                 config.mode() != Mode.EVENT_LOOP, setup.threads()) : null;
         if (shared != null) {
@@ -104,7 +107,11 @@ final class EngineRun implements RunHandle {
         LaneExecutor executor = null;
         DelayServer server = null;
         try {
-            warmUpNanos = setup.warmUps().warmUp(config, setup);
+            try {
+                warmUpNanos = setup.warmUps().warmUp(config, setup);
+            } finally {
+                warmingUp = false;
+            }
             CpuWork cpu = config.kind() == TaskKind.CPU ? setup.cpuWork().get() : null;
             Lock globalLock = config.globalLock() ? setup.globalLocks().get() : null;
             if (config.kind() == TaskKind.HTTP) {
@@ -269,6 +276,11 @@ final class EngineRun implements RunHandle {
     @Override
     public long warmUpNanos() {
         return warmUpNanos;
+    }
+
+    @Override
+    public boolean warmingUp() {
+        return warmingUp;
     }
 
     @Override

@@ -32,6 +32,11 @@ public interface RunHandle {
         return 0;
     }
 
+    /** Whether the run is in its warm-up, before its clock: its tasks have not been handed over yet. */
+    default boolean warmingUp() {
+        return false;
+    }
+
     /** Tasks finished so far. */
     int finishedCount();
 

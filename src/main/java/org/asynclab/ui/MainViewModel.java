@@ -124,6 +124,7 @@ public final class MainViewModel {
         run.comparisonProperty().addListener((o, was, now) -> compared(now));
         run.stateProperty().addListener((o, was, now) -> stateChanged(now));
         run.failureProperty().addListener(o -> updateStatus());
+        run.warmingUpProperty().addListener(o -> updateStatus());
         wirePython();
         stateChanged(RunState.IDLE);
     }

@@ -42,7 +42,8 @@ final class StatusLine {
         if (state == RunState.RUNNING) {
             RunHandle live = run.liveProperty().get();
             Mode mode = live == null ? run.firstConfigProperty().get().mode() : live.config().mode();
-            return text.format("status.running", text.get("mode." + mode.id()));
+            return text.format(run.warmingUpProperty().get() ? "status.warmingUp" : "status.running",
+                    text.get("mode." + mode.id()));
         }
         return ended();
     }

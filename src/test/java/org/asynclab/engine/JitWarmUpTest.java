@@ -65,6 +65,23 @@ class JitWarmUpTest {
         assertThat(firstResult.laneCount()).isEqualTo(N);
     }
 
+    @Test
+    void aLargeRunSaysItIsWarmingUpUntilItsWarmUpEndsAndASmallRunNever() throws InterruptedException {
+        RunConfig large = io(Mode.VIRTUAL, N);
+        RunConfig small = io(Mode.VIRTUAL, N - 1);
+        EngineSetup setup = new EngineSetup(CpuWork::calibrated, LaneThreads.DAEMONS, () -> new ReentrantLock(true),
+                new JitWarmUp(true, HeapWarmUp.none()));
+        EngineRun warmed = new EngineRun(large, Workload.generate(large), setup, HttpTargets.LOCAL);
+        EngineRun plain = new EngineRun(small, Workload.generate(small), setup, HttpTargets.LOCAL);
+
+        assertThat(warmed.warmingUp()).as("before it begins").isTrue();
+        assertThat(plain.warmingUp()).isFalse();
+        warmed.begin();
+        warmed.await();
+        assertThat(warmed.warmingUp()).as("ended").isFalse();
+        assertThat(warmed.warmUpNanos()).isPositive();
+    }
+
     /** A large run of {@code mode} on a fresh engine, stopped at once: during its warm-up. */
     private static RunResult stoppedDuringTheWarmUp(Mode mode) throws InterruptedException {
         RunConfig config = io(mode, N);

@@ -65,6 +65,14 @@ class PredictThenRevealTest {
     void whenTheJitWasWarmedUpBeforeTheClockTheStatusBarSaysForHowLong() {
         model.lesson().goTo(1);
         model.runOrIgnore();
+        String running = model.statusProperty().get();
+        launcher.last().warmingUp(true);
+        model.run().followWarmUp();
+        assertThat(model.statusProperty().get()).startsWith(running.substring(0, running.length() - 1))
+                .endsWith(", warming up first (the JIT, the memory; not counted in the figures)…");
+        launcher.last().warmingUp(false);
+        model.run().followWarmUp();
+        assertThat(model.statusProperty().get()).isEqualTo(running);
         launcher.last().warmedUp(310_000_000L);
         launcher.last().finish(Recordings.eventLoop(0.1, 0.3));
 

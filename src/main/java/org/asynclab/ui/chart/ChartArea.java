@@ -217,6 +217,7 @@ public final class ChartArea {
     }
 
     private void drawLive(RunHandle live, long now) {
+        run.followWarmUp();
         FrameFeed.Frame frame = feed.poll(live);
         if (frame == null) {
             return;

@@ -6,6 +6,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,6 +44,7 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<RunResult> second = new ReadOnlyObjectWrapper<>(this, "second");
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ReadOnlyBooleanWrapper warmingUp = new ReadOnlyBooleanWrapper(this, "warmingUp");
 
     private final RunLauncher launcher;
     private final Executor fxThread;
@@ -67,6 +70,7 @@ public final class RunViewModel {
         this.launcher = launcher;
         this.fxThread = fxThread;
         this.background = background;
+        live.addListener(o -> followWarmUp());
     }
 
     /**
@@ -259,6 +263,20 @@ public final class RunViewModel {
     /** The run going on, whose timeline is drawn live; null otherwise. */
     public ReadOnlyObjectProperty<RunHandle> liveProperty() {
         return live.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the live run is still warming up before its clock (the JIT, the memory of a large run): its chart has
+     * nothing to draw yet. Followed once per pulse by {@link #followWarmUp()}.
+     */
+    public ReadOnlyBooleanProperty warmingUpProperty() {
+        return warmingUp.getReadOnlyProperty();
+    }
+
+    /** Reads whether the live run is warming up; on the FX thread, once per pulse while a run goes on. */
+    public void followWarmUp() {
+        RunHandle handle = live.get();
+        warmingUp.set(handle != null && handle.warmingUp());
     }
 
     /** Which slot the live run fills: {@link #FIRST} or {@link #SECOND}. */

@@ -39,6 +39,7 @@ public final class ScriptedLauncher implements RunLauncher {
         private final CompletableFuture<RunResult> result = new CompletableFuture<>();
         private boolean cancelled;
         private long warmUpNanos;
+        private volatile boolean warmingUp;
 
         ScriptedRun(RunConfig config, Workload workload) {
             this.config = config;
@@ -58,6 +59,16 @@ public final class ScriptedLauncher implements RunLauncher {
         @Override
         public long warmUpNanos() {
             return warmUpNanos;
+        }
+
+        /** Says whether the engine is warming up before this run's clock. */
+        public void warmingUp(boolean now) {
+            warmingUp = now;
+        }
+
+        @Override
+        public boolean warmingUp() {
+            return warmingUp;
         }
 
         /** Whether {@link #cancel()} was called. */
