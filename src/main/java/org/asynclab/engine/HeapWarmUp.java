@@ -15,7 +15,8 @@ import org.asynclab.model.RunConfig;
  * carriers' time in a profile of the app's own launch ({@code clear_page} in the kernel), and right after another
  * program had freed its memory it was most of the run's overhead: 0.36 s instead of 0.14 s (median of 7, turn
  * about). It is the JVM's cost, not the mode's, as the JIT's compiling is, and a run repeated in the same JVM
- * does not pay it; so it is paid before the clock, once per JVM, and shown with the warm-up.
+ * does not pay it; so it is paid before the clock, once per JVM, and shown with the warm-up. Runs that overlap (a
+ * test suite's) prepare one after another.
  *
  * <p>How: G1 gives a young collection's freed regions to the next allocations, lowest addresses first. So a
  * collection, then garbage of the run's size (touching the pages), then a collection again, leave the run's
@@ -89,7 +90,7 @@ final class HeapWarmUp {
     }
 
     /** Whether this JVM allows it. */
-    boolean possible() {
+    synchronized boolean possible() {
         return enabled && jvm().possible();
     }
 
@@ -101,7 +102,7 @@ final class HeapWarmUp {
     }
 
     /** Bytes of young generation touched so far. */
-    long touched() {
+    synchronized long touched() {
         return touched;
     }
 
@@ -112,7 +113,7 @@ final class HeapWarmUp {
      *
      * @return the time it took, or 0 when there was nothing to do
      */
-    long prepare(RunConfig config) {
+    synchronized long prepare(RunConfig config) {
         if (!applies(config) || !possible()) {
             return 0;
         }
