@@ -32,6 +32,8 @@ final class HeapWarmUp {
     private static final long CHUNK_BYTES = CHUNK_LONGS * (long) Long.BYTES;
 
     private final boolean enabled;
+    /** A young collection: {@code System.gc()} under the app's options. */
+    private final Runnable collect;
     /** What this JVM allows, looked up at the first run that applies (the beans cost start-up time). */
     private Jvm jvm;
     /** Bytes of young generation touched so far in this JVM. */
@@ -56,24 +58,25 @@ final class HeapWarmUp {
         }
     }
 
-    private HeapWarmUp(boolean enabled, Jvm jvm) {
+    private HeapWarmUp(boolean enabled, Jvm jvm, Runnable collect) {
         this.enabled = enabled;
         this.jvm = jvm;
+        this.collect = collect;
     }
 
     /** The JVM's: it prepares the heap where this JVM allows it. */
     static HeapWarmUp forThisJvm() {
-        return new HeapWarmUp(true, null);
+        return new HeapWarmUp(true, null, System::gc);
     }
 
-    /** One for a JVM as given: for tests. */
-    static HeapWarmUp forJvm(Jvm jvm) {
-        return new HeapWarmUp(true, jvm);
+    /** One for a JVM as given, collecting with {@code collect}: for tests. */
+    static HeapWarmUp forJvm(Jvm jvm, Runnable collect) {
+        return new HeapWarmUp(true, jvm, collect);
     }
 
     /** One that never does anything. */
     static HeapWarmUp none() {
-        return new HeapWarmUp(false, null);
+        return new HeapWarmUp(false, null, () -> { });
     }
 
     /** Whether a run of {@code config} is one whose heap is prepared (when this JVM allows it). */
@@ -118,7 +121,7 @@ final class HeapWarmUp {
             return 0;
         }
         long began = System.nanoTime();
-        System.gc();
+        collect.run();
         long wanted = bytesFor(config.tasks(), jvm().youngBytes());
         if (wanted > touched) {
             long bytes = 0;
@@ -127,7 +130,7 @@ final class HeapWarmUp {
                 bytes += CHUNK_BYTES;
             }
             last = null;
-            System.gc();
+            collect.run();
             touched = Math.max(touched, bytes);
         }
         return System.nanoTime() - began;

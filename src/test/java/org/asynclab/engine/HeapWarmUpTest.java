@@ -2,6 +2,7 @@ package org.asynclab.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
@@ -36,27 +37,34 @@ class HeapWarmUpTest {
     }
 
     @Test
-    void theHeapIsTouchedOncePerSizeAndOnlyWhereTheJvmAllowsIt() {
-        HeapWarmUp heap = HeapWarmUp.forJvm(new HeapWarmUp.Jvm(true, YOUNG));
+    void eachLargeRunIsCollectedForAndTheHeapTouchedOncePerSizeWhereTheJvmAllowsIt() {
+        AtomicInteger collections = new AtomicInteger();
+        HeapWarmUp heap = HeapWarmUp.forJvm(new HeapWarmUp.Jvm(true, YOUNG), collections::incrementAndGet);
         RunConfig large = io(Mode.VIRTUAL, 20_000);
 
         assertThat(heap.prepare(io(Mode.VIRTUAL, N))).isPositive();
+        assertThat(collections).as("a collection, the touching, a collection").hasValue(2);
         assertThat(heap.touched()).isGreaterThanOrEqualTo(HeapWarmUp.bytesFor(N, YOUNG));
         long afterFirst = heap.touched();
-        assertThat(heap.prepare(io(Mode.VIRTUAL, N))).as("collected again").isPositive();
-        assertThat(heap.touched()).as("nothing more to touch").isEqualTo(afterFirst);
+        heap.prepare(io(Mode.VIRTUAL, N));
+        assertThat(collections).as("collected again, nothing more to touch").hasValue(3);
+        assertThat(heap.touched()).isEqualTo(afterFirst);
         heap.prepare(large);
+        assertThat(collections).hasValue(5);
         assertThat(heap.touched()).as("a larger run").isGreaterThanOrEqualTo(HeapWarmUp.bytesFor(20_000, YOUNG));
+        heap.prepare(io(Mode.EVENT_LOOP, 20_000));
+        assertThat(collections).as("not for the event loop").hasValue(5);
 
-        HeapWarmUp elsewhere = HeapWarmUp.forJvm(new HeapWarmUp.Jvm(false, YOUNG));
+        HeapWarmUp elsewhere = HeapWarmUp.forJvm(new HeapWarmUp.Jvm(false, YOUNG), collections::incrementAndGet);
         assertThat(elsewhere.prepare(large)).as("System.gc() is a full collection there").isZero();
         assertThat(elsewhere.touched()).isZero();
+        assertThat(collections).hasValue(5);
         assertThat(HeapWarmUp.none().prepare(large)).isZero();
     }
 
     @Test
     void aStopEndsTheTouchingAtOnce() {
-        HeapWarmUp heap = HeapWarmUp.forJvm(new HeapWarmUp.Jvm(true, YOUNG));
+        HeapWarmUp heap = HeapWarmUp.forJvm(new HeapWarmUp.Jvm(true, YOUNG), () -> { });
 
         Thread.currentThread().interrupt();
         heap.prepare(io(Mode.VIRTUAL, N));
