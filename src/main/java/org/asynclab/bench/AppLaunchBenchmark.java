@@ -24,8 +24,10 @@ final class AppLaunchBenchmark {
     static final int N = 100_000;
     private static final List<Mode> MODES = List.of(Mode.EVENT_LOOP, Mode.VIRTUAL);
     private static final double[] TARGET_PERCENT = {1, 10};
-    private static final Pattern OVERHEAD = Pattern.compile("(?m)^overhead\\s+(-?[0-9.]+) s\\b");
-    private static final Pattern WARM_UP = Pattern.compile("(?m)^warm-up\\s+([0-9.]+) s\\b");
+    /** A summary row's figure, as the summary writes durations: in s, or in ms or us below 10 ms. */
+    private static final String DURATION = "\\s+(-?[0-9.]+) (s|ms|us)\\b";
+    private static final Pattern OVERHEAD = Pattern.compile("(?m)^overhead" + DURATION);
+    private static final Pattern WARM_UP = Pattern.compile("(?m)^warm-up" + DURATION);
     private static final long TIMEOUT_MINUTES = 10;
 
     private final Path launcher;
@@ -101,17 +103,33 @@ final class AppLaunchBenchmark {
                 System.err.println("the app took longer than " + TIMEOUT_MINUTES + " minutes: skipped");
                 return Optional.empty();
             }
-            Matcher overhead = OVERHEAD.matcher(out);
-            if (process.exitValue() != 0 || !overhead.find()) {
+            double[] figures = figures(out);
+            if (process.exitValue() != 0 || Double.isNaN(figures[0])) {
                 System.err.println("the app failed (exit " + process.exitValue() + "), printed: " + out);
                 return Optional.empty();
             }
-            Matcher warmUp = WARM_UP.matcher(out);
-            double warmUpSeconds = warmUp.find() ? Double.parseDouble(warmUp.group(1)) : 0;
-            return Optional.of(new double[] {Double.parseDouble(overhead.group(1)), warmUpSeconds});
+            return Optional.of(new double[] {figures[0], Double.isNaN(figures[1]) ? 0 : figures[1]});
         } catch (IOException e) {
             System.err.println("the app could not be started: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The seconds of a summary row's duration, as {@link #OVERHEAD} or {@link #WARM_UP} found it. */
+    private static double seconds(Matcher found) {
+        double number = Double.parseDouble(found.group(1));
+        return switch (found.group(2)) {
+            case "ms" -> number / 1e3;
+            case "us" -> number / 1e6;
+            default -> number;
+        };
+    }
+
+    /** The overhead and warm-up, in seconds, of a summary the app printed; NaN for a row it did not print. */
+    static double[] figures(String summary) {
+        Matcher overhead = OVERHEAD.matcher(summary);
+        Matcher warmUp = WARM_UP.matcher(summary);
+        return new double[] {overhead.find() ? seconds(overhead) : Double.NaN,
+            warmUp.find() ? seconds(warmUp) : Double.NaN};
     }
 }
