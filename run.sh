@@ -374,6 +374,8 @@ case ${1:-} in
       # else, and takes the core that the first JVM to end leaves.
       mvn_run -q package -DskipTests -Dcheckstyle.skip -Djacoco.skip || status=$?
       if ((status == 0)); then
+        # Commands run in the background ignore Ctrl-C in a script: an interrupted suite ends them itself.
+        trap 'trap - INT TERM; kill $(jobs -p) 2>/dev/null; exit 130' INT TERM
         tests=(jacoco:prepare-agent@agent surefire:test -Dcheckstyle.skip)
         mvn_run "${tests[@]}" -Dtest.prefs.node=asynclab-test-2 -Dsurefire.includesFile=src/test/second-jvm.txt \
           >target/second-jvm.log 2>&1 &
