@@ -362,17 +362,55 @@ case ${1:-} in
     mkdir -p target
     mvn_run checkstyle:check "$@" >target/style.log 2>&1 &
     style=$!
-    status=0
-    mvn_run verify -Dcheckstyle.skip "$@" || status=$?
+    status=0 smoke= smoked=0
+    if (($# == 0)); then
+      # Two test JVMs: JavaFX has one FX thread per JVM, so the window classes run one after another, and most
+      # of their time is waits (real runs, the FX thread's turns) on one core. The classes listed in
+      # src/test/second-jvm.txt run in a second JVM beside the first (Surefire's own forkCount > 1 would hand
+      # classes to its JVMs one at a time, and the classes that wait on processes would no longer run beside the
+      # rest). Both write their coverage into target/jacoco.exec (JaCoCo's agent appends under a file lock), and
+      # the report is made once both ended. Each JVM keeps its own preferences node, so that neither reads the
+      # settings the other's windows saved. The jar is made first: the packaged app's smoke test needs nothing
+      # else, and takes the core that the first JVM to end leaves.
+      mvn_run -q package -DskipTests -Dcheckstyle.skip -Djacoco.skip || status=$?
+      if ((status == 0)); then
+        # Commands run in the background ignore Ctrl-C in a script: an interrupted suite ends them itself.
+        trap 'trap - INT TERM; kill $(jobs -p) 2>/dev/null; exit 130' INT TERM
+        tests=(jacoco:prepare-agent@agent surefire:test -Dcheckstyle.skip)
+        mvn_run "${tests[@]}" -Dtest.prefs.node=asynclab-test-2 -Dsurefire.includesFile=src/test/second-jvm.txt \
+          >target/second-jvm.log 2>&1 &
+        second=$!
+        mvn_run "${tests[@]}" -Dsurefire.excludesFile=src/test/second-jvm.txt &
+        first=$!
+        ended=
+        wait -n -p ended "$first" "$second" || status=1
+        if ((status == 0)) && [[ ${ASYNCLAB_SKIP_PACKAGE:-} != 1 ]]; then
+          JDK_HOME=$JDK_HOME src/package/smoke.sh >target/smoke.log 2>&1 &
+          smoke=$!
+        fi
+        wait "$([[ $ended == "$first" ]] && echo "$second" || echo "$first")" || status=1
+        echo "--- the second test JVM (src/test/second-jvm.txt; its whole log in target/second-jvm.log):"
+        grep -E '^\[(INFO|WARNING|ERROR)\] (Tests run|Running|BUILD|FAIL)|^\[ERROR\]' target/second-jvm.log || true
+        ((status != 0)) || mvn_run -q jacoco:report || status=$?
+      fi
+    else
+      mvn_run verify -Dcheckstyle.skip "$@" || status=$?
+    fi
     if ! wait "$style"; then
       sed 's/\x1b\[[0-9;]*m//g' target/style.log >&2
       echo "run.sh: the style check failed (log above, also in target/style.log)" >&2
       status=1
     fi
+    if [[ -n $smoke ]]; then
+      wait "$smoke" || smoked=$?
+      cat target/smoke.log >&2
+    fi
     ((status == 0)) || { test_totals; exit "$status"; }
     coverage_line
     if [[ ${ASYNCLAB_SKIP_PACKAGE:-} == 1 ]]; then
       echo "package smoke test: skipped (ASYNCLAB_SKIP_PACKAGE=1)"
+    elif [[ -n $smoke ]]; then
+      ((smoked == 0)) || { test_totals; exit "$smoked"; }
     else
       JDK_HOME=$JDK_HOME src/package/smoke.sh
     fi

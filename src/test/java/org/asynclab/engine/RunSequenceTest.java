@@ -74,6 +74,8 @@ class RunSequenceTest {
         List<RunResult> results = runs.result().get(10, TimeUnit.SECONDS);
         assertThat(results).hasSize(1);
         assertThat(results.get(0).cancelled()).isTrue();
+        // a Stop completes the result at once and joins the lanes after it (EngineRun): await them too
+        runs.current().await();
         assertThat(EngineTesting.liveLaneThreads()).isEmpty();
     }
 }

@@ -23,6 +23,7 @@ import org.asynclab.chart.GanttChart;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
+import org.asynclab.ui.testing.FxTurns;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -182,13 +183,13 @@ class StageLayoutTest {
         assertRowsOfBothCharts(robot, MIN_ROW_PX_PRESENTER_1024);
     }
 
-    private void settle(FxRobot robot) {
+    private void settle(FxRobot robot) throws Exception {
         for (int pass = 0; pass < 3; pass++) {
-            robot.interact(() -> {
+            FxTurns.run(() -> {
                 window.root().applyCss();
                 window.root().layout();
             });
-            WaitForAsyncUtils.waitForFxEvents();
+            FxTurns.settle();
         }
     }
 

@@ -24,6 +24,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
+import org.asynclab.ui.testing.FxTurns;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,7 +71,7 @@ class StageMatrixTest {
 
         runToTheEnd(robot, window);
 
-        assertEveryLayout(robot, window, 1);
+        assertEveryLayout(window, 1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,7 +90,7 @@ class StageMatrixTest {
 
         runToTheEnd(robot, window);
 
-        assertEveryLayout(robot, window, 2);
+        assertEveryLayout(window, 2);
     }
 
     private void assertTheLessonFits(FxRobot robot, String language, String lesson, int charts) throws Exception {
@@ -98,7 +99,7 @@ class StageMatrixTest {
 
         runToTheEnd(robot, window);
 
-        assertEveryLayout(robot, window, charts);
+        assertEveryLayout(window, charts);
     }
 
     private MainWindow open(FxRobot robot, String language) throws Exception {
@@ -116,35 +117,36 @@ class StageMatrixTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void assertEveryLayout(FxRobot robot, MainWindow window, int charts) throws Exception {
+    private void assertEveryLayout(MainWindow window, int charts) throws Exception {
         List<String> problems = new ArrayList<>();
         // light and projector, the two; dark differs from light in its colours only
         for (ChartTheme theme : List.of(ChartTheme.LIGHT, ChartTheme.PROJECTOR)) {
             for (boolean code : new boolean[] {false, true}) {
                 for (int[] size : SIZES) {
                     String where = theme + (code ? " code " : " ") + size[0] + "x" + size[1];
-                    robot.interact(() -> {
+                    FxTurns.run(() -> {
                         window.model().look().themeProperty().set(theme);
                         window.model().look().codeVisibleProperty().set(code);
                         Parent root = window.root();
                         root.getScene().setRoot(new Group());
                         new Scene(root, size[0], size[1]);
                     });
-                    settle(robot, window);
-                    problems.addAll(onFx(() -> problemsOf(window.root(), charts, code, where)));
+                    settle(window);
+                    problems.addAll(FxTurns.call(() -> problemsOf(window.root(), charts, code, where)));
                 }
             }
         }
         assertThat(problems).isEmpty();
     }
 
-    private static void settle(FxRobot robot, MainWindow window) {
+    /** Two passes of CSS and layout, each followed by what they posted (the scene is off screen: no pulse). */
+    private static void settle(MainWindow window) throws Exception {
         for (int pass = 0; pass < 2; pass++) {
-            robot.interact(() -> {
+            FxTurns.run(() -> {
                 window.root().applyCss();
                 window.root().layout();
             });
-            WaitForAsyncUtils.waitForFxEvents();
+            FxTurns.settle();
         }
     }
 
