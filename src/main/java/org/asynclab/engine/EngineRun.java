@@ -108,7 +108,7 @@ final class EngineRun implements RunHandle {
         DelayServer server = null;
         try {
             try {
-                warmUpNanos = setup.warmUps().warmUp(config, setup);
+                warmUpNanos = setup.warmUps().warmUp(config, setup, stop);
             } finally {
                 warmingUp = false;
             }

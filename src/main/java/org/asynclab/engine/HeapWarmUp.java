@@ -4,6 +4,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.function.BooleanSupplier;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 
@@ -112,12 +113,13 @@ final class HeapWarmUp {
     /**
      * Prepares the heap for {@code config}'s run if it applies: a young collection, and the first time a run
      * needs more than was touched before, the touching and a second collection. On the run's controller, before
-     * its clock. A stop (an interrupt of the controller) ends the touching at once; the run's stop flag is up then.
+     * its clock. A stop ends the touching at once (the run's controller is interrupted too, after its flag is up:
+     * the interrupt is left for the run's own waits to see).
      *
      * @return the time it took, or 0 when there was nothing to do
      */
-    synchronized long prepare(RunConfig config) {
-        if (!applies(config) || !possible()) {
+    synchronized long prepare(RunConfig config, BooleanSupplier stopped) {
+        if (!applies(config) || stopped.getAsBoolean() || !possible()) {
             return 0;
         }
         long began = System.nanoTime();
@@ -125,7 +127,7 @@ final class HeapWarmUp {
         long wanted = bytesFor(config.tasks(), jvm().youngBytes());
         if (wanted > touched) {
             long bytes = 0;
-            while (bytes < wanted && !Thread.interrupted()) {
+            while (bytes < wanted && !stopped.getAsBoolean()) {
                 last = new long[CHUNK_LONGS];
                 bytes += CHUNK_BYTES;
             }

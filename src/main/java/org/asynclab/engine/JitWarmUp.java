@@ -65,17 +65,18 @@ public final class JitWarmUp {
     }
 
     /**
-     * Warms the JIT up for {@code config}'s mode if it applies and was not done yet; on the run's controller, before
-     * its clock. A stop meanwhile (an interrupt of the controller) ends the warm-up at once, and its threads with it.
+     * Warms the JIT up for {@code config}'s mode if it applies and was not done yet, then prepares the heap; on the
+     * run's controller, before its clock. A stop meanwhile (an interrupt of the controller) ends the warm-up at once,
+     * and its threads with it; after a stop the heap is not prepared.
      *
      * @return the time it took, the heap's preparation included, or 0 when there was none
      */
-    long warmUp(RunConfig config, EngineSetup setup) {
+    long warmUp(RunConfig config, EngineSetup setup, StopSignal stop) {
         if (!enabled) {
             return 0;
         }
         long jit = compile(config, setup);
-        return jit + heap.prepare(config);
+        return jit + heap.prepare(config, stop::isStopped);
     }
 
     /** The JIT's part: a small run of the mode and the compiler's settling, once per mode. */
