@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.asynclab.chart.ChartTheme;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.model.Mode;
 import org.asynclab.ui.common.UiText;
@@ -33,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window in French at 1280×720, the most common projector mode, in the race lesson's comparison (two
  * event-loop runs whose names are long): the results table keeps to its panel, the folded settings line is whole
- * on up to three lines (at 1024×768 too), and the guess's prompt is read whole.
+ * on up to three lines (at 1024×768 too; four for 100 000 tasks and a six-digit seed in the projector theme), and
+ * the guess's prompt is read whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class FrenchStageTest {
@@ -127,6 +129,26 @@ class FrenchStageTest {
             window.root().layout();
         });
         assertSettingsLineWhole((ToggleButton) window.root().lookup(".al-summary"), 3);
+    }
+
+    @Test
+    void aLongSettingsLineIsWholeAt1024x768InFrenchInTheProjectorTheme(FxRobot robot) throws Exception {
+        // given the French window at 1024×768 in the projector theme, 100 000 virtual threads, a six-digit seed
+        robot.interact(() -> {
+            stage.getScene().setRoot(new Group());
+            new Scene(window.root(), 1024, 768);
+            model.look().themeProperty().set(ChartTheme.PROJECTOR);
+            model.settings().modeProperty().set(Mode.VIRTUAL);
+            model.settings().compareWithProperty().set(null);
+            model.settings().tasksProperty().set("100000");
+            model.settings().maxDelayProperty().set("1");
+            model.settings().seedProperty().set("156614");
+            window.root().applyCss();
+            window.root().layout();
+        });
+
+        // then the line takes a fourth line rather than end in "…"
+        assertSettingsLineWhole((ToggleButton) window.root().lookup(".al-summary"), 4);
     }
 
     /** The settings line as shown is not cut, and takes at most {@code lines} lines. */
