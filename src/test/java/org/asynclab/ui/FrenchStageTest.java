@@ -120,13 +120,7 @@ class FrenchStageTest {
         // and so does an event-loop run's, whose mode is one long word pair ("Boucle d’événements")
         robot.interact(() -> {
             model.lesson().close();
-            model.settings().modeProperty().set(Mode.EVENT_LOOP);
-            model.settings().compareWithProperty().set(null);
-            model.settings().tasksProperty().set("8");
-            model.settings().maxDelayProperty().set("2");
-            model.settings().seedProperty().set("7");
-            window.root().applyCss();
-            window.root().layout();
+            set(Mode.EVENT_LOOP, "8", "2", "7");
         });
         assertSettingsLineWhole((ToggleButton) window.root().lookup(".al-summary"), 3);
     }
@@ -138,17 +132,22 @@ class FrenchStageTest {
             stage.getScene().setRoot(new Group());
             new Scene(window.root(), 1024, 768);
             model.look().themeProperty().set(ChartTheme.PROJECTOR);
-            model.settings().modeProperty().set(Mode.VIRTUAL);
-            model.settings().compareWithProperty().set(null);
-            model.settings().tasksProperty().set("100000");
-            model.settings().maxDelayProperty().set("1");
-            model.settings().seedProperty().set("156614");
-            window.root().applyCss();
-            window.root().layout();
+            set(Mode.VIRTUAL, "100000", "1", "156614");
         });
 
         // then the line takes a fourth line rather than end in "…"
         assertSettingsLineWhole((ToggleButton) window.root().lookup(".al-summary"), 4);
+    }
+
+    /** Sets a single run's settings as typed, and lays the window out; on the FX thread. */
+    private void set(Mode mode, String tasks, String maxDelay, String seed) {
+        model.settings().modeProperty().set(mode);
+        model.settings().compareWithProperty().set(null);
+        model.settings().tasksProperty().set(tasks);
+        model.settings().maxDelayProperty().set(maxDelay);
+        model.settings().seedProperty().set(seed);
+        window.root().applyCss();
+        window.root().layout();
     }
 
     /** The settings line as shown is not cut, and takes at most {@code lines} lines. */
