@@ -43,7 +43,7 @@ final class EngineRun implements RunHandle {
     private HttpRequests http;
     /** The port of the run's loopback server once it listens, or −1; read by tests. */
     private volatile int serverPort = -1;
-    /** Time the JIT's warm-up took before the clock (0 when there was none); set before the clock starts. */
+    /** Time the warm-up (the JIT, the heap) took before the clock (0 when there was none); set before the clock. */
     private volatile long warmUpNanos;
     /** Whether the controller is warming up (the JIT, the heap) before the clock. */
     private volatile boolean warmingUp;

@@ -12,8 +12,8 @@ import org.asynclab.model.Workload;
 /**
  * Once per JVM and mode, before the clock of the first large run of the event loop or of virtual threads: short
  * runs of the same mode ({@value #ROUNDS} of {@value #TASKS} tasks of up to 1 ms), then a pause until the JIT has
- * compiled what it
- * asked for (at most half a second), so that the code every task goes through is compiled before the clock.
+ * compiled what it asked for (at most half a second), so that the code every task goes through is compiled before
+ * the clock.
  * Those two modes cost a few microseconds a task, so in a fresh JVM the compiling, not the mode, would be most of
  * a 10⁵-task run's overhead, and the first run would report several times the figure of the same run
  * repeated. The time it takes is the run's {@link RunHandle#warmUpNanos()}, shown beside the figures; the run's

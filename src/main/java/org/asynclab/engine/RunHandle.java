@@ -25,8 +25,8 @@ public interface RunHandle {
     void snapshotInto(TimelineSnapshot target);
 
     /**
-     * Time spent before the run's clock warming the JIT up for its mode (see the engine's README section), or 0:
-     * known once the clock has started.
+     * Time spent before the run's clock warming up: the JIT for its mode, the heap of a large virtual-thread run (see
+     * the engine's README section), or 0: known once the clock has started.
      */
     default long warmUpNanos() {
         return 0;

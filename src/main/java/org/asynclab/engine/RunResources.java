@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param before  the figures just before the run started
  * @param peak    the peaks during the run (threads: the JVM's own count; heap and resident memory: sampled)
  * @param startup     time to submit all tasks, and time until every task had started
- * @param warmUpNanos time the JIT's warm-up took before the run's clock started, or 0 when there was none
+ * @param warmUpNanos time the warm-up (the JIT, the heap) took before the run's clock started, or 0 when none
  */
 public record RunResources(ResourceSample before, ResourceSample peak, StartupTimes startup, long warmUpNanos) {
 
