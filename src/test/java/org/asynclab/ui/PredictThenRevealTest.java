@@ -69,15 +69,15 @@ class PredictThenRevealTest {
         launcher.last().warmingUp(true);
         model.run().followWarmUp();
         assertThat(model.statusProperty().get()).startsWith(running.substring(0, running.length() - 1))
-                .endsWith(", warming up first (the JIT, the memory; not counted in the figures)…");
+                .endsWith(", warming up first (JIT, memory; not in the figures)…");
         launcher.last().warmingUp(false);
         model.run().followWarmUp();
         assertThat(model.statusProperty().get()).isEqualTo(running);
         launcher.last().warmedUp(310_000_000L);
         launcher.last().finish(Recordings.eventLoop(0.1, 0.3));
 
-        assertThat(model.statusProperty().get()).isEqualTo("Done. Warm-up before the clock: 310\u00a0ms (the JIT,"
-                + " and the memory of a large virtual-thread run; not counted in the figures).");
+        assertThat(model.statusProperty().get()).isEqualTo("Done. Warm-up before the clock: 310\u00a0ms (JIT, memory;"
+                + " not in the figures).");
 
         model.runOrIgnore();
         launcher.last().finish(Recordings.eventLoop(0.1, 0.3));
