@@ -31,22 +31,34 @@ class JvmOptionsProcessTest {
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }
 
-    @Test
-    void theJvmsOwnMessagesGoToStandardErrorAndTheJsonStaysAlone() throws Exception {
+    /**
+     * Runs the command line in a JVM with the app's options and {@code jvmOption}, from {@code dir}; checks it ended
+     * well and returns what it wrote on standard output (its standard error is in {@code err.txt}).
+     */
+    private byte[] launch(String jvmOption, String... arguments) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(appOptions());
-        // a class archive that is not one: the JVM logs an error about it, then starts without it
-        command.add("-XX:SharedArchiveFile=" + Files.writeString(dir.resolve("not-an-archive.jsa"), "no"));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.asynclab.Launcher", "--headless",
-                "-n", "3", "-d", "0", "-s", "4", "--json", "-"));
+        command.add(jvmOption);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.asynclab.Launcher", "--headless"));
+        command.addAll(List.of(arguments));
         Path err = dir.resolve("err.txt");
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile()).start();
         byte[] out = process.getInputStream().readAllBytes();
 
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(Files.readString(err)).isZero();
-        assertThat(Files.readString(err)).contains("not-an-archive.jsa", "wrote -");
+        return out;
+    }
+
+    @Test
+    void theJvmsOwnMessagesGoToStandardErrorAndTheJsonStaysAlone() throws Exception {
+        // a class archive that is not one: the JVM logs an error about it, then starts without it
+        Path archive = Files.writeString(dir.resolve("not-an-archive.jsa"), "no");
+
+        byte[] out = launch("-XX:SharedArchiveFile=" + archive, "-n", "3", "-d", "0", "-s", "4", "--json", "-");
+
+        assertThat(Files.readString(dir.resolve("err.txt"))).contains("not-an-archive.jsa", "wrote -");
         List<RunResult> runs = ResultJson.readAll(Files.write(dir.resolve("out.json"), out));
         assertThat(runs).singleElement().satisfies(run -> assertThat(run.size()).isEqualTo(3));
     }
@@ -54,18 +66,10 @@ class JvmOptionsProcessTest {
     @Test
     void withTheAppsOptionsALargeVirtualThreadRunHasItsHeapPreparedByYoungCollectionsOnly() throws Exception {
         Path gcLog = dir.resolve("gc.log");
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(appOptions());
-        command.add("-Xlog:gc:file=" + gcLog);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.asynclab.Launcher", "--headless",
-                "-n", "10000", "-d", "0.01", "-m", "virtual", "-s", "4"));
-        Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes());
 
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(Files.readString(err)).isZero();
+        String out = new String(launch("-Xlog:gc:file=" + gcLog, "-n", "10000", "-d", "0.01", "-m", "virtual",
+                "-s", "4"));
+
         assertThat(out).containsPattern("(?m)^warm-up +[0-9.]+ s +before the clock");
         // before the clock: a collection, the touching, a collection; a full one would give the pages back
         assertThat(Files.readString(gcLog)).contains("Pause Young (Concurrent Start) (System.gc())")
