@@ -93,11 +93,6 @@ final class HeapWarmUp {
         return Math.min(tasks * BYTES_PER_TASK, youngBytes);
     }
 
-    /** Whether this JVM allows it. */
-    synchronized boolean possible() {
-        return enabled && jvm().possible();
-    }
-
     private Jvm jvm() {
         if (jvm == null) {
             jvm = Jvm.current();
@@ -119,7 +114,7 @@ final class HeapWarmUp {
      * @return the time it took, or 0 when there was nothing to do
      */
     synchronized long prepare(RunConfig config, BooleanSupplier stopped) {
-        if (!applies(config) || stopped.getAsBoolean() || !possible()) {
+        if (!enabled || !applies(config) || stopped.getAsBoolean() || !jvm().possible()) {
             return 0;
         }
         long began = System.nanoTime();
