@@ -115,7 +115,10 @@ fi
 # --- A Java runtime with only the modules the app uses ------------------------------------------------------
 feature=$("$bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
 cp_libs=$(IFS=:; echo "${libs[*]}")
-deps() { "$bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release "$feature" "$@" 2>/dev/null | tail -n 1; }
+# jdeps and jlink are short-lived JVMs: with the client compiler alone and the serial collector they spend about
+# half the CPU time (jdeps 11.5 -> 5.8 s, jlink 12.6 -> 8.7 s, same output).
+tool_jvm=(-J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC)
+deps() { "$bin/jdeps" "${tool_jvm[@]}" --print-module-deps --ignore-missing-deps --multi-release "$feature" "$@" 2>/dev/null | tail -n 1; }
 # JavaFX names jdk.jfr as an optional dependency (its pulse logger); it is left out unless the app uses it.
 lib_modules=$(deps --class-path "$cp_libs" "${libs[@]}" | tr ',' '\n' | grep -vx jdk.jfr | paste -sd, -)
 app_modules=$(deps "$jar") # alone: with the libraries it would count theirs, jdk.jfr too
@@ -125,7 +128,7 @@ say "Java modules: $modules"
 runtime=$work/runtime
 compress=zip-9
 ((feature >= 21)) || compress=2
-"$bin/jlink" --add-modules "$modules" --include-locales "$locales" \
+"$bin/jlink" "${tool_jvm[@]}" --add-modules "$modules" --include-locales "$locales" \
   --strip-debug --no-header-files --no-man-pages --compress "$compress" --output "$runtime"
 if [[ $os == linux ]] && command -v strip >/dev/null; then
   # The symbol tables of the JVM's libraries (5 MB) serve only native debuggers; the exported symbols stay.
