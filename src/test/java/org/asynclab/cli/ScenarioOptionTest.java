@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.RealRunsLane;
 import org.asynclab.export.ResultJson;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** {@code --scenario NAME|FILE} runs a lesson's settings, and its comparison, without a window. */
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ)
-@ResourceLock(RealRunsLane.KEY)
+@RealRunsLane
 class ScenarioOptionTest {
 
     @TempDir

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.RealRunsLane;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.export.ResultJson;
@@ -16,19 +15,13 @@ import org.asynclab.model.ServedDelays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * "Same delays, two worlds" on the command line: {@code --python FILE --compare event-loop} runs the program on
  * AsyncLab's seeded delays with the real python3, then Java's event loop on the same delays.
  */
 @Timeout(120)
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ)
-@ResourceLock(RealRunsLane.KEY)
+@RealRunsLane
 class TwoWorldsOptionTest {
     /** The course's wait_n: one random.uniform per task, each in its own task. */
     private static final String WAIT_N = """

@@ -9,18 +9,12 @@ import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The order of completion is the one the finish instants tell: the {@code wait_n} lesson depends on it. */
 @Timeout(120)
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ)
-@ResourceLock(RealRunsLane.KEY)
+@RealRunsLane
 class CompletionOrderTest {
 
     @ParameterizedTest

@@ -3,7 +3,6 @@ package org.asynclab.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.RaceWindows;
 import org.asynclab.engine.RealRunsLane;
 import org.asynclab.engine.RunEngine;
@@ -16,19 +15,13 @@ import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskOutcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The course lessons' bundled scenarios (tasks, wait_for, Semaphore, the races, the GIL), run for real, show what
  * their texts claim. Like {@link ScenarioClaimsTest}: structural checks, generous bounds, and no loss required of
  * threads on a given run (the OS decides) — only that a short count comes with overlapping windows.
  */
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ)
-@ResourceLock(RealRunsLane.KEY)
+@RealRunsLane
 class CourseClaimsTest {
     private static final long TIE_NANOS = 2_000_000;
 

@@ -3,7 +3,6 @@ package org.asynclab.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.RealRunsLane;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.RunSequence;
@@ -14,19 +13,13 @@ import org.asynclab.model.RunSummary;
 import org.asynclab.model.TaskTimeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every bundled scenario, run for real, shows what its text claims. The bounds are generous (the machines are
  * shared and noisy) and most checks are structural. To keep the suite fast, scenarios of several seconds run
  * with their delays scaled down ({@link Scaled}): the claims are about order and ratios, which scaling keeps.
  */
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ)
-@ResourceLock(RealRunsLane.KEY)
+@RealRunsLane
 class ScenarioClaimsTest {
     /** Two delays closer than this may finish in either order: a tie on the clock is no disorder. */
     private static final long TIE_NANOS = 2_000_000;
