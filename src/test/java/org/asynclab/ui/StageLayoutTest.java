@@ -60,7 +60,7 @@ class StageLayoutTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.load(UiText.forLocale(Locale.ENGLISH), QuickRuns.on(new RunEngine(), 10),
+        window = MainWindow.load(UiText.forLocale(Locale.ENGLISH), QuickRuns.on(new RunEngine(), 0.1),
                 Platform::runLater);
         model = window.model();
         this.stage = stage;
