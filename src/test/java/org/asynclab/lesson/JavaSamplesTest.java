@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SourceCodeAnalysis;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
@@ -22,7 +25,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every Java sample runs as it is in {@code jshell}, as CodeSamples promises: drawn or with a lesson's own delays,
- * in every mode and kind. One jshell runs them all, {@code /reset} between two, so the check costs one start-up.
+ * in every mode and kind. One jshell runs them all, so the check costs one start-up; after each sample, its snippets
+ * are dropped, so the next one sees only jshell's start-up (its import of java.base), as in a jshell of its own.
+ * ({@code /reset} did the same at about 0.2 s of CPU each, half of the class's CPU time.)
  */
 @Execution(ExecutionMode.CONCURRENT)
 class JavaSamplesTest {
@@ -34,19 +39,20 @@ class JavaSamplesTest {
     void everyJavaSampleRunsInJShell() throws Exception {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
         assumeTrue(Files.isExecutable(jshell), "this Java has no jshell: " + jshell);
-        StringBuilder script = new StringBuilder();
-        List<String> names = new ArrayList<>();
-        for (Mode mode : Mode.values()) {
-            for (TaskKind kind : TaskKind.values()) {
-                RunConfig config = new RunConfig(3, 0.02, mode, 2, kind, 5, kind == TaskKind.CPU);
-                add(script, names, mode + " " + kind, CodeSamples.java(config, null, Locale.ENGLISH));
-                add(script, names, mode + " " + kind + " fixed",
-                        CodeSamples.java(config, Workload.ofSeconds(0.02, 0, 0.01), Locale.ENGLISH));
-            }
-        }
-        script.append("System.out.println(\"== end\");\n/exit\n");
         Path file = folder.resolve("samples.jsh");
-        Files.writeString(file, script, StandardCharsets.UTF_8);
+        List<String> names;
+        try (Script script = new Script()) {
+            for (Mode mode : Mode.values()) {
+                for (TaskKind kind : TaskKind.values()) {
+                    RunConfig config = new RunConfig(3, 0.02, mode, 2, kind, 5, kind == TaskKind.CPU);
+                    script.add(mode + " " + kind, CodeSamples.java(config, null, Locale.ENGLISH));
+                    script.add(mode + " " + kind + " fixed",
+                            CodeSamples.java(config, Workload.ofSeconds(0.02, 0, 0.01), Locale.ENGLISH));
+                }
+            }
+            Files.writeString(file, script.text(), StandardCharsets.UTF_8);
+            names = script.names;
+        }
         Path out = folder.resolve("out.txt");
 
         // jshell compiles each snippet apart: with the client compiler alone it spends half the CPU time on that
@@ -57,6 +63,9 @@ class JavaSamplesTest {
         String printed = Files.readString(out);
         assertThat(stuck).as("%s%n%s", stuck, printed).isNull();
         assertThat(printed).as(printed).doesNotContain("Error").doesNotContain("Exception").contains("== end");
+        // "|  …": a message of jshell's (an error, a drop of no snippet); "  …": what a sample left behind
+        assertThat(printed.lines().filter(line -> line.startsWith("|") || line.startsWith("  ")))
+                .as(printed).isEmpty();
         for (String name : names) {
             assertThat(printed).contains("== " + name);
         }
@@ -66,11 +75,12 @@ class JavaSamplesTest {
     }
 
     /**
-     * Waits for {@code process} to end as long as it keeps computing: jshell compiles a snippet per sample, 36 s at
-     * load 1 and more than 5 minutes at load 20 on two cores (a wall-clock limit of 5 minutes failed there). What
-     * only a broken sample does is stop computing (a deadlock, a wait that never ends: less than 1 s of CPU in
-     * 2 minutes, where an idle JVM spends about 0.2 s and jshell at work, even at load 40 on two cores, about 6 s)
-     * or compute far past its work (10 minutes of CPU, about ten times what it needs). Either kills it.
+     * Waits for {@code process} to end as long as it keeps computing: jshell compiles a snippet per sample (with a
+     * {@code /reset} between two, 36 s at load 1 and more than 5 minutes at load 20 on two cores: a wall-clock limit
+     * of 5 minutes failed there). What only a broken sample does is stop computing (a deadlock, a wait that never
+     * ends: less than 1 s of CPU in 2 minutes, where an idle JVM spends about 0.2 s and jshell at work, even at load
+     * 40 on two cores, about 6 s) or compute far past its work (10 minutes of CPU, about ten times what it needs).
+     * Either kills it.
      *
      * @return null when it ended; else why it was killed
      */
@@ -103,11 +113,53 @@ class JavaSamplesTest {
         return null;
     }
 
-    private static void add(StringBuilder script, List<String> names, String name, String code) {
-        names.add(name);
-        script.append("/reset\nSystem.out.println(\"== ").append(name).append("\");\n").append(code);
-        if (name.endsWith("fixed")) {
-            assertThat(code).contains("{20_000_000L, 0L, 10_000_000L}").doesNotContain("new Random");
+    /**
+     * The script: each sample after a line that prints its name, then the drop of every declaration it made (one
+     * snippet id each, counted as jshell splits its input, through jshell's own analysis), then jshell's lists of
+     * variables, methods and types, which must print nothing: a sample that used what an earlier one declared
+     * would fail as it fails in a jshell of its own.
+     */
+    private static final class Script implements AutoCloseable {
+        final List<String> names = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private final JShell shell = JShell.builder().executionEngine("local").build();
+        private int lastId;
+
+        void add(String name, String code) {
+            names.add(name);
+            if (name.endsWith("fixed")) {
+                assertThat(code).contains("{20_000_000L, 0L, 10_000_000L}").doesNotContain("new Random");
+            }
+            String sample = "System.out.println(\"== " + name + "\");\n" + code;
+            List<Integer> declarations = new ArrayList<>();
+            SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+            for (String rest = sample; !rest.isBlank(); ) {
+                SourceCodeAnalysis.CompletionInfo unit = analysis.analyzeCompletion(rest);
+                assertThat(unit.completeness().isComplete()).as("a whole snippet: %s", rest).isTrue();
+                for (Snippet snippet : analysis.sourceToSnippets(unit.source())) {
+                    lastId++;
+                    if (snippet.kind().isPersistent()) {
+                        declarations.add(0, lastId);
+                    }
+                }
+                rest = unit.remaining();
+            }
+            text.append(sample);
+            if (!declarations.isEmpty()) {
+                text.append("/drop");
+                declarations.forEach(id -> text.append(' ').append(id));
+                text.append('\n');
+            }
+            text.append("/vars\n/methods\n/types\n");
+        }
+
+        String text() {
+            return text + "System.out.println(\"== end\");\n/exit\n";
+        }
+
+        @Override
+        public void close() {
+            shell.close();
         }
     }
 }
