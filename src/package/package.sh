@@ -126,10 +126,12 @@ modules=$(echo "$base_modules,$lib_modules,$app_modules" | tr ',' '\n' | grep -v
 say "Java modules: $modules"
 
 runtime=$work/runtime
-compress=zip-9
-((feature >= 21)) || compress=2
+# The modules are not compressed: the classes a start takes from the runtime (those outside the start-up cache)
+# are then read as they are, not inflated, and the .deb, which dpkg-deb compresses whole, comes out smaller.
+# Measured against zip-9: the packaged app's first frame 2,417 -> 2,257 ms (CPU 3,630 -> 3,320 ms, median of 7,
+# turn about), the .deb 52 -> 39 MB, the installed image 114 -> 145 MB, jlink 2.3 s of CPU less.
 "$bin/jlink" "${tool_jvm[@]}" --add-modules "$modules" --include-locales "$locales" \
-  --strip-debug --no-header-files --no-man-pages --compress "$compress" --output "$runtime"
+  --strip-debug --no-header-files --no-man-pages --output "$runtime"
 if [[ $os == linux ]] && command -v strip >/dev/null; then
   # The symbol tables of the JVM's libraries (5 MB) serve only native debuggers; the exported symbols stay.
   find "$runtime/lib" -name '*.so' -exec strip --strip-unneeded {} +
