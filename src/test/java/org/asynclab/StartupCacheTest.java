@@ -100,6 +100,7 @@ class StartupCacheTest {
     @Execution(ExecutionMode.SAME_THREAD)
     void aNewJarStartsWithoutTheStaleCacheAndNoSecondTrainingWhileOneIsUnderWay() throws Exception {
         List<Path> before = caches();
+        String trainingLog = Files.readString(repo.resolve("target/aot/training.log"));
         Path jar = repo.resolve("target/asynclab.jar");
         FileTime built = Files.getLastModifiedTime(jar);
         Path lock = Files.createDirectory(repo.resolve("target/aot/training"));
@@ -126,6 +127,8 @@ class StartupCacheTest {
         assertThat(holder).as("the lock of the training under way")
                 .isEqualTo(Long.toString(ProcessHandle.current().pid()));
         assertThat(caches()).isEqualTo(before);
+        assertThat(repo.resolve("target/aot/training.log")).as("a training started in the background writes it anew")
+                .hasContent(trainingLog);
     }
 
     @Test
