@@ -171,6 +171,9 @@ elif ((feature >= 25)) && src/package/train-startup.sh "$(dirname "$cfg")/asyncl
   sed 's/^/package: /' >&2 && [[ -s $(dirname "$cfg")/asynclab.aot ]]; then
   # shellcheck disable=SC2016 # $APPDIR is the launcher's, expanded at each start
   echo 'java-options=-XX:AOTCache=$APPDIR/asynclab.aot' >>"$cfg"
+  # A cache that does not fit (a jar changed since it was made) is passed over in silence, as ./run.sh passes it
+  # over: the JVM would otherwise say so on standard error at every start.
+  printf '%s\n' 'java-options=-Xlog:aot*=off,cds*=off' 'java-options=-Xlog:aot*=off,cds*=off:stderr' >>"$cfg"
 else
   # No display to train on: the JDK's own class cache for the runtime's modules, as a full JDK has.
   if "$runtime_dir/bin/java" -Xshare:dump >/dev/null; then
@@ -248,6 +251,18 @@ for type in "${types[@]}"; do
     # (grep without -q: with pipefail, a grep that stops reading early fails the pipeline through SIGPIPE)
     dpkg-deb -c target/*"$app_version"*.deb | grep " \.$desktop_file\$" >/dev/null ||
       fail "the .deb has no $desktop_file, which its postinst registers"
+    # jpackage copied the image into the .deb with the copy's times, and the JVM maps the start-up cache only for
+    # jars of the times it was made with: installed, the app started without it. The image's times go back into
+    # the .deb, and a start of the .deb's own files must then take the app's classes from the cache.
+    if [[ -s $(dirname "$cfg")/asynclab.aot ]]; then
+      src/package/linux/deb-times.sh target/*"$app_version"*.deb "$image"
+      dpkg-deb -x target/*"$app_version"*.deb "$work/installed"
+      installed=$(find "$work/installed" -path "*/bin/$app" -type f | head -n 1)
+      JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/installed.log" "$installed" --headless --help \
+        >/dev/null 2>&1 || true
+      grep -q 'org.asynclab.Launcher source: shared objects file' "$work/installed.log" 2>/dev/null ||
+        fail "the .deb's app does not take its classes from its start-up cache"
+    fi
   fi
   for f in target/*"$app_version"*."$type"; do
     if [[ -f $f ]]; then say "installer: $f ($(du -sk "$f" | awk '{ printf "%.0f MB", $1 / 1024 }'))"; fi
