@@ -258,7 +258,7 @@ for type in "${types[@]}"; do
       src/package/linux/deb-times.sh target/*"$app_version"*.deb "$image"
       dpkg-deb -x target/*"$app_version"*.deb "$work/installed"
       installed=$(find "$work/installed" -path "*/bin/$app" -type f | head -n 1)
-      JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/installed.log" "$installed" --headless --help \
+      JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file='$work/installed.log'" "$installed" --headless --help \
         >/dev/null 2>&1 || true
       grep -q 'org.asynclab.Launcher source: shared objects file' "$work/installed.log" 2>/dev/null ||
         fail "the .deb's app does not take its classes from its start-up cache"

@@ -47,7 +47,7 @@ if [[ -f target/AsyncLab/lib/app/asynclab.aot ]]; then
   env HOME="$scratch/home" "$launcher" --headless --help >"$scratch/help.out" 2>"$scratch/help.err" || status=$?
   touch -r "$scratch/jar-time" "$app_jar"
   if ((status != 0)) || [[ -s $scratch/help.err ]]; then
-    say "FAILED: with a cache that does not fit its jars, '$launcher --headless --help' exited $status and said:"
+    say "FAILED: with a cache that does not fit its jars, '$launcher --headless --help' exited $status, saying:"
     cat "$scratch/help.err" >&2
     exit 1
   fi

@@ -64,17 +64,28 @@ classes=$scratch/classes.log
 conf=$scratch/asynclab.aotconf
 mkdir -p "$scratch/home"
 
+# The JVM splits JAVA_TOOL_OPTIONS at spaces, except inside quotes: every path in it goes quoted (in a folder
+# named "Mes cours", the training failed with "Unrecognized option: cours/...").
+for path in "$cache" "$scratch"; do
+  if [[ $path == *\'* && $path == *\"* ]]; then
+    say "cannot hand the JVM a path that holds both kinds of quote: $path"
+    exit 1
+  fi
+done
+quoted() { if [[ $1 == *\'* ]]; then printf '"%s"' "$1"; else printf "'%s'" "$1"; fi; }
+
 run_app() { # runs COMMAND from a scratch home, with extra JVM options $1 and more arguments after them
   local jvm=$1
   shift
   # exec: run in the background, this process becomes the app's own, which the TERM below must reach.
   exec env HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" XDG_CACHE_HOME="$scratch/home/.cache" \
     XDG_DATA_HOME="$scratch/home/.local/share" \
-    JAVA_TOOL_OPTIONS="$jvm $platform -Djava.util.prefs.userRoot=$scratch/prefs" "$@"
+    JAVA_TOOL_OPTIONS="$jvm $platform -Djava.util.prefs.userRoot=$(quoted "$scratch/prefs")" "$@"
 }
 
 say "training (the app starts once and is ended when its window is painted)"
-run_app "-XX:AOTMode=record -XX:AOTConfiguration=$conf -Xlog:class+load=info:file=$classes" "$@" \
+run_app "-XX:AOTMode=record -XX:AOTConfiguration=$(quoted "$conf") -Xlog:class+load=info:file=$(quoted "$classes")" \
+  "$@" \
   >"$scratch/app.log" 2>&1 &
 app_pid=$!
 
@@ -105,7 +116,7 @@ if [[ ! -s $conf ]]; then
   exit 1
 fi
 rm -f "$cache.part"
-if ! (run_app "-XX:AOTMode=create -XX:AOTConfiguration=$conf -XX:AOTCache=$cache.part" "$@") \
+if ! (run_app "-XX:AOTMode=create -XX:AOTConfiguration=$(quoted "$conf") -XX:AOTCache=$(quoted "$cache.part")" "$@") \
   >"$scratch/create.log" 2>&1 || [[ ! -s $cache.part ]]; then
   say "making the cache failed:"
   tail -n 20 "$scratch/create.log" >&2
@@ -113,7 +124,8 @@ if ! (run_app "-XX:AOTMode=create -XX:AOTConfiguration=$conf -XX:AOTCache=$cache
 fi
 
 # Check that a start really takes the app's classes from the cache (on the headless path: no display needed).
-(run_app "-XX:AOTCache=$cache.part -Xlog:class+load=info:file=$scratch/check.log" "$@" --headless --help) \
+(run_app "-XX:AOTCache=$(quoted "$cache.part") -Xlog:class+load=info:file=$(quoted "$scratch/check.log")" "$@" \
+  --headless --help) \
   >/dev/null 2>&1 || true
 if ! grep -q 'org.asynclab.Launcher source: shared objects file' "$scratch/check.log"; then
   say "the app does not use the cache it was given"

@@ -45,7 +45,9 @@ class StartupCacheTest {
     private static final List<String> HELP = List.of("--tasks", "3", "--help");
 
     @TempDir
-    static Path repo;
+    static Path temp;
+    /** The copy of the build: in a folder whose name has a space, as a teacher's "Mes cours" has. */
+    private static Path repo;
     @TempDir
     static Path home;
     private static Run uncached;
@@ -53,6 +55,7 @@ class StartupCacheTest {
     @BeforeAll
     static void aCopyOfTheBuild() throws Exception {
         assumeTrue(Runtime.version().feature() >= 25, "the AOT cache needs Java 25 (older ones: class archive)");
+        repo = Files.createDirectories(temp.resolve("Mes cours/asynclab"));
         copyTheBuild(repo);
     }
 

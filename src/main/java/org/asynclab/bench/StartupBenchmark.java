@@ -113,7 +113,8 @@ final class StartupBenchmark {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("DISPLAY", screen.display());
         String tool = System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "");
-        builder.environment().put("JAVA_TOOL_OPTIONS", (tool + " -Djava.util.prefs.userRoot=" + prefs).trim());
+        // quoted: the JVM splits JAVA_TOOL_OPTIONS at spaces, and a temporary folder may have one
+        builder.environment().put("JAVA_TOOL_OPTIONS", (tool + " -Djava.util.prefs.userRoot=\"" + prefs + "\"").trim());
         long start = System.nanoTime();
         Process app = builder.start();
         try {
