@@ -260,8 +260,8 @@ make_startup_cache() { # makes the window's start-up cache of this build now, un
     mkdir "$lock" || return 1
   fi
   echo $$ >"$lock/pid"
-  # shellcheck disable=SC2064 # the lock's name now
-  trap "rm -rf '$here/$lock'" EXIT
+  # shellcheck disable=SC2064 # the lock's name now, quoted for the shell (a folder may be named "Cours d'été")
+  trap "rm -rf $(printf '%q' "$here/$lock")" EXIT
   local cmd=("$JDK_HOME/bin/java")
   read_app_jvm_options
   javafx_cache

@@ -46,7 +46,7 @@ class StartupCacheTest {
 
     @TempDir
     static Path temp;
-    /** The copy of the build: in a folder whose name has a space, as a teacher's "Mes cours" has. */
+    /** The copy of the build: in a folder whose name has a space and a quote, as a teacher's folders may have. */
     private static Path repo;
     @TempDir
     static Path home;
@@ -55,7 +55,7 @@ class StartupCacheTest {
     @BeforeAll
     static void aCopyOfTheBuild() throws Exception {
         assumeTrue(Runtime.version().feature() >= 25, "the AOT cache needs Java 25 (older ones: class archive)");
-        repo = Files.createDirectories(temp.resolve("Mes cours/asynclab"));
+        repo = Files.createDirectories(temp.resolve("Cours d'automne/asynclab"));
         copyTheBuild(repo);
     }
 
