@@ -211,9 +211,8 @@ class Tracer:
 
     def register(self, task, coro):
         code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
-        if code is None or code.co_filename.startswith(_ASYNCIO):
-            return  # asyncio's own tasks (shutting down generators and executors)
-        kind = "main" if _called_by_runner() else "task"
+        if code is None:
+            return
         parent = -1
         try:
             current = asyncio.current_task()
@@ -221,6 +220,11 @@ class Tracer:
                 parent = self.states[current].row
         except RuntimeError:
             pass
+        if parent == -1 and code.co_filename.startswith(_ASYNCIO):
+            # asyncio's own tasks, outside the program's (asyncio.run closing generators and executors). Made by
+            # one of the program's tasks, a coroutine of asyncio's is the program's: gather(asyncio.sleep(1), ...)
+            return
+        kind = "main" if _called_by_runner() else "task"
         name = task.get_name() + " " + _qualname(code)
         self.states[task] = _TaskState(self.new_row(parent, _now(), name, kind))
 
