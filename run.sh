@@ -3,6 +3,19 @@
 # Run ./run.sh --help for the whole list.
 set -euo pipefail
 
+# Under the C locale (LANG unset, as over ssh or in cron) the JVM reads file names as ASCII, and "résultat.json"
+# or "leçon 1.json" were refused as invalid names. File names here are UTF-8: the JVM gets the C locale's UTF-8
+# character type (where a system has none, it falls back to C, as before). Messages, numbers and the app's
+# language stay those of C.
+ctype=${LC_ALL:-${LC_CTYPE:-${LANG:-}}}
+if [[ -z $ctype || $ctype == C || $ctype == POSIX ]]; then
+  if [[ -n ${LC_ALL:-} ]]; then
+    export LANG=$LC_ALL
+    unset LC_ALL
+  fi
+  export LC_CTYPE=C.UTF-8
+fi
+
 # The program runs in the caller's folder, so that `--json out.json` and `--scenario lesson1.json` mean the
 # files where the user stands; the build and target/ are found through $here (launch goes back there).
 caller=$PWD

@@ -201,7 +201,7 @@ class StartupCacheTest {
     }
 
     /** run.sh, its scripts, the app's classes as its jar and the libraries of the test's class path, in {@code to}. */
-    private static void copyTheBuild(Path to) throws IOException {
+    static void copyTheBuild(Path to) throws IOException {
         Files.copy(Path.of("run.sh"), to.resolve("run.sh"), StandardCopyOption.COPY_ATTRIBUTES);
         Path scripts = Files.createDirectories(to.resolve("src/package"));
         for (String script : List.of("train-startup.sh", "jvm-options")) {
