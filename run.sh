@@ -9,9 +9,9 @@ set -euo pipefail
 # language stay those of C.
 ctype=${LC_ALL:-${LC_CTYPE:-${LANG:-}}}
 if [[ -z $ctype || $ctype == C || $ctype == POSIX ]]; then
-  if [[ -n ${LC_ALL:-} ]]; then
+  if [[ -n ${LC_ALL:-} ]]; then # it overrode every LC_ variable: they all give way to it, as they did
     export LANG=$LC_ALL
-    unset LC_ALL
+    for name in $(compgen -v LC_); do unset "$name"; done
   fi
   export LC_CTYPE=C.UTF-8
 fi
