@@ -106,12 +106,16 @@ class OutputFilesProcessTest {
                 if (!caught) {
                     continue;
                 }
-                assertThat(process.exitValue()).as("the exit after Ctrl-C").isNotZero();
                 assertThat(temp).doesNotExist();
                 try (Stream<Path> left = Files.list(folder)) {
-                    // the write's own move may have won the race with the interrupt's clean-up: then whole
+                    // The write's own move may have won the race with the interrupt's clean-up: then whole. Its
+                    // exit may even have won (the stop can land between the file's close and its move, and the
+                    // JVM answers the interrupt on threads of its own): exit 0 then says the file is whole.
                     List<Path> files = left.toList();
                     assertThat(files).as("the folder after the interrupt").allMatch(f -> f.endsWith("big.json"));
+                    if (process.exitValue() == 0) {
+                        assertThat(files).as("the folder after an exit 0").hasSize(1);
+                    }
                     for (Path whole : files) {
                         assertThat(ResultJson.read(whole).size()).isEqualTo(200_000);
                     }
