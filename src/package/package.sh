@@ -119,10 +119,13 @@ cp_libs=$(IFS=:; echo "${libs[*]}")
 # half the CPU time (jdeps 11.5 -> 5.8 s, jlink 12.6 -> 8.7 s, same output).
 tool_jvm=(-J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC)
 deps() { "$bin/jdeps" "${tool_jvm[@]}" --print-module-deps --ignore-missing-deps --multi-release "$feature" "$@" 2>/dev/null | tail -n 1; }
-# JavaFX names jdk.jfr as an optional dependency (its pulse logger); it is left out unless the app uses it.
-lib_modules=$(deps --class-path "$cp_libs" "${libs[@]}" | tr ',' '\n' | grep -vx jdk.jfr | paste -sd, -)
-app_modules=$(deps "$jar") # alone: with the libraries it would count theirs, jdk.jfr too
-modules=$(echo "$base_modules,$lib_modules,$app_modules" | tr ',' '\n' | grep -v '^$' | sort -u | paste -sd, -)
+# One jdeps for the app and its libraries (a second JVM cost 2.7 s of CPU). JavaFX names jdk.jfr as an optional
+# dependency (its pulse logger); it is left out unless the app's own classes use it.
+code_modules=$(deps --class-path "$cp_libs" "$jar" "${libs[@]}" | tr ',' '\n')
+if ! grep -rlq --include='*.class' 'jdk/jfr/' "$work/classes"; then
+  code_modules=$(grep -vx jdk.jfr <<<"$code_modules" || true)
+fi
+modules=$(echo "$base_modules" | tr ',' '\n' | cat - <(echo "$code_modules") | grep -v '^$' | sort -u | paste -sd, -)
 say "Java modules: $modules"
 
 runtime=$work/runtime
