@@ -44,11 +44,23 @@ final class PythonReport {
         line(text, "total", SummaryReport.seconds(result.summary().totalSeconds()), "first task created to last"
                 + " finished");
         line(text, "average", SummaryReport.seconds(result.summary().averageSeconds()), "total / n, n = " + program.n()
-                + (settings.n() > 0 ? " (--tasks)" : " (tasks and awaited coroutines other than the main task)"));
+                + " (" + whatNCounts(program.n(), result.size(), settings.n() > 0) + ")");
         line(text, "peak concurrency", Integer.toString(result.summary().peakConcurrency()), "rows alive at once");
         text.append("completion order: ").append(result.finishedCount() == 0 ? "none finished"
                 : names(result, result.completionOrder())).append('\n');
         return text.toString();
+    }
+
+    /**
+     * What n counted: the program's own n, else the rows other than the main task; when none is, every row (a
+     * program that made no task besides its main one, or no asyncio task at all: its one row is the program).
+     */
+    static String whatNCounts(int n, int rows, boolean given) {
+        if (given) {
+            return "--tasks";
+        }
+        return n == rows ? "every row"
+                : "tasks and awaited coroutines other than the main task";
     }
 
     private static int[] allRows(int n) {

@@ -40,7 +40,8 @@ class PythonOptionTest {
                 "--json", json.toString());
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-        assertThat(outcome.out()).contains("| Bonjour", "| Monde", "rows              3", "wrote " + json);
+        assertThat(outcome.out()).contains("| Bonjour", "| Monde", "rows              3", "wrote " + json,
+                "n = 2 (tasks and awaited coroutines other than the main task)");
         RunResult read = ResultJson.read(json);
         assertThat(read.size()).isEqualTo(3);
         assertThat(read.phaseTimeline().taskName(1)).isEqualTo("Task-2 greet");
@@ -49,6 +50,18 @@ class PythonOptionTest {
         assertThat(read.program().output()).hasSize(2);
         assertThat(read.program().n()).isEqualTo(2);
         assertThat(read.summary().averageSeconds()).isEqualTo(read.summary().totalSeconds() / 2);
+    }
+
+    @Test
+    void aProgramWithoutAsyncioCountsItsOneRowAndSaysSo() throws Exception {
+        assumePython();
+        Path program = Files.writeString(folder.resolve("plain.py"), "print('plain')\n");
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString());
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("rows              1: <module> (no asyncio task)", "n = 1 (every row)")
+                .doesNotContain("other than the main task");
     }
 
     @Test
