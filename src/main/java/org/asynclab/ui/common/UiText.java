@@ -71,6 +71,21 @@ public final class UiText {
     }
 
     /**
+     * A memory reading to three significant figures ({@code 4.75 MB}, {@code 47.5 MB}, {@code 475 MB}, {@code 1.20 GB},
+     * {@code 12.0 GB}), so that a figure keeps about the width of the others: {@code 1,204.4 MB} in the comparison
+     * table squeezed its names to four lines and pushed the table out of a 1024×768 window.
+     */
+    public String memory(double bytes) {
+        double megabytes = bytes / 1e6;
+        if (Math.abs(megabytes) >= 999.5) {
+            double gigabytes = megabytes / 1e3;
+            return format("unit.gigabytes", decimal(gigabytes, Math.abs(gigabytes) < 9.995 ? 2 : 1));
+        }
+        return format("unit.megabytes", decimal(megabytes, Math.abs(megabytes) < 9.995 ? 2
+                : Math.abs(megabytes) < 99.95 ? 1 : 0));
+    }
+
+    /**
      * A measured duration that stays readable at every scale ({@code 1.02 s}, {@code 102 µs}), by the chart's
      * rule ({@link Durations}), in this locale's decimals, the unit kept to its number by a no-break space.
      */

@@ -38,7 +38,7 @@ public final class ComparisonTable {
     private record Figure(String key, ToDoubleFunction<Measured> value, Kind kind) {
     }
 
-    private enum Kind { DURATION, COUNT, TIMES, MEGABYTES }
+    private enum Kind { DURATION, COUNT, TIMES, BYTES }
 
     private record Measured(RunSummary summary, ResourceSample sample) {
     }
@@ -53,8 +53,8 @@ public final class ComparisonTable {
             new Figure("results.threads", m -> m.summary().threadsUsed(), Kind.COUNT),
             new Figure("results.peakThreads", m -> m.sample() == null ? Double.NaN : m.sample().peakThreads(),
                     Kind.COUNT),
-            new Figure("results.heap", m -> m.sample() == null ? Double.NaN : m.sample().heapUsedBytes() / 1e6,
-                    Kind.MEGABYTES));
+            new Figure("results.heap", m -> m.sample() == null ? Double.NaN : m.sample().heapUsedBytes(),
+                    Kind.BYTES));
 
     private final ReadOnlyObjectWrapper<List<String>> columns = new ReadOnlyObjectWrapper<>(this, "columns",
             List.of());
@@ -176,7 +176,7 @@ public final class ComparisonTable {
             case DURATION -> text.duration(value);
             case COUNT -> text.integer(Math.round(value));
             case TIMES -> times(value);
-            case MEGABYTES -> text.format("unit.megabytes", text.decimal(value, 1));
+            case BYTES -> text.memory(value);
         };
     }
 

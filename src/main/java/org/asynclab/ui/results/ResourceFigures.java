@@ -81,7 +81,7 @@ public final class ResourceFigures {
         last = sample;
         liveThreads.set(text.integer(sample.liveThreads()));
         peakThreads.set(text.integer(sample.peakThreads()));
-        heap.set(text.format("unit.megabytes", text.decimal(sample.heapUsedBytes() / 1e6, 1)));
+        heap.set(text.memory(sample.heapUsedBytes()));
         startup.set(Double.isNaN(startupSeconds) ? NONE : text.duration(startupSeconds));
     }
 

@@ -33,7 +33,7 @@ class ComparisonTableTest {
         assertThat(rows.get(0).cells()).containsExactly("1.00\u00a0s", "750\u00a0ms", "1.3×");
         assertThat(rows.get(1).cells()).containsExactly("500\u00a0ms", "375\u00a0ms", "1.3×");
         assertThat(rows.get(7).cells()).containsExactly("20", "40", "0.50×");
-        assertThat(rows.get(8).cells()).containsExactly("2.0\u00a0MB", "1.0\u00a0MB", "2.0×");
+        assertThat(rows.get(8).cells()).containsExactly("2.00\u00a0MB", "1.00\u00a0MB", "2.0×");
     }
 
     @Test

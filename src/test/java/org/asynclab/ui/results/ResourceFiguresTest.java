@@ -34,7 +34,7 @@ class ResourceFiguresTest {
         assertThat(sample.heapUsedBytes()).isPositive();
         assertThat(resources.liveThreadsProperty().get()).matches("[\\d,]+");
         assertThat(resources.peakThreadsProperty().get()).matches("[\\d,]+");
-        assertThat(resources.heapProperty().get()).matches("[\\d,]+\\.\\d\u00a0MB");
+        assertThat(resources.heapProperty().get()).matches("[\\d.]+\u00a0[MG]B");
         assertThat(resources.startupProperty().get()).isEqualTo("0\u00a0s");
     }
 
