@@ -274,6 +274,10 @@ final class PythonCommand {
                 err.print(problem.detail().endsWith("\n") ? problem.detail() : problem.detail() + "\n");
             }
             err.println(HeadlessCommand.PROGRAM + ": " + where + kind + problem.message() + text);
+            if (problem.isInputWithoutKeyboard()) {
+                err.println(HeadlessCommand.PROGRAM + ": input() reads nothing here: AsyncLab runs the program without"
+                        + " a keyboard (give the program its values in the code)");
+            }
         }
         err.flush();
     }

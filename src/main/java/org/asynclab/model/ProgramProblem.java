@@ -56,13 +56,16 @@ public record ProgramProblem(Kind kind, String message, String file, int line, i
         Objects.requireNonNull(message, "message");
     }
 
+    /**
+     * Whether it is {@code input()} reading past the end of the program's standard input: AsyncLab gives a traced
+     * program no keyboard (the tracer comes in on its standard input), so {@code input()} always ends so.
+     */
+    public boolean isInputWithoutKeyboard() {
+        return kind == Kind.EXCEPTION && message.startsWith("EOFError: EOF when reading a line");
+    }
+
     /** Whether it ended the program (a syntax error or an exception). */
     public boolean isError() {
         return kind == Kind.SYNTAX_ERROR || kind == Kind.EXCEPTION;
-    }
-
-    /** One line for a terminal or a status bar: {@code "line 4: ZeroDivisionError: division by zero"}. */
-    public String oneLine() {
-        return (line > 0 ? "line " + line + (column > 0 ? ", column " + column : "") + ": " : "") + message;
     }
 }

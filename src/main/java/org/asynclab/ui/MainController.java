@@ -208,6 +208,8 @@ public final class MainController {
         python.messageProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) {
                 showMessage(now, true);
+            } else if (messageLabel.getText().equals(was)) {
+                showMessage("", false); // the program ran again without it: the old problem is no longer news
             }
         });
     }

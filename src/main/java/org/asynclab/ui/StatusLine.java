@@ -2,6 +2,7 @@ package org.asynclab.ui;
 
 import org.asynclab.engine.RunHandle;
 import org.asynclab.model.Mode;
+import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.common.TwoWorlds;
 import org.asynclab.ui.common.UiText;
@@ -54,7 +55,9 @@ final class StatusLine {
         boolean stopped = last != null && last.cancelled();
         String problem = python.messageProperty().get();
         if (last != null && last.program() != null && !problem.isEmpty()) {
-            return problem;
+            // The problem itself, with its line, is the status bar's message beside: said once, not cut here.
+            ProgramProblem main = ProgramRunViewModel.mainProblem(last.program());
+            return text.get(main != null && main.isError() ? "status.python.error" : "status.python.warning");
         }
         if (!stopped && last != first && first.program() != null && first.program().served() != null
                 && problem.isEmpty()) {

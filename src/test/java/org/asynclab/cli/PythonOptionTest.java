@@ -60,8 +60,20 @@ class PythonOptionTest {
         CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString());
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-        assertThat(outcome.out()).contains("rows              1: <module> (no asyncio task)", "n = 1 (every row)")
+        assertThat(outcome.out()).contains("rows              1: <module>\n", "n = 1 (every row)")
                 .doesNotContain("other than the main task");
+    }
+
+    @Test
+    void inputSaysWhyItReadsNothing() throws Exception {
+        assumePython();
+        Path program = Files.writeString(folder.resolve("ask.py"), "n = int(input('n? '))\nprint(n)\n");
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString());
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err()).contains("asynclab: ask.py:1: EOFError: EOF when reading a line",
+                "asynclab: input() reads nothing here: AsyncLab runs the program without a keyboard");
     }
 
     @Test

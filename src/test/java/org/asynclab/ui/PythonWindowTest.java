@@ -130,7 +130,19 @@ class PythonWindowTest {
         Label strip = robot.lookup("#problemStrip").queryAs(Label.class);
         assertThat(onFx(strip::isVisible)).isTrue();
         assertThat(onFx(strip::getText)).contains("6").contains("boom");
-        assertThat(onFx(() -> model.statusProperty().get())).contains("line 6").contains("boom");
+        // Said once, with its line, in the status bar's message; the status itself says only how the program ended.
+        Label message = robot.lookup("#messageLabel").queryAs(Label.class);
+        assertThat(onFx(message::getText)).contains("line 6").contains("boom");
+        assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("The program ended on an error.");
+
+        // Mended and run again: the old problem goes with the run that had it.
+        robot.interact(() -> model.python().load("two.py", TWO.replace("asyncio.sleep(1)", "asyncio.sleep(0.1)")));
+        robot.clickOn("#runProgramButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(() -> model.run().getState() == RunState.DONE
+                && model.run().firstProperty().get() != result));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(message::getText)).isEmpty();
+        assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Done.");
     }
 
     @Test

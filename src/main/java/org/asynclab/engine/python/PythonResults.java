@@ -104,7 +104,7 @@ final class PythonResults {
     }
 
     private static LiveRows.Row wholeProgram(long endNanos, int exitCode, boolean stopped) {
-        LiveRows.Row row = new LiveRows.Row("<module> (no asyncio task)", true, 0);
+        LiveRows.Row row = new LiveRows.Row("<module>", true, 0);
         row.started = 0;
         row.add(new LiveRows.Span(Phase.RUNNING, 0, PhaseTimeline.NO_LINE, null));
         row.last().end = endNanos;

@@ -208,11 +208,24 @@ public final class ProgramRunViewModel {
         if (problem.line() > 0) {
             code.showProblem(problem.line(), problem.column(), problem.message());
         }
-        message.set(text.format("python.problem", problem.oneLine()));
+        message.set(status(problem, text));
+    }
+
+    /** The status bar's line for a problem, in the window's language: {@code Python: line 7: ZeroDivisionError: …}. */
+    static String status(ProgramProblem problem, UiText text) {
+        String said = problem.isInputWithoutKeyboard()
+                ? text.format("python.problem.noKeyboard", problem.message()) : problem.message();
+        if (problem.line() <= 0) {
+            return text.format("python.problem", said);
+        }
+        String line = Integer.toString(problem.line());
+        return problem.column() > 0
+                ? text.format("python.problem.atColumn", line, Integer.toString(problem.column()), said)
+                : text.format("python.problem.at", line, said);
     }
 
     /** The error that ended the program, else its first warning, else a stop; null when all went well. */
-    static ProgramProblem mainProblem(ProgramRun program) {
+    public static ProgramProblem mainProblem(ProgramRun program) {
         ProgramProblem error = program.error();
         if (error != null) {
             return error;

@@ -1,6 +1,7 @@
 package org.asynclab.engine.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -73,9 +74,9 @@ class TraceEventsTest {
 
         assertThat(log.problems()).extracting(ProgramProblem::kind)
                 .containsExactly(ProgramProblem.Kind.WARNING, ProgramProblem.Kind.SYNTAX_ERROR);
-        assertThat(log.problems().get(0).oneLine())
-                .isEqualTo("line 5: RuntimeWarning: coroutine 'f' was never awaited");
-        assertThat(log.problems().get(1).oneLine()).isEqualTo("line 2, column 7: SyntaxError: invalid syntax");
+        assertThat(log.problems()).extracting(ProgramProblem::line, ProgramProblem::column, ProgramProblem::message)
+                .containsExactly(tuple(5, 0, "RuntimeWarning: coroutine 'f' was never awaited"),
+                        tuple(2, 7, "SyntaxError: invalid syntax"));
         assertThat(events.exitCode()).isEqualTo(1);
     }
 

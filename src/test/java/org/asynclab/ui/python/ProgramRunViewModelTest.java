@@ -14,6 +14,7 @@ import org.asynclab.engine.RunHandle;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.engine.python.PythonInterpreter;
 import org.asynclab.engine.python.PythonRun;
+import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.Workload;
@@ -50,6 +51,39 @@ class ProgramRunViewModelTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void theStatusSaysWhereTheProblemIsInTheWindowsLanguage() {
+        ProgramProblem error = new ProgramProblem(ProgramProblem.Kind.EXCEPTION, "ZeroDivisionError: division by zero",
+                "/t/a.py", 7, 0, null, null);
+        ProgramProblem syntax = new ProgramProblem(ProgramProblem.Kind.SYNTAX_ERROR, "SyntaxError: invalid syntax",
+                "/t/a.py", 2, 7, "def f(:", null);
+        ProgramProblem nowhere = new ProgramProblem(ProgramProblem.Kind.EXCEPTION, "MemoryError", null, 0, 0, null,
+                null);
+        UiText french = UiText.forLocale(Locale.FRENCH);
+
+        assertThat(ProgramRunViewModel.status(error, english))
+                .isEqualTo("Python: line 7: ZeroDivisionError: division by zero");
+        assertThat(ProgramRunViewModel.status(syntax, english))
+                .isEqualTo("Python: line 2, column 7: SyntaxError: invalid syntax");
+        assertThat(ProgramRunViewModel.status(error, french))
+                .isEqualTo("Python : ligne 7 : ZeroDivisionError: division by zero");
+        assertThat(ProgramRunViewModel.status(syntax, french))
+                .isEqualTo("Python : ligne 2, colonne 7 : SyntaxError: invalid syntax");
+        assertThat(ProgramRunViewModel.status(nowhere, french)).isEqualTo("Python : MemoryError");
+    }
+
+    @Test
+    void inputReadingPastItsEndSaysTheProgramHasNoKeyboard() {
+        ProgramProblem eof = new ProgramProblem(ProgramProblem.Kind.EXCEPTION, "EOFError: EOF when reading a line",
+                "/t/ask.py", 3, 0, null, null);
+
+        assertThat(ProgramRunViewModel.status(eof, english)).isEqualTo("Python: line 3: EOFError: EOF when reading a"
+                + " line (input() reads nothing here: AsyncLab runs the program without a keyboard)");
+        assertThat(ProgramRunViewModel.status(eof, UiText.forLocale(Locale.FRENCH))).isEqualTo("Python : ligne 3 :"
+                + " EOFError: EOF when reading a line (input() ne lit rien ici : AsyncLab exécute le programme sans"
+                + " clavier)");
+    }
 
     @Test
     void editingThePythonOrOpeningAFileMakesRunRunTheProgram() throws Exception {
