@@ -70,6 +70,8 @@ public final class ChartPainter {
     private long sharedStamp;
     private double legendX;
     private double legendCentre;
+    /** The distance between two lines of the chart's own legend; 0 when it stands on the title's line. */
+    private double legendLine;
     private double markerCentre;
 
     /** Creates a painter with the colours of {@code palette}. */
@@ -196,8 +198,12 @@ public final class ChartPainter {
             legendX = overlay.inlineLegendX(f, title, PAD, legend);
             boolean inline = !Double.isNaN(legendX);
             legendCentre = inline ? TITLE_BASELINE - ChartFont.TITLE.centreToBaseline() : TITLE_BASELINE + LINE;
-            markerCentre = (inline ? TITLE_BASELINE : legendCentre) + LINE;
             legendX = inline ? legendX : PAD;
+            // Under the title, the legend takes as many lines as its entries need: none is left out (a narrow chart,
+            // beside the code at 1024 px in French, lost "failed" and "total" when it had one line).
+            legendLine = inline ? 0 : LINE;
+            int lines = inline ? 1 : LegendPainter.linesFrom(f, legend, legendX, surface.width());
+            markerCentre = (inline ? TITLE_BASELINE : legendCentre + (lines - 1) * LINE) + LINE;
             f.plotTop = f.snap(markerCentre + MARKER_ROOM);
         } else {
             markerCentre = COMPACT_BASELINE - ChartFont.MARKER.centreToBaseline();
@@ -317,7 +323,7 @@ public final class ChartPainter {
         if (ownLegend) {
             overlay.paintMarkers(f, idealNanos, markerCentre, 0, surface.width());
             overlay.paintNowLine(f);
-            LegendPainter.paint(f, legend, legendX, legendCentre);
+            LegendPainter.paint(f, legend, legendX, legendCentre, legendLine);
             overlay.paintTitle(f, title, PAD, TITLE_BASELINE, false);
         } else {
             // One line: the title, the markers' labels where they do not cover it, the status.

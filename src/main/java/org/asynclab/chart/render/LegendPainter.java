@@ -79,6 +79,14 @@ final class LegendPainter {
     }
 
     /**
+     * How many lines {@link #paint(Frame, long, double, double, double)} draws the entries of {@code mask} on, from
+     * {@code x0} on a surface {@code surfaceWidth} wide.
+     */
+    static int linesFrom(Frame f, long mask, double x0, double surfaceWidth) {
+        return lines(f, mask, surfaceWidth - TEXT_GAP - x0);
+    }
+
+    /**
      * How many lines the entries of {@code mask} take in {@code width} points, each line as many whole items as
      * fit (an item is never cut).
      */

@@ -34,7 +34,7 @@ public final class LegendStrip {
     /** How many lines the entries of {@code mask} need in {@code width} points: one, unless they do not fit. */
     public int lines(ChartSurface surface, long mask, double width) {
         f.surface = surface;
-        return LegendPainter.lines(f, mask, width - PAD);
+        return LegendPainter.linesFrom(f, mask, PAD, width);
     }
 
     /** How wide the entries of {@code mask} are, in points, on {@code surface}. */

@@ -81,6 +81,24 @@ class LegendTest {
     }
 
     @Test
+    void aNarrowChartsOwnLegendGoesOnAsManyLinesAsItNeedsAndLeavesNoEntryOut() {
+        // given a pool run, whose legend names the queue, the running part, the done cap, the lanes and the total
+        RunResult run = TestRuns.pool();
+        String wide = svg(run, Mode.POOL);
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(run);
+        painter.setMode(Mode.POOL);
+
+        // when the chart is as narrow as one beside the code at 1024 px
+        SvgSurface narrow = new SvgSurface(420, 600);
+        painter.paint(narrow);
+
+        // then every entry the wide chart's legend draws is drawn too
+        assertThat(wide).contains(">done</text>", ">total</text>");
+        assertThat(narrow.document()).contains(">done</text>", ">total</text>", ">running (I/O wait)</text>");
+    }
+
+    @Test
     void aSharedLegendDrawsOneSwatchForTwoModesWordsOfTheHatchedPart() {
         // given a comparison's union: a thread per task and a pool both had visible waits
         long union = LegendEntry.WAITING_THREAD.bit() | LegendEntry.WAITING_WORKER.bit() | LegendEntry.RUNNING_IO.bit();
