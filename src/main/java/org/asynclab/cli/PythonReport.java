@@ -59,8 +59,7 @@ final class PythonReport {
         if (given) {
             return "--tasks";
         }
-        return n == rows ? "every row"
-                : "tasks and awaited coroutines other than the main task";
+        return n == rows ? "every row" : "tasks and awaited coroutines other than the main task";
     }
 
     private static int[] allRows(int n) {
