@@ -38,7 +38,6 @@ final class SweepPanel {
     private Palette p;
     private ChartLabels words = ChartLabels.ENGLISH;
     private BiFunction<Mode, Integer, String> modeNames = SweepPainter::englishName;
-    private int workers;
     private double left;
     private double top;
     private double right;
@@ -86,7 +85,7 @@ final class SweepPanel {
                 .paint(result.plan(), figure == Figure.TOTAL, words);
         paintSeries(result);
         if (current != null && x.shows(current.tasks())) {
-            paintCurrent(current);
+            paintCurrent(current, result.plan().workers());
         }
     }
 
@@ -229,7 +228,8 @@ final class SweepPanel {
         }
     }
 
-    private void paintCurrent(SweepPlan.Step current) {
+    /** The step being measured: a dashed line at its n, named as the legend names its mode ("pool of 4"). */
+    private void paintCurrent(SweepPlan.Step current, int workers) {
         ChartPaint now = p.of(ChartColor.NOW);
         double cx = Math.round(x.position(current.tasks()));
         s.line(cx, top, cx, bottom, 2, now, true);
