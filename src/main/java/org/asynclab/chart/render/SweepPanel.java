@@ -30,6 +30,10 @@ final class SweepPanel {
     private static final double X_TICK_SPACING = 64;
     private static final double Y_TICK_SPACING = 44;
     private static final double LINEAR_TICK_SPACING = 64;
+    /** From a line's last point to its value's text. */
+    private static final double END_LABEL_GAP = 16;
+    /** How far a value may be pushed from its point before a leader line joins them. */
+    private static final double LEADER_FROM = 6;
 
     private final Figure figure;
     private final PlotAxis x = new PlotAxis(PlotAxis.Scale.LOG);
@@ -81,9 +85,10 @@ final class SweepPanel {
         layout(rect);
         paintHeading(rect[0]);
         paintGrid();
-        new SweepReferences(s, p, x, y, new double[] {left, top, right, bottom})
+        List<EndLabel> ends = endLabels(result);
+        new SweepReferences(s, p, x, y, new double[] {left, top, right, bottom}, taken(result, ends))
                 .paint(result.plan(), figure == Figure.TOTAL, words);
-        paintSeries(result);
+        paintSeries(result, ends);
         if (current != null && x.shows(current.tasks())) {
             paintCurrent(current, result.plan().workers());
         }
@@ -169,13 +174,64 @@ final class SweepPanel {
                 ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.MIDDLE);
     }
 
-    private void paintSeries(SweepResult result) {
+    /** Each line's last point, with the place of its value right of it: values that would overlap are pushed apart. */
+    private List<EndLabel> endLabels(SweepResult result) {
         List<EndLabel> ends = new ArrayList<>();
+        for (Mode mode : result.plan().modes()) {
+            double[] last = null;
+            for (SweepPoint point : result.pointsOf(mode)) {
+                double v = value(point, figure);
+                if (y.shows(v)) {
+                    last = new double[] {x.position(point.tasks()), y.position(v), v};
+                }
+            }
+            if (last != null) {
+                ends.add(new EndLabel(mode, last[0], last[1], words.duration(last[2] * 1e9), last[1]));
+            }
+        }
+        ends.sort(Comparator.comparingDouble(EndLabel::y));
+        double gap = ChartFont.LABEL.size() + 4;
+        double[] ys = new double[ends.size()];
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = Math.max(ends.get(i).y(), i == 0 ? top : ys[i - 1] + gap);
+        }
+        for (int i = ys.length - 1; i >= 0; i--) {
+            ys[i] = Math.min(ys[i], i == ys.length - 1 ? bottom : ys[i + 1] - gap);
+        }
+        List<EndLabel> placed = new ArrayList<>();
+        for (int i = 0; i < ys.length; i++) {
+            placed.add(ends.get(i).at(ys[i]));
+        }
+        return placed;
+    }
+
+    /** The boxes of every marker and every value written: what a reference line's label goes around. */
+    private List<double[]> taken(SweepResult result, List<EndLabel> ends) {
+        List<double[]> boxes = new ArrayList<>();
+        double half = SweepMarks.SIZE / 2 + 2;
+        for (Mode mode : result.plan().modes()) {
+            for (SweepPoint point : result.pointsOf(mode)) {
+                double v = value(point, figure);
+                if (y.shows(v)) {
+                    double cx = x.position(point.tasks());
+                    double cy = y.position(v);
+                    boxes.add(new double[] {cx - half, cy - half, cx + half, cy + half});
+                }
+            }
+        }
+        for (EndLabel end : ends) {
+            double lx = end.x() + END_LABEL_GAP;
+            boxes.add(new double[] {lx, end.labelY() - ChartFont.MARKER.size(), lx
+                    + s.textWidth(end.text(), ChartFont.MARKER), end.labelY() + ChartFont.MARKER.size()});
+        }
+        return boxes;
+    }
+
+    private void paintSeries(SweepResult result, List<EndLabel> ends) {
         for (Mode mode : result.plan().modes()) {
             ChartPaint paint = p.of(ChartColor.mode(mode));
             double px = Double.NaN;
             double py = Double.NaN;
-            double last = Double.NaN;
             for (SweepPoint point : result.pointsOf(mode)) {
                 double v = value(point, figure);
                 if (!y.shows(v)) {
@@ -188,10 +244,6 @@ final class SweepPanel {
                 }
                 px = cx;
                 py = cy;
-                last = v;
-            }
-            if (!Double.isNaN(px)) {
-                ends.add(new EndLabel(mode, px, py, last));
             }
         }
         for (Mode mode : result.plan().modes()) {
@@ -202,33 +254,24 @@ final class SweepPanel {
                 }
             }
         }
-        paintEndLabels(ends);
-    }
-
-    /** The value of a line's last point, right of it; labels that would overlap are pushed apart. */
-    private record EndLabel(Mode mode, double x, double y, double seconds) {
-    }
-
-    private void paintEndLabels(List<EndLabel> ends) {
-        ends.sort(Comparator.comparingDouble(EndLabel::y));
-        double gap = ChartFont.LABEL.size() + 4;
-        double[] ys = new double[ends.size()];
-        for (int i = 0; i < ys.length; i++) {
-            ys[i] = Math.max(ends.get(i).y(), i == 0 ? top : ys[i - 1] + gap);
-        }
-        for (int i = ys.length - 1; i >= 0; i--) {
-            ys[i] = Math.min(ys[i], i == ys.length - 1 ? bottom : ys[i + 1] - gap);
-        }
-        for (int i = 0; i < ys.length; i++) {
-            EndLabel end = ends.get(i);
-            double lx = end.x() + 16;
-            String text = words.duration(end.seconds() * 1e9);
-            s.text(text, lx, ys[i] + ChartFont.LABEL.centreToBaseline(), ChartFont.MARKER, p.of(ChartColor.TEXT),
-                    ChartSurface.Anchor.START);
+        for (EndLabel end : ends) {
+            if (Math.abs(end.labelY() - end.y()) > LEADER_FROM) {
+                // Pushed away from its point by the others: a thin line in the mode's colour says whose it is.
+                s.line(end.x() + SweepMarks.SIZE / 2, end.y(), end.x() + END_LABEL_GAP - 3, end.labelY(), 1,
+                        p.of(ChartColor.mode(end.mode())), false);
+            }
+            s.text(end.text(), end.x() + END_LABEL_GAP, end.labelY() + ChartFont.LABEL.centreToBaseline(),
+                    ChartFont.MARKER, p.of(ChartColor.TEXT), ChartSurface.Anchor.START);
         }
     }
 
-    /** The step being measured: a dashed line at its n, named as the legend names its mode ("pool of 4"). */
+    /** The value of {@code mode}'s last point (x, y), written right of it, centred at {@code labelY}. */
+    private record EndLabel(Mode mode, double x, double y, String text, double labelY) {
+        EndLabel at(double centre) {
+            return new EndLabel(mode, x, y, text, centre);
+        }
+    }
+
     private void paintCurrent(SweepPlan.Step current, int workers) {
         ChartPaint now = p.of(ChartColor.NOW);
         double cx = Math.round(x.position(current.tasks()));

@@ -23,11 +23,20 @@ final class SweepReferences {
     private final double top;
     private final double right;
     private final double bottom;
+    /** Where along its line a label is tried, in shares of the line's width: the middle first. */
+    private static final double[] LABEL_AT = {0.5, 0.35, 0.65, 0.2, 0.8};
+
     /** The boxes of the labels written so far: a label that would cover one is left out, its line stays. */
     private final List<double[]> labels = new ArrayList<>();
+    /** The boxes of the measured points and their values, which a label goes around where it can. */
+    private final List<double[]> taken;
 
-    /** References for a plot of axes {@code x} and {@code y} in {@code plot} = {left, top, right, bottom}. */
-    SweepReferences(ChartSurface surface, Palette palette, PlotAxis x, PlotAxis y, double[] plot) {
+    /**
+     * References for a plot of axes {@code x} and {@code y} in {@code plot} = {left, top, right, bottom}, whose
+     * measured points and value labels fill the boxes {@code taken} ({left, top, right, bottom} each).
+     */
+    SweepReferences(ChartSurface surface, Palette palette, PlotAxis x, PlotAxis y, double[] plot,
+                    List<double[]> taken) {
         this.s = surface;
         this.p = palette;
         this.x = x;
@@ -36,6 +45,7 @@ final class SweepReferences {
         this.top = plot[1];
         this.right = plot[2];
         this.bottom = plot[3];
+        this.taken = taken;
     }
 
     /**
@@ -98,31 +108,56 @@ final class SweepReferences {
         }
     }
 
+    /**
+     * Writes {@code label} below its line, at the first place along it ({@link #LABEL_AT}) where it covers neither
+     * a measured point nor a value (else at the middle); left out where it would cover another line's label.
+     */
     private void labelBelow(List<double[]> drawn, int power, String label) {
-        double[] first = drawn.get(0);
-        double[] last = drawn.get(drawn.size() - 1);
-        double mx = (first[0] + last[2]) / 2;
-        double my = first[1];
+        double from = drawn.get(0)[0];
+        double to = drawn.get(drawn.size() - 1)[2];
+        double[] at = null;
+        for (double share : LABEL_AT) {
+            double[] place = place(drawn, power, label, from + (to - from) * share);
+            if (at == null) {
+                at = place; // the middle, where the label goes if every place is taken
+            }
+            if (!overlapsAny(place, taken)) {
+                at = place;
+                break;
+            }
+        }
+        double[] box = {at[0], at[1], at[2], at[3]};
+        if (overlapsAny(box, labels)) {
+            return;
+        }
+        labels.add(box);
+        ChartSurface.Anchor anchor = power == 0 ? ChartSurface.Anchor.MIDDLE
+                : power > 0 ? ChartSurface.Anchor.START : ChartSurface.Anchor.END;
+        s.text(label, at[4], at[5], ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), anchor);
+    }
+
+    /** The label's box and where it is written, below the line at {@code mx}: {left, top, right, bottom, x, y}. */
+    private double[] place(List<double[]> drawn, int power, String label, double mx) {
+        double my = drawn.get(0)[1];
         for (double[] seg : drawn) {
             if (mx >= seg[0] && mx <= seg[2]) {
                 my = seg[1] + (seg[3] - seg[1]) * (mx - seg[0]) / Math.max(1e-9, seg[2] - seg[0]);
             }
         }
-        ChartSurface.Anchor anchor = power == 0 ? ChartSurface.Anchor.MIDDLE
-                : power > 0 ? ChartSurface.Anchor.START : ChartSurface.Anchor.END;
         double lx = power == 0 ? mx : power > 0 ? mx + 10 : mx - 10;
         double baseline = Math.min(bottom - 6, my + ChartFont.LABEL.size() + 6);
         double width = s.textWidth(label, ChartFont.LABEL);
-        double x0 = anchor == ChartSurface.Anchor.START ? lx : anchor == ChartSurface.Anchor.END ? lx - width
-                : lx - width / 2;
-        double[] box = {x0, baseline - ChartFont.LABEL.size(), x0 + width, baseline + 4};
-        for (double[] other : labels) {
+        double x0 = power == 0 ? lx - width / 2 : power > 0 ? lx : lx - width;
+        return new double[] {x0, baseline - ChartFont.LABEL.size(), x0 + width, baseline + 4, lx, baseline};
+    }
+
+    private static boolean overlapsAny(double[] box, List<double[]> others) {
+        for (double[] other : others) {
             if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]) {
-                return;
+                return true;
             }
         }
-        labels.add(box);
-        s.text(label, lx, baseline, ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), anchor);
+        return false;
     }
 
     /** The part of the segment (x0, y0)–(x1, y1), in shares of the plot, whose y lies in [0, 1]; null if none. */

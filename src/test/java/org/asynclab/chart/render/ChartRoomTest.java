@@ -11,63 +11,6 @@ import org.junit.jupiter.api.Test;
 /** How a short chart, such as one of a comparison's two, gives its room to the bars. */
 class ChartRoomTest {
 
-    /** A surface of a chosen size that keeps the texts it is asked to write. */
-    private static final class TextSurface implements ChartSurface {
-        final List<String> texts = new ArrayList<>();
-        final List<Double> baselines = new ArrayList<>();
-        private final double width;
-        private final double height;
-
-        TextSurface(double width, double height) {
-            this.width = width;
-            this.height = height;
-        }
-
-        @Override
-        public double width() {
-            return width;
-        }
-
-        @Override
-        public double height() {
-            return height;
-        }
-
-        @Override
-        public double deviceScale() {
-            return 1;
-        }
-
-        @Override
-        public void clear(ChartPaint background) {
-            texts.clear();
-            baselines.clear();
-        }
-
-        @Override
-        public void fillRect(double x, double y, double w, double h, ChartPaint paint) {
-        }
-
-        @Override
-        public void line(double x1, double y1, double x2, double y2, double w, ChartPaint paint, boolean dashed) {
-        }
-
-        @Override
-        public void text(String text, double x, double y, ChartFont font, ChartPaint paint, Anchor anchor) {
-            texts.add(text);
-            baselines.add(y);
-        }
-
-        @Override
-        public double textWidth(String text, ChartFont font) {
-            return text.length() * font.size() * 0.55;
-        }
-
-        @Override
-        public void pixels(double x, double y, double w, double h, int[] argb, int pixelWidth, int pixelHeight) {
-        }
-    }
-
     private static ChartPainter painterOf(String title) {
         ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
         painter.setTimeline(TestRuns.pool());

@@ -32,6 +32,33 @@ class SweepPainterTest {
                 .doesNotContain("pool of 0");
     }
 
+    @Test
+    void aReferenceLinesLabelGoesAroundTheValuesWritten() {
+        // given a sweep near its end (issue 13's screenshot: "max delay" was written under "976 ms")
+        SweepPlan plan = new SweepPlan(List.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP, Mode.POOL, Mode.VIRTUAL),
+                List.of(1, 10, 100), 1, TaskKind.IO, 7L, 4, false);
+        List<SweepPoint> points = List.of(point(Mode.SEQUENTIAL, 1, 0.08), point(Mode.EVENT_LOOP, 1, 0.065),
+                point(Mode.POOL, 1, 0.07), point(Mode.VIRTUAL, 1, 0.066), point(Mode.SEQUENTIAL, 10, 5.2),
+                point(Mode.EVENT_LOOP, 10, 0.976), point(Mode.POOL, 10, 1.75), point(Mode.VIRTUAL, 10, 0.976),
+                point(Mode.SEQUENTIAL, 100, 55.1), point(Mode.EVENT_LOOP, 100, 1.0));
+        SweepPainter painter = new SweepPainter(ChartTheme.LIGHT.palette());
+        painter.setResult(new SweepResult(plan, points, false));
+        painter.setCurrent(new SweepPlan.Step(Mode.POOL, 100));
+        TextSurface texts = new TextSurface(1000, 560);
+
+        painter.paint(texts);
+
+        // then each reference line's label is written, and over no other text
+        List<String> references = List.of("max delay", "n × max delay / 2", "max delay / n");
+        assertThat(texts.boxes.keySet()).containsAll(references);
+        for (String reference : references) {
+            double[] box = texts.boxes.get(reference);
+            texts.boxes.forEach((other, at) -> assertThat(other.equals(reference) || box[0] >= at[2]
+                    || at[0] >= box[2] || box[1] >= at[3] || at[1] >= box[3])
+                    .as("'%s' over '%s'", reference, other).isTrue());
+        }
+    }
+
     private static SweepPoint point(Mode mode, int n, double total) {
         return new SweepPoint(mode, n, new RunSummary(total, total / n, 0, 0, 0, 0, 1, 1, 1), 0, 10, false);
     }
