@@ -25,6 +25,8 @@ public final class ChartPainter {
     private static final double LINE = 28;
     /** From a line's centre to the top of the plot: room for the marker labels. */
     private static final double MARKER_ROOM = 14;
+    /** The share of a chart's height its title, legend and markers may take before the legend stops wrapping. */
+    private static final double LEGEND_SHARE = 0.4;
     private static final double AXIS_ROOM = 34;
     /** A compact chart (its legend shared): the title line's top margin and its baseline. */
     private static final double COMPACT_PAD = 4;
@@ -72,6 +74,8 @@ public final class ChartPainter {
     private double legendCentre;
     /** The distance between two lines of the chart's own legend; 0 when it stands on the title's line. */
     private double legendLine;
+    /** How many lines the chart's own legend has. */
+    private int legendLines = 1;
     private double markerCentre;
 
     /** Creates a painter with the colours of {@code palette}. */
@@ -199,11 +203,15 @@ public final class ChartPainter {
             boolean inline = !Double.isNaN(legendX);
             legendCentre = inline ? TITLE_BASELINE - ChartFont.TITLE.centreToBaseline() : TITLE_BASELINE + LINE;
             legendX = inline ? legendX : PAD;
-            // Under the title, the legend takes as many lines as its entries need: none is left out (a narrow chart,
-            // beside the code at 1024 px in French, lost "failed" and "total" when it had one line).
+            // Under the title, the legend takes as many lines as its entries need, none left out (a narrow chart,
+            // beside the code at 1024 px in French, lost "failed" and "total" when it had one line), so long as the
+            // plot keeps most of the chart: a thumbnail keeps one line and its bars.
             legendLine = inline ? 0 : LINE;
-            int lines = inline ? 1 : LegendPainter.linesFrom(f, legend, legendX, surface.width());
-            markerCentre = (inline ? TITLE_BASELINE : legendCentre + (lines - 1) * LINE) + LINE;
+            int room = (int) Math.floor((surface.height() * LEGEND_SHARE - TITLE_BASELINE - 2 * LINE - MARKER_ROOM)
+                    / LINE);
+            legendLines = inline ? 1 : Math.max(1, Math.min(1 + Math.max(0, room),
+                    LegendPainter.linesFrom(f, legend, legendX, surface.width())));
+            markerCentre = (inline ? TITLE_BASELINE : legendCentre + (legendLines - 1) * LINE) + LINE;
             f.plotTop = f.snap(markerCentre + MARKER_ROOM);
         } else {
             markerCentre = COMPACT_BASELINE - ChartFont.MARKER.centreToBaseline();
@@ -323,7 +331,7 @@ public final class ChartPainter {
         if (ownLegend) {
             overlay.paintMarkers(f, idealNanos, markerCentre, 0, surface.width());
             overlay.paintNowLine(f);
-            LegendPainter.paint(f, legend, legendX, legendCentre, legendLine);
+            LegendPainter.paint(f, legend, legendX, legendCentre, legendLine, legendLines);
             overlay.paintTitle(f, title, PAD, TITLE_BASELINE, false);
         } else {
             // One line: the title, the markers' labels where they do not cover it, the status.

@@ -159,9 +159,15 @@ final class LegendPainter {
      * returns where the next item would start on the last line.
      */
     static double paint(Frame f, long mask, double x0, double centre, double lineHeight) {
+        return paint(f, mask, x0, centre, lineHeight, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #paint(Frame, long, double, double, double)}, on {@code maxLines} lines at most: the rest left out. */
+    static double paint(Frame f, long mask, double x0, double centre, double lineHeight, int maxLines) {
         ChartSurface s = f.surface;
         double x = x0;
         double y = centre;
+        int line = 1;
         LegendEntry previous = null;
         for (LegendEntry entry : ENTRIES) {
             if (!entry.in(mask)) {
@@ -169,9 +175,10 @@ final class LegendPainter {
             }
             double w = itemWidth(f, entry, previous);
             if (x + w - GAP > s.width() - TEXT_GAP) {
-                if (lineHeight <= 0 || x == x0) {
+                if (lineHeight <= 0 || x == x0 || line >= maxLines) {
                     return s.width();
                 }
+                line++;
                 x = x0;
                 y += lineHeight;
                 previous = null;

@@ -99,6 +99,19 @@ class LegendTest {
     }
 
     @Test
+    void aThumbnailKeepsItsBarsAndItsLegendToOneLine() {
+        // given the pool run at the smallest picture the command line makes
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(TestRuns.pool());
+        painter.setMode(Mode.POOL);
+
+        painter.paint(new SvgSurface(320, 240));
+
+        // then the legend takes no second line from the plot: its rows stay bars a class can tell apart
+        assertThat(painter.rows().rowHeight()).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
     void aSharedLegendDrawsOneSwatchForTwoModesWordsOfTheHatchedPart() {
         // given a comparison's union: a thread per task and a pool both had visible waits
         long union = LegendEntry.WAITING_THREAD.bit() | LegendEntry.WAITING_WORKER.bit() | LegendEntry.RUNNING_IO.bit();
