@@ -14,6 +14,8 @@ import org.asynclab.model.TaskKind;
  */
 final class SweepReferences {
     private static final int CURVE_SEGMENTS = 48;
+    /** Where along its line a label is tried, in shares of the line's width: the middle first. */
+    private static final double[] LABEL_AT = {0.5, 0.35, 0.65, 0.2, 0.8};
 
     private final ChartSurface s;
     private final Palette p;
@@ -23,9 +25,6 @@ final class SweepReferences {
     private final double top;
     private final double right;
     private final double bottom;
-    /** Where along its line a label is tried, in shares of the line's width: the middle first. */
-    private static final double[] LABEL_AT = {0.5, 0.35, 0.65, 0.2, 0.8};
-
     /** The boxes of the labels written so far: a label that would cover one is left out, its line stays. */
     private final List<double[]> labels = new ArrayList<>();
     /** The boxes of the measured points and their values, which a label goes around where it can. */
@@ -109,8 +108,9 @@ final class SweepReferences {
     }
 
     /**
-     * Writes {@code label} below its line, at the first place along it ({@link #LABEL_AT}) where it covers neither
-     * a measured point nor a value (else at the middle); left out where it would cover another line's label.
+     * Writes {@code label} below its line, at the first place along it ({@link #LABEL_AT}) where it covers no other
+     * line's label, no measured point and no value; else at the first that covers no other line's label; left out
+     * where every place would.
      */
     private void labelBelow(List<double[]> drawn, int power, String label) {
         double from = drawn.get(0)[0];
@@ -118,19 +118,21 @@ final class SweepReferences {
         double[] at = null;
         for (double share : LABEL_AT) {
             double[] place = place(drawn, power, label, from + (to - from) * share);
+            if (overlapsAny(place, labels)) {
+                continue;
+            }
             if (at == null) {
-                at = place; // the middle, where the label goes if every place is taken
+                at = place;
             }
             if (!overlapsAny(place, taken)) {
                 at = place;
                 break;
             }
         }
-        double[] box = {at[0], at[1], at[2], at[3]};
-        if (overlapsAny(box, labels)) {
+        if (at == null) {
             return;
         }
-        labels.add(box);
+        labels.add(new double[] {at[0], at[1], at[2], at[3]});
         ChartSurface.Anchor anchor = power == 0 ? ChartSurface.Anchor.MIDDLE
                 : power > 0 ? ChartSurface.Anchor.START : ChartSurface.Anchor.END;
         s.text(label, at[4], at[5], ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), anchor);
