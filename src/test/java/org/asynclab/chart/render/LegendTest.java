@@ -99,6 +99,29 @@ class LegendTest {
     }
 
     @Test
+    void aChartResizedFromFrameToFrameLaysItsLegendOutAsAFreshOneWould() {
+        // given one painter drawing the pool run at one width after another, as a window resized beside the code
+        ChartPainter reused = poolPainter();
+        for (double width : new double[] {420, 700, 300, 1900, 420, 560}) {
+            SvgSurface again = new SvgSurface(width, 600);
+            SvgSurface first = new SvgSurface(width, 600);
+
+            reused.paint(again);
+            poolPainter().paint(first);
+
+            // then it draws what a painter drawing that width first draws, its legend's lines included
+            assertThat(again.document()).as("at %s", width).isEqualTo(first.document());
+        }
+    }
+
+    private static ChartPainter poolPainter() {
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(TestRuns.pool());
+        painter.setMode(Mode.POOL);
+        return painter;
+    }
+
+    @Test
     void aThumbnailKeepsItsBarsAndItsLegendToOneLine() {
         // given the pool run at the smallest picture the command line makes
         ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
