@@ -85,10 +85,11 @@ final class SweepPanel {
         layout(rect);
         paintHeading(rect[0]);
         paintGrid();
-        List<EndLabel> ends = endLabels(result);
-        new SweepReferences(s, p, x, y, new double[] {left, top, right, bottom}, taken(result, ends))
+        List<List<Shown>> lines = shown(result);
+        List<EndLabel> ends = endLabels(lines);
+        new SweepReferences(s, p, x, y, new double[] {left, top, right, bottom}, taken(lines, ends))
                 .paint(result.plan(), figure == Figure.TOTAL, words);
-        paintSeries(result, ends);
+        paintSeries(lines, ends);
         if (current != null && x.shows(current.tasks())) {
             paintCurrent(current, result.plan().workers());
         }
@@ -174,19 +175,33 @@ final class SweepPanel {
                 ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.MIDDLE);
     }
 
-    /** Each line's last point, with the place of its value right of it: values that would overlap are pushed apart. */
-    private List<EndLabel> endLabels(SweepResult result) {
-        List<EndLabel> ends = new ArrayList<>();
+    /** A measured point in the plot: its mode, where it is drawn and its value in seconds. */
+    private record Shown(Mode mode, double x, double y, double seconds) {
+    }
+
+    /** Each mode's points that the y axis shows, in order of n: a line per mode. */
+    private List<List<Shown>> shown(SweepResult result) {
+        List<List<Shown>> lines = new ArrayList<>();
         for (Mode mode : result.plan().modes()) {
-            double[] last = null;
+            List<Shown> line = new ArrayList<>();
             for (SweepPoint point : result.pointsOf(mode)) {
                 double v = value(point, figure);
                 if (y.shows(v)) {
-                    last = new double[] {x.position(point.tasks()), y.position(v), v};
+                    line.add(new Shown(mode, x.position(point.tasks()), y.position(v), v));
                 }
             }
-            if (last != null) {
-                ends.add(new EndLabel(mode, last[0], last[1], words.duration(last[2] * 1e9), last[1]));
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** Each line's last point, with the place of its value right of it: values that would overlap are pushed apart. */
+    private List<EndLabel> endLabels(List<List<Shown>> lines) {
+        List<EndLabel> ends = new ArrayList<>();
+        for (List<Shown> line : lines) {
+            if (!line.isEmpty()) {
+                Shown last = line.get(line.size() - 1);
+                ends.add(new EndLabel(last.mode(), last.x(), last.y(), words.duration(last.seconds() * 1e9), last.y()));
             }
         }
         ends.sort(Comparator.comparingDouble(EndLabel::y));
@@ -206,17 +221,12 @@ final class SweepPanel {
     }
 
     /** The boxes of every marker and every value written: what a reference line's label goes around. */
-    private List<double[]> taken(SweepResult result, List<EndLabel> ends) {
+    private List<double[]> taken(List<List<Shown>> lines, List<EndLabel> ends) {
         List<double[]> boxes = new ArrayList<>();
         double half = SweepMarks.SIZE / 2 + 2;
-        for (Mode mode : result.plan().modes()) {
-            for (SweepPoint point : result.pointsOf(mode)) {
-                double v = value(point, figure);
-                if (y.shows(v)) {
-                    double cx = x.position(point.tasks());
-                    double cy = y.position(v);
-                    boxes.add(new double[] {cx - half, cy - half, cx + half, cy + half});
-                }
+        for (List<Shown> line : lines) {
+            for (Shown point : line) {
+                boxes.add(new double[] {point.x() - half, point.y() - half, point.x() + half, point.y() + half});
             }
         }
         for (EndLabel end : ends) {
@@ -227,31 +237,17 @@ final class SweepPanel {
         return boxes;
     }
 
-    private void paintSeries(SweepResult result, List<EndLabel> ends) {
-        for (Mode mode : result.plan().modes()) {
-            ChartPaint paint = p.of(ChartColor.mode(mode));
-            double px = Double.NaN;
-            double py = Double.NaN;
-            for (SweepPoint point : result.pointsOf(mode)) {
-                double v = value(point, figure);
-                if (!y.shows(v)) {
-                    continue;
-                }
-                double cx = x.position(point.tasks());
-                double cy = y.position(v);
-                if (!Double.isNaN(px)) {
-                    s.line(px, py, cx, cy, SweepMarks.LINE, paint, false);
-                }
-                px = cx;
-                py = cy;
+    private void paintSeries(List<List<Shown>> lines, List<EndLabel> ends) {
+        for (List<Shown> line : lines) {
+            for (int i = 1; i < line.size(); i++) {
+                Shown from = line.get(i - 1);
+                Shown to = line.get(i);
+                s.line(from.x(), from.y(), to.x(), to.y(), SweepMarks.LINE, p.of(ChartColor.mode(to.mode())), false);
             }
         }
-        for (Mode mode : result.plan().modes()) {
-            for (SweepPoint point : result.pointsOf(mode)) {
-                double v = value(point, figure);
-                if (y.shows(v)) {
-                    SweepMarks.draw(s, mode, x.position(point.tasks()), y.position(v), p.of(ChartColor.mode(mode)));
-                }
+        for (List<Shown> line : lines) {
+            for (Shown point : line) {
+                SweepMarks.draw(s, point.mode(), point.x(), point.y(), p.of(ChartColor.mode(point.mode())));
             }
         }
         for (EndLabel end : ends) {
