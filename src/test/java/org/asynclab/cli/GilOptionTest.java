@@ -59,7 +59,7 @@ class GilOptionTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).containsPattern("(?m)^JVM threads +[\\d,]+ -> [\\d,]+ +platform threads before -> at"
                         + " the peak; virtual threads are not counted$")
-                .containsPattern("(?m)^heap in use +\\d+ MB -> \\d+ MB ")
+                .containsPattern("(?m)^heap in use +[\\d,]+ MB -> [\\d,]+ MB ")
                 .containsPattern("(?m)^submit all +\\d+\\.\\d{3} (s|ms|us) +first submit to last submit$")
                 .containsPattern("(?m)^start-up +\\d+\\.\\d{3} (s|ms|us) +first submit until every task had"
                         + " started$");
