@@ -62,12 +62,7 @@ public final class ChartPainter {
     private long legend;
     private TaskTimeline scanned;
     private long scannedNow = Long.MIN_VALUE;
-    private ChartView gutterView;
-    private int gutterSize = -1;
-    private ChartSurface gutterSurface;
-    private String gutterFirst = "";
-    private String gutterLast = "";
-    private double gutterWidth;
+    private final RowLabelGutter rowLabels = new RowLabelGutter();
     private SharedTime shared;
     private long sharedStamp;
     private double legendX;
@@ -198,7 +193,7 @@ public final class ChartPainter {
         refreshData();
         phases.survey(f);
         f.labels.use(f.timeline, f.words);
-        double gutter = gutterWidth(surface);
+        double gutter = rowLabels.width(f, surface);
         legend = LegendPainter.entries(f, mode, idealNanos >= 0, extent());
         if (!ownLegend) {
             // The compact title line names the markers beside their lines: the shared legend leaves them out.
@@ -293,29 +288,6 @@ public final class ChartPainter {
 
     private int laneCount() {
         return f.timeline == null ? 0 : f.timeline.laneCount();
-    }
-
-    /** The width of the row labels' column: measured again only when the widest label may have changed. */
-    private double gutterWidth(ChartSurface s) {
-        int lanes = laneCount();
-        String first = f.view == ChartView.THREADS && lanes > 0 ? f.timeline.laneName(0) : "";
-        String last = f.view == ChartView.THREADS && lanes > 0 ? f.timeline.laneName(lanes - 1) : "";
-        if (f.view != gutterView || f.size() != gutterSize || s != gutterSurface || !first.equals(gutterFirst)
-                || !last.equals(gutterLast)) {
-            gutterView = f.view;
-            gutterSize = f.size();
-            gutterSurface = s;
-            gutterFirst = first;
-            gutterLast = last;
-            String widest = f.view == ChartView.TASKS ? TaskLabels.widest(f.timeline, f.words)
-                    : lanes == 0 ? f.words.get(ChartLabels.Key.QUEUE_ROW) : longer(first, last);
-            gutterWidth = Math.min(300, Math.max(44, s.textWidth(widest, ChartFont.LABEL)));
-        }
-        return gutterWidth;
-    }
-
-    private static String longer(String a, String b) {
-        return a.length() >= b.length() ? a : b;
     }
 
     /**
