@@ -46,6 +46,7 @@ _STDLIB = os.path.dirname(os.__file__)
 _ASYNCIO = os.path.dirname(asyncio.__file__)
 _FLUSH_SECONDS = 0.03
 _MAX_CHAIN = 64
+_COMPREHENSIONS = frozenset(("<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"))
 
 
 def _now():
@@ -246,7 +247,7 @@ class Tracer:
         chain = _chain(task.get_coro())
         frames = []
         for index, (obj, frame) in enumerate(chain):
-            if frame is not None and self.is_user(frame.f_code):
+            if frame is not None and self.is_user(frame.f_code) and not _is_comprehension(frame.f_code):
                 frames.append((index, obj, frame))
         still = set(id(obj) for index, obj, _f in frames if index > 0)
         ended = False
@@ -316,10 +317,19 @@ def _chain(coro):
     return chain
 
 
+def _is_comprehension(code):
+    """Whether code is a comprehension's: before Python 3.12 an await inside [... for ...] runs it as a coroutine
+    of its own, but it is a line of the function that holds it, not a coroutine the program awaits."""
+    return code.co_name in _COMPREHENSIONS
+
+
 def _describe(chain, index, task):
     """A short note on what the frame at chain[index] awaits, and the seconds of an asyncio.sleep it awaits."""
-    if index + 1 < len(chain):
-        obj, frame = chain[index + 1]
+    index += 1
+    while index < len(chain) and chain[index][1] is not None and _is_comprehension(chain[index][1].f_code):
+        index += 1  # what the comprehension awaits is what its function awaits
+    if index < len(chain):
+        obj, frame = chain[index]
         if frame is not None:
             code = frame.f_code
             if code.co_filename.startswith(_ASYNCIO):
