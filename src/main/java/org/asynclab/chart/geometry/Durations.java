@@ -19,23 +19,26 @@ public final class Durations {
      * @param space     the character between the number and its unit (a no-break space in the window)
      */
     public static String format(double nanos, char separator, char space) {
-        if (Double.isNaN(nanos)) {
-            return "—";
+        if (!Double.isFinite(nanos)) {
+            return "—";  // a figure not measured (or divided by no task): never "Infinity s"
         }
-        double abs = Math.abs(nanos);
-        if (abs == 0) {
+        if (nanos == 0) {
             return "0" + space + "s";
         }
+        // Rounded to three digits before the unit is chosen: 999.9 ms is 1.00 s, not 1000 ms.
+        double step = Math.pow(10, Math.floor(Math.log10(Math.abs(nanos))) - 2);
+        double rounded = Math.round(nanos / step) * step;
+        double abs = Math.abs(rounded);
         if (abs >= 1e9) {
-            return withSeparator(significant(nanos / 1e9), separator) + space + "s";
+            return withSeparator(significant(rounded / 1e9), separator) + space + "s";
         }
         if (abs >= 1e6) {
-            return withSeparator(significant(nanos / 1e6), separator) + space + "ms";
+            return withSeparator(significant(rounded / 1e6), separator) + space + "ms";
         }
         if (abs >= 1e3) {
-            return withSeparator(significant(nanos / 1e3), separator) + space + "µs";
+            return withSeparator(significant(rounded / 1e3), separator) + space + "µs";
         }
-        return Math.round(nanos) + (space + "ns");
+        return Math.round(rounded) + (space + "ns");
     }
 
     /** {@code number} (written with a dot) with {@code separator} instead. */

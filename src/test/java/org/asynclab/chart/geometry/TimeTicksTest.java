@@ -78,6 +78,23 @@ class TimeTicksTest {
         assertThat(TimeTicks.formatDuration(42_000)).isEqualTo("42.0 µs");
     }
 
+    /**
+     * A duration is rounded to three digits before its unit is chosen: the window's ideal of 999.96 ms said
+     * "1000 ms", and 99.96 ms said "100.0 ms". A figure not measured, or an average over no task, is a dash, never
+     * "Infinity s".
+     */
+    @Test
+    void aDurationThatRoundsUpToTheNextUnitIsWrittenInIt() {
+        assertThat(TimeTicks.formatDuration(999_960_000L)).isEqualTo("1.00 s");
+        assertThat(TimeTicks.formatDuration(99_960_000L)).isEqualTo("100 ms");
+        assertThat(TimeTicks.formatDuration(9_996_000L)).isEqualTo("10.0 ms");
+        assertThat(TimeTicks.formatDuration(999_700L)).isEqualTo("1.00 ms");
+        assertThat(TimeTicks.formatDuration(999L)).isEqualTo("999 ns");
+        assertThat(TimeTicks.formatDuration(-999_960_000L)).isEqualTo("-1.00 s");
+        assertThat(Durations.format(Double.POSITIVE_INFINITY, '.', ' ')).isEqualTo("—");
+        assertThat(Durations.format(Double.NaN, '.', ' ')).isEqualTo("—");
+    }
+
     @Test
     void aDecimalCommaIsUsedWhenAsked() {
         TimeTicks ticks = new TimeTicks();
