@@ -178,6 +178,11 @@ public final class RunResult implements TaskTimeline {
     }
 
     @Override
+    public int countedTasks() {
+        return program != null ? program.n() : size();
+    }
+
+    @Override
     public int size() {
         return workload.size();
     }

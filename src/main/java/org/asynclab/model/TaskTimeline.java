@@ -15,6 +15,14 @@ public interface TaskTimeline {
     /** Number of tasks. */
     int size();
 
+    /**
+     * The n of "average = total / n": every task, unless the run says otherwise (a Python program's figure leaves
+     * out the main task {@code asyncio.run} made, as {@code measure_time} does). At least 1 once there is a task.
+     */
+    default int countedTasks() {
+        return size();
+    }
+
     /** The planned delay of {@code task}, in nanoseconds. */
     long delayNanos(int task);
 

@@ -27,6 +27,7 @@ public final class TimelineSnapshot implements TaskTimeline {
     private int[] lanes = new int[0];
     private String[] laneNames = new String[0];
     private int size;
+    private int counted;
     private int laneCount;
     private int startedCount;
     private int finishedCount;
@@ -78,6 +79,7 @@ public final class TimelineSnapshot implements TaskTimeline {
         lock = timeline.lockTimeline();
         // Phases are published like the lock's holds (see PhaseTimeline), and clipped at this snapshot's now.
         phases = timeline.phaseTimeline();
+        counted = timeline.countedTasks();
         long oldNow = now;
         now = timeline.nowNanos();
         startedCount = nowStarted;
@@ -137,6 +139,11 @@ public final class TimelineSnapshot implements TaskTimeline {
     @Override
     public int size() {
         return size;
+    }
+
+    @Override
+    public int countedTasks() {
+        return counted;
     }
 
     @Override

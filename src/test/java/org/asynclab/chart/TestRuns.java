@@ -41,6 +41,15 @@ public final class TestRuns {
                 new int[] {0, 1, 0}, "pool-worker-1", "pool-worker-2");
     }
 
+    /**
+     * Two tasks submitted 20 ms into the recording (as when a thread's start comes first), finished at 60 and
+     * 120 ms, seen at 130 ms: a total of 100 ms, counted from the submission.
+     */
+    public static RunResult submittedLate() {
+        return run(TaskKind.IO, 130 * MS, new long[] {20 * MS, 20 * MS}, new long[] {20 * MS, 20 * MS},
+                new long[] {60 * MS, 120 * MS}, new int[] {0, 1}, "a", "b");
+    }
+
     /** A run with the given instants (ns) and lanes, cancelled if some task has not finished. */
     public static RunResult run(TaskKind kind, long now, long[] submitted, long[] started, long[] finished,
                                 int[] lanes, String... laneNames) {

@@ -1,8 +1,13 @@
 package org.asynclab.chart.geometry;
 
 /**
- * The horizontal mapping between time (nanoseconds from the run's start) and x (points), with its zoom and pan
+ * The horizontal mapping between time (nanoseconds of the recording) and x (points), with its zoom and pan
  * state. Pure arithmetic, no toolkit: the control, the exporters and the tests share it.
+ *
+ * <p>The axis reads time from an {@linkplain #setOrigin origin}: the instant the run's total counts from (its
+ * first task's submission), so that a marker at "total 1.87 s" sits at 1.87 s on the axis, and two runs compared on
+ * one axis start together. {@link #timeToX} and {@link #xToTime} take and give instants of the recording; the
+ * window, {@link #start()}, {@link #span()}, {@link #end()} and {@link #fit}, are in time from the origin.
  *
  * <p>The visible window is {@code [start, start + span)} mapped onto the plot's {@code [left, left + width)}.
  * After {@link #fit(double)} the axis follows the data ({@link #isFitted()}); any zoom or pan leaves that mode
@@ -18,6 +23,7 @@ public final class TimeAxis {
     /** Room left right of the data after a fit, as a share of the span, so the last bar does not touch the edge. */
     private static final double FIT_MARGIN = 0.04;
 
+    private double origin;
     private double left;
     private double width = 1;
     private double start;
@@ -30,13 +36,32 @@ public final class TimeAxis {
         this.width = Math.max(1, plotWidth);
     }
 
-    /** The x of an instant. */
-    public double timeToX(double nanos) {
-        return left + (nanos - start) / span * width;
+    /** Where time 0 of the axis is, in nanoseconds of the recording (0 until the first task is submitted). */
+    public void setOrigin(double originNanos) {
+        origin = originNanos;
     }
 
-    /** The instant at x. */
+    /** Time 0 of the axis, in nanoseconds of the recording. */
+    public double origin() {
+        return origin;
+    }
+
+    /** The x of an instant of the recording. */
+    public double timeToX(double nanos) {
+        return left + (nanos - origin - start) / span * width;
+    }
+
+    /** The x of a time on the axis (from its origin): a tick's, a duration's end. */
+    public double axisTimeToX(double sinceOrigin) {
+        return left + (sinceOrigin - start) / span * width;
+    }
+
+    /** The instant of the recording at x. */
     public double xToTime(double x) {
+        return origin + sinceOriginAt(x);
+    }
+
+    private double sinceOriginAt(double x) {
         return start + (x - left) / width * span;
     }
 
@@ -68,7 +93,7 @@ public final class TimeAxis {
         if (!(factor > 0) || !Double.isFinite(factor)) {
             return;
         }
-        double anchorTime = xToTime(anchorX);
+        double anchorTime = sinceOriginAt(anchorX);
         double newSpan = clampSpan(span / factor);
         start = anchorTime - (anchorX - left) / width * newSpan;
         span = newSpan;
@@ -92,7 +117,8 @@ public final class TimeAxis {
         return Math.max(MIN_SPAN_NANOS, Math.min(MAX_SPAN_NANOS, s));
     }
 
-    /** Shows the same window of time as {@code other} (start, span, and whether it follows the data). */
+    /** Shows the same window of time as {@code other} (start, span, and whether it follows the data), from this
+     * axis' own origin. */
     public void copyWindow(TimeAxis other) {
         start = other.start;
         span = other.span;
@@ -138,7 +164,7 @@ public final class TimeAxis {
 
     /** A fingerprint of the mapping, to tell whether a frame must be redrawn. */
     public long stamp() {
-        long h = Double.doubleToLongBits(start);
+        long h = 31 * Double.doubleToLongBits(origin) + Double.doubleToLongBits(start);
         h = 31 * h + Double.doubleToLongBits(span);
         h = 31 * h + Double.doubleToLongBits(left);
         return 31 * h + Double.doubleToLongBits(width);

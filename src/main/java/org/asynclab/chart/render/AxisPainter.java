@@ -59,7 +59,7 @@ final class AxisPainter {
         ChartPaint text = f.palette.of(ChartColor.TEXT);
         double baseline = f.plotBottom() + 8 + ChartFont.LABEL.size();
         for (int i = 0; i < ticks.count(); i++) {
-            double x = f.snap(f.axis.timeToX(ticks.time(i)));
+            double x = f.snap(f.axis.axisTimeToX(ticks.time(i)));
             if (x < f.plotLeft - 0.5 || x > f.plotRight() + 0.5) {
                 continue;
             }

@@ -191,6 +191,7 @@ public final class ChartPainter {
         f.surface = surface;
         f.scale = surface.deviceScale();
         refreshData();
+        f.axis.setOrigin(f.origin());
         phases.survey(f);
         f.labels.use(f.timeline, f.words);
         double gutter = rowLabels.width(f, surface);
@@ -268,13 +269,16 @@ public final class ChartPainter {
         }
     }
 
-    /** The span the axis fits: everything that happened, the now of a live run, and the ideal total. */
+    /**
+     * The span the axis fits, from its origin: everything that happened, the now of a live run, and the ideal
+     * total.
+     */
     public double extent() {
         double e = f.stats.latest();
         if (f.timeline != null && !f.stats.allFinished(f.size())) {
             e = Math.max(e, f.now);
         }
-        return Math.max(e, idealNanos);
+        return Math.max(e - f.origin(), idealNanos);
     }
 
     /**
@@ -374,6 +378,6 @@ public final class ChartPainter {
 
     /** The tooltip text of {@code task} as of the last frame's now. */
     public String describe(int task) {
-        return TaskLabels.describe(f.timeline, task, f.now, f.words);
+        return TaskLabels.describe(f.timeline, task, f.now, f.origin(), f.words);
     }
 }

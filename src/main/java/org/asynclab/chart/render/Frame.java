@@ -85,4 +85,12 @@ final class Frame {
     long asOfNow(long instant) {
         return instant == TaskTimeline.NOT_YET || instant > now ? TaskTimeline.NOT_YET : instant;
     }
+
+    /**
+     * The instant the run's total counts from, the time axis' 0: its first task's submission (0 before there is
+     * one). The summary's total is "first submit to last finish", so the total's marker and label agree.
+     */
+    long origin() {
+        return Math.max(0, stats.firstSubmit());
+    }
 }

@@ -30,18 +30,19 @@ final class OverlayPainter {
         labelTo = to;
         int n = f.size();
         boolean done = f.stats.allFinished(n);
-        double idealX = idealNanos >= 0 ? f.axis.timeToX(idealNanos) : Double.NaN;
+        // The ideal is a duration from the instant the total counts from, the axis' origin, as the total's label is.
+        double idealX = idealNanos >= 0 ? f.axis.axisTimeToX(idealNanos) : Double.NaN;
         double otherX = Double.NaN;
         String otherLabel = null;
         ChartPaint otherPaint = null;
         if (done) {
             otherX = f.axis.timeToX(f.stats.lastFinish());
-            otherLabel = totalText.of(f.words, f.stats.lastFinish() - Math.max(0, f.stats.firstSubmit()));
+            otherLabel = totalText.of(f.words, f.stats.lastFinish() - f.origin());
             otherPaint = f.palette.of(ChartColor.TOTAL);
             line(f, otherX, otherPaint, false, 2);
         } else if (n > 0) {
             otherX = f.axis.timeToX(f.now);
-            otherLabel = nowText.of(f.words, f.now);
+            otherLabel = nowText.of(f.words, Math.max(0, f.now - f.origin()));
             otherPaint = f.palette.of(ChartColor.NOW);
         }
         String idealLabel = Double.isNaN(idealX) ? null : idealText.of(f.words, idealNanos);

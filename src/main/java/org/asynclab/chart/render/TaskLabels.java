@@ -101,15 +101,15 @@ public final class TaskLabels {
 
     /**
      * Several lines about one task as of {@code now}: its number, delay, the instants it was submitted, started
-     * and finished (or "not yet"), and its thread.
+     * and finished (or "not yet"), and its thread. Instants are written from {@code origin}, the time axis' 0.
      */
-    public static String describe(TaskTimeline timeline, int task, long now, ChartLabels words) {
+    public static String describe(TaskTimeline timeline, int task, long now, long origin, ChartLabels words) {
         StringBuilder sb = new StringBuilder(160);
         sb.append(words.format(ChartLabels.Key.TIP_TASK, String.valueOf(displayNumber(task)),
                 words.duration(timeline.delayNanos(task))));
-        appendInstant(sb, words, ChartLabels.Key.TIP_SUBMITTED, timeline.submittedNanos(task), now);
-        appendInstant(sb, words, ChartLabels.Key.TIP_STARTED, timeline.startedNanos(task), now);
-        appendInstant(sb, words, ChartLabels.Key.TIP_FINISHED, timeline.finishedNanos(task), now);
+        appendInstant(sb, words, ChartLabels.Key.TIP_SUBMITTED, timeline.submittedNanos(task), now, origin);
+        appendInstant(sb, words, ChartLabels.Key.TIP_STARTED, timeline.startedNanos(task), now, origin);
+        appendInstant(sb, words, ChartLabels.Key.TIP_FINISHED, timeline.finishedNanos(task), now, origin);
         long st = timeline.startedNanos(task);
         long fi = timeline.finishedNanos(task);
         if (st != TaskTimeline.NOT_YET && fi != TaskTimeline.NOT_YET && fi <= now) {
@@ -119,7 +119,7 @@ public final class TaskLabels {
             sb.append('\n').append(words.format(ChartLabels.Key.TIP_LOCK_WAIT,
                     words.duration(timeline.lockTimeline().lockWaitNanos(task))));
         }
-        appendPhases(sb, timeline, task, now, words);
+        appendPhases(sb, timeline, task, now, origin, words);
         int lane = timeline.lane(task);
         String thread = lane >= 0 && lane < timeline.laneCount() ? timeline.laneName(lane)
                 : words.get(ChartLabels.Key.TIP_NO_THREAD);
@@ -131,7 +131,8 @@ public final class TaskLabels {
     private static final int TIP_PHASES = 8;
 
     /** A line per phase begun as of {@code now} ("connect 0.10 s → 0.11 s · GET /delay/530"), then the outcome. */
-    private static void appendPhases(StringBuilder sb, TaskTimeline timeline, int task, long now, ChartLabels words) {
+    private static void appendPhases(StringBuilder sb, TaskTimeline timeline, int task, long now, long origin,
+                                     ChartLabels words) {
         PhaseTimeline phases = timeline.phaseTimeline();
         if (phases == null) {
             return;
@@ -143,7 +144,7 @@ public final class TaskLabels {
             long end = phases.phaseEndNanos(task, p);
             lastEnd = end == TaskTimeline.NOT_YET || end > now ? TaskTimeline.NOT_YET : end;
             if (begun < TIP_PHASES) {
-                appendPhase(sb, phases, task, p, lastEnd, words);
+                appendPhase(sb, phases, task, p, lastEnd, origin, words);
             }
         }
         if (begun > TIP_PHASES) {
@@ -160,11 +161,12 @@ public final class TaskLabels {
         }
     }
 
-    private static void appendPhase(StringBuilder sb, PhaseTimeline phases, int task, int p, long end,
+    private static void appendPhase(StringBuilder sb, PhaseTimeline phases, int task, int p, long end, long origin,
                                     ChartLabels words) {
         sb.append('\n').append(words.format(ChartLabels.Key.TIP_PHASE,
-                words.get(ChartLabels.Key.of(phases.phase(task, p))), words.duration(phases.phaseStartNanos(task, p)),
-                end == TaskTimeline.NOT_YET ? words.get(ChartLabels.Key.TIP_NOT_YET) : words.duration(end)));
+                words.get(ChartLabels.Key.of(phases.phase(task, p))),
+                words.duration(phases.phaseStartNanos(task, p) - origin),
+                end == TaskTimeline.NOT_YET ? words.get(ChartLabels.Key.TIP_NOT_YET) : words.duration(end - origin)));
         String note = phases.phaseNote(task, p);
         if (note != null) {
             sb.append(" · ").append(note);
@@ -175,9 +177,9 @@ public final class TaskLabels {
     }
 
     private static void appendInstant(StringBuilder sb, ChartLabels words, ChartLabels.Key what, long instant,
-                                      long now) {
+                                      long now, long origin) {
         String when = instant == TaskTimeline.NOT_YET || instant > now ? words.get(ChartLabels.Key.TIP_NOT_YET)
-                : words.format(ChartLabels.Key.TIP_AT, words.duration(instant));
+                : words.format(ChartLabels.Key.TIP_AT, words.duration(instant - origin));
         sb.append('\n').append(words.format(what, when));
     }
 }

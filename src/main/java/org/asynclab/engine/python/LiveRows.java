@@ -25,6 +25,9 @@ final class LiveRows implements TaskTimeline, PhaseTimeline {
 
     private volatile Row[] rows = new Row[16];
     private volatile int size;
+    /** Rows other than the main task, and the n the user gave (0: none): the average's n, as the end's. */
+    private volatile int others;
+    private volatile int givenN;
     private volatile long originNanos = Long.MIN_VALUE;
     private volatile long endNanos = NOT_YET;
     private volatile long latestNanos;
@@ -103,9 +106,23 @@ final class LiveRows implements TaskTimeline, PhaseTimeline {
             rows = array;
         }
         array[n] = row;
+        if (!main) {
+            others = others + 1;
+        }
         size = n + 1;
         seen(submitted);
         return row;
+    }
+
+    /** The n the user gave for the average (0: count the rows), before the program starts. */
+    void countAs(int n) {
+        givenN = n;
+    }
+
+    @Override
+    public int countedTasks() {
+        int n = size;
+        return n == 0 ? 0 : PythonResults.averageN(givenN, n, Math.min(others, n));
     }
 
     /** The row {@code index}, or null when there is none (an event about a row not announced). */

@@ -87,7 +87,7 @@ final class PythonResults {
         RunResult.Timings timings = new RunResult.Timings(submitted, started, finished, lanes);
         RunSummary plain = SummaryCalculator.summarize(config, workload, timings, endNanos, 1,
                 Runtime.getRuntime().availableProcessors());
-        int averageN = settings.n() > 0 ? settings.n() : Math.max(1, others == 0 ? n : others);
+        int averageN = averageN(settings.n(), n, others);
         RunSummary summary = new RunSummary(plain.totalSeconds(), plain.totalSeconds() / averageN,
                 plain.sumOfDelaysSeconds(), plain.longestDelaySeconds(), Double.NaN, Double.NaN, plain.speedup(),
                 plain.peakConcurrency(), plain.threadsUsed());
@@ -101,6 +101,14 @@ final class PythonResults {
                 exitCode, averageN, log.output(), problems,
                 served == null ? null : new ServedDelays(served.tasks(), log.draws()));
         return result.withPhaseTimeline(phases.build()).withProgram(program);
+    }
+
+    /**
+     * The n of a program's average: the n the user gave, else its rows other than the main task, else (a program
+     * without asyncio, one row) every row. The live figures and the final ones use this one rule.
+     */
+    static int averageN(int given, int rows, int others) {
+        return given > 0 ? given : Math.max(1, others == 0 ? rows : others);
     }
 
     private static LiveRows.Row wholeProgram(long endNanos, int exitCode, boolean stopped) {

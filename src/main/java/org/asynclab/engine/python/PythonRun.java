@@ -93,6 +93,7 @@ public final class PythonRun implements RunHandle {
             throw e;
         }
         PythonRun run = new PythonRun(settings, process);
+        run.rows.countAs(settings.n());
         run.rows.startClock(0);   // until the tracer's first event says how long it took to start
         Runtime.getRuntime().addShutdownHook(run.onShutdown);
         run.eventReader.start();

@@ -23,6 +23,11 @@ final class FrameView implements TaskTimeline {
     }
 
     @Override
+    public int countedTasks() {
+        return frame.countedTasks();
+    }
+
+    @Override
     public long delayNanos(int task) {
         return frame.delayNanos(task);
     }

@@ -11,6 +11,9 @@ import org.asynclab.model.TaskTimeline;
  * A recorded run seen at a moment of its past: every instant after the cursor is treated as not yet happened,
  * so the chart draws the replay exactly as it drew the run live. Nothing runs again; moving the cursor costs
  * nothing but a binary search for the lanes in use.
+ *
+ * <p>The cursor counts from the instant the run's total counts from, its first task's submission, as the chart's
+ * time axis does: the replay's end is then the run's total, and two runs compared share a cursor from their starts.
  */
 public final class ReplayTimeline implements TaskTimeline {
     private final RunResult recording;
@@ -18,6 +21,8 @@ public final class ReplayTimeline implements TaskTimeline {
     private final long[] laneOpenedAt;
     private final int[] lanesOpenBy;
     private final long end;
+    /** The first submission, in ns of the recording: the cursor's 0. */
+    private final long origin;
     private long cursor;
     private int laneCount;
 
@@ -35,11 +40,17 @@ public final class ReplayTimeline implements TaskTimeline {
             }
         }
         long last = 0;
+        long first = Long.MAX_VALUE;
         for (int task = 0; task < recording.size(); task++) {
+            long submitted = recording.submittedNanos(task);
+            if (submitted != NOT_YET) {
+                first = Math.min(first, submitted);
+            }
             last = Math.max(last, Math.max(recording.startedNanos(task), recording.finishedNanos(task)));
         }
         // The last start or finish: the recording's clock runs a little past it while the run winds down.
         end = last > 0 ? last : recording.nowNanos();
+        origin = first == Long.MAX_VALUE ? 0 : Math.min(first, end);
         Integer[] byOpening = new Integer[lanes];
         for (int lane = 0; lane < lanes; lane++) {
             byOpening[lane] = lane;
@@ -53,12 +64,17 @@ public final class ReplayTimeline implements TaskTimeline {
             highest = Math.max(highest, byOpening[i] + 1);
             lanesOpenBy[i] = highest;
         }
-        setCursor(end);
+        setCursor(length());
     }
 
-    /** The last moment anything happened: the end of the replay. */
-    public long end() {
-        return end;
+    /** The last moment anything happened, in ns from the first submission: the length of the replay. */
+    public long length() {
+        return end - origin;
+    }
+
+    /** The first submission, in ns of the recording: where the cursor's 0 is. */
+    public long origin() {
+        return origin;
     }
 
     /** The recording replayed. */
@@ -66,14 +82,14 @@ public final class ReplayTimeline implements TaskTimeline {
         return recording;
     }
 
-    /** Moves the cursor, clamped to the run's span. */
+    /** Moves the cursor to {@code nanos} after the first submission, clamped to the run's span. */
     public void setCursor(long nanos) {
-        cursor = Math.max(0, Math.min(nanos, end));
+        cursor = Math.max(0, Math.min(origin + nanos, end));
         int opened = upperBound(laneOpenedAt, cursor);
         laneCount = opened == 0 ? 0 : lanesOpenBy[opened - 1];
     }
 
-    /** The moment shown, in ns from the run's start. */
+    /** The moment shown, in ns of the recording. */
     public long cursor() {
         return cursor;
     }
@@ -100,6 +116,11 @@ public final class ReplayTimeline implements TaskTimeline {
     @Override
     public int size() {
         return recording.size();
+    }
+
+    @Override
+    public int countedTasks() {
+        return recording.countedTasks();
     }
 
     @Override

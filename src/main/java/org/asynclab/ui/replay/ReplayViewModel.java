@@ -13,9 +13,10 @@ import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
 
 /**
- * Replays recorded runs without running them again: a cursor (in seconds from the runs' start) that plays at
- * 0.25× to 4×, pauses, steps from one task event to the next, and follows a scrubbing slider. In a comparison
- * both recordings share the cursor, so the two charts move together on their shared axis.
+ * Replays recorded runs without running them again: a cursor (in seconds from each run's first submission, where
+ * its total counts from) that plays at 0.25× to 4×, pauses, steps from one task event to the next, and follows a
+ * scrubbing slider. In a comparison both recordings share the cursor, so the two charts move together on their
+ * shared axis.
  */
 public final class ReplayViewModel {
     /** Slowest replay speed. */
@@ -53,7 +54,7 @@ public final class ReplayViewModel {
         for (RunResult recording : recordings) {
             ReplayTimeline timeline = new ReplayTimeline(recording);
             timelines.add(timeline);
-            last = Math.max(last, timeline.end());
+            last = Math.max(last, timeline.length());
         }
         end.set(last / 1e9);
         available.set(!timelines.isEmpty());
@@ -154,8 +155,8 @@ public final class ReplayViewModel {
             for (ReplayTimeline t : timelines) {
                 RunResult r = t.recording();
                 for (int task = 0; task < r.size(); task++) {
-                    all[at++] = r.startedNanos(task);
-                    all[at++] = r.finishedNanos(task);
+                    all[at++] = sinceOrigin(r.startedNanos(task), t);
+                    all[at++] = sinceOrigin(r.finishedNanos(task), t);
                 }
             }
             Arrays.sort(all);
@@ -163,6 +164,10 @@ public final class ReplayViewModel {
             events = Arrays.copyOfRange(all, firstHappened, all.length);
         }
         return events;
+    }
+
+    private static long sinceOrigin(long instant, ReplayTimeline timeline) {
+        return instant == TaskTimeline.NOT_YET ? instant : Math.max(0, instant - timeline.origin());
     }
 
     /** The recordings as seen at the cursor, in the order loaded; what the charts draw while replaying. */

@@ -15,6 +15,7 @@ public final class LiveFigures {
     private int kept;
     private int finished;
     private int running;
+    private long firstSubmit;
 
     /** Creates a scanner that keeps the first {@code keep} tasks to finish. */
     public LiveFigures(int keep) {
@@ -28,8 +29,13 @@ public final class LiveFigures {
         kept = 0;
         finished = 0;
         running = 0;
+        long first = Long.MAX_VALUE;
         int n = timeline.size();
         for (int task = 0; task < n; task++) {
+            long submitted = timeline.submittedNanos(task);
+            if (submitted != TaskTimeline.NOT_YET && submitted < first) {
+                first = submitted;
+            }
             long end = timeline.finishedNanos(task);
             if (end != TaskTimeline.NOT_YET) {
                 finished++;
@@ -38,6 +44,15 @@ public final class LiveFigures {
                 running++;
             }
         }
+        firstSubmit = first == Long.MAX_VALUE ? TaskTimeline.NOT_YET : first;
+    }
+
+    /**
+     * The total so far as of {@code now}: from the first task's submission, where the run's total counts from (0
+     * before any), in seconds.
+     */
+    public double elapsedSeconds(long now) {
+        return firstSubmit == TaskTimeline.NOT_YET ? 0 : Math.max(0, now - firstSubmit) / 1e9;
     }
 
     /** Keeps the {@code keep} earliest finishes in order: an insertion into a short sorted array. */

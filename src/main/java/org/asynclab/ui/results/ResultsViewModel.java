@@ -89,9 +89,7 @@ public final class ResultsViewModel {
     public void follow(TaskTimeline timeline, LiveFigures live) {
         peakSeen = Math.max(peakSeen, live.running());
         int n = timeline.size();
-        double elapsed = Math.max(0, timeline.nowNanos()) / 1e9;
-        total.set(text.duration(elapsed));
-        average.set(text.duration(elapsed / n));
+        showSoFar(live.elapsedSeconds(timeline.nowNanos()), timeline.countedTasks());
         progress.set(text.format("results.progress", text.integer(live.finished()), text.integer(n)));
         peak.set(text.integer(peakSeen));
         threads.set(text.integer(timeline.laneCount()));
@@ -110,14 +108,21 @@ public final class ResultsViewModel {
         }
         scanner.scan(atCursor);
         int n = atCursor.size();
-        double elapsed = Math.max(0, atCursor.nowNanos()) / 1e9;
-        total.set(text.duration(elapsed));
-        average.set(text.duration(elapsed / n));
+        showSoFar(scanner.elapsedSeconds(atCursor.nowNanos()), atCursor.countedTasks());
         progress.set(text.format("results.progress", text.integer(scanner.finished()), text.integer(n)));
         order.set(orderText.format(scanner.firstFinished(), scanner.finished(), atCursor::delayNanos));
         // The counter's final value and the cancellations are the run's end: not known at the cursor.
         course.clear();
         settled.set(false);
+    }
+
+    /**
+     * The total and the average so far, by the rule of the run's own figures: from the first submission, divided by
+     * the run's n (a program's n leaves out its main task). No average before there is a task to divide by.
+     */
+    private void showSoFar(double elapsedSeconds, int n) {
+        total.set(text.duration(elapsedSeconds));
+        average.set(n > 0 ? text.duration(elapsedSeconds / n) : NONE);
     }
 
     /** Settles on a finished (or stopped) run's recording. */

@@ -1,6 +1,7 @@
 package org.asynclab.chart.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.lang.management.ManagementFactory;
 import org.asynclab.bench.MovingNow;
@@ -130,6 +131,37 @@ class ChartPainterTest {
 
         assertThat(surface.images).isEqualTo(1);
         assertThat(surface.rects).isLessThan(200);
+    }
+
+    /**
+     * The total counts from the first submission (here 20 ms after the recording's start, as a thread's start can
+     * make it) to the last finish. The axis counts from there too, so the "total 100 ms" marker stands on the axis'
+     * 100 ms, and the ideal marker at its own figure: the chart's 0 was the recording's start, and a total of
+     * 19.2 ms stood at 28 ms.
+     */
+    @Test
+    void theTimeAxisCountsFromTheFirstSubmissionAsTheTotalDoes() {
+        long ms = 1_000_000;
+        RunResult late = org.asynclab.chart.TestRuns.submittedLate();
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(late);
+        painter.setIdealNanos(80 * ms);
+        TextSurface surface = new TextSurface(1000, 500);
+
+        painter.paint(surface);
+
+        double totalX = painter.axis().timeToX(120 * ms);
+        assertThat(surface.texts).contains("total 100 ms");
+        assertThat(surface.verticalLines).anySatisfy(x -> assertThat(x).isCloseTo(totalX, within(0.5)));
+        // Each tick labelled N ms stands N ms after the first submission (the last one is moved in from the edge).
+        double[] tick = surface.boxes.get("40 ms");
+        assertThat(tick).as("a tick labelled 40 ms, in %s", surface.texts).isNotNull();
+        assertThat((tick[0] + tick[2]) / 2).as("the 40 ms tick stands where the first task ended")
+                .isCloseTo(painter.axis().timeToX(60 * ms), within(0.5));
+        double idealX = painter.axis().timeToX(100 * ms);
+        assertThat(surface.verticalLines).as("the ideal 80 ms after the first submission")
+                .anySatisfy(x -> assertThat(x).isCloseTo(idealX, within(0.5)));
+        assertThat(painter.describe(0)).contains("submitted at 0 s", "finished at 40.0 ms");
     }
 
     @Test

@@ -14,6 +14,8 @@ final class TextSurface implements ChartSurface {
     final List<Double> baselines = new ArrayList<>();
     /** Each text's box, {left, top, right, bottom} (the last of a text written twice). */
     final Map<String, double[]> boxes = new HashMap<>();
+    /** The x of each vertical line drawn (markers), in the order drawn. */
+    final List<Double> verticalLines = new ArrayList<>();
     private final double width;
     private final double height;
 
@@ -42,6 +44,7 @@ final class TextSurface implements ChartSurface {
         texts.clear();
         baselines.clear();
         boxes.clear();
+        verticalLines.clear();
     }
 
     @Override
@@ -50,6 +53,9 @@ final class TextSurface implements ChartSurface {
 
     @Override
     public void line(double x1, double y1, double x2, double y2, double w, ChartPaint paint, boolean dashed) {
+        if (x1 == x2) {
+            verticalLines.add(x1);
+        }
     }
 
     @Override

@@ -43,6 +43,20 @@ class TraceEventsTest {
         assertThat(log.output()).hasSize(1);
     }
 
+    /** While the program runs, the average's n is the end's: its rows but the main task, or the n given. */
+    @Test
+    void theLiveAverageCountsTheRowsButTheMainTaskAsTheEndDoes() throws IOException {
+        events.apply("[[\"c\",0,-1,10,\"Task-1 main\",\"main\"]]");
+        assertThat(rows.countedTasks()).as("main alone: a program without other rows counts it").isEqualTo(1);
+        events.apply("[[\"c\",1,0,20,\"Task-2 wait\",\"task\"],[\"c\",2,0,30,\"Task-3 wait\",\"task\"]]");
+        assertThat(rows.countedTasks()).isEqualTo(2);
+        TimelineSnapshot snapshot = new TimelineSnapshot();
+        snapshot.fillFrom(rows);
+        assertThat(snapshot.countedTasks()).isEqualTo(2);
+        rows.countAs(5);
+        assertThat(rows.countedTasks()).isEqualTo(5);
+    }
+
     @Test
     void aSnapshotFollowsATimelineThatGrowsWhileItIsRead() throws IOException {
         TimelineSnapshot snapshot = new TimelineSnapshot();

@@ -54,6 +54,31 @@ class ReplayTimelineTest {
         assertThat(replay.cursor()).isEqualTo(sequential.nowNanos());
     }
 
+    /**
+     * A run whose first task was submitted 20 ms into its recording (a thread's start before it): the replay counts
+     * from that submission, as the total does, so its end reads the total (100 ms), not 120 ms.
+     */
+    @Test
+    void theReplayCountsFromTheFirstSubmissionAsTheTotalDoes() {
+        long ms = 1_000_000;
+        RunResult late = org.asynclab.chart.TestRuns.submittedLate();
+        ReplayTimeline replay = new ReplayTimeline(late);
+
+        assertThat(replay.length()).isEqualTo(100 * ms);
+        replay.setCursor(0);
+        assertThat(replay.submittedNanos(0)).as("at 0 the tasks are submitted").isEqualTo(20 * ms);
+        replay.setCursor(40 * ms);
+        assertThat(replay.finishedNanos(0)).isEqualTo(60 * ms);
+        assertThat(replay.finishedNanos(1)).isEqualTo(TaskTimeline.NOT_YET);
+
+        ReplayViewModel model = new ReplayViewModel();
+        model.load(late);
+        assertThat(model.endProperty().get()).isEqualTo(0.1);
+        model.positionProperty().set(0);
+        model.stepForward();
+        assertThat(model.positionProperty().get()).as("the first finish, 40 ms after the submission").isEqualTo(0.04);
+    }
+
     @Test
     void upperBoundCountsTheEntriesNotAfterTheKey() {
         long[] values = {1, 3, 3, 7};

@@ -56,6 +56,30 @@ class ResultsViewModelTest {
         assertThat(english.settledProperty().get()).isFalse();
     }
 
+    /**
+     * The figures so far count as the run's own do: from the first submission (20 ms into this recording) and over
+     * the run's n. The strip said "Total 44.9 ms" beside a chart at 229 ms, and "Average Infinity s" over no task.
+     */
+    @Test
+    void whileRunningTheTotalCountsFromTheFirstSubmissionAndNoTaskMeansNoAverage() {
+        long ms = 1_000_000;
+        RunResult late = org.asynclab.chart.TestRuns.submittedLate();
+        org.asynclab.model.TimelineSnapshot at70 = new org.asynclab.model.TimelineSnapshot();
+        ReplayTimeline cursor = new ReplayTimeline(late);
+        cursor.setCursor(50 * ms);
+        at70.fillFrom(cursor);
+
+        english.follow(at70);
+
+        assertThat(english.totalProperty().get()).isEqualTo("50.0\u00a0ms");
+        assertThat(english.averageProperty().get()).isEqualTo("25.0\u00a0ms");
+
+        english.follow(new org.asynclab.model.TimelineSnapshot());
+
+        assertThat(english.totalProperty().get()).isEqualTo("0\u00a0s");
+        assertThat(english.averageProperty().get()).isEqualTo("—");
+    }
+
     @Test
     void frenchFiguresUseADecimalComma() {
         ResultsViewModel french = new ResultsViewModel(UiText.forLocale(Locale.FRENCH));
