@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import org.asynclab.ui.common.StyleClasses;
+import org.asynclab.ui.common.WholeWords;
 
 /**
  * The controller of ResultsPanel.fxml: a single run's large total and average with its figures, or, in a
@@ -175,9 +176,8 @@ public final class ResultsPanelController {
                 // A run's short name ("await", "Threads") wraps in its column if it must, whole in its
                 // tooltip with the mode: the table keeps to the panel in every language.
                 heading.getStyleClass().add(StyleClasses.TABLE_RUN_HEADING);
-                heading.setWrapText(true);
                 // One word ("Threads") stays whole; a name of several words wraps between them.
-                heading.setMinWidth(columns.get(c).contains(" ") ? Label.USE_COMPUTED_SIZE : Label.USE_PREF_SIZE);
+                WholeWords.wrap(heading);
                 heading.setTooltip(new Tooltip(table.namesProperty().get().get(c)));
             }
             comparisonTable.add(heading, c + 1, 0);
@@ -185,16 +185,14 @@ public final class ResultsPanelController {
         int r = 1;
         for (ComparisonTable.Row row : table.rowsProperty().get()) {
             Label name = cell(row.name(), StyleClasses.TABLE_NAME);
-            name.setWrapText(true);
-            name.setMinWidth(Label.USE_COMPUTED_SIZE);
+            WholeWords.wrap(name);
             comparisonTable.add(name, 0, r);
             for (int c = 0; c < row.cells().size(); c++) {
                 Label value = cell(row.cells().get(c),
                         c == row.cells().size() - 1 ? StyleClasses.TABLE_RATIO : StyleClasses.TABLE_VALUE);
                 if (row.cells().get(c).contains(" ")) {
                     // "121 sur 500" may take two lines; a number with its unit stays whole (no-break space).
-                    value.setWrapText(true);
-                    value.setMinWidth(Label.USE_COMPUTED_SIZE);
+                    WholeWords.wrap(value);
                     value.setMaxWidth(Label.USE_PREF_SIZE);
                 }
                 comparisonTable.add(value, c + 1, r);
