@@ -80,6 +80,7 @@ class CourseClaimsTest {
         assertThat(RaceWindows.peak(loop, Phase.WAITING)).isEqualTo(4);
         assertThat(RaceWindows.phases(loop, Phase.LOCK_WAIT)).as("sixteen wait for the semaphore").hasSize(16);
         assertThat(loop.summary().threadsUsed()).isEqualTo(1);
+        assertThat(loop.summary().peakConcurrency()).as("the results say what the lesson says").isEqualTo(4);
         assertThat(ScenarioClaims.peakRunning(pool)).isEqualTo(4);
         assertThat(pool.summary().threadsUsed()).isEqualTo(4);
         for (RunResult run : runs) {
