@@ -234,7 +234,7 @@ final class EngineRun implements RunHandle {
             try {
                 RunSummary summary = SummaryCalculator.summarize(config, workload, recording.timings(),
                         recording.nowNanos(), recording.laneCount(), Runtime.getRuntime().availableProcessors(),
-                        recording.endSpace());
+                        recording.endSpace(), recording.phaseTimeline());
                 RunResult done = recording.toResult(config, summary);
                 result.complete(shared != null && shared.rules().hasCounter()
                         ? done.withCounterTally(shared.tally()) : done);

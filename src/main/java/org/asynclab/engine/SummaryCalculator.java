@@ -1,6 +1,7 @@
 package org.asynclab.engine;
 
 import java.util.Arrays;
+import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
@@ -19,7 +20,10 @@ import org.asynclab.model.Workload;
  * <li>peak concurrency ({@link PeakConcurrency}): most tasks running at once, a finish at t counting before a
  * start at t
  * (a lane that ends one task and starts the next at the same instant ran one at a time); a task still running
- * at a stop counts as running to the end; at least 1 once a task started.</li>
+ * at a stop counts as running to the end; at least 1 once a task started. A task held by
+ * {@code async with semaphore:} runs from when it holds the semaphore, as a pool's task runs from when a worker
+ * takes it ({@link PhaseTimeline#pastEntryNanos}): the semaphore lesson's "never more than four tasks in their
+ * wait" reads 4 here, as its pool of four does.</li>
  * <li>threads used: distinct lanes among the tasks that started.</li>
  * </ul>
  */
@@ -40,16 +44,23 @@ public final class SummaryCalculator {
      */
     public static RunSummary summarize(RunConfig config, Workload workload, RunResult.Timings timings,
                                        long endNanos, int laneCount, int cores) {
-        return summarize(config, workload, timings, endNanos, laneCount, cores, null);
+        return summarize(config, workload, timings, endNanos, laneCount, cores, null, null);
+    }
+
+    /** The figures of a plain run (no phases inside its tasks), in {@code space} (or null to allocate). */
+    static RunSummary summarize(RunConfig config, Workload workload, RunResult.Timings timings, long endNanos,
+                                int laneCount, int cores, SealSpace space) {
+        return summarize(config, workload, timings, endNanos, laneCount, cores, space, null);
     }
 
     /**
      * The figures of a run, sorting and marking in {@code space} (taken before the run) rather than in new arrays.
      *
-     * @param space the run's {@link SealSpace}, or null to allocate
+     * @param space  the run's {@link SealSpace}, or null to allocate
+     * @param phases the phases inside the tasks (a course lesson's), or null
      */
     static RunSummary summarize(RunConfig config, Workload workload, RunResult.Timings timings, long endNanos,
-                                int laneCount, int cores, SealSpace space) {
+                                int laneCount, int cores, SealSpace space, PhaseTimeline phases) {
         int n = workload.size();
         long totalNanos = totalNanos(timings, endNanos);
         long idealNanos = IdealTotal.nanos(config, workload, cores);
@@ -58,7 +69,7 @@ public final class SummaryCalculator {
         double speedup = totalNanos == 0 ? 1.0 : workload.sumNanos() / (double) totalNanos;
         return new RunSummary(total, total / n, sum, workload.longestNanos() / NANOS_PER_SECOND,
                 idealNanos / NANOS_PER_SECOND, (totalNanos - idealNanos) / NANOS_PER_SECOND, speedup,
-                PeakConcurrency.of(timings.started(), timings.finished(), space),
+                PeakConcurrency.of(runningFrom(config, timings.started(), phases), timings.finished(), space),
                 threadsUsed(timings, laneCount, space == null ? new boolean[laneCount] : space.marks));
     }
 
@@ -83,6 +94,21 @@ public final class SummaryCalculator {
             return 0;
         }
         return Math.max(0, (allFinished ? lastFinish : Math.max(lastFinish, endNanos)) - firstSubmit);
+    }
+
+    /**
+     * When each task began to run, for the peak: its start, or, held at a semaphore, when it got past it
+     * ({@link TaskTimeline#NOT_YET} if it never did).
+     */
+    static long[] runningFrom(RunConfig config, long[] started, PhaseTimeline phases) {
+        if (phases == null || config.coordination().semaphore() == 0) {
+            return started;
+        }
+        long[] from = new long[started.length];
+        for (int task = 0; task < from.length; task++) {
+            from[task] = PhaseTimeline.pastEntryNanos(phases, task, started[task]);
+        }
+        return from;
     }
 
     /** Most tasks running at once: see {@link PeakConcurrency}. */

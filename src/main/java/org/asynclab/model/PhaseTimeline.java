@@ -39,4 +39,20 @@ public interface PhaseTimeline {
 
     /** The task's own name ("Task-3 wait_random", "fetch_url('…')"), or null to number it as usual. */
     String taskName(int task);
+
+    /**
+     * When {@code task} got past what held it at its very start: a {@link Phase#LOCK_WAIT} phase that began at its
+     * start ({@code async with semaphore:} around its wait, as a pool's queue holds a task before its worker takes
+     * it) ends there; its start otherwise. {@link TaskTimeline#NOT_YET} while it is still held, or not started.
+     *
+     * @param phases       the run's phases, or null (the task's start then)
+     * @param startedNanos the task's start, or {@link TaskTimeline#NOT_YET}
+     */
+    static long pastEntryNanos(PhaseTimeline phases, int task, long startedNanos) {
+        if (phases == null || startedNanos == TaskTimeline.NOT_YET || phases.phaseCount(task) == 0
+                || phases.phase(task, 0) != Phase.LOCK_WAIT || phases.phaseStartNanos(task, 0) != startedNanos) {
+            return startedNanos;
+        }
+        return phases.phaseEndNanos(task, 0);
+    }
 }

@@ -2,8 +2,12 @@ package org.asynclab.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.asynclab.model.Coordination;
 import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 
 class IdealTotalTest {
@@ -42,5 +46,127 @@ class IdealTotalTest {
     void theGlobalLockLetsOnlyOneComputeAtATime() {
         assertThat(ideal(Mode.THREADS, TaskKind.CPU, 0, true, 2)).isEqualTo(SUM);
         assertThat(ideal(Mode.POOL, TaskKind.CPU, 4, true, 2)).isEqualTo(SUM);
+    }
+
+    // The course's lessons: what the tasks do beyond their delays (a deadline, a semaphore, a shared counter).
+
+    private static final long MS = 1_000_000L;
+
+    private static long ideal(Mode mode, TaskKind kind, Coordination rules, int cores, double... delays) {
+        RunConfig config = new RunConfig(delays.length, 1, mode, mode == Mode.POOL ? 2 : 0, kind, 1, false, rules);
+        return IdealTotal.nanos(config, Workload.ofSeconds(delays), cores);
+    }
+
+    private static Coordination deadline(double seconds) {
+        return Coordination.NONE.withDeadline(seconds);
+    }
+
+    private static Coordination counter(SharedCounter counter, double gapSeconds) {
+        return new Coordination(counter, gapSeconds, 0, 0);
+    }
+
+    @Test
+    void aDeadlineCutsEveryWaitAtTheDeadline() {
+        Coordination half = deadline(0.5);
+
+        // the wait-for-deadline lesson: the run ends at the deadline, not at the longest delay
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.IO, half, 2, 0.2, 0.9, 0.7)).isEqualTo(500 * MS);
+        assertThat(ideal(Mode.THREADS, TaskKind.IO, half, 2, 0.2, 0.9, 0.7)).isEqualTo(500 * MS);
+        assertThat(ideal(Mode.VIRTUAL, TaskKind.IO, half, 2, 0.2, 0.9, 0.7)).isEqualTo(500 * MS);
+        assertThat(ideal(Mode.SEQUENTIAL, TaskKind.IO, half, 2, 0.2, 0.9, 0.7)).isEqualTo(1200 * MS);
+        // a pool of two shares 0.2 + 0.5 + 0.5
+        assertThat(ideal(Mode.POOL, TaskKind.IO, half, 2, 0.2, 0.9, 0.7)).isEqualTo(600 * MS);
+        // a deadline no task reaches changes nothing
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.IO, deadline(2), 2, 0.2, 0.9, 0.7)).isEqualTo(900 * MS);
+    }
+
+    @Test
+    void aDeadlineInterruptsComputationOnThreadsButNotOnTheLoop() {
+        Coordination half = deadline(0.5);
+
+        // four threads of 1 s on two cores: all cancelled at 0.5 s, having computed a quarter of a second each
+        assertThat(ideal(Mode.THREADS, TaskKind.CPU, half, 2, 1, 1, 1, 1)).isEqualTo(500 * MS);
+        // done before the deadline: the cores' bound, as without one
+        assertThat(ideal(Mode.THREADS, TaskKind.CPU, half, 2, 0.2, 0.2, 0.2, 0.2)).isEqualTo(400 * MS);
+        assertThat(ideal(Mode.SEQUENTIAL, TaskKind.CPU, half, 2, 1, 1, 0.2)).isEqualTo(1200 * MS);
+        // each of a pool's two workers holds a task for at least min(delay, deadline)
+        assertThat(ideal(Mode.POOL, TaskKind.CPU, half, 8, 1, 1, 1, 1)).isEqualTo(1000 * MS);
+        // a computation never awaits: wait_for cannot cancel it on the loop
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.CPU, half, 2, 1, 1)).isEqualTo(2000 * MS);
+    }
+
+    @Test
+    void aSemaphoreOfKHoldsTheWaitsLikeAPoolOfK() {
+        Coordination four = Coordination.NONE.withSemaphore(4);
+        double[] eight = {1, 1, 1, 1, 1, 1, 1, 1};
+
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.IO, four, 2, eight)).isEqualTo(2000 * MS);
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.IO, four, 2, 3, 0.1)).isEqualTo(3000 * MS);
+        // with a deadline, each holds the semaphore at most the deadline
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.IO, four.withDeadline(0.5), 2, eight)).isEqualTo(1000 * MS);
+        // computations block the loop: one at a time whatever the semaphore
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.CPU, four, 2, 1, 1)).isEqualTo(2000 * MS);
+    }
+
+    @Test
+    void counterGapsThatOverlapAddOneGapAfterTheLastWait() {
+        Coordination await = counter(SharedCounter.AWAIT, 0.01);
+        Coordination noAwait = counter(SharedCounter.NO_AWAIT, 0.01);
+
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.IO, await, 2, 0.1, 0.1, 0.1)).isEqualTo(110 * MS);
+        // threads are pre-emptive: other threads run inside a gap, await or not
+        assertThat(ideal(Mode.THREADS, TaskKind.IO, noAwait, 2, 0.1, 0.1, 0.1)).isEqualTo(110 * MS);
+        assertThat(ideal(Mode.VIRTUAL, TaskKind.IO, await, 2, 0.1, 0.1, 0.1)).isEqualTo(110 * MS);
+        // a pool's worker holds its task through the gap: 3 × 0.11 s over two workers
+        assertThat(ideal(Mode.POOL, TaskKind.IO, noAwait, 2, 0.1, 0.1, 0.1)).isEqualTo(165 * MS);
+        assertThat(ideal(Mode.SEQUENTIAL, TaskKind.IO, await, 2, 0.1, 0.1, 0.1)).isEqualTo(330 * MS);
+        // threads compute on the cores, then the gap
+        assertThat(ideal(Mode.THREADS, TaskKind.CPU, await, 2, 0.1, 0.1, 0.1, 0.1)).isEqualTo(210 * MS);
+    }
+
+    @Test
+    void counterGapsThatTakeTurnsFollowOneAnother() {
+        Coordination noAwait = counter(SharedCounter.NO_AWAIT, 0.01);
+        Coordination lock = counter(SharedCounter.LOCK, 0.01);
+
+        // no await on the loop: each gap blocks the loop, after the waits that end together
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.IO, noAwait, 2, 0.1, 0.1, 0.1)).isEqualTo(130 * MS);
+        // a lock serialises the gaps in every mode
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.IO, lock, 2, 0.1, 0.1, 0.1)).isEqualTo(130 * MS);
+        assertThat(ideal(Mode.THREADS, TaskKind.IO, lock, 2, 0.1, 0.1, 0.1)).isEqualTo(130 * MS);
+        // a gap waits for its own wait: the last one begins at 0.5 s, not at 0.02 s
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.IO, lock, 2, 0, 0, 0.5)).isEqualTo(510 * MS);
+        // the race lesson at its scale: 500 gaps of 2 ms after waits all over at once take a second
+        double[] instant = new double[500];
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.IO, counter(SharedCounter.NO_AWAIT, 0.002), 2, instant))
+                .isEqualTo(1000 * MS);
+    }
+
+    @Test
+    void onTheLoopComputationsAndBlockingGapsAllTakeTurns() {
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.CPU, counter(SharedCounter.NO_AWAIT, 0.01), 2, 0.1, 0.1, 0.1))
+                .isEqualTo(330 * MS);
+        // with an await, the gaps overlap the next computations: only the last one shows
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.CPU, counter(SharedCounter.AWAIT, 0.01), 2, 0.1, 0.1, 0.1))
+                .isEqualTo(310 * MS);
+        // with a lock too, since each gap can begin once its computation is over
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.CPU, counter(SharedCounter.LOCK, 0.01), 2, 0.1, 0.1, 0.1))
+                .isEqualTo(310 * MS);
+        // gaps longer than the computations: the gaps, one after another, after the first computation
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.CPU, counter(SharedCounter.LOCK, 0.2), 2, 0.1, 0.1, 0.1))
+                .isEqualTo(700 * MS);
+    }
+
+    @Test
+    void withoutCoordinationBothWaysGiveTheSameIdeal() {
+        Workload workload = Workload.ofSeconds(0.3, 0.9, 0.1);
+        for (Mode mode : Mode.values()) {
+            for (TaskKind kind : new TaskKind[] {TaskKind.IO, TaskKind.CPU}) {
+                RunConfig config = new RunConfig(3, 1, mode, mode == Mode.POOL ? 2 : 0, kind, 1, false);
+                assertThat(IdealTotal.nanos(mode, kind, config.workers(), false, Coordination.NONE,
+                        workload.delaysNanos(), 2)).as("%s %s", mode, kind)
+                        .isEqualTo(IdealTotal.nanos(config, workload, 2));
+            }
+        }
     }
 }

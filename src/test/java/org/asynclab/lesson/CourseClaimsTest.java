@@ -3,6 +3,7 @@ package org.asynclab.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.asynclab.engine.IdealTotal;
 import org.asynclab.engine.RaceWindows;
 import org.asynclab.engine.RealRunsLane;
 import org.asynclab.engine.RunEngine;
@@ -11,7 +12,9 @@ import org.asynclab.model.CounterTally;
 import org.asynclab.model.LockTimeline;
 import org.asynclab.model.Mode;
 import org.asynclab.model.Phase;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
 import org.asynclab.model.TaskOutcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,8 @@ import org.junit.jupiter.api.Test;
 @RealRunsLane
 class CourseClaimsTest {
     private static final long TIE_NANOS = 2_000_000;
+    /** How far below the ideal a total may read: the clock's rounding, no more (the ideal is a lower bound). */
+    private static final double BELOW_IDEAL_SECONDS = 0.001;
 
     private static RunEngine engine;
 
@@ -80,6 +85,7 @@ class CourseClaimsTest {
         assertThat(RaceWindows.peak(loop, Phase.WAITING)).isEqualTo(4);
         assertThat(RaceWindows.phases(loop, Phase.LOCK_WAIT)).as("sixteen wait for the semaphore").hasSize(16);
         assertThat(loop.summary().threadsUsed()).isEqualTo(1);
+        assertThat(loop.summary().peakConcurrency()).as("the results say what the lesson says").isEqualTo(4);
         assertThat(ScenarioClaims.peakRunning(pool)).isEqualTo(4);
         assertThat(pool.summary().threadsUsed()).isEqualTo(4);
         for (RunResult run : runs) {
@@ -112,6 +118,53 @@ class CourseClaimsTest {
         assertThat(locked.summary().totalSeconds()).isGreaterThanOrEqualTo(1.0);
         // a second of windows cannot fit in the half second the waits end in, so some tasks waited for the lock
         assertThat(RaceWindows.phases(locked, Phase.LOCK_WAIT)).isNotEmpty();
+    }
+
+    @Test
+    void everyLessonWithADeadlineASemaphoreOrACounterTakesAtLeastItsIdealAndItsOverheadIsNeverNegative()
+            throws Exception {
+        int lessons = 0;
+        for (Scenario scenario : ScenarioLibrary.bundled().scenarios()) {
+            if (scenario.configs().stream().noneMatch(c -> c.coordination().active())) {
+                continue;
+            }
+            lessons++;
+            // a semaphore alone keeps its shape at a quarter of the delays; a deadline or a gap would not
+            boolean semaphoreOnly = scenario.configs().stream().allMatch(c -> !c.coordination().hasDeadline()
+                    && !c.coordination().hasCounter());
+            for (RunResult run : run(semaphoreOnly ? Scaled.scenario(scenario.id(), 0.25) : scenario)) {
+                RunSummary s = run.summary();
+                String which = scenario.id() + " " + run.config().mode().id();
+                assertThat(s.idealSeconds()).as("%s: ideal", which).isPositive();
+                assertThat(s.overheadSeconds()).as("%s: overhead (total %s, ideal %s)", which, s.totalSeconds(),
+                        s.idealSeconds()).isGreaterThanOrEqualTo(-BELOW_IDEAL_SECONDS);
+            }
+        }
+        assertThat(lessons).as("the deadline, semaphore and race lessons").isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void theLessonsIdealsSayWhatTheirTextsSay() throws Exception {
+        // wait-for-deadline: "about 0.5 s instead of the longest delay", on the loop and on threads
+        for (RunConfig config : bundled("wait-for-deadline").configs()) {
+            assertThat(idealOf("wait-for-deadline", config)).as(config.mode().id()).isEqualTo(0.5);
+        }
+        // semaphore-vs-pool: "about 2.6 s each, the sum divided by 4": one ideal, a ratio of 1
+        List<RunConfig> limited = bundled("semaphore-vs-pool").configs();
+        assertThat(idealOf("semaphore-vs-pool", limited.get(0))).isEqualTo(idealOf("semaphore-vs-pool", limited.get(1)))
+                .isBetween(2.4, 2.8);
+        // race-threads-vs-loop: "the 2 ms of computing block the loop, one task after another": 500 × 2 ms at least
+        List<RunConfig> race = bundled("race-threads-vs-loop").configs();
+        assertThat(idealOf("race-threads-vs-loop", race.get(1))).isGreaterThanOrEqualTo(1.0);
+        assertThat(idealOf("race-threads-vs-loop", race.get(0))).isLessThan(0.51);
+        // race-await-vs-lock: with the lock, "the windows follow one another (at least 500 × 2 ms = 1 s)"
+        List<RunConfig> locks = bundled("race-await-vs-lock").configs();
+        assertThat(idealOf("race-await-vs-lock", locks.get(0))).isLessThan(0.51);
+        assertThat(idealOf("race-await-vs-lock", locks.get(1))).isGreaterThanOrEqualTo(1.0);
+    }
+
+    private static double idealOf(String id, RunConfig config) throws ScenarioException {
+        return IdealTotal.nanos(config, bundled(id).workloadFor(config), 2) / 1e9;
     }
 
     private static void assertLossesOnlyWhereWindowsOverlap(RunResult run) {

@@ -136,7 +136,10 @@ public final class ChartLabels {
         /** Reference: the max delay. */
         SWEEP_REF_MAX("sweepRefMax", "max delay"),
         /** Reference: the max delay shared by n tasks. */
-        SWEEP_REF_SHARED("sweepRefShared", "max delay / n");
+        SWEEP_REF_SHARED("sweepRefShared", "max delay / n"),
+        // A cancelled task's bar (branch ideal9): what it waited before the deadline, not the delay it never reached.
+        /** On a cancelled task's bar: it waited {0}, then was cancelled. */
+        BAR_CANCELLED("barCancelled", "{0} · cancelled");
 
         /** The legend's words of {@code phase}. */
         public static Key of(org.asynclab.model.Phase phase) {

@@ -58,14 +58,23 @@ public final class TaskLabels {
 
     /**
      * The words on a finished task's bar: its delay ({@code 0.84 s}); for a named task of a traced program, whose
-     * "delay" is only the sleeps it awaited itself, how long it lived, from its start to its finish.
+     * "delay" is only the sleeps it awaited itself, how long it lived, from its start to its finish; for a task
+     * cancelled at its deadline, which never waited its whole delay, how long it waited and that it was cancelled
+     * ({@code 0.50 s · cancelled}), from when it got past a semaphore, if one held it, to its end.
      */
     String delay(int task) {
         String s = delays[task];
         if (s == null) {
-            boolean lived = nameOf(source, task) != null;
-            s = words.duration(lived ? source.finishedNanos(task) - source.startedNanos(task)
-                    : source.delayNanos(task));
+            PhaseTimeline phases = source.phaseTimeline();
+            long started = source.startedNanos(task);
+            if (nameOf(source, task) != null) {
+                s = words.duration(source.finishedNanos(task) - started);
+            } else if (phases != null && phases.outcome(task) == TaskOutcome.CANCELLED) {
+                long waited = source.finishedNanos(task) - PhaseTimeline.pastEntryNanos(phases, task, started);
+                s = words.format(ChartLabels.Key.BAR_CANCELLED, words.duration(waited));
+            } else {
+                s = words.duration(source.delayNanos(task));
+            }
             delays[task] = s;
         }
         return s;

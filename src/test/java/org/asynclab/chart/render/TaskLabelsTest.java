@@ -2,11 +2,21 @@ package org.asynclab.chart.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ListResourceBundle;
+import java.util.Locale;
 import org.asynclab.chart.TestRuns;
 import org.asynclab.engine.PhaseRecording;
+import org.asynclab.model.Coordination;
+import org.asynclab.model.Mode;
+import org.asynclab.model.Phase;
+import org.asynclab.model.PhaseTimeline;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskOutcome;
+import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 
 class TaskLabelsTest {
@@ -69,5 +79,50 @@ class TaskLabelsTest {
         assertThat(inFrench.number(5000)).isEqualTo("#5\u202F000");
         assertThat(inFrench.number(10_000)).isEqualTo("#10\u202F000");
         assertThat(TaskLabels.widest(run, french)).isEqualTo("#19\u202F999");
+    }
+
+    @Test
+    void aCancelledTaskSaysHowLongItWaitedNotTheDelayItNeverReached() {
+        // given a deadline of 0.5 s and a semaphore of 2 on the loop: task 0 (0.2 s) is done; task 1 (0.9 s) waits
+        // from 0 and is cancelled at 0.5 s; task 2 (0.9 s) is held at the semaphore until 0.2 s, cancelled at 0.7 s
+        RunConfig config = new RunConfig(3, 1, Mode.EVENT_LOOP, 0, TaskKind.IO, 1, false,
+                new Coordination(SharedCounter.OFF, Coordination.DEFAULT_GAP, 2, 0.5));
+        long[] finished = {200 * MS, 500 * MS, 700 * MS};
+        RunResult plain = new RunResult(config, Workload.ofSeconds(0.2, 0.9, 0.9),
+                new RunResult.Timings(new long[3], new long[3], finished, new int[3]), new String[] {"event-loop"},
+                new int[] {0, 1, 2}, new RunSummary(0.7, 0.7 / 3, 2, 0.9, 0.5, 0.2, 1, 2, 1), false, 700 * MS);
+        PhaseRecording phases = new PhaseRecording(3, 2, true);
+        phases.begin(0, Phase.WAITING, 0);
+        phases.finish(0, TaskOutcome.DONE, 200 * MS);
+        phases.begin(1, Phase.WAITING, 0);
+        phases.finish(1, TaskOutcome.CANCELLED, 500 * MS);
+        phases.begin(2, Phase.LOCK_WAIT, 0, PhaseTimeline.NO_LINE, "async with semaphore:");
+        phases.begin(2, Phase.WAITING, 200 * MS);
+        phases.finish(2, TaskOutcome.CANCELLED, 700 * MS);
+        RunResult run = plain.withPhaseTimeline(phases);
+        TaskLabels labels = new TaskLabels();
+        TaskLabels inFrench = new TaskLabels();
+
+        // when the bars are labelled, in English and in French
+        labels.use(run, ChartLabels.ENGLISH);
+        ChartLabels french = ChartLabels.from(new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"chart.barCancelled", "{0} · annulée"}};
+            }
+
+            @Override
+            public Locale getLocale() {
+                return Locale.FRENCH;
+            }
+        });
+        inFrench.use(run, french);
+
+        // then the done task shows its delay, the cancelled ones the half second they waited, and that they were cut
+        String half = ChartLabels.ENGLISH.duration(500 * MS);
+        assertThat(labels.delay(0)).isEqualTo(ChartLabels.ENGLISH.duration(200 * MS));
+        assertThat(labels.delay(1)).isEqualTo(half + " · cancelled");
+        assertThat(labels.delay(2)).isEqualTo(half + " · cancelled");
+        assertThat(inFrench.delay(1)).isEqualTo(french.duration(500 * MS) + " · annulée").doesNotContain("0,9");
     }
 }
