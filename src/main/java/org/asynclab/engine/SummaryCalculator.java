@@ -17,6 +17,8 @@ import org.asynclab.model.Workload;
  * <li>average: total / n exactly, n counting every task of the workload (Python's {@code measure_time}).</li>
  * <li>speedup: sum of delays / total; when total is 0 (nothing ran, or too fast to measure) it is 1.0: no
  * gain and no loss can be seen.</li>
+ * <li>a run stopped before every task finished has no ideal, overhead nor speedup (NaN): its total is that of
+ * part of its tasks, and set against the whole workload's figures it read "overhead −4.18 s, speedup 63.2×".</li>
  * <li>peak concurrency ({@link PeakConcurrency}): most tasks running at once, a finish at t counting before a
  * start at t
  * (a lane that ends one task and starts the next at the same instant ran one at a time); a task still running
@@ -67,8 +69,10 @@ public final class SummaryCalculator {
         double total = totalNanos / NANOS_PER_SECOND;
         double sum = workload.sumNanos() / NANOS_PER_SECOND;
         double speedup = totalNanos == 0 ? 1.0 : workload.sumNanos() / (double) totalNanos;
+        boolean whole = allFinished(timings);
         return new RunSummary(total, total / n, sum, workload.longestNanos() / NANOS_PER_SECOND,
-                idealNanos / NANOS_PER_SECOND, (totalNanos - idealNanos) / NANOS_PER_SECOND, speedup,
+                whole ? idealNanos / NANOS_PER_SECOND : Double.NaN,
+                whole ? (totalNanos - idealNanos) / NANOS_PER_SECOND : Double.NaN, whole ? speedup : Double.NaN,
                 PeakConcurrency.of(runningFrom(config, timings.started(), phases), timings.finished(), space),
                 threadsUsed(timings, laneCount, space == null ? new boolean[laneCount] : space.marks));
     }
@@ -109,6 +113,15 @@ public final class SummaryCalculator {
             from[task] = PhaseTimeline.pastEntryNanos(phases, task, started[task]);
         }
         return from;
+    }
+
+    private static boolean allFinished(RunResult.Timings timings) {
+        for (long finished : timings.finished()) {
+            if (finished == TaskTimeline.NOT_YET) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Most tasks running at once: see {@link PeakConcurrency}. */

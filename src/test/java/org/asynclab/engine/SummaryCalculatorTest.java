@@ -77,20 +77,32 @@ class SummaryCalculatorTest {
         assertThat(summary.totalSeconds()).isEqualTo(0.5);
         assertThat(summary.peakConcurrency()).isEqualTo(2);
         assertThat(summary.threadsUsed()).isEqualTo(2);
+        // Half a second of a run planned for a minute: no ideal, overhead (it was −59.5 s) nor speedup (240×).
+        assertThat(summary.idealSeconds()).isNaN();
+        assertThat(summary.overheadSeconds()).isNaN();
+        assertThat(summary.speedup()).isNaN();
     }
 
     @Test
-    void speedupIsOneWhenNothingCouldBeMeasured() {
+    void speedupIsOneWhenNothingCouldBeMeasuredAndUnknownWhenNothingRan() {
         Workload workload = Workload.ofSeconds(0, 0);
         RunConfig config = new RunConfig(2, 0, Mode.SEQUENTIAL, 0, TaskKind.IO, 1);
-        RunResult.Timings timings = timings(new long[] {NO, NO}, new long[] {NO, NO}, new long[] {NO, NO},
-                new int[] {-1, -1});
+        // Two tasks of no delay, over within the clock's tick.
+        RunResult.Timings timings = timings(new long[] {0, 0}, new long[] {0, 0}, new long[] {0, 0},
+                new int[] {0, 0});
 
-        RunSummary summary = SummaryCalculator.summarize(config, workload, timings, 0, 0, 2);
+        RunSummary summary = SummaryCalculator.summarize(config, workload, timings, 0, 1, 2);
 
         assertThat(summary.totalSeconds()).isZero();
         assertThat(summary.speedup()).isEqualTo(1.0);
-        assertThat(summary.peakConcurrency()).isZero();
+
+        // Stopped before anything ran: nothing to set against the workload.
+        RunResult.Timings none = timings(new long[] {NO, NO}, new long[] {NO, NO}, new long[] {NO, NO},
+                new int[] {-1, -1});
+        RunSummary stopped = SummaryCalculator.summarize(config, workload, none, 0, 0, 2);
+        assertThat(stopped.totalSeconds()).isZero();
+        assertThat(stopped.speedup()).isNaN();
+        assertThat(stopped.peakConcurrency()).isZero();
     }
 
     @Test
