@@ -74,8 +74,8 @@ class IdealTotalTest {
         assertThat(ideal(Mode.THREADS, TaskKind.IO, half, 2, 0.2, 0.9, 0.7)).isEqualTo(500 * MS);
         assertThat(ideal(Mode.VIRTUAL, TaskKind.IO, half, 2, 0.2, 0.9, 0.7)).isEqualTo(500 * MS);
         assertThat(ideal(Mode.SEQUENTIAL, TaskKind.IO, half, 2, 0.2, 0.9, 0.7)).isEqualTo(1200 * MS);
-        // a pool of two shares 0.2 + 0.5 + 0.5
-        assertThat(ideal(Mode.POOL, TaskKind.IO, half, 2, 0.2, 0.9, 0.7)).isEqualTo(600 * MS);
+        // a pool of two: 0.2 then 0.5 on one worker, 0.5 on the other
+        assertThat(ideal(Mode.POOL, TaskKind.IO, half, 2, 0.2, 0.9, 0.7)).isEqualTo(700 * MS);
         // a deadline no task reaches changes nothing
         assertThat(ideal(Mode.EVENT_LOOP, TaskKind.IO, deadline(2), 2, 0.2, 0.9, 0.7)).isEqualTo(900 * MS);
     }
@@ -108,6 +108,27 @@ class IdealTotalTest {
         assertThat(ideal(Mode.EVENT_LOOP, TaskKind.CPU, four, 2, 1, 1)).isEqualTo(2000 * MS);
     }
 
+    /**
+     * A pool (and a semaphore) takes the tasks in their order, each to the first worker free: a long task that
+     * comes last starts only when a worker is free, and no overhead makes that shorter. The bound
+     * max(longest, sum / K) said 3 s here, and called the fourth second "overhead".
+     */
+    @Test
+    void aPoolTakesTheTasksInTheirOrderSoALongTaskThatComesLateEndsLate() {
+        double[] lateLong = {1, 1, 1, 3};
+
+        assertThat(IdealTotal.nanos(new RunConfig(4, 3, Mode.POOL, 3, TaskKind.IO, 1),
+                Workload.ofSeconds(lateLong), 2)).isEqualTo(4000 * MS);
+        assertThat(ideal(Mode.EVENT_LOOP, TaskKind.IO, Coordination.NONE.withSemaphore(3), 2, lateLong))
+                .isEqualTo(4000 * MS);
+        // first in order, the long task overlaps the others: the bound is reached
+        assertThat(IdealTotal.nanos(new RunConfig(4, 3, Mode.POOL, 3, TaskKind.IO, 1),
+                Workload.ofSeconds(3, 1, 1, 1), 2)).isEqualTo(3000 * MS);
+        assertThat(IdealTotal.firstFree(new long[] {5, 1, 1, 1, 1, 1}, 2, Long.MAX_VALUE, 0)).isEqualTo(5);
+        // cut at 2 and a gap of 1: 3 then 2 + 2 on one worker, 2 + 2 + 2 on the other
+        assertThat(IdealTotal.firstFree(new long[] {5, 1, 1, 1, 1, 1}, 2, 2, 1)).isEqualTo(7);
+    }
+
     @Test
     void counterGapsThatOverlapAddOneGapAfterTheLastWait() {
         Coordination await = counter(SharedCounter.AWAIT, 0.01);
@@ -117,8 +138,8 @@ class IdealTotalTest {
         // threads are pre-emptive: other threads run inside a gap, await or not
         assertThat(ideal(Mode.THREADS, TaskKind.IO, noAwait, 2, 0.1, 0.1, 0.1)).isEqualTo(110 * MS);
         assertThat(ideal(Mode.VIRTUAL, TaskKind.IO, await, 2, 0.1, 0.1, 0.1)).isEqualTo(110 * MS);
-        // a pool's worker holds its task through the gap: 3 × 0.11 s over two workers
-        assertThat(ideal(Mode.POOL, TaskKind.IO, noAwait, 2, 0.1, 0.1, 0.1)).isEqualTo(165 * MS);
+        // a pool's worker holds its task through the gap: 0.11 s twice at once, then the third
+        assertThat(ideal(Mode.POOL, TaskKind.IO, noAwait, 2, 0.1, 0.1, 0.1)).isEqualTo(220 * MS);
         assertThat(ideal(Mode.SEQUENTIAL, TaskKind.IO, await, 2, 0.1, 0.1, 0.1)).isEqualTo(330 * MS);
         // threads compute on the cores, then the gap
         assertThat(ideal(Mode.THREADS, TaskKind.CPU, await, 2, 0.1, 0.1, 0.1, 0.1)).isEqualTo(210 * MS);
