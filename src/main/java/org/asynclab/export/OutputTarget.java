@@ -81,7 +81,8 @@ public record OutputTarget(Kind kind, Path named, Path path) {
 
     /**
      * Why {@code named} cannot be written, checked before a run so a long run never ends in "cannot write": its
-     * links, its folder, a name the file system refuses (too long), no permission. A new file is created and
+     * links, its folder, a name the file system refuses (too long), no permission (to the folder, or to an existing
+     * file, read-only, that a shell's {@code >} would refuse too). A new file is created and
      * removed again to ask the file system itself; an existing file and a stream are left untouched.
      */
     public static Optional<String> problemWriting(Path named) {
@@ -109,6 +110,10 @@ public record OutputTarget(Kind kind, Path named, Path path) {
         Path folder = path.getParent();
         try {
             if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isWritable(path)) {
+                    // A shell's ">" refuses a file it may not write; moving a new file over it would not.
+                    return Optional.of("no permission to write " + path + " (the file is read-only)");
+                }
                 TempFiles.delete(TempFiles.create(path));
             } else {
                 Files.delete(Files.createFile(path));

@@ -26,6 +26,55 @@ final class ChildProcess {
     }
 
     /** Sends SIGINT (what Ctrl-C sends) to {@code process}. */
+    /** Whether this JVM runs as root, who may write any file. */
+    static boolean asRoot() throws IOException, InterruptedException {
+        Process id = new ProcessBuilder("id", "-u").start();
+        String uid = new String(id.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        return id.waitFor() == 0 && uid.equals("0");
+    }
+
+    /**
+     * {@code builder}'s command run as the user {@code nobody}, from a copy in {@code copy} of this JVM's class
+     * path (Maven's repository in root's home is not readable to others).
+     */
+    static ProcessBuilder asNobody(ProcessBuilder builder, Path copy) throws IOException {
+        List<String> command = new ArrayList<>(builder.command());
+        int cp = command.indexOf("-cp") + 1;
+        List<String> entries = new ArrayList<>();
+        int i = 0;
+        for (String entry : command.get(cp).split(java.io.File.pathSeparator)) {
+            Path from = Path.of(entry);
+            Path to = copy.resolve(i++ + "-" + from.getFileName());
+            if (java.nio.file.Files.isDirectory(from)) {
+                try (var files = java.nio.file.Files.walk(from)) {
+                    for (Path file : (Iterable<Path>) files::iterator) {
+                        Path target = to.resolve(from.relativize(file).toString());
+                        if (java.nio.file.Files.isDirectory(file)) {
+                            java.nio.file.Files.createDirectories(target);
+                        } else {
+                            java.nio.file.Files.copy(file, target);
+                        }
+                    }
+                }
+            } else if (java.nio.file.Files.isRegularFile(from)) {
+                java.nio.file.Files.createDirectories(copy);
+                java.nio.file.Files.copy(from, to);
+            } else {
+                continue;
+            }
+            entries.add(to.toString());
+        }
+        command.set(cp, String.join(java.io.File.pathSeparator, entries));
+        try {
+            new ProcessBuilder("chmod", "-R", "a+rX", copy.toString()).inheritIO().start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while making the copy readable", e);
+        }
+        command.addAll(0, List.of("runuser", "-u", "nobody", "--"));
+        return new ProcessBuilder(command).directory(builder.directory());
+    }
+
     static void interrupt(Process process) throws IOException, InterruptedException {
         signal(process, "INT");
     }

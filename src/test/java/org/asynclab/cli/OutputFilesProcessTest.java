@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -37,6 +38,35 @@ class OutputFilesProcessTest {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(ResultJson.read(dir.resolve("out.json")).size()).isEqualTo(3);
+    }
+
+    /**
+     * A read-only file the user may not write is refused before the run, as a shell's {@code >} refuses it: moving
+     * a new file over it (the folder being writable) replaced it and said "wrote old.json". The command runs as
+     * {@code nobody} when the suite runs as root (root may write any file), from a copy of its classes that
+     * {@code nobody} can read.
+     */
+    @Test
+    void aReadOnlyFileIsRefusedBeforeTheRunAndKept() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("shared"));
+        Path old = Files.writeString(folder.resolve("old.json"), "{\"old\": 1}");
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("r--r--r--"));
+        ProcessBuilder builder = ChildProcess.launcher(folder, "--headless", "-n", "2", "-d", "0", "--json",
+                "old.json");
+        if (ChildProcess.asRoot()) {
+            builder = ChildProcess.asNobody(builder, dir.resolve("classes"));
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+        }
+        Process process = builder.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).contains("--json cannot be written: no permission to write", "old.json",
+                "(the file is read-only)");
+        assertThat(Files.readString(old)).isEqualTo("{\"old\": 1}");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(old))).isEqualTo("r--r--r--");
     }
 
     @Test
