@@ -101,8 +101,8 @@ public final class MainViewModel {
         this.results = new ResultsViewModel(text);
         this.sentence = new ComparisonSentence(text);
         this.worlds = new TwoWorlds(text);
-        this.statusLine = new StatusLine(text, run, python, worlds);
         this.guess = new GuessViewModel(text, this.lesson.currentProperty());
+        this.statusLine = new StatusLine(text, run, python, worlds, guess);
         this.summary = new SettingsSummary(settings, text);
         this.table = new ComparisonTable(text);
         this.running = run.runningBinding();
@@ -124,6 +124,7 @@ public final class MainViewModel {
         run.comparisonProperty().addListener((o, was, now) -> compared(now));
         run.stateProperty().addListener((o, was, now) -> stateChanged(now));
         run.failureProperty().addListener(o -> updateStatus());
+        guess.readyBinding().addListener(o -> updateStatus());
         run.warmingUpProperty().addListener(o -> updateStatus());
         wirePython();
         stateChanged(RunState.IDLE);

@@ -7,6 +7,7 @@ import org.asynclab.model.RunResult;
 import org.asynclab.ui.common.TwoWorlds;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.python.ProgramRunViewModel;
+import org.asynclab.ui.run.GuessViewModel;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.run.RunViewModel;
 
@@ -20,12 +21,14 @@ final class StatusLine {
     private final RunViewModel run;
     private final ProgramRunViewModel python;
     private final TwoWorlds worlds;
+    private final GuessViewModel guess;
 
-    StatusLine(UiText text, RunViewModel run, ProgramRunViewModel python, TwoWorlds worlds) {
+    StatusLine(UiText text, RunViewModel run, ProgramRunViewModel python, TwoWorlds worlds, GuessViewModel guess) {
         this.text = text;
         this.run = run;
         this.python = python;
         this.worlds = worlds;
+        this.guess = guess;
     }
 
     /** The sentence now. */
@@ -35,7 +38,8 @@ final class StatusLine {
             return text.format("status.failed", run.failureProperty().get());
         }
         if (state == RunState.IDLE) {
-            return text.get("status.idle");
+            // A lesson that asks for a guess first: Run is off until there is one, so "press Run" would mislead.
+            return text.get(guess.readyBinding().get() ? "status.idle" : "status.guessFirst");
         }
         if (state == RunState.RUNNING && python.followingProperty().get()) {
             return text.format("status.python.running", python.nameProperty().get());

@@ -35,12 +35,15 @@ class PredictThenRevealTest {
         // given the scenario that requires a guess
         model.lesson().goTo(0);
         assertThat(model.canRunBinding().get()).isFalse();
+        assertThat(model.statusProperty().get()).as("not \"press Run\" while Run is off")
+                .isEqualTo("Type your guess (s) first, then press Run.");
         model.runOrIgnore();
         assertThat(launcher.runs()).isEmpty();
 
         // when a guess is typed, Run works; and the next scenario needs none
         model.guess().guessProperty().set("2");
         assertThat(model.canRunBinding().get()).isTrue();
+        assertThat(model.statusProperty().get()).startsWith("Ready.");
         model.lesson().next();
         assertThat(model.guess().guessProperty().get()).isEmpty();
         assertThat(model.canRunBinding().get()).isTrue();

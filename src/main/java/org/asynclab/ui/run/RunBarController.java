@@ -2,6 +2,7 @@ package org.asynclab.ui.run;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
@@ -18,6 +19,7 @@ import org.asynclab.ui.settings.SettingsViewModel;
 public final class RunBarController {
     private static final String OPEN_MARK = " ▴";
     private static final String FOLDED_MARK = " ▾";
+    private static final PseudoClass REQUIRED = PseudoClass.getPseudoClass("required");
 
     @FXML private ToggleButton settingsToggle;
     @FXML private TextField guessField;
@@ -50,10 +52,11 @@ public final class RunBarController {
         settingsToggle.getTooltip().textProperty().bind(Bindings.concat(summary.lineBinding(), "\n",
                 text.get("tooltip.settings.toggle")));
         new SettingsForm(settings, text).bindField(guessField, guess.guessProperty(), guess.problemProperty());
-        // The field says what it is for in its prompt: the run bar stays one line on a small screen.
+        // The field says what it is for in its prompt: the run bar stays one line on a small screen. Required,
+        // it is outlined (CSS :required) and the status bar says why Run waits: "guess (s): required" was cut.
         guessField.promptTextProperty().bind(Bindings.when(guess.requiredProperty())
-                .then(text.format("guess.prompt.field", text.get("guess.prompt.required")))
-                .otherwise(text.get("label.guess")));
+                .then(text.get("guess.prompt.field")).otherwise(text.get("label.guess")));
+        guess.requiredProperty().subscribe(on -> guessField.pseudoClassStateChanged(REQUIRED, on));
         guessField.setOnAction(e -> controls.run().run());
         runButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.canRun()).not());
         stopButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.running()).not());
