@@ -68,7 +68,7 @@ final class StatusLine {
             return worlds.delaysNote(first.program().served());
         }
         if (stopped) {
-            return text.format("status.stopped", text.integer(last.finishedCount()), text.integer(last.size()));
+            return text.formatCount("status.stopped", last.finishedCount(), last.size());
         }
         return run.warmUpNanos() > 0 ? text.format("status.done.warmedUp", text.duration(run.warmUpNanos() / 1e9))
                 : text.get("status.done");

@@ -22,7 +22,7 @@ public final class ChartLabels {
         /** Centre of an empty chart, and its status. */
         NO_RUN("noRun", "no run yet"),
         /** Status at the top right: {0} finished of {1}. */
-        TASKS_DONE("tasksDone", "{0} of {1} tasks done"),
+        TASKS_DONE("tasksDone", "{0} of {1} {3,choice,0#tasks|1#task|1<tasks} done"),
         /** The same when the long one would cut the chart's title: {0} finished / {1}. */
         TASKS_DONE_SHORT("tasksDoneShort", "{0}/{1}"),
         /** Legend: the hatched part of a bar. */
@@ -202,6 +202,15 @@ public final class ChartLabels {
     /** The words of {@code key} with {@code {0}}, {@code {1}} … filled in by {@code args} as they are. */
     public String format(Key key, String... args) {
         return new MessageFormat(words.get(key), locale).format(args);
+    }
+
+    /**
+     * {@code key} with {@code done} and {@code total} as {0} and {1}, written as counts, and as {2} and {3},
+     * numbers, for the words that agree with them ("1 task", "1 tâche terminée", "2 tâches terminées").
+     */
+    public String formatCount(Key key, long done, long total) {
+        return new MessageFormat(words.get(key), locale).format(new Object[] {integer(done), integer(total), done,
+            total});
     }
 
     /** The character before decimals in this language: {@code '.'} in English, {@code ','} in French. */

@@ -195,7 +195,7 @@ final class OverlayPainter {
             statusWords = f.words;
             // An empty chart says "no run yet" once, in the middle of its plot: not again in the corner.
             status = n == 0 ? ""
-                    : f.words.format(ChartLabels.Key.TASKS_DONE, f.words.integer(finished), f.words.integer(n));
+                    : f.words.formatCount(ChartLabels.Key.TASKS_DONE, finished, n);
             shortStatus = n == 0 ? ""
                     : f.words.format(ChartLabels.Key.TASKS_DONE_SHORT, f.words.integer(finished), f.words.integer(n));
         }

@@ -52,6 +52,14 @@ public final class UiText {
         }
     }
 
+    /**
+     * {@code key} with {@code done} and {@code total} as {0} and {1}, written as counts, and as {2} and {3},
+     * numbers, for the words that agree with them ("1 of 1 task", "1 tâche terminée sur 2").
+     */
+    public String formatCount(String key, long done, long total) {
+        return format(key, integer(done), integer(total), done, total);
+    }
+
     /** The text of {@code key} with its {@code {0}}, {@code {1}}… filled in, numbers in this locale. */
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);

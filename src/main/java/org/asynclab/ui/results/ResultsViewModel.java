@@ -75,7 +75,7 @@ public final class ResultsViewModel {
         longestDelay.set(text.duration(workload.longestNanos() / 1e9));
         total.set(text.duration(0));
         average.set(text.duration(0));
-        progress.set(text.format("results.progress", text.integer(0), text.integer(workload.size())));
+        progress.set(text.formatCount("results.progress", 0, workload.size()));
         resources.begin();
     }
 
@@ -90,7 +90,7 @@ public final class ResultsViewModel {
         peakSeen = Math.max(peakSeen, live.running());
         int n = timeline.size();
         showSoFar(live.elapsedSeconds(timeline.nowNanos()), timeline.countedTasks());
-        progress.set(text.format("results.progress", text.integer(live.finished()), text.integer(n)));
+        progress.set(text.formatCount("results.progress", live.finished(), n));
         peak.set(text.integer(peakSeen));
         threads.set(text.integer(timeline.laneCount()));
         order.set(orderText.format(live.firstFinished(), live.finished(), timeline::delayNanos));
@@ -109,7 +109,7 @@ public final class ResultsViewModel {
         scanner.scan(atCursor);
         int n = atCursor.size();
         showSoFar(scanner.elapsedSeconds(atCursor.nowNanos()), atCursor.countedTasks());
-        progress.set(text.format("results.progress", text.integer(scanner.finished()), text.integer(n)));
+        progress.set(text.formatCount("results.progress", scanner.finished(), n));
         order.set(orderText.format(scanner.firstFinished(), scanner.finished(), atCursor::delayNanos));
         // The counter's final value and the cancellations are the run's end: not known at the cursor.
         course.clear();
@@ -137,8 +137,7 @@ public final class ResultsViewModel {
                 text.get("mode." + result.config().mode().id())));
         total.set(text.duration(s.totalSeconds()));
         average.set(text.duration(s.averageSeconds()));
-        progress.set(text.format("results.progress", text.integer(result.finishedCount()),
-                text.integer(result.size())));
+        progress.set(text.formatCount("results.progress", result.finishedCount(), result.size()));
         sumOfDelays.set(text.duration(s.sumOfDelaysSeconds()));
         longestDelay.set(text.duration(s.longestDelaySeconds()));
         ideal.set(text.duration(s.idealSeconds()));

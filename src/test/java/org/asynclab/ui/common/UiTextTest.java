@@ -25,4 +25,20 @@ class UiTextTest {
 
         assertThat(text.memory(bytes)).isEqualTo(shown.replace(' ', '\u00a0'));
     }
+
+    /** "1 of 1 tasks" and "1 tâches terminées sur 1" were written at the end of every one-task run. */
+    @ParameterizedTest(name = "{1} of {2} in {0}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | 1 | 1 | 1 of 1 task finished
+            en | 0 | 2 | 0 of 2 tasks finished
+            en | 2 | 2 | 2 of 2 tasks finished
+            fr | 0 | 2 | 0 tâche terminée sur 2
+            fr | 1 | 1 | 1 tâche terminée sur 1
+            fr | 2 | 2 | 2 tâches terminées sur 2
+            """)
+    void theWordsAgreeWithTheCount(String language, long done, long total, String shown) {
+        UiText text = UiText.forLocale(Locale.forLanguageTag(language));
+
+        assertThat(text.formatCount("results.progress", done, total)).isEqualTo(shown);
+    }
 }
