@@ -163,6 +163,24 @@ class CourseClaimsTest {
         assertThat(idealOf("race-await-vs-lock", locks.get(1))).isGreaterThanOrEqualTo(1.0);
     }
 
+    /**
+     * The figures a lesson's text gives are its seed's: task-wait-n said "about 2.9 s … not the sum (about 8 s)"
+     * where seed 6 draws a longest delay of 2.33 s and a sum of 7.62 s.
+     */
+    @Test
+    void theFiguresALessonsTextGivesAreItsSeeds() throws Exception {
+        Scenario lesson = bundled("task-wait-n");
+        org.asynclab.model.Workload drawn = lesson.workloadFor(lesson.configs().get(0));
+        String english = lesson.lookAt().in(java.util.Locale.ENGLISH);
+        String french = lesson.lookAt().in(java.util.Locale.FRENCH);
+        String longest = String.format(java.util.Locale.ROOT, "%.1f", drawn.longestNanos() / 1e9);
+        String sum = String.format(java.util.Locale.ROOT, "%.1f", drawn.sumNanos() / 1e9);
+
+        assertThat(english).contains("longest delay (about " + longest + " s)", "the sum (about " + sum + " s)");
+        assertThat(french).contains("(environ " + longest.replace('.', ',') + " s)",
+                "la somme (environ " + sum.replace('.', ',') + " s)");
+    }
+
     private static double idealOf(String id, RunConfig config) throws ScenarioException {
         return IdealTotal.nanos(config, bundled(id).workloadFor(config), 2) / 1e9;
     }
