@@ -52,16 +52,17 @@ public final class RunTitles {
 
     /**
      * The title of one chart of a comparison: its mode ("Pool of 4 workers") and everything that differs from
-     * {@code other}'s run; the settings both share are in the settings line, and a shorter title leaves the rows
+     * {@code other}'s run, what differs first when the modes are the same ("shared counter, await · Event loop"); the settings both share are in the settings line, and a shorter title leaves the rows
      * their height. Without {@code other}, the single run's title.
      */
     public String of(RunConfig config, RunConfig other) {
         if (other == null) {
             return of(config);
         }
-        List<String> parts = new ArrayList<>();
-        parts.add(poolMode(config));
-        parts.addAll(differences(config, other));
+        List<String> parts = new ArrayList<>(differences(config, other));
+        // What tells the two apart comes first: with one mode for both, "Event loop · shared counter, …" was cut
+        // before "await" and "lock" at 1024×768, and the two titles read the same.
+        parts.add(config.mode() == other.mode() ? parts.size() : 0, poolMode(config));
         return String.join(SEPARATOR, parts);
     }
 

@@ -44,11 +44,12 @@ class RunTitlesTest {
         RunConfig await = loop.withCoordination(new Coordination(SharedCounter.AWAIT, 0.002, 0, 0));
         RunConfig lock = loop.withCoordination(new Coordination(SharedCounter.LOCK, 0.002, 0, 0));
 
-        // then the charts' titles, the table's columns and the sentence's names tell them apart
-        assertThat(titles.of(await, lock)).isEqualTo("Event loop · shared counter, await");
-        assertThat(titles.of(lock, await)).isEqualTo("Event loop · shared counter, lock");
+        // then the charts' titles (what differs first: a title cut at 1024×768 keeps it), the table's columns and
+        // the sentence's names tell them apart
+        assertThat(titles.of(await, lock)).isEqualTo("shared counter, await · Event loop");
+        assertThat(titles.of(lock, await)).isEqualTo("shared counter, lock · Event loop");
         assertThat(titles.name(await, lock)).isEqualTo("Event loop · shared counter, await");
-        assertThat(titles.of(loop, lock)).isEqualTo("Event loop · shared counter, off");
+        assertThat(titles.of(loop, lock)).isEqualTo("shared counter, off · Event loop");
         // and the results table's narrow columns say the counter's word alone
         assertThat(titles.column(await, lock)).isEqualTo("await");
         assertThat(titles.column(lock, await)).isEqualTo("lock");
@@ -59,15 +60,15 @@ class RunTitlesTest {
         RunConfig loop = new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 1L);
         RunConfig semaphore = loop.withCoordination(new Coordination(SharedCounter.OFF, 0.002, 4, 0));
         RunConfig deadline = loop.withCoordination(new Coordination(SharedCounter.OFF, 0.002, 0, 0.5));
-        assertThat(titles.of(semaphore, loop)).isEqualTo("Event loop · semaphore 4");
-        assertThat(titles.of(loop, semaphore)).isEqualTo("Event loop · no semaphore");
-        assertThat(titles.of(deadline, loop)).isEqualTo("Event loop · deadline 0.500\u00a0s");
-        assertThat(titles.of(loop, deadline)).isEqualTo("Event loop · no deadline");
+        assertThat(titles.of(semaphore, loop)).isEqualTo("semaphore 4 · Event loop");
+        assertThat(titles.of(loop, semaphore)).isEqualTo("no semaphore · Event loop");
+        assertThat(titles.of(deadline, loop)).isEqualTo("deadline 0.500\u00a0s · Event loop");
+        assertThat(titles.of(loop, deadline)).isEqualTo("no deadline · Event loop");
 
         RunConfig gil = new RunConfig(4, 1.0, Mode.THREADS, 0, TaskKind.CPU, 1L, true);
         RunConfig free = new RunConfig(4, 1.0, Mode.THREADS, 0, TaskKind.CPU, 1L, false);
-        assertThat(titles.of(gil, free)).isEqualTo("Threads · GIL");
-        assertThat(titles.of(free, gil)).isEqualTo("Threads · no GIL");
+        assertThat(titles.of(gil, free)).isEqualTo("GIL · Threads");
+        assertThat(titles.of(free, gil)).isEqualTo("no GIL · Threads");
 
         // two pools of different sizes: the title's mode says the size already, the short name says it once
         RunConfig eight = pool.withMode(Mode.POOL, 8);
