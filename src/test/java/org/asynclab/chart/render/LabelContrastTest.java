@@ -40,6 +40,22 @@ class LabelContrastTest {
         assertThat(palette.patchUnder(palette.lane(0, false))).isSameAs(palette.lane(0, false));
     }
 
+    /**
+     * The markers' labels ("ideal 1.00 s", "now 0.42 s", "total 1.87 s") and the chart's words are written in their
+     * colour on the chart's background: the light theme's Okabe-Ito green and orange gave 3.4 and 3.9.
+     */
+    @ParameterizedTest
+    @EnumSource(ChartTheme.class)
+    void theMarkersLabelsAndTheWordsReadOnTheBackground(ChartTheme theme) {
+        Palette palette = theme.palette();
+        int background = palette.of(ChartColor.BACKGROUND).argb();
+        for (ChartColor ink : new ChartColor[] {ChartColor.IDEAL, ChartColor.NOW, ChartColor.TOTAL, ChartColor.TEXT,
+            ChartColor.TEXT_MUTED}) {
+            assertThat(Palette.contrast(palette.of(ink).argb(), background)).as("%s %s", theme, ink)
+                    .isGreaterThanOrEqualTo(Palette.MIN_CONTRAST);
+        }
+    }
+
     private static void assertReadable(Palette palette, ChartPaint fill, String what) {
         ChartPaint patch = palette.patchUnder(fill);
         double contrast = Palette.contrast(palette.textOn(fill).argb(), patch.argb());
