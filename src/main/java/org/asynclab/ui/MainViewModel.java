@@ -133,6 +133,8 @@ public final class MainViewModel {
     /** Python programs (issue 11): Run runs the editor's program while one is the source. */
     private void wirePython() {
         run.liveProperty().addListener((o, was, now) -> python.follow(now));
+        // The run is RUNNING before its handle is live: the status said "Running: Event loop…" for a program.
+        python.followingProperty().addListener(o -> updateStatus());
         run.firstProperty().addListener((o, was, now) -> python.ended(now));
         replay.positionProperty().addListener((o, was, now) -> python.replayAt(now.doubleValue()));
         // Choosing a Java mode means running Java again; a Python lesson's scenario loads its program.

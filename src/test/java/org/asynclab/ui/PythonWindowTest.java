@@ -153,6 +153,8 @@ class PythonWindowTest {
                 && onFx(() -> model.run().liveProperty().get() != null
                 && model.run().liveProperty().get().timeline().size() > 0));
         ProcessHandle process = python().orElseThrow();
+        // While it runs the status names the program, not the Java mode the settings hold ("Running: Event loop…").
+        assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Running the Python program forever.py…");
 
         robot.clickOn("#stopButton");
         RunResult result = waitForEnd();
