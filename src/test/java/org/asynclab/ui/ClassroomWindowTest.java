@@ -34,6 +34,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.ui.common.StyleClasses;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.testing.FxTurns;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,21 +62,22 @@ class ClassroomWindowTest {
 
 
     private RunConfig config() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> model.settings().toConfig()).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(() -> model.settings().toConfig()).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     private String text(FxRobot robot, String id) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(Label.class).getText())
-                .get(10, TimeUnit.SECONDS);
+                .get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     private String area(FxRobot robot, String id) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(CodeArea.class).getText())
-                .get(10, TimeUnit.SECONDS);
+                .get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     private boolean showing() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> model.lesson().showingProperty().get()).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(() -> model.lesson().showingProperty().get())
+                .get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     @Test
@@ -166,7 +168,7 @@ class ClassroomWindowTest {
                 items(menu, all);
             }
             return all;
-        }).get(10, TimeUnit.SECONDS);
+        }).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
 
         // then none of them is an English-only text
         assertThat(seen).isNotEmpty().noneMatch(englishOnly::contains);

@@ -20,6 +20,7 @@ import org.asynclab.model.CounterTally;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
+import org.asynclab.ui.testing.FxTurns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -41,7 +42,7 @@ class CourseWindowTest {
     }
 
     private <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(read).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     @Test

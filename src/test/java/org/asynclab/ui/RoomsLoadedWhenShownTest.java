@@ -16,6 +16,7 @@ import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
+import org.asynclab.ui.testing.FxTurns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,7 +39,7 @@ class RoomsLoadedWhenShownTest {
     }
 
     private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(read).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.asynclab.engine.SweepRunner;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.sweep.SweepWindow;
+import org.asynclab.ui.testing.FxTurns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +44,7 @@ class SweepFromTheWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(sweep::close).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(sweep::close).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     private MainWindow load(Locale language) {

@@ -16,6 +16,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.testing.FxTurns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -54,7 +55,7 @@ class WindowMenusTest {
             List<MenuItem> all = new ArrayList<>();
             robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().forEach(menu -> leaves(menu, all));
             return all;
-        }).get(10, TimeUnit.SECONDS);
+        }).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
 
         // then each has an action, but the code item, which shows and hides the code panel
         assertThat(leaves).hasSizeGreaterThan(25);

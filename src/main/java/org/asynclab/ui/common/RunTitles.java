@@ -52,8 +52,9 @@ public final class RunTitles {
 
     /**
      * The title of one chart of a comparison: its mode ("Pool of 4 workers") and everything that differs from
-     * {@code other}'s run, what differs first when the modes are the same ("shared counter, await · Event loop"); the settings both share are in the settings line, and a shorter title leaves the rows
-     * their height. Without {@code other}, the single run's title.
+     * {@code other}'s run, what differs first when the modes are the same ("shared counter, await · Event loop");
+     * the settings both share are in the settings line, and a shorter title leaves the rows their height. Without
+     * {@code other}, the single run's title.
      */
     public String of(RunConfig config, RunConfig other) {
         if (other == null) {

@@ -15,7 +15,11 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class FxTurns {
     /** As many turns as {@code waitForFxEvents()} waits. */
     private static final int TURNS = 5;
-    private static final long TIMEOUT_S = 60;
+    /**
+     * How long a test waits for one turn of the FX thread: long enough for a loaded machine (the code panel's first
+     * load took over 10 s in a suite beside three builds), and still an end to a thread that hangs.
+     */
+    public static final long TIMEOUT_S = 120;
 
     private FxTurns() {
     }
