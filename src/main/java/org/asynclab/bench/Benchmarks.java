@@ -44,9 +44,11 @@ public final class Benchmarks {
     public static void main(String[] args) {
         Map<String, Bench> benches = benches();
         try {
-            // The start-up benchmark only watches other processes: it needs no heap of its own.
+            // The start-up benchmark only watches other processes, and a help measures nothing: no heap of their own.
             boolean startup = args.length > 0 && args[0].equals("startup");
-            Optional<Integer> child = startup ? Optional.empty() : BenchJvm.relaunch(Benchmarks.class.getName(), args);
+            boolean help = Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
+            Optional<Integer> child = startup || help ? Optional.empty()
+                    : BenchJvm.relaunch(Benchmarks.class.getName(), args);
             if (child.isPresent()) {
                 System.exit(child.get());
             }
@@ -57,6 +59,7 @@ public final class Benchmarks {
                 }
             } else if (args[0].equals("--help") || args[0].equals("-h")) {
                 System.out.println("usage: ./run.sh bench [" + String.join("|", benches.keySet()) + " [OPTIONS]]");
+                System.out.println("./run.sh bench NAME --help lists the options of one, with their ranges");
             } else {
                 Bench bench = benches.get(args[0]);
                 if (bench == null) {

@@ -3,7 +3,9 @@ package org.asynclab.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -30,6 +32,13 @@ import org.asynclab.model.Workload;
 public final class ChartBenchmark {
     private static final double WIDTH = 1600;
     private static final double HEIGHT = 900;
+    private static final String SUMMARY = "How long the FX thread takes to draw one live chart frame at 1600 x 900 for"
+            + " 10^3 ... 10^6 tasks (wall and CPU time, median of many frames), and to render it (snapshot).";
+    private static final List<BenchArgs.Opt> OPTIONS = List.of(
+            BenchArgs.Opt.value("frames", "N", "Frames measured per figure, 1 to 10,000 (default 50)."),
+            BenchArgs.Opt.value("warmup", "N", "Frames drawn first and not measured, 0 to 10,000 (default 20)."),
+            BenchArgs.Opt.value("max", "N", "Largest task count, 1,000 to 1,000,000: 10^3, 10^4 ... up to it"
+                    + " (default 1,000,000)."));
 
     private ChartBenchmark() {
     }
@@ -42,9 +51,13 @@ public final class ChartBenchmark {
 
     /** Runs the benchmark and prints its figures; starts the toolkit headless if none runs yet. */
     public static void run(String[] args) {
-        int frames = intArg(args, "--frames", 50);
-        int warmup = intArg(args, "--warmup", 20);
-        int max = intArg(args, "--max", 1_000_000);
+        Optional<BenchArgs> parsed = BenchArgs.parse("chart", SUMMARY, args, OPTIONS);
+        if (parsed.isEmpty()) {
+            return;
+        }
+        int frames = (int) parsed.get().number("frames", 50, 1, 10_000);
+        int warmup = (int) parsed.get().number("warmup", 20, 0, 10_000);
+        int max = (int) parsed.get().number("max", 1_000_000, 1_000, 1_000_000);
         startToolkit();
         // Let the JIT compile the drawing code on a mid-size run first, so the first figure is not mostly warm-up.
         RunConfig warm = new RunConfig(10_000, 1.0, Mode.POOL, 64, TaskKind.IO, 7);
@@ -145,18 +158,5 @@ public final class ChartBenchmark {
             }
         });
         return result.join();
-    }
-
-    private static int intArg(String[] args, String name, int fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                try {
-                    return Integer.parseInt(args[i + 1]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(name + " must be a whole number (got " + args[i + 1] + ")", e);
-                }
-            }
-        }
-        return fallback;
     }
 }

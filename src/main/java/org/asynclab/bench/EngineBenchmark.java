@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.RunHandle;
@@ -32,9 +31,26 @@ import org.asynclab.model.Workload;
  * </pre>
  */
 public final class EngineBenchmark {
-    private static final Set<String> VALUED = Set.of("sizes", "max-delay", "runs", "runs-large", "modes",
-            "python-max", "cancel-runs", "python", "app-runs");
-    private static final Set<String> FLAGS = Set.of("no-python", "no-cpu", "no-app");
+    private static final String SUMMARY = "How much the engine adds to what n I/O tasks ask for (overhead = total"
+            + " - ideal), against the same workload in Python's asyncio; how fast a cancel stops a run; how computing"
+            + " threads share the cores; and the app's own launch. Each figure is the median of several runs.";
+    private static final List<BenchArgs.Opt> OPTIONS = List.of(
+            BenchArgs.Opt.value("sizes", "N,N...", "Task counts to measure, each 1 to 1,000,000 (default"
+                    + " 10000,100000,1000000)."),
+            BenchArgs.Opt.value("max-delay", "SECONDS", "Longest delay of a task, 0 to 60 s (default 1)."),
+            BenchArgs.Opt.value("runs", "N", "Runs per figure below 10^6 tasks, 1 to 100 (default 5)."),
+            BenchArgs.Opt.value("runs-large", "N", "Runs per figure at 10^6 tasks, 1 to 100 (default 3)."),
+            BenchArgs.Opt.value("modes", "MODE,...", "Modes to measure: sequential, event-loop, threads, pool,"
+                    + " virtual (default event-loop,virtual)."),
+            BenchArgs.Opt.value("python-max", "N", "Largest task count also run in asyncio, 0 to 1,000,000 (default"
+                    + " 1,000,000; 0: none)."),
+            BenchArgs.Opt.flag("no-python", "Leave asyncio out (as --python-max 0)."),
+            BenchArgs.Opt.value("cancel-runs", "N", "Runs per cancel-latency figure, 0 to 100 (default 5; 0 leaves"
+                    + " the cancel table out)."),
+            BenchArgs.Opt.value("python", "PATH", "The Python interpreter to compare with (default python3)."),
+            BenchArgs.Opt.flag("no-cpu", "Leave the table of computing threads out."),
+            BenchArgs.Opt.value("app-runs", "N", "Launches of the app as users start it, 1 to 100 (default 5)."),
+            BenchArgs.Opt.flag("no-app", "Leave the app's own launch out."));
     private static final int LARGE = 1_000_000;
     private static final int CANCEL_TASKS = 10_000;
 
@@ -69,7 +85,10 @@ public final class EngineBenchmark {
 
     /** Runs the benchmark with {@code args} (see the class comment) and prints its tables. */
     public static void run(String[] args) throws InterruptedException {
-        new EngineBenchmark(new BenchArgs(args, VALUED, FLAGS)).measure();
+        Optional<BenchArgs> options = BenchArgs.parse("engine", SUMMARY, args, OPTIONS);
+        if (options.isPresent()) {
+            new EngineBenchmark(options.get()).measure();
+        }
     }
 
     private void measure() throws InterruptedException {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import org.asynclab.engine.DelayServer;
 import org.asynclab.engine.HttpTargets;
 import org.asynclab.engine.RunEngine;
@@ -36,8 +36,21 @@ import org.asynclab.model.Workload;
  * </pre>
  */
 public final class HttpBenchmark {
-    private static final Set<String> VALUED = Set.of("sizes", "modes", "runs", "max-delay", "workers", "budget",
-            "threads-max");
+    private static final String SUMMARY = "What a real HTTP request on 127.0.0.1 costs beyond its delay, per mode:"
+            + " (total - ideal) / n, and the server's and the client's part of one request; medians of several runs.";
+    private static final List<BenchArgs.Opt> OPTIONS = List.of(
+            BenchArgs.Opt.value("sizes", "N,N...", "Request counts to measure, each 1 to 10,000 (default"
+                    + " 10,1000,10000)."),
+            BenchArgs.Opt.value("modes", "MODE,...", "Modes to measure: sequential, event-loop, threads, pool,"
+                    + " virtual (default all five)."),
+            BenchArgs.Opt.value("runs", "N", "Runs per figure, 1 to 20 (default 3)."),
+            BenchArgs.Opt.value("max-delay", "SECONDS", "Longest delay of the server's answer, 0 to 5 s (default"
+                    + " 0.02)."),
+            BenchArgs.Opt.value("workers", "K", "Workers of mode pool, 1 to 10,000 (default 64)."),
+            BenchArgs.Opt.value("budget", "SECONDS", "Skip a cell whose ideal total is longer, 1 to 600 s (default"
+                    + " 30)."),
+            BenchArgs.Opt.value("threads-max", "N", "Largest request count of mode threads, 1 to 10,000 (default"
+                    + " 1,000)."));
 
     private final RunEngine engine = new RunEngine();
     private final List<Integer> sizes = new ArrayList<>();
@@ -64,7 +77,10 @@ public final class HttpBenchmark {
 
     /** Runs the benchmark with its command-line options. */
     public static void run(String[] args) throws Exception {
-        new HttpBenchmark(new BenchArgs(args, VALUED, Set.of())).measure();
+        Optional<BenchArgs> options = BenchArgs.parse("http", SUMMARY, args, OPTIONS);
+        if (options.isPresent()) {
+            new HttpBenchmark(options.get()).measure();
+        }
     }
 
     private void measure() throws Exception {

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,6 +37,13 @@ final class StartupBenchmark {
     private static final int UTIME_FIELD = 11;
     private static final String FIRST = "first after build";
     private static final String WARM = "warm";
+    private static final String SUMMARY = "Time to first window: from the command to the main window's first frame"
+            + " on a virtual display of its own, warm and (for ./run.sh) first after a build; wall and CPU time.";
+    private static final List<BenchArgs.Opt> OPTIONS = List.of(
+            BenchArgs.Opt.value("runs", "N", "Starts per figure, 1 to 50 (default 5)."),
+            BenchArgs.Opt.value("commands", "CMD,...", "The commands to start, comma-separated (default ./run.sh and,"
+                    + " when built, target/AsyncLab/bin/AsyncLab)."),
+            BenchArgs.Opt.flag("warm-only", "Measure warm starts only, not the first start after a build."));
 
     private final Path repository;
     private final List<List<String>> commands;
@@ -54,7 +61,11 @@ final class StartupBenchmark {
 
     /** {@code [--runs N] [--commands CMD,CMD...] [--warm-only]}. */
     static void run(String[] args) throws IOException, InterruptedException {
-        BenchArgs options = new BenchArgs(args, Set.of("runs", "commands"), Set.of("warm-only"));
+        Optional<BenchArgs> parsed = BenchArgs.parse("startup", SUMMARY, args, OPTIONS);
+        if (parsed.isEmpty()) {
+            return;
+        }
+        BenchArgs options = parsed.get();
         int runs = (int) options.number("runs", 5, 1, 50);
         Path launcher = AppLaunchBenchmark.launcher()
                 .orElseThrow(() -> new IllegalArgumentException("start it with ./run.sh bench startup"));

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.asynclab.chart.ChartSpec;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
@@ -64,13 +63,16 @@ public final class ImageOutputs {
             description = "PNG pixels per point, 1 to 4, e.g. 2 for a sharp slide (default ${DEFAULT-VALUE}).")
     private double scale;
 
+    // A bad view or theme is refused as it is read, with or without a picture to draw (as --scale is).
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "tasks", completionCandidates = ViewNames.class,
+            converter = ViewId.class,
             description = "One row per task or per thread: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-    private String view;
+    private ChartView view;
 
     @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", completionCandidates = ThemeNames.class,
+            converter = ThemeId.class,
             description = "Colours of the picture: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-    private String theme;
+    private ChartTheme theme;
 
     /**
      * The files asked for, each a writer of every run; checks the picture options first.
@@ -131,10 +133,8 @@ public final class ImageOutputs {
      * @throws ParameterException naming the option when one is out of range
      */
     ChartSpec spec() {
-        ChartView chosenView = parse("--view", () -> ChartView.fromId(view));
-        ChartTheme chosenTheme = parse("--theme", () -> ChartTheme.fromId(theme));
         try {
-            return ChartSpec.defaults().withSize(width, height).withView(chosenView).withTheme(chosenTheme);
+            return ChartSpec.defaults().withSize(width, height).withView(view).withTheme(theme);
         } catch (InvalidSettingException e) {
             throw refusal("--" + e.field() + " " + e.getMessage().replaceFirst("^" + e.field() + " ", ""));
         }
@@ -213,11 +213,19 @@ public final class ImageOutputs {
         }
     }
 
-    private <T> T parse(String option, Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw refusal(option + ": " + e.getMessage());
+    /** {@code --theme}: a theme's id, or the list of valid ones. */
+    static final class ThemeId implements ITypeConverter<ChartTheme> {
+        @Override
+        public ChartTheme convert(String value) {
+            return OptionConverters.byId(value, ChartTheme::fromId, new ThemeNames());
+        }
+    }
+
+    /** {@code --view}: a view's id, or the list of valid ones. */
+    static final class ViewId implements ITypeConverter<ChartView> {
+        @Override
+        public ChartView convert(String value) {
+            return OptionConverters.byId(value, ChartView::fromId, new ViewNames());
         }
     }
 

@@ -9,7 +9,9 @@ import org.asynclab.model.RunDifference;
 /**
  * How the command line names a run beside another: by its mode ("pool of 4", "event-loop") when the modes differ,
  * else by its mode and the first thing that differs ({@link RunDifference}, the rule the window follows too):
- * "event-loop · counter await" beside "event-loop · counter lock", never "event-loop / event-loop".
+ * "event-loop · counter await" beside "event-loop · counter lock", never "event-loop / event-loop". Two runs of the
+ * same settings (a teacher measuring the noise, or the warm-up, run to run) are told apart by their order:
+ * "event-loop · run 1" and "event-loop · run 2", as the window lets them run too.
  */
 final class RunNames {
     private static final String SEPARATOR = " · ";
@@ -22,8 +24,17 @@ final class RunNames {
         return config.mode() == Mode.POOL ? "pool of " + config.workers() : config.mode().id();
     }
 
+    /** The names of a comparison's two runs, in their order. */
+    static List<String> names(RunConfig first, RunConfig second) {
+        if (first.mode() == second.mode() && RunDifference.between(first, second).isEmpty()) {
+            String mode = mode(first);
+            return List.of(mode + SEPARATOR + "run 1", mode + SEPARATOR + "run 2");
+        }
+        return List.of(name(first, second), name(second, first));
+    }
+
     /** {@code mine}'s name beside {@code theirs}. */
-    static String name(RunConfig mine, RunConfig theirs) {
+    private static String name(RunConfig mine, RunConfig theirs) {
         String mode = mode(mine);
         if (mine.mode() != theirs.mode()) {
             return mode;

@@ -114,10 +114,11 @@ final class SummaryReport {
         for (RunResult result : results) {
             HttpFailures.describe(result, results.size() > 1, text);
         }
+        List<String> names = results.size() == 2
+                ? RunNames.names(results.get(0).config(), results.get(1).config()) : List.of();
         for (int i = 0; i < results.size(); i++) {
             RunResult result = results.get(i);
-            String which = results.size() > 1
-                    ? " (" + RunNames.name(result.config(), results.get(i == 0 ? 1 : 0).config()) + ")" : "";
+            String which = names.isEmpty() ? "" : " (" + names.get(i) + ")";
             text.append("completion order").append(which).append(": ").append(order(result)).append('\n');
         }
         text.append(CourseReport.counterLines(results));
@@ -215,8 +216,9 @@ final class SummaryReport {
     static String ratio(RunResult first, RunResult second) {
         RunSummary a = first.summary();
         RunSummary b = second.summary();
-        String nameA = RunNames.name(first.config(), second.config());
-        String nameB = RunNames.name(second.config(), first.config());
+        List<String> names = RunNames.names(first.config(), second.config());
+        String nameA = names.get(0);
+        String nameB = names.get(1);
         if (!(a.totalSeconds() > 0) || !(b.totalSeconds() > 0)) {
             return "ratio of totals: not defined (a total is zero)";
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.asynclab.engine.HttpTargets;
+import org.asynclab.lesson.UnreadableFiles;
 import org.asynclab.model.Limits;
 import org.asynclab.options.OptionConverters;
 import picocli.CommandLine;
@@ -85,8 +86,8 @@ public final class UrlOptions {
         } catch (MalformedInputException notText) {
             throw OneLineErrors.withoutHint(commandLine, "--urls " + urls + " is not a UTF-8 text file");
         } catch (IOException unreadable) {
-            throw OneLineErrors.withoutHint(commandLine, "--urls " + urls + " cannot be read ("
-                    + unreadable.getClass().getSimpleName() + ": " + unreadable.getMessage() + ")");
+            throw OneLineErrors.withoutHint(commandLine, "--urls " + urls + ": "
+                    + UnreadableFiles.why(urls, unreadable));
         }
     }
 }

@@ -36,20 +36,9 @@ final class FieldReader {
     static FieldReader parse(String source, String text) throws ScenarioException {
         // Windows editors may start a UTF-8 file with a byte order mark; it is no part of the JSON.
         String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        Object root = null;
+        Object root;
         try (JsonParser parser = PARSER.createParser(json)) {
-            if (!json.isBlank()) {
-                root = PARSER.anyFrom(parser);
-                if (parser.nextToken() != null) {
-                    throw new ScenarioException(source, null, "has more text after the end of its JSON object, at line "
-                            + parser.currentLocation().getLineNr() + ": remove it, or merge it into the object", null);
-                }
-            }
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ScenarioException(source, null, "is not valid JSON" + where + ": "
-                    + inPlainWords(oneLine(e.getOriginalMessage())), e);
+            root = json.isBlank() ? null : readWhole(source, parser);
         } catch (IOException e) {
             throw new ScenarioException(source, null, "cannot be read: " + oneLine(e.getMessage()), e);
         }
@@ -60,23 +49,18 @@ final class FieldReader {
         return new FieldReader(source, "", cast(map));
     }
 
-    /**
-     * The JSON library's words for a problem, without its internals (feature flags, {@code StreamReadConstraints}),
-     * which a teacher cannot act on: NaN is "not a number in JSON", a limit is "too long", the rest is cut where the
-     * library starts naming its own settings.
-     */
-    static String inPlainWords(String message) {
-        if (message.contains("ALLOW_NON_NUMERIC_NUMBERS") || message.contains("Non-standard token")) {
-            return "NaN and Infinity are not numbers in JSON: write a number";
+    private static Object readWhole(String source, JsonParser parser) throws IOException, ScenarioException {
+        try {
+            Object root = PARSER.anyFrom(parser);
+            if (parser.nextToken() != null) {
+                throw new ScenarioException(source, null, "has more text after the end of its JSON object, at line "
+                        + parser.currentLocation().getLineNr() + ": remove it, or merge it into the object", null);
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            // Translated here, while the parser still knows where it stopped and which limits it read with.
+            throw new ScenarioException(source, null, JsonProblems.describe(e, parser), e);
         }
-        if (message.contains("StreamReadConstraints")) {
-            String what = message.startsWith("Number") ? "a number" : message.startsWith("String") ? "a text"
-                    : message.contains("nesting depth") ? "the nesting of objects and lists" : "a value";
-            return what + " is longer than JSON is read here";
-        }
-        int internals = message.indexOf(": enable `");
-        internals = internals >= 0 ? internals : message.indexOf(" (from `");
-        return internals >= 0 ? message.substring(0, internals) : message;
     }
 
     @SuppressWarnings("unchecked")

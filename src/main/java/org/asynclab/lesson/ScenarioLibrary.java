@@ -85,17 +85,30 @@ public final class ScenarioLibrary {
     }
 
     /**
-     * What {@code --scenario NAME|FILE} opens, in the window and on the command line: a bundled lesson's scenario
-     * by name (the Java lessons first, then the Python lesson's), else as {@link #resolve} on the first lesson
-     * (a scenario file, a bare file name, or the error naming the ids).
+     * What {@code --scenario NAME|FILE} opens, in the window and on the command line: a bundled scenario by name
+     * (the Java lessons first, then the Python lesson's), else as {@link #resolve} over them all (a scenario file,
+     * a bare file name, or the error naming {@link #bundledIds}).
      */
     public static Scenario resolveBundled(String nameOrFile) throws ScenarioException {
-        ScenarioLibrary first = bundled();
-        if (first.find(nameOrFile).isPresent()) {
-            return first.find(nameOrFile).get();
+        return everyBundled().resolve(nameOrFile);
+    }
+
+    /**
+     * Every bundled scenario's id, in the order {@code --help} shows them: the Java lessons in their order, then the
+     * Python lesson's. The one list that {@code --help} and every {@code --scenario} error name.
+     */
+    public static List<String> bundledIds() throws ScenarioException {
+        return everyBundled().ids();
+    }
+
+    private static ScenarioLibrary everyBundled() throws ScenarioException {
+        List<Scenario> all = new ArrayList<>();
+        for (ScenarioLibrary lesson : bundledLessons()) {
+            all.addAll(lesson.scenarios);
         }
-        Optional<Scenario> python = bundledPython().find(nameOrFile);
-        return python.isPresent() ? python.get() : first.resolve(nameOrFile);
+        ScenarioLibrary python = bundledPython();
+        all.addAll(python.scenarios);
+        return new ScenarioLibrary(python.title, all);
     }
 
     /** The scenarios of a teacher's folder: in the order of its {@value #INDEX}, or by file name without one. */
@@ -202,7 +215,7 @@ public final class ScenarioLibrary {
      */
     public Scenario resolve(String nameOrFile) throws ScenarioException {
         if (nameOrFile.isBlank()) {
-            throw new ScenarioException("(nothing)", "needs a scenario's name (" + String.join(", ", ids())
+            throw new ScenarioException("(nothing)", "needs a scenario's name (" + findableIds()
                     + ") or a scenario file");
         }
         Optional<Scenario> named = find(nameOrFile);
@@ -226,8 +239,13 @@ public final class ScenarioLibrary {
         if (named.isPresent()) {
             return named.get();
         }
-        throw new ScenarioException(nameOrFile, "is neither a scenario of the lesson ("
-                + String.join(", ", findable.stream().map(Scenario::id).toList()) + ") nor a scenario file");
+        throw new ScenarioException(nameOrFile, "is neither a scenario of the lesson (" + findableIds()
+                + ") nor a scenario file");
+    }
+
+    /** The names {@link #resolve} knows, for its errors: the same list whatever the mistake. */
+    private String findableIds() {
+        return String.join(", ", findable.stream().map(Scenario::id).toList());
     }
 
     /** Why the symbolic link {@code file} leads to no file: a loop, or a target that does not exist. */

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -64,13 +62,8 @@ public final class ScenarioLoader {
                 throw tooLarge(name);
             }
             bytes = readBounded(name, in);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(name, null, "no such file (looked for " + file.toAbsolutePath() + ")", e);
-        } catch (AccessDeniedException e) {
-            throw new ScenarioException(name, null, "cannot be read: permission denied", e);
         } catch (IOException e) {
-            String why = Files.isDirectory(file) ? "it is a folder, not a file" : String.valueOf(e.getMessage());
-            throw new ScenarioException(name, null, "cannot be read: " + why, e);
+            throw new ScenarioException(name, null, UnreadableFiles.why(file, e), e);
         }
         Path folder = file.toAbsolutePath().getParent();
         return parse(name, decode(name, bytes), folder == null ? ScenarioFiles.NONE : ScenarioFiles.in(folder));

@@ -214,7 +214,7 @@ public final class OptionConverters {
     }
 
     /** Parses an id with the model's own parser, whose refusal becomes the list of valid ids. */
-    private static <T> T byId(String value, Function<String, T> parse, Iterable<String> ids) {
+    public static <T> T byId(String value, Function<String, T> parse, Iterable<String> ids) {
         try {
             return parse.apply(value);
         } catch (IllegalArgumentException e) {

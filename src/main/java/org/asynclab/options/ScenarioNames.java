@@ -17,10 +17,7 @@ public final class ScenarioNames implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
         try {
-            List<String> ids = new java.util.ArrayList<>();
-            ScenarioLibrary.bundledLessons().forEach(lesson -> ids.addAll(lesson.ids()));
-            ids.addAll(ScenarioLibrary.bundledPython().ids());
-            return ids.iterator();
+            return ScenarioLibrary.bundledIds().iterator();
         } catch (ScenarioException e) {
             return List.of("(the bundled scenarios cannot be read: " + e.getMessage() + ")").iterator();
         }

@@ -62,8 +62,8 @@ class ImageOptionsTest {
         "--scale|5|--scale must be a number from 1 to 4",
         "--width|100|--width must be a number of points from 320 to 8000",
         "--height|9000|--height must be a number of points from 240 to 8000",
-        "--view|rows|--view: unknown view 'rows'",
-        "--theme|pink|--theme: unknown theme 'pink'"})
+        "--view|rows|--view must be one of tasks, threads (got 'rows')",
+        "--theme|pink|--theme must be one of light, dark, projector (got 'pink')"})
     void aBadPictureOptionIsOneLineAndWritesNothing(String option, String value, String message) throws Exception {
         Path png = dir.resolve("bad.png");
 
@@ -76,5 +76,26 @@ class ImageOptionsTest {
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--view|rows|--view must be one of tasks, threads (got 'rows')",
+        "--theme|neon|--theme must be one of light, dark, projector (got 'neon')"})
+    void aBadPictureValueIsRefusedEvenWithoutAPicture(String option, String value, String message) {
+        CommandOutcome run = CommandOutcome.run("--headless", "-n", "3", "-d", "0", option, value);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().contains(message);
+        assertThat(run.configs()).isEmpty();
+    }
+
+    @Test
+    void aValidViewAndThemeWithoutAPictureAreAccepted() {
+        CommandOutcome run = CommandOutcome.run("--headless", "-n", "3", "-d", "0", "--view", "threads",
+                "--theme", "projector");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
     }
 }

@@ -61,6 +61,26 @@ class ScenarioOptionTest {
     }
 
     @Test
+    void helpAndBothScenarioErrorsNameTheSameScenariosInTheSameOrder() {
+        String help = CommandOutcome.run("--headless", "--help").out().replaceAll("\\s+", " ");
+        String unknown = CommandOutcome.run("--headless", "--scenario", "nope").err();
+        String blank = CommandOutcome.run("--headless", "--scenario", "").err();
+
+        List<String> inHelp = names(help, "a bundled one by name (");
+        assertThat(inHelp).contains("greet", "threads-vs-virtual", "bonjour-monde").hasSizeGreaterThan(20);
+        assertThat(names(unknown, "of the lesson (")).isEqualTo(inHelp);
+        assertThat(names(blank, "a scenario's name (")).isEqualTo(inHelp);
+    }
+
+    /** The comma-separated names between {@code before} and the next closing parenthesis. */
+    private static List<String> names(String text, String before) {
+        int start = text.indexOf(before);
+        assertThat(start).as("'%s' in %s", before, text).isNotNegative();
+        int from = start + before.length();
+        return List.of(text.substring(from, text.indexOf(')', from)).split(", "));
+    }
+
+    @Test
     void aBrokenScenarioFileNamesTheFieldAndLeavesNoOutput() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"title\": \"x\", \"explanation\": \"y\", \"tasks\": 0}");

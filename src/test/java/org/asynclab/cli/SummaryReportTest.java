@@ -71,6 +71,18 @@ class SummaryReportTest {
     }
 
     @Test
+    void twoRunsOfTheSameSettingsAreNamedByTheirOrder() {
+        RunConfig config = new RunConfig(2, 1.0, Mode.EVENT_LOOP, 2, TaskKind.IO, 3);
+        RunResult first = HandBuiltResults.simulate(config, Workload.ofSeconds(0.5, 0.5));
+        RunResult second = HandBuiltResults.simulate(config, Workload.ofSeconds(0.25, 0.25));
+
+        assertThat(SummaryReport.ratio(first, second)).isEqualTo("ratio of totals: event-loop · run 2 /"
+                + " event-loop · run 1 = 0.50 (event-loop · run 2 was 2.00x as fast as event-loop · run 1)");
+        assertThat(SummaryReport.format(List.of(first, second), false))
+                .contains("completion order (event-loop · run 1): ", "completion order (event-loop · run 2): ");
+    }
+
+    @Test
     void aZeroTotalHasNoRatio() {
         RunResult instant = run(Mode.SEQUENTIAL, 0, 0);
 

@@ -42,10 +42,15 @@ class UrlsOptionTest {
     @Test
     void aMissingFileOrOneWithoutUrlsIsOneClearError() throws IOException {
         CommandOutcome missing = CommandOutcome.run("--headless", "--urls", dir.resolve("nope.txt").toString());
+        CommandOutcome folder = CommandOutcome.run("--headless", "--urls", dir.toString());
         CommandOutcome empty = CommandOutcome.run("--headless", "--urls", file("# nothing", "").toString());
 
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).contains("nope.txt cannot be read").hasLineCount(1);
+        assertThat(missing.err()).contains("--urls " + dir.resolve("nope.txt") + ": no such file (looked for ")
+                .doesNotContain("Exception").hasLineCount(1);
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).contains(": cannot be read: it is a folder, not a file")
+                .doesNotContain("Exception").hasLineCount(1);
         assertThat(empty.err()).contains("has no URL").hasLineCount(1);
     }
 
