@@ -127,10 +127,18 @@ public final class OutputFiles {
         return json;
     }
 
-    /** Whether any of {@code outputs} goes to standard output ({@code -}); then the summary goes to stderr. */
+    /**
+     * Whether any of {@code outputs} goes to standard output ({@code -}, or a name of it such as
+     * {@code /dev/stdout}); then the summary goes to stderr, so that the file's text is not mixed with it.
+     */
     static boolean anyToStandardOutput(List<Output> outputs) {
-        return outputs.stream().anyMatch(o -> OutputTarget.isStandardOutput(o.file()));
+        return outputs.stream().anyMatch(o -> OutputTarget.isStandardOutput(o.file())
+                || STANDARD_OUTPUT_NAMES.contains(o.file().toString()));
     }
+
+    /** Names of the process's own standard output on Linux and macOS. */
+    private static final java.util.Set<String> STANDARD_OUTPUT_NAMES = java.util.Set.of("/dev/stdout", "/dev/fd/1",
+            "/proc/self/fd/1");
 
     private ParameterException refusal(String message) {
         return OneLineErrors.withoutHint(command.commandLine(), message);

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.asynclab.export.ResultJson;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -69,10 +71,12 @@ class OutputFilesProcessTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(old))).isEqualTo("r--r--r--");
     }
 
-    @Test
-    void aDashWritesTheJsonAloneOnStandardOutputAndTheSummaryOnStderr() throws Exception {
+    /** {@code /dev/stdout} is standard output too: its summary was mixed into the CSV or JSON it wrote. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-", "/dev/stdout"})
+    void aDashWritesTheJsonAloneOnStandardOutputAndTheSummaryOnStderr(String name) throws Exception {
         Path err = dir.resolve("err.txt");
-        Process process = ChildProcess.launcher(dir, "--headless", "-n", "4", "-d", "0", "-s", "2", "--json", "-")
+        Process process = ChildProcess.launcher(dir, "--headless", "-n", "4", "-d", "0", "-s", "2", "--json", name)
                 .redirectError(err.toFile()).start();
         byte[] json = process.getInputStream().readAllBytes();
 
@@ -81,7 +85,7 @@ class OutputFilesProcessTest {
         Path copy = Files.write(dir.resolve("copy.json"), json);
         List<RunResult> runs = ResultJson.readAll(copy);
         assertThat(runs).singleElement().satisfies(run -> assertThat(run.size()).isEqualTo(4));
-        assertThat(Files.readString(err)).contains("total", "wrote -");
+        assertThat(Files.readString(err)).contains("total", "wrote " + name);
         assertThat(dir.resolve("-")).doesNotExist();
     }
 
