@@ -1,6 +1,7 @@
 package org.asynclab.engine.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -162,6 +163,58 @@ class PythonRunTest {
 
     private static int main(RunResult result) {
         return PythonPrograms.row(result, "Task-1 wait_n");
+    }
+
+    /**
+     * Child processes (a ProcessPoolExecutor, multiprocessing.Pool) print as under plain Python: they used to have
+     * no thread to send their lines, and lost them. Their tasks are not rows of the program.
+     */
+    @Test
+    void whatChildProcessesPrintReachesTheOutput() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "pool.py", """
+                import asyncio
+                import concurrent.futures
+
+
+                def square(n):
+                    print("child", n, flush=True)
+                    return n * n
+
+
+                async def main():
+                    loop = asyncio.get_running_loop()
+                    with concurrent.futures.ProcessPoolExecutor(2) as pool:
+                        print(await asyncio.gather(*(loop.run_in_executor(pool, square, n) for n in (3, 4))))
+
+
+                if __name__ == "__main__":
+                    asyncio.run(main())
+                """);
+
+        RunResult result = PythonPrograms.run(file, python);
+
+        assertThat(result.program().output()).extracting(ProgramOutput::stream, ProgramOutput::text)
+                .containsExactlyInAnyOrder(tuple(ProgramOutput.Stream.OUT, "child 3"),
+                        tuple(ProgramOutput.Stream.OUT, "child 4"), tuple(ProgramOutput.Stream.OUT, "[9, 16]"));
+        assertThat(result.program().output().get(2).text()).isEqualTo("[9, 16]");
+        assertThat(result.size()).as("main alone").isEqualTo(1);
+        assertThat(result.program().exitCode()).isZero();
+    }
+
+    /** Lines printed after the program ended (an atexit function, asyncio's reports at shutdown) used to be lost. */
+    @Test
+    void whatTheProgramPrintsWhilePythonShutsDownIsKept() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "bye.py", """
+                import atexit
+                atexit.register(print, "bye")
+                print("hello")
+                """);
+
+        RunResult result = PythonPrograms.run(file, python);
+
+        assertThat(result.program().output()).extracting(ProgramOutput::text).containsExactly("hello", "bye");
     }
 
     @Test
