@@ -52,6 +52,7 @@ _MAX_CHAIN = 64
 _WRITER = "asynclab-tracer"
 _PIPE_BUF = 4096  # POSIX: a write of at most this many bytes to a pipe is never mixed with another's
 _COMPREHENSIONS = frozenset(("<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"))
+_EXIT = os._exit
 _KEPT = []  # Python's own sys.stdout and sys.stderr: closed when collected, they would close fd 1 and 2
 
 
@@ -475,6 +476,11 @@ def _trimmed(tb):
             tb = tb.tb_next
         else:
             break
+    link = tb
+    while link is not None:  # the Handle._run hook, when KeyboardInterrupt or SystemExit leaves a task through it
+        while link.tb_next is not None and link.tb_next.tb_frame.f_code.co_filename == "<stdin>":
+            link.tb_next = link.tb_next.tb_next
+        link = link.tb_next
     return tb
 
 
@@ -520,6 +526,19 @@ def _warns_of_our_thread(message, category):
     if category is not DeprecationWarning or "is multi-threaded, use of fork()" not in str(message):
         return False
     return sum(1 for thread in threading.enumerate() if thread.name != _WRITER) <= 1
+
+
+def _send_before_exit(sink):
+    """os._exit ends at once, but what the program wrote before it was written, as on plain Python: the events
+    waiting for the writer go first (a line not yet ended is lost, as Python's own buffer would be)."""
+    original = os._exit
+
+    def _exit(status):
+        sink.flush()
+        original(status)
+
+    _exit.__doc__ = original.__doc__
+    os._exit = _exit
 
 
 def _flush(lines):
@@ -577,10 +596,11 @@ def main():
         """AsyncLab's Stop: send what was recorded, then end at once, as SIGTERM would."""
         _flush(lines)
         sink.close()
-        os._exit(128 + signum)
+        _EXIT(128 + signum)
 
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, stopped)
+    _send_before_exit(sink)
     sys.argv = [path] + sys.argv[2:]
     sys.path[0] = os.path.dirname(path)
     code = 0
@@ -594,7 +614,8 @@ def main():
         else:
             sys.stderr.write(str(stop.code) + "\n")
             code = 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as error:  # Python prints its traceback, then ends by SIGINT: 130 for AsyncLab
+        _report(sink, error)
         code = 130
     except BaseException as error:  # reported as an event, like Python's own top level would print it
         _report(sink, error)

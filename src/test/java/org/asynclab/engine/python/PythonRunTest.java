@@ -217,6 +217,46 @@ class PythonRunTest {
         assertThat(result.program().output()).extracting(ProgramOutput::text).containsExactly("hello", "bye");
     }
 
+    /** os._exit ends at once, but what was printed before it is kept: it used to wait for the tracer's writer. */
+    @Test
+    void whatWasPrintedBeforeOsExitIsKept() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "quit.py", """
+                import os
+                print("working")
+                os._exit(4)
+                """);
+
+        RunResult result = PythonPrograms.run(file, python);
+
+        assertThat(result.program().output()).extracting(ProgramOutput::text).containsExactly("working");
+        assertThat(result.program().exitCode()).isEqualTo(4);
+    }
+
+    /**
+     * A KeyboardInterrupt leaving main is reported as Python prints it (it used to end the run with 130 and no word),
+     * without the tracer's own frame it passed through.
+     */
+    @Test
+    void aKeyboardInterruptIsReportedWithItsTraceback() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "interrupt.py", """
+                import asyncio
+                async def main():
+                    await asyncio.sleep(0.01)
+                    raise KeyboardInterrupt
+                asyncio.run(main())
+                """);
+
+        RunResult result = PythonPrograms.run(file, python);
+
+        ProgramProblem error = result.program().error();
+        assertThat(error.message()).isEqualTo("KeyboardInterrupt");
+        assertThat(error.line()).isEqualTo(4);
+        assertThat(error.detail()).contains("interrupt.py").doesNotContain("<stdin>");
+        assertThat(result.program().exitCode()).isEqualTo(130);
+    }
+
     @Test
     void aForgottenAwaitIsReportedWithItsLine() throws Exception {
         PythonInterpreter python = PythonPrograms.python();
