@@ -171,8 +171,7 @@ class PythonRunTest {
      */
     @Test
     void whatChildProcessesPrintReachesTheOutput() throws Exception {
-        PythonInterpreter python = PythonPrograms.python();
-        Path file = PythonPrograms.write(folder, "pool.py", """
+        RunResult result = run("pool.py", """
                 import asyncio
                 import concurrent.futures
 
@@ -192,8 +191,6 @@ class PythonRunTest {
                     asyncio.run(main())
                 """);
 
-        RunResult result = PythonPrograms.run(file, python);
-
         assertThat(result.program().output()).extracting(ProgramOutput::stream, ProgramOutput::text)
                 .containsExactlyInAnyOrder(tuple(ProgramOutput.Stream.OUT, "child 3"),
                         tuple(ProgramOutput.Stream.OUT, "child 4"), tuple(ProgramOutput.Stream.OUT, "[9, 16]"));
@@ -205,14 +202,11 @@ class PythonRunTest {
     /** Lines printed after the program ended (an atexit function, asyncio's reports at shutdown) used to be lost. */
     @Test
     void whatTheProgramPrintsWhilePythonShutsDownIsKept() throws Exception {
-        PythonInterpreter python = PythonPrograms.python();
-        Path file = PythonPrograms.write(folder, "bye.py", """
+        RunResult result = run("bye.py", """
                 import atexit
                 atexit.register(print, "bye")
                 print("hello")
                 """);
-
-        RunResult result = PythonPrograms.run(file, python);
 
         assertThat(result.program().output()).extracting(ProgramOutput::text).containsExactly("hello", "bye");
     }
@@ -220,14 +214,11 @@ class PythonRunTest {
     /** os._exit ends at once, but what was printed before it is kept: it used to wait for the tracer's writer. */
     @Test
     void whatWasPrintedBeforeOsExitIsKept() throws Exception {
-        PythonInterpreter python = PythonPrograms.python();
-        Path file = PythonPrograms.write(folder, "quit.py", """
+        RunResult result = run("quit.py", """
                 import os
                 print("working")
                 os._exit(4)
                 """);
-
-        RunResult result = PythonPrograms.run(file, python);
 
         assertThat(result.program().output()).extracting(ProgramOutput::text).containsExactly("working");
         assertThat(result.program().exitCode()).isEqualTo(4);
@@ -239,16 +230,13 @@ class PythonRunTest {
      */
     @Test
     void aKeyboardInterruptIsReportedWithItsTraceback() throws Exception {
-        PythonInterpreter python = PythonPrograms.python();
-        Path file = PythonPrograms.write(folder, "interrupt.py", """
+        RunResult result = run("interrupt.py", """
                 import asyncio
                 async def main():
                     await asyncio.sleep(0.01)
                     raise KeyboardInterrupt
                 asyncio.run(main())
                 """);
-
-        RunResult result = PythonPrograms.run(file, python);
 
         ProgramProblem error = result.program().error();
         assertThat(error.message()).isEqualTo("KeyboardInterrupt");
@@ -363,6 +351,11 @@ class PythonRunTest {
         assertThat(problems).extracting(ProgramProblem::message).anyMatch(m -> m.contains("time limit"));
         assertThat(result.phaseTimeline().phaseCount(0)).isGreaterThan(2);
         assertThat(result.phaseTimeline().phaseLine(0, 1)).isEqualTo(4);
+    }
+
+    /** Writes {@code source} as {@code name} and runs it to its end under the tracer. */
+    private RunResult run(String name, String source) throws Exception {
+        return PythonPrograms.run(PythonPrograms.write(folder, name, source), PythonPrograms.python());
     }
 
     private static boolean endsWithin(long pid, double seconds) throws InterruptedException {
