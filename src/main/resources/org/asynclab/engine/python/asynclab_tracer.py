@@ -5,8 +5,8 @@ Started by AsyncLab as ``python3 - FILE`` with this text on standard input (noth
 Standard library only; Python 3.9 to 3.13.
 
 Events go, as JSON lines (one JSON array of events per line, a batch), to the file descriptor that was the
-process's standard output; the program's own fd 1 then points at standard error, so nothing the program or its
-children write can mix with the events. Times are nanoseconds since the tracer started. The events:
+process's standard output; the program's own fd 1 then points at a pipe the tracer reads (standard error where
+there is no select on pipes), so nothing the program or its children write can mix with the events. Times are nanoseconds since the tracer started. The events:
 
   ["hello", version, pid, executable, t]
   ["c", row, parent, t, name, kind]          a row appears: kind "main", "task" or "coro" (awaited directly)
@@ -35,6 +35,7 @@ import itertools
 import json
 import os
 import runpy
+import select
 import signal
 import sys
 import threading
@@ -48,6 +49,7 @@ _T0 = time.perf_counter_ns()
 _STDLIB = os.path.dirname(os.__file__)
 _ASYNCIO = os.path.dirname(asyncio.__file__)
 _FLUSH_SECONDS = 0.03
+_FD1_GRACE_SECONDS = 0.5
 _MAX_CHAIN = 64
 _WRITER = "asynclab-tracer"
 _PIPE_BUF = 4096  # POSIX: a write of at most this many bytes to a pipe is never mixed with another's
@@ -154,6 +156,10 @@ class _Lines(io.BufferedIOBase):
     they were written, and reach AsyncLab's output panel as lines with their time, decoded as UTF-8 (what AsyncLab
     reads a program's streams as; bytes that are not UTF-8 show as U+FFFD). flush() sends a line not yet ended, as
     the program asked it to be seen (print(..., end="", flush=True)).
+
+    sys.stdout's also takes what reaches the program's file descriptor 1 (see _follow_fd1): a child process's
+    output, os.write(1, ...). Before each write of the program, what is already there is taken first, so a line
+    of a child that has ended comes before the program's next print, as on a terminal.
     """
 
     def __init__(self, sink, stream, fd):
@@ -165,9 +171,11 @@ class _Lines(io.BufferedIOBase):
         self.decoder = codecs.getincrementaldecoder("utf-8")("replace")
         self.pending = ""
         self.lock = threading.RLock()  # threads print too; Stop's handler may flush in the middle of a write
+        self.source = None  # the read end of the pipe that is the program's fd 1, for sys.stdout's
 
     def forked(self):
         self.lock = threading.RLock()
+        self.source = None  # the parent reads the pipe; a child writes to it
 
     def writable(self):
         return True
@@ -183,14 +191,35 @@ class _Lines(io.BufferedIOBase):
             raise ValueError("write to closed file")
         size = memoryview(data).nbytes
         with self.lock:
-            self.pending += self.decoder.decode(bytes(data))
-            if "\n" in self.pending:
-                lines = self.pending.split("\n")
-                self.pending = lines.pop()
-                t = _now()
-                for line in lines:
-                    self.sink.emit(["o", t, self.stream, line])
+            if self.source is not None:
+                self.take_source()
+            self.take(bytes(data))
         return size
+
+    def take(self, data):
+        self.pending += self.decoder.decode(data)
+        if "\n" in self.pending:
+            lines = self.pending.split("\n")
+            self.pending = lines.pop()
+            t = _now()
+            for line in lines:
+                self.sink.emit(["o", t, self.stream, line])
+
+    def take_source(self):
+        """Takes what fd 1 holds now, without waiting; False once every writer has closed it."""
+        with self.lock:
+            while self.source is not None:
+                try:
+                    data = os.read(self.source, 1 << 16)
+                except BlockingIOError:
+                    return True
+                except OSError:
+                    data = b""
+                if not data:
+                    self.source = None
+                    return False
+                self.take(data)
+            return False
 
     def flush(self):
         super().flush()  # raises ValueError once closed, as a file does
@@ -198,9 +227,45 @@ class _Lines(io.BufferedIOBase):
 
     def send_pending(self):
         with self.lock:
+            if self.source is not None:
+                self.take_source()
             if self.pending:
                 self.sink.emit(["o", _now(), self.stream, self.pending])
                 self.pending = ""
+
+
+def _follow_fd1(lines):
+    """Makes the program's file descriptor 1 a pipe that lines reads: what children and os.write(1, ...) write is
+    the program's output, with its time, as on plain Python (it used to reach AsyncLab as standard error). Python's
+    own sys.__stdout__ writes there too. POSIX only (select on a pipe); elsewhere fd 1 stays standard error."""
+    if os.name != "posix":
+        return None
+    read, write = os.pipe()
+    os.dup2(write, 1)
+    os.close(write)
+    os.set_blocking(read, False)
+    lines.source = read
+
+    def follow():
+        while True:
+            try:
+                select.select([read], [], [])
+            except (OSError, ValueError):
+                return
+            if not lines.take_source():
+                return
+
+    thread = threading.Thread(target=follow, name=_WRITER + "-fd1", daemon=True)
+    thread.start()
+    return thread
+
+
+def _last_of_fd1(follower):
+    """At exit: what a child still running writes in the next half second is kept (AsyncLab reads standard error
+    as long), then the pipe closes with the tracer."""
+    if follower is not None:
+        os.dup2(2, 1)
+        follower.join(_FD1_GRACE_SECONDS)
 
 
 def _stream(sink, stream, fd, original):
@@ -521,11 +586,11 @@ def _serve_delays(text, sink, tracer):
 
 
 def _warns_of_our_thread(message, category):
-    """Python 3.12+ warns at os.fork() in a process that has threads: when the tracer's writer is the only other
-    one, plain Python would not warn."""
+    """Python 3.12+ warns at os.fork() in a process that has threads: when the tracer's are the only others,
+    plain Python would not warn."""
     if category is not DeprecationWarning or "is multi-threaded, use of fork()" not in str(message):
         return False
-    return sum(1 for thread in threading.enumerate() if thread.name != _WRITER) <= 1
+    return sum(1 for thread in threading.enumerate() if not thread.name.startswith(_WRITER)) <= 1
 
 
 def _send_before_exit(sink):
@@ -586,6 +651,7 @@ def main():
     sys.stdout = sys.__stdout__ = _stream(sink, "out", 1, sys.stdout)
     sys.stderr = sys.__stderr__ = _stream(sink, "err", 2, sys.stderr)
     lines = (sys.stdout.buffer, sys.stderr.buffer)
+    follower = _follow_fd1(lines[0])
     if hasattr(os, "register_at_fork"):
         os.register_at_fork(before=sink.forking, after_in_child=sink.forked)
         os.register_at_fork(after_in_child=tracer.forked)
@@ -624,6 +690,7 @@ def main():
     sink.emit(["exit", _now(), code])
 
     def last_flush():
+        _last_of_fd1(follower)
         _flush(lines)
         sink.close()
 

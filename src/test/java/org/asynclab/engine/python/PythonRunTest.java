@@ -199,6 +199,35 @@ class PythonRunTest {
         assertThat(result.program().exitCode()).isZero();
     }
 
+    /**
+     * What a child process and {@code os.write(1, …)} write is the program's output, in order with its prints, as
+     * on plain Python: it used to reach AsyncLab as standard error, timed when AsyncLab read it.
+     */
+    @Test
+    void whatAChildProcessWritesOnStandardOutputIsTheProgramsOutput() throws Exception {
+        RunResult result = run("echo.py", """
+                import asyncio
+                import os
+                import sys
+
+
+                async def main():
+                    print("before")
+                    child = await asyncio.create_subprocess_exec(sys.executable, "-c", "print('from a child')")
+                    await child.wait()
+                    os.write(1, b"written to fd 1\\n")
+                    print("after")
+
+
+                asyncio.run(main())
+                """);
+
+        assertThat(result.program().output()).extracting(ProgramOutput::stream, ProgramOutput::text)
+                .containsExactly(tuple(ProgramOutput.Stream.OUT, "before"),
+                        tuple(ProgramOutput.Stream.OUT, "from a child"),
+                        tuple(ProgramOutput.Stream.OUT, "written to fd 1"), tuple(ProgramOutput.Stream.OUT, "after"));
+    }
+
     /** Lines printed after the program ended (an atexit function, asyncio's reports at shutdown) used to be lost. */
     @Test
     void whatTheProgramPrintsWhilePythonShutsDownIsKept() throws Exception {
