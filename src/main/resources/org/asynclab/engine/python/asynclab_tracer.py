@@ -172,6 +172,7 @@ class _Lines(io.BufferedIOBase):
         self.pending = ""
         self.lock = threading.RLock()  # threads print too; Stop's handler may flush in the middle of a write
         self.source = None  # the read end of the pipe that is the program's fd 1, for sys.stdout's
+        self.ready = None  # a select.poll on it
 
     def forked(self):
         self.lock = threading.RLock()
@@ -189,12 +190,13 @@ class _Lines(io.BufferedIOBase):
     def write(self, data):
         if self.closed:
             raise ValueError("write to closed file")
-        size = memoryview(data).nbytes
+        if type(data) is not bytes:
+            data = bytes(memoryview(data))  # bytearray, array, memoryview: their bytes, as a file takes them
         with self.lock:
-            if self.source is not None:
+            if self.source is not None and not self.pending:  # a line begins: a child's lines come first
                 self.take_source()
-            self.take(bytes(data))
-        return size
+            self.take(data)
+        return len(data)
 
     def take(self, data):
         self.pending += self.decoder.decode(data)
@@ -208,6 +210,8 @@ class _Lines(io.BufferedIOBase):
     def take_source(self):
         """Takes what fd 1 holds now, without waiting; False once every writer has closed it."""
         with self.lock:
+            if self.source is not None and not self.ready.poll(0):  # half the cost of a read that finds nothing
+                return True
             while self.source is not None:
                 try:
                     data = os.read(self.source, 1 << 16)
@@ -244,6 +248,8 @@ def _follow_fd1(lines):
     os.dup2(write, 1)
     os.close(write)
     os.set_blocking(read, False)
+    lines.ready = select.poll()
+    lines.ready.register(read, select.POLLIN)
     lines.source = read
 
     def follow():
