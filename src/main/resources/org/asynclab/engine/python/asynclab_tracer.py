@@ -333,6 +333,9 @@ class Tracer:
 
         def create_task(loop, coro, *args, **kwargs):
             task = original_create(loop, coro, *args, **kwargs)
+            made_at = getattr(task, "_source_traceback", None)  # in debug mode, where the program made the task
+            if made_at and made_at[-1].filename == "<stdin>":
+                del made_at[-1]  # this hook's frame: asyncio's callers remove theirs by count
             try:
                 tracer.register(task, coro)
             except Exception:  # the tracer never breaks the program

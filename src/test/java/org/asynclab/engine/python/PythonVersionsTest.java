@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.RunResult;
@@ -133,6 +137,45 @@ class PythonVersionsTest {
         });
     }
 
+    /**
+     * In debug mode asyncio says where a slow task was made. The tracer's hook on create_task used to be that place
+     * ({@code <stdin>} on 3.13, asyncio's ensure_future on 3.9): it is now the place plain python3 names.
+     */
+    @Test
+    void everyPythonFoundSaysWhereASlowTaskWasMadeAsPlainPythonDoes() throws Exception {
+        Path file = PythonPrograms.write(folder, "slow.py", """
+                import asyncio
+                import time
+
+
+                async def blocker():
+                    time.sleep(0.15)
+
+
+                asyncio.run(blocker(), debug=True)
+                """);
+
+        onEveryPython(file, (python, on, run) -> {
+            String traced = createdAt(run.program().output().stream().map(ProgramOutput::text)
+                    .collect(Collectors.joining("\n")));
+            assertThat(traced).as(on).isNotNull().isEqualTo(createdAt(plainStandardError(python, file)));
+        });
+    }
+
+    /** Where asyncio's debug message about a slow task says it was made, or null. */
+    private static String createdAt(String text) {
+        Matcher found = Pattern.compile("created at (\\S+)> took").matcher(text);
+        return found.find() ? found.group(1) : null;
+    }
+
+    private static String plainStandardError(PythonInterpreter python, Path file) throws Exception {
+        Process plain = new ProcessBuilder(python.executable().toString(), file.toString())
+                .directory(file.getParent().toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String text = new String(plain.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        plain.waitFor();
+        return text;
+    }
+
     /** Runs {@code file} on every Python 3.9 to 3.13 found (the test is skipped without one), checking each run. */
     private static void onEveryPython(Path file, Check check) throws Exception {
         List<PythonInterpreter> pythons = PythonFinder.findAll();
@@ -144,6 +187,6 @@ class PythonVersionsTest {
 
     /** What a test checks of one run. */
     private interface Check {
-        void check(PythonInterpreter python, String on, RunResult run);
+        void check(PythonInterpreter python, String on, RunResult run) throws Exception;
     }
 }
