@@ -173,6 +173,7 @@ class _Lines(io.BufferedIOBase):
         self.lock = threading.RLock()  # threads print too; Stop's handler may flush in the middle of a write
         self.source = None  # the read end of the pipe that is the program's fd 1, for sys.stdout's
         self.ready = None  # a select.poll on it
+        self.child_pending = False  # whether the line not yet ended is a child's
 
     def forked(self):
         self.lock = threading.RLock()
@@ -193,9 +194,10 @@ class _Lines(io.BufferedIOBase):
         if type(data) is not bytes:
             data = bytes(memoryview(data))  # bytearray, array, memoryview: their bytes, as a file takes them
         with self.lock:
-            if self.source is not None and not self.pending:  # a line begins: a child's lines come first
-                self.take_source()
+            if self.source is not None and (not self.pending or self.child_pending):
+                self.take_source()  # a line begins, or a child's goes on: what children wrote comes first
             self.take(data)
+            self.child_pending = False
         return len(data)
 
     def take(self, data):
@@ -223,6 +225,7 @@ class _Lines(io.BufferedIOBase):
                     self.source = None
                     return False
                 self.take(data)
+                self.child_pending = bool(self.pending)
             return False
 
     def flush(self):

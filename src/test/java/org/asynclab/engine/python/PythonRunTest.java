@@ -215,7 +215,9 @@ class PythonRunTest {
                     print("before")
                     child = await asyncio.create_subprocess_exec(sys.executable, "-c", "print('from a child')")
                     await child.wait()
-                    os.write(1, b"written to fd 1\\n")
+                    os.write(1, b"written ")
+                    await asyncio.sleep(0.2)  # the tracer has read the line's beginning: its end is read first
+                    os.write(1, b"to fd 1\\n")
                     print("after")
 
 
