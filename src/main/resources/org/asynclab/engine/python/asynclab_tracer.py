@@ -157,9 +157,9 @@ class _Lines(io.BufferedIOBase):
     reads a program's streams as; bytes that are not UTF-8 show as U+FFFD). flush() sends a line not yet ended, as
     the program asked it to be seen (print(..., end="", flush=True)).
 
-    sys.stdout's also takes what reaches the program's file descriptor 1 (see _follow_fd1): a child process's
-    output, os.write(1, ...). Before each write of the program, what is already there is taken first, so a line
-    of a child that has ended comes before the program's next print, as on a terminal.
+    The one under sys.stdout also takes what reaches the program's file descriptor 1 (see _follow_fd1): a child
+    process's output, os.write(1, ...). When the program begins a line, what is already there is taken first, so
+    the line of a child that has ended comes before the program's next print, as on a terminal.
     """
 
     def __init__(self, sink, stream, fd):
@@ -171,7 +171,7 @@ class _Lines(io.BufferedIOBase):
         self.decoder = codecs.getincrementaldecoder("utf-8")("replace")
         self.pending = ""
         self.lock = threading.RLock()  # threads print too; Stop's handler may flush in the middle of a write
-        self.source = None  # the read end of the pipe that is the program's fd 1, for sys.stdout's
+        self.source = None  # the read end of the pipe that is the program's fd 1, under sys.stdout only
         self.ready = None  # a select.poll on it
         self.child_pending = False  # whether the line not yet ended is a child's
 
