@@ -34,7 +34,8 @@ final class LiveRows implements TaskTimeline, PhaseTimeline {
 
     /** One row: a task or an awaited coroutine. */
     static final class Row {
-        final String name;
+        /** The task's name then its coroutine's; the program may rename the task while it runs. */
+        volatile String name;
         final boolean main;
         final long submitted;
         volatile long started = NOT_YET;

@@ -58,6 +58,7 @@ final class TraceEvents {
                 rows.startClock(nanos(e, 4));
             }
             case "c" -> created(e);
+            case "n" -> renamed(rows.row(integer(e, 1)), (String) e.get(2));
             case "e" -> ended(rows.row(integer(e, 1)), nanos(e, 2), nanos(e, 3), outcome((String) e.get(4)));
             case "r" -> slice(e);
             case "o" -> {
@@ -89,6 +90,13 @@ final class TraceEvents {
         LiveRows.Row row = rows.addRow((String) e.get(4), "main".equals(kind), t);
         if ("coro".equals(kind)) {
             row.started = t;
+        }
+    }
+
+    /** The program named its task after making it ({@code create_task(coro, name=…)} before 3.13, set_name). */
+    private static void renamed(LiveRows.Row row, String name) {
+        if (row != null && name != null) {
+            row.name = name;
         }
     }
 

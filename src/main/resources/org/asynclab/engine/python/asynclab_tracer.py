@@ -5,11 +5,12 @@ Started by AsyncLab as ``python3 - FILE`` with this text on standard input (noth
 Standard library only; Python 3.9 to 3.13.
 
 Events go, as JSON lines (one JSON array of events per line, a batch), to the file descriptor that was the
-process's standard output; the program's own fd 1 then points at standard error, so nothing the program or its
-children write can mix with the events. Times are nanoseconds since the tracer started. The events:
+process's standard output; the program's own fd 1 then points at a pipe the tracer reads (standard error where
+there is no select on pipes), so nothing the program or its children write can mix with the events. Times are nanoseconds since the tracer started. The events:
 
   ["hello", version, pid, executable, t]
   ["c", row, parent, t, name, kind]          a row appears: kind "main", "task" or "coro" (awaited directly)
+  ["n", row, name]                            the program renamed the row's task (create_task's name=, set_name)
   ["e", row, t0, t1, state]                   an awaited coroutine ended during the slice t0..t1 ("d", "x", "c")
   ["r", row, t0, t1, state, waits]            a task ran from t0 to t1; state "w" (suspended), "d" done,
                                               "x" failed, "c" cancelled; waits: [[row, line, note, sleep]]
@@ -27,11 +28,14 @@ task; tasks are held through weak keys only, so "exception was never retrieved" 
 """
 
 import asyncio
+import codecs
 import collections
+import io
 import itertools
 import json
 import os
 import runpy
+import select
 import signal
 import sys
 import threading
@@ -39,14 +43,19 @@ import time
 import traceback
 import warnings
 import weakref
-from asyncio import base_events, events
+from asyncio import base_events, events, tasks
 
 _T0 = time.perf_counter_ns()
 _STDLIB = os.path.dirname(os.__file__)
 _ASYNCIO = os.path.dirname(asyncio.__file__)
 _FLUSH_SECONDS = 0.03
+_FD1_GRACE_SECONDS = 0.5
 _MAX_CHAIN = 64
+_WRITER = "asynclab-tracer"
+_PIPE_BUF = 4096  # POSIX: a write of at most this many bytes to a pipe is never mixed with another's
 _COMPREHENSIONS = frozenset(("<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"))
+_EXIT = os._exit
+_KEPT = []  # Python's own sys.stdout and sys.stderr: closed when collected, they would close fd 1 and 2
 
 
 def _now():
@@ -54,18 +63,40 @@ def _now():
 
 
 class _Events:
-    """A batch of events, written by a thread of its own so the program never waits on the reader."""
+    """A batch of events, written by a thread of its own so the program never waits on the reader.
+
+    A child process made by fork (multiprocessing, ProcessPoolExecutor) has no such thread: there it writes what
+    it prints and warns at once, and nothing else (its tasks are not the program's rows). Once a child may write
+    to the same pipe, every line is at most PIPE_BUF bytes, so the writes of two processes never mix in a line.
+    """
 
     def __init__(self, fd):
         self.fd = fd
         self.queue = collections.deque()
         self.lock = threading.RLock()  # Stop's handler may flush while the main thread is flushing
         self.closed = False
-        thread = threading.Thread(target=self._loop, name="asynclab-tracer", daemon=True)
+        self.shared = False
+        self.child = False
+        thread = threading.Thread(target=self._loop, name=_WRITER, daemon=True)
         thread.start()
 
+    def forking(self):
+        """Before a fork: what the program printed so far is sent before anything the child prints."""
+        self.shared = True
+        self.flush()
+
+    def forked(self):
+        self.lock = threading.RLock()
+        self.queue = collections.deque()
+        self.closed = True
+        self.child = True
+
     def emit(self, event):
+        if self.child and event[0] not in ("o", "w"):
+            return
         self.queue.append(event)
+        if self.closed:  # the writer has stopped: what Python prints while it shuts down is written at once
+            self.flush()
 
     def _loop(self):
         while not self.closed:
@@ -82,10 +113,11 @@ class _Events:
                 pass
             if not batch or self.fd < 0:
                 return
-            data = (json.dumps(batch, separators=(",", ":")) + "\n").encode("utf-8", "replace")
             try:
-                while data:
-                    data = data[os.write(self.fd, data):]
+                for line in (_lines_of(batch) if self.shared else [_line_of(batch)]):
+                    data = line.encode("ascii")
+                    while data:
+                        data = data[os.write(self.fd, data):]
             except OSError:
                 self.fd = -1
 
@@ -94,59 +126,178 @@ class _Events:
         self.flush()
 
 
-class _Tee:
-    """sys.stdout / sys.stderr: each complete line becomes an event with the time it was written."""
+def _line_of(batch):
+    return json.dumps(batch, separators=(",", ":")) + "\n"  # ASCII: json escapes every other character
 
-    encoding = "utf-8"
-    errors = "replace"
+
+def _lines_of(batch):
+    """The batch as lines of at most PIPE_BUF bytes (an event longer than that alone on its line)."""
+    lines = []
+    group = []
+    size = 2
+    for event in batch:
+        text = json.dumps(event, separators=(",", ":"))
+        if group and size + len(text) + 1 > _PIPE_BUF:
+            lines.append("[" + ",".join(group) + "]\n")
+            group = []
+            size = 2
+        group.append(text)
+        size += len(text) + 1
+    lines.append("[" + ",".join(group) + "]\n")
+    return lines
+
+
+class _Lines(io.BufferedIOBase):
+    """The bytes under sys.stdout / sys.stderr: each complete line becomes an event with the time it was written.
+
+    The program's sys.stdout is a real io.TextIOWrapper over this (see _stream), so everything a stream has that
+    the tracer does not need to intercept (.buffer, .encoding, .errors, .reconfigure(), .detach(), ...) is the
+    standard library's own. Bytes the program writes to sys.stdout.buffer arrive here as text does, in the order
+    they were written, and reach AsyncLab's output panel as lines with their time, decoded as UTF-8 (what AsyncLab
+    reads a program's streams as; bytes that are not UTF-8 show as U+FFFD). flush() sends a line not yet ended, as
+    the program asked it to be seen (print(..., end="", flush=True)).
+
+    The one under sys.stdout also takes what reaches the program's file descriptor 1 (see _follow_fd1): a child
+    process's output, os.write(1, ...). When the program begins a line, what is already there is taken first, so
+    the line of a child that has ended comes before the program's next print, as on a terminal.
+    """
 
     def __init__(self, sink, stream, fd):
+        super().__init__()
         self.sink = sink
         self.stream = stream
         self.fd = fd
+        self.name = "<std%s>" % stream
+        self.decoder = codecs.getincrementaldecoder("utf-8")("replace")
         self.pending = ""
+        self.lock = threading.RLock()  # threads print too; Stop's handler may flush in the middle of a write
+        self.source = None  # the read end of the pipe that is the program's fd 1, under sys.stdout only
+        self.ready = None  # a select.poll on it
+        self.child_pending = False  # whether the line not yet ended is a child's
 
-    def write(self, text):
-        if not isinstance(text, str):
-            raise TypeError("write() argument must be str, not " + type(text).__name__)
-        self.pending += text
+    def forked(self):
+        self.lock = threading.RLock()
+        self.source = None  # the parent reads the pipe; a child writes to it
+
+    def writable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        return self.fd
+
+    def write(self, data):
+        if self.closed:
+            raise ValueError("write to closed file")
+        if type(data) is not bytes:
+            data = bytes(memoryview(data))  # bytearray, array, memoryview: their bytes, as a file takes them
+        with self.lock:
+            if self.source is not None and (not self.pending or self.child_pending):
+                self.take_source()  # a line begins, or a child's goes on: what children wrote comes first
+            self.take(data)
+            self.child_pending = False
+        return len(data)
+
+    def take(self, data):
+        self.pending += self.decoder.decode(data)
         if "\n" in self.pending:
             lines = self.pending.split("\n")
             self.pending = lines.pop()
             t = _now()
             for line in lines:
                 self.sink.emit(["o", t, self.stream, line])
-        return len(text)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
+    def take_source(self):
+        """Takes what fd 1 holds now, without waiting; False once every writer has closed it."""
+        with self.lock:
+            if self.source is not None and not self.ready.poll(0):  # half the cost of a read that finds nothing
+                return True
+            while self.source is not None:
+                try:
+                    data = os.read(self.source, 1 << 16)
+                except BlockingIOError:
+                    return True
+                except OSError:
+                    data = b""
+                if not data:
+                    self.source = None
+                    return False
+                self.take(data)
+                self.child_pending = bool(self.pending)
+            return False
 
     def flush(self):
-        if self.pending:
-            self.sink.emit(["o", _now(), self.stream, self.pending])
-            self.pending = ""
+        super().flush()  # raises ValueError once closed, as a file does
+        self.send_pending()
 
-    def isatty(self):
-        return False
+    def send_pending(self):
+        with self.lock:
+            if self.source is not None:
+                self.take_source()
+            if self.pending:
+                self.sink.emit(["o", _now(), self.stream, self.pending])
+                self.pending = ""
 
-    def writable(self):
-        return True
 
-    def readable(self):
-        return False
+def _follow_fd1(lines):
+    """Makes the program's file descriptor 1 a pipe that lines reads: what children and os.write(1, ...) write is
+    the program's output, with its time, as on plain Python (it used to reach AsyncLab as standard error). Python's
+    own sys.__stdout__ writes there too. POSIX only (select on a pipe); elsewhere fd 1 stays standard error."""
+    if os.name != "posix":
+        return None
+    read, write = os.pipe()
+    os.dup2(write, 1)
+    os.close(write)
+    os.set_blocking(read, False)
+    lines.ready = select.poll()
+    lines.ready.register(read, select.POLLIN)
+    lines.source = read
 
-    def fileno(self):
-        return self.fd
+    def follow():
+        while True:
+            try:
+                select.select([read], [], [])
+            except (OSError, ValueError):
+                return
+            if not lines.take_source():
+                return
+
+    thread = threading.Thread(target=follow, name=_WRITER + "-fd1", daemon=True)
+    thread.start()
+    return thread
+
+
+def _last_of_fd1(follower):
+    """At exit: what a child still running writes in the next half second is kept (AsyncLab reads standard error
+    as long), then the pipe closes with the tracer."""
+    if follower is not None:
+        os.dup2(2, 1)
+        follower.join(_FD1_GRACE_SECONDS)
+
+
+def _stream(sink, stream, fd, original):
+    """A text stream as the one Python made (same encoding and errors) whose lines go to sink. write_through: each
+    write reaches _Lines at once, so a line has the time it was written and text and .buffer writes keep their
+    order; line_buffering stays False, as on plain Python when the output is a pipe."""
+    wrapper = io.TextIOWrapper(_Lines(sink, stream, fd), encoding=getattr(original, "encoding", None) or "utf-8",
+                               errors=getattr(original, "errors", None) or "strict", newline="\n",
+                               write_through=True)
+    wrapper.mode = "w"
+    return wrapper
 
 
 class _TaskState:
-    """One traced task: its row and the coroutines it awaits directly (rows of their own), outermost first."""
+    """One traced task: its row, the name its row shows (the task's name, then its coroutine's) and the coroutines
+    it awaits directly (rows of their own), outermost first."""
 
-    __slots__ = ("row", "open")
+    __slots__ = ("row", "name", "coro", "open")
 
-    def __init__(self, row):
+    def __init__(self, row, name, coro):
         self.row = row
+        self.name = name
+        self.coro = coro
         self.open = []
 
 
@@ -160,6 +311,12 @@ class Tracer:
         self.coro_rows = {}
         self.next_row = 0
         self.user_code = {}
+        self.child = False
+
+    def forked(self):
+        """In a child made by fork: its tasks are not the program's rows."""
+        self.states = weakref.WeakKeyDictionary()
+        self.child = True
 
     def install(self):
         original_run = events.Handle._run
@@ -179,6 +336,9 @@ class Tracer:
 
         def create_task(loop, coro, *args, **kwargs):
             task = original_create(loop, coro, *args, **kwargs)
+            made_at = getattr(task, "_source_traceback", None)  # in debug mode, where the program made the task
+            if made_at and made_at[-1].filename == "<stdin>":
+                del made_at[-1]  # this hook's frame: asyncio's callers remove theirs by count
             try:
                 tracer.register(task, coro)
             except Exception:  # the tracer never breaks the program
@@ -187,6 +347,18 @@ class Tracer:
 
         events.Handle._run = _run
         base_events.BaseEventLoop.create_task = create_task
+        original_set_name = getattr(tasks, "_set_task_name", None)
+        if original_set_name is not None:
+            def _set_task_name(task, name):
+                """3.9-3.12: asyncio.create_task(coro, name=...) and TaskGroup.create_task name the task after
+                loop.create_task returns it: the row takes the name at once."""
+                original_set_name(task, name)
+                try:
+                    tracer.check_name(task)
+                except Exception:  # the tracer never breaks the program
+                    pass
+
+            tasks._set_task_name = _set_task_name
 
     def current_row(self):
         """The row of the task running now, or -1 outside any task."""
@@ -211,6 +383,8 @@ class Tracer:
         return row
 
     def register(self, task, coro):
+        if self.child:
+            return
         code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
         if code is None:
             return
@@ -226,10 +400,23 @@ class Tracer:
             # one of the program's tasks, a coroutine of asyncio's is the program's: gather(asyncio.sleep(1), ...)
             return
         kind = "main" if _called_by_runner() else "task"
-        name = task.get_name() + " " + _qualname(code)
-        self.states[task] = _TaskState(self.new_row(parent, _now(), name, kind))
+        name = task.get_name()
+        self.states[task] = _TaskState(self.new_row(parent, _now(), name + " " + _qualname(code), kind), name,
+                                       _qualname(code))
+
+    def check_name(self, task):
+        """Renames the task's row when the program named the task after making it: the row shows the name the
+        task has now, as Python's own repr and tracebacks do (task.set_name() is seen at the end of the task's
+        next slice)."""
+        state = self.states.get(task)
+        if state is not None:
+            name = task.get_name()
+            if name != state.name:
+                state.name = name
+                self.sink.emit(["n", state.row, name + " " + state.coro])
 
     def after_slice(self, task, state, t0, t1):
+        self.check_name(task)
         emit = self.sink.emit
         if task.done():
             if task.cancelled():
@@ -366,6 +553,11 @@ def _trimmed(tb):
             tb = tb.tb_next
         else:
             break
+    link = tb
+    while link is not None:  # the Handle._run hook, when KeyboardInterrupt or SystemExit leaves a task through it
+        while link.tb_next is not None and link.tb_next.tb_frame.f_code.co_filename == "<stdin>":
+            link.tb_next = link.tb_next.tb_next
+        link = link.tb_next
     return tb
 
 
@@ -401,6 +593,41 @@ def _serve_delays(text, sink, tracer):
 
     random.uniform = uniform
     random._inst.uniform = uniform
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=served.clear)  # a child draws, reseeded, as on plain Python
+
+
+def _warns_of_our_thread(message, category):
+    """Python 3.12+ warns at os.fork() in a process that has threads: when the tracer's are the only others,
+    plain Python would not warn."""
+    if category is not DeprecationWarning or "is multi-threaded, use of fork()" not in str(message):
+        return False
+    return sum(1 for thread in threading.enumerate() if not thread.name.startswith(_WRITER)) <= 1
+
+
+def _send_before_exit(sink):
+    """os._exit ends at once, but what the program wrote before it was written, as on plain Python: the events
+    waiting for the writer go first (a line not yet ended is lost, as Python's own buffer would be)."""
+    original = os._exit
+
+    def _exit(status):
+        sink.flush()
+        original(status)
+
+    _exit.__doc__ = original.__doc__
+    os._exit = _exit
+
+
+def _flush(lines):
+    """Flushes the program's streams (also one it put in their place, such as a TextIOWrapper over
+    sys.stdout.detach()), then sends the lines not yet ended."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # closed or detached by the program: what it held is gone, as on plain Python
+            pass
+    for each in lines:
+        each.send_pending()
 
 
 def main():
@@ -424,22 +651,34 @@ def main():
         _serve_delays(delays, sink, tracer)
 
     def show(message, category, filename, lineno, file=None, line=None):
+        if _warns_of_our_thread(message, category):
+            return
         sink.emit(["w", _now(), category.__name__, str(message), filename, lineno])
 
     warnings.showwarning = show
 
+    # Python's own streams stay open (they write to fd 1 and 2, which children and os.write still use); the
+    # program's sys.__stdout__ is its sys.stdout, as on plain Python, so sys.stdout = sys.__stdout__ restores it.
+    _KEPT.extend((sys.stdout, sys.stderr))
+    sys.stdout = sys.__stdout__ = _stream(sink, "out", 1, sys.stdout)
+    sys.stderr = sys.__stderr__ = _stream(sink, "err", 2, sys.stderr)
+    lines = (sys.stdout.buffer, sys.stderr.buffer)
+    follower = _follow_fd1(lines[0])
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(before=sink.forking, after_in_child=sink.forked)
+        os.register_at_fork(after_in_child=tracer.forked)
+        for each in lines:
+            os.register_at_fork(after_in_child=each.forked)
+
     def stopped(signum, _frame):
         """AsyncLab's Stop: send what was recorded, then end at once, as SIGTERM would."""
-        for tee in (sys.stdout, sys.stderr):
-            if isinstance(tee, _Tee):
-                tee.flush()
+        _flush(lines)
         sink.close()
-        os._exit(128 + signum)
+        _EXIT(128 + signum)
 
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, stopped)
-    sys.stdout = _Tee(sink, "out", 1)
-    sys.stderr = _Tee(sink, "err", 2)
+    _send_before_exit(sink)
     sys.argv = [path] + sys.argv[2:]
     sys.path[0] = os.path.dirname(path)
     code = 0
@@ -453,20 +692,18 @@ def main():
         else:
             sys.stderr.write(str(stop.code) + "\n")
             code = 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as error:  # Python prints its traceback, then ends by SIGINT: 130 for AsyncLab
+        _report(sink, error)
         code = 130
     except BaseException as error:  # reported as an event, like Python's own top level would print it
         _report(sink, error)
         code = 1
-    for tee in (sys.stdout, sys.stderr):
-        if isinstance(tee, _Tee):
-            tee.flush()
+    _flush(lines)
     sink.emit(["exit", _now(), code])
 
     def last_flush():
-        for tee in (sys.stdout, sys.stderr):
-            if isinstance(tee, _Tee):
-                tee.flush()
+        _last_of_fd1(follower)
+        _flush(lines)
         sink.close()
 
     import atexit

@@ -1,10 +1,16 @@
 package org.asynclab.engine.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
@@ -15,6 +21,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 /** The tracer on every Python 3.9 to 3.13 this machine has (pyenv's and the PATH's): the same bars on each. */
 @Execution(ExecutionMode.CONCURRENT)
 class PythonVersionsTest {
+    private static final ProgramOutput.Stream OUT = ProgramOutput.Stream.OUT;
+    private static final ProgramOutput.Stream ERR = ProgramOutput.Stream.ERR;
+
     @TempDir
     Path folder;
 
@@ -43,5 +52,141 @@ class PythonVersionsTest {
             assertThat(run.startedNanos(first)).as(on).isGreaterThanOrEqualTo(run.finishedNanos(monde));
             assertThat(run.program().exitCode()).as(on).isZero();
         }
+    }
+
+    /**
+     * Before 3.13, {@code asyncio.create_task(coro, name=…)} and {@code TaskGroup.create_task} name the task after
+     * the loop made it, and the row used to read {@code Task-2 fetch}. A task that names itself later is followed.
+     */
+    @Test
+    void everyPythonFoundNamesEachRowAsTheProgramNamedItsTask() throws Exception {
+        Path file = PythonPrograms.write(folder, "names.py", """
+                import asyncio
+                import sys
+
+
+                async def fetch():
+                    await asyncio.sleep(0.01)
+
+
+                async def worker():
+                    asyncio.current_task().set_name("renamed")
+                    await asyncio.sleep(0.01)
+
+
+                async def main():
+                    a = asyncio.create_task(fetch(), name="fetcher")
+                    b = asyncio.get_running_loop().create_task(fetch(), name="direct")
+                    await asyncio.gather(a, b, asyncio.create_task(worker()))
+                    if sys.version_info >= (3, 11):
+                        async with asyncio.TaskGroup() as group:
+                            group.create_task(fetch(), name="in-group")
+
+
+                asyncio.run(main())
+                """);
+
+        onEveryPython(file, (python, on, run) -> {
+            List<String> names = IntStream.range(0, run.size()).mapToObj(run.phaseTimeline()::taskName).toList();
+            assertThat(names).as(on).contains("fetcher fetch", "direct fetch", "renamed worker");
+            if (python.minor() >= 11) {
+                assertThat(names).as(on).contains("in-group fetch");
+            }
+            assertThat(run.program().exitCode()).as(on).isZero();
+        });
+    }
+
+    /**
+     * What a program writes reaches the output pane as under plain Python: bytes through
+     * {@code sys.stdout.buffer} (it used to fail: the tracer's stream had no {@code buffer}), in order with text;
+     * a stream's attributes and methods; {@code sys.__stdout__}; a stream the program rebuilt over
+     * {@code detach()}; and on 3.12+ no warning that fork() is unsafe because the tracer has a thread.
+     */
+    @Test
+    void everyPythonFoundGivesTheProgramTheStreamsPlainPythonGivesIt() throws Exception {
+        Path file = PythonPrograms.write(folder, "streams.py", """
+                import io
+                import os
+                import sys
+
+                print("Loading...", end="", flush=True)
+                print(" done")
+                sys.stdout.buffer.write("bytes \u00e9\\n".encode())
+                sys.stdout.write("text\\n")
+                sys.stdout.writelines(["a", "b\\n"])
+                print(sys.stdout.encoding, sys.stdout.errors, sys.stdout.isatty(), sys.stdout.fileno())
+                print("oops", file=sys.stderr)
+                sys.stdout.reconfigure(line_buffering=True)
+                print("dunder", file=sys.__stdout__)
+                pid = os.fork()
+                if pid == 0:
+                    print("child")
+                    os._exit(0)
+                os.waitpid(pid, 0)
+                sys.stdout = io.TextIOWrapper(sys.stdout.detach(), encoding="utf-8")
+                print("rebuilt", end="")
+                """);
+
+        onEveryPython(file, (python, on, run) -> {
+            assertThat(run.program().output()).as(on).extracting(ProgramOutput::stream, ProgramOutput::text)
+                    .containsExactly(tuple(OUT, "Loading..."), tuple(OUT, " done"), tuple(OUT, "bytes \u00e9"),
+                            tuple(OUT, "text"), tuple(OUT, "ab"), tuple(OUT, "utf-8 strict False 1"),
+                            tuple(ERR, "oops"), tuple(OUT, "dunder"), tuple(OUT, "child"), tuple(OUT, "rebuilt"));
+            assertThat(run.program().problems()).as(on).isEmpty();
+            assertThat(run.program().exitCode()).as(on).isZero();
+        });
+    }
+
+    /**
+     * In debug mode asyncio says where a slow task was made. The tracer's hook on create_task used to be that place
+     * ({@code <stdin>} on 3.13, asyncio's ensure_future on 3.9): it is now the place plain python3 names.
+     */
+    @Test
+    void everyPythonFoundSaysWhereASlowTaskWasMadeAsPlainPythonDoes() throws Exception {
+        Path file = PythonPrograms.write(folder, "slow.py", """
+                import asyncio
+                import time
+
+
+                async def blocker():
+                    time.sleep(0.15)
+
+
+                asyncio.run(blocker(), debug=True)
+                """);
+
+        onEveryPython(file, (python, on, run) -> {
+            String traced = createdAt(run.program().output().stream().map(ProgramOutput::text)
+                    .collect(Collectors.joining("\n")));
+            assertThat(traced).as(on).isNotNull().isEqualTo(createdAt(plainStandardError(python, file)));
+        });
+    }
+
+    /** Where asyncio's debug message about a slow task says it was made, or null. */
+    private static String createdAt(String text) {
+        Matcher found = Pattern.compile("created at (\\S+)> took").matcher(text);
+        return found.find() ? found.group(1) : null;
+    }
+
+    private static String plainStandardError(PythonInterpreter python, Path file) throws Exception {
+        Process plain = new ProcessBuilder(python.executable().toString(), file.toString())
+                .directory(file.getParent().toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String text = new String(plain.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        plain.waitFor();
+        return text;
+    }
+
+    /** Runs {@code file} on every Python 3.9 to 3.13 found (the test is skipped without one), checking each run. */
+    private static void onEveryPython(Path file, Check check) throws Exception {
+        List<PythonInterpreter> pythons = PythonFinder.findAll();
+        assumeTrue(!pythons.isEmpty(), "skipped: " + PythonFinder.HOW_TO_INSTALL);
+        for (PythonInterpreter python : pythons) {
+            check.check(python, python.toString(), PythonPrograms.run(file, python));
+        }
+    }
+
+    /** What a test checks of one run. */
+    private interface Check {
+        void check(PythonInterpreter python, String on, RunResult run) throws Exception;
     }
 }

@@ -80,6 +80,17 @@ class TraceEventsTest {
         assertThat(snapshot.phaseTimeline().taskName(40)).isEqualTo("Task-41 w");
     }
 
+    /** The program named its task after making it: the row, already drawn, takes the name. */
+    @Test
+    void aRenamedTaskRenamesItsRow() throws IOException {
+        events.apply("[[\"c\",0,-1,10,\"Task-1 main\",\"main\"],[\"c\",1,0,20,\"Task-2 fetch\",\"task\"],"
+                + "[\"n\",1,\"fetcher fetch\"],[\"n\",7,\"no such row\"]]");
+
+        assertThat(rows.taskName(1)).isEqualTo("fetcher fetch");
+        assertThat(rows.taskName(0)).isEqualTo("Task-1 main");
+        assertThat(rows.size()).isEqualTo(2);
+    }
+
     @Test
     void warningsAndErrorsKeepTheirLines() throws IOException {
         events.apply("[[\"w\",5,\"RuntimeWarning\",\"coroutine 'f' was never awaited\",\"/t/forgot.py\",5],"
