@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.lesson.ScenarioException;
+import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.lesson.ScenarioLoader;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
@@ -169,8 +170,24 @@ public final class LessonViewModel {
                 return;
             }
         }
+        // One of the bundled Python lesson's (--scenario measure-time): its place in that lesson, not "Scenario file:
+        // measure-time", and ◀ ▶ go on through it.
+        Lesson python = scenario.python().isPresent() ? bundledPython() : null;
+        if (python != null && python.jumpTo(scenario.id())) {
+            lesson = python;
+            goTo(python.index());
+            return;
+        }
         inLesson = false;
         show(scenario);
+    }
+
+    private static Lesson bundledPython() {
+        try {
+            return ScenarioLibrary.bundledPython().lesson();
+        } catch (ScenarioException e) {
+            return null;  // the lesson cannot be read: the scenario still shows, as a file's
+        }
     }
 
     private void show(Scenario scenario) {

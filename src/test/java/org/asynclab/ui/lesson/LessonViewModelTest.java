@@ -38,6 +38,24 @@ class LessonViewModelTest {
         assertThat(model.positionProperty().get()).isEqualTo("Scénario 1 sur " + lesson.size());
     }
 
+    /**
+     * A Python lesson's scenario named at start-up (--scenario measure-time) shows its place in the Python lesson:
+     * it said "Fichier de scénario : measure-time", as if the teacher had opened a file, and ▶ went nowhere.
+     */
+    @Test
+    void aPythonLessonsScenarioShownByNameKeepsItsPlaceInThePythonLesson() throws Exception {
+        ScenarioLibrary python = ScenarioLibrary.bundledPython();
+        Scenario measure = python.find("measure-time").orElseThrow();
+        LessonViewModel model = new LessonViewModel(french, settings, lesson());
+
+        model.showOutsideLesson(measure);
+
+        int at = python.scenarios().indexOf(measure) + 1;
+        assertThat(model.positionProperty().get()).isEqualTo("Scénario " + at + " sur " + python.scenarios().size());
+        assertThat(model.lessonNameProperty().get()).isEqualTo(python.lesson().title().fr());
+        assertThat(model.next()).as("▶ goes on through the Python lesson").isEqualTo(at < python.scenarios().size());
+    }
+
     @Test
     void theExplicitDelaysAreUsedOnlyWhileTheFormHoldsTheScenariosSettings() throws Exception {
         LessonViewModel model = new LessonViewModel(french, settings, lesson());
