@@ -150,6 +150,10 @@ final class SweepReferences {
         double baseline = Math.min(bottom - 6, my + ChartFont.LABEL.size() + 6);
         double width = s.textWidth(label, ChartFont.LABEL);
         double x0 = power == 0 ? lx - width / 2 : power > 0 ? lx : lx - width;
+        // Kept inside the plot: "n × max delay / 2" at the line's right end ran past the plot into the values.
+        double shift = Math.max(0, left - x0) - Math.max(0, x0 + width - right);
+        x0 += shift;
+        lx += shift;
         return new double[] {x0, baseline - ChartFont.LABEL.size(), x0 + width, baseline + 4, lx, baseline};
     }
 

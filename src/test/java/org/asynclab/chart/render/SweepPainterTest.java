@@ -59,6 +59,34 @@ class SweepPainterTest {
         }
     }
 
+    /** "n × max delay / 2", placed at its line's right end, ran past the plot into the values ("109 ms"). */
+    @Test
+    void aReferenceLinesLabelStaysInsideThePlot() {
+        SweepPlan plan = new SweepPlan(List.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP, Mode.POOL, Mode.VIRTUAL),
+                List.of(1, 10, 100), 0.1, TaskKind.IO, 7L, 4, false);
+        List<SweepPoint> points = List.of(point(Mode.SEQUENTIAL, 1, 0.08), point(Mode.EVENT_LOOP, 1, 0.075),
+                point(Mode.POOL, 1, 0.08), point(Mode.VIRTUAL, 1, 0.076), point(Mode.SEQUENTIAL, 10, 0.58),
+                point(Mode.EVENT_LOOP, 10, 0.097), point(Mode.POOL, 10, 0.21), point(Mode.VIRTUAL, 10, 0.097),
+                point(Mode.SEQUENTIAL, 100, 5.26), point(Mode.EVENT_LOOP, 100, 0.0999), point(Mode.POOL, 100, 1.35),
+                point(Mode.VIRTUAL, 100, 0.109));
+        SweepPainter painter = new SweepPainter(ChartTheme.LIGHT.palette());
+        painter.setResult(new SweepResult(plan, points, true));
+        TextSurface texts = new TextSurface(1000, 560);
+
+        painter.paint(texts);
+
+        // the values written right of the last points, on the total plot (left half of the surface)
+        double valuesFrom = texts.boxes.entrySet().stream()
+                .filter(e -> List.of("5.26 s", "1.35 s", "109 ms", "99.9 ms").contains(e.getKey()))
+                .mapToDouble(e -> e.getValue()[0]).min().orElseThrow();
+        for (String reference : List.of("max delay", "n × max delay / 2")) {  // the total plot's lines
+            double[] box = texts.boxes.get(reference);
+            if (box != null) {
+                assertThat(box[2]).as("'%s' ends before the values begin", reference).isLessThanOrEqualTo(valuesFrom);
+            }
+        }
+    }
+
     private static SweepPoint point(Mode mode, int n, double total) {
         return new SweepPoint(mode, n, new RunSummary(total, total / n, 0, 0, 0, 0, 1, 1, 1), 0, 10, false);
     }
