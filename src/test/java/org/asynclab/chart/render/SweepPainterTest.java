@@ -35,18 +35,10 @@ class SweepPainterTest {
     @Test
     void aReferenceLinesLabelGoesAroundTheValuesWritten() {
         // given a sweep near its end (issue 13's screenshot: "max delay" was written under "976 ms")
-        SweepPlan plan = new SweepPlan(List.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP, Mode.POOL, Mode.VIRTUAL),
-                List.of(1, 10, 100), 1, TaskKind.IO, 7L, 4, false);
-        List<SweepPoint> points = List.of(point(Mode.SEQUENTIAL, 1, 0.08), point(Mode.EVENT_LOOP, 1, 0.065),
+        TextSurface texts = painted(1, List.of(point(Mode.SEQUENTIAL, 1, 0.08), point(Mode.EVENT_LOOP, 1, 0.065),
                 point(Mode.POOL, 1, 0.07), point(Mode.VIRTUAL, 1, 0.066), point(Mode.SEQUENTIAL, 10, 5.2),
                 point(Mode.EVENT_LOOP, 10, 0.976), point(Mode.POOL, 10, 1.75), point(Mode.VIRTUAL, 10, 0.976),
-                point(Mode.SEQUENTIAL, 100, 55.1), point(Mode.EVENT_LOOP, 100, 1.0));
-        SweepPainter painter = new SweepPainter(ChartTheme.LIGHT.palette());
-        painter.setResult(new SweepResult(plan, points, false));
-        painter.setCurrent(new SweepPlan.Step(Mode.POOL, 100));
-        TextSurface texts = new TextSurface(1000, 560);
-
-        painter.paint(texts);
+                point(Mode.SEQUENTIAL, 100, 55.1), point(Mode.EVENT_LOOP, 100, 1.0)));
 
         // then each reference line's label is written, and over no other text
         List<String> references = List.of("max delay", "n × max delay / 2", "max delay / n");
@@ -62,18 +54,11 @@ class SweepPainterTest {
     /** "n × max delay / 2", placed at its line's right end, ran past the plot into the values ("109 ms"). */
     @Test
     void aReferenceLinesLabelStaysInsideThePlot() {
-        SweepPlan plan = new SweepPlan(List.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP, Mode.POOL, Mode.VIRTUAL),
-                List.of(1, 10, 100), 0.1, TaskKind.IO, 7L, 4, false);
-        List<SweepPoint> points = List.of(point(Mode.SEQUENTIAL, 1, 0.08), point(Mode.EVENT_LOOP, 1, 0.075),
+        TextSurface texts = painted(0.1, List.of(point(Mode.SEQUENTIAL, 1, 0.08), point(Mode.EVENT_LOOP, 1, 0.075),
                 point(Mode.POOL, 1, 0.08), point(Mode.VIRTUAL, 1, 0.076), point(Mode.SEQUENTIAL, 10, 0.58),
                 point(Mode.EVENT_LOOP, 10, 0.097), point(Mode.POOL, 10, 0.21), point(Mode.VIRTUAL, 10, 0.097),
                 point(Mode.SEQUENTIAL, 100, 5.26), point(Mode.EVENT_LOOP, 100, 0.0999), point(Mode.POOL, 100, 1.35),
-                point(Mode.VIRTUAL, 100, 0.109));
-        SweepPainter painter = new SweepPainter(ChartTheme.LIGHT.palette());
-        painter.setResult(new SweepResult(plan, points, true));
-        TextSurface texts = new TextSurface(1000, 560);
-
-        painter.paint(texts);
+                point(Mode.VIRTUAL, 100, 0.109)));
 
         // the values written right of the last points, on the total plot (left half of the surface)
         double valuesFrom = texts.boxes.entrySet().stream()
@@ -85,6 +70,24 @@ class SweepPainterTest {
                 assertThat(box[2]).as("'%s' ends before the values begin", reference).isLessThanOrEqualTo(valuesFrom);
             }
         }
+    }
+
+    /**
+     * A four-mode sweep of 1, 10 and 100 tasks at {@code maxDelay}, painted with {@code points}: finished when it
+     * has all twelve, else measuring the pool at n = 100.
+     */
+    private static TextSurface painted(double maxDelay, List<SweepPoint> points) {
+        SweepPlan plan = new SweepPlan(List.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP, Mode.POOL, Mode.VIRTUAL),
+                List.of(1, 10, 100), maxDelay, TaskKind.IO, 7L, 4, false);
+        SweepPainter painter = new SweepPainter(ChartTheme.LIGHT.palette());
+        boolean done = points.size() == 12;
+        painter.setResult(new SweepResult(plan, points, done));
+        if (!done) {
+            painter.setCurrent(new SweepPlan.Step(Mode.POOL, 100));
+        }
+        TextSurface texts = new TextSurface(1000, 560);
+        painter.paint(texts);
+        return texts;
     }
 
     private static SweepPoint point(Mode mode, int n, double total) {
