@@ -169,9 +169,7 @@ final class WindowActions implements Shortcuts.Actions {
 
     @Override
     public void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, model.text().get("help.shortcuts.text"));
-        alert.setTitle(model.text().get("help.shortcuts"));
-        alert.setHeaderText(model.text().get("help.shortcuts"));
+        Alert alert = ShortcutsDialog.of(model.text(), model.look());
         alert.getDialogPane().setMinWidth(640);
         if (root.getScene() != null) {
             alert.initOwner(root.getScene().getWindow());

@@ -1,0 +1,46 @@
+package org.asynclab.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.util.Subscription;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.look.LookOnRoot;
+
+/**
+ * The keyboard shortcuts (F1): a key and what it does on each line, in two aligned columns, in the window's theme
+ * and text size. As one text with tabs, its columns were ragged and it stayed light on a projector's dark room.
+ */
+final class ShortcutsDialog {
+    private ShortcutsDialog() {
+    }
+
+    /** The dialog for {@code text}'s shortcuts ({@code help.shortcuts.text}: "key\twhat it does" per line). */
+    static Alert of(UiText text, LookViewModel look) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle(text.get("help.shortcuts"));
+        alert.setHeaderText(text.get("help.shortcuts"));
+        GridPane keys = new GridPane();
+        keys.getStyleClass().add("al-shortcuts");
+        int row = 0;
+        for (String line : text.get("help.shortcuts.text").split("\n")) {
+            String[] parts = line.split("\t", 2);
+            Label key = new Label(parts[0]);
+            key.getStyleClass().add("al-shortcut-key");
+            keys.add(key, 0, row);
+            if (parts.length > 1) {
+                Label does = new Label(parts[1]);
+                does.setWrapText(true);
+                keys.add(does, 1, row);
+            } else {
+                GridPane.setColumnSpan(key, 2);
+            }
+            row++;
+        }
+        alert.getDialogPane().setContent(keys);
+        Subscription following = LookOnRoot.follow(alert.getDialogPane(), look);
+        alert.setOnHidden(e -> following.unsubscribe());
+        return alert;
+    }
+}
