@@ -130,7 +130,8 @@ public final class ChartArea {
     private String title(int slot, RunConfig config) {
         RunConfig other = slot == RunViewModel.FIRST ? run.secondConfigProperty().get()
                 : run.firstConfigProperty().get();
-        return titles.onStage(config, other);
+        return other == null ? titles.onStage(config, null)
+                : titles.inOrder(titles.onStage(config, other), config, other, slot == RunViewModel.FIRST ? 1 : 2);
     }
 
     private void liveChanged(RunHandle handle) {

@@ -29,8 +29,8 @@ public final class ComparisonSentence {
         if (comparison == null) {
             return "";
         }
-        String faster = runName(comparison.faster(), comparison.slower());
-        String slower = runName(comparison.slower(), comparison.faster());
+        String faster = runName(comparison.faster(), comparison.slower(), comparison);
+        String slower = runName(comparison.slower(), comparison.faster(), comparison);
         double ratio = comparison.ratio();
         if (Double.isInfinite(ratio)) {
             return text.format("compare.tooFast", faster, slower,
@@ -43,11 +43,11 @@ public final class ComparisonSentence {
     }
 
     /** A run's name beside another's: a Python program beside a Java mode (two worlds), else what differs. */
-    private String runName(RunResult result, RunResult other) {
+    private String runName(RunResult result, RunResult other, Comparison comparison) {
         if (result.program() != null || other.program() != null) {
             return result.program() != null ? worlds.pythonName(result.program().file())
                     : worlds.javaName(result.config());
         }
-        return titles.column(result.config(), other.config());
+        return titles.columnInOrder(result.config(), other.config(), result == comparison.first() ? 1 : 2);
     }
 }

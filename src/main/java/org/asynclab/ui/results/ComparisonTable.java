@@ -87,8 +87,9 @@ public final class ComparisonTable {
 
     /** A comparison begins: its two columns, every figure a dash until its run ends. */
     public void begin(RunConfig first, RunConfig second) {
-        begin(List.of(titles.column(first, second), titles.column(second, first)),
-                List.of(titles.name(first, second), titles.name(second, first)));
+        begin(List.of(titles.columnInOrder(first, second, 1), titles.columnInOrder(second, first, 2)),
+                List.of(titles.inOrder(titles.name(first, second), first, second, 1),
+                        titles.inOrder(titles.name(second, first), second, first, 2)));
     }
 
     /**

@@ -41,6 +41,20 @@ class ComparisonSentenceTest {
                 .isEqualTo("await was 3.8× faster than lock");
     }
 
+    /** A mode compared with itself, to show the run-to-run noise: "Event loop … than Event loop" named neither. */
+    @Test
+    void twoRunsOfTheVerySameSettingsAreNamedByTheirOrder() {
+        Comparison noise = new Comparison(run(LOOP, 0.55), run(LOOP, 0.5));
+
+        assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(noise))
+                .isEqualTo("run 2 was 1.1× faster than run 1");
+        ComparisonTable table = new ComparisonTable(UiText.forLocale(Locale.FRENCH));
+        table.begin(LOOP, LOOP);
+        assertThat(table.columnsProperty().get()).startsWith("exécution 1", "exécution 2");
+        assertThat(table.namesProperty().get()).startsWith("Boucle d’événements · exécution 1",
+                "Boucle d’événements · exécution 2");
+    }
+
     @Test
     void twoModesAreNamedByTheirMode() {
         // given the pool lesson: a pool of 4 workers and a thread per task on the same delays
