@@ -1,6 +1,5 @@
 package org.asynclab.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
@@ -166,9 +165,7 @@ public final class MainViewModel {
             if (second == null) {
                 table.clear();
             } else if (program != null) {
-                String file = program.settings().file().toString();
-                table.begin(text.get("twoworlds.column.python"), worlds.pythonName(file),
-                        text.get("twoworlds.column.java"), worlds.javaName(second));
+                table.beginProgramBeside(program.settings().file().toString(), second);
             } else {
                 table.begin(handle.config(), second);
             }
@@ -318,14 +315,7 @@ public final class MainViewModel {
 
     /** The finished runs, first one first: what an export writes. Empty before a run ended. */
     public List<RunResult> finishedRuns() {
-        List<RunResult> runs = new ArrayList<>();
-        if (run.firstProperty().get() != null) {
-            runs.add(run.firstProperty().get());
-        }
-        if (run.secondProperty().get() != null) {
-            runs.add(run.secondProperty().get());
-        }
-        return runs;
+        return run.finishedRuns();
     }
 
     /** Predict, then reveal: the class's guess of the total. */

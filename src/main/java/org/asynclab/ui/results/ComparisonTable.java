@@ -13,6 +13,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
 import org.asynclab.ui.common.RunTitles;
+import org.asynclab.ui.common.TwoWorlds;
 import org.asynclab.ui.common.UiText;
 
 /**
@@ -66,12 +67,14 @@ public final class ComparisonTable {
     private final RunResult[] runs = new RunResult[RUNS];
     private final CourseFigures course;
     private final RunTitles titles;
+    private final TwoWorlds worlds;
 
     /** An empty table worded by {@code text}. */
     public ComparisonTable(UiText text) {
         this.text = text;
         this.course = new CourseFigures(text);
         this.titles = new RunTitles(text);
+        this.worlds = new TwoWorlds(text);
     }
 
     /** Not a comparison: no columns, no rows. */
@@ -93,11 +96,12 @@ public final class ComparisonTable {
     }
 
     /**
-     * A comparison whose runs the caller names: a Python program beside a Java mode (issue 11, two worlds), each
-     * column headed by a short word ("Python") and its full name ("Python · two-worlds.py") in its tooltip.
+     * A Python program's run beside a Java mode's (issue 11, two worlds): columns headed "Python" and "Java", their
+     * full names ("Python · two-worlds.py") in the tooltips.
      */
-    public void begin(String firstHeading, String first, String secondHeading, String second) {
-        begin(List.of(firstHeading, secondHeading), List.of(first, second));
+    public void beginProgramBeside(String file, RunConfig java) {
+        begin(List.of(text.get("twoworlds.column.python"), text.get("twoworlds.column.java")),
+                List.of(worlds.pythonName(file), worlds.javaName(java)));
     }
 
     /** Begins with the columns' short headings and their full names (the headings' tooltips). */

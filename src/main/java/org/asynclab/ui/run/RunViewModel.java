@@ -1,5 +1,6 @@
 package org.asynclab.ui.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -302,6 +303,18 @@ public final class RunViewModel {
     /** The recording of a comparison's second run once it ended, or null. */
     public ReadOnlyObjectProperty<RunResult> secondProperty() {
         return second.getReadOnlyProperty();
+    }
+
+    /** The finished runs, first one first: what an export writes. Empty before a run ended. */
+    public List<RunResult> finishedRuns() {
+        List<RunResult> runs = new ArrayList<>(2);
+        if (first.get() != null) {
+            runs.add(first.get());
+        }
+        if (second.get() != null) {
+            runs.add(second.get());
+        }
+        return runs;
     }
 
     /** Both runs of a finished comparison and their ratio, or null. */
