@@ -43,20 +43,27 @@ final class StartupBenchmark {
             BenchArgs.Opt.value("runs", "N", "Starts per figure, 1 to 50 (default 5)."),
             BenchArgs.Opt.value("commands", "CMD,...", "The commands to start, comma-separated (default ./run.sh and,"
                     + " when built, target/AsyncLab/bin/AsyncLab)."),
-            BenchArgs.Opt.flag("warm-only", "Measure warm starts only, not the first start after a build."));
+            BenchArgs.Opt.flag("warm-only", "Measure warm starts only, not the first start after a build."),
+            BenchArgs.Opt.flag("floor", "Also start a window of JavaFX's own controls with a start-up cache of its"
+                    + " own (FloorWindow): the least any JavaFX window takes here."));
+    private static final String FLOOR = "floor: JavaFX controls only (FloorWindow)";
 
     private final Path repository;
     private final List<List<String>> commands;
     private final int runs;
     private final boolean first;
+    private final boolean floor;
+    /** The names printed for commands too long to print (the floor window's). */
+    private final Map<List<String>, String> names = new LinkedHashMap<>();
     private final Map<String, List<long[]>> results = new LinkedHashMap<>();
     private Path prefs;
 
-    private StartupBenchmark(Path repository, List<List<String>> commands, int runs, boolean first) {
+    private StartupBenchmark(Path repository, List<List<String>> commands, int runs, boolean first, boolean floor) {
         this.repository = repository;
-        this.commands = commands;
+        this.commands = new ArrayList<>(commands);
         this.runs = runs;
         this.first = first;
+        this.floor = floor;
     }
 
     /** {@code [--runs N] [--commands CMD,CMD...] [--warm-only]}. */
@@ -79,13 +86,18 @@ final class StartupBenchmark {
         }
         List<List<String>> commands = options.list("commands", defaults).stream()
                 .map(command -> List.of(command.trim().split("\\s+"))).toList();
-        new StartupBenchmark(repository, commands, runs, !options.has("warm-only")).measure();
+        new StartupBenchmark(repository, commands, runs, !options.has("warm-only"), options.has("floor")).measure();
     }
 
     private void measure() throws IOException, InterruptedException {
         String loadBefore = load();
         prefs = Files.createTempDirectory("asynclab-startup-prefs");
         try (VirtualScreen screen = VirtualScreen.start()) {
+            if (floor) {
+                List<String> command = FloorWindow.command(repository.resolve("target/aot"), screen.display());
+                names.put(command, FLOOR);
+                commands.add(command);
+            }
             // One start of each, not counted: it builds the app, unpacks JavaFX's libraries, makes the caches.
             for (List<String> command : commands) {
                 start(screen, command, null);
@@ -113,7 +125,7 @@ final class StartupBenchmark {
     }
 
     private List<long[]> row(List<String> command, String kind) {
-        return results.computeIfAbsent(String.join(" ", command) + "\t" + kind, key -> new ArrayList<>());
+        return results.computeIfAbsent(name(command) + "\t" + kind, key -> new ArrayList<>());
     }
 
     /** Starts {@code command}, waits for its first frame, ends it; adds {wall ms, CPU ms} to {@code into}. */
@@ -131,7 +143,7 @@ final class StartupBenchmark {
         try {
             while (!screen.painted()) {
                 if (!app.isAlive() || System.nanoTime() - start > FIRST_FRAME_TIMEOUT_NANOS) {
-                    throw new IOException("'" + String.join(" ", command) + "' showed no window ("
+                    throw new IOException("'" + name(command) + "' showed no window ("
                             + (app.isAlive() ? "still running" : "exited " + app.exitValue()) + "); its output: "
                             + String.join("\n", Files.readAllLines(log).stream().limit(20).toList()));
                 }
@@ -142,7 +154,7 @@ final class StartupBenchmark {
             if (into != null) {
                 into.add(new long[] {wall, cpu});
             }
-            System.err.printf(Locale.ROOT, "  %-40s %6d ms (CPU %d ms)%n", String.join(" ", command), wall, cpu);
+            System.err.printf(Locale.ROOT, "  %-40s %6d ms (CPU %d ms)%n", name(command), wall, cpu);
         } finally {
             // Only the app itself: a start-up cache being made in the background must go on.
             app.destroy();
@@ -151,6 +163,10 @@ final class StartupBenchmark {
             }
             Files.deleteIfExists(log);
         }
+    }
+
+    private String name(List<String> command) {
+        return names.getOrDefault(command, String.join(" ", command));
     }
 
     private static void awaitEmpty(VirtualScreen screen) throws InterruptedException {

@@ -110,7 +110,7 @@ public final class AsyncLabApp extends Application {
      * Opens on the whole screen: a projector wants every pixel. The bounds are set as well as the maximized flag
      * because a desktop without a window manager ignores the flag.
      */
-    private static void fillScreen(Stage stage) {
+    public static void fillScreen(Stage stage) {
         Rectangle2D area = Screen.getPrimary().getVisualBounds();
         stage.setX(area.getMinX());
         stage.setY(area.getMinY());
