@@ -37,6 +37,14 @@ if ((status != 0)); then
 fi
 "$JDK_HOME/bin/java" -cp "target/lib/*" src/package/CheckJson.java "$json" >&2 ||
   { say "FAILED: the launcher wrote no valid JSON"; exit 1; }
+# Where the app can be trained (Java 25+ and Xvfb here), the image must have its start-up cache: package.sh
+# goes on without one when the training fails, and the packaged app would then start a second slower.
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JDK_HOME/release")
+if [[ $(uname -s) == Linux ]] && command -v Xvfb >/dev/null && ((${feature:-0} >= 25)) &&
+  [[ ${ASYNCLAB_STARTUP_CACHE:-on} != off && ! -s target/AsyncLab/lib/app/asynclab.aot ]]; then
+  say "FAILED: the image has no start-up cache (lib/app/asynclab.aot), though Java $feature and Xvfb are here"
+  exit 1
+fi
 # A start-up cache that no longer fits the jars (one is newer than the cache) is passed over in silence: the
 # start prints what it prints with the cache. (It used to print the JVM's three lines on the cache at every start.)
 app_jar=target/AsyncLab/lib/app/asynclab.jar
