@@ -125,6 +125,9 @@ final class EngineRun implements RunHandle {
             executor = http != null && config.mode() == Mode.EVENT_LOOP ? new HttpEventLoopExecutor(parts, http)
                     : executorFor(parts);
             recording.reserveEndSpace();
+            if (shared != null) {
+                shared.start();
+            }
             recording.startClock();
             executor.launch();
         } catch (RuntimeException | Error problem) {

@@ -44,6 +44,13 @@ final class SharedState {
         return deadlines;
     }
 
+    /** Starts the deadline timer's thread, if any; before the run's clock. */
+    void start() {
+        if (deadlines != null) {
+            deadlines.start();
+        }
+    }
+
     /** Ends the deadline timer's thread, if any; after every task has ended. */
     void close() {
         if (deadlines != null) {

@@ -108,7 +108,10 @@ final class TaskBody {
         ScheduledFuture<?> armed = deadlines == null ? null : deadlines.arm(task, recording.now() - startedAt);
         boolean done;
         try {
-            done = kind == TaskKind.IO ? waitFor(delay) : cpu.compute(delay, stop, globalLock, ledger, task);
+            // The wait ends its delay after the task's start, whatever the set-up above cost (arming the
+            // deadline takes the timer's lock, which ten threads starting at once wait for).
+            done = kind == TaskKind.IO ? waitFor(delay - (recording.now() - startedAt))
+                    : cpu.compute(delay, stop, globalLock, ledger, task);
         } catch (InterruptedException interrupted) {
             done = false;
         }
