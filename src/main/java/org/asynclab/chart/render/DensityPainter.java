@@ -2,6 +2,8 @@ package org.asynclab.chart.render;
 
 import java.util.Arrays;
 import org.asynclab.chart.geometry.RowLayout;
+import org.asynclab.model.Phase;
+import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -9,7 +11,9 @@ import org.asynclab.model.TaskTimeline;
  * row, coloured by how many of the band's tasks run (or wait) at each moment; in the threads view, a lane whose
  * tasks overlap too much (the event loop with thousands of waiting tasks) as the profile of its concurrency, and
  * lanes merged into bands when there are more lanes than pixels. Cost per frame: four array writes per task and
- * one write per pixel, so a million tasks still draw at frame rate.
+ * one write per pixel, so a million tasks still draw at frame rate. A race lesson's read-to-write windows (the
+ * {@link Phase#READ_WRITE} phases) are drawn over the bands in their own colour: whether they overlap is the
+ * lesson, and 500 tasks in a window's chart are less than a pixel each.
  */
 final class DensityPainter {
     private final DensityRaster raster = new DensityRaster();
@@ -23,6 +27,8 @@ final class DensityPainter {
     void paintTaskBands(Frame f) {
         begin(f);
         TaskTimeline tl = f.timeline;
+        PhaseTimeline phases = tl.phaseTimeline();
+        boolean windows = phases != null && (f.phaseKinds & 1 << Phase.READ_WRITE.ordinal()) != 0;
         RowLayout rows = f.rows;
         int last = rows.lastVisibleRow();
         double toBand = rows.rowHeight() * f.scale;
@@ -42,8 +48,26 @@ final class DensityPainter {
                 long fi = f.asOfNow(tl.finishedNanos(task));
                 raster.addRun(band, col(f, st, false), col(f, fi == TaskTimeline.NOT_YET ? f.now : fi, true));
             }
+            if (windows) {
+                addWindows(f, phases, task, band);
+            }
         }
-        finish(f, rows.rowsPerDevicePixel());
+        finish(f, rows.rowsPerDevicePixel(), windows ? f.palette.phase(Phase.READ_WRITE) : null);
+    }
+
+    /** Marks {@code task}'s read-to-write windows in its band, clipped at the frame's now. */
+    private void addWindows(Frame f, PhaseTimeline phases, int task, int band) {
+        int count = phases.phaseCount(task);
+        for (int p = 0; p < count; p++) {
+            long start = phases.phaseStartNanos(task, p);
+            if (start > f.now) {
+                return;
+            }
+            if (phases.phase(task, p) == Phase.READ_WRITE) {
+                long end = f.asOfNow(phases.phaseEndNanos(task, p));
+                raster.addMark(band, col(f, start, false), col(f, end == TaskTimeline.NOT_YET ? f.now : end, true));
+            }
+        }
     }
 
     /**
@@ -132,9 +156,13 @@ final class DensityPainter {
     }
 
     private void finish(Frame f, double norm) {
+        finish(f, norm, null);
+    }
+
+    private void finish(Frame f, double norm, ChartPaint marked) {
         int tile = (int) Math.round(ChartPaint.TILE * f.scale);
         raster.render(f.palette, f.computing(), norm, (int) Math.round(f.plotLeft * f.scale),
-                (int) Math.round(f.plotTop * f.scale), tile);
+                (int) Math.round(f.plotTop * f.scale), tile, marked);
         f.surface.pixels(f.plotLeft, f.plotTop, raster.width() / f.scale, raster.height() / f.scale,
                 raster.pixels(), raster.width(), raster.height());
     }

@@ -7,13 +7,16 @@ import java.util.Arrays;
  * counts how many of its tasks run, or wait, at each pixel column, with a difference array (+1 where a task
  * starts, −1 where it ends, then a running sum), so a task costs four array writes however long it is. A band is
  * then coloured by its share of busy tasks (intensity), or a lane's band by the height of its concurrency
- * (profile). Every array is kept from frame to frame and only grows.
+ * (profile). A third count, the marked tasks (those inside a phase that carries a lesson's point, such as a race's
+ * read-to-write window), colours a band's pixel over the others, so that the point shows even at a task a pixel.
+ * Every array is kept from frame to frame and only grows.
  */
 final class DensityRaster {
     private int cols;
     private int rows;
     private int[] run = new int[0];
     private int[] wait = new int[0];
+    private int[] mark = new int[0];
     private int[] pixels = new int[0];
     private boolean[] used = new boolean[0];
     private int[] profileEnd = new int[0];
@@ -21,6 +24,7 @@ final class DensityRaster {
     private int[] profileInk = new int[0];
     private boolean[] profileHatch = new boolean[0];
     private int[] heights = new int[0];
+    private ChartPaint markedPaint;
 
     /** Starts a frame of {@code width} × {@code height} device pixels, with every band empty. */
     void begin(int width, int height) {
@@ -31,6 +35,7 @@ final class DensityRaster {
             if (run.length < stride * height) {
                 run = new int[stride * height];
                 wait = new int[stride * height];
+                mark = new int[stride * height];
             }
             if (pixels.length < width * height) {
                 pixels = new int[width * height];
@@ -47,6 +52,7 @@ final class DensityRaster {
             }
             Arrays.fill(run, 0);
             Arrays.fill(wait, 0);
+            Arrays.fill(mark, 0);
             Arrays.fill(used, false);
         }
         // render() empties every band it reads; a frame that was never rendered leaves bands to empty here.
@@ -54,6 +60,7 @@ final class DensityRaster {
             if (used[y]) {
                 Arrays.fill(run, y * stride, (y + 1) * stride, 0);
                 Arrays.fill(wait, y * stride, (y + 1) * stride, 0);
+                Arrays.fill(mark, y * stride, (y + 1) * stride, 0);
                 used[y] = false;
             }
         }
@@ -80,6 +87,11 @@ final class DensityRaster {
     /** Counts a task waiting in band {@code row} over columns [c0, c1). */
     void addWait(int row, int c0, int c1) {
         add(wait, row, c0, c1);
+    }
+
+    /** Counts a task inside a marked phase in band {@code row} over columns [c0, c1). */
+    void addMark(int row, int c0, int c1) {
+        add(mark, row, c0, c1);
     }
 
     private void add(int[] diff, int row, int c0, int c1) {
@@ -109,9 +121,17 @@ final class DensityRaster {
 
     /**
      * Colours every pixel. Intensity bands reach full colour when {@code norm} tasks are busy; the surface's
-     * pixel (originX, originY) is the raster's (0, 0), so stripes line up with those of bars.
+     * pixel (originX, originY) is the raster's (0, 0), so stripes line up with those of bars. Marked pixels take
+     * the colour of {@code marked} (its ink in the pattern's place).
      */
     void render(Palette palette, boolean striped, double norm, int originX, int originY, int tile) {
+        render(palette, striped, norm, originX, originY, tile, null);
+    }
+
+    /** {@link #render(Palette, boolean, double, int, int, int)}, with the marked tasks' paint. */
+    void render(Palette palette, boolean striped, double norm, int originX, int originY, int tile,
+            ChartPaint marked) {
+        markedPaint = marked;
         int y = 0;
         while (y < rows) {
             if (profileEnd[y] > y) {
@@ -142,17 +162,23 @@ final class DensityRaster {
         int base = y * (cols + 1);
         int r = 0;
         int w = 0;
+        int m = 0;
         int x = 0;
         while (x < cols) {
             r += run[base + x];
             w += wait[base + x];
+            m += mark[base + x];
             run[base + x] = 0;
             wait[base + x] = 0;
+            mark[base + x] = 0;
             int next = x + 1;
-            while (next < cols && (run[base + next] | wait[base + next]) == 0) {
+            while (next < cols && (run[base + next] | wait[base + next] | mark[base + next]) == 0) {
                 next++;
             }
-            if (r > 0) {
+            if (m > 0 && markedPaint != null) {
+                span(out + x, out + next, markedPaint.argb(), markedPaint.inkArgb(), (stripe + x) % tile, 3 * unit,
+                        tile);
+            } else if (r > 0) {
                 int level = Math.min(Palette.LEVELS, (int) Math.ceil(r * perTask));
                 span(out + x, out + next, runLut[level], runInk[level], (stripe + x) % tile, 3 * unit, tile);
             } else if (w > 0) {
@@ -165,6 +191,7 @@ final class DensityRaster {
         }
         run[base + cols] = 0;
         wait[base + cols] = 0;
+        mark[base + cols] = 0;
     }
 
     /**
@@ -198,11 +225,13 @@ final class DensityRaster {
             count += run[base + x];
             run[base + x] = 0;
             wait[base + x] = 0;
+            mark[base + x] = 0;
             heights[x] = count;
             peak = Math.max(peak, count);
         }
         run[base + cols] = 0;
         wait[base + cols] = 0;
+        mark[base + cols] = 0;
         used[y0] = false;
         int bandHeight = y1 - y0;
         for (int x = 0; x < cols; x++) {

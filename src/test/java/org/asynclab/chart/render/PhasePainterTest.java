@@ -145,4 +145,45 @@ class PhasePainterTest {
         assertThat(painter.describe(0)).contains("read the answer", "GET /delay/530", "ended: done");
         assertThat(painter.describe(2)).contains("connect", "GET /x: Connection refused", "ended: failed");
     }
+
+    /**
+     * The race lessons' 500 tasks are less than a pixel each in the window's chart, where rows merge into density
+     * bands: the read-to-write windows, the lesson's point, were not drawn at all (every band plain "done").
+     * Merged bands show them in their own colour, where and when they are, as of the frame's now.
+     */
+    @Test
+    void readToWriteWindowsShowInBandsOfRowsThinnerThanAPixel() {
+        int n = 2000;
+        long[] submitted = new long[n];
+        long[] started = new long[n];
+        long[] finished = new long[n];
+        int[] lanes = new int[n];
+        String[] names = new String[n];
+        PhaseRecording phases = new PhaseRecording(n, 3, true);
+        for (int task = 0; task < n; task++) {
+            finished[task] = 800 * MS;
+            lanes[task] = task;
+            names[task] = "thread-" + task;
+            phases.begin(task, Phase.WAITING, 0);
+            // the first half's windows from 300 to 500 ms; the other half has none
+            if (task < n / 2) {
+                phases.begin(task, Phase.READ_WRITE, 300 * MS);
+                phases.begin(task, Phase.WAITING, 500 * MS);
+            }
+            phases.finish(task, TaskOutcome.DONE, 800 * MS);
+        }
+        RunResult run = TestRuns.run(TaskKind.IO, 900 * MS, submitted, started, finished, lanes, names)
+                .withPhaseTimeline(phases);
+
+        Picture picture = paint(run, ChartTheme.LIGHT, ChartView.TASKS);
+
+        assertThat(picture.painter().rows().isDense()).isTrue();
+        ChartPaint window = ChartTheme.LIGHT.palette().phase(Phase.READ_WRITE);
+        assertThat(picture.rgbAt(400 * MS, n / 4, 0.5)).isIn(window.argb() | 0xFF000000,
+                window.inkArgb() | 0xFF000000);
+        assertThat(picture.rgbAt(200 * MS, n / 4, 0.5)).isNotIn(window.argb() | 0xFF000000,
+                window.inkArgb() | 0xFF000000);
+        assertThat(picture.rgbAt(400 * MS, 3 * n / 4, 0.5)).isNotIn(window.argb() | 0xFF000000,
+                window.inkArgb() | 0xFF000000);
+    }
 }
