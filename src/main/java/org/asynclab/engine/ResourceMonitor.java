@@ -69,6 +69,19 @@ public final class ResourceMonitor {
         return new ResourceSample(live, Math.max(live, threads.getPeakThreadCount()), heap, resident);
     }
 
+    /**
+     * Starts watching a run whose start has just reset the JVM's peak thread count (a {@link RunSequence} does,
+     * on the thread that starts the run): the sampled peaks and the baseline only. Resetting the one JVM-wide
+     * count again, later, would forget the threads that began and ended in between.
+     */
+    public ResourceSample follow() {
+        peakHeap = 0;
+        peakResident = ResourceSample.UNKNOWN;
+        pageBytes = pageBytes(residentBytes(), residentPages());
+        baseline = sample();
+        return baseline;
+    }
+
     /** The figures read by {@link #start()}. */
     public ResourceSample baseline() {
         return baseline;

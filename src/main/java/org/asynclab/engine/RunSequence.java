@@ -41,6 +41,14 @@ public final class RunSequence {
         /** Run {@code index} has ended (finished, or stopped). */
         default void ended(int index, RunResult result) {
         }
+
+        /**
+         * Run {@code index} has ended; {@code peak} is what the JVM counted from its start to its end (the peak
+         * thread count reset just before it started, read before the next one starts).
+         */
+        default void ended(int index, RunResult result, ResourceSample peak) {
+            ended(index, result);
+        }
     }
 
     /** A sequence under way: its run of the moment, its results when the last one ends, and Stop. */
@@ -154,6 +162,8 @@ public final class RunSequence {
         private final List<RunResult> results;
         private volatile RunHandle current;
         private volatile boolean cancelled;
+        /** Each run's peak threads, from just before its start to its end (one run at a time). */
+        private final ResourceMonitor watch = new ResourceMonitor();
 
         Sequence(Starter starter, List<RunConfig> configs, Function<RunConfig, Workload> delays, Listener listener,
                  Executor where) {
@@ -182,7 +192,9 @@ public final class RunSequence {
             RunHandle run;
             try {
                 RunConfig config = configs.get(index);
-                run = starter.start(config, delays.apply(config));
+                Workload workload = delays.apply(config);
+                watch.start();
+                run = starter.start(config, workload);
             } catch (RuntimeException | Error problem) {
                 result.completeExceptionally(problem);
                 return;
@@ -202,7 +214,7 @@ public final class RunSequence {
                 return;
             }
             results.add(done);
-            listener.ended(index, done);
+            listener.ended(index, done, watch.peaks());
             cancelled |= done.cancelled();
             next(index + 1);
         }

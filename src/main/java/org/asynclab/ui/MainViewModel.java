@@ -7,6 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.asynclab.engine.ResourceSample;
 import org.asynclab.engine.RunHandle;
 import org.asynclab.engine.python.PythonRun;
 import org.asynclab.lesson.Lesson;
@@ -186,7 +187,13 @@ public final class MainViewModel {
 
     private void tabled(int slot, RunResult result) {
         if (result != null) {
-            table.settle(slot, result, results.resources().lastSample());
+            // The peak is the sequence's, counted from the run's start to its end: read here, on the FX thread,
+            // the JVM's count already held the next run's threads (a pool of 4 workers said 35).
+            ResourceSample now = results.resources().lastSample();
+            ResourceSample peak = run.peakOf(slot);
+            table.settle(slot, result, now == null || peak == null ? now
+                    : new ResourceSample(now.liveThreads(), peak.peakThreads(), now.heapUsedBytes(),
+                            now.residentBytes()));
         }
     }
 

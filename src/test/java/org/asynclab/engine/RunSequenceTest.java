@@ -45,6 +45,39 @@ class RunSequenceTest {
         assertThat(runs.current().isDone()).isTrue();
     }
 
+    /**
+     * Each run's peak thread count is its own: counted from just before its start to its end, read before the
+     * next run starts. (The window read the JVM's count on its own thread, after the next run had started: a pool
+     * of 4 workers compared with 20 threads said 35 threads at its peak.)
+     */
+    @Test
+    void eachRunsPeakThreadsAreCountedFromItsStartToItsEnd() throws Exception {
+        RunConfig pool = new RunConfig(4, 0.05, Mode.POOL, 2, TaskKind.IO, 7L);
+        RunConfig threads = new RunConfig(40, 0.3, Mode.THREADS, 0, TaskKind.IO, 7L);
+        ResourceSample[] peaks = new ResourceSample[2];
+        ResourceSample[] before = new ResourceSample[1];
+        RunSequence.Handle runs = RunSequence.start(EngineTesting.ENGINE, List.of(pool, threads),
+                RunSequence.sharedDelays(List.of(pool, threads)), new RunSequence.Listener() {
+                    @Override
+                    public void started(int index, RunHandle run) {
+                        if (index == 0) {
+                            before[0] = new ResourceMonitor().sample();
+                        }
+                    }
+
+                    @Override
+                    public void ended(int index, RunResult result, ResourceSample peak) {
+                        peaks[index] = peak;
+                    }
+                });
+
+        runs.result().get(60, TimeUnit.SECONDS);
+
+        // the pool adds its 2 workers and the run's own thread: far fewer than the 40 threads that came next
+        assertThat(peaks[0].peakThreads()).isLessThan(before[0].liveThreads() + 20);
+        assertThat(peaks[1].peakThreads()).isGreaterThanOrEqualTo(peaks[0].peakThreads() + 20);
+    }
+
     @Test
     void aRunOfAnotherSizeDrawsItsOwnDelays() {
         RunConfig fifty = new RunConfig(50, 0.05, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L);

@@ -50,10 +50,12 @@ public final class ResourceFigures {
         }
     }
 
-    /** A run begins: the JVM's peak thread count starts again from what is alive now. */
+    /** A run begins: its figures start again from what is alive now. */
     public void begin() {
         clear();
-        show(monitor.start());
+        // The run's sequence reset the JVM's peak thread count just before the run started (resetting it again
+        // now, a frame or more later, would forget threads that began and ended meanwhile).
+        show(monitor.follow());
     }
 
     /**

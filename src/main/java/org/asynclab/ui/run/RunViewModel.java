@@ -1,6 +1,7 @@
 package org.asynclab.ui.run;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.asynclab.engine.ResourceSample;
 import org.asynclab.engine.RunHandle;
 import org.asynclab.engine.RunSequence;
 import org.asynclab.model.RunConfig;
@@ -57,6 +59,8 @@ public final class RunViewModel {
     private Workload workload;
     /** The JIT's warm-ups before the clocks of the runs of this sequence that ended, added up. */
     private long warmUpNanos;
+    /** Each slot's peak during its run, as the sequence counted it (null until it ended). */
+    private final ResourceSample[] peaks = new ResourceSample[2];
     /** The delays the sequence drew last, read on its thread by the listener of the run it then started. */
     private volatile Workload lastDrawn;
 
@@ -118,8 +122,8 @@ public final class RunViewModel {
             }
 
             @Override
-            public void ended(int index, RunResult result) {
-                fxThread.execute(() -> RunViewModel.this.ended(mine, index, result));
+            public void ended(int index, RunResult result, ResourceSample peak) {
+                fxThread.execute(() -> RunViewModel.this.ended(mine, index, result, peak));
             }
         }, background);
         sequence.result().whenComplete((results, error) -> fxThread.execute(() -> finished(mine, error)));
@@ -138,10 +142,11 @@ public final class RunViewModel {
         live.set(handle);
     }
 
-    private void ended(long runGeneration, int slot, RunResult result) {
+    private void ended(long runGeneration, int slot, RunResult result, ResourceSample peak) {
         if (runGeneration != generation) {
             return;
         }
+        peaks[slot] = peak;
         RunHandle ending = live.get();
         warmUpNanos += ending == null ? 0 : ending.warmUpNanos();
         live.set(null);
@@ -225,6 +230,7 @@ public final class RunViewModel {
 
     private void clear() {
         warmUpNanos = 0;
+        Arrays.fill(peaks, null);
         live.set(null);
         liveSlot.set(FIRST);
         first.set(null);
@@ -303,6 +309,15 @@ public final class RunViewModel {
     /** The recording of a comparison's second run once it ended, or null. */
     public ReadOnlyObjectProperty<RunResult> secondProperty() {
         return second.getReadOnlyProperty();
+    }
+
+    /**
+     * What the JVM counted during run {@code slot} ({@link #FIRST} or {@link #SECOND}), from just before its start
+     * to its end, or null (not ended, or restored from another window). Read when the run's property changes: it is
+     * set first.
+     */
+    public ResourceSample peakOf(int slot) {
+        return peaks[slot];
     }
 
     /** The finished runs, first one first: what an export writes. Empty before a run ended. */
