@@ -31,6 +31,7 @@ import org.asynclab.model.RunResult;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.code.CodeViewModel;
 import org.asynclab.ui.run.RunLauncher;
+import org.asynclab.ui.replay.ReplayTimeline;
 
 /**
  * Runs the editor's Python program in the window: whether Run runs it ({@link #activeProperty()}: on as soon as a
@@ -62,6 +63,8 @@ public final class ProgramRunViewModel {
     private PythonRun live;
     private int shown;
     private RunResult last;
+    /** Where the replay's cursor 0 is in {@link #last}'s recording: its first submission. */
+    private long lastOrigin;
 
     /** Runs with the first suitable {@code python3} ({@link PythonFinder#find()}). */
     public ProgramRunViewModel(CodeViewModel code, UiText text) {
@@ -195,6 +198,7 @@ public final class ProgramRunViewModel {
         }
         live = null;
         last = result;
+        lastOrigin = new ReplayTimeline(result).origin();
         following.set(false);
         ProgramRun program = result.program();
         offer(program.output().subList(Math.min(shown, program.output().size()), program.output().size()));
@@ -234,10 +238,14 @@ public final class ProgramRunViewModel {
                 .orElseGet(() -> program.problems().isEmpty() ? null : program.problems().get(0));
     }
 
-    /** The replay's cursor moved to {@code seconds}: the lines a finished Python run's tasks waited on then. */
+    /**
+     * The replay's cursor moved to {@code seconds} after the run's first submission (the replay's 0): the lines a
+     * finished Python run's tasks waited on then. (Read as seconds of the recording, the cursor at its end left the
+     * last tasks "paused" on their lines, as many milliseconds before their end as the program took to start.)
+     */
     public void replayAt(double seconds) {
         if (last != null) {
-            code.showPausedAt(last, Math.round(seconds * 1e9));
+            code.showPausedAt(last, lastOrigin + Math.round(seconds * 1e9));
         }
     }
 

@@ -22,6 +22,7 @@ import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.code.CodeViewModel;
 import org.asynclab.ui.code.OutputViewModel;
 import org.asynclab.ui.run.RunLauncher;
+import org.asynclab.ui.replay.ReplayTimeline;
 import org.asynclab.ui.settings.SettingsViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,10 +154,12 @@ class ProgramRunViewModelTest {
         assertThat(code.problemProperty().get().line()).isEqualTo(7);
         assertThat(python.messageProperty().get()).contains("line 7").contains("ZeroDivisionError");
 
-        // Mid-sleep on the replay's cursor, the main task waits on line 5.
-        python.replayAt(0.15 + result.startedNanos(0) / 1e9);
+        // Mid-sleep on the replay's cursor (seconds from the first submission, the replay's 0), the main task
+        // waits on line 5; at the replay's end, no task waits any more.
+        ReplayTimeline replay = new ReplayTimeline(result);
+        python.replayAt((result.startedNanos(0) - replay.origin()) / 1e9 + 0.15);
         assertThat(code.pausedLinesProperty().get()).containsKey(5);
-        python.replayAt(result.nowNanos() / 1e9 + 1);
+        python.replayAt(replay.length() / 1e9);
         assertThat(code.pausedLinesProperty().get()).isEmpty();
     }
 }
