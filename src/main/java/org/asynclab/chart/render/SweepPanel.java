@@ -87,8 +87,8 @@ final class SweepPanel {
         paintGrid();
         List<List<Shown>> lines = shown(result);
         List<EndLabel> ends = endLabels(lines);
-        new SweepReferences(s, p, x, y, new double[] {left, top, right, bottom}, taken(lines, ends))
-                .paint(result.plan(), figure == Figure.TOTAL, words);
+        new SweepReferences(s, p, x, y, new double[] {left, top, right, bottom}, taken(lines, ends),
+                segments(lines, ends)).paint(result.plan(), figure == Figure.TOTAL, words);
         paintSeries(lines, ends);
         if (current != null && x.shows(current.tasks())) {
             paintCurrent(current, result.plan().workers());
@@ -235,6 +235,23 @@ final class SweepPanel {
                     + s.textWidth(end.text(), ChartFont.MARKER), end.labelY() + ChartFont.MARKER.size()});
         }
         return boxes;
+    }
+
+    /** Every line the series draw, {x0, y0, x1, y1}: between points, and from a pushed value to its point. */
+    private static List<double[]> segments(List<List<Shown>> lines, List<EndLabel> ends) {
+        List<double[]> segments = new ArrayList<>();
+        for (List<Shown> line : lines) {
+            for (int i = 1; i < line.size(); i++) {
+                segments.add(new double[] {line.get(i - 1).x(), line.get(i - 1).y(), line.get(i).x(), line.get(i).y()});
+            }
+        }
+        for (EndLabel end : ends) {
+            if (Math.abs(end.labelY() - end.y()) > LEADER_FROM) {
+                segments.add(new double[] {end.x() + SweepMarks.SIZE / 2, end.y(), end.x() + END_LABEL_GAP - 3,
+                    end.labelY()});
+            }
+        }
+        return segments;
     }
 
     private void paintSeries(List<List<Shown>> lines, List<EndLabel> ends) {
