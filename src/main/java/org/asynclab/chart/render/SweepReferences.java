@@ -18,7 +18,7 @@ final class SweepReferences {
     private static final double[] LABEL_AT = {0.5, 0.35, 0.65, 0.2, 0.8, 0.42, 0.58, 0.27, 0.73, 0.12, 0.88, 0.05,
         0.95};
     /** How far from its line a label is tried: near it first. */
-    private static final double[] GAPS = {6, 16, 28, 40};
+    private static final double[] GAPS = {6, 16, 28};
     /** Room kept between a label and any line. */
     private static final double CLEARANCE = 2;
 
