@@ -62,19 +62,7 @@ final class SweepReferences {
      * (max delay / n on average). Computing tasks all at once get no line: their floor depends on the cores.
      */
     void paint(SweepPlan plan, boolean total, ChartLabels words) {
-        double d = plan.maxDelaySeconds();
-        if (!(d > 0)) {
-            return;
-        }
-        List<Reference> shown = new ArrayList<>();
-        if (oneAfterAnother(plan)) {
-            shown.add(new Reference(d / 2, total ? 1 : 0, words.get(total ? ChartLabels.Key.SWEEP_REF_SUM
-                    : ChartLabels.Key.SWEEP_REF_HALF)));
-        }
-        if (allAtOnce(plan)) {
-            shown.add(new Reference(d, total ? 0 : -1, words.get(total ? ChartLabels.Key.SWEEP_REF_MAX
-                    : ChartLabels.Key.SWEEP_REF_SHARED)));
-        }
+        List<Reference> shown = shown(plan, total, words);
         // Every line first, then the labels: a label goes around the lines drawn after it too.
         List<List<double[]>> drawn = new ArrayList<>();
         for (Reference reference : shown) {
@@ -90,6 +78,32 @@ final class SweepReferences {
                 label(drawn.get(i), shown.get(i).power(), shown.get(i).label());
             }
         }
+    }
+
+    /** The lines {@link #paint} draws, {x0, y0, x1, y1} each, drawing nothing: the values written go around them. */
+    List<double[]> lines(SweepPlan plan, boolean total) {
+        List<double[]> lines = new ArrayList<>();
+        for (Reference reference : shown(plan, total, ChartLabels.ENGLISH)) {
+            lines.addAll(segments(reference.coefficient(), reference.power()));
+        }
+        return lines;
+    }
+
+    private static List<Reference> shown(SweepPlan plan, boolean total, ChartLabels words) {
+        double d = plan.maxDelaySeconds();
+        List<Reference> shown = new ArrayList<>();
+        if (!(d > 0)) {
+            return shown;
+        }
+        if (oneAfterAnother(plan)) {
+            shown.add(new Reference(d / 2, total ? 1 : 0, words.get(total ? ChartLabels.Key.SWEEP_REF_SUM
+                    : ChartLabels.Key.SWEEP_REF_HALF)));
+        }
+        if (allAtOnce(plan)) {
+            shown.add(new Reference(d, total ? 0 : -1, words.get(total ? ChartLabels.Key.SWEEP_REF_MAX
+                    : ChartLabels.Key.SWEEP_REF_SHARED)));
+        }
+        return shown;
     }
 
     /** A dashed line of {@code coefficient × n^power}, named {@code label}. */

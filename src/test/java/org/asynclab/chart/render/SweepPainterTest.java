@@ -114,6 +114,11 @@ class SweepPainterTest {
                 }
                 assertThat(texts.boxes).as("at %sx%s, %s", size[0], size[1], scale)
                         .containsKeys("n × max delay / 2", "max delay / n", "max delay / 2");
+                // and sequential's average, 103 ms beside the dashed 100 ms, is written off that line
+                double[] value = texts.boxes.get("103 ms");
+                assertThat(texts.lines.stream().filter(line -> line[4] == 1)
+                        .noneMatch(line -> SweepReferences.crosses(value, line)))
+                        .as("a dashed line runs through '103 ms' at %sx%s", size[0], size[1]).isTrue();
             }
         }
     }
