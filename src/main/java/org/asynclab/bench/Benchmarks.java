@@ -37,6 +37,8 @@ public final class Benchmarks {
         benches.put("python", PythonTracerBenchmark::run);
         // Time to first window (issue 13, item 10): ./run.sh and the packaged launcher on a virtual display.
         benches.put("startup", StartupBenchmark::run);
+        // Whether a computing task computes for its delay (fig10): calibration in fresh JVMs.
+        benches.put("cpu", CpuWorkBenchmark::run);
         return benches;
     }
 

@@ -6,8 +6,9 @@ import java.util.concurrent.locks.Lock;
 
 /**
  * Calibrated busy work: "compute for d seconds of one idle core". The rate of the work loop is measured once
- * (about 60–100 ms) and a task of delay d then does {@code d × rate} iterations, the same amount in every mode, so on
- * 2 cores four computing threads take about twice as long as two: concurrency cannot hide computation.
+ * (about 200 ms, {@link #measureRate}) and a task of delay d then does {@code d × rate} iterations, the same amount
+ * in every mode, so on 2 cores four computing threads take about twice as long as two: concurrency cannot hide
+ * computation.
  *
  * <p>The work is cut into chunks of about 2 ms. Between chunks it checks the run's stop flag, and, when the run
  * simulates CPython's GIL, it takes the run's one fair lock around each chunk and releases it between chunks, so
@@ -17,6 +18,8 @@ final class CpuWork {
     /** Length of one chunk of work, in nanoseconds of an idle core. */
     static final long CHUNK_NANOS = 2_000_000L;
 
+    /** The calibration's longest time, on a machine where compiling is slow. */
+    private static final long MAX_CALIBRATION_NANOS = 600_000_000L;
     private static final Object CALIBRATION_LOCK = new Object();
     private static volatile CpuWork shared;
     /** Keeps the work loop's result alive, so the JIT cannot drop the loop. */
@@ -50,45 +53,54 @@ final class CpuWork {
     }
 
     /**
-     * Measures the loop's rate: the fastest of many ~5 ms samples, taken until the JIT has compiled the loop and
-     * the best rate has stopped improving (about 60 ms; at most 300 ms when compilation is slow on a busy
-     * machine). Measuring before the loop is compiled would rate it several times too slow, and the same delay
-     * would then compute for a fraction of its time. The fastest sample is the nearest to an idle core.
+     * Measures the loop's rate as {@link CpuCalibration} decides: the bare loop in 5 ms samples until the JIT has
+     * compiled it (about 60 ms), then 20 ms samples of a task's own work, keeping the fastest (about 120 ms more).
+     * At most 600 ms in all, when compilation is slow on a busy machine.
      *
      * <p>A sample's time is the thread's CPU time where the JVM can read it, not the wall clock: on a machine
      * loaded 8 times over its cores, a thread taken off its core during every 5 ms sample rated the loop far too
      * slow, and "3 s of work" then computed in under 0.3 s (a task ended before its deadline of 0.3 s; CPU tasks
-     * ended before their delays).
+     * ended before their delays). So a task does the same work under load, and takes longer.
      */
     static double measureRate() {
-        long iterations = 1 << 14;
         long begin = System.nanoTime();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean cpuClock = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
-        double best = 0;
+        CpuCalibration calibration = new CpuCalibration();
         double bestByWall = 0;
-        int samples = 0;
-        int sinceImproved = 0;
-        while (sinceImproved < 6 || samples < 12) {
+        boolean more = true;
+        StopSignal never = new StopSignal();
+        while (more && System.nanoTime() - begin < MAX_CALIBRATION_NANOS) {
             long start = System.nanoTime();
             long cpuStart = cpuClock ? threads.getCurrentThreadCpuTime() : 0;
-            long ran = 0;
-            while (System.nanoTime() - start < 5_000_000L) {
-                sink += burn(iterations, sink);
-                ran += iterations;
+            long ran;
+            if (calibration.precise()) {
+                CpuWork work = new CpuWork(calibration.warmRate());
+                ran = work.iterationsFor(CpuCalibration.PRECISE_SAMPLE_NANOS);
+                if (!work.computeUnlocked(CpuCalibration.PRECISE_SAMPLE_NANOS, never)) {
+                    break; // an interrupted thread (a deadline) keeps the warm-up's rate
+                }
+            } else {
+                ran = bareLoop();
             }
             long spent = cpuClock ? threads.getCurrentThreadCpuTime() - cpuStart : System.nanoTime() - start;
-            // a CPU clock too coarse to see this sample (spent 0) counts as no improvement
-            double rate = spent > 0 ? ran / (double) spent : 0;
             bestByWall = Math.max(bestByWall, ran / (double) Math.max(1, System.nanoTime() - start));
-            samples++;
-            sinceImproved = rate > best * 1.01 ? 0 : sinceImproved + 1;
-            best = Math.max(best, rate);
-            if (System.nanoTime() - begin > 300_000_000L) {
-                break;
-            }
+            more = calibration.offer(ran, spent);
         }
-        return best > 0 ? best : bestByWall;
+        double rate = calibration.rate();
+        return rate > 0 ? rate : bestByWall;
+    }
+
+    /** One warm-up sample: the bare loop for about 5 ms of wall time; the iterations it did. */
+    private static long bareLoop() {
+        long iterations = 1 << 14;
+        long start = System.nanoTime();
+        long ran = 0;
+        while (System.nanoTime() - start < CpuCalibration.WARM_SAMPLE_NANOS) {
+            sink += burn(iterations, sink);
+            ran += iterations;
+        }
+        return ran;
     }
 
     /** The work loop: a xorshift generator, whose steps depend on each other and cannot be folded away. */
@@ -117,6 +129,15 @@ final class CpuWork {
      */
     boolean compute(long nanos, StopSignal stop, Lock globalLock) throws InterruptedException {
         return compute(nanos, stop, globalLock, null, -1);
+    }
+
+    /** {@link #compute(long, StopSignal, Lock)} without a global lock, which cannot wait for one. */
+    private boolean computeUnlocked(long nanos, StopSignal stop) {
+        try {
+            return compute(nanos, stop, null, null, -1);
+        } catch (InterruptedException e) {
+            throw new AssertionError("no lock, no wait", e);
+        }
     }
 
     /**

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.CounterTally;
-import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
+import org.asynclab.model.StatedSettings;
 import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
 
@@ -41,6 +41,11 @@ import org.asynclab.model.TaskTimeline;
  * that is not a finite number. {@code globalLock} says whether the run simulated CPython's GIL (a lock around
  * computation; it is true only for cpu tasks on threads, pool or virtual). The writer streams: a million tasks
  * never become a tree in memory.
+ *
+ * <p>{@code config} says what the run's settings were ({@link StatedSettings}): {@code tasks} is the run's n
+ * ({@code averageSeconds} = {@code totalSeconds} / {@code tasks}). A traced Python program's {@code tasks} is that
+ * n, while its {@code tasks} array holds every row (the main task too); its {@code maxDelay} and {@code seed} are
+ * null unless AsyncLab served its seeded delays to the program, and its {@code kind} is null.
  */
 public final class ResultJson {
     private static final JsonFactory FACTORY = JSON.std.getStreamingFactory();
@@ -103,7 +108,7 @@ public final class ResultJson {
 
     private static void writeResult(JsonGenerator g, RunResult result) throws IOException {
         g.writeStartObject();
-        writeConfig(g, result.config());
+        writeConfig(g, StatedSettings.of(result));
         writeSummary(g, result.summary());
         writeTasks(g, result);
         g.writeArrayFieldStart("completionOrder");
@@ -144,22 +149,34 @@ public final class ResultJson {
         }
     }
 
-    private static void writeConfig(JsonGenerator g, RunConfig config) throws IOException {
+    // What the result may state (StatedSettings): a traced program's n, and null where it drew its own delays.
+    private static void writeConfig(JsonGenerator g, StatedSettings config) throws IOException {
         g.writeObjectFieldStart("config");
         g.writeNumberField("tasks", config.tasks());
-        g.writeNumberField("maxDelay", config.maxDelaySeconds());
+        writeNullable(g, "maxDelay", config.maxDelaySeconds());
         g.writeStringField("mode", config.mode().id());
-        g.writeFieldName("workers");
-        if (config.workersOrNull() == null) {
+        writeNullable(g, "workers", config.workers());
+        g.writeFieldName("kind");
+        if (config.kind() == null) {
             g.writeNull();
         } else {
-            g.writeNumber(config.workers());
+            g.writeString(config.kind().id());
         }
-        g.writeStringField("kind", config.kind().id());
-        g.writeNumberField("seed", config.seed());
+        writeNullable(g, "seed", config.seed());
         // Added after the others, so that scripts reading the older keys see no change.
         g.writeBooleanField("globalLock", config.globalLock());
         g.writeEndObject();
+    }
+
+    private static void writeNullable(JsonGenerator g, String name, Number value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof Double d) {
+            g.writeNumber(d);
+        } else {
+            g.writeNumber(value.longValue());
+        }
     }
 
     private static void writeSummary(JsonGenerator g, RunSummary summary) throws IOException {

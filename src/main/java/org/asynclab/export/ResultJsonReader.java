@@ -13,6 +13,7 @@ import org.asynclab.model.RecordedPhases;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
+import org.asynclab.model.StatedSettings;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.Workload;
@@ -73,8 +74,11 @@ final class ResultJsonReader {
         }
         expect(config != null && summary != null && tasks != null && order != null,
                 "a result needs config, summary, tasks and completionOrder");
-        RunConfig runConfig = toConfig(config);
-        RunResult result = tasks.toResult(runConfig, order, toSummary(summary), cancelled);
+        StatedSettings stated = toStated(config);
+        // A program's config states its n, not its rows; every other run's tasks are its n.
+        int rows = program == null ? stated.tasks() : tasks.count();
+        RunResult result = tasks.toResult(stated.toConfig(rows, tasks.longestDelaySeconds()), order,
+                toSummary(summary), cancelled);
         return program == null ? result : result.withProgram(PhaseJson.readProgram(program));
     }
 
@@ -194,11 +198,15 @@ final class ResultJsonReader {
         return Math.round(seconds * 1e9);
     }
 
-    private static RunConfig toConfig(Map<String, Object> c) {
+    private static StatedSettings toStated(Map<String, Object> c) {
+        Object maxDelay = required(c, "maxDelay");
         Object workers = c.get("workers");
-        return new RunConfig(intOf(c, "tasks"), doubleOf(c, "maxDelay"), Mode.fromId(stringOf(c, "mode")),
-                workers == null ? 0 : ((Number) workers).intValue(), TaskKind.fromId(stringOf(c, "kind")),
-                ((Number) required(c, "seed")).longValue(), Boolean.TRUE.equals(c.get("globalLock")));
+        Object kind = required(c, "kind");
+        Object seed = required(c, "seed");
+        return new StatedSettings(intOf(c, "tasks"), maxDelay == null ? null : ((Number) maxDelay).doubleValue(),
+                Mode.fromId(stringOf(c, "mode")), workers == null ? null : ((Number) workers).intValue(),
+                kind == null ? null : TaskKind.fromId((String) kind), seed == null ? null : ((Number) seed).longValue(),
+                Boolean.TRUE.equals(c.get("globalLock")));
     }
 
     private static RunSummary toSummary(Map<String, Object> s) {
@@ -256,6 +264,14 @@ final class ResultJsonReader {
 
         void add(Task task) {
             entries.add(task);
+        }
+
+        int count() {
+            return entries.size();
+        }
+
+        double longestDelaySeconds() {
+            return entries.stream().mapToDouble(t -> t.delaySeconds).max().orElse(0);
         }
 
         RunResult toResult(RunConfig config, int[] order, RunSummary summary, boolean cancelled) {

@@ -20,6 +20,8 @@ import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RecordedPhases;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.ServedDelays;
+import org.asynclab.model.StatedSettings;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
@@ -99,6 +101,67 @@ class PhaseJsonTest {
         assertThat(read.phaseTimeline()).isNull();
         assertThat(read.program()).isNull();
         assertThat(Files.readString(file)).doesNotContain("phases", "program");
+    }
+
+    /**
+     * A program of 3 rows (its main task and 2 tasks) whose n is 2, as PythonResults builds it: the config holds
+     * the rows, the longest delay and seed 0 when the program drew its own delays.
+     */
+    private static RunResult program(ServedDelays served, long seed) {
+        RunConfig config = new RunConfig(3, 0.8, Mode.EVENT_LOOP, 0, TaskKind.IO, seed);
+        RunResult plain = HandBuiltResults.simulate(config, Workload.ofSeconds(new double[] {0, 0.3, 0.8}));
+        return plain.withProgram(new ProgramRun("python", "/t/measure.py", "/usr/bin/python3", "3.11.7", 0, 2,
+                List.of(), List.of(), served));
+    }
+
+    @Test
+    void aProgramThatDrewItsOwnDelaysStatesItsNAndNoSeedNorMaxDelayNorKind() throws Exception {
+        Path file = dir.resolve("own.json");
+
+        ResultJson.write(file, List.of(program(null, 0)));
+
+        Map<String, Object> config = object(JSON.std.mapFrom(file.toFile()).get("config"));
+        assertThat(config).containsEntry("tasks", 2).containsEntry("seed", null).containsEntry("maxDelay", null)
+                .containsEntry("kind", null).containsEntry("mode", "event-loop").containsEntry("workers", null);
+        assertThat(list(JSON.std.mapFrom(file.toFile()).get("tasks"))).hasSize(3);
+    }
+
+    @Test
+    void aProgramServedAsyncLabsDelaysStatesTheirSeedAndMaxDelay() throws Exception {
+        Path file = dir.resolve("served.json");
+        ServedDelays served = new ServedDelays(2, List.of(new ServedDelays.Call(0, 1, 0.3, true),
+                new ServedDelays.Call(1, 2, 0.8, true)));
+
+        ResultJson.write(file, List.of(program(served, 7)));
+
+        Map<String, Object> config = object(JSON.std.mapFrom(file.toFile()).get("config"));
+        assertThat(config).containsEntry("tasks", 2).containsEntry("seed", 7).containsEntry("maxDelay", 0.8)
+                .containsEntry("kind", null);
+    }
+
+    @Test
+    void aProgramReadBackKeepsItsRowsAndStatesTheSameAgain() throws Exception {
+        Path file = dir.resolve("own.json");
+        ResultJson.write(file, List.of(program(null, 0)));
+
+        RunResult read = ResultJson.read(file);
+        Path again = dir.resolve("again.json");
+        ResultJson.write(again, List.of(read));
+
+        assertThat(read.size()).isEqualTo(3);
+        assertThat(read.countedTasks()).isEqualTo(2);
+        assertThat(StatedSettings.of(read)).isEqualTo(StatedSettings.of(program(null, 0)));
+        assertThat(Files.readString(again)).isEqualTo(Files.readString(file));
+    }
+
+    @Test
+    void aJavaRunStatesItsConfigAsItIs() {
+        RunConfig config = new RunConfig(4, 1.5, Mode.POOL, 2, TaskKind.CPU, 9);
+
+        StatedSettings stated = StatedSettings.of(HandBuiltResults.simulate(config, Workload.generate(config)));
+
+        assertThat(stated).isEqualTo(new StatedSettings(4, 1.5, Mode.POOL, 2, TaskKind.CPU, 9L, false));
+        assertThat(stated.toConfig(4, 1.2)).isEqualTo(config);
     }
 
     @Test

@@ -86,8 +86,11 @@ final class SweepPanel {
         paintHeading(rect[0]);
         paintGrid();
         List<List<Shown>> lines = shown(result);
-        List<EndLabel> ends = endLabels(lines);
-        new SweepReferences(s, p, x, y, new double[] {left, top, right, bottom}, taken(lines, ends))
+        double[] plot = {left, top, right, bottom};
+        List<double[]> dashed = new SweepReferences(s, p, x, y, plot, List.of(), List.of())
+                .lines(result.plan(), figure == Figure.TOTAL);
+        List<EndLabel> ends = endLabels(lines, dashed);
+        new SweepReferences(s, p, x, y, plot, taken(lines, ends), segments(lines, ends))
                 .paint(result.plan(), figure == Figure.TOTAL, words);
         paintSeries(lines, ends);
         if (current != null && x.shows(current.tasks())) {
@@ -195,8 +198,11 @@ final class SweepPanel {
         return lines;
     }
 
-    /** Each line's last point, with the place of its value right of it: values that would overlap are pushed apart. */
-    private List<EndLabel> endLabels(List<List<Shown>> lines) {
+    /**
+     * Each line's last point, with the place of its value right of it: values that would overlap are pushed apart,
+     * and a value a dashed line of {@code dashed} would run through ("51.6 ms" on "max delay / 2") moves off it.
+     */
+    private List<EndLabel> endLabels(List<List<Shown>> lines, List<double[]> dashed) {
         List<EndLabel> ends = new ArrayList<>();
         for (List<Shown> line : lines) {
             if (!line.isEmpty()) {
@@ -213,11 +219,51 @@ final class SweepPanel {
         for (int i = ys.length - 1; i >= 0; i--) {
             ys[i] = Math.min(ys[i], i == ys.length - 1 ? bottom : ys[i + 1] - gap);
         }
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = offTheLines(ends.get(i), ys, i, gap, dashed);
+        }
         List<EndLabel> placed = new ArrayList<>();
         for (int i = 0; i < ys.length; i++) {
             placed.add(ends.get(i).at(ys[i]));
         }
         return placed;
+    }
+
+    /**
+     * Where value {@code i} centres: where it is, unless a dashed line runs through it; then the nearest place, in
+     * steps of 4 px up to 24, that no dashed line crosses and no other value is nearer than {@code gap}.
+     */
+    private double offTheLines(EndLabel end, double[] ys, int i, double gap, List<double[]> dashed) {
+        for (int step = 0; step <= 6; step++) {
+            for (int sign : new int[] {-1, 1}) {
+                double centre = ys[i] + sign * step * 4;
+                if (centre >= top && centre <= bottom && clear(end, centre, dashed) && apart(ys, i, centre, gap)) {
+                    return centre;
+                }
+            }
+        }
+        return ys[i];
+    }
+
+    private boolean clear(EndLabel end, double centre, List<double[]> dashed) {
+        double lx = end.x() + END_LABEL_GAP;
+        double half = ChartFont.MARKER.size() / 2 + 1;
+        double[] box = {lx, centre - half, lx + s.textWidth(end.text(), ChartFont.MARKER), centre + half};
+        for (double[] line : dashed) {
+            if (SweepReferences.crosses(box, line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean apart(double[] ys, int i, double centre, double gap) {
+        for (int j = 0; j < ys.length; j++) {
+            if (j != i && Math.abs(ys[j] - centre) < gap) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The boxes of every marker and every value written: what a reference line's label goes around. */
@@ -235,6 +281,23 @@ final class SweepPanel {
                     + s.textWidth(end.text(), ChartFont.MARKER), end.labelY() + ChartFont.MARKER.size()});
         }
         return boxes;
+    }
+
+    /** Every line the series draw, {x0, y0, x1, y1}: between points, and from a pushed value to its point. */
+    private static List<double[]> segments(List<List<Shown>> lines, List<EndLabel> ends) {
+        List<double[]> segments = new ArrayList<>();
+        for (List<Shown> line : lines) {
+            for (int i = 1; i < line.size(); i++) {
+                segments.add(new double[] {line.get(i - 1).x(), line.get(i - 1).y(), line.get(i).x(), line.get(i).y()});
+            }
+        }
+        for (EndLabel end : ends) {
+            if (Math.abs(end.labelY() - end.y()) > LEADER_FROM) {
+                segments.add(new double[] {end.x() + SweepMarks.SIZE / 2, end.y(), end.x() + END_LABEL_GAP - 3,
+                    end.labelY()});
+            }
+        }
+        return segments;
     }
 
     private void paintSeries(List<List<Shown>> lines, List<EndLabel> ends) {

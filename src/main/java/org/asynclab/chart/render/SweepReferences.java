@@ -14,8 +14,13 @@ import org.asynclab.model.TaskKind;
  */
 final class SweepReferences {
     private static final int CURVE_SEGMENTS = 48;
-    /** Where along its line a label is tried, in shares of the line's width: the middle first. */
-    private static final double[] LABEL_AT = {0.5, 0.35, 0.65, 0.2, 0.8};
+    /** Where along its line a label is tried, in shares of the line's width: the middle first, then outwards. */
+    private static final double[] LABEL_AT = {0.5, 0.35, 0.65, 0.2, 0.8, 0.42, 0.58, 0.27, 0.73, 0.12, 0.88, 0.05,
+        0.95};
+    /** How far from its line a label is tried: near it first. */
+    private static final double[] GAPS = {6, 16, 28};
+    /** Room kept between a label and any line. */
+    private static final double CLEARANCE = 2;
 
     private final ChartSurface s;
     private final Palette p;
@@ -27,15 +32,18 @@ final class SweepReferences {
     private final double bottom;
     /** The boxes of the labels written so far: a label that would cover one is left out, its line stays. */
     private final List<double[]> labels = new ArrayList<>();
-    /** The boxes of the measured points and their values, which a label goes around where it can. */
+    /** The boxes of the measured points and their values, which a label goes around. */
     private final List<double[]> taken;
+    /** Every line of the plot, {x0, y0, x1, y1}: the modes' and, once known, the references'; no label crosses one. */
+    private final List<double[]> segments;
 
     /**
      * References for a plot of axes {@code x} and {@code y} in {@code plot} = {left, top, right, bottom}, whose
-     * measured points and value labels fill the boxes {@code taken} ({left, top, right, bottom} each).
+     * measured points and value labels fill the boxes {@code taken} ({left, top, right, bottom} each) and whose
+     * modes' lines are {@code modeLines} ({x0, y0, x1, y1} each).
      */
     SweepReferences(ChartSurface surface, Palette palette, PlotAxis x, PlotAxis y, double[] plot,
-                    List<double[]> taken) {
+                    List<double[]> taken, List<double[]> modeLines) {
         this.s = surface;
         this.p = palette;
         this.x = x;
@@ -45,6 +53,7 @@ final class SweepReferences {
         this.right = plot[2];
         this.bottom = plot[3];
         this.taken = taken;
+        this.segments = new ArrayList<>(modeLines);
     }
 
     /**
@@ -53,18 +62,52 @@ final class SweepReferences {
      * (max delay / n on average). Computing tasks all at once get no line: their floor depends on the cores.
      */
     void paint(SweepPlan plan, boolean total, ChartLabels words) {
+        List<Reference> shown = shown(plan, total, words);
+        // Every line first, then the labels: a label goes around the lines drawn after it too.
+        List<List<double[]>> drawn = new ArrayList<>();
+        for (Reference reference : shown) {
+            List<double[]> line = segments(reference.coefficient(), reference.power());
+            segments.addAll(line);
+            drawn.add(line);
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            for (double[] seg : drawn.get(i)) {
+                s.line(seg[0], seg[1], seg[2], seg[3], 2, p.of(ChartColor.TEXT_MUTED), true);
+            }
+            if (!drawn.get(i).isEmpty()) {
+                label(drawn.get(i), shown.get(i).power(), shown.get(i).label());
+            }
+        }
+    }
+
+    /** The lines {@link #paint} draws, {x0, y0, x1, y1} each, drawing nothing: the values written go around them. */
+    List<double[]> lines(SweepPlan plan, boolean total) {
+        List<double[]> lines = new ArrayList<>();
+        for (Reference reference : shown(plan, total, ChartLabels.ENGLISH)) {
+            lines.addAll(segments(reference.coefficient(), reference.power()));
+        }
+        return lines;
+    }
+
+    private static List<Reference> shown(SweepPlan plan, boolean total, ChartLabels words) {
         double d = plan.maxDelaySeconds();
+        List<Reference> shown = new ArrayList<>();
         if (!(d > 0)) {
-            return;
+            return shown;
         }
         if (oneAfterAnother(plan)) {
-            reference(d / 2, total ? 1 : 0, words.get(total ? ChartLabels.Key.SWEEP_REF_SUM
-                    : ChartLabels.Key.SWEEP_REF_HALF));
+            shown.add(new Reference(d / 2, total ? 1 : 0, words.get(total ? ChartLabels.Key.SWEEP_REF_SUM
+                    : ChartLabels.Key.SWEEP_REF_HALF)));
         }
         if (allAtOnce(plan)) {
-            reference(d, total ? 0 : -1, words.get(total ? ChartLabels.Key.SWEEP_REF_MAX
-                    : ChartLabels.Key.SWEEP_REF_SHARED));
+            shown.add(new Reference(d, total ? 0 : -1, words.get(total ? ChartLabels.Key.SWEEP_REF_MAX
+                    : ChartLabels.Key.SWEEP_REF_SHARED)));
         }
+        return shown;
+    }
+
+    /** A dashed line of {@code coefficient × n^power}, named {@code label}. */
+    private record Reference(double coefficient, int power, String label) {
     }
 
     /** Whether the plot shows a mode that runs its tasks one after another: sequential, or computing on one core. */
@@ -80,11 +123,8 @@ final class SweepReferences {
                 .anyMatch(m -> m != Mode.SEQUENTIAL && m != Mode.POOL);
     }
 
-    /**
-     * The dashed line of {@code coefficient × n^power}, clipped to the plot, labelled at its middle. The label goes
-     * below the line: measured points never beat these figures, so they lie on or above it.
-     */
-    private void reference(double coefficient, int power, String label) {
+    /** The dashed line of {@code coefficient × n^power} in the plot's pixels, clipped to the plot. */
+    private List<double[]> segments(double coefficient, int power) {
         double logLo = Math.log10(x.lo());
         double logHi = Math.log10(x.hi());
         boolean straight = power == 0 || y.scale() == PlotAxis.Scale.LOG;
@@ -96,65 +136,110 @@ final class SweepReferences {
             double[] seg = clip(x.share(n0), y.share(coefficient * Math.pow(n0, power)), x.share(n1),
                     y.share(coefficient * Math.pow(n1, power)));
             if (seg != null) {
-                double[] points = {left + seg[0] * (right - left), bottom - seg[1] * (bottom - top),
-                    left + seg[2] * (right - left), bottom - seg[3] * (bottom - top)};
-                s.line(points[0], points[1], points[2], points[3], 2, p.of(ChartColor.TEXT_MUTED), true);
-                drawn.add(points);
+                drawn.add(new double[] {left + seg[0] * (right - left), bottom - seg[1] * (bottom - top),
+                    left + seg[2] * (right - left), bottom - seg[3] * (bottom - top)});
             }
         }
-        if (!drawn.isEmpty()) {
-            labelBelow(drawn, power, label);
-        }
+        return drawn;
     }
 
     /**
-     * Writes {@code label} below its line, at the first place along it ({@link #LABEL_AT}) where it covers no other
-     * line's label, no measured point and no value; else at the first that covers no other line's label; left out
-     * where every place would.
+     * Writes {@code label} beside its line, at the first place along it ({@link #LABEL_AT}), below the line then
+     * above, where it stays inside the plot and crosses no line (its own, another reference's, a mode's) and covers
+     * no other label, no measured point and no value. Left out where every place would: on a linear scale the
+     * curves crowd together near the axis, and a name written across another mode's line there misread as its.
+     * The legend still says what a dashed line is.
      */
-    private void labelBelow(List<double[]> drawn, int power, String label) {
+    private void label(List<double[]> drawn, int power, String label) {
         double from = drawn.get(0)[0];
         double to = drawn.get(drawn.size() - 1)[2];
-        double[] at = null;
-        for (double share : LABEL_AT) {
-            double[] place = place(drawn, power, label, from + (to - from) * share);
-            if (overlapsAny(place, labels)) {
-                continue;
-            }
-            if (at == null) {
-                at = place;
-            }
-            if (!overlapsAny(place, taken)) {
-                at = place;
-                break;
+        for (double gap : GAPS) {
+            for (boolean below : new boolean[] {true, false}) {
+                for (double share : LABEL_AT) {
+                    if (tryAt(place(drawn, power, label, from + (to - from) * share, below, gap), label)) {
+                        return;
+                    }
+                }
             }
         }
-        if (at == null) {
-            return;
-        }
-        labels.add(new double[] {at[0], at[1], at[2], at[3]});
-        ChartSurface.Anchor anchor = power == 0 ? ChartSurface.Anchor.MIDDLE
-                : power > 0 ? ChartSurface.Anchor.START : ChartSurface.Anchor.END;
-        s.text(label, at[4], at[5], ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), anchor);
     }
 
-    /** The label's box and where it is written, below the line at {@code mx}: {left, top, right, bottom, x, y}. */
-    private double[] place(List<double[]> drawn, int power, String label, double mx) {
+    /** Writes {@code label} at {@code at} ({@link #place}) if it fits there; whether it did. */
+    private boolean tryAt(double[] at, String label) {
+        if (!inside(at) || overlapsAny(at, labels) || overlapsAny(at, taken) || crossesAny(at)) {
+            return false;
+        }
+        labels.add(new double[] {at[0], at[1], at[2], at[3]});
+        s.text(label, at[4], at[5], ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), anchor(at[6]));
+        return true;
+    }
+
+    /**
+     * The label's box and where it is written beside the line at {@code mx}, {@code gap} from it: {left, top,
+     * right, bottom, x, y, anchor} (anchor −1 end, 0 middle, 1 start). Below a rising line it starts right of
+     * {@code mx}, above it ends left of it, where the line is lower; a falling line the other way round.
+     */
+    private double[] place(List<double[]> drawn, int power, String label, double mx, boolean below, double gap) {
         double my = drawn.get(0)[1];
         for (double[] seg : drawn) {
             if (mx >= seg[0] && mx <= seg[2]) {
                 my = seg[1] + (seg[3] - seg[1]) * (mx - seg[0]) / Math.max(1e-9, seg[2] - seg[0]);
             }
         }
-        double lx = power == 0 ? mx : power > 0 ? mx + 10 : mx - 10;
-        double baseline = Math.min(bottom - 6, my + ChartFont.LABEL.size() + 6);
+        int side = power == 0 ? 0 : (power > 0) == below ? 1 : -1;
+        double lx = mx + 10 * side;
+        double size = ChartFont.LABEL.size();
+        double baseline = below ? my + size + gap : my - gap - 4;
         double width = s.textWidth(label, ChartFont.LABEL);
-        double x0 = power == 0 ? lx - width / 2 : power > 0 ? lx : lx - width;
+        double x0 = side == 0 ? lx - width / 2 : side > 0 ? lx : lx - width;
         // Kept inside the plot: "n × max delay / 2" at the line's right end ran past the plot into the values.
         double shift = Math.max(0, left - x0) - Math.max(0, x0 + width - right);
         x0 += shift;
         lx += shift;
-        return new double[] {x0, baseline - ChartFont.LABEL.size(), x0 + width, baseline + 4, lx, baseline};
+        return new double[] {x0, baseline - size, x0 + width, baseline + 4, lx, baseline, side};
+    }
+
+    private static ChartSurface.Anchor anchor(double side) {
+        return side == 0 ? ChartSurface.Anchor.MIDDLE : side > 0 ? ChartSurface.Anchor.START : ChartSurface.Anchor.END;
+    }
+
+    private boolean inside(double[] box) {
+        return box[1] >= top && box[3] <= bottom - 2;
+    }
+
+    private boolean crossesAny(double[] box) {
+        double[] room = {box[0] - CLEARANCE, box[1] - CLEARANCE, box[2] + CLEARANCE, box[3] + CLEARANCE};
+        for (double[] seg : segments) {
+            if (crosses(room, seg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the segment {x0, y0, x1, y1} passes through the box {left, top, right, bottom} (Liang–Barsky). */
+    static boolean crosses(double[] box, double[] seg) {
+        double dx = seg[2] - seg[0];
+        double dy = seg[3] - seg[1];
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {seg[0] - box[0], box[2] - seg[0], seg[1] - box[1], box[3] - seg[1]};
+        double t0 = 0;
+        double t1 = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        return t0 <= t1;
     }
 
     private static boolean overlapsAny(double[] box, List<double[]> others) {

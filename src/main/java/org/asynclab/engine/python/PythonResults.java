@@ -29,7 +29,9 @@ import org.asynclab.model.Workload;
  * made none (no asyncio at all) gets one row, the program itself, from its start to its end.</li>
  * <li>A row's delay: the {@code asyncio.sleep}s it awaited itself, added up (what it asked to wait).</li>
  * <li>Config: mode event-loop (asyncio's loop), kind io, n the number of rows; max delay and seed those served to
- * {@code random.uniform} when AsyncLab served its delays, else the longest delay and 0.</li>
+ * {@code random.uniform} when AsyncLab served its delays, else the longest delay and 0. What a result states of
+ * them (the JSON, a picture's title) is {@link org.asynclab.model.StatedSettings}'s rule: the program's n, and
+ * neither seed nor max delay nor kind it never had.</li>
  * <li>Total: first row created → last row finished, as for Java runs (for a stopped run, → the stop). Average:
  * total / n, where n is the program's own n when given ({@link PythonSettings#n()}), else the rows other than
  * the main task {@code asyncio.run} made: {@code measure_time}'s figure.</li>

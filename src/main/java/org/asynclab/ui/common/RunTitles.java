@@ -8,6 +8,7 @@ import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunDifference;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.StatedSettings;
 
 /**
  * How a run is named, in the window and in exported pictures, so that a screenshot or a file explains itself: a
@@ -156,9 +157,19 @@ public final class RunTitles {
         return config.mode() == Mode.POOL ? text.format("chart.pool", mode, text.integer(config.workers())) : mode;
     }
 
-    /** The title of a finished run, with its total and average. */
+    /**
+     * The title of a finished run, with its total and average. A traced program's names its file, its Python, its
+     * n and, only when AsyncLab served its delays, the seed ({@link StatedSettings}): not a Java mode's settings.
+     */
     public String of(RunResult result) {
-        return text.format("chart.title.done", of(result.config()), text.seconds(result.summary().totalSeconds()),
+        String settings = of(result.config());
+        if (result.program() != null) {
+            StatedSettings stated = StatedSettings.of(result);
+            settings = ofProgram(result.program().file(), result.program().version()) + SEPARATOR + "n = "
+                    + text.integer(stated.tasks()) + (stated.seed() == null ? ""
+                    : SEPARATOR + text.format("chart.differs.seed", String.valueOf(stated.seed())));
+        }
+        return text.format("chart.title.done", settings, text.seconds(result.summary().totalSeconds()),
                 text.seconds(result.summary().averageSeconds()));
     }
 }

@@ -20,6 +20,7 @@ import org.asynclab.export.PngExport;
 import org.asynclab.export.ResultCsv;
 import org.asynclab.export.ResultJson;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.StatedSettings;
 import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.common.UiText;
 
@@ -62,11 +63,16 @@ public final class ExportViewModel {
         this.theme = colours;
     }
 
-    /** A file name that says what the run was: {@code asynclab-event-loop-n10-seed7.png}. */
+    /**
+     * A file name that says what the run was: {@code asynclab-event-loop-n10-seed7.png}; a Python program's
+     * {@code asynclab-python-n5.png}, with a seed only when AsyncLab served its delays ({@link StatedSettings}).
+     */
     public String suggestedName(ExportFormat format, RunResult run) {
         String scale = format == ExportFormat.PNG_2X ? "@2x" : format == ExportFormat.SLIDE_PNG ? "-slide" : "";
-        return "asynclab-" + run.config().mode().id() + "-n" + run.size() + "-seed" + run.config().seed() + scale
-                + "." + format.extension();
+        StatedSettings stated = StatedSettings.of(run);
+        return "asynclab-" + (run.program() != null ? run.program().language() : stated.mode().id()) + "-n"
+                + stated.tasks() + (stated.seed() == null ? "" : "-seed" + stated.seed()) + scale + "."
+                + format.extension();
     }
 
     /** Where the file chooser opens: the folder of the last export, if it still exists. */

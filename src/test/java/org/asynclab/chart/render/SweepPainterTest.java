@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.geometry.PlotAxis;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunSummary;
 import org.asynclab.model.SweepPlan;
@@ -34,8 +35,10 @@ class SweepPainterTest {
 
     @Test
     void aReferenceLinesLabelGoesAroundTheValuesWritten() {
-        // given a sweep near its end (issue 13's screenshot: "max delay" was written under "976 ms")
-        TextSurface texts = painted(1, List.of(point(Mode.SEQUENTIAL, 1, 0.08), point(Mode.EVENT_LOOP, 1, 0.065),
+        // given a sweep near its end (issue 13's screenshot: "max delay" was written under "976 ms"), at the
+        // export's default size (at 1000 × 560 its four lines leave "max delay" no place that crosses none)
+        TextSurface texts = painted(1600, 900, 1, List.of(point(Mode.SEQUENTIAL, 1, 0.08),
+                point(Mode.EVENT_LOOP, 1, 0.065),
                 point(Mode.POOL, 1, 0.07), point(Mode.VIRTUAL, 1, 0.066), point(Mode.SEQUENTIAL, 10, 5.2),
                 point(Mode.EVENT_LOOP, 10, 0.976), point(Mode.POOL, 10, 1.75), point(Mode.VIRTUAL, 10, 0.976),
                 point(Mode.SEQUENTIAL, 100, 55.1), point(Mode.EVENT_LOOP, 100, 1.0)));
@@ -54,7 +57,8 @@ class SweepPainterTest {
     /** "n × max delay / 2", placed at its line's right end, ran past the plot into the values ("109 ms"). */
     @Test
     void aReferenceLinesLabelStaysInsideThePlot() {
-        TextSurface texts = painted(0.1, List.of(point(Mode.SEQUENTIAL, 1, 0.08), point(Mode.EVENT_LOOP, 1, 0.075),
+        TextSurface texts = painted(1000, 560, 0.1, List.of(point(Mode.SEQUENTIAL, 1, 0.08),
+                point(Mode.EVENT_LOOP, 1, 0.075),
                 point(Mode.POOL, 1, 0.08), point(Mode.VIRTUAL, 1, 0.076), point(Mode.SEQUENTIAL, 10, 0.58),
                 point(Mode.EVENT_LOOP, 10, 0.097), point(Mode.POOL, 10, 0.21), point(Mode.VIRTUAL, 10, 0.097),
                 point(Mode.SEQUENTIAL, 100, 5.26), point(Mode.EVENT_LOOP, 100, 0.0999), point(Mode.POOL, 100, 1.35),
@@ -73,10 +77,57 @@ class SweepPainterTest {
     }
 
     /**
-     * A four-mode sweep of 1, 10 and 100 tasks at {@code maxDelay}, painted with {@code points}: finished when it
-     * has all twelve, else measuring the pool at n = 100.
+     * On a linear total scale the curve n × max delay / 2 runs along the axis at small n, where the other modes'
+     * lines run too: its name, written below it there, crossed the pool's line and the event loop's. Every
+     * reference name now crosses no line drawn (the modes', the references', its own) and no other text.
      */
-    private static TextSurface painted(double maxDelay, List<SweepPoint> points) {
+    @Test
+    void onALinearScaleAReferenceLinesNameCrossesNoLineAndNoOtherName() {
+        SweepPlan plan = new SweepPlan(List.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP, Mode.POOL, Mode.VIRTUAL),
+                List.of(10, 20, 50), 0.2, TaskKind.IO, 7L, 4, false);
+        List<SweepPoint> points = List.of(point(Mode.SEQUENTIAL, 10, 1.16), point(Mode.EVENT_LOOP, 10, 0.19),
+                point(Mode.POOL, 10, 0.39), point(Mode.VIRTUAL, 10, 0.2), point(Mode.SEQUENTIAL, 20, 2.22),
+                point(Mode.EVENT_LOOP, 20, 0.195), point(Mode.POOL, 20, 0.64), point(Mode.VIRTUAL, 20, 0.196),
+                point(Mode.SEQUENTIAL, 50, 5.16), point(Mode.EVENT_LOOP, 50, 0.194), point(Mode.POOL, 50, 1.33),
+                point(Mode.VIRTUAL, 50, 0.196));
+        for (double[] size : new double[][] {{1024, 768}, {1920, 1080}, {1280, 720}}) {
+            for (PlotAxis.Scale scale : PlotAxis.Scale.values()) {
+                SweepPainter painter = new SweepPainter(ChartTheme.LIGHT.palette());
+                painter.setResult(new SweepResult(plan, points, true));
+                painter.setTotalScale(scale);
+                TextSurface texts = new TextSurface(size[0], size[1]);
+                painter.paint(texts);
+
+                for (String reference : List.of("max delay", "n × max delay / 2", "max delay / 2", "max delay / n")) {
+                    double[] box = texts.boxes.get(reference);
+                    if (box == null) {
+                        continue;
+                    }
+                    String where = reference + " at " + size[0] + "x" + size[1] + ", " + scale;
+                    for (double[] line : texts.lines) {
+                        assertThat(SweepReferences.crosses(box, line)).as("'%s' crosses the line %s", where,
+                                java.util.Arrays.toString(line)).isFalse();
+                    }
+                    texts.boxes.forEach((other, at) -> assertThat(other.equals(reference) || box[0] >= at[2]
+                            || at[0] >= box[2] || box[1] >= at[3] || at[1] >= box[3])
+                            .as("'%s' over '%s'", where, other).isTrue());
+                }
+                assertThat(texts.boxes).as("at %sx%s, %s", size[0], size[1], scale)
+                        .containsKeys("n × max delay / 2", "max delay / n", "max delay / 2");
+                // and sequential's average, 103 ms beside the dashed 100 ms, is written off that line
+                double[] value = texts.boxes.get("103 ms");
+                assertThat(texts.lines.stream().filter(line -> line[4] == 1)
+                        .noneMatch(line -> SweepReferences.crosses(value, line)))
+                        .as("a dashed line runs through '103 ms' at %sx%s", size[0], size[1]).isTrue();
+            }
+        }
+    }
+
+    /**
+     * A four-mode sweep of 1, 10 and 100 tasks at {@code maxDelay}, painted at width × height with {@code points}:
+     * finished when it has all twelve, else measuring the pool at n = 100.
+     */
+    private static TextSurface painted(double width, double height, double maxDelay, List<SweepPoint> points) {
         SweepPlan plan = new SweepPlan(List.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP, Mode.POOL, Mode.VIRTUAL),
                 List.of(1, 10, 100), maxDelay, TaskKind.IO, 7L, 4, false);
         SweepPainter painter = new SweepPainter(ChartTheme.LIGHT.palette());
@@ -85,7 +136,7 @@ class SweepPainterTest {
         if (!done) {
             painter.setCurrent(new SweepPlan.Step(Mode.POOL, 100));
         }
-        TextSurface texts = new TextSurface(1000, 560);
+        TextSurface texts = new TextSurface(width, height);
         painter.paint(texts);
         return texts;
     }

@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.asynclab.export.ResultJson;
+import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.testing.Recordings;
+import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.common.UiText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,18 @@ class ExportViewModelTest {
         assertThat(export.suggestedName(ExportFormat.PERFETTO, eventLoop)).endsWith(".trace.json");
         assertThat(ExportViewModel.beside(folder.resolve("x.trace.json"), ExportFormat.PERFETTO,
                 Recordings.sequential(1)).getFileName().toString()).isEqualTo("x-sequential.trace.json");
+    }
+
+    @Test
+    void aPythonProgramsNameAndTitleSayItsNAndNoSeedItNeverHad() {
+        // given a traced program of 3 rows (its main task and 2 tasks) that drew its own delays: n = 2
+        RunResult program = eventLoop.withProgram(new ProgramRun("python", "/t/measure-time.py", "/usr/bin/python3",
+                "3.11.7", 0, 2, List.of(), List.of()));
+
+        // then neither its file name nor its picture's title says seed 0, a Java mode's settings or 3 tasks
+        assertThat(export.suggestedName(ExportFormat.PNG_1X, program)).isEqualTo("asynclab-python-n2.png");
+        assertThat(new RunTitles(UiText.forLocale(Locale.ENGLISH)).of(program))
+                .startsWith("measure-time.py · Python 3.11.7 · n = 2 · total ").doesNotContain("seed", "max delay");
     }
 
     @Test
