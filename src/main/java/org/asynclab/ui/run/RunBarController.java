@@ -7,6 +7,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsForm;
 import org.asynclab.ui.settings.SettingsSummary;
@@ -21,6 +23,8 @@ public final class RunBarController {
     private static final String FOLDED_MARK = " ▾";
     private static final PseudoClass REQUIRED = PseudoClass.getPseudoClass("required");
 
+    @FXML private VBox bar;
+    @FXML private HBox row;
     @FXML private ToggleButton settingsToggle;
     @FXML private TextField guessField;
     @FXML private Button runButton;
@@ -48,7 +52,8 @@ public final class RunBarController {
         settingsToggle.selectedProperty().bindBidirectional(summary.openProperty());
         settingsToggle.textProperty().bind(Bindings.concat(summary.lineBinding(),
                 Bindings.when(summary.openProperty()).then(OPEN_MARK).otherwise(FOLDED_MARK)));
-        // The line keeps to two lines on a small screen; its tooltip has it whole.
+        // The line keeps to two lines beside the buttons, else takes a row of its own; its tooltip has it whole.
+        new SettingsLinePlace(bar, row, settingsToggle).install();
         settingsToggle.getTooltip().textProperty().bind(Bindings.concat(summary.lineBinding(), "\n",
                 text.get("tooltip.settings.toggle")));
         new SettingsForm(settings, text).bindField(guessField, guess.guessProperty(), guess.problemProperty());
