@@ -135,6 +135,10 @@ class FrenchStageTest {
             window.root().applyCss();
             window.root().layout();
         });
+        robot.interact(() -> {
+            window.root().applyCss();
+            window.root().layout();
+        });
 
         // then the line is whole on a row of its own, in two lines at most, and the buttons keep their words
         ToggleButton line = (ToggleButton) window.root().lookup(".al-summary");
