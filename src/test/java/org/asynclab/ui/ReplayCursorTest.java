@@ -85,7 +85,8 @@ class ReplayCursorTest {
                             window.root().layout();
                         });
                     }
-                    // then the cursor is at least 4.5 ems long, its time whole in the bar's size, the speed box inside the bar
+                    // then the cursor is at least 4.5 ems long, its time whole in the bar's size, the speed box inside
+                    // the bar
                     String at = (int) screen[0] + "×" + (int) screen[1] + " text " + size + " px";
                     Slider cursor = (Slider) window.root().lookup("#replaySlider");
                     Labeled position = (Labeled) window.root().lookup("#replayPosition");
