@@ -126,6 +126,30 @@ class FrenchStageTest {
     }
 
     @Test
+    void theRaceLessonsSettingsLineIsWholeAt1024x768InFrench(FxRobot robot) throws Exception {
+        // given the French window at 1024×768 in the race lesson: a comparison and a shared counter on the line
+        robot.interact(() -> {
+            stage.getScene().setRoot(new Group());
+            new Scene(window.root(), 1024, 768);
+            assertThat(model.lesson().goTo(LESSON)).isTrue();
+            window.root().applyCss();
+            window.root().layout();
+        });
+        robot.interact(() -> {
+            window.root().applyCss();
+            window.root().layout();
+        });
+
+        // then the line is whole on a row of its own, in two lines at most, and the buttons keep their words
+        ToggleButton line = (ToggleButton) window.root().lookup(".al-summary");
+        assertSettingsLineWhole(line, 2);
+        for (String button : new String[] {"#runButton", "#stopButton", "#resetButton", "#pythonToggle"}) {
+            Labeled labeled = (Labeled) window.root().lookup(button);
+            assertThat(onFx(() -> shown(labeled))).as(button).isEqualTo(onFx(labeled::getText));
+        }
+    }
+
+    @Test
     void aLongSettingsLineIsWholeAt1024x768InFrenchInTheProjectorTheme(FxRobot robot) throws Exception {
         // given the French window at 1024×768 in the projector theme, 100 000 virtual threads, a six-digit seed
         robot.interact(() -> {

@@ -112,9 +112,10 @@ class RoomsLoadedWhenShownTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(window.model().run()::getState) == RunState.DONE);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Node play = robot.lookup("#playButton").query();
-        assertThat(fx(() -> play.getParent().isVisible() && play.getParent().isManaged())).isTrue();
-        assertThat(fx(() -> play.getParent().getParent().getStyleClass())).contains("al-stage");
+        Node bar = robot.lookup("#replayBar").query();
+        assertThat(robot.lookup("#replayBar #playButton").tryQuery()).isPresent();
+        assertThat(fx(() -> bar.isVisible() && bar.isManaged())).isTrue();
+        assertThat(fx(() -> bar.getParent().getStyleClass())).contains("al-stage");
         assertThat(robot.lookup("#chartHint").query().isVisible()).isFalse();
         assertThat(robot.lookup("#replayPosition").queryAll()).hasSize(1);
     }

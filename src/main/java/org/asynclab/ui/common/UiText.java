@@ -65,6 +65,24 @@ public final class UiText {
         return new MessageFormat(get(key), locale).format(args);
     }
 
+    /**
+     * {@link #format} as a sentence: its first letter a capital, in this locale's rules, whatever word the sentence
+     * begins with ("Exécution 1 et exécution 2…", "Await was 3.8× faster than lock"): names that stand lowercase
+     * in a table's column keep their case inside the sentence.
+     */
+    public String sentence(String key, Object... args) {
+        return capitalized(format(key, args));
+    }
+
+    /** {@code text} with its first letter a capital in this locale; the rest as it is. */
+    private String capitalized(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.offsetByCodePoints(0, 1);
+        return text.substring(0, first).toUpperCase(locale) + text.substring(first);
+    }
+
     /** A whole number with this locale's grouping: {@code 1,000,000} or {@code 1 000 000}. */
     public String integer(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);

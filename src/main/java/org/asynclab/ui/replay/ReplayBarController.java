@@ -8,10 +8,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.asynclab.ui.common.OwnRow;
 import org.asynclab.ui.common.UiText;
 
 /** The controller of ReplayBar.fxml: play, step and scrub the last run, bound to {@link ReplayViewModel}. */
 public final class ReplayBarController {
+    @FXML private VBox replayBar;
+    @FXML private HBox replayRow;
+    @FXML private HBox cursorBox;
     @FXML private Button playButton;
     @FXML private Button stepBackButton;
     @FXML private Button stepForwardButton;
@@ -33,16 +39,20 @@ public final class ReplayBarController {
         replaySlider.setMin(0);
         replaySlider.maxProperty().bind(replay.endProperty());
         replaySlider.valueProperty().bindBidirectional(replay.positionProperty());
+        CursorRoom room = new CursorRoom(text, stepBackButton, stepForwardButton, replayPosition, cursorBox);
         replayPosition.textProperty().bind(Bindings.createStringBinding(() -> replay.isAvailable()
-                ? text.format("replay.position", text.secondsFigure(replay.positionProperty().get()),
-                        text.seconds(replay.endProperty().get())) : "",
-                replay.positionProperty(), replay.endProperty(), replay.availableProperty()));
+                ? room.time(text.format("replay.position", text.secondsFigure(replay.positionProperty().get()),
+                        text.seconds(replay.endProperty().get())), text.seconds(replay.positionProperty().get()))
+                : "", replay.positionProperty(), replay.endProperty(), replay.availableProperty(),
+                room.compactProperty()));
         playButton.textProperty().bind(Bindings.when(replay.playingProperty())
                 .then(text.get("replay.pause")).otherwise(text.get("replay.play")));
         speedBox.setItems(FXCollections.observableArrayList(0.25, 0.5, 1.0, 2.0, 4.0));
         speedBox.setConverter(new ReplaySpeeds(text));
         speedBox.setValue(replay.speedProperty().get());
         speedBox.valueProperty().addListener((o, was, now) -> replay.speedProperty().set(now == null ? 1 : now));
+        OwnRow.of(replayBar, replayRow, cursorBox, room::needsOwnRow).follow(playButton.fontProperty())
+                .follow(replay.endProperty());
         var off = replay.availableProperty().not();
         for (var node : List.of(playButton, stepBackButton, stepForwardButton, replaySlider, speedBox)) {
             node.disableProperty().bind(off);

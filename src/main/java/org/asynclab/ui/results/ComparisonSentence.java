@@ -10,7 +10,8 @@ import org.asynclab.ui.run.Comparison;
  * The sentence that sums up a comparison ("Event loop was 2.0× faster than Sequential"), naming each run as the
  * results table's column above it names it ({@link RunTitles#column}): by its mode, or, when both share it, by what
  * tells them apart alone ("await was 3.8× faster than lock"; the charts' titles beside it say the mode). With the
- * mode and the difference twice, the French race lesson's sentence ran four lines in the results panel.
+ * mode and the difference twice, the French race lesson's sentence ran four lines in the results panel. A name
+ * that opens the sentence takes a capital there ({@link UiText#sentence}), as a sentence does.
  */
 public final class ComparisonSentence {
     private final UiText text;
@@ -33,13 +34,13 @@ public final class ComparisonSentence {
         String slower = runName(comparison.slower(), comparison.faster(), comparison);
         double ratio = comparison.ratio();
         if (Double.isInfinite(ratio)) {
-            return text.format("compare.tooFast", faster, slower,
+            return text.sentence("compare.tooFast", faster, slower,
                     text.duration(comparison.slower().summary().totalSeconds()));
         }
         if (text.decimal(ratio, 1).equals(text.decimal(1.0, 1))) {
-            return text.format("compare.same", faster, slower);
+            return text.sentence("compare.same", faster, slower);
         }
-        return text.format("compare.faster", faster, text.decimal(ratio, 1), slower);
+        return text.sentence("compare.faster", faster, text.decimal(ratio, 1), slower);
     }
 
     /** A run's name beside another's: a Python program beside a Java mode (two worlds), else what differs. */

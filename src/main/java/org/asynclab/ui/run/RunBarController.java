@@ -7,6 +7,9 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.asynclab.ui.common.OwnRow;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsForm;
 import org.asynclab.ui.settings.SettingsSummary;
@@ -20,7 +23,14 @@ public final class RunBarController {
     private static final String OPEN_MARK = " ▴";
     private static final String FOLDED_MARK = " ▾";
     private static final PseudoClass REQUIRED = PseudoClass.getPseudoClass("required");
+    /**
+     * Most lines the settings line takes beside the buttons; more, it takes a row of its own above them: in French
+     * at 1024×768 the race lesson's line had some 220 px there and ended in "…" on its fourth line.
+     */
+    private static final int LINES_BESIDE = 2;
 
+    @FXML private VBox bar;
+    @FXML private HBox row;
     @FXML private ToggleButton settingsToggle;
     @FXML private TextField guessField;
     @FXML private Button runButton;
@@ -48,7 +58,9 @@ public final class RunBarController {
         settingsToggle.selectedProperty().bindBidirectional(summary.openProperty());
         settingsToggle.textProperty().bind(Bindings.concat(summary.lineBinding(),
                 Bindings.when(summary.openProperty()).then(OPEN_MARK).otherwise(FOLDED_MARK)));
-        // The line keeps to two lines on a small screen; its tooltip has it whole.
+        // The line keeps to two lines beside the buttons, else takes a row of its own; its tooltip has it whole.
+        OwnRow.of(bar, row, settingsToggle, this::tooManyLinesBeside).follow(settingsToggle.textProperty())
+                .follow(settingsToggle.fontProperty());
         settingsToggle.getTooltip().textProperty().bind(Bindings.concat(summary.lineBinding(), "\n",
                 text.get("tooltip.settings.toggle")));
         new SettingsForm(settings, text).bindField(guessField, guess.guessProperty(), guess.problemProperty());
@@ -61,6 +73,14 @@ public final class RunBarController {
         runButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.canRun()).not());
         stopButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.running()).not());
         resetButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.idle()));
+    }
+
+    /** Whether the settings line would take more than {@link #LINES_BESIDE} lines in {@code width}. */
+    private boolean tooManyLinesBeside(double width) {
+        double padding = settingsToggle.getInsets().getTop() + settingsToggle.getInsets().getBottom();
+        double oneLine = settingsToggle.prefHeight(-1) - padding;
+        double there = settingsToggle.prefHeight(Math.max(1, width)) - padding;
+        return oneLine > 0 && there > oneLine * (LINES_BESIDE + 0.5);
     }
 
     @FXML

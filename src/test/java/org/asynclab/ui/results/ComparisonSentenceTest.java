@@ -36,9 +36,9 @@ class ComparisonSentenceTest {
 
         // then the sentence names them as the table's columns do, the shared mode not said twice
         String french = new ComparisonSentence(UiText.forLocale(Locale.FRENCH)).of(race);
-        assertThat(french).isEqualTo("await : 3,8× plus rapide que verrou");
+        assertThat(french).isEqualTo("Await : 3,8× plus rapide que verrou");
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(race))
-                .isEqualTo("await was 3.8× faster than lock");
+                .isEqualTo("Await was 3.8× faster than lock");
     }
 
     /** A mode compared with itself, to show the run-to-run noise: "Event loop … than Event loop" named neither. */
@@ -47,12 +47,24 @@ class ComparisonSentenceTest {
         Comparison noise = new Comparison(run(LOOP, 0.55), run(LOOP, 0.5));
 
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(noise))
-                .isEqualTo("run 2 was 1.1× faster than run 1");
+                .isEqualTo("Run 2 was 1.1× faster than run 1");
         ComparisonTable table = new ComparisonTable(UiText.forLocale(Locale.FRENCH));
         table.begin(LOOP, LOOP);
         assertThat(table.columnsProperty().get()).startsWith("exécution 1", "exécution 2");
         assertThat(table.namesProperty().get()).startsWith("Boucle d’événements · exécution 1",
                 "Boucle d’événements · exécution 2");
+    }
+
+    /** The column says "exécution 1" in lowercase; the sentence that begins with it begins with a capital. */
+    @Test
+    void aSentenceThatBeginsWithARunsNameBeginsWithACapital() {
+        Comparison tie = new Comparison(run(LOOP, 0.5), run(LOOP, 0.5));
+
+        assertThat(new ComparisonSentence(UiText.forLocale(Locale.FRENCH)).of(tie))
+                .isEqualTo("Exécution 1 et exécution 2 ont pris le même temps");
+        Comparison instant = new Comparison(run(LOOP, 0), run(LOOP, 0.5));
+        assertThat(new ComparisonSentence(UiText.forLocale(Locale.FRENCH)).of(instant))
+                .startsWith("Exécution 1 n’a pris aucun temps mesurable, exécution 2 a pris");
     }
 
     @Test

@@ -1,0 +1,91 @@
+package org.asynclab.ui.replay;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.asynclab.ui.common.UiText;
+
+/**
+ * The room of the replay's cursor: it keeps at least {@link #CURSOR_EMS} ems of the bar's text. Where it would be
+ * shorter beside the buttons, the bar first goes short (the step buttons by their arrows, the time without its
+ * end, which the chart's axis shows), and only if that is not enough gives the cursor a row of its own: a row costs
+ * the charts its height, and at 1024×768 in presenter size (20 px) the short bar keeps the cursor beside the
+ * buttons. At 1280×720 with the text twice larger the cursor had shrunk to its knob.
+ *
+ * <p>Worked out from the long words whatever the bar shows now, so it never swings between its layouts.
+ */
+final class CursorRoom {
+    /** The least length of the cursor, in ems of the bar's text. */
+    static final double CURSOR_EMS = 5;
+    private static final String[] WORD_KEYS = {"replay.stepBack", "replay.stepForward"};
+    private static final String[] SHORT_KEYS = {"replay.stepBack.short", "replay.stepForward.short"};
+
+    private final ReadOnlyBooleanWrapper compact = new ReadOnlyBooleanWrapper(this, "compact");
+    private final UiText text;
+    private final Labeled stepBack;
+    private final Labeled stepForward;
+    private final Labeled position;
+    private final HBox cursorBox;
+    /** The time's long and short words now ("0.5 / 1.2 s", "0.5 s"), as the bar would show them. */
+    private String longTime = "";
+    private String shortTime = "";
+
+    /** The room of the cursor in {@code cursorBox}, beside its time {@code position} and the step buttons. */
+    CursorRoom(UiText text, Labeled stepBack, Labeled stepForward, Labeled position, HBox cursorBox) {
+        this.text = text;
+        this.stepBack = stepBack;
+        this.stepForward = stepForward;
+        this.position = position;
+        this.cursorBox = cursorBox;
+        compact.subscribe(on -> {
+            stepBack.setText(text.get(on ? SHORT_KEYS[0] : WORD_KEYS[0]));
+            stepForward.setText(text.get(on ? SHORT_KEYS[1] : WORD_KEYS[1]));
+        });
+    }
+
+    /** The time as the bar shows it: long, or short while the bar is. */
+    String time(String longWords, String shortWords) {
+        longTime = longWords;
+        shortTime = shortWords;
+        return compact.get() ? shortWords : longWords;
+    }
+
+    /**
+     * Whether the cursor needs a row of its own, its box being {@code width} wide beside the buttons as they show
+     * now; goes short first when that keeps it beside them.
+     */
+    boolean needsOwnRow(double width) {
+        Font font = stepBack.getFont();
+        double saved = Math.max(0, width(WORD_KEYS, font) - width(SHORT_KEYS, font));
+        double withWords = compact.get() ? width - saved : width;
+        double cursor = CURSOR_EMS * font.getSize() + cursorBox.getSpacing();
+        if (withWords >= cursor + width(longTime, position.getFont())) {
+            compact.set(false);
+            return false;
+        }
+        compact.set(true);
+        return withWords + saved < cursor + width(shortTime, position.getFont());
+    }
+
+    /** Whether the bar shows its short words. */
+    ReadOnlyBooleanProperty compactProperty() {
+        return compact.getReadOnlyProperty();
+    }
+
+    private double width(String[] keys, Font font) {
+        double sum = 0;
+        for (String key : keys) {
+            sum += width(text.get(key), font);
+        }
+        return sum;
+    }
+
+    private static double width(String words, Font font) {
+        Text measure = new Text(words);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+}
