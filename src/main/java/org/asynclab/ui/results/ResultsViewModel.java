@@ -89,7 +89,7 @@ public final class ResultsViewModel {
     public void follow(TaskTimeline timeline, LiveFigures live) {
         peakSeen = Math.max(peakSeen, live.running());
         int n = timeline.size();
-        showSoFar(live.elapsedSeconds(timeline.nowNanos()), timeline.countedTasks());
+        showSoFar(live.elapsedSeconds(timeline.nowNanos()), timeline.countedTasks(), n);
         progress.set(text.formatCount("results.progress", live.finished(), n));
         peak.set(text.integer(peakSeen));
         threads.set(text.integer(timeline.laneCount()));
@@ -108,7 +108,7 @@ public final class ResultsViewModel {
         }
         scanner.scan(atCursor);
         int n = atCursor.size();
-        showSoFar(scanner.elapsedSeconds(atCursor.nowNanos()), atCursor.countedTasks());
+        showSoFar(scanner.elapsedSeconds(atCursor.nowNanos()), atCursor.countedTasks(), n);
         progress.set(text.formatCount("results.progress", scanner.finished(), n));
         order.set(orderText.format(scanner.firstFinished(), scanner.finished(), atCursor::delayNanos));
         // The counter's final value and the cancellations are the run's end: not known at the cursor.
@@ -120,9 +120,18 @@ public final class ResultsViewModel {
      * The total and the average so far, by the rule of the run's own figures: from the first submission, divided by
      * the run's n (a program's n leaves out its main task). No average before there is a task to divide by.
      */
-    private void showSoFar(double elapsedSeconds, int n) {
+    private void showSoFar(double elapsedSeconds, int n, int rows) {
         total.set(text.duration(elapsedSeconds));
-        average.set(n > 0 ? text.duration(elapsedSeconds / n) : NONE);
+        average.set(n > 0 ? average(elapsedSeconds / n, n, rows) : NONE);
+    }
+
+    /**
+     * An average, with the n it divides by when that is not the number of tasks the progress counts: a Python
+     * program's rows include its main task, which its average leaves out ("501 ms (÷ 2)" beside "3 of 3 tasks").
+     */
+    private String average(double seconds, int n, int rows) {
+        return n == rows ? text.duration(seconds) : text.format("results.averageOver", text.duration(seconds),
+                text.integer(n));
     }
 
     /** Settles on a finished (or stopped) run's recording. */
@@ -136,7 +145,7 @@ public final class ResultsViewModel {
         heading.set(text.format(result.cancelled() ? "results.heading.stopped" : "results.heading",
                 text.get("mode." + result.config().mode().id())));
         total.set(text.duration(s.totalSeconds()));
-        average.set(text.duration(s.averageSeconds()));
+        average.set(average(s.averageSeconds(), result.countedTasks(), result.size()));
         progress.set(text.formatCount("results.progress", result.finishedCount(), result.size()));
         sumOfDelays.set(text.duration(s.sumOfDelaysSeconds()));
         longestDelay.set(text.duration(s.longestDelaySeconds()));

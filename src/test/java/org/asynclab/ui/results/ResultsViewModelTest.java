@@ -2,7 +2,9 @@ package org.asynclab.ui.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
+import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.Workload;
 import org.asynclab.ui.testing.Recordings;
@@ -28,6 +30,24 @@ class ResultsViewModelTest {
         assertThat(english.orderProperty().get()).startsWith("#0\u00a00.200\u00a0s").endsWith("#1\u00a01.000\u00a0s");
         assertThat(english.headingProperty().get()).isEqualTo("Event loop");
         assertThat(english.settledProperty().get()).isTrue();
+    }
+
+    /**
+     * A Python program's average leaves out its main task, while the tasks finished count every row: the average
+     * says what it divides by ("Total 1.00 s · Average 501 ms · 3 of 3 tasks" read as 1.00 ÷ 3 to a class).
+     */
+    @Test
+    void anAverageOverFewerTasksThanTheRowsSaysItsN() {
+        RunResult rows = Recordings.eventLoop(0.2, 1.0, 0.6);
+        RunResult program = rows.withProgram(new ProgramRun("python", "/t/gather.py", "/usr/bin/python3", "3.11.7",
+                0, 2, List.of(), List.of(), null));
+
+        english.settle(program);
+
+        assertThat(english.progressProperty().get()).isEqualTo("3 of 3 tasks finished");
+        assertThat(english.averageProperty().get()).endsWith("(÷ 2)");
+        english.settle(rows);
+        assertThat(english.averageProperty().get()).doesNotContain("÷");
     }
 
     @Test
