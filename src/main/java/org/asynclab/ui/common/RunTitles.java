@@ -195,20 +195,9 @@ public final class RunTitles {
 
     /** The course's settings {@code mine} has, and beside {@code theirs} (or null) those only it has. */
     private List<String> courseSettings(RunConfig mine, RunConfig theirs) {
-        Coordination a = mine.coordination();
-        Coordination b = theirs == null ? Coordination.NONE : theirs.coordination();
         List<String> out = new ArrayList<>();
-        if (a.hasCounter() || b.hasCounter()) {
-            out.add(word(RunDifference.COUNTER, mine));
-        }
-        if (a.semaphore() > 0 || b.semaphore() > 0) {
-            out.add(word(RunDifference.SEMAPHORE, mine));
-        }
-        if (a.hasDeadline() || b.hasDeadline()) {
-            out.add(word(RunDifference.DEADLINE, mine));
-        }
-        if (mine.globalLock() || theirs != null && theirs.globalLock()) {
-            out.add(word(RunDifference.GLOBAL_LOCK, mine));
+        for (RunDifference setting : RunDifference.courseSettings(mine, theirs)) {
+            out.add(word(setting, mine));
         }
         return out;
     }
