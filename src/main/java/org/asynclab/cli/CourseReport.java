@@ -60,7 +60,8 @@ final class CourseReport {
         if (result.phaseTimeline() == null) {
             return "-";
         }
-        return SummaryReport.seconds(result.phaseNanos(Phase.LOCK_WAIT) / 1e9);
+        return SummaryReport.seconds((result.phaseNanos(Phase.LOCK_WAIT)
+                + result.phaseNanos(Phase.SEMAPHORE_WAIT)) / 1e9);
     }
 
     /** "counter: expected 1,000, got 613 (387 updates lost)" for each run with a counter; "" when none has. */

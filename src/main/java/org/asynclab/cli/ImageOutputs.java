@@ -90,7 +90,7 @@ public final class ImageOutputs {
             outputs.add(new OutputFiles.Output("--png", png, (file, results) -> {
                 for (int i = 0; i < results.size(); i++) {
                     RunResult run = results.get(i);
-                    ChartExport.png(run, forRun(spec, run), fileFor(file, results, i), scale);
+                    ChartExport.png(run, forRun(spec, results, i), fileFor(file, results, i), scale);
                 }
             }));
         }
@@ -98,7 +98,7 @@ public final class ImageOutputs {
             outputs.add(new OutputFiles.Output("--svg", svg, (file, results) -> {
                 for (int i = 0; i < results.size(); i++) {
                     RunResult run = results.get(i);
-                    ChartExport.svg(run, forRun(spec, run), fileFor(file, results, i));
+                    ChartExport.svg(run, forRun(spec, results, i), fileFor(file, results, i));
                 }
             }));
         }
@@ -233,8 +233,12 @@ public final class ImageOutputs {
         return OneLineErrors.withoutHint(command.commandLine(), message);
     }
 
-    /** The title line of a run's picture: mode, n, max delay, seed, total and average. */
-    static String title(RunResult run) {
+    /**
+     * The title line of a run's picture: mode, n, max delay, seed, the course's settings it has (and, beside
+     * {@code other}, those only the other has: "no semaphore"), total and average. In English, as the whole
+     * command line is, whatever the system's language: the picture's other words are English too.
+     */
+    static String title(RunResult run, RunResult other) {
         RunSummary s = run.summary();
         if (run.program() != null) {
             // A traced Python program: its file and n, not a Java mode's settings.
@@ -242,14 +246,21 @@ public final class ImageOutputs {
                     Path.of(run.program().file()).getFileName(), run.size(), run.program().n(),
                     SummaryReport.seconds(s.totalSeconds()), SummaryReport.seconds(s.averageSeconds()));
         }
-        return String.format(Locale.ROOT, "%s · %s · n = %d · max delay %s · seed %d · total %s · average %s",
+        StringBuilder course = new StringBuilder();
+        RunConfig theirs = other == null || other.program() != null ? null : other.config();
+        for (String setting : RunNames.courseSettings(run.config(), theirs)) {
+            course.append(" · ").append(setting);
+        }
+        return String.format(Locale.ROOT, "%s · %s · n = %d · max delay %s · seed %d%s · total %s · average %s",
                 run.config().mode().id(), run.config().kind().id(), run.size(),
-                SummaryReport.seconds(run.config().maxDelaySeconds()), run.config().seed(),
+                SummaryReport.seconds(run.config().maxDelaySeconds()), run.config().seed(), course,
                 SummaryReport.seconds(s.totalSeconds()), SummaryReport.seconds(s.averageSeconds()));
     }
 
-    private static ChartSpec forRun(ChartSpec spec, RunResult run) {
-        return spec.withTitle(title(run)).withIdealSeconds(run.summary().idealSeconds());
+    private static ChartSpec forRun(ChartSpec spec, List<RunResult> results, int index) {
+        RunResult run = results.get(index);
+        RunResult other = results.size() == 2 ? results.get(1 - index) : null;
+        return spec.withTitle(title(run, other)).withIdealSeconds(run.summary().idealSeconds());
     }
 
     /** Whether the output of {@code option} is one file per run rather than one file for all runs. */

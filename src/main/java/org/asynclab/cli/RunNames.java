@@ -1,5 +1,6 @@
 package org.asynclab.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.Mode;
@@ -57,5 +58,17 @@ final class RunNames {
             case SEED -> "seed " + mine.seed();
             case GLOBAL_LOCK -> mine.globalLock() ? "gil" : "no gil";
         };
+    }
+
+    /**
+     * The course's settings {@code mine} has (shared counter, semaphore, deadline, GIL), and beside {@code theirs}
+     * (or null) those only the other has ("no semaphore"): for a picture's title, which has no settings line.
+     */
+    static List<String> courseSettings(RunConfig mine, RunConfig theirs) {
+        List<String> out = new ArrayList<>();
+        for (RunDifference setting : RunDifference.courseSettings(mine, theirs)) {
+            out.add(word(setting, mine));
+        }
+        return out;
     }
 }

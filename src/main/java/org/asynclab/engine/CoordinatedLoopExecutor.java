@@ -109,7 +109,7 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
             permits--;
             beginWait(task, startedAt);
         } else {
-            phases.begin(task, Phase.LOCK_WAIT, startedAt, PhaseTimeline.NO_LINE, "async with semaphore:");
+            phases.begin(task, Phase.SEMAPHORE_WAIT, startedAt, PhaseTimeline.NO_LINE, "async with semaphore:");
             semaphoreWaiters.add(task);
         }
     }

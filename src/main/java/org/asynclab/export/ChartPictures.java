@@ -7,8 +7,9 @@ import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
 
 /**
- * The painter of an exported picture, set up from a {@link ChartSpec}: theme, view, title and ideal marker; and, for
- * a run, its mode, so the legend words the waits as the window does ("waiting for a worker", not "to start").
+ * The painter of an exported picture, set up from a {@link ChartSpec}: theme, view, language, title and ideal
+ * marker; and, for a run, its mode, so the legend words the waits as the window does ("waiting for a worker", not
+ * "to start").
  */
 final class ChartPictures {
     private ChartPictures() {
@@ -21,6 +22,7 @@ final class ChartPictures {
         painter.setTimeline(timeline);
         painter.setView(spec.view());
         painter.setTitle(spec.title());
+        painter.setLabels(spec.words());
         if (timeline instanceof RunResult run) {
             painter.setMode(run.config().mode());
         }

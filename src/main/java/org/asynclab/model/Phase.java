@@ -21,8 +21,13 @@ public enum Phase {
     READ("read"),
     /** Between reading a shared value and writing it back: another task's write in here is a lost update. */
     READ_WRITE("read-write"),
-    /** Waiting for a lock (a {@code threading.Lock}, an {@code asyncio.Lock}, a semaphore). */
-    LOCK_WAIT("lock-wait");
+    /** Waiting for a lock (a {@code threading.Lock}, an {@code asyncio.Lock}): for the one task that holds it. */
+    LOCK_WAIT("lock-wait"),
+    /**
+     * Waiting for a free place at a semaphore ({@code async with asyncio.Semaphore(k):}): for any of the k tasks
+     * inside to leave, not for a lock (export10: the semaphore lesson's legend said "waiting for a lock").
+     */
+    SEMAPHORE_WAIT("semaphore-wait");
 
     private final String id;
 

@@ -41,7 +41,8 @@ public interface PhaseTimeline {
     String taskName(int task);
 
     /**
-     * When {@code task} got past what held it at its very start: a {@link Phase#LOCK_WAIT} phase that began at its
+     * When {@code task} got past what held it at its very start: a {@link Phase#SEMAPHORE_WAIT} phase (or a
+     * {@link Phase#LOCK_WAIT} one, as recordings written before the semaphore had its own phase say) that began at its
      * start ({@code async with semaphore:} around its wait, as a pool's queue holds a task before its worker takes
      * it) ends there; its start otherwise. {@link TaskTimeline#NOT_YET} while it is still held, or not started.
      *
@@ -50,9 +51,13 @@ public interface PhaseTimeline {
      */
     static long pastEntryNanos(PhaseTimeline phases, int task, long startedNanos) {
         if (phases == null || startedNanos == TaskTimeline.NOT_YET || phases.phaseCount(task) == 0
-                || phases.phase(task, 0) != Phase.LOCK_WAIT || phases.phaseStartNanos(task, 0) != startedNanos) {
+                || !heldAtEntry(phases.phase(task, 0)) || phases.phaseStartNanos(task, 0) != startedNanos) {
             return startedNanos;
         }
         return phases.phaseEndNanos(task, 0);
+    }
+
+    private static boolean heldAtEntry(Phase phase) {
+        return phase == Phase.SEMAPHORE_WAIT || phase == Phase.LOCK_WAIT;
     }
 }

@@ -52,6 +52,22 @@ public enum RunDifference {
         return out;
     }
 
+    /**
+     * The course's settings {@code mine} has (shared counter, semaphore, deadline, simulated GIL), and beside
+     * {@code theirs} (null for none) those only the other has: what a picture's title names, as it has no settings
+     * line beside it (export10: a picture of the semaphore lesson lost its "semaphore 4").
+     */
+    public static List<RunDifference> courseSettings(RunConfig mine, RunConfig theirs) {
+        Coordination a = mine.coordination();
+        Coordination b = theirs == null ? Coordination.NONE : theirs.coordination();
+        List<RunDifference> out = new ArrayList<>();
+        add(out, COUNTER, a.hasCounter() || b.hasCounter());
+        add(out, SEMAPHORE, a.semaphore() > 0 || b.semaphore() > 0);
+        add(out, DEADLINE, a.hasDeadline() || b.hasDeadline());
+        add(out, GLOBAL_LOCK, mine.globalLock() || theirs != null && theirs.globalLock());
+        return out;
+    }
+
     private static void add(List<RunDifference> out, RunDifference difference, boolean differs) {
         if (differs) {
             out.add(difference);

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -54,6 +55,29 @@ class ImageOptionsTest {
         List<?> complete = ((List<?>) events.get("traceEvents")).stream()
                 .filter(e -> "X".equals(((Map<?, ?>) e).get("ph"))).toList();
         assertThat(complete).hasSize(4);
+    }
+
+    @Test
+    void thePicturesTitleNamesTheSemaphoreAndStaysEnglishOnAFrenchSystem() throws Exception {
+        Path svg = dir.resolve("sem.svg");
+        Locale system = Locale.getDefault();
+        CommandOutcome run;
+        try {
+            Locale.setDefault(Locale.FRANCE);
+            run = CommandOutcome.runOnEngine("--headless", "-n", "6", "-d", "0.02", "-m", "event-loop",
+                    "--semaphore", "2", "--compare", "pool", "--svg", svg.toString());
+        } finally {
+            Locale.setDefault(system);
+        }
+
+        assertThat(run.exitCode()).isZero();
+        String first = Files.readString(svg);
+        String second = Files.readString(dir.resolve("sem-pool.svg"));
+        assertThat(first).contains(" · seed ").contains(" · semaphore 2 · total ")
+                .contains(">waiting for the semaphore<").contains(" of 6 tasks done<")
+                .doesNotContain("terminée").doesNotContain("attend");
+        assertThat(second).contains(" · no semaphore · total ");
+        assertThat(first.replaceAll("<[^>]*>", " ")).doesNotContainPattern("\\d,\\d");
     }
 
     @ParameterizedTest

@@ -37,7 +37,7 @@ class SemaphoreAndDeadlineTest {
         RunResult run = run(Mode.EVENT_LOOP, 3, 0, delays);
 
         assertThat(RaceWindows.peak(run, Phase.WAITING)).isEqualTo(3);
-        assertThat(RaceWindows.phases(run, Phase.LOCK_WAIT)).as("27 tasks waited for the semaphore").hasSize(27);
+        assertThat(RaceWindows.phases(run, Phase.SEMAPHORE_WAIT)).as("27 tasks waited for the semaphore").hasSize(27);
         // a task held at the semaphore is not running yet, as a task in a pool's queue is not: the peak says 3
         assertThat(run.summary().peakConcurrency()).isEqualTo(3);
         assertThat(run.outcomeCount(TaskOutcome.DONE)).isEqualTo(30);

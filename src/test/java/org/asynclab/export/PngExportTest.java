@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
@@ -13,6 +15,7 @@ import org.asynclab.chart.ChartSpec;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.TestRuns;
 import org.asynclab.chart.render.ChartColor;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.chart.render.ChartPainter;
 import org.asynclab.chart.render.Java2dSurface;
 import org.asynclab.chart.render.Palette;
@@ -127,5 +130,30 @@ class PngExportTest {
         assertThatThrownBy(() -> SPEC.withSize(100, 900))
                 .isInstanceOfSatisfying(InvalidSettingException.class,
                         e -> assertThat(e.field()).isEqualTo("width"));
+    }
+
+    @Test
+    void theSpecsLanguageReachesThePixelsNotOnlyTheTitle() {
+        RunResult run = TestRuns.pool();
+        ChartSpec untitled = ChartSpec.defaults();
+        ChartLabels french = ChartLabels.from(ResourceBundle.getBundle("org.asynclab.ui.messages", Locale.FRENCH));
+
+        BufferedImage english = PngExport.render(run, untitled, 1);
+        BufferedImage inFrench = PngExport.render(run, untitled.withWords(french), 1);
+        BufferedImage againEnglish = PngExport.render(run, untitled.withWords(ChartLabels.ENGLISH), 1);
+
+        // (no title: the legend, the status, the markers and the axis are what differ)
+        assertThat(differingPixels(english, againEnglish)).isZero();
+        assertThat(differingPixels(english, inFrench)).isGreaterThan(100);
+    }
+
+    private static int differingPixels(BufferedImage a, BufferedImage b) {
+        int count = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                count += a.getRGB(x, y) == b.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        return count;
     }
 }

@@ -83,7 +83,7 @@ class CourseClaimsTest {
         RunResult pool = runs.get(1);
 
         assertThat(RaceWindows.peak(loop, Phase.WAITING)).isEqualTo(4);
-        assertThat(RaceWindows.phases(loop, Phase.LOCK_WAIT)).as("sixteen wait for the semaphore").hasSize(16);
+        assertThat(RaceWindows.phases(loop, Phase.SEMAPHORE_WAIT)).as("sixteen wait for the semaphore").hasSize(16);
         assertThat(loop.summary().threadsUsed()).isEqualTo(1);
         assertThat(loop.summary().peakConcurrency()).as("the results say what the lesson says").isEqualTo(4);
         assertThat(ScenarioClaims.peakRunning(pool)).isEqualTo(4);

@@ -72,6 +72,8 @@ public enum ChartColor {
     PHASE_READ_WRITE("-al-phase-read-write"),
     /** {@link Phase#LOCK_WAIT}: waiting for a lock (drawn cross-hatched). */
     PHASE_LOCK_WAIT("-al-phase-lock-wait"),
+    /** {@link Phase#SEMAPHORE_WAIT}: waiting for a free place at a semaphore (cross-hatched in its own colour). */
+    PHASE_SEMAPHORE_WAIT("-al-phase-semaphore-wait"),
     /** The end cap of a cancelled task. */
     OUTCOME_CANCELLED("-al-outcome-cancelled"),
     /** The end cap of a failed task. */

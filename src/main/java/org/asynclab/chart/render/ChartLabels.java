@@ -79,6 +79,8 @@ public final class ChartLabels {
         PHASE_READ_WRITE("phaseReadWrite", "read → write"),
         /** Legend: {@link org.asynclab.model.Phase#LOCK_WAIT}. */
         PHASE_LOCK_WAIT("phaseLockWait", "waiting for a lock"),
+        /** Legend: {@link org.asynclab.model.Phase#SEMAPHORE_WAIT}: a free place, not a lock. */
+        PHASE_SEMAPHORE_WAIT("phaseSemaphoreWait", "waiting for the semaphore"),
         /** Legend: the cut cap of a cancelled task. */
         OUTCOME_CANCELLED("outcomeCancelled", "cancelled"),
         /** Legend: the cap of a failed task. */

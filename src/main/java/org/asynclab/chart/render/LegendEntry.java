@@ -54,6 +54,8 @@ public enum LegendEntry {
     PHASE_READ_WRITE(Swatch.PHASE, ChartLabels.Key.PHASE_READ_WRITE),
     /** {@link Phase#LOCK_WAIT}. */
     PHASE_LOCK_WAIT(Swatch.PHASE, ChartLabels.Key.PHASE_LOCK_WAIT),
+    /** {@link Phase#SEMAPHORE_WAIT}. */
+    PHASE_SEMAPHORE_WAIT(Swatch.PHASE, ChartLabels.Key.PHASE_SEMAPHORE_WAIT),
     /** The cut cap of a cancelled task. */
     CANCELLED(Swatch.CANCELLED, ChartLabels.Key.OUTCOME_CANCELLED),
     /** The cap of a failed task. */
@@ -122,6 +124,7 @@ public enum LegendEntry {
             case READ -> PHASE_READ;
             case READ_WRITE -> PHASE_READ_WRITE;
             case LOCK_WAIT -> PHASE_LOCK_WAIT;
+            case SEMAPHORE_WAIT -> PHASE_SEMAPHORE_WAIT;
         };
     }
 

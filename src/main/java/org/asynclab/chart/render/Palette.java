@@ -128,9 +128,9 @@ public final class Palette {
     }
 
     /**
-     * One paint per phase: waiting hatched like a task waiting for a worker, a lock wait cross-hatched like the
-     * GIL's, a read-to-write window striped in a colour of its own (so that the race lesson's overlapping windows
-     * stand out), the others plain.
+     * One paint per phase: waiting hatched like a task waiting for a worker, a lock or semaphore wait cross-hatched
+     * like the GIL's (each in its own colour), a read-to-write window striped in a colour of its own (so that the race
+     * lesson's overlapping windows stand out), the others plain.
      */
     private void addPhases(int background) {
         int text = base[ChartColor.TEXT.ordinal()];
@@ -138,7 +138,8 @@ public final class Palette {
             int colour = base[ChartColor.phase(phase).ordinal()];
             phases[phase.ordinal()] = switch (phase) {
                 case WAITING -> add(mix(colour, background, 0.6), ChartPaint.Pattern.HATCH, colour);
-                case LOCK_WAIT -> add(mix(colour, background, 0.5), ChartPaint.Pattern.CROSSHATCH, colour);
+                case LOCK_WAIT, SEMAPHORE_WAIT -> add(mix(colour, background, 0.5), ChartPaint.Pattern.CROSSHATCH,
+                        colour);
                 case READ_WRITE -> add(colour, ChartPaint.Pattern.STRIPES, mix(colour, text, 0.45));
                 default -> solid[ChartColor.phase(phase).ordinal()];
             };

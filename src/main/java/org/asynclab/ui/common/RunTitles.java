@@ -172,4 +172,44 @@ public final class RunTitles {
         return text.format("chart.title.done", settings, text.seconds(result.summary().totalSeconds()),
                 text.seconds(result.summary().averageSeconds()));
     }
+
+    /**
+     * The title line of an exported picture of {@code result} (issue export10): what its chart's title says in the
+     * window, with n, the max delay and the seed of the settings line a picture has no room for, then its total
+     * and average: "Event loop · I/O (waits) · n = 20 · max delay 1 s · seed 1 · semaphore 4 · total … · average …".
+     * The course's settings the run has are named (the shared counter, the semaphore, the deadline, the GIL), and
+     * beside {@code other} (the run it was compared with, or null) those only the other has ("no semaphore"); a
+     * comparison of the very same settings names the run by its {@code order} (1 or 2), a Java run beside a Python
+     * program is headed "Java".
+     */
+    public String ofPicture(RunResult result, RunResult other, int order) {
+        String named;
+        if (result.program() != null) {
+            named = ofProgram(result.program().file(), result.program().version());
+        } else {
+            RunConfig config = result.config();
+            RunConfig theirs = other == null || other.program() != null ? null : other.config();
+            List<String> parts = new ArrayList<>();
+            parts.add(of(config));
+            parts.addAll(courseSettings(config, theirs));
+            if (theirs != null && config.equals(theirs)) {
+                parts.add(text.format("compare.order", order));
+            }
+            named = String.join(SEPARATOR, parts);
+            if (other != null && other.program() != null) {
+                named = text.format("twoworlds.java", named);
+            }
+        }
+        return text.format("chart.title.done", named, text.seconds(result.summary().totalSeconds()),
+                text.seconds(result.summary().averageSeconds()));
+    }
+
+    /** The course's settings {@code mine} has, and beside {@code theirs} (or null) those only it has. */
+    private List<String> courseSettings(RunConfig mine, RunConfig theirs) {
+        List<String> out = new ArrayList<>();
+        for (RunDifference setting : RunDifference.courseSettings(mine, theirs)) {
+            out.add(word(setting, mine));
+        }
+        return out;
+    }
 }

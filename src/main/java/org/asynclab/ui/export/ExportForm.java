@@ -131,7 +131,7 @@ public final class ExportForm {
                 picture.get() ? number(height.get(), 0, Double.MAX_VALUE).orElseThrow() : defaults.height(),
                 png.get() ? number(scale.get(), 0, Double.MAX_VALUE).orElseThrow() : defaults.scale(),
                 title.get(), ideal.get());
-        export.export(format.get(), chosenRuns(), Path.of(file.get().strip()), options);
+        export.export(format.get(), finished, chosenRuns(), Path.of(file.get().strip()), options);
         return true;
     }
 

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.asynclab.chart.ChartSpec;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.export.ChartExport;
 import org.asynclab.export.ExportException;
 import org.asynclab.export.PngExport;
@@ -37,6 +38,8 @@ public final class ExportViewModel {
 
     private final UiText text;
     private final RunTitles titles;
+    /** The pictures' words, from the same bundle as their titles: a picture is in one language throughout. */
+    private final ChartLabels words;
     private final Executor worker;
     private final Executor fxThread;
     private final LastFolder lastFolder;
@@ -52,6 +55,7 @@ public final class ExportViewModel {
     public ExportViewModel(UiText text, Executor worker, Executor fxThread, LastFolder lastFolder) {
         this.text = text;
         this.titles = new RunTitles(text);
+        this.words = ChartLabels.from(text.bundle());
         this.worker = worker;
         this.fxThread = fxThread;
         this.lastFolder = lastFolder;
@@ -90,10 +94,20 @@ public final class ExportViewModel {
 
     /** Writes {@code runs} as {@link #export(ExportFormat, List, Path)} does, pictures made as {@code options} say. */
     public void export(ExportFormat format, List<RunResult> runs, Path target, PictureOptions options) {
+        export(format, runs, runs, target, options);
+    }
+
+    /**
+     * Writes {@code chosen}, some of the runs {@code shown} in the window (one, or a comparison's two), as
+     * {@link #export(ExportFormat, List, Path, PictureOptions)} does; a picture's title names its run as the window
+     * does beside the other one shown ("Event loop · semaphore 4" beside "Pool of 4 workers · no semaphore").
+     */
+    public void export(ExportFormat format, List<RunResult> shown, List<RunResult> chosen, Path target,
+                       PictureOptions options) {
         busy.set(true);
         worker.execute(() -> {
             try {
-                List<Path> written = write(format, runs, target, options);
+                List<Path> written = write(format, shown, chosen, target, options);
                 lastFolder.rememberFolderOf(target);
                 report(false, text.format("message.exported", names(written)));
             } catch (ExportException | RuntimeException e) {
@@ -102,8 +116,8 @@ public final class ExportViewModel {
         });
     }
 
-    private List<Path> write(ExportFormat format, List<RunResult> runs, Path target, PictureOptions options)
-            throws ExportException {
+    private List<Path> write(ExportFormat format, List<RunResult> shown, List<RunResult> runs, Path target,
+                             PictureOptions options) throws ExportException {
         if (!format.perRun()) {
             if (format == ExportFormat.JSON) {
                 ResultJson.write(target, runs);
@@ -117,8 +131,9 @@ public final class ExportViewModel {
             Path file = i == 0 ? target : beside(target, format, runs.get(i));
             RunResult run = runs.get(i);
             switch (format) {
-                case PNG_1X, PNG_2X, SLIDE_PNG -> ChartExport.png(run, spec(run, options), file, options.scale());
-                case SVG -> ChartExport.svg(run, spec(run, options), file);
+                case PNG_1X, PNG_2X, SLIDE_PNG -> ChartExport.png(run, spec(run, shown, options), file,
+                        options.scale());
+                case SVG -> ChartExport.svg(run, spec(run, shown, options), file);
                 default -> ChartExport.trace(run, file);
             }
             written.add(file);
@@ -147,7 +162,8 @@ public final class ExportViewModel {
         busy.set(true);
         worker.execute(() -> {
             try {
-                BufferedImage picture = PngExport.render(run, spec(run, PictureOptions.of(ExportFormat.PNG_1X)), 1);
+                BufferedImage picture = PngExport.render(run, spec(run, List.of(run),
+                        PictureOptions.of(ExportFormat.PNG_1X)), 1);
                 fxThread.execute(() -> onFx.accept(picture));
                 report(false, text.get("message.copied"));
             } catch (RuntimeException e) {
@@ -156,9 +172,12 @@ public final class ExportViewModel {
         });
     }
 
-    private ChartSpec spec(RunResult run, PictureOptions options) {
+    /** The picture of {@code run}, one of the runs {@code shown}, in the window's language, look and words. */
+    private ChartSpec spec(RunResult run, List<RunResult> shown, PictureOptions options) {
+        int at = shown.indexOf(run);
+        RunResult other = shown.size() == 2 && at >= 0 ? shown.get(1 - at) : null;
         return ChartSpec.defaults().withSize(options.width(), options.height()).withView(view).withTheme(theme)
-                .withTitle(options.title() ? titles.of(run) : "")
+                .withWords(words).withTitle(options.title() ? titles.ofPicture(run, other, at + 1) : "")
                 .withIdealSeconds(options.ideal() ? run.summary().idealSeconds() : Double.NaN);
     }
 

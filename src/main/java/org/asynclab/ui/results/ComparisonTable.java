@@ -146,7 +146,8 @@ public final class ComparisonTable {
         }
         if (any(CourseFigures::waitsForALock)) {
             out.add(courseRow("results.lockWait", r -> CourseFigures.waitsForALock(r)
-                    ? text.duration(r.phaseNanos(Phase.LOCK_WAIT) / 1e9) : ""));
+                    ? text.duration((r.phaseNanos(Phase.LOCK_WAIT)
+                            + r.phaseNanos(Phase.SEMAPHORE_WAIT)) / 1e9) : ""));
         }
         if (any(r -> r.config().coordination().hasDeadline())) {
             out.add(courseRow("results.cancelled", r -> r.config().coordination().hasDeadline()

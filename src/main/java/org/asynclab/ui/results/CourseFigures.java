@@ -41,7 +41,8 @@ public final class CourseFigures {
         CounterTally tally = result.counterTally();
         lost = tally != null && tally.lost() > 0;
         verdict.set(tally == null ? "" : verdict(tally));
-        lockWait.set(waitsForALock(result) ? text.duration(result.phaseNanos(Phase.LOCK_WAIT) / 1e9) : "");
+        lockWait.set(waitsForALock(result) ? text.duration((result.phaseNanos(Phase.LOCK_WAIT)
+                + result.phaseNanos(Phase.SEMAPHORE_WAIT)) / 1e9) : "");
         cancelled.set(result.config().coordination().hasDeadline() ? cancelledOf(result) : "");
     }
 

@@ -96,7 +96,7 @@ class TaskLabelsTest {
         phases.finish(0, TaskOutcome.DONE, 200 * MS);
         phases.begin(1, Phase.WAITING, 0);
         phases.finish(1, TaskOutcome.CANCELLED, 500 * MS);
-        phases.begin(2, Phase.LOCK_WAIT, 0, PhaseTimeline.NO_LINE, "async with semaphore:");
+        phases.begin(2, Phase.SEMAPHORE_WAIT, 0, PhaseTimeline.NO_LINE, "async with semaphore:");
         phases.begin(2, Phase.WAITING, 200 * MS);
         phases.finish(2, TaskOutcome.CANCELLED, 700 * MS);
         RunResult run = plain.withPhaseTimeline(phases);
