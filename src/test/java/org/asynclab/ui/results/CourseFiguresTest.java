@@ -79,7 +79,8 @@ class CourseFiguresTest {
                 .filter(r -> r.name().equals("Final count")).findFirst().orElseThrow();
         assertThat(finalCount.cells()).containsExactly(racing.counterTally().finalCount() + " of 20", "20 of 20", "—");
         assertThat(table.rowsProperty().get()).extracting(ComparisonTable.Row::name)
-                .startsWith("Final count", "Lock wait (added up)", "Total").doesNotContain("Cancelled tasks");
+                .startsWith("Final count", "Lock or semaphore wait (added up)", "Total")
+                .doesNotContain("Cancelled tasks");
         assertThat(table.columnsProperty().get()).containsExactly("await", "lock", "ratio");
         assertThat(table.namesProperty().get())
                 .containsExactly("Event loop · shared counter, await", "Event loop · shared counter, lock", "ratio");
