@@ -72,7 +72,11 @@ final class Shortcuts {
         this.actions = actions;
     }
 
-    /** Listens to {@code scene}'s keys before any node does. */
+    /**
+     * Listens to {@code scene}'s keys before any node does. The menus show these keys as accelerators, but this
+     * class stays their one home: it consumes the keys it acts on, so no accelerator fires after it (a scene's
+     * accelerators fire only on keys nobody consumed; a text input consumes the keys typed into it).
+     */
     static void install(Scene scene, Actions actions) {
         Shortcuts shortcuts = new Shortcuts(actions);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts::pressed);

@@ -102,6 +102,17 @@ class KeysWhereverTheFocusIsTest {
     }
 
     @Test
+    void aKeyTheMenusShowTypedInASettingIsTextAndFiresNoMenuItem(FxRobot robot) throws Exception {
+        // given the number of tasks being typed (the menus show C for the code, F for fit)
+        robot.clickOn("#tasksField");
+
+        robot.type(KeyCode.C, KeyCode.F);
+
+        assertThat(onFx(() -> robot.lookup("#tasksField").queryAs(TextField.class).getText())).contains("cf");
+        assertThat(look.codeVisibleProperty().get()).as("View ▸ Code fired").isFalse();
+    }
+
+    @Test
     void shiftArrowsStepTheReplayAndVChangesTheModeComparedWith(FxRobot robot) throws Exception {
         // given a finished run: the replay's cursor at its end
         robot.interact(() -> window.root().requestFocus());
