@@ -1,18 +1,24 @@
 package org.asynclab.ui;
 
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.fxmisc.richtext.GenericStyledArea;
 
 /**
  * The window's keys, for a teacher who drives the demo from the keyboard or a presenter's remote. PageDown /
  * PageUp (what a remote sends) move through the lesson always, even from a text field; → / ← do too when no text
  * field has the focus (there they move the caret). F11 is full screen, F1 lists the keys. Ctrl + / Ctrl − / Ctrl 0
  * change the size of all text; the chart's time zoom is + / − (or Ctrl+Shift + / −) and F (or Ctrl+Shift+0) fits.
- * Plain keys (Space runs or stops, R resets, 1–5 pick the mode, P plays the replay, C shows the code) act only
- * when no text field has the focus; Escape leaves a text field so that they work again.
+ * Plain keys (Space runs or stops, R resets, 1–5 pick the mode, V the mode compared with, P plays the replay,
+ * Shift+← / Shift+→ step it, C shows the code) act from wherever the focus is, but inside a text input: a text
+ * field, an editable combo box or spinner, the Python editor. There the keys type; Escape leaves the input so that
+ * they work again.
  */
 final class Shortcuts {
     /** What the keys do. */
@@ -24,6 +30,12 @@ final class Shortcuts {
         void pickMode(int index);
 
         void playOrPause();
+
+        void stepBack();
+
+        void stepForward();
+
+        void nextComparison();
 
         void openExport();
 
@@ -60,7 +72,11 @@ final class Shortcuts {
         this.actions = actions;
     }
 
-    /** Listens to {@code scene}'s keys before any node does. */
+    /**
+     * Listens to {@code scene}'s keys before any node does. The menus show these keys as accelerators, but this
+     * class stays their one home: it consumes the keys it acts on, so no accelerator fires after it (a scene's
+     * accelerators fire only on keys nobody consumed; a text input consumes the keys typed into it).
+     */
     static void install(Scene scene, Actions actions) {
         Shortcuts shortcuts = new Shortcuts(actions);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts::pressed);
@@ -123,15 +139,22 @@ final class Shortcuts {
         if (event.isAltDown() || event.isControlDown() || event.isMetaDown()) {
             return false;
         }
-        Object target = event.getTarget();
-        if (target instanceof TextInputControl field) {
+        if (event.getTarget() instanceof Node target && textInput(target)) {
             if (event.getCode() == KeyCode.ESCAPE) {
-                field.getScene().getRoot().requestFocus();
+                target.getScene().getRoot().requestFocus();
                 return true;
             }
             return false;
         }
         KeyCode code = event.getCode();
+        if (event.isShiftDown() && (code == KeyCode.RIGHT || code == KeyCode.LEFT)) {
+            if (code == KeyCode.RIGHT) {
+                actions.stepForward();
+            } else {
+                actions.stepBack();
+            }
+            return true;
+        }
         Integer mode = MODE_KEYS.get(code);
         if (mode != null) {
             actions.pickMode(mode);
@@ -141,6 +164,7 @@ final class Shortcuts {
             case SPACE -> actions.runOrStop();
             case R -> actions.reset();
             case P -> actions.playOrPause();
+            case V -> actions.nextComparison();
             case C -> actions.toggleCode();
             case F -> actions.fit();
             case RIGHT -> actions.nextScenario();
@@ -152,5 +176,17 @@ final class Shortcuts {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code node} takes typed text: an editable text field or area, an editable combo box or spinner (their
+     * editor's keys reach them), or an editable RichTextFX area (the Python editor, which is no TextInputControl).
+     * Read-only text (the Java code) takes no keys but its caret's, so the window's keys work there.
+     */
+    static boolean textInput(Node node) {
+        return node instanceof TextInputControl field && field.isEditable()
+                || node instanceof GenericStyledArea<?, ?, ?> area && area.isEditable()
+                || node instanceof ComboBoxBase<?> box && box.isEditable()
+                || node instanceof Spinner<?> spinner && spinner.isEditable();
     }
 }

@@ -200,6 +200,30 @@ final class WindowActions implements Shortcuts.Actions {
     }
 
     @Override
+    public void stepBack() {
+        if (model.replay().availableProperty().get()) {
+            model.replay().stepBack();
+        }
+    }
+
+    @Override
+    public void stepForward() {
+        if (model.replay().availableProperty().get()) {
+            model.replay().stepForward();
+        }
+    }
+
+    /** The next choice of "Compare with": nothing, then each mode in the order of 1–5, then nothing again. */
+    @Override
+    public void nextComparison() {
+        if (model.settings().editableProperty().get()) {
+            Mode now = model.settings().compareWithProperty().get();
+            int next = now == null ? 0 : now.ordinal() + 1;
+            model.settings().compareWithProperty().set(next < Mode.values().length ? Mode.values()[next] : null);
+        }
+    }
+
+    @Override
     public void openExport() {
         if (model.run().getState() == RunState.DONE) {
             openExport.run();

@@ -68,8 +68,22 @@ public final class RunBarController {
         // it is outlined (CSS :required) and the status bar says why Run waits: "guess (s): required" was cut.
         guessField.promptTextProperty().bind(Bindings.when(guess.requiredProperty())
                 .then(text.get("guess.prompt.field")).otherwise(text.get("label.guess")));
-        guess.requiredProperty().subscribe(on -> guessField.pseudoClassStateChanged(REQUIRED, on));
-        guessField.setOnAction(e -> controls.run().run());
+        // Outlined, the field looks as if it had the focus: it takes it, so that the class's guess typed at once
+        // ("2.5", Return) lands there and runs, instead of 2 and 5 picking modes and Return opening the settings.
+        guess.requiredProperty().subscribe(on -> {
+            guessField.pseudoClassStateChanged(REQUIRED, on);
+            if (on) {
+                guessField.requestFocus();
+            }
+        });
+        // Return runs; a run started, the field hands the focus back so that Space, P, C… work again.
+        guessField.setOnAction(e -> {
+            boolean runs = controls.canRun().get();
+            controls.run().run();
+            if (runs && guessField.getScene() != null) {
+                guessField.getScene().getRoot().requestFocus();
+            }
+        });
         runButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.canRun()).not());
         stopButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.running()).not());
         resetButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.idle()));

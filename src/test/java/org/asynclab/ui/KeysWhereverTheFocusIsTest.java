@@ -1,0 +1,160 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.asynclab.lesson.Scenario;
+import org.asynclab.lesson.ScenarioLibrary;
+import org.asynclab.model.Mode;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.testing.FxTurns;
+import org.asynclab.ui.testing.Recordings;
+import org.asynclab.ui.testing.ScriptedLauncher;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The keys as a teacher at the projector presses them: a guess typed into the guess field stays a guess, text typed
+ * into the Python editor stays text, and the keys F1 lists (the replay's steps, "Compare with") act elsewhere.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KeysWhereverTheFocusIsTest {
+    private final ScriptedLauncher launcher = new ScriptedLauncher();
+    private final LookViewModel look = new LookViewModel();
+    private MainWindow window;
+    private MainViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = MainWindow.load(UiText.forLocale(Locale.ENGLISH), launcher, Platform::runLater,
+                RecordingChart::new, look);
+        model = window.model();
+        window.show(stage);
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private Node focusOwner() throws Exception {
+        return onFx(() -> stage.getScene().getFocusOwner());
+    }
+
+    @Test
+    void aGuessTypedAtOnceInALessonThatAsksForOneIsTheGuessAndReturnRunsIt(FxRobot robot) throws Exception {
+        // given the lesson that asks the class for a guess, shown as from the command line (--scenario io-vs-cpu)
+        Scenario asks = ScenarioLibrary.bundled().find("io-vs-cpu").orElseThrow();
+        robot.interact(() -> model.lesson().showOutsideLesson(asks));
+        Mode mode = onFx(() -> model.settings().getMode());
+
+        // when the teacher types the class's guess and Return
+        robot.type(KeyCode.DIGIT2, KeyCode.PERIOD, KeyCode.DIGIT5);
+
+        // then it is the guess, the mode is the lesson's, the settings stay folded
+        assertThat(onFx(() -> robot.lookup("#guessField").queryAs(TextField.class).getText())).isEqualTo("2.5");
+        assertThat(onFx(() -> model.settings().getMode())).isEqualTo(mode);
+        robot.type(KeyCode.ENTER);
+        assertThat(onFx(() -> model.summary().openProperty().get())).as("settings opened").isFalse();
+        assertThat(launcher.runs()).as("Return runs").hasSize(1);
+        // and the field gave the focus back: Space stops the run, as F1 says
+        assertThat(focusOwner()).isNotInstanceOf(TextField.class);
+        robot.type(KeyCode.SPACE);
+        assertThat(launcher.last().cancelled()).as("Space stopped the run").isTrue();
+    }
+
+    @Test
+    void keysTypedInThePythonEditorAreTextNotShortcuts(FxRobot robot) throws Exception {
+        // given the code beside the chart, the caret at the start of the Python program
+        robot.interact(() -> look.codeVisibleProperty().set(true));
+        CodeArea editor = onFx(() -> robot.lookup("#pythonEditor .styled-text-area").queryAs(CodeArea.class));
+        robot.clickOn(editor);
+        robot.interact(() -> editor.moveTo(0));
+        Mode mode = onFx(() -> model.settings().getMode());
+
+        // when the teacher types "1 c" into it
+        robot.type(KeyCode.DIGIT1, KeyCode.SPACE, KeyCode.C);
+
+        // then the program has them, no mode was picked, nothing ran, the code stays
+        assertThat(onFx(() -> editor.getText())).startsWith("1 c");
+        assertThat(onFx(() -> model.settings().getMode())).isEqualTo(mode);
+        assertThat(launcher.runs()).isEmpty();
+        assertThat(look.codeVisibleProperty().get()).isTrue();
+
+        // and Escape leaves the editor: C hides the code again
+        robot.type(KeyCode.ESCAPE).type(KeyCode.C);
+        assertThat(look.codeVisibleProperty().get()).isFalse();
+    }
+
+    @Test
+    void aKeyTheMenusShowTypedInASettingIsTextAndFiresNoMenuItem(FxRobot robot) throws Exception {
+        // given the number of tasks being typed (the menus show C for the code, F for fit)
+        robot.clickOn("#tasksField");
+
+        robot.type(KeyCode.C, KeyCode.F);
+
+        assertThat(onFx(() -> robot.lookup("#tasksField").queryAs(TextField.class).getText())).contains("cf");
+        assertThat(look.codeVisibleProperty().get()).as("View ▸ Code fired").isFalse();
+    }
+
+    @Test
+    void shiftArrowsStepTheReplayAndVChangesTheModeComparedWith(FxRobot robot) throws Exception {
+        // given a finished run: the replay's cursor at its end
+        robot.interact(() -> window.root().requestFocus());
+        robot.interact(model::runOrIgnore);
+        launcher.last().finish(Recordings.eventLoop(0.2, 0.5, 1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> model.replay().positionProperty().get())).isEqualTo(1.0);
+
+        // when Shift+← twice, then Shift+→
+        robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+        double back = onFx(() -> model.replay().positionProperty().get());
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+
+        // then the cursor went back to the finishes before, then forward to the next, as ◀ Step and Step ▶ do
+        assertThat(back).isEqualTo(0.2, offset(1e-9));
+        assertThat(onFx(() -> model.replay().positionProperty().get())).isEqualTo(0.5,
+                offset(1e-9));
+        assertThat(onFx(() -> model.lesson().showingProperty().get())).as("no scenario opened").isFalse();
+
+        // and V goes through "Compare with": each mode in the order of 1–5, then nothing
+        robot.interact(model::reset);
+        for (Mode expected : Mode.values()) {
+            robot.type(KeyCode.V);
+            assertThat(onFx(() -> model.settings().compareWithProperty().get())).isEqualTo(expected);
+        }
+        robot.type(KeyCode.V);
+        assertThat(onFx(() -> model.settings().compareWithProperty().get())).isNull();
+    }
+
+    @Test
+    void f1NamesTheStepAndCompareKeysAndCtrlEAsTheExportDialogInBothLanguages() {
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+            UiText text = UiText.forLocale(language);
+            String keys = text.get("help.shortcuts.text");
+            // the replay bar's own words for its step buttons, and the settings' "Compare with", each on a key's line
+            assertThat(keys).as(language + " steps").contains("←").contains(text.get("replay.stepBack"))
+                    .contains(text.get("replay.stepForward"));
+            String compare = keys.lines().filter(line -> line.startsWith("V\t")).findFirst().orElseThrow();
+            assertThat(compare.toLowerCase(language)).as(language + " compare")
+                    .contains(text.get("label.compare").toLowerCase(language));
+            assertThat(keys.lines().filter(line -> line.startsWith("Ctrl+E\t")).findFirst().orElseThrow())
+                    .as(language + " Ctrl+E").doesNotContain("menu");
+        }
+    }
+}
