@@ -128,6 +128,20 @@ public final class UiText {
         return format("unit.seconds", secondsFigure(seconds));
     }
 
+    /**
+     * The replay's cursor against the replay's length: "1.874 / 2.058 s"; for a run shorter than a second, each in
+     * its own unit ("41.2 ms / 41.2 ms", "950 µs / 1.20 ms"), where "0.000 / 0.000 s" said nothing.
+     */
+    public String replayPosition(double at, double end) {
+        return end < 1 ? format("replay.position", duration(at), duration(end))
+                : format("replay.position", secondsFigure(at), seconds(end));
+    }
+
+    /** The replay's cursor alone, in the unit {@link #replayPosition} gives it. */
+    public String replayCursor(double at, double end) {
+        return end < 1 ? duration(at) : seconds(at);
+    }
+
     /** The figure of {@link #seconds} without its unit ("1.874"), for "1.874 / 2.058 s". */
     public String secondsFigure(double seconds) {
         double magnitude = Math.abs(seconds);

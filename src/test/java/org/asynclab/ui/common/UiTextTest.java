@@ -3,6 +3,7 @@ package org.asynclab.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,5 +41,16 @@ class UiTextTest {
         UiText text = UiText.forLocale(Locale.forLanguageTag(language));
 
         assertThat(text.formatCount("results.progress", done, total)).isEqualTo(shown);
+    }
+
+    /** A replay of a run of milliseconds said "0,000 / 0,000 s" (wait-n-10-0, a tester): each figure has its unit. */
+    @Test
+    void aReplayPositionShorterThanASecondIsInItsOwnUnits() {
+        UiText english = UiText.forLocale(Locale.ENGLISH);
+
+        assertThat(english.replayPosition(1.874, 2.058)).isEqualTo("1.874 / 2.058\u00a0s");
+        assertThat(english.replayPosition(0.000_95, 0.0012)).isEqualTo("950\u00a0µs / 1.20\u00a0ms");
+        assertThat(english.replayCursor(0.0412, 0.0412)).isEqualTo("41.2\u00a0ms");
+        assertThat(english.replayCursor(0.685, 2.058)).isEqualTo("0.685\u00a0s");
     }
 }
