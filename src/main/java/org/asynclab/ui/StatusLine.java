@@ -38,8 +38,12 @@ final class StatusLine {
             return text.format("status.failed", run.failureProperty().get());
         }
         if (state == RunState.IDLE) {
-            // A lesson that asks for a guess first: Run is off until there is one, so "press Run" would mislead.
-            return text.get(guess.readyBinding().get() ? "status.idle" : "status.guessFirst");
+            // A lesson that asks for a guess first: Run is off until there is one, so "press Run" would mislead;
+            // once it is typed, the guess field has the keys, where Space is a space and Return runs.
+            if (!guess.readyBinding().get()) {
+                return text.get("status.guessFirst");
+            }
+            return text.get(guess.requiredProperty().get() ? "status.guessTaken" : "status.idle");
         }
         if (state == RunState.RUNNING && python.followingProperty().get()) {
             return text.format("status.python.running", python.nameProperty().get());

@@ -43,10 +43,12 @@ class PredictThenRevealTest {
         // when a guess is typed, Run works; and the next scenario needs none
         model.guess().guessProperty().set("2");
         assertThat(model.canRunBinding().get()).isTrue();
-        assertThat(model.statusProperty().get()).startsWith("Ready.");
+        // (the guess field has the keys: there Space is a space, Return runs; "press Run (Space)" misled)
+        assertThat(model.statusProperty().get()).isEqualTo("Guess taken: press Run (Return in the guess field).");
         model.lesson().next();
         assertThat(model.guess().guessProperty().get()).isEmpty();
         assertThat(model.canRunBinding().get()).isTrue();
+        assertThat(model.statusProperty().get()).startsWith("Ready.");
     }
 
     @Test
