@@ -1,5 +1,8 @@
 package org.asynclab.ui.replay;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Labeled;
@@ -22,6 +25,9 @@ final class CursorRoom {
     static final double CURSOR_EMS = 5;
     private static final String[] WORD_KEYS = {"replay.stepBack", "replay.stepForward"};
     private static final String[] SHORT_KEYS = {"replay.stepBack.short", "replay.stepForward.short"};
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Measures kept before they are all dropped (a language or text size changed many times). */
+    private static final int MEASURES_KEPT = 64;
 
     private final ReadOnlyBooleanWrapper compact = new ReadOnlyBooleanWrapper(this, "compact");
     private final UiText text;
@@ -32,6 +38,7 @@ final class CursorRoom {
     /** The time's long and short words now ("0.5 / 1.2 s", "0.5 s"), as the bar would show them. */
     private String longTime = "";
     private String shortTime = "";
+    private final Map<Measure, Double> widths = new HashMap<>();
 
     /** The room of the cursor in {@code cursorBox}, beside its time {@code position} and the step buttons. */
     CursorRoom(UiText text, Labeled stepBack, Labeled stepForward, Labeled position, HBox cursorBox) {
@@ -83,9 +90,23 @@ final class CursorRoom {
         return sum;
     }
 
-    private static double width(String words, Font font) {
-        Text measure = new Text(words);
-        measure.setFont(font);
-        return measure.getLayoutBounds().getWidth();
+    /**
+     * The width of {@code words} in {@code font}, measured once: during a replay the time changes every frame and
+     * the bar is laid out again each time, and measuring six texts a frame made six nodes a frame on the FX thread.
+     * Digits count as zeros (the same width in the fonts the app uses), so "0.512 / 2.058 s" and "1.874 / 2.058 s"
+     * are one measure.
+     */
+    private double width(String words, Font font) {
+        if (widths.size() > MEASURES_KEPT) {
+            widths.clear();
+        }
+        return widths.computeIfAbsent(new Measure(DIGIT.matcher(words).replaceAll("0"), font), key -> {
+            Text measure = new Text(key.words());
+            measure.setFont(key.font());
+            return measure.getLayoutBounds().getWidth();
+        });
+    }
+
+    private record Measure(String words, Font font) {
     }
 }
