@@ -47,11 +47,7 @@ public final class ResourceMonitor {
     /** Starts watching: resets the JVM's peak thread count and the sampled peaks, and reads the baseline. */
     public ResourceSample start() {
         threads.resetPeakThreadCount();
-        peakHeap = 0;
-        peakResident = ResourceSample.UNKNOWN;
-        pageBytes = pageBytes(residentBytes(), residentPages());
-        baseline = sample();
-        return baseline;
+        return follow();
     }
 
     /**
