@@ -40,6 +40,8 @@ public final class ResultsViewModel {
     private final CourseFigures course;
     /** Most tasks seen running at once in the frames of the run followed so far. */
     private int peakSeen;
+    /** Tasks finished when the live order was last written: it is written again only when one more finished. */
+    private int orderWrittenAt = -1;
 
     /** Creates an empty panel in the language of {@code text}. */
     public ResultsViewModel(UiText text) {
@@ -52,6 +54,7 @@ public final class ResultsViewModel {
     /** Empties the panel. */
     public void clear() {
         peakSeen = 0;
+        orderWrittenAt = -1;
         heading.set("");
         for (ReadOnlyStringWrapper figure : figures()) {
             figure.set(NONE);
@@ -93,7 +96,11 @@ public final class ResultsViewModel {
         progress.set(text.formatCount("results.progress", live.finished(), n));
         peak.set(text.integer(peakSeen));
         threads.set(text.integer(timeline.laneCount()));
-        order.set(orderText.format(live.firstFinished(), live.finished(), timeline::delayNanos));
+        // Followed every frame: the order (fifteen formatted entries) only when a task has finished since.
+        if (live.finished() != orderWrittenAt) {
+            orderWrittenAt = live.finished();
+            order.set(orderText.format(live.firstFinished(), live.finished(), timeline::delayNanos));
+        }
         resources.follow(timeline, live.finished() + live.running());
     }
 
