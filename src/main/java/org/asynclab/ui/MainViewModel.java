@@ -126,6 +126,7 @@ public final class MainViewModel {
         run.failureProperty().addListener(o -> updateStatus());
         guess.readyBinding().addListener(o -> updateStatus());
         run.warmingUpProperty().addListener(o -> updateStatus());
+        run.stoppedBeforeStartProperty().addListener(o -> updateStatus());
         wirePython();
         stateChanged(RunState.IDLE);
     }

@@ -37,6 +37,13 @@ final class StatusLine {
         if (!run.failureProperty().get().isEmpty()) {
             return text.format("status.failed", run.failureProperty().get());
         }
+        if (state != RunState.RUNNING && !guess.problemProperty().get().isEmpty()) {
+            // Run is off while the guess cannot be read: the field's red mark alone did not say why.
+            return guess.problemProperty().get();
+        }
+        if (state == RunState.IDLE && run.stoppedBeforeStartProperty().get()) {
+            return text.get("status.stoppedBeforeStart");
+        }
         if (state == RunState.IDLE) {
             // A lesson that asks for a guess first: Run is off until there is one, so "press Run" would mislead;
             // once it is typed, the guess field has the keys, where Space is a space and Return runs.

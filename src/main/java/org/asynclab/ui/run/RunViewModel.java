@@ -48,6 +48,9 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ReadOnlyBooleanWrapper warmingUp = new ReadOnlyBooleanWrapper(this, "warmingUp");
+    private final ReadOnlyBooleanWrapper stoppedBeforeStart = new ReadOnlyBooleanWrapper(this, "stoppedBeforeStart");
+    /** Stop was pressed during the run going on (or the one last ended). */
+    private boolean stopAsked;
 
     private final RunLauncher launcher;
     private final Executor fxThread;
@@ -166,6 +169,9 @@ public final class RunViewModel {
             return;
         }
         live.set(null);
+        // Stop pressed before any run had started (say, while 10⁵ virtual threads warm up): nothing was measured,
+        // and the window says so rather than "Ready", which read as if the results had been reset.
+        stoppedBeforeStart.set(first.get() == null && stopAsked);
         state.set(first.get() == null ? RunState.IDLE : RunState.DONE);
     }
 
@@ -182,6 +188,7 @@ public final class RunViewModel {
         if (state.get() != RunState.RUNNING) {
             return;
         }
+        stopAsked = true;
         // The first run may finish on its own while Stop is pressed: the sequence then starts no second one. A
         // run still being started is stopped as soon as it exists.
         if (sequence == null) {
@@ -230,6 +237,8 @@ public final class RunViewModel {
 
     private void clear() {
         warmUpNanos = 0;
+        stopAsked = false;
+        stoppedBeforeStart.set(false);
         Arrays.fill(peaks, null);
         live.set(null);
         liveSlot.set(FIRST);
@@ -270,6 +279,14 @@ public final class RunViewModel {
     /** The run going on, whose timeline is drawn live; null otherwise. */
     public ReadOnlyObjectProperty<RunHandle> liveProperty() {
         return live.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the last run was stopped before any of its runs had started: the window is empty again because Stop
+     * came first, not because of a reset. False again at the next Run or Reset.
+     */
+    public ReadOnlyBooleanProperty stoppedBeforeStartProperty() {
+        return stoppedBeforeStart.getReadOnlyProperty();
     }
 
     /**

@@ -119,6 +119,23 @@ class RunViewModelTest {
 
         assertThat(launcher.runs()).isEmpty();
         assertThat(slow.getState()).isEqualTo(RunState.IDLE);
+        assertThat(slow.stoppedBeforeStartProperty().get()).as("the window says Stop came first, not Ready").isTrue();
+
+        slow.reset();
+        assertThat(slow.stoppedBeforeStartProperty().get()).as("a reset is a reset").isFalse();
+    }
+
+    @Test
+    void aRunThatEndsOnItsOwnOrAStopAfterItStartedIsNotAStopBeforeTheStart() {
+        model.run(eventLoop, null);
+        launcher.last().finish(Recordings.eventLoop(0.1, 0.3, 0.2));
+        assertThat(model.stoppedBeforeStartProperty().get()).isFalse();
+
+        model.run(eventLoop, null);
+        model.stop();
+        launcher.last().finish(Recordings.stopped(0, 0.1, 0.3, 0.2));
+        assertThat(model.getState()).isEqualTo(RunState.DONE);
+        assertThat(model.stoppedBeforeStartProperty().get()).isFalse();
     }
 
     @Test
