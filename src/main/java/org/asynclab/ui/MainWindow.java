@@ -159,6 +159,9 @@ public final class MainWindow {
         // Another language: new nodes (and a new scene, so the old keys go with the old nodes) at the same size.
         stage.setScene(before == null ? new Scene(root, width, height)
                 : new Scene(root, before.getWidth(), before.getHeight()));
+        // JavaFX's own hint ("Press ESC to exit full-screen mode", in English) covered the chart for seconds on
+        // the projector; F1 and the View menu say that F11 and Escape leave full screen.
+        stage.setFullScreenExitHint("");
         stage.setFullScreen(full);
         stage.setOnHidden(e -> close());
         stage.show();

@@ -62,6 +62,12 @@ class MainWindowTest {
         assertThat(widths).containsExactly(256.0, 32.0);
     }
 
+    @Test
+    void fullScreenPutsNoEnglishHintOverTheChart() throws Exception {
+        // JavaFX's default, "Press ESC to exit full-screen mode", covered the chart and the code for seconds
+        assertThat(onFx(stage::getFullScreenExitHint)).isEmpty();
+    }
+
     private void settings(FxRobot robot, String tasks, String maxDelay, Mode mode) {
         robot.interact(() -> {
             robot.lookup("#tasksField").queryAs(TextField.class).setText(tasks);

@@ -63,6 +63,7 @@ public final class SweepWindow {
         if (stage == null) {
             stage = new Stage();
             stage.initOwner(owner);
+            stage.setFullScreenExitHint(""); // as the main window's: no English hint over the plot
             // Over the main window, at its size: on a projector the plot, like the chart, wants every pixel.
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             boolean placed = owner != null && owner.getWidth() > 0;
