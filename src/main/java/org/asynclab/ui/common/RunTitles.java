@@ -154,7 +154,8 @@ public final class RunTitles {
     /** The mode's word, with the pool's size ("Pool of 4 workers"). */
     private String poolMode(RunConfig config) {
         String mode = mode(config);
-        return config.mode() == Mode.POOL ? text.format("chart.pool", mode, text.integer(config.workers())) : mode;
+        return config.mode() == Mode.POOL ? text.format("chart.pool", mode, text.integer(config.workers()),
+                config.workers()) : mode;
     }
 
     /**

@@ -42,7 +42,8 @@ public final class TwoWorlds {
                 Path.of(settings.file().toString()).getFileName().toString()));
         RunConfig served = settings.served();
         if (served != null) {
-            line.append(DOT).append(text.format("settings.summary.tasks", text.integer(served.tasks())));
+            line.append(DOT).append(text.format("settings.summary.tasks", text.integer(served.tasks()),
+                    served.tasks()));
             line.append(DOT).append(text.format("settings.summary.maxDelay", shortest(served.maxDelaySeconds())));
             line.append(DOT).append(text.format("settings.summary.seed", String.valueOf(served.seed())));
             line.append(DOT).append(text.get("twoworlds.served"));

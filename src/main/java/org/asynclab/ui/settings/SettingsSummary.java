@@ -50,7 +50,8 @@ public final class SettingsSummary {
             return program.get();
         }
         StringBuilder out = new StringBuilder();
-        out.append(text.format("settings.summary.tasks", number(settings.tasksProperty().get())));
+        String tasks = settings.tasksProperty().get().trim();
+        out.append(text.format("settings.summary.tasks", number(tasks), count(tasks)));
         out.append(DOT).append(text.format("settings.summary.maxDelay", decimal(settings.maxDelayProperty().get())));
         Mode mode = settings.getMode();
         out.append(DOT).append(mode == Mode.POOL
@@ -93,6 +94,15 @@ public final class SettingsSummary {
             return text.integer(Long.parseLong(typed.trim()));
         } catch (NumberFormatException e) {
             return typed.trim();
+        }
+    }
+
+    /** A typed count as a number for the plural of its word ("1 task", "2 tasks"); words typed count as many. */
+    private static long count(String typed) {
+        try {
+            return Long.parseLong(typed);
+        } catch (NumberFormatException e) {
+            return 2;
         }
     }
 

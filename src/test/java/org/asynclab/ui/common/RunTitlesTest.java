@@ -22,6 +22,13 @@ class RunTitlesTest {
     }
 
     @Test
+    void aPoolOfOneHasOneWorker() {
+        RunConfig one = new RunConfig(20, 1.0, Mode.POOL, 1, TaskKind.IO, 1L);
+        assertThat(titles.of(one, null)).startsWith("Pool of 1 worker · ");
+        assertThat(new RunTitles(UiText.forLocale(Locale.FRENCH)).of(one, null)).startsWith("Pool de 1 ouvrier · ");
+    }
+
+    @Test
     void aComparisonChartIsTitledWithItsModeAndOnlyWhatDiffers() {
         // given the pool lesson's comparison: the same tasks, thread per task
         RunConfig threads = pool.withMode(Mode.THREADS);

@@ -112,6 +112,21 @@ class CourseSettingsTest {
     }
 
     @Test
+    void oneTaskIsATaskInBothLanguages() {
+        // "1 tasks" was the settings line of a one-task run
+        english.tasksProperty().set("1");
+        assertThat(new SettingsSummary(english, UiText.forLocale(Locale.ENGLISH)).lineBinding().get())
+                .startsWith("1 task · ");
+        english.tasksProperty().set("2");
+        assertThat(new SettingsSummary(english, UiText.forLocale(Locale.ENGLISH)).lineBinding().get())
+                .startsWith("2 tasks · ");
+        SettingsViewModel french = new SettingsViewModel(UiText.forLocale(Locale.FRENCH), () -> 7L);
+        french.tasksProperty().set("1");
+        assertThat(new SettingsSummary(french, UiText.forLocale(Locale.FRENCH)).lineBinding().get())
+                .startsWith("1 tâche · ");
+    }
+
+    @Test
     void theFrenchSummarySaysItInFrench() {
         SettingsViewModel french = new SettingsViewModel(UiText.forLocale(Locale.FRENCH), () -> 7L);
         french.course().counterProperty().set(SharedCounter.LOCK);
