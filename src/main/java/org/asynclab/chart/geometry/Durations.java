@@ -29,6 +29,11 @@ public final class Durations {
         double step = Math.pow(10, Math.floor(Math.log10(Math.abs(nanos))) - 2);
         double rounded = Math.round(nanos / step) * step;
         double abs = Math.abs(rounded);
+        if (abs >= 1e12) {
+            // 49,900 s (French 49 900 s), not 49900 s: thousands grouped as the window groups counts
+            String grouped = String.format(Locale.ROOT, "%,d", Math.round(rounded / 1e9));
+            return grouped.replace(',', separator == '.' ? ',' : '\u202f') + space + "s";
+        }
         if (abs >= 1e9) {
             return withSeparator(significant(rounded / 1e9), separator) + space + "s";
         }

@@ -190,7 +190,12 @@ public final class ComparisonTable {
         if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {
             return NONE;
         }
-        return text.format("results.times", text.decimal(ratio, Math.abs(ratio) < 1 ? 2 : 1));
+        // Two significant digits under 1 ("0.0018×", where two decimals wrote "0.00×"), none from 100 on
+        // ("10,000×", not "10,000.0×"), one between.
+        double abs = Math.abs(ratio);
+        int decimals = abs >= 100 ? 0 : abs >= 1 || abs == 0 ? 1
+                : Math.max(2, 1 - (int) Math.floor(Math.log10(abs)));
+        return text.format("results.times", text.decimal(ratio, decimals));
     }
 
     /** What the table shows, for its tooltip: both runs, and the first divided by the second. */

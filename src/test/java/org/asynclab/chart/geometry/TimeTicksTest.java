@@ -92,6 +92,10 @@ class TimeTicksTest {
         assertThat(TimeTicks.formatDuration(999L)).isEqualTo("999 ns");
         assertThat(TimeTicks.formatDuration(-999_960_000L)).isEqualTo("-1.00 s");
         assertThat(Durations.format(Double.POSITIVE_INFINITY, '.', ' ')).isEqualTo("—");
+        // the sum of 20,000 delays: grouped as counts are, not "49900 s"
+        assertThat(Durations.format(49_912e9, '.', ' ')).isEqualTo("49,900 s");
+        assertThat(Durations.format(49_912e9, ',', ' ')).isEqualTo("49\u202f900 s");
+        assertThat(Durations.format(999.4e9, '.', ' ')).isEqualTo("999 s");
         assertThat(Durations.format(Double.NaN, '.', ' ')).isEqualTo("—");
     }
 

@@ -37,6 +37,21 @@ class ComparisonTableTest {
     }
 
     @Test
+    void aRatioFarFromOneKeepsTwoDigitsThatMeanSomething() {
+        RunResult sequential = Recordings.sequential(0.25, 0.75);
+        RunResult eventLoop = Recordings.eventLoop(0.25, 0.75);
+        table.begin(sequential.config(), eventLoop.config());
+        table.settle(0, sequential, new ResourceSample(1, 4, 2_000_000, ResourceSample.UNKNOWN));
+        table.settle(1, eventLoop, new ResourceSample(1, 20_000, 1_000_000, ResourceSample.UNKNOWN));
+        // "0.00×" said the first run had none of the second's threads
+        assertThat(table.rowsProperty().get().get(7).cells()).containsExactly("4", "20,000", "0.00020×");
+
+        table.settle(0, sequential, new ResourceSample(1, 20_000, 2_000_000, ResourceSample.UNKNOWN));
+        table.settle(1, eventLoop, new ResourceSample(1, 2, 1_000_000, ResourceSample.UNKNOWN));
+        assertThat(table.rowsProperty().get().get(7).cells()).containsExactly("20,000", "2", "10,000×");
+    }
+
+    @Test
     void aRunNotEndedYetShowsDashesAndOutsideAComparisonTheTableIsEmpty() {
         RunResult sequential = Recordings.sequential(0.25, 0.75);
         table.begin(sequential.config(), Recordings.eventLoop(0.25, 0.75).config());
