@@ -92,7 +92,7 @@ public final class AsyncLabApp extends Application {
         if (options.sweepWindow()) {
             openSweep(options.runAtStart());
         } else if (options.runAtStart()) {
-            Platform.runLater(window.model()::runOrIgnore);
+            AfterFirstFrames.then(window.model()::runOrIgnore);
         }
     }
 
