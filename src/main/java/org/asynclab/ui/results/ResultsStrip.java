@@ -8,10 +8,14 @@ import org.asynclab.ui.common.UiText;
 /**
  * The results folded to a strip under the chart, while the code panel takes the side of the stage: a single run's
  * total, average and progress on one line; in a comparison both runs' totals and averages and the totals' ratio,
- * read off the same table the results panel shows. The panel's other figures wait until the code closes.
+ * read off the same table the results panel shows. A course lesson's own figure comes first (the race's final count,
+ * the tasks a deadline cancelled): with the code open it is the lesson's point, and the strip is all that shows.
+ * The panel's other figures wait until the code closes.
  */
 public final class ResultsStrip {
     private static final String NONE = "—";
+    /** The table's rows that are the course's, in the order the strip gives them. */
+    private static final List<String> COURSE_ROWS = List.of("results.finalCount", "results.cancelled");
 
     private final ResultsViewModel results;
     private final ComparisonTable table;
@@ -24,7 +28,8 @@ public final class ResultsStrip {
         this.table = table;
         this.text = text;
         this.line = Bindings.createStringBinding(this::compose, results.totalProperty(), results.averageProperty(),
-                results.progressProperty(), table.columnsProperty(), table.rowsProperty());
+                results.progressProperty(), table.columnsProperty(), table.rowsProperty(),
+                results.course().verdictProperty(), results.course().cancelledProperty());
     }
 
     /** The strip's text: one line for a single run, two (total, average) for a comparison. */
@@ -34,12 +39,29 @@ public final class ResultsStrip {
 
     private String compose() {
         List<String> columns = table.columnsProperty().get();
+        StringBuilder out = new StringBuilder();
         if (columns.size() < ComparisonTable.RUNS + 1) {
-            return text.format("results.strip.single", results.totalProperty().get(),
-                    results.averageProperty().get(), results.progressProperty().get());
+            CourseFigures course = results.course();
+            course(out, "results.counter.name", course.verdictProperty().get());
+            course(out, "results.cancelled", course.cancelledProperty().get());
+            return out.append(text.format("results.strip.single", results.totalProperty().get(),
+                    results.averageProperty().get(), results.progressProperty().get())).toString();
         }
-        return pair("results.total", "results.strip.total", columns) + "\n"
-                + pair("results.average", "results.strip.average", columns);
+        for (String key : COURSE_ROWS) {
+            String name = text.get(key);
+            table.rowsProperty().get().stream().filter(row -> row.name().equals(name)).findFirst()
+                    .ifPresent(row -> out.append(text.format("results.strip.courseBoth", name, columns.get(0),
+                            row.cells().get(0), columns.get(1), row.cells().get(1))).append('\n'));
+        }
+        return out.append(pair("results.total", "results.strip.total", columns)).append('\n')
+                .append(pair("results.average", "results.strip.average", columns)).toString();
+    }
+
+    /** "Shared counter: expected 500, got 121 — 379 updates lost" on a line of its own, when the run has it. */
+    private void course(StringBuilder out, String nameKey, String figure) {
+        if (!figure.isEmpty()) {
+            out.append(text.format("results.strip.course", text.get(nameKey), figure)).append('\n');
+        }
     }
 
     /** "Total: Pool 2.61 s · Threads 1.02 s (2.6×)" from the table's row named by {@code rowKey}. */

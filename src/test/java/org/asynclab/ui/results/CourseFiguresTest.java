@@ -86,6 +86,33 @@ class CourseFiguresTest {
                 .containsExactly("Event loop · shared counter, await", "Event loop · shared counter, lock", "ratio");
     }
 
+    @Test
+    void withTheCodeOpenTheStripGivesTheLessonsFigureFirst() throws Exception {
+        // a single race run: the strip was "Total … · Average … · 20 of 20 tasks finished", the verdict nowhere
+        RunResult racing = run(Mode.EVENT_LOOP, new Coordination(SharedCounter.AWAIT, 0.002, 0, 0));
+        ResultsViewModel results = new ResultsViewModel(english);
+        ComparisonTable table = new ComparisonTable(english);
+        ResultsStrip strip = new ResultsStrip(results, table, english);
+        results.settle(racing);
+        assertThat(strip.textProperty().get()).startsWith("Shared counter: "
+                + results.course().verdict(racing.counterTally()) + "\nTotal ");
+
+        // a comparison: the final count of both runs, then the totals and the averages
+        RunResult locked = run(Mode.EVENT_LOOP, new Coordination(SharedCounter.LOCK, 0.002, 0, 0));
+        table.begin(racing.config(), locked.config());
+        table.settle(0, racing, null);
+        table.settle(1, locked, null);
+        assertThat(strip.textProperty().get().split("\n")).hasSize(3)
+                .startsWith("Final count: await " + racing.counterTally().finalCount() + " of 20 · lock 20 of 20");
+
+        // and a deadline's cancelled tasks
+        RunResult late = run(Mode.EVENT_LOOP, Coordination.NONE.withDeadline(0.05));
+        table.clear();
+        results.settle(late);
+        assertThat(strip.textProperty().get()).startsWith("Cancelled tasks: "
+                + late.outcomeCount(TaskOutcome.CANCELLED) + " of 20\nTotal ");
+    }
+
     private static RunResult run(Mode mode, Coordination rules) throws InterruptedException {
         RunConfig config = new RunConfig(20, 0.1, mode, 0, TaskKind.IO, 3).withCoordination(rules);
         return new RunEngine().run(config, Workload.generate(config));
