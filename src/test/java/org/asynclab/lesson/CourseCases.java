@@ -28,6 +28,8 @@ record CourseCases(String name, RunConfig config, Workload delays, Consumer<Stri
     static final String SERVER = "http://127.0.0.1:8000";
     /** How many tasks share the counter: every delay 0, so that they all read it before any writes. */
     static final int RACERS = 20;
+    /** Tasks that compute, two at a time, then update the counter under its lock. */
+    static final Coordination COMPUTING_RACE = Coordination.NONE.withSemaphore(2).withCounter(SharedCounter.LOCK);
     private static final Pattern COUNTER = Pattern.compile("counter:? (\\d+) of (\\d+)");
 
     /** Settings in {@code mode} with {@code rules}, the delays' count as n. */
@@ -62,7 +64,9 @@ record CourseCases(String name, RunConfig config, Workload delays, Consumer<Stri
                 counter(Mode.THREADS, SharedCounter.LOCK, racers, true),
                 counter(Mode.POOL, SharedCounter.LOCK, racers, true),
                 counter(Mode.VIRTUAL, SharedCounter.AWAIT, racers, false),
-                counter(Mode.SEQUENTIAL, SharedCounter.AWAIT, racers, true));
+                counter(Mode.SEQUENTIAL, SharedCounter.AWAIT, racers, true),
+                new CourseCases("semaphore and lock on the loop, computing", config(Mode.EVENT_LOOP, TaskKind.CPU,
+                        racers, COMPUTING_RACE), racers, out -> checkCounter(out, true)));
     }
 
     /** A race: with {@code whole}, the counter must reach n; otherwise it may not pass n. */

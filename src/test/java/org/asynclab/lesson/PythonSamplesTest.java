@@ -178,6 +178,7 @@ class PythonSamplesTest {
                         sample(mode, TaskKind.IO, racers, Coordination.NONE.withCounter(counter)));
             }
         }
+        samples.put("computing-race", sample(Mode.EVENT_LOOP, TaskKind.CPU, racers, CourseCases.COMPUTING_RACE));
         for (Mode mode : Mode.values()) {
             samples.put("http-" + mode, sample(mode, TaskKind.HTTP, pages, Coordination.NONE));
         }
@@ -214,6 +215,7 @@ class PythonSamplesTest {
             CourseCases.checkCounter(section(printed, "counter-await-" + mode), false);
             CourseCases.checkCounter(section(printed, "counter-lock-" + mode), true);
         }
+        CourseCases.checkCounter(section(printed, "computing-race"), true);
         assertThat(total(section(printed, "http-sequential"), 3)).as("one request after the other")
                 .isGreaterThanOrEqualTo(0.59);
         assertThat(total(section(printed, "http-event-loop"), 3)).as("gathered: the answers awaited together")
