@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
@@ -17,8 +18,9 @@ import org.asynclab.model.Workload;
 /**
  * "The code beside the picture": the Python asyncio code a lesson is about and the Java code AsyncLab runs, for the
  * current settings, as plain text the window shows as is. Both run as they are: the Python with
- * {@code python3}, the Java pasted into {@code jshell} (its helper comes first, and it needs no import beyond
- * JShell's own but {@code LockSupport}, which it imports).
+ * {@code python3} (an http sample takes the loopback server's port as its argument), the Java pasted into
+ * {@code jshell} (its helper comes first; it imports what JShell does not: the locks, {@code java.net.http}; an
+ * http sample states the server's address in one line the reader edits).
  *
  * <pre>{@code
  * String python = CodeSamples.python(config);  // e.g. wait_n with create_task and as_completed, n and max delay
@@ -26,19 +28,21 @@ import org.asynclab.model.Workload;
  * }</pre>
  *
  * <p>The code lives in templates, one per language and mode, under {@code code/python/<mode>.py.tmpl} and
- * {@code code/java/<mode>.java.tmpl} beside this class. In a template, {@code {{n}}}, {@code {{maxDelay}}},
- * {@code {{workers}}} and {@code {{seed}}} are the settings; a line that starts with {@code {{io}}} or
- * {@code {{cpu}}} is kept only for that kind of task, one that starts with {@code {{gil}}} only with the
- * simulated global lock; {@code {{fixed}}} / {@code {{drawn}}} with a lesson's own delays ({@code {{delayList}}}) or
- * drawn ones, {@code {{few}}} / {@code {{many}}} with up to {@value #FEW} tasks or more, {@code {{sequential}}} /
- * {@code {{concurrent}}} by mode. A line holding only {@code {{name}}} is the shared fragment
- * {@code _name.<ext>.tmpl}; {@code {{t:key}}} is a comment in the window's language ({@link CodeComments}).
+ * {@code code/java/<mode>.java.tmpl} beside this class (http tasks: {@code http.py.tmpl} and
+ * {@code event-loop-http.java.tmpl}; a course lesson's event loop: {@code event-loop-steps.java.tmpl}). In a
+ * template, {@code {{n}}}, {@code {{maxDelay}}}, {@code {{permits}}}, {@code {{timeout}}}, … are the settings, and
+ * a line that starts with a condition ({@code {{io}}}, {@code {{semaphore}}}, {@code {{lock}}}, …) is kept only
+ * when it holds: {@link CodeConditions} has the one table of both. A line holding only {@code {{name}}} is the
+ * shared fragment {@code _name.<ext>.tmpl}; {@code {{t:key}}} is a comment in the window's language
+ * ({@link CodeComments}), whose key may name the mode ({@code {{t:io.{{mode}}}}}).
  */
 public final class CodeSamples {
     private static final String ROOT = "code/";
     /** Up to this many tasks the Python prints the whole list wait_n returns; beyond, its first ten. */
     static final int FEW = 20;
     private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
+    /** A line that holds only a placeholder: a fragment's name, unless it names a value. */
+    private static final Pattern FRAGMENT = Pattern.compile("\\{\\{[\\w-]+}}");
 
     private CodeSamples() {
     }
@@ -54,8 +58,9 @@ public final class CodeSamples {
      * mode are the course's first example: {@code dire_bonjour} and {@code dire_monde}.
      */
     public static String python(RunConfig config, Workload delays, Locale locale) {
-        String name = isBonjourMonde(config, delays) ? "bonjour" : config.mode().id();
-        return render("python", ".py", name, new Sample(config, delays, locale));
+        String name = isBonjourMonde(config, delays) ? "bonjour"
+                : config.kind() == TaskKind.HTTP ? "http" : config.mode().id();
+        return render("python", ".py", name, new CodeConditions(config, delays, locale));
     }
 
     /** The Java code AsyncLab runs in this mode (simplified to its executor's shape), for these settings. */
@@ -65,11 +70,11 @@ public final class CodeSamples {
 
     /** The Java code AsyncLab runs in this mode, with a lesson's own {@code delays} (null: drawn from the seed). */
     public static String java(RunConfig config, Workload delays, Locale locale) {
-        return render("java", ".java", config.mode().id(), new Sample(config, delays, locale));
-    }
-
-    /** What a template is filled in with. */
-    private record Sample(RunConfig config, Workload delays, Locale locale) {
+        // the loop of a course lesson runs its tasks in steps (a semaphore, a deadline, a counter between awaits)
+        String name = config.mode() != Mode.EVENT_LOOP ? config.mode().id()
+                : config.kind() == TaskKind.HTTP ? "event-loop-http"
+                : config.coordination().active() ? "event-loop-steps" : "event-loop";
+        return render("java", ".java", name, new CodeConditions(config, delays, locale));
     }
 
     private static boolean isBonjourMonde(RunConfig config, Workload delays) {
@@ -78,15 +83,15 @@ public final class CodeSamples {
                 || config.mode() == Mode.EVENT_LOOP || config.mode() == Mode.VIRTUAL);
     }
 
-    private static String render(String language, String extension, String name, Sample sample) {
+    private static String render(String language, String extension, String name, CodeConditions sample) {
         StringBuilder out = new StringBuilder();
         expand(language, extension, name, sample, out);
-        RunConfig config = sample.config();
-        String code = CodeComments.fill(out.toString(), sample.locale())
-                .replace("{{n}}", number(config.tasks()))
-                .replace("{{maxDelay}}", seconds(config.maxDelaySeconds()))
-                .replace("{{workers}}", String.valueOf(config.workers()))
-                .replace("{{seed}}", String.valueOf(config.seed()));
+        // {{mode}} first: a comment's key may name the mode ({{t:io.{{mode}}}})
+        String code = CodeComments.fill(out.toString().replace("{{mode}}", sample.config().mode().id()),
+                sample.locale());
+        for (Map.Entry<String, String> value : sample.values().entrySet()) {
+            code = code.replace(value.getKey(), value.getValue());
+        }
         if (sample.delays() != null) {
             code = code.replace("{{delayList}}", delayList(sample.delays(), language))
                     .replace("{{delay0}}", seconds(sample.delays().delaySeconds(0)));
@@ -106,7 +111,7 @@ public final class CodeSamples {
     }
 
     /** Appends the kept lines of a template, with its fragments expanded in place. */
-    private static void expand(String language, String extension, String name, Sample sample,
+    private static void expand(String language, String extension, String name, CodeConditions sample,
                                StringBuilder out) {
         for (String line : template(language + "/" + name + extension).split("\n", -1)) {
             String kept = keptLine(line, sample);
@@ -114,7 +119,7 @@ public final class CodeSamples {
                 continue;
             }
             String trimmed = kept.strip();
-            if (trimmed.startsWith("{{") && trimmed.endsWith("}}") && isFragment(trimmed)) {
+            if (FRAGMENT.matcher(trimmed).matches() && isFragment(trimmed, sample)) {
                 String fragment = "_" + trimmed.substring(2, trimmed.length() - 2);
                 expand(language, extension, fragment, sample, out);
             } else {
@@ -127,31 +132,14 @@ public final class CodeSamples {
         }
     }
 
-    private static boolean isFragment(String placeholder) {
+    private static boolean isFragment(String placeholder, CodeConditions sample) {
         String name = placeholder.substring(2, placeholder.length() - 2);
-        return !name.equals("n") && !name.equals("maxDelay") && !name.equals("workers") && !name.equals("seed")
-                && !name.equals("delayList") && !name.equals("delay0") && !name.startsWith("t:");
+        return !sample.values().containsKey(placeholder) && !name.equals("delayList") && !name.equals("delay0");
     }
 
     /** The line without its conditions, or null when one of them does not hold for {@code sample}. */
-    private static String keptLine(String line, Sample sample) {
-        RunConfig config = sample.config();
-        boolean asyncio = config.mode() == Mode.SEQUENTIAL || config.mode() == Mode.EVENT_LOOP
-                || config.mode() == Mode.VIRTUAL;
-        Map<String, Boolean> conditions = Map.ofEntries(
-                // http tasks have no sample of their own yet: they wait like io tasks, so they show the io lines
-                Map.entry("{{io}}", config.kind() == TaskKind.IO || config.kind() == TaskKind.HTTP),
-                Map.entry("{{cpu}}", config.kind() == TaskKind.CPU),
-                Map.entry("{{gil}}", config.globalLock()),
-                Map.entry("{{fixed}}", sample.delays() != null),
-                Map.entry("{{drawn}}", sample.delays() == null),
-                Map.entry("{{few}}", config.tasks() <= FEW),
-                Map.entry("{{many}}", config.tasks() > FEW),
-                Map.entry("{{sequential}}", config.mode() == Mode.SEQUENTIAL),
-                Map.entry("{{async}}", asyncio),
-                Map.entry("{{threaded}}", !asyncio),
-                Map.entry("{{concurrent}}", config.mode() != Mode.SEQUENTIAL));
-        for (Map.Entry<String, Boolean> condition : conditions.entrySet()) {
+    private static String keptLine(String line, CodeConditions sample) {
+        for (Map.Entry<String, Boolean> condition : sample.conditions().entrySet()) {
             if (line.startsWith(condition.getKey())) {
                 return condition.getValue() ? keptLine(line.substring(condition.getKey().length()), sample) : null;
             }

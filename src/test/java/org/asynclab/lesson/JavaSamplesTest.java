@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
+import org.asynclab.engine.DelayServer;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
@@ -40,26 +41,37 @@ class JavaSamplesTest {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
         assumeTrue(Files.isExecutable(jshell), "this Java has no jshell: " + jshell);
         Path file = folder.resolve("samples.jsh");
-        List<String> names;
-        try (Script script = new Script()) {
-            for (Mode mode : Mode.values()) {
-                for (TaskKind kind : TaskKind.values()) {
-                    RunConfig config = new RunConfig(3, 0.02, mode, 2, kind, 5, kind == TaskKind.CPU);
-                    script.add(mode + " " + kind, CodeSamples.java(config, null, Locale.ENGLISH));
-                    script.add(mode + " " + kind + " fixed",
-                            CodeSamples.java(config, Workload.ofSeconds(0.02, 0, 0.01), Locale.ENGLISH));
-                }
-            }
-            Files.writeString(file, script.text(), StandardCharsets.UTF_8);
-            names = script.names;
-        }
         Path out = folder.resolve("out.txt");
-
-        // jshell compiles each snippet apart: with the client compiler alone it spends half the CPU time on that
-        Process process = new ProcessBuilder(jshell.toString(), "-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC",
-                "-q", "--execution", "local", file.toString())
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        String stuck = awaitWhileItComputes(process);
+        List<String> names;
+        String stuck;
+        // the http samples fetch from AsyncLab's loopback server: the address the reader would edit is its own
+        try (DelayServer server = DelayServer.start(0)) {
+            String address = "http://127.0.0.1:" + server.address().getPort();
+            try (Script script = new Script()) {
+                for (Mode mode : Mode.values()) {
+                    for (TaskKind kind : TaskKind.values()) {
+                        RunConfig config = new RunConfig(3, 0.02, mode, 2, kind, 5, kind == TaskKind.CPU);
+                        script.add(mode + " " + kind, CodeSamples.java(config, null, Locale.ENGLISH)
+                                .replace(CourseCases.SERVER, address));
+                        Workload fixed = Workload.ofSeconds(0.02, 0, 0.01);
+                        script.add(mode + " " + kind + " fixed", CodeSamples.java(config, fixed, Locale.ENGLISH)
+                                .replace(CourseCases.SERVER, address));
+                    }
+                }
+                CourseCases.all().forEach(c -> script.add(c.name(), CodeSamples.java(c.config(), c.delays(),
+                        Locale.ENGLISH)));
+                Files.writeString(file, script.text(), StandardCharsets.UTF_8);
+                names = script.names;
+            }
+            // jshell compiles each snippet apart: with the client compiler alone it spends half the CPU time on that
+            // run locally, the samples run in jshell's own JVM, whose modules leave java.net.http out unless asked
+            // (a jshell of its own, as a reader starts it, runs them in a JVM that has every java.se module)
+            Process process = new ProcessBuilder(jshell.toString(), "-J-XX:TieredStopAtLevel=1",
+                    "-J-XX:+UseSerialGC", "-J--add-modules=java.net.http", "-q", "--execution", "local",
+                    file.toString())
+                    .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            stuck = awaitWhileItComputes(process);
+        }
         String printed = Files.readString(out);
         assertThat(stuck).as("%s%n%s", stuck, printed).isNull();
         assertThat(printed).as(printed).doesNotContain("Error").doesNotContain("Exception").contains("== end");
@@ -69,9 +81,19 @@ class JavaSamplesTest {
         for (String name : names) {
             assertThat(printed).contains("== " + name);
         }
-        String eventLoop = printed.split("== event-loop io\n")[1].split("==")[0];
+        String eventLoop = section(printed, "event-loop io");
         assertThat(eventLoop.lines()).as("each task says when it is done")
                 .containsExactlyInAnyOrder("task 0 done", "task 1 done", "task 2 done");
+        for (Mode mode : Mode.values()) {
+            assertThat(section(printed, mode + " http").lines()).as("each request of %s got its answer", mode)
+                    .containsExactly("answer 200", "answer 200", "answer 200");
+        }
+        CourseCases.all().forEach(c -> c.checkJava().accept(section(printed, c.name())));
+    }
+
+    /** What the sample {@code name} printed. */
+    private static String section(String printed, String name) {
+        return printed.split("== " + name + "\n", 2)[1].split("==", 2)[0];
     }
 
     /**

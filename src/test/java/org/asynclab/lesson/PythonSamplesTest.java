@@ -7,12 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.asynclab.engine.DelayServer;
+import org.asynclab.model.Coordination;
 import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Execution(ExecutionMode.CONCURRENT)
 class PythonSamplesTest {
     private static final Locale FRENCH = Locale.FRENCH;
+
+    /** A course lesson's semaphore, deadline and counters, alone and together (the widest lines). */
+    private static final List<Coordination> COURSE_RULES = List.of(Coordination.NONE.withSemaphore(10_000),
+            Coordination.NONE.withDeadline(3599.999), Coordination.NONE.withSemaphore(4).withDeadline(0.5),
+            Coordination.NONE.withCounter(SharedCounter.NO_AWAIT), Coordination.NONE.withCounter(SharedCounter.AWAIT),
+            Coordination.NONE.withCounter(SharedCounter.LOCK).withSemaphore(3));
 
     @TempDir
     Path folder;
@@ -48,6 +59,14 @@ class PythonSamplesTest {
             }
             all.add(Arguments.of(mode + " bonjour", new RunConfig(2, 1, mode, 2, TaskKind.IO, 1),
                     Workload.ofSeconds(1, 1), FRENCH));
+            for (Coordination rules : COURSE_RULES) {
+                for (TaskKind kind : new TaskKind[] {TaskKind.IO, TaskKind.CPU}) {
+                    for (Locale locale : new Locale[] {Locale.ENGLISH, FRENCH}) {
+                        RunConfig config = new RunConfig(4, 2.5, mode, 3, kind, 11, kind == TaskKind.CPU, rules);
+                        all.add(Arguments.of(mode + " " + kind + " " + rules + " " + locale, config, null, locale));
+                    }
+                }
+            }
         }
         return all.stream();
     }
@@ -109,8 +128,14 @@ class PythonSamplesTest {
         RunConfig config = new RunConfig(5, 0.05, mode, 2, kind, 7);
         String code = CodeSamples.python(config, null, FRENCH);
 
-        PythonTool.Outcome first = PythonTool.run(List.of("python3"), folder, "a.py", code);
-        PythonTool.Outcome again = PythonTool.run(List.of("python3"), folder, "b.py", code);
+        PythonTool.Outcome first;
+        PythonTool.Outcome again;
+        // an http sample fetches from AsyncLab's loopback server, whose port it takes from the command line
+        try (DelayServer server = DelayServer.start(0)) {
+            List<String> port = kind == TaskKind.HTTP ? List.of(String.valueOf(server.address().getPort())) : List.of();
+            first = PythonTool.run(List.of("python3"), folder, "a.py", code, port);
+            again = PythonTool.run(List.of("python3"), folder, "b.py", code, port);
+        }
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.err()).isEmpty();
@@ -126,6 +151,136 @@ class PythonSamplesTest {
         Arrays.sort(sortedFirst);
         assertThat(sortedAgain).as("seeded: the same delays again (threads may finish in another order)")
                 .containsExactly(sortedFirst);
+    }
+
+    /**
+     * The course lessons' samples do what their lesson shows, all in one python3 (each through {@code runpy}, with
+     * the loopback server's port as its argument). {@code asyncio.sleep} is wrapped to count the tasks in their wait
+     * at once: the semaphore's sample never has more than its size there.
+     */
+    @Test
+    void theCourseLessonsSamplesDoWhatTheirLessonShows() throws Exception {
+        assumeTrue(PythonTool.pythonFound(), "no python3 on this machine: the samples cannot be run");
+        Workload eight = Workload.ofSeconds(0.05, 0.05, 0.05, 0.05, 0.05, 0.05, 0.05, 0.05);
+        Workload deadline = Workload.ofSeconds(0.05, 0.3, 0.1, 0.4);
+        Workload racers = Workload.ofSeconds(new double[CourseCases.RACERS]);
+        Map<String, String> samples = new LinkedHashMap<>();
+        samples.put("semaphore", sample(Mode.EVENT_LOOP, TaskKind.IO, eight, Coordination.NONE.withSemaphore(3)));
+        Coordination cut = Coordination.NONE.withDeadline(0.2);
+        samples.put("deadline-loop", sample(Mode.EVENT_LOOP, TaskKind.IO, deadline, cut));
+        samples.put("deadline-threads", sample(Mode.THREADS, TaskKind.IO, deadline, cut));
+        samples.put("deadline-pool", sample(Mode.POOL, TaskKind.CPU, deadline, cut));
+        for (Mode mode : new Mode[] {Mode.EVENT_LOOP, Mode.THREADS, Mode.POOL}) {
+            for (SharedCounter counter : new SharedCounter[] {SharedCounter.NO_AWAIT, SharedCounter.AWAIT,
+                SharedCounter.LOCK}) {
+                samples.put("counter-" + counter + "-" + mode,
+                        sample(mode, TaskKind.IO, racers, Coordination.NONE.withCounter(counter)));
+            }
+        }
+        samples.put("computing-race", sample(Mode.EVENT_LOOP, TaskKind.CPU, racers, CourseCases.COMPUTING_RACE));
+        // each mode's pages take their own delay (0.6 s, 0.601 s, …), so that the server tells their requests apart
+        // by path; 0.6 s is long beside a stall of a loaded machine between two requests sent together
+        for (Mode mode : Mode.values()) {
+            double page = (600 + mode.ordinal()) / 1000.0;
+            samples.put("http-" + mode, sample(mode, TaskKind.HTTP, Workload.ofSeconds(page, page, page),
+                    Coordination.NONE));
+        }
+        List<String> command = new ArrayList<>(List.of("python3", "-c", RUN_EACH));
+        String printed;
+        Map<Mode, List<String>> requests = new LinkedHashMap<>();
+        try (RecordingServer server = new RecordingServer()) {
+            command.add(String.valueOf(server.port()));
+            String last = null;
+            for (Map.Entry<String, String> sample : samples.entrySet()) {
+                if (last != null) {
+                    command.add(folder.resolve(last + ".py").toString());
+                }
+                Files.writeString(folder.resolve(sample.getKey() + ".py"), sample.getValue());
+                last = sample.getKey();
+            }
+            PythonTool.Outcome run = PythonTool.run(command, folder, last + ".py", samples.get(last));
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+            assertThat(run.err()).isEmpty();
+            printed = run.out();
+            for (Mode mode : Mode.values()) {
+                requests.put(mode, server.events("/delay/" + (600 + mode.ordinal())));
+            }
+        }
+
+        assertThat(section(printed, "semaphore")).as("never more than 3 in their wait").endsWith("peak 3\n");
+        assertThat(total(section(printed, "semaphore"), 8)).as("8 waits of 0.05 s, 3 at a time").isGreaterThan(0.14);
+        assertThat(section(printed, "deadline-loop")).as("cancelled past 0.2 s: exactly the 0.3 and the 0.4")
+                .startsWith("[0.05, 0.1, None, None]\n");
+        for (String threads : new String[] {"deadline-threads", "deadline-pool"}) {
+            assertThat(section(printed, threads).lines().findFirst().orElseThrow()).as(threads)
+                    .contains("0.05").contains("0.1").doesNotContain("0.3").doesNotContain("0.4")
+                    .matches("\\[.*None.*None.*]");
+        }
+        for (Mode mode : new Mode[] {Mode.EVENT_LOOP, Mode.THREADS, Mode.POOL}) {
+            // on the loop nothing runs between a read and a write without an await; threads are pre-emptive
+            CourseCases.checkCounter(section(printed, "counter-no-await-" + mode), mode == Mode.EVENT_LOOP);
+            CourseCases.checkCounter(section(printed, "counter-await-" + mode), false);
+            CourseCases.checkCounter(section(printed, "counter-lock-" + mode), true);
+        }
+        CourseCases.checkCounter(section(printed, "computing-race"), true);
+        // the server's order of arrivals and answers: how many requests it held at once
+        assertThat(requests.get(Mode.SEQUENTIAL)).as("one after the other")
+                .containsExactly("in", "out", "in", "out", "in", "out");
+        for (Mode together : new Mode[] {Mode.EVENT_LOOP, Mode.VIRTUAL, Mode.THREADS}) {
+            assertThat(requests.get(together)).as("%s sends every request before the first answer", together)
+                    .containsExactly("in", "in", "in", "out", "out", "out");
+        }
+        assertThat(heldAtOnce(requests.get(Mode.POOL))).as("a pool of 2: %s", requests.get(Mode.POOL)).isEqualTo(2);
+        for (Mode mode : Mode.values()) {
+            double page = (600 + mode.ordinal()) / 1000.0;
+            assertThat(section(printed, "http-" + mode)).as("each page fetched")
+                    .startsWith("[" + page + ", " + page + ", " + page + "]\n");
+        }
+    }
+
+    /** The most requests a server held at once (arrived, not yet answered), from its "in" and "out". */
+    private static int heldAtOnce(List<String> events) {
+        int held = 0;
+        int most = 0;
+        for (String event : events) {
+            held += event.equals("in") ? 1 : -1;
+            most = Math.max(most, held);
+        }
+        assertThat(events).containsOnly("in", "out").hasSize(6);
+        return most;
+    }
+
+    /** Runs each file given after the server's port as {@code __main__}, counting the tasks in asyncio.sleep. */
+    private static final String RUN_EACH = """
+            import asyncio, runpy, sys
+            port, sleep, waiting = sys.argv[1], asyncio.sleep, [0, 0]
+            async def counted(delay, *args, **kwargs):
+                waiting[0] += 1
+                waiting[1] = max(waiting[0], waiting[1])
+                try:
+                    return await sleep(delay, *args, **kwargs)
+                finally:
+                    waiting[0] -= 1
+            asyncio.sleep = counted
+            for f in sys.argv[2:]:
+                print("== " + f.rsplit("/", 1)[-1][:-3], flush=True)
+                waiting[1] = 0
+                sys.argv = [f, port]
+                runpy.run_path(f, run_name="__main__")
+                print("peak", waiting[1], flush=True)
+            """;
+
+    private static String sample(Mode mode, TaskKind kind, Workload delays, Coordination rules) {
+        return CodeSamples.python(new RunConfig(delays.size(), 1, mode, 2, kind, 1, false, rules), delays, FRENCH);
+    }
+
+    private static String section(String printed, String name) {
+        return printed.split("== " + name + "\n", 2)[1].split("==", 2)[0];
+    }
+
+    /** The run's total: the average measure_time printed (the section's second line), times n. */
+    private static double total(String section, int n) {
+        return Double.parseDouble(section.lines().toList().get(1)) * n;
     }
 
     @Test

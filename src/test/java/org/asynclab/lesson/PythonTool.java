@@ -35,6 +35,12 @@ final class PythonTool {
     /** Runs {@code command} followed by the program, written to a file in {@code folder}. */
     static Outcome run(List<String> command, Path folder, String name, String program) throws IOException,
             InterruptedException {
+        return run(command, folder, name, program, List.of());
+    }
+
+    /** Runs {@code command} followed by the program, written to a file in {@code folder}, and {@code args}. */
+    static Outcome run(List<String> command, Path folder, String name, String program, List<String> args)
+            throws IOException, InterruptedException {
         Path file = folder.resolve(name);
         Files.writeString(file, program, StandardCharsets.UTF_8);
         List<String> all = new ArrayList<>(command);
@@ -43,6 +49,7 @@ final class PythonTool {
             Python3.onPath().ifPresent(real -> all.set(0, real));
         }
         all.add(file.toString());
+        all.addAll(args);
         Path out = folder.resolve(name + ".out");
         Path err = folder.resolve(name + ".err");
         Process process = new ProcessBuilder(all).redirectOutput(out.toFile()).redirectError(err.toFile()).start();

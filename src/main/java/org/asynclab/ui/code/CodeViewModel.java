@@ -79,7 +79,10 @@ public final class CodeViewModel {
         this.files = new CodeFiles(this, text, background, fxThread);
         for (Observable o : new Observable[] {settings.validProperty(), settings.tasksProperty(),
             settings.maxDelayProperty(), settings.modeProperty(), settings.workersProperty(), settings.kindProperty(),
-            settings.seedProperty(), settings.globalLockProperty()}) {
+            settings.seedProperty(), settings.globalLockProperty(),
+            // a course lesson's counter, semaphore and deadline change the code too
+            settings.course().counterProperty(), settings.course().counterGapProperty(),
+            settings.course().semaphoreProperty(), settings.course().deadlineProperty()}) {
             o.addListener(x -> update());
         }
         source.addListener((o, was, now) -> problem.set(null));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.asynclab.model.Mode;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 import org.asynclab.ui.common.UiText;
@@ -47,6 +48,25 @@ class CodeViewModelTest {
 
         assertThat(code.javaProperty().get()).isNotEqualTo(without).contains("verrou global");
         assertThat(code.getSource()).contains("GIL simulé");
+    }
+
+    @Test
+    void theCourseSettingsRefreshTheCode() {
+        settings.modeProperty().set(Mode.EVENT_LOOP);
+
+        settings.course().semaphoreProperty().set("3");
+        assertThat(code.getSource()).contains("asyncio.Semaphore(3)");
+        assertThat(code.javaProperty().get()).contains("int permits = 3;");
+
+        settings.course().deadlineProperty().set("0.25");
+        assertThat(code.getSource()).contains("timeout=0.25");
+
+        settings.course().deadlineProperty().set("0");
+        settings.course().counterProperty().set(SharedCounter.LOCK);
+        settings.course().counterGapProperty().set("0.01");
+        assertThat(code.getSource()).contains("async with lock:").contains("await asyncio.sleep(0.01)")
+                .doesNotContain("wait_for");
+        assertThat(code.javaProperty().get()).contains("sleep(10_000_000L, () -> {");
     }
 
     @Test
