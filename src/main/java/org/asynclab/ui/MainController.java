@@ -185,7 +185,7 @@ public final class MainController {
     }
 
     private void installKeys(Scene scene, WindowMenus menus) {
-        Shortcuts.install(scene, new WindowActions(model, chartArea, root, menus,
+        Shortcuts.install(scene, menuBar, new WindowActions(model, chartArea, root, menus,
                 () -> openExport(ExportFormat.PNG_2X), () -> {
             new Memory().clear();
             model.resetToDefaults();
