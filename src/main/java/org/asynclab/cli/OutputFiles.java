@@ -58,7 +58,8 @@ public final class OutputFiles {
 
     @Option(names = "--csv", paramLabel = "FILE", converter = OptionConverters.FileName.class,
             description = "Write one row per task as CSV to FILE (- for standard output); with --compare both"
-                    + " runs, with run and mode columns in front; with --sweep one row per mode and task count.")
+                    + " runs, with run, mode and language (python, java) columns in front; with --sweep one row per"
+                    + " mode and task count.")
     private Path csv;
 
     /** The files asked for, in the order of the options above. */

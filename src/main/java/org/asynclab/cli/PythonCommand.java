@@ -55,7 +55,8 @@ final class PythonCommand {
     private final ImageOutputs images;
     /** The program: {@code --python FILE}, or a Python scenario's program written to a folder of its own. */
     private final Path file;
-    private final boolean fromScenario;
+    /** What the results call the program: a scenario's program by its name, null for {@code --python FILE}. */
+    private final String shownName;
     /** Runs the Java side of "same delays, two worlds" ({@code --compare MODE}). */
     private final HeadlessCommand.Runner javaRuns;
     /** A Python scenario's runs: its served delays and, for "two worlds", the Java run that follows. */
@@ -63,7 +64,7 @@ final class PythonCommand {
 
     PythonCommand(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
                   ImageOutputs images, HeadlessCommand.Runner javaRuns) {
-        this(spec, settings, python, outputs, images, javaRuns, new Source(python.file(), false, List.of()));
+        this(spec, settings, python, outputs, images, javaRuns, new Source(python.file(), null, List.of()));
     }
 
     private PythonCommand(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
@@ -74,13 +75,16 @@ final class PythonCommand {
         this.outputs = outputs;
         this.images = images;
         this.file = source.file();
-        this.fromScenario = source.fromScenario();
+        this.shownName = source.shownName();
         this.javaRuns = javaRuns;
         this.scenario = source.scenario();
     }
 
-    /** Where the program comes from: a file, or a Python scenario's program with its runs. */
-    private record Source(Path file, boolean fromScenario, List<RunConfig> scenario) {
+    /**
+     * Where the program comes from: a file, or a Python scenario's program, written to {@code file} and named
+     * {@code shownName} (null for a file), with its runs.
+     */
+    private record Source(Path file, String shownName, List<RunConfig> scenario) {
     }
 
     /**
@@ -102,7 +106,7 @@ final class PythonCommand {
         }
         try {
             return new PythonCommand(spec, settings, python, outputs, images, java,
-                    new Source(written, true, configs)).run();
+                    new Source(written, program.fileName(), configs)).run();
         } finally {
             try {
                 Files.deleteIfExists(written);
@@ -128,7 +132,7 @@ final class PythonCommand {
     int run() throws InterruptedException {
         ParseResult parsed = spec.commandLine().getParseResult();
         for (Map.Entry<String, String> option : NOT_WITH_PYTHON.entrySet()) {
-            boolean allowed = (fromScenario && option.getKey().equals("--scenario"))
+            boolean allowed = (shownName != null && option.getKey().equals("--scenario"))
                     || (option.getKey().equals("--workers") && parsed.hasMatchedOption("--compare"));
             if (parsed.hasMatchedOption(option.getKey()) && !allowed) {
                 throw new ParameterException(spec.commandLine(), option.getKey() + " does not apply with --python: "
@@ -220,11 +224,13 @@ final class PythonCommand {
             return null;
         }
         PythonSettings chosen = PythonSettings.of(file, interpreter).withTimeLimit(python.timeLimitSeconds());
+        chosen = shownName == null ? chosen : chosen.named(shownName);
         if (parsed.hasMatchedOption("--seed")) {
             chosen = chosen.serving(settings.toConfig());
         } else if (parsed.hasMatchedOption("--tasks") || parsed.hasMatchedOption("--max-delay")) {
             chosen = new PythonSettings(chosen.file(), interpreter, null,
-                    parsed.hasMatchedOption("--tasks") ? settings.toConfig().tasks() : 0, chosen.timeLimitSeconds());
+                    parsed.hasMatchedOption("--tasks") ? settings.toConfig().tasks() : 0, chosen.timeLimitSeconds(),
+                    chosen.name());
         }
         return chosen;
     }

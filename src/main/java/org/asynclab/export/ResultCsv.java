@@ -18,14 +18,17 @@ import org.asynclab.model.TaskTimeline;
  * the recorded nanosecond precision; an instant that did not happen, and the thread and lane of a task that never
  * started, are empty fields.
  *
- * <p>Several runs (a comparison) go into one file with two more columns in front, {@code run} (0, 1, …) and
- * {@code mode}, so the rows of each run stay apart and the task columns keep their names.
+ * <p>Several runs (a comparison) go into one file with three more columns in front, {@code run} (0, 1, …),
+ * {@code mode} and {@code language}, so the rows of each run stay apart and the task columns keep their names. The
+ * language tells the two worlds apart when their modes agree: a traced Python program runs on asyncio's event loop,
+ * as AsyncLab's Java event loop does, so its mode is {@code event-loop} too (as in the JSON) and its language is the
+ * JSON's {@code program.language}, {@code python}; AsyncLab's own runs are {@code java}.
  */
 public final class ResultCsv {
     /** The header of a file of one run. */
     public static final String HEADER = "id,delaySeconds,submittedSeconds,startedSeconds,finishedSeconds,thread,lane";
     /** The header of a file of several runs. */
-    public static final String RUNS_HEADER = "run,mode," + HEADER;
+    public static final String RUNS_HEADER = "run,mode,language," + HEADER;
 
     private static final String LINE_END = "\r\n";
 
@@ -53,7 +56,9 @@ public final class ResultCsv {
         char[] number = new char[SecondsText.MAX_LENGTH];
         for (int run = 0; run < results.size(); run++) {
             RunResult result = results.get(run);
-            String prefix = several ? run + "," + field(result.config().mode().id()) + "," : "";
+            String prefix = several
+                    ? run + "," + field(result.config().mode().id()) + "," + field(language(result)) + ","
+                    : "";
             for (int task = 0; task < result.size(); task++) {
                 row.setLength(0);
                 row.append(prefix);
@@ -63,6 +68,11 @@ public final class ResultCsv {
             }
         }
         writer.flush();
+    }
+
+    /** The language {@code result} ran in: a traced program's, else Java, AsyncLab's own. */
+    static String language(RunResult result) {
+        return result.program() == null ? "java" : result.program().language();
     }
 
     private static void appendTask(StringBuilder row, RunResult result, int task, char[] number) {

@@ -53,17 +53,22 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** Loads a scenario file; its id is the file name without {@code .json}. */
+    /**
+     * Loads a scenario file; its id is the file name without {@code .json}. A file that cannot be read (a folder,
+     * too large, an endless device, no permission) is refused under the path as given, {@code /dev/zero}, for
+     * {@code zero} alone says nothing of where it is; a problem in what it holds names the file, {@code mine.json}.
+     */
     public static Scenario load(Path file) throws ScenarioException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String given = file.toString();
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             if (Files.isRegularFile(file) && Files.size(file) > Limits.MAX_SCENARIO_BYTES) {
-                throw tooLarge(name);
+                throw tooLarge(given);
             }
-            bytes = readBounded(name, in);
+            bytes = readBounded(given, in);
         } catch (IOException e) {
-            throw new ScenarioException(name, null, UnreadableFiles.why(file, e), e);
+            throw new ScenarioException(given, null, UnreadableFiles.why(file, e), e);
         }
         Path folder = file.toAbsolutePath().getParent();
         return parse(name, decode(name, bytes), folder == null ? ScenarioFiles.NONE : ScenarioFiles.in(folder));

@@ -30,6 +30,7 @@ import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.chart.ChartStageController;
+import org.asynclab.ui.common.KeyNames;
 import org.asynclab.ui.common.StyleClasses;
 import org.asynclab.ui.export.ExportDialog;
 import org.asynclab.ui.export.ExportFormat;
@@ -120,6 +121,8 @@ public final class MainController {
     @FXML
     private void initialize() {
         WindowMenus menus = windowMenus();
+        // The keys beside the menu items in the window's language ("Espace", not JavaFX's "Space").
+        new KeyNames(model.text()).showIn(menuBar.getMenus());
         bindActions();
         bindCodeBeside();
         rooms.inPlaceWhen(model.lesson().showingProperty(), lessonPanel, "LessonPanel.fxml", loaded -> loaded
@@ -185,7 +188,7 @@ public final class MainController {
     }
 
     private void installKeys(Scene scene, WindowMenus menus) {
-        Shortcuts.install(scene, new WindowActions(model, chartArea, root, menus,
+        Shortcuts.install(scene, menuBar, new WindowActions(model, chartArea, root, menus,
                 () -> openExport(ExportFormat.PNG_2X), () -> {
             new Memory().clear();
             model.resetToDefaults();

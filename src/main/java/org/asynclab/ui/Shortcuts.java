@@ -4,6 +4,8 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -18,7 +20,8 @@ import org.fxmisc.richtext.GenericStyledArea;
  * Plain keys (Space runs or stops, R resets, 1–5 pick the mode, V the mode compared with, P plays the replay,
  * Shift+← / Shift+→ step it, C shows the code) act from wherever the focus is, but inside a text input: a text
  * field, an editable combo box or spinner, the Python editor. There the keys type; Escape leaves the input so that
- * they work again.
+ * they work again. While the menu bar has the keyboard (F10, or a menu open), its keys are its own: ← / → walk
+ * its menus, and a plain key pressed in an open menu is the menu's.
  */
 final class Shortcuts {
     /** What the keys do. */
@@ -62,13 +65,17 @@ final class Shortcuts {
         void showShortcuts();
     }
 
+    /** A menu's title in the menu bar (JavaFX's style class for it), highlighted while the menu bar has the keys. */
+    private static final String MENU_TITLE = ".menu";
     private static final Map<KeyCode, Integer> MODE_KEYS = Map.of(KeyCode.DIGIT1, 0, KeyCode.DIGIT2, 1,
             KeyCode.DIGIT3, 2, KeyCode.DIGIT4, 3, KeyCode.DIGIT5, 4, KeyCode.NUMPAD1, 0, KeyCode.NUMPAD2, 1,
             KeyCode.NUMPAD3, 2, KeyCode.NUMPAD4, 3, KeyCode.NUMPAD5, 4);
 
     private final Actions actions;
+    private final MenuBar menus;
 
-    private Shortcuts(Actions actions) {
+    private Shortcuts(MenuBar menus, Actions actions) {
+        this.menus = menus;
         this.actions = actions;
     }
 
@@ -77,17 +84,31 @@ final class Shortcuts {
      * class stays their one home: it consumes the keys it acts on, so no accelerator fires after it (a scene's
      * accelerators fire only on keys nobody consumed; a text input consumes the keys typed into it).
      */
-    static void install(Scene scene, Actions actions) {
-        Shortcuts shortcuts = new Shortcuts(actions);
+    static void install(Scene scene, MenuBar menus, Actions actions) {
+        Shortcuts shortcuts = new Shortcuts(menus, actions);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts::pressed);
     }
 
     private void pressed(KeyEvent event) {
         boolean handled = always(event.getCode())
-                || (event.isShortcutDown() ? shortcut(event.getCode(), event.isShiftDown()) : plain(event));
+                || (event.isShortcutDown() ? shortcut(event.getCode(), event.isShiftDown())
+                        : !menusHave(event.getCode()) && plain(event));
         if (handled) {
             event.consume();
         }
+    }
+
+    /**
+     * Whether a plain key is the menu bar's: every key while one of its menus is open (the open menu takes it too),
+     * and ← / → while one of its menus is highlighted, after F10 or under the pointer: the menu bar then walks its
+     * menus with them (its skin listens to the scene as this class does, so both would act on the same key).
+     */
+    private boolean menusHave(KeyCode code) {
+        if (menus.getMenus().stream().anyMatch(Menu::isShowing)) {
+            return true;
+        }
+        return (code == KeyCode.LEFT || code == KeyCode.RIGHT)
+                && menus.lookupAll(MENU_TITLE).stream().anyMatch(Node::isHover);
     }
 
     /** Keys that act wherever the focus is: a remote's page keys, full screen, help. */

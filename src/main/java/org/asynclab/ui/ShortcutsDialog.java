@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.util.Subscription;
+import org.asynclab.ui.common.KeyNames;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.look.LookOnRoot;
@@ -16,7 +17,10 @@ final class ShortcutsDialog {
     private ShortcutsDialog() {
     }
 
-    /** The dialog for {@code text}'s shortcuts ({@code help.shortcuts.text}: "key\twhat it does" per line). */
+    /**
+     * The dialog for {@code text}'s shortcuts ({@code help.shortcuts.text}: "key\twhat it does" per line, the keys
+     * that have a name in the window's language written {@code {SPACE}}, named as the menus name them).
+     */
     static Alert of(UiText text, LookViewModel look) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle(text.get("help.shortcuts"));
@@ -24,7 +28,7 @@ final class ShortcutsDialog {
         GridPane keys = new GridPane();
         keys.getStyleClass().add("al-shortcuts");
         int row = 0;
-        for (String line : text.get("help.shortcuts.text").split("\n")) {
+        for (String line : new KeyNames(text).expand(text.get("help.shortcuts.text")).split("\n")) {
             String[] parts = line.split("\t", 2);
             Label key = new Label(parts[0]);
             key.getStyleClass().add("al-shortcut-key");

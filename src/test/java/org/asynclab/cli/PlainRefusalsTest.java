@@ -96,18 +96,55 @@ class PlainRefusalsTest {
         CommandOutcome run = CommandOutcome.run("--headless", "--scenario", huge.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).singleElement().asString().contains("--scenario", "at most 32 MB");
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("--scenario: " + huge + ": is larger", "at most 32 MB");
     }
 
     @Test
-    void anEndlessDeviceAsTheScenarioIsRefusedAtTheLimit() {
+    void anEndlessDeviceAsTheScenarioIsRefusedAtTheLimitUnderThePathGiven() {
         Path zero = Path.of("/dev/zero");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
 
         CommandOutcome run = CommandOutcome.run("--headless", "--scenario", zero.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).singleElement().asString().contains("at most 32 MB");
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("--scenario: /dev/zero: is larger", "at most 32 MB");
+    }
+
+    @Test
+    void aFolderAsTheScenarioIsRefusedUnderThePathGiven() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("lessons/week1.json"));
+
+        CommandOutcome run = CommandOutcome.run("--headless", "--scenario", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("--scenario: " + folder + ": cannot be read: it is a folder, not a file");
+    }
+
+    @Test
+    void aFifoThatNeverEndsIsRefusedAtTheLimitUnderThePathGiven() throws Exception {
+        Path fifo = dir.resolve("lesson.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start()
+                .waitFor() == 0, "mkfifo is needed");
+        Thread writer = Thread.ofPlatform().daemon().start(() -> {
+            try (java.io.OutputStream out = Files.newOutputStream(fifo)) {
+                byte[] block = new byte[1 << 20];
+                for (int i = 0; i < 40; i++) {
+                    out.write(block);
+                }
+            } catch (java.io.IOException readerStopped) {
+                // AsyncLab stopped reading at the limit and closed its end
+            }
+        });
+
+        CommandOutcome run = CommandOutcome.run("--headless", "--scenario", fifo.toString());
+
+        writer.join(10_000);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("--scenario: " + fifo + ": is larger", "at most 32 MB");
     }
 
     @Test

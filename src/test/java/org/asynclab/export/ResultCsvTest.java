@@ -1,13 +1,17 @@
 package org.asynclab.export;
 
+import static org.asynclab.export.JsonValues.list;
+import static org.asynclab.export.JsonValues.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.asynclab.model.Mode;
+import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskKind;
@@ -63,15 +67,37 @@ class ResultCsvTest {
     }
 
     @Test
-    void aComparisonPutsTheRunAndItsModeInFront() throws Exception {
+    void aComparisonPutsTheRunItsModeAndItsLanguageInFront() throws Exception {
         Path file = dir.resolve("both.csv");
 
         ResultCsv.write(file, List.of(run(3, Mode.SEQUENTIAL), run(3, Mode.EVENT_LOOP)));
 
         List<String> rows = rows(file);
-        assertThat(rows).hasSize(7).first().isEqualTo("run,mode," + ResultCsv.HEADER);
-        assertThat(rows.get(1)).startsWith("0,sequential,0,");
-        assertThat(rows.get(6)).startsWith("1,event-loop,2,").endsWith(",event-loop,0");
+        assertThat(rows).hasSize(7).first().isEqualTo("run,mode,language," + ResultCsv.HEADER);
+        assertThat(rows.get(1)).startsWith("0,sequential,java,0,");
+        assertThat(rows.get(6)).startsWith("1,event-loop,java,2,").endsWith(",event-loop,0");
+    }
+
+    @Test
+    void twoWorldsOnOneEventLoopAreToldApartByTheirLanguageAsTheJsonTellsThem() throws Exception {
+        RunResult python = run(2, Mode.EVENT_LOOP).withProgram(new ProgramRun("python", "/t/two-worlds.py",
+                "/usr/bin/python3", "3.11.7", 0, 2, List.of(), List.of()));
+        List<RunResult> worlds = List.of(python, run(2, Mode.EVENT_LOOP));
+        Path csv = dir.resolve("worlds.csv");
+        Path json = dir.resolve("worlds.json");
+
+        ResultCsv.write(csv, worlds);
+        ResultJson.write(json, worlds);
+
+        List<String> rows = rows(csv);
+        assertThat(rows).hasSize(5);
+        assertThat(rows.subList(1, 3)).allMatch(row -> row.startsWith("0,event-loop,python,"));
+        assertThat(rows.subList(3, 5)).allMatch(row -> row.startsWith("1,event-loop,java,"));
+        List<Object> runs = list(JSON.std.mapFrom(json.toFile()).get("runs"));
+        assertThat(object(object(runs.get(0)).get("program"))).containsEntry("language", "python");
+        assertThat(object(runs.get(1))).doesNotContainKey("program");
+        assertThat(runs).allSatisfy(run -> assertThat(object(object(run).get("config")))
+                .containsEntry("mode", "event-loop"));
     }
 
     @Test

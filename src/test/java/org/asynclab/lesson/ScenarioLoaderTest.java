@@ -118,11 +118,12 @@ class ScenarioLoaderTest {
 
     @Test
     void aMissingUnreadableOrBinaryFileIsReportedByName() throws Exception {
-        assertThatThrownBy(() -> ScenarioLoader.load(folder.resolve("nope.json")))
-                .isInstanceOf(ScenarioException.class).hasMessageStartingWith("nope.json: no such file");
-        Files.createDirectory(folder.resolve("dir.json"));
-        assertThatThrownBy(() -> ScenarioLoader.load(folder.resolve("dir.json")))
-                .hasMessage("dir.json: cannot be read: it is a folder, not a file");
+        Path nope = folder.resolve("nope.json");
+        assertThatThrownBy(() -> ScenarioLoader.load(nope))
+                .isInstanceOf(ScenarioException.class).hasMessageStartingWith(nope + ": no such file");
+        Path dir = Files.createDirectory(folder.resolve("dir.json"));
+        assertThatThrownBy(() -> ScenarioLoader.load(dir))
+                .hasMessage(dir + ": cannot be read: it is a folder, not a file");
         Path latin1 = Files.write(folder.resolve("latin1.json"),
                 ("{" + TEXTS.replace("\"T\"", "\"Été\"") + "}").getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> ScenarioLoader.load(latin1))

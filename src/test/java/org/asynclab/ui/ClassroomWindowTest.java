@@ -196,7 +196,29 @@ class ClassroomWindowTest {
             } else if (item.getText() != null) {
                 out.add(item.getText());
             }
+            if (item.getAccelerator() != null) {
+                out.add(item.getAccelerator().getDisplayText());
+            }
         }
+    }
+
+    @Test
+    void theFrenchMenusNameTheirKeysInFrenchAndTheKeysStillWork(FxRobot robot) throws Exception {
+        // given the Run menu open in the French window
+        Menu run = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0))
+                .get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
+        robot.interact(run::show);
+
+        // then the keys drawn beside its items are French: Espace, not Space
+        List<String> drawn = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".accelerator-text").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList()).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
+        assertThat(drawn).contains("Espace", "R").doesNotContain("Space");
+        robot.interact(run::hide);
+
+        // and the Lesson menu's keys, Page suivante, still take the teacher to the next scenario
+        robot.interact(() -> window.root().requestFocus());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(showing()).isTrue();
     }
 
     private static Properties bundle(String name) throws IOException {

@@ -3,11 +3,14 @@ package org.asynclab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -99,6 +102,35 @@ class KeysWhereverTheFocusIsTest {
         // and Escape leaves the editor: C hides the code again
         robot.type(KeyCode.ESCAPE).type(KeyCode.C);
         assertThat(look.codeVisibleProperty().get()).isFalse();
+    }
+
+    @Test
+    void afterF10TheArrowsWalkTheMenusAndMoveTheLessonOnlyOnceTheMenusAreLeft(FxRobot robot) throws Exception {
+        // given the window with the focus on its stage, no lesson shown
+        robot.interact(() -> window.root().requestFocus());
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        Menu first = onFx(() -> bar.getMenus().get(0));
+
+        // when F10 takes the menu bar, → goes to the next menu and ↓ opens it
+        robot.type(KeyCode.F10).type(KeyCode.RIGHT).type(KeyCode.DOWN);
+
+        // then that menu is open, not the first, and no scenario was opened
+        List<Menu> open = onFx(() -> bar.getMenus().stream().filter(Menu::isShowing).toList());
+        assertThat(open).as("the menu open after F10, →, ↓").hasSize(1).doesNotContain(first);
+        assertThat(onFx(() -> model.lesson().showingProperty().get())).as("→ opened a scenario").isFalse();
+
+        // and ← walks back while it is open, a plain key there is the menu's, not Run's
+        robot.type(KeyCode.LEFT);
+        assertThat(onFx(first::isShowing)).as("← went back to the first menu").isTrue();
+        robot.type(KeyCode.R);
+        assertThat(onFx(() -> model.lesson().showingProperty().get())).isFalse();
+
+        // and once Escape has left the menus, → moves the lesson again
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS,
+                () -> onFx(() -> bar.getMenus().stream().noneMatch(Menu::isShowing)));
+        robot.type(KeyCode.ESCAPE).type(KeyCode.RIGHT);
+        assertThat(onFx(() -> model.lesson().showingProperty().get())).as("→ after the menus").isTrue();
     }
 
     @Test

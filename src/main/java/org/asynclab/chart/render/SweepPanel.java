@@ -34,6 +34,14 @@ final class SweepPanel {
     private static final double END_LABEL_GAP = 16;
     /** How far a value may be pushed from its point before a leader line joins them. */
     private static final double LEADER_FROM = 6;
+    /** The steps, in px, in which a value's place is tried ({@link #centres}). */
+    private static final double CENTRE_STEP = 2;
+    /** How much farther than the values' stack needs a value may move to leave a dashed line, in px. */
+    private static final double CENTRE_REACH = 24;
+    /** What a value crossed by a dashed line costs, in squared px: more than any move within reach. */
+    private static final double CROSSED = 1e6;
+    /** What two values nearer than a line apart cost: worse than any crossing. */
+    private static final double OVERLAPPED = 1e9;
 
     private final Figure figure;
     private final PlotAxis x = new PlotAxis(PlotAxis.Scale.LOG);
@@ -211,17 +219,7 @@ final class SweepPanel {
             }
         }
         ends.sort(Comparator.comparingDouble(EndLabel::y));
-        double gap = ChartFont.LABEL.size() + 4;
-        double[] ys = new double[ends.size()];
-        for (int i = 0; i < ys.length; i++) {
-            ys[i] = Math.max(ends.get(i).y(), i == 0 ? top : ys[i - 1] + gap);
-        }
-        for (int i = ys.length - 1; i >= 0; i--) {
-            ys[i] = Math.min(ys[i], i == ys.length - 1 ? bottom : ys[i + 1] - gap);
-        }
-        for (int i = 0; i < ys.length; i++) {
-            ys[i] = offTheLines(ends.get(i), ys, i, gap, dashed);
-        }
+        double[] ys = centres(ends, ChartFont.LABEL.size() + 4, dashed);
         List<EndLabel> placed = new ArrayList<>();
         for (int i = 0; i < ys.length; i++) {
             placed.add(ends.get(i).at(ys[i]));
@@ -230,19 +228,49 @@ final class SweepPanel {
     }
 
     /**
-     * Where value {@code i} centres: where it is, unless a dashed line runs through it; then the nearest place, in
-     * steps of 4 px up to 24, that no dashed line crosses and no other value is nearer than {@code gap}.
+     * Where each value of {@code ends} (in order of y) centres, chosen together: in the plot, in their order, each
+     * at least {@code gap} below the one before, off every dashed line where a place within reach is, and as near
+     * its point as that leaves (least squared distance). Chosen one at a time, 1.94 ms beside 1.97 ms on a falling
+     * max delay / n had no place off it: the one above stood in the way, and both had to move up together. The
+     * places are steps of {@link #CENTRE_STEP} px, up to {@link #CENTRE_REACH} px more than the values' stack.
      */
-    private double offTheLines(EndLabel end, double[] ys, int i, double gap, List<double[]> dashed) {
-        for (int step = 0; step <= 6; step++) {
-            for (int sign : new int[] {-1, 1}) {
-                double centre = ys[i] + sign * step * 4;
-                if (centre >= top && centre <= bottom && clear(end, centre, dashed) && apart(ys, i, centre, gap)) {
-                    return centre;
+    private double[] centres(List<EndLabel> ends, double gap, List<double[]> dashed) {
+        int count = ends.size();
+        int steps = (int) Math.ceil((Math.max(0, count - 1) * gap + CENTRE_REACH) / CENTRE_STEP);
+        int places = 2 * steps + 1;
+        double[][] at = new double[count][places];
+        double[][] cost = new double[count][places];
+        int[][] after = new int[count][places];
+        for (int i = 0; i < count; i++) {
+            EndLabel end = ends.get(i);
+            for (int k = 0; k < places; k++) {
+                double centre = Math.max(top, Math.min(bottom, end.y() + (k - steps) * CENTRE_STEP));
+                at[i][k] = centre;
+                double own = (centre - end.y()) * (centre - end.y()) + (clear(end, centre, dashed) ? 0 : CROSSED);
+                if (i == 0) {
+                    cost[i][k] = own;
+                    continue;
+                }
+                cost[i][k] = Double.POSITIVE_INFINITY;
+                for (int j = 0; j < places; j++) {
+                    double crowded = centre - at[i - 1][j] < gap ? OVERLAPPED : 0;
+                    if (cost[i - 1][j] + crowded + own < cost[i][k]) {
+                        cost[i][k] = cost[i - 1][j] + crowded + own;
+                        after[i][k] = j;
+                    }
                 }
             }
         }
-        return ys[i];
+        double[] ys = new double[count];
+        int k = 0;
+        for (int j = 1; count > 0 && j < places; j++) {
+            k = cost[count - 1][j] < cost[count - 1][k] ? j : k;
+        }
+        for (int i = count - 1; i >= 0; i--) {
+            ys[i] = at[i][k];
+            k = after[i][k];
+        }
+        return ys;
     }
 
     private boolean clear(EndLabel end, double centre, List<double[]> dashed) {
@@ -251,15 +279,6 @@ final class SweepPanel {
         double[] box = {lx, centre - half, lx + s.textWidth(end.text(), ChartFont.MARKER), centre + half};
         for (double[] line : dashed) {
             if (SweepReferences.crosses(box, line)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean apart(double[] ys, int i, double centre, double gap) {
-        for (int j = 0; j < ys.length; j++) {
-            if (j != i && Math.abs(ys[j] - centre) < gap) {
                 return false;
             }
         }

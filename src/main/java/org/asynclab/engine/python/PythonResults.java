@@ -96,13 +96,23 @@ final class PythonResults {
         boolean cancelled = stopped && list.stream().anyMatch(r -> r.finished == TaskTimeline.NOT_YET);
         RunResult result = new RunResult(config, workload, timings, new String[] {LiveRows.LOOP_LANE},
                 completionOrder(finished), summary, cancelled, endNanos);
-        List<ProgramProblem> problems = log.problems();
-        ProgramRun program = new ProgramRun("python", settings.file().toString(),
+        List<ProgramProblem> problems = named(log.problems(), settings);
+        ProgramRun program = new ProgramRun("python", settings.name(),
                 executable == null ? settings.python().executable().toString() : executable,
                 version == null ? settings.python().version() : version,
                 exitCode, averageN, log.output(), problems,
                 served == null ? null : new ServedDelays(served.tasks(), log.draws()));
         return result.withPhaseTimeline(phases.build()).withProgram(program);
+    }
+
+    /**
+     * The problems, those in the program itself naming it as the user knows it ({@link PythonSettings#name()}):
+     * the file that ran may be a copy that is gone once the run ends. Those in other files keep their path.
+     */
+    private static List<ProgramProblem> named(List<ProgramProblem> problems, PythonSettings settings) {
+        String ran = settings.file().toAbsolutePath().normalize().toString();
+        return problems.stream().map(p -> !ran.equals(p.file()) ? p : new ProgramProblem(p.kind(), p.message(),
+                settings.name(), p.line(), p.column(), p.text(), p.detail())).toList();
     }
 
     /**

@@ -16,16 +16,22 @@ import org.asynclab.model.Workload;
  * @param n                the n of the average (total / n), as the program's own {@code measure_time(n, …)} uses;
  *                         0 to count the traced tasks and awaited coroutines other than the main one
  * @param timeLimitSeconds the run is stopped after this long (a program that never ends), 0.1 to 3600
+ * @param name             the program as the user knows it, which its result names ({@code program.file} in the
+ *                         JSON): {@code file} as given, or, when {@code file} is a copy written for the run (a
+ *                         lesson's program, the editor's text), the name of what was copied ({@code wait-n.py}),
+ *                         never a temporary file that is gone once the run ends
  */
-public record PythonSettings(Path file, PythonInterpreter python, RunConfig served, int n, double timeLimitSeconds) {
+public record PythonSettings(Path file, PythonInterpreter python, RunConfig served, int n, double timeLimitSeconds,
+                             String name) {
     /** The time limit when none is given. */
     public static final double DEFAULT_TIME_LIMIT_SECONDS = 120;
     /** The shortest time limit. */
     public static final double MIN_TIME_LIMIT_SECONDS = 0.1;
 
-    /** Checks the values. */
+    /** Checks the values; a null name is the file as given. */
     public PythonSettings {
         Objects.requireNonNull(file, "file");
+        name = name == null ? file.toString() : name;
         Objects.requireNonNull(python, "python");
         if (n < 0 || n > Limits.MAX_TASKS) {
             throw new IllegalArgumentException("n must be from 0 to " + Limits.MAX_TASKS + " (got " + n + ")");
@@ -36,6 +42,11 @@ public record PythonSettings(Path file, PythonInterpreter python, RunConfig serv
         }
     }
 
+    /** Settings named after their file, as given. */
+    public PythonSettings(Path file, PythonInterpreter python, RunConfig served, int n, double timeLimitSeconds) {
+        this(file, python, served, n, timeLimitSeconds, null);
+    }
+
     /** A program run as it is, with the default time limit. */
     public static PythonSettings of(Path file, PythonInterpreter python) {
         return new PythonSettings(file, python, null, 0, DEFAULT_TIME_LIMIT_SECONDS);
@@ -43,12 +54,17 @@ public record PythonSettings(Path file, PythonInterpreter python, RunConfig serv
 
     /** These settings with another time limit. */
     public PythonSettings withTimeLimit(double seconds) {
-        return new PythonSettings(file, python, served, n, seconds);
+        return new PythonSettings(file, python, served, n, seconds, name);
     }
 
     /** These settings serving {@code config}'s delays to {@code random.uniform}, and with its n as the average's. */
     public PythonSettings serving(RunConfig config) {
-        return new PythonSettings(file, python, config, config.tasks(), timeLimitSeconds);
+        return new PythonSettings(file, python, config, config.tasks(), timeLimitSeconds, name);
+    }
+
+    /** These settings for a copy of the program the user knows as {@code shownName} ({@code wait-n.py}). */
+    public PythonSettings named(String shownName) {
+        return new PythonSettings(file, python, served, n, timeLimitSeconds, Objects.requireNonNull(shownName));
     }
 
     /** The delays served, comma-separated seconds, or null. */

@@ -133,9 +133,9 @@ public final class ProgramRunViewModel {
                 () -> new IllegalStateException(text.format("python.missing", PythonFinder.HOW_TO_INSTALL)));
         try {
             Path folder = Files.createTempDirectory("asynclab-python");
-            Path file = Files.writeString(folder.resolve(fileName(program.name())), program.source(),
-                    StandardCharsets.UTF_8);
-            PythonSettings settings = PythonSettings.of(file, python);
+            String name = fileName(program.name());
+            Path file = Files.writeString(folder.resolve(name), program.source(), StandardCharsets.UTF_8);
+            PythonSettings settings = PythonSettings.of(file, python).named(name);
             PythonRun run = PythonRun.start(program.served() == null ? settings : settings.serving(program.served()));
             run.result().whenComplete((result, error) -> delete(folder));
             return run;

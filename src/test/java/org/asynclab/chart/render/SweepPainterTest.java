@@ -83,20 +83,12 @@ class SweepPainterTest {
      */
     @Test
     void onALinearScaleAReferenceLinesNameCrossesNoLineAndNoOtherName() {
-        SweepPlan plan = new SweepPlan(List.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP, Mode.POOL, Mode.VIRTUAL),
-                List.of(10, 20, 50), 0.2, TaskKind.IO, 7L, 4, false);
-        List<SweepPoint> points = List.of(point(Mode.SEQUENTIAL, 10, 1.16), point(Mode.EVENT_LOOP, 10, 0.19),
-                point(Mode.POOL, 10, 0.39), point(Mode.VIRTUAL, 10, 0.2), point(Mode.SEQUENTIAL, 20, 2.22),
-                point(Mode.EVENT_LOOP, 20, 0.195), point(Mode.POOL, 20, 0.64), point(Mode.VIRTUAL, 20, 0.196),
-                point(Mode.SEQUENTIAL, 50, 5.16), point(Mode.EVENT_LOOP, 50, 0.194), point(Mode.POOL, 50, 1.33),
-                point(Mode.VIRTUAL, 50, 0.196));
-        for (double[] size : new double[][] {{1024, 768}, {1920, 1080}, {1280, 720}}) {
+        SweepPlan plan = tenTwentyFifty(0.2);
+        List<SweepPoint> points = tenTwentyFifty(1.16, 0.19, 0.39, 0.2, 2.22, 0.195, 0.64, 0.196, 5.16, 0.194, 1.33,
+                0.196);
+        for (double[] size : SIZES) {
             for (PlotAxis.Scale scale : PlotAxis.Scale.values()) {
-                SweepPainter painter = new SweepPainter(ChartTheme.LIGHT.palette());
-                painter.setResult(new SweepResult(plan, points, true));
-                painter.setTotalScale(scale);
-                TextSurface texts = new TextSurface(size[0], size[1]);
-                painter.paint(texts);
+                TextSurface texts = painted(plan, points, size, scale);
 
                 for (String reference : List.of("max delay", "n × max delay / 2", "max delay / 2", "max delay / n")) {
                     double[] box = texts.boxes.get(reference);
@@ -115,10 +107,72 @@ class SweepPainterTest {
                 assertThat(texts.boxes).as("at %sx%s, %s", size[0], size[1], scale)
                         .containsKeys("n × max delay / 2", "max delay / n", "max delay / 2");
                 // and sequential's average, 103 ms beside the dashed 100 ms, is written off that line
-                double[] value = texts.boxes.get("103 ms");
+                assertThat(texts.boxes).containsKey("103 ms");
+                assertNoValueIsCrossedByADashedLine(texts, points, size, scale);
+            }
+        }
+    }
+
+    /**
+     * Sizes 10 to 50 on an axis that runs on to 100: the dashed lines go on right of the last points, where their
+     * values are written. At 1024 × 768, 1.94 ms (the event loop) and 1.97 ms (virtual threads) sat on the falling
+     * max delay / n, and 98.3 ms-like totals on the flat max delay: no place within reach of one value alone was
+     * off the line, both had to move together.
+     */
+    @Test
+    void valuesRightOfTheLastPointsAreWrittenOffTheDashedLinesThatRunOnThere() {
+        SweepPlan plan = tenTwentyFifty(0.1);
+        List<SweepPoint> points = tenTwentyFifty(0.59, 0.103, 0.27, 0.102, 1.12, 0.093, 0.327, 0.094, 2.68, 0.097,
+                0.691, 0.0985);
+        for (double[] size : SIZES) {
+            for (PlotAxis.Scale scale : PlotAxis.Scale.values()) {
+                TextSurface texts = painted(plan, points, size, scale);
+
+                assertThat(texts.boxes).containsKeys("1.94 ms", "1.97 ms");
+                assertNoValueIsCrossedByADashedLine(texts, points, size, scale);
+            }
+        }
+    }
+
+    private static final double[][] SIZES = {{1024, 768}, {1920, 1080}, {1280, 720}};
+    private static final List<Mode> FOUR_MODES = List.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP, Mode.POOL, Mode.VIRTUAL);
+
+    /** A sweep of the four modes over 10, 20 and 50 tasks, whose n axis runs on to 100. */
+    private static SweepPlan tenTwentyFifty(double maxDelay) {
+        return new SweepPlan(FOUR_MODES, List.of(10, 20, 50), maxDelay, TaskKind.IO, 7L, 4, false);
+    }
+
+    /** Its points: the totals of sequential, event loop, pool and virtual at n = 10, then 20, then 50. */
+    private static List<SweepPoint> tenTwentyFifty(double... totals) {
+        List<SweepPoint> points = new java.util.ArrayList<>();
+        for (int i = 0; i < totals.length; i++) {
+            points.add(point(FOUR_MODES.get(i % 4), List.of(10, 20, 50).get(i / 4), totals[i]));
+        }
+        return points;
+    }
+
+    /** A finished sweep of {@code plan} painted at {@code size} with the total on {@code scale}. */
+    private static TextSurface painted(SweepPlan plan, List<SweepPoint> points, double[] size, PlotAxis.Scale scale) {
+        SweepPainter painter = new SweepPainter(ChartTheme.LIGHT.palette());
+        painter.setResult(new SweepResult(plan, points, true));
+        painter.setTotalScale(scale);
+        TextSurface texts = new TextSurface(size[0], size[1]);
+        painter.paint(texts);
+        return texts;
+    }
+
+    /** Each mode's last total and average, as written beside its point, crosses no dashed line. */
+    private static void assertNoValueIsCrossedByADashedLine(TextSurface texts, List<SweepPoint> points, double[] size,
+                                                            PlotAxis.Scale scale) {
+        int last = points.stream().mapToInt(SweepPoint::tasks).max().orElseThrow();
+        for (SweepPoint point : points.stream().filter(q -> q.tasks() == last).toList()) {
+            for (double seconds : new double[] {point.totalSeconds(), point.averageSeconds()}) {
+                String value = ChartLabels.ENGLISH.duration(seconds * 1e9);
+                double[] box = texts.boxes.get(value);
+                assertThat(box).as("'%s' written at %sx%s, %s", value, size[0], size[1], scale).isNotNull();
                 assertThat(texts.lines.stream().filter(line -> line[4] == 1)
-                        .noneMatch(line -> SweepReferences.crosses(value, line)))
-                        .as("a dashed line runs through '103 ms' at %sx%s", size[0], size[1]).isTrue();
+                        .filter(line -> SweepReferences.crosses(box, line)).map(java.util.Arrays::toString))
+                        .as("dashed lines through '%s' at %sx%s, %s", value, size[0], size[1], scale).isEmpty();
             }
         }
     }

@@ -153,6 +153,9 @@ class ProgramRunViewModelTest {
         assertThat(code.problemProperty().get()).isNotNull();
         assertThat(code.problemProperty().get().line()).isEqualTo(7);
         assertThat(python.messageProperty().get()).contains("line 7").contains("ZeroDivisionError");
+        assertThat(result.program().file()).as("the program as loaded, not the temporary copy that ran")
+                .isEqualTo("sleeps.py");
+        assertThat(result.program().error().file()).isEqualTo("sleeps.py");
 
         // Mid-sleep on the replay's cursor (seconds from the first submission, the replay's 0), the main task
         // waits on line 5; at the replay's end, no task waits any more.
