@@ -1,6 +1,7 @@
 package org.asynclab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
@@ -163,6 +164,10 @@ class PythonWindowTest {
         assertThat(process.onExit().get(5, TimeUnit.SECONDS).isAlive()).isFalse();
         assertThat(onFx(() -> model.statusProperty().get())).startsWith("Stopped");
         assertThat(robot.lookup("#runButton").queryAs(Button.class).isDisabled()).isFalse();
+        // and its replay covers what was recorded up to the stop, as its total does (it covered the 142 µs up to
+        // its task's start: a program stopped after 3.29 s replayed as a grey row of 142 µs)
+        assertThat(onFx(() -> model.replay().endProperty().get())).as("replay's end")
+                .isCloseTo(result.summary().totalSeconds(), within(1e-6));
     }
 
     /** The window's python3: its program is in a folder of the window's own (other classes run python3 too). */

@@ -15,6 +15,8 @@ import org.asynclab.ui.chart.ChartPane;
 public final class RecordingChart implements ChartPane {
     private final Region node = new Region();
     private TaskTimeline shown;
+    /** The shown timeline's now when it was handed over: what a chart told to draw it "as it is now" draws. */
+    private long shownNow = TaskTimeline.NOT_YET;
     private SharedTime sharedTime;
     private ChartTheme theme = ChartTheme.LIGHT;
     private ChartLabels labels = ChartLabels.ENGLISH;
@@ -45,6 +47,7 @@ public final class RecordingChart implements ChartPane {
     @Override
     public void show(TaskTimeline timeline) {
         shown = timeline;
+        shownNow = timeline.nowNanos();
         frames++;
     }
 
@@ -129,6 +132,11 @@ public final class RecordingChart implements ChartPane {
     /** The timeline drawn last, or null. */
     public TaskTimeline shown() {
         return shown;
+    }
+
+    /** The now of the timeline drawn last, read when it was handed over ({@link TaskTimeline#NOT_YET} before). */
+    public long shownNow() {
+        return shownNow;
     }
 
     /** The shared time axis set last, or null. */

@@ -41,15 +41,19 @@ public final class ReplayTimeline implements TaskTimeline {
         }
         long last = 0;
         long first = Long.MAX_VALUE;
+        boolean allFinished = true;
         for (int task = 0; task < recording.size(); task++) {
             long submitted = recording.submittedNanos(task);
             if (submitted != NOT_YET) {
                 first = Math.min(first, submitted);
             }
+            allFinished &= recording.finishedNanos(task) != NOT_YET;
             last = Math.max(last, Math.max(recording.startedNanos(task), recording.finishedNanos(task)));
         }
-        // The last start or finish: the recording's clock runs a little past it while the run winds down.
-        end = last > 0 ? last : recording.nowNanos();
+        // The last start or finish: the recording's clock runs a little past it while the run winds down. A run
+        // stopped before every task finished was recorded up to the stop, and its total counts to it: a Python
+        // program ticking forever, stopped after 3.29 s, replayed 142 µs, up to its one task's start.
+        end = last > 0 && allFinished ? last : Math.max(last, recording.nowNanos());
         origin = first == Long.MAX_VALUE ? 0 : Math.min(first, end);
         Integer[] byOpening = new Integer[lanes];
         for (int lane = 0; lane < lanes; lane++) {

@@ -24,7 +24,18 @@ public final class ReplayViewModel {
     /** Fastest replay speed. */
     public static final double MAX_SPEED = 4.0;
 
-    private final DoubleProperty position = new SimpleDoubleProperty(this, "position");
+    /**
+     * The cursor, the one source of the replay's time. The timelines follow it inside the property, before any
+     * listener hears it moved: a listener that drew the charts or wrote the results heard it first (JavaFX tells
+     * invalidation listeners before change listeners) and read the timelines one step behind, so stepping showed
+     * three times at once, the chart, the bar and the results each its own.
+     */
+    private final DoubleProperty position = new SimpleDoubleProperty(this, "position") {
+        @Override
+        protected void invalidated() {
+            moved(get());
+        }
+    };
     private final ReadOnlyDoubleWrapper end = new ReadOnlyDoubleWrapper(this, "end");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
@@ -36,7 +47,6 @@ public final class ReplayViewModel {
 
     /** Creates a replay with nothing loaded. */
     public ReplayViewModel() {
-        position.addListener((o, was, now) -> moved(now.doubleValue()));
         speed.addListener((o, was, now) -> {
             double clamped = Math.max(MIN_SPEED, Math.min(MAX_SPEED, now.doubleValue()));
             if (clamped != now.doubleValue()) {

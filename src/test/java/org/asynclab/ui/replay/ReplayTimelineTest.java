@@ -2,8 +2,13 @@ package org.asynclab.ui.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.asynclab.engine.SummaryCalculator;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskTimeline;
+import org.asynclab.model.Workload;
 import org.asynclab.ui.testing.Recordings;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +82,33 @@ class ReplayTimelineTest {
         model.positionProperty().set(0);
         model.stepForward();
         assertThat(model.positionProperty().get()).as("the first finish, 40 ms after the submission").isEqualTo(0.04);
+    }
+
+    /**
+     * A program that ticks forever, stopped 3.29 s after its one task started: the replay covers what was recorded
+     * up to the stop, as its total does, not the 142 µs up to the task's start.
+     */
+    @Test
+    void aStoppedRunIsReplayedUpToTheStopAsItsTotalCounts() {
+        long stop = 3_290_000_000L;
+        Workload workload = Workload.ofSeconds(0.2);
+        RunResult.Timings timings = new RunResult.Timings(new long[] {58_000}, new long[] {200_000},
+                new long[] {TaskTimeline.NOT_YET}, new int[] {0});
+        RunConfig config = new RunConfig(1, 0.2, Mode.EVENT_LOOP, 0, TaskKind.IO, 1L);
+        RunResult stopped = new RunResult(config, workload, timings, new String[] {"loop"}, new int[0],
+                SummaryCalculator.summarize(config, workload, timings, stop, 1, 1), true, stop);
+
+        ReplayTimeline replay = new ReplayTimeline(stopped);
+
+        assertThat(replay.length()).isEqualTo(stop - 58_000)
+                .isEqualTo(Math.round(stopped.summary().totalSeconds() * 1e9));
+        assertThat(replay.nowNanos()).isEqualTo(stop);
+        ReplayViewModel model = new ReplayViewModel();
+        model.load(stopped);
+        model.positionProperty().set(0);
+        model.stepForward();
+        model.stepForward();
+        assertThat(model.positionProperty().get()).as("past the start, the stop").isEqualTo((stop - 58_000) / 1e9);
     }
 
     @Test

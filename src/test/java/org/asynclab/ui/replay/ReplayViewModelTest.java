@@ -3,6 +3,9 @@ package org.asynclab.ui.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.asynclab.ui.testing.Recordings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,29 @@ class ReplayViewModelTest {
         assertThat(replay.positionProperty().get()).isCloseTo(1.0, within(1e-9));
         replay.stepBack();
         assertThat(replay.positionProperty().get()).isZero();
+    }
+
+    /**
+     * Every view that hears the cursor move reads the recordings at the cursor: the chart and the results listened
+     * to the position and heard it before the recordings had moved, so stepping drew the chart and wrote the
+     * results one step behind the bar.
+     */
+    @Test
+    void whoeverHearsTheCursorMoveReadsTheRecordingsAtIt() {
+        List<Long> heard = new ArrayList<>();
+        replay.positionProperty().addListener(o -> heard.add(replay.timelines().get(0).nowNanos()));
+        List<Long> changed = new ArrayList<>();
+        replay.positionProperty().addListener((o, was, now) -> changed.add(replay.timelines().get(0).nowNanos()));
+
+        replay.stepBack();
+        replay.stepBack();
+        replay.stepForward();
+        replay.positionProperty().set(99);
+
+        assertThat(heard).as("invalidation listeners").endsWith(3_500_000_000L)
+                .startsWith(3_000_000_000L, 1_000_000_000L, 3_000_000_000L);
+        assertThat(changed).as("change listeners")
+                .containsExactly(3_000_000_000L, 1_000_000_000L, 3_000_000_000L, 3_500_000_000L);
     }
 
     @Test

@@ -141,11 +141,15 @@ class ResultsViewModelTest {
         assertThat(english.averageProperty().get()).isEqualTo("100\u00a0ms");
         assertThat(english.progressProperty().get()).isEqualTo("2 of 4 tasks finished");
         assertThat(english.settledProperty().get()).isFalse();
+        // and what the final total gives (total − ideal, sum ÷ total) is not yet known, as during the run
+        assertThat(english.overheadProperty().get()).isEqualTo("—");
+        assertThat(english.speedupProperty().get()).isEqualTo("—");
 
         // and at the end they settle to the recording's own
         english.replayAt(replay, run, true);
         assertThat(english.totalProperty().get()).isEqualTo("1.00\u00a0s");
         assertThat(english.progressProperty().get()).isEqualTo("4 of 4 tasks finished");
         assertThat(english.settledProperty().get()).isTrue();
+        assertThat(english.speedupProperty().get()).isEqualTo("2.0×");
     }
 }
