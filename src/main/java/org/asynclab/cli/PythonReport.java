@@ -20,6 +20,9 @@ import org.asynclab.model.RunResult;
  * average      1.002 s    total / n, n = 2 (tasks and awaited coroutines other than the main task)
  * completion order: dire_bonjour(), dire_monde(), Task-1 main
  * </pre>
+ *
+ * <p>A program that did not compile ends after its exit code with {@code not run  syntax error}: no rows, no
+ * figures.
  */
 final class PythonReport {
     private static final int ROWS_SHOWN = 20;
@@ -35,6 +38,12 @@ final class PythonReport {
         line(text, "python", program.version() + " (" + program.interpreter() + ")", "");
         line(text, "exit code", program.exitCode() == ProgramRun.STOPPED ? "stopped" : Integer.toString(
                 program.exitCode()), "");
+        if (!program.ran()) {
+            // Python compiled the file before running any of it: there is no run to sum up, only the error
+            // (said on stderr with its file, line and column).
+            line(text, "not run", "syntax error", "Python could not compile the program: none of it ran");
+            return text.toString();
+        }
         if (settings.served() != null) {
             line(text, "delays", settings.served().tasks() + " served to random.uniform", String.format(Locale.ROOT,
                     "seed %d, from 0 to %s", settings.served().seed(),

@@ -93,6 +93,21 @@ class PythonOptionTest {
     }
 
     @Test
+    void aProgramThatDoesNotCompileSaysItsErrorInOneLineAndNoFigures() throws Exception {
+        assumePython();
+        Path program = Files.writeString(folder.resolve("syntax.py"),
+                "import asyncio\n\nasync def main() -> None\n    await asyncio.sleep(1)\n");
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString());
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err().strip()).startsWith("asynclab: syntax.py:3:").contains(": SyntaxError: ")
+                .endsWith("(async def main() -> None)").doesNotContain("\n");
+        assertThat(outcome.out()).contains("exit code         1", "not run           syntax error")
+                .doesNotContain("rows", "total", "average", "completion order");
+    }
+
+    @Test
     void aMissingProgramIsABadOption() {
         CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python",
                 folder.resolve("nothing.py").toString());
