@@ -87,6 +87,7 @@ class PythonOptionTest {
 
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.err()).contains("asynclab: boom.py:2: ValueError: no");
+        assertThat(outcome.out()).contains("tasks             1 of 1 task ended: 0 done, 1 failed\n");
         ProgramProblem error = ResultJson.read(json).program().error();
         assertThat(error.line()).isEqualTo(2);
         assertThat(error.kind()).isEqualTo(ProgramProblem.Kind.EXCEPTION);
