@@ -223,6 +223,7 @@ class PythonRunTest {
         assertThat(result.phaseTimeline().phaseCount(0)).isZero();
         assertThat(result.summary().totalSeconds()).isZero();
         assertThat(result.summary().averageSeconds()).isZero();
+        assertThat(result.nowNanos()).as("no time to replay").isZero();
     }
 
     @Test
