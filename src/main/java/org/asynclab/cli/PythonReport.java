@@ -2,10 +2,12 @@ package org.asynclab.cli;
 
 import java.util.Locale;
 import java.util.StringJoiner;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.engine.python.PythonSettings;
 import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskEnds;
 
 /**
  * The summary of a traced Python program: which program on which Python, how it ended, its rows (tasks and
@@ -16,10 +18,14 @@ import org.asynclab.model.RunResult;
  * python       3.11.7 (/usr/bin/python3)
  * exit code    0
  * rows         3: Task-1 main, dire_bonjour(), dire_monde()
+ * tasks        3 of 3 tasks done
  * total        2.004 s    first task created to last finished
  * average      1.002 s    total / n, n = 2 (tasks and awaited coroutines other than the main task)
  * completion order: dire_bonjour(), dire_monde(), Task-1 main
  * </pre>
+ *
+ * <p>A program that did not compile ends after its exit code with {@code not run  syntax error}: no rows, no
+ * figures.
  */
 final class PythonReport {
     private static final int ROWS_SHOWN = 20;
@@ -35,12 +41,20 @@ final class PythonReport {
         line(text, "python", program.version() + " (" + program.interpreter() + ")", "");
         line(text, "exit code", program.exitCode() == ProgramRun.STOPPED ? "stopped" : Integer.toString(
                 program.exitCode()), "");
+        if (!program.ran()) {
+            // Python compiled the file before running any of it: there is no run to sum up, only the error
+            // (said on stderr with its file, line and column).
+            line(text, "not run", "syntax error", "Python could not compile the program: none of it ran");
+            return text.toString();
+        }
         if (settings.served() != null) {
             line(text, "delays", settings.served().tasks() + " served to random.uniform", String.format(Locale.ROOT,
                     "seed %d, from 0 to %s", settings.served().seed(),
                     SummaryReport.seconds(settings.served().maxDelaySeconds())));
         }
         line(text, "rows", result.size() + ": " + names(result, allRows(result.size())), "");
+        line(text, "tasks", ChartLabels.ENGLISH.tasksEnded(TaskEnds.of(result), result.size(),
+                ChartLabels.Key.TASKS_DONE), "");
         line(text, "total", SummaryReport.seconds(result.summary().totalSeconds()), "first task created to last"
                 + " finished");
         line(text, "average", SummaryReport.seconds(result.summary().averageSeconds()), "total / n, n = " + program.n()

@@ -16,7 +16,8 @@ import org.asynclab.model.TaskTimeline;
  * line break), one row per task under the header
  * {@code id,delaySeconds,submittedSeconds,startedSeconds,finishedSeconds,thread,lane}. Times are seconds with
  * the recorded nanosecond precision; an instant that did not happen, and the thread and lane of a task that never
- * started, are empty fields.
+ * started, are empty fields. {@code delaySeconds} is what a task was asked to wait (a traced Python task: the
+ * {@code asyncio.sleep}s it awaited itself); {@code finishedSeconds} − {@code startedSeconds} is what it took.
  *
  * <p>Several runs (a comparison) go into one file with three more columns in front, {@code run} (0, 1, …),
  * {@code mode} and {@code language}, so the rows of each run stay apart and the task columns keep their names. The

@@ -45,7 +45,10 @@ import org.asynclab.model.TaskTimeline;
  * <p>{@code config} says what the run's settings were ({@link StatedSettings}): {@code tasks} is the run's n
  * ({@code averageSeconds} = {@code totalSeconds} / {@code tasks}). A traced Python program's {@code tasks} is that
  * n, while its {@code tasks} array holds every row (the main task too); its {@code maxDelay} and {@code seed} are
- * null unless AsyncLab served its seeded delays to the program, and its {@code kind} is null.
+ * null unless AsyncLab served its seeded delays to the program, and its {@code kind} is null. A program's task's
+ * {@code delaySeconds} is what it asked to wait (the {@code asyncio.sleep}s it awaited itself, 0 if none: the
+ * delay its bar is labelled with, as a Java task's is the delay it was served); what it took is
+ * {@code finishedSeconds} − {@code startedSeconds}, the bar's length.
  */
 public final class ResultJson {
     private static final JsonFactory FACTORY = JSON.std.getStreamingFactory();

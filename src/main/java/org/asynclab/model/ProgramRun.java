@@ -42,4 +42,30 @@ public record ProgramRun(String language, String file, String interpreter, Strin
     public ProgramProblem error() {
         return problems.stream().filter(ProgramProblem::isError).findFirst().orElse(null);
     }
+
+    /**
+     * The syntax error in the program's own file, which kept any of it from running (Python compiles the whole
+     * file before it runs its first line), or null. A syntax error in a module it imports is not one: the program
+     * ran until that import. A run that has one has no figures to report, only this error.
+     */
+    public ProgramProblem compileError() {
+        return compileError(file, problems);
+    }
+
+    /** The {@link #compileError()} of a program {@code file} whose problems are {@code problems}, or null. */
+    public static ProgramProblem compileError(String file, List<ProgramProblem> problems) {
+        ProgramProblem error = problems.stream().filter(ProgramProblem::isError).findFirst().orElse(null);
+        return error != null && error.kind() == ProgramProblem.Kind.SYNTAX_ERROR && error.file() != null
+                && fileName(error.file()).equals(fileName(file)) ? error : null;
+    }
+
+    /** Whether any of the program ran: false when it did not compile ({@link #compileError()}). */
+    public boolean ran() {
+        return compileError() == null;
+    }
+
+    /** The last part of a path written with {@code /} or a backslash: the tracer's and the user's agree on it. */
+    private static String fileName(String path) {
+        return path == null ? "" : path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    }
 }

@@ -6,7 +6,6 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.beans.property.BooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -125,8 +124,11 @@ public final class MainController {
         new KeyNames(model.text()).showIn(menuBar.getMenus());
         bindActions();
         bindCodeBeside();
-        rooms.inPlaceWhen(model.lesson().showingProperty(), lessonPanel, "LessonPanel.fxml", loaded -> loaded
-                .<LessonPanelController>getController().briefProperty().bind(lessonBrief()));
+        rooms.inPlaceWhen(model.lesson().showingProperty(), lessonPanel, "LessonPanel.fxml", loaded -> {
+            LessonPanelController lesson = loaded.getController();
+            lesson.briefProperty().bind(lessonBrief());
+            lesson.shortWindowProperty().bind(shortWindow());
+        });
         chartArea = chartStageController.chartArea();
         chartArea.setBesideCode(model.look().codeVisibleProperty().get());
         chartArea.setLabels(ChartLabels.from(model.text().bundle()));
@@ -172,11 +174,14 @@ public final class MainController {
 
     /** The lesson stands brief beside the code, and in a window short for its text size. */
     private BooleanBinding lessonBrief() {
-        BooleanProperty code = model.look().codeVisibleProperty();
-        return Bindings.createBooleanBinding(() -> code.get()
-                || root.getHeight() > 0 && root.getHeight() * LookViewModel.DEFAULT_TEXT_SIZE
-                        / model.look().textSizeProperty().get() < BRIEF_LESSON_BELOW,
-                code, root.heightProperty(), model.look().textSizeProperty());
+        return model.look().codeVisibleProperty().or(shortWindow());
+    }
+
+    /** Whether the window is short for its text size: even the lesson's name steps aside (branch python11). */
+    private BooleanBinding shortWindow() {
+        return Bindings.createBooleanBinding(() -> root.getHeight() > 0 && root.getHeight()
+                * LookViewModel.DEFAULT_TEXT_SIZE / model.look().textSizeProperty().get() < BRIEF_LESSON_BELOW,
+                root.heightProperty(), model.look().textSizeProperty());
     }
 
     /** The classroom menu items by fx:id; one missing fails the load here, not on the day someone clicks it. */

@@ -72,7 +72,8 @@ final class StatusLine {
         if (last != null && last.program() != null && !problem.isEmpty()) {
             // The problem itself, with its line, is the status bar's message beside: said once, not cut here.
             ProgramProblem main = ProgramRunViewModel.mainProblem(last.program());
-            return text.get(main != null && main.isError() ? "status.python.error" : "status.python.warning");
+            return text.get(!last.program().ran() ? "status.python.notRun"
+                    : main != null && main.isError() ? "status.python.error" : "status.python.warning");
         }
         if (!stopped && last != first && first.program() != null && first.program().served() != null
                 && problem.isEmpty()) {

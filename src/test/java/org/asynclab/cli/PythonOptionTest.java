@@ -87,9 +87,25 @@ class PythonOptionTest {
 
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.err()).contains("asynclab: boom.py:2: ValueError: no");
+        assertThat(outcome.out()).contains("tasks             1 of 1 task ended: 0 done, 1 failed\n");
         ProgramProblem error = ResultJson.read(json).program().error();
         assertThat(error.line()).isEqualTo(2);
         assertThat(error.kind()).isEqualTo(ProgramProblem.Kind.EXCEPTION);
+    }
+
+    @Test
+    void aProgramThatDoesNotCompileSaysItsErrorInOneLineAndNoFigures() throws Exception {
+        assumePython();
+        Path program = Files.writeString(folder.resolve("syntax.py"),
+                "import asyncio\n\nasync def main() -> None\n    await asyncio.sleep(1)\n");
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString());
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.err().strip()).startsWith("asynclab: syntax.py:3:").contains(": SyntaxError: ")
+                .endsWith("(async def main() -> None)").doesNotContain("\n");
+        assertThat(outcome.out()).contains("exit code         1", "not run           syntax error")
+                .doesNotContain("rows", "total", "average", "completion order");
     }
 
     @Test

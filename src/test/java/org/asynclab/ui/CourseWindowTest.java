@@ -94,4 +94,21 @@ class CourseWindowTest {
         assertThat(fx(() -> robot.lookup("#lessonPosition").queryAs(Label.class).getText()))
                 .isEqualTo("Scenario 1 of " + java.size());
     }
+
+    @Test
+    void aPythonLessonNamesItselfAboveItsPositionThoughItsCodeShows(FxRobot robot) throws Exception {
+        ScenarioLibrary python = ScenarioLibrary.bundledPython();
+        fx(() -> {
+            model.lesson().showOutsideLesson(python.find("greet").orElseThrow());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label name = robot.lookup("#lessonName").queryAs(Label.class);
+        assertThat(fx(() -> model.look().codeVisibleProperty().get())).as("the lesson stands brief").isTrue();
+        assertThat(fx(name::getText)).isEqualTo(python.lesson().title().en());
+        assertThat(fx(name::isVisible)).isTrue();
+        assertThat(fx(() -> robot.lookup("#lessonPosition").queryAs(Label.class).getText()))
+                .isEqualTo("Scenario 1 of " + python.scenarios().size());
+    }
 }

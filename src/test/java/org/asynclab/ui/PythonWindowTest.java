@@ -147,6 +147,28 @@ class PythonWindowTest {
     }
 
     @Test
+    void aProgramThatDoesNotCompileShowsItsErrorAndNoRun(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.look().codeVisibleProperty().set(true);
+            model.python().load("syntax.py", RAISES.replace("async def main() -> None:", "async def main() -> None"));
+        });
+
+        robot.clickOn("#runProgramButton");
+        RunResult result = waitForEnd();
+
+        assertThat(result.program().ran()).isFalse();
+        assertThat(charts.get(0).shown()).as("no bar: nothing ran").isNull();
+        assertThat(onFx(() -> model.results().progressProperty().get()))
+                .isEqualTo("Not run: the program did not compile");
+        assertThat(onFx(() -> model.results().totalProperty().get())).isEqualTo("—");
+        assertThat(onFx(() -> model.statusProperty().get()))
+                .isEqualTo("The program did not run: Python could not compile it.");
+        Label message = robot.lookup("#messageLabel").queryAs(Label.class);
+        assertThat(onFx(message::getText)).startsWith("Python: syntax.py, line 4, column ").contains("SyntaxError");
+        assertThat(onFx(() -> model.code().problemProperty().get().line())).isEqualTo(4);
+    }
+
+    @Test
     void stopEndsTheProcessAndMarksTheRunStopped(FxRobot robot) throws Exception {
         robot.interact(() -> model.python().load("forever.py", FOREVER));
         robot.clickOn("#runButton");

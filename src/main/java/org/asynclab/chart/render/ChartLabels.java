@@ -141,7 +141,16 @@ public final class ChartLabels {
         SWEEP_REF_SHARED("sweepRefShared", "max delay / n"),
         // A cancelled task's bar (branch ideal9): what it waited before the deadline, not the delay it never reached.
         /** On a cancelled task's bar: it waited {0}, then was cancelled. */
-        BAR_CANCELLED("barCancelled", "{0} · cancelled");
+        BAR_CANCELLED("barCancelled", "{0} · cancelled"),
+        // How the ended tasks ended (branch python11): the count never calls a cancelled or failed task done.
+        /** Status when some task was cancelled or failed: {0} ended of {1}, {4} the parts. */
+        TASKS_ENDED("tasksEnded", "{0} of {1} {3,choice,0#tasks|1#task|1<tasks} ended: {4}"),
+        /** A part of {@link #TASKS_ENDED}: {0} tasks done ({2}: the bare number, for plurals). */
+        ENDED_DONE("endedDone", "{0} done"),
+        /** A part of {@link #TASKS_ENDED}: {0} tasks cancelled. */
+        ENDED_CANCELLED("endedCancelled", "{0} cancelled"),
+        /** A part of {@link #TASKS_ENDED}: {0} tasks failed. */
+        ENDED_FAILED("endedFailed", "{0} failed");
 
         /** The legend's words of {@code phase}. */
         public static Key of(org.asynclab.model.Phase phase) {
@@ -213,6 +222,26 @@ public final class ChartLabels {
     public String formatCount(Key key, long done, long total) {
         return new MessageFormat(words.get(key), locale).format(new Object[] {integer(done), integer(total), done,
             total});
+    }
+
+    /**
+     * The count of ended tasks: {@code done}'s words ({@link Key#TASKS_DONE}, or the results' own) when every
+     * task that ended ran to its end, else {@code "4 of 4 tasks ended: 1 done, 1 cancelled, 2 failed"} (parts
+     * that are 0 left out, done always said): the one rule of the chart, the results and the status bar.
+     */
+    public String tasksEnded(org.asynclab.model.TaskEnds ends, long total, Key done) {
+        if (ends.allDone()) {
+            return formatCount(done, ends.finished(), total);
+        }
+        StringBuilder parts = new StringBuilder(formatCount(Key.ENDED_DONE, ends.done(), 0));
+        if (ends.cancelled() > 0) {
+            parts.append(", ").append(formatCount(Key.ENDED_CANCELLED, ends.cancelled(), 0));
+        }
+        if (ends.failed() > 0) {
+            parts.append(", ").append(formatCount(Key.ENDED_FAILED, ends.failed(), 0));
+        }
+        return new MessageFormat(words.get(Key.TASKS_ENDED), locale).format(new Object[] {integer(ends.finished()),
+            integer(total), ends.finished(), total, parts.toString()});
     }
 
     /** The character before decimals in this language: {@code '.'} in English, {@code ','} in French. */

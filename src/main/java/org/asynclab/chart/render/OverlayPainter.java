@@ -1,5 +1,6 @@
 package org.asynclab.chart.render;
 
+import org.asynclab.model.TaskEnds;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -23,6 +24,7 @@ final class OverlayPainter {
     private int statusFinished = -1;
     private int statusSize = -1;
     private ChartLabels statusWords;
+    private TaskTimeline statusTimeline;
 
     /** The ideal, total and now markers, with their labels in the strip above the plot. */
     void paintMarkers(Frame f, long idealNanos, double labelCentre, double from, double to) {
@@ -189,13 +191,16 @@ final class OverlayPainter {
     private String status(Frame f) {
         int n = f.size();
         int finished = f.stats.finished();
-        if (finished != statusFinished || n != statusSize || f.words != statusWords) {
+        if (finished != statusFinished || n != statusSize || f.words != statusWords || f.timeline != statusTimeline) {
             statusFinished = finished;
             statusSize = n;
             statusWords = f.words;
-            // An empty chart says "no run yet" once, in the middle of its plot: not again in the corner.
-            status = n == 0 ? ""
-                    : f.words.formatCount(ChartLabels.Key.TASKS_DONE, finished, n);
+            statusTimeline = f.timeline;
+            // An empty chart says "no run yet" once, in the middle of its plot: not again in the corner. A task
+            // cancelled or failed is not "done" (the outcomes are read only when a task has ended since).
+            status = n == 0 ? "" : f.timeline.phaseTimeline() == null
+                    ? f.words.formatCount(ChartLabels.Key.TASKS_DONE, finished, n)
+                    : f.words.tasksEnded(TaskEnds.of(f.timeline, f.now), n, ChartLabels.Key.TASKS_DONE);
             shortStatus = n == 0 ? ""
                     : f.words.format(ChartLabels.Key.TASKS_DONE_SHORT, f.words.integer(finished), f.words.integer(n));
         }

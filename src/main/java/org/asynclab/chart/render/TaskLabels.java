@@ -57,9 +57,11 @@ public final class TaskLabels {
     }
 
     /**
-     * The words on a finished task's bar: its delay ({@code 0.84 s}); for a named task of a traced program, whose
-     * "delay" is only the sleeps it awaited itself, how long it lived, from its start to its finish; for a task
-     * cancelled at its deadline, which never waited its whole delay, how long it waited and that it was cancelled
+     * The words on a finished task's bar: its delay, what it was asked to wait ({@code 0.84 s}; a traced program's
+     * task: the {@code asyncio.sleep}s it awaited itself, as Java's bar says the delay it was served, while the
+     * bar's length is what it took); for a named task of a traced program that asked no sleep itself (a main task,
+     * one that awaits others), how long it lived, from its start to its finish; for a task cancelled (at its
+     * deadline, or a program's), which never waited its whole delay, how long it waited and that it was cancelled
      * ({@code 0.50 s · cancelled}), from when it got past a semaphore, if one held it, to its end.
      */
     String delay(int task) {
@@ -67,7 +69,8 @@ public final class TaskLabels {
         if (s == null) {
             PhaseTimeline phases = source.phaseTimeline();
             long started = source.startedNanos(task);
-            if (nameOf(source, task) != null) {
+            if (nameOf(source, task) != null && source.delayNanos(task) == 0
+                    && phases.outcome(task) != TaskOutcome.CANCELLED) {
                 s = words.duration(source.finishedNanos(task) - started);
             } else if (phases != null && phases.outcome(task) == TaskOutcome.CANCELLED) {
                 long waited = source.finishedNanos(task) - PhaseTimeline.pastEntryNanos(phases, task, started);

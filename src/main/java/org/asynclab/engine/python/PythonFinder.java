@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Finds a Python AsyncLab can trace with (3.9 to 3.13): {@code python3} on the {@code PATH} first, then
  * {@code python3.13} … {@code python3.9} there, then pyenv's versions ({@code ~/.pyenv/versions/X/bin/python3},
- * newest first). Each candidate is asked its version (it runs, about 20 ms each), so a broken or too old one is
- * skipped.
+ * newest first). A pyenv shim on the {@code PATH} stands for the Python pyenv would pick ({@link PyenvShims}),
+ * found without starting the shim, so the window and the command line run that interpreter directly. Each
+ * candidate is asked its version (it runs, about 20 ms each), so a broken or too old one is skipped.
  *
  * <pre>{@code
  * PythonInterpreter python = PythonFinder.find()
@@ -120,8 +121,16 @@ public final class PythonFinder {
             for (String folder : path == null ? new String[0] : path.split(File.pathSeparator)) {
                 if (!folder.isEmpty()) {
                     Path file = Path.of(folder, name);
-                    if (Files.isExecutable(file)) {
+                    if (Files.isExecutable(file) && !PyenvShims.isShim(file)) {
                         found.add(file);
+                        break;
+                    }
+                    // A pyenv shim costs seconds of bash each start: the Python it stands for, read as pyenv reads it
+                    // (pyenv's "system": the next one on the PATH; not readable here: the shim, asked as before).
+                    Optional<PyenvShims.Choice> choice = Files.isExecutable(file)
+                            ? PyenvShims.resolve(file, Path.of(""), System.getenv("PYENV_VERSION")) : null;
+                    if (choice != null && !(choice.orElse(null) instanceof PyenvShims.SystemPython)) {
+                        found.add(choice.orElse(null) instanceof PyenvShims.Installed real ? real.executable() : file);
                         break;
                     }
                 }

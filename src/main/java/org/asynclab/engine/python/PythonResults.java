@@ -26,7 +26,8 @@ import org.asynclab.model.Workload;
  *
  * <ul>
  * <li>Rows: the program's tasks and the coroutines it awaited directly, in the order they appeared. A program that
- * made none (no asyncio at all) gets one row, the program itself, from its start to its end.</li>
+ * made none (no asyncio at all) gets one row, the program itself, from its start to its end; one that did not
+ * compile ({@link ProgramRun#ran()}) gets that row never started, and a summary of zeros.</li>
  * <li>A row's delay: the {@code asyncio.sleep}s it awaited itself, added up (what it asked to wait).</li>
  * <li>Config: mode event-loop (asyncio's loop), kind io, n the number of rows; max delay and seed those served to
  * {@code random.uniform} when AsyncLab served its delays, else the longest delay and 0. What a result states of
@@ -51,8 +52,10 @@ final class PythonResults {
             list.add(rows.row(i));
         }
         boolean stopped = exitCode == ProgramRun.STOPPED;
+        List<ProgramProblem> problems = named(log.problems(), settings);
+        boolean ran = ProgramRun.compileError(settings.name(), problems) == null;
         if (list.isEmpty()) {
-            list.add(wholeProgram(endNanos, exitCode, stopped));
+            list.add(wholeProgram(endNanos, exitCode, stopped, ran));
         }
         if (list.size() > Limits.MAX_TASKS) {
             list = list.subList(0, Limits.MAX_TASKS);
@@ -90,13 +93,14 @@ final class PythonResults {
         RunSummary plain = SummaryCalculator.summarize(config, workload, timings, endNanos, 1,
                 Runtime.getRuntime().availableProcessors());
         int averageN = averageN(settings.n(), n, others);
-        RunSummary summary = new RunSummary(plain.totalSeconds(), plain.totalSeconds() / averageN,
+        // A program that did not compile ran nothing: no time (none to replay either), no task; only its error.
+        RunSummary summary = ran ? new RunSummary(plain.totalSeconds(), plain.totalSeconds() / averageN,
                 plain.sumOfDelaysSeconds(), plain.longestDelaySeconds(), Double.NaN, Double.NaN, plain.speedup(),
-                plain.peakConcurrency(), plain.threadsUsed());
+                plain.peakConcurrency(), plain.threadsUsed())
+                : new RunSummary(0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, 0, 0);
         boolean cancelled = stopped && list.stream().anyMatch(r -> r.finished == TaskTimeline.NOT_YET);
         RunResult result = new RunResult(config, workload, timings, new String[] {LiveRows.LOOP_LANE},
-                completionOrder(finished), summary, cancelled, endNanos);
-        List<ProgramProblem> problems = named(log.problems(), settings);
+                completionOrder(finished), summary, cancelled, ran ? endNanos : 0);
         ProgramRun program = new ProgramRun("python", settings.name(),
                 executable == null ? settings.python().executable().toString() : executable,
                 version == null ? settings.python().version() : version,
@@ -123,8 +127,12 @@ final class PythonResults {
         return given > 0 ? given : Math.max(1, others == 0 ? rows : others);
     }
 
-    private static LiveRows.Row wholeProgram(long endNanos, int exitCode, boolean stopped) {
+    /** The one row of a program that made no task: itself, from its start to its end; never started if it never ran. */
+    private static LiveRows.Row wholeProgram(long endNanos, int exitCode, boolean stopped, boolean ran) {
         LiveRows.Row row = new LiveRows.Row("<module>", true, 0);
+        if (!ran) {
+            return row;
+        }
         row.started = 0;
         row.add(new LiveRows.Span(Phase.RUNNING, 0, PhaseTimeline.NO_LINE, null));
         row.last().end = endNanos;

@@ -174,6 +174,12 @@ public final class ChartArea {
                     ? titles.ofProgram(result.program().file(), result.program().version())
                     : besideAProgram(slot) ? javaTitle(result.config()) : title(slot, result.config()));
             charts[slot].setMode(result.config().mode());
+            if (result.program() != null && !result.program().ran()) {
+                // A program that did not compile ran nothing: no bar, no total (its error is in the code).
+                charts[slot].setMarkers(Double.NaN, Double.NaN);
+                charts[slot].clear();
+                return;
+            }
             charts[slot].setMarkers(result.summary().totalSeconds(), result.summary().idealSeconds());
             charts[slot].show(result);
         }

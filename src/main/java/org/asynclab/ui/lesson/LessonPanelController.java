@@ -2,6 +2,7 @@ package org.asynclab.ui.lesson;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -27,6 +28,7 @@ public final class LessonPanelController {
     private final LessonViewModel lesson;
     private final UiText text;
     private final ExplanationFold fold;
+    private final BooleanProperty shortWindow = new SimpleBooleanProperty(this, "shortWindow");
 
     /** Binds the panel to {@code lesson}, the "more" link worded by {@code text}. */
     public LessonPanelController(LessonViewModel lesson, UiText text) {
@@ -41,7 +43,9 @@ public final class LessonPanelController {
         panel.managedProperty().bind(lesson.showingProperty());
         lessonPosition.textProperty().bind(lesson.positionProperty());
         lessonName.textProperty().bind(lesson.lessonNameProperty());
-        lessonName.visibleProperty().bind(lesson.lessonNameProperty().isNotEmpty().and(fold.briefProperty().not()));
+        // Every lesson names itself above "Scenario i of N", its code shown or not (a Python lesson's always is);
+        // only a window short for its text size leaves the name to the Lesson menu.
+        lessonName.visibleProperty().bind(lesson.lessonNameProperty().isNotEmpty().and(shortWindow.not()));
         lessonName.managedProperty().bind(lessonName.visibleProperty());
         lessonTitle.textProperty().bind(lesson.titleProperty());
         lessonExplanation.textProperty().bind(fold.shownBinding());
@@ -66,11 +70,16 @@ public final class LessonPanelController {
 
     /**
      * Whether the lesson stands brief (the code beside the chart, or a window short for its text size): the
-     * explanation folds away whole behind "more" and the lesson's name (the Lesson menu has it) steps aside, so the
-     * title, the position and the "look at" line leave the code and the charts their height.
+     * explanation folds away whole behind "more", so the title, the position and the "look at" line leave the code
+     * and the charts their height.
      */
     public BooleanProperty briefProperty() {
         return fold.briefProperty();
+    }
+
+    /** Whether the window is short for its text size: the lesson's name steps aside too (the Lesson menu has it). */
+    public BooleanProperty shortWindowProperty() {
+        return shortWindow;
     }
 
     private void placeMore(boolean besideExplanation) {

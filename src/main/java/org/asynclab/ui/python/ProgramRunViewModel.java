@@ -212,7 +212,10 @@ public final class ProgramRunViewModel {
         if (problem.line() > 0) {
             code.showProblem(problem.line(), problem.column(), problem.message());
         }
-        message.set(status(problem, text));
+        // A program that did not compile is named with its error: the file, the line, the column, the message.
+        message.set(program.ran() || problem.line() <= 0 ? status(problem, text)
+                : text.format("python.problem.notCompiled", fileName(program.file()), Integer.toString(problem.line()),
+                        Integer.toString(Math.max(1, problem.column())), problem.message()));
     }
 
     /** The status bar's line for a problem, in the window's language: {@code Python: line 7: ZeroDivisionError: …}. */

@@ -4,9 +4,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
+import org.asynclab.model.TaskEnds;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.Workload;
 import org.asynclab.ui.common.UiText;
@@ -34,6 +36,8 @@ public final class ResultsViewModel {
     private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(this, "settled");
 
     private final UiText text;
+    /** The chart's words in the same language: the count of ended tasks has its one rule there. */
+    private final ChartLabels words;
     private final CompletionOrderText orderText;
     private final LiveFigures scanner = new LiveFigures(CompletionOrderText.HEAD);
     private final ResourceFigures resources;
@@ -46,6 +50,7 @@ public final class ResultsViewModel {
     /** Creates an empty panel in the language of {@code text}. */
     public ResultsViewModel(UiText text) {
         this.text = text;
+        this.words = ChartLabels.from(text.bundle());
         this.orderText = new CompletionOrderText(text);
         this.resources = new ResourceFigures(text);
         this.course = new CourseFigures(text);
@@ -93,7 +98,7 @@ public final class ResultsViewModel {
         peakSeen = Math.max(peakSeen, live.running());
         int n = timeline.size();
         showSoFar(live.elapsedSeconds(timeline.nowNanos()), timeline.countedTasks(), n);
-        progress.set(text.formatCount("results.progress", live.finished(), n));
+        progress.set(progress(timeline, live.finished(), n, timeline.nowNanos()));
         peak.set(text.integer(peakSeen));
         threads.set(text.integer(timeline.laneCount()));
         // Followed every frame: the order (fifteen formatted entries) only when a task has finished since.
@@ -116,7 +121,7 @@ public final class ResultsViewModel {
         scanner.scan(atCursor);
         int n = atCursor.size();
         showSoFar(scanner.elapsedSeconds(atCursor.nowNanos()), atCursor.countedTasks(), n);
-        progress.set(text.formatCount("results.progress", scanner.finished(), n));
+        progress.set(progress(atCursor, scanner.finished(), n, atCursor.nowNanos()));
         order.set(orderText.format(scanner.firstFinished(), scanner.finished(), atCursor::delayNanos));
         // Worked out from the final total, as a live run they are known only at the end: beside the cursor's total
         // (531 ms) the overhead said 2.79 ms, the final total (733 ms) less the ideal.
@@ -145,6 +150,16 @@ public final class ResultsViewModel {
                 text.integer(n));
     }
 
+    /**
+     * "4 of 4 tasks finished", or, when a task was cancelled or failed, how they ended ("4 of 4 tasks ended: 1 done,
+     * 1 cancelled, 2 failed"): the chart's rule. Only runs with phases record outcomes: the others are read once.
+     */
+    private String progress(TaskTimeline timeline, int finished, int n, long now) {
+        TaskEnds ends = timeline.phaseTimeline() == null ? null : TaskEnds.of(timeline, now);
+        return ends == null || ends.allDone() ? text.formatCount("results.progress", finished, n)
+                : words.tasksEnded(ends, n, ChartLabels.Key.TASKS_DONE);
+    }
+
     /** Settles on a finished (or stopped) run's recording. */
     public void settle(RunResult result) {
         settleFigures(result);
@@ -152,12 +167,16 @@ public final class ResultsViewModel {
     }
 
     private void settleFigures(RunResult result) {
+        if (result.program() != null && !result.program().ran()) {
+            notRun(result);
+            return;
+        }
         RunSummary s = result.summary();
         heading.set(text.format(result.cancelled() ? "results.heading.stopped" : "results.heading",
                 text.get("mode." + result.config().mode().id())));
         total.set(text.duration(s.totalSeconds()));
         average.set(average(s.averageSeconds(), result.countedTasks(), result.size()));
-        progress.set(text.formatCount("results.progress", result.finishedCount(), result.size()));
+        progress.set(progress(result, result.finishedCount(), result.size(), Long.MAX_VALUE));
         sumOfDelays.set(text.duration(s.sumOfDelaysSeconds()));
         longestDelay.set(text.duration(s.longestDelaySeconds()));
         ideal.set(text.duration(s.idealSeconds()));
@@ -167,6 +186,14 @@ public final class ResultsViewModel {
         threads.set(text.integer(s.threadsUsed()));
         order.set(orderText.format(result.completionOrder(), result.finishedCount(), result::delayNanos));
         course.settle(result);
+        settled.set(true);
+    }
+
+    /** A program that did not compile ran nothing: no figure, only that it did not run (its error says why). */
+    private void notRun(RunResult result) {
+        clear();
+        heading.set(text.format("results.heading", text.get("mode." + result.config().mode().id())));
+        progress.set(text.get("results.notRun"));
         settled.set(true);
     }
 

@@ -125,4 +125,29 @@ class TaskLabelsTest {
         assertThat(labels.delay(2)).isEqualTo(half + " · cancelled");
         assertThat(inFrench.delay(1)).isEqualTo(french.duration(500 * MS) + " · annulée").doesNotContain("0,9");
     }
+
+    @Test
+    void aProgramsTaskIsLabelledByTheSleepItAskedForAsJavasBarIsByItsDelay() {
+        // given a traced program: its main task asked no sleep and lived 0.71 s; a task asked asyncio.sleep(0.697)
+        // and took 0.708 s (the loop's overhead), as "same delays, two worlds" measured
+        RunConfig config = new RunConfig(2, 1, Mode.EVENT_LOOP, 0, TaskKind.IO, 7);
+        long[] finished = {710 * MS, 708 * MS};
+        RunResult plain = new RunResult(config, Workload.ofSeconds(0, 0.697),
+                new RunResult.Timings(new long[2], new long[2], finished, new int[2]), new String[] {"event-loop"},
+                new int[] {1, 0}, new RunSummary(0.71, 0.71, 0.697, 0.697, Double.NaN, Double.NaN, 1, 2, 1), false,
+                710 * MS);
+        PhaseRecording phases = new PhaseRecording(2, 1, true);
+        phases.name(0, "Task-1 wait_n");
+        phases.name(1, "Task-2 wait_random");
+        phases.finish(0, TaskOutcome.DONE, 710 * MS);
+        phases.finish(1, TaskOutcome.DONE, 708 * MS);
+        TaskLabels labels = new TaskLabels();
+
+        // when the bars are labelled
+        labels.use(plain.withPhaseTimeline(phases), ChartLabels.ENGLISH);
+
+        // then the task says the 697 ms it asked to wait, the main task how long it lived
+        assertThat(labels.delay(1)).isEqualTo(ChartLabels.ENGLISH.duration(697 * MS));
+        assertThat(labels.delay(0)).isEqualTo(ChartLabels.ENGLISH.duration(710 * MS));
+    }
 }

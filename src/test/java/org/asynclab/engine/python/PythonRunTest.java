@@ -11,7 +11,9 @@ import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskEnds;
 import org.asynclab.model.TaskOutcome;
+import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -200,6 +202,64 @@ class PythonRunTest {
         assertThat(error.column()).isPositive();
         assertThat(error.text()).isEqualTo("def f(:");
         assertThat(result.program().exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aProgramThatDoesNotCompileRanNothingAndHasNoFigures() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "syntax.py", """
+                import asyncio
+                async def main() -> None
+                    await asyncio.sleep(1)
+                asyncio.run(main())
+                """);
+
+        RunResult result = PythonPrograms.run(file, python);
+
+        assertThat(result.program().ran()).isFalse();
+        assertThat(result.program().compileError().line()).isEqualTo(2);
+        assertThat(result.finishedCount()).isZero();
+        assertThat(result.startedNanos(0)).isEqualTo(TaskTimeline.NOT_YET);
+        assertThat(result.phaseTimeline().phaseCount(0)).isZero();
+        assertThat(result.summary().totalSeconds()).isZero();
+        assertThat(result.summary().averageSeconds()).isZero();
+        assertThat(result.nowNanos()).as("no time to replay").isZero();
+    }
+
+    @Test
+    void aGatherThatRaisesEndsItsTasksAsTheyEndedNotAllDone() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "raises.py", """
+                import asyncio
+                async def ok(d):
+                    await asyncio.sleep(d)
+                async def bad():
+                    await asyncio.sleep(0.05)
+                    raise ValueError("boom")
+                async def main():
+                    await asyncio.gather(asyncio.create_task(ok(0.5)), asyncio.create_task(bad()),
+                                         asyncio.create_task(ok(0.01)))
+                asyncio.run(main())
+                """);
+
+        RunResult result = PythonPrograms.run(file, python);
+
+        // main and bad failed; ok(0.5) was cancelled when asyncio.run ended; ok(0.01) was done
+        assertThat(result.finishedCount()).isEqualTo(4);
+        assertThat(TaskEnds.of(result)).isEqualTo(new TaskEnds(4, 1, 2));
+    }
+
+    @Test
+    void aSyntaxErrorInAnImportedModuleComesAfterTheProgramRan() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        PythonPrograms.write(folder, "helper.py", "def f(:\n    pass\n");
+        Path file = PythonPrograms.write(folder, "main.py", "print('before')\nimport helper\n");
+
+        RunResult result = PythonPrograms.run(file, python);
+
+        assertThat(result.program().error().kind()).isEqualTo(ProgramProblem.Kind.SYNTAX_ERROR);
+        assertThat(result.program().ran()).isTrue();
+        assertThat(result.finishedCount()).isEqualTo(1);
     }
 
     @Test
