@@ -235,9 +235,9 @@ public final class ChartPainter {
         f.rows.update(rowCount, f.plotTop, f.plotHeight, f.scale, preferred);
         // A compact title line names the markers beside their lines where it has room; a line it cannot name there
         // is named by the shared legend, or the class sees a line nobody can name.
-        long unlabelled = ownLegend ? overlay.placeMarkers(f, idealNanos, markerCentre, 0, surface.width())
-                : overlay.placeMarkers(f, idealNanos, markerCentre,
-                        overlay.afterTitle(f, title, PAD, ChartFont.MARKER), overlay.beforeStatus(f, PAD));
+        long unlabelled = ownLegend ? overlay.placeMarkers(f, idealNanos, markerCentre, 0, surface.width(), true)
+                : overlay.placeMarkers(f, idealNanos, markerCentre, overlay.afterTitle(f, title, PAD, ChartFont.MARKER),
+                        overlay.beforeStatus(f, PAD), f.rows.rowHeight() >= AxisPainter.SMALL_ROW);
         if (!ownLegend) {
             legend |= unlabelled;
         }

@@ -19,6 +19,11 @@ final class OverlayPainter {
     private double idealStart = Double.NaN;
     private double otherStart = Double.NaN;
     private double baseline;
+    /** Where {@link #pairAt} puts two labels side by side. */
+    private final double[] pair = new double[2];
+    /** The marker lines left unnamed so far, and the timeline that is true of. */
+    private long unlabelledSoFar;
+    private TaskTimeline unlabelledOf;
     private String shortStatus = "";
     /** The stretch of the line the markers' labels may use (a compact title line: between title and status). */
     private double labelFrom;
@@ -35,9 +40,12 @@ final class OverlayPainter {
      * Places the markers (ideal total, measured total or now) and their labels in the strip centred at
      * {@code labelCentre}, between {@code from} and {@code to}, so that no label overlaps another or the title line's
      * words. Returns the {@link LegendEntry} bits of the ideal's and the total's lines that are drawn but could not be
-     * labelled there: a line the class cannot name must then be named by the legend.
+     * labelled there, in this frame or an earlier one of the same timeline: a line the class cannot name must then be
+     * named by the legend, and stay there (a live run's now label moving past the ideal's must not make the legend's
+     * entry come and go). Only while {@code rowsToSpare}: a legend line more comes out of the rows, and rows already
+     * thin (the pool lesson's 20 at 1024×768) matter more than the name of a line the results also give.
      */
-    long placeMarkers(Frame f, long idealNanos, double labelCentre, double from, double to) {
+    long placeMarkers(Frame f, long idealNanos, double labelCentre, double from, double to, boolean rowsToSpare) {
         labelFrom = from;
         labelTo = to;
         baseline = labelCentre + ChartFont.MARKER.centreToBaseline();
@@ -59,6 +67,44 @@ final class OverlayPainter {
         }
         f.idealLineX = idealLabel != null && visible(f, idealX) ? f.snap(idealX) : Double.NaN;
         f.totalLineX = done && visible(f, otherX) ? f.snap(otherX) : Double.NaN;
+        place(f, idealX, otherX);
+        if (Double.isNaN(idealStart) && !Double.isNaN(f.idealLineX)
+                || Double.isNaN(otherStart) && !Double.isNaN(f.totalLineX)) {
+            // No room for the values beside the lines (a narrow chart): their words alone name them, the results
+            // give the values; only when even those find no room does the legend name the lines.
+            String fullIdeal = idealLabel;
+            String fullOther = otherLabel;
+            double fullIdealStart = idealStart;
+            double fullOtherStart = otherStart;
+            idealLabel = idealLabel == null ? null : f.words.get(ChartLabels.Key.IDEAL);
+            otherLabel = otherLabel == null ? null : f.words.get(done ? ChartLabels.Key.TOTAL : ChartLabels.Key.NOW);
+            place(f, idealX, otherX);
+            if (named(f) <= named(f, fullIdealStart, fullOtherStart)) {
+                idealLabel = fullIdeal;
+                otherLabel = fullOther;
+                idealStart = fullIdealStart;
+                otherStart = fullOtherStart;
+            }
+        }
+        long unlabelled = 0;
+        if (!Double.isNaN(f.idealLineX) && Double.isNaN(idealStart)) {
+            unlabelled |= LegendEntry.IDEAL.bit();
+        }
+        if (!Double.isNaN(f.totalLineX) && Double.isNaN(otherStart)) {
+            unlabelled |= LegendEntry.TOTAL.bit();
+        }
+        if (f.timeline != unlabelledOf) {
+            unlabelledOf = f.timeline;
+            unlabelledSoFar = 0;
+        }
+        if (rowsToSpare) {
+            unlabelledSoFar |= unlabelled;
+        }
+        return unlabelledSoFar;
+    }
+
+    /** Places the labels of the lines at {@code idealX} and {@code otherX} as they are worded now. */
+    private void place(Frame f, double idealX, double otherX) {
         idealStart = Double.NaN;
         otherStart = Double.NaN;
         ChartSurface s = f.surface;
@@ -70,21 +116,33 @@ final class OverlayPainter {
             idealStart = placeAlone(s, idealX, idealLabel, limit);
             if (otherShown) {
                 otherStart = placeLeftOf(s, otherX, otherLabel, Double.isNaN(idealStart) ? limit : idealStart - 16);
+                if (Double.isNaN(otherStart) && !Double.isNaN(idealStart)) {
+                    double[] pair = pairAt(s, idealStart, otherLabel, idealLabel, limit);
+                    otherStart = pair[0];
+                    idealStart = Double.isNaN(pair[0]) ? idealStart : pair[1];
+                }
             }
         } else if (otherShown) {
             otherStart = placeAlone(s, otherX, otherLabel, limit);
             if (idealShown) {
                 idealStart = placeLeftOf(s, idealX, idealLabel, Double.isNaN(otherStart) ? limit : otherStart - 16);
+                if (Double.isNaN(idealStart) && !Double.isNaN(otherStart)) {
+                    double[] pair = pairAt(s, otherStart, idealLabel, otherLabel, limit);
+                    idealStart = pair[0];
+                    otherStart = Double.isNaN(pair[0]) ? otherStart : pair[1];
+                }
             }
         }
-        long unlabelled = 0;
-        if (!Double.isNaN(f.idealLineX) && Double.isNaN(idealStart)) {
-            unlabelled |= LegendEntry.IDEAL.bit();
-        }
-        if (!Double.isNaN(f.totalLineX) && Double.isNaN(otherStart)) {
-            unlabelled |= LegendEntry.TOTAL.bit();
-        }
-        return unlabelled;
+    }
+
+    /** How many of the lines drawn are named as placed now. */
+    private int named(Frame f) {
+        return named(f, idealStart, otherStart);
+    }
+
+    private static int named(Frame f, double idealAt, double otherAt) {
+        return (!Double.isNaN(f.idealLineX) && !Double.isNaN(idealAt) ? 1 : 0)
+                + (!Double.isNaN(f.totalLineX) && !Double.isNaN(otherAt) ? 1 : 0);
     }
 
     /**
@@ -109,6 +167,19 @@ final class OverlayPainter {
         }
         double start = Math.max(labelFrom, x + 6);
         return start + w <= limit ? start : Double.NaN;
+    }
+
+    /**
+     * Two lines too near each other for a label beside each: both labels side by side from {@code start} (where the
+     * right line's label stood), the left line's first, as the lines stand. Returns their starts, or NaNs when the
+     * pair does not fit before {@code limit}.
+     */
+    private double[] pairAt(ChartSurface s, double start, String left, String right, double limit) {
+        double second = start + s.textWidth(left, ChartFont.MARKER) + 16;
+        boolean fits = second + s.textWidth(right, ChartFont.MARKER) <= limit;
+        pair[0] = fits ? start : Double.NaN;
+        pair[1] = fits ? second : Double.NaN;
+        return pair;
     }
 
     /** The ideal's and the total's lines as placed: drawn after the bars, before the labels on them. */
