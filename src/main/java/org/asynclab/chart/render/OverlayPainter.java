@@ -76,9 +76,17 @@ final class OverlayPainter {
             String fullOther = otherLabel;
             double fullIdealStart = idealStart;
             double fullOtherStart = otherStart;
-            idealLabel = idealLabel == null ? null : f.words.get(ChartLabels.Key.IDEAL);
-            otherLabel = otherLabel == null ? null : f.words.get(done ? ChartLabels.Key.TOTAL : ChartLabels.Key.NOW);
+            String idealWord = f.words.get(ChartLabels.Key.IDEAL);
+            String otherWord = f.words.get(done ? ChartLabels.Key.TOTAL : ChartLabels.Key.NOW);
+            // The unnamed line's word first, the other keeping its value; then both words.
+            idealLabel = idealLabel == null || !Double.isNaN(fullIdealStart) ? idealLabel : idealWord;
+            otherLabel = otherLabel == null || !Double.isNaN(fullOtherStart) ? otherLabel : otherWord;
             place(f, idealX, otherX);
+            if (named(f) <= named(f, fullIdealStart, fullOtherStart)) {
+                idealLabel = idealLabel == null ? null : idealWord;
+                otherLabel = otherLabel == null ? null : otherWord;
+                place(f, idealX, otherX);
+            }
             if (named(f) <= named(f, fullIdealStart, fullOtherStart)) {
                 idealLabel = fullIdeal;
                 otherLabel = fullOther;
