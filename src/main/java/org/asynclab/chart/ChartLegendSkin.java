@@ -1,5 +1,6 @@
 package org.asynclab.chart;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
@@ -15,7 +16,7 @@ final class ChartLegendSkin extends SkinBase<ChartLegend> {
     private final Canvas canvas = new Canvas();
     private final FxSurface surface = new FxSurface(canvas);
     private final LegendStrip strip;
-    private final InvalidationListener redraw = o -> getSkinnable().requestLayout();
+    private final InvalidationListener redraw = o -> relayout();
     private final InvalidationListener rethemed = o -> {
         strip().setPalette(getSkinnable().getTheme().palette());
         getSkinnable().requestLayout();
@@ -29,6 +30,17 @@ final class ChartLegendSkin extends SkinBase<ChartLegend> {
         legend.labelsProperty().addListener(redraw);
         legend.textScaleProperty().addListener(redraw);
         legend.themeProperty().addListener(rethemed);
+    }
+
+    /**
+     * Lays the strip out again for new entries. They change while a chart paints, inside its parent's layout pass,
+     * where a child's request for layout does not reach that parent: the strip kept its old number of lines (one,
+     * its entries cut, when a comparison's legend grew to three). Asked again once the pass is over, it is heard.
+     */
+    private void relayout() {
+        ChartLegend legend = getSkinnable();
+        legend.requestLayout();
+        Platform.runLater(legend::requestLayout);
     }
 
     private LegendStrip strip() {

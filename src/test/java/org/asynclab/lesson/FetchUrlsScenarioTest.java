@@ -69,6 +69,16 @@ class FetchUrlsScenarioTest {
         for (int task = 0; task + 1 < oneByOne.size(); task++) {
             assertThat(oneByOne.finishedNanos(task)).isLessThanOrEqualTo(oneByOne.startedNanos(task + 1));
         }
+        // The lesson tells the class the light and dark ends are a few pixels at most: connecting to and reading from
+        // a server on loopback take a small share of the run (a fiftieth of its span is 20 px of a 1000 px plot).
+        long span = Math.round(oneByOne.summary().totalSeconds() * 1e9);
+        for (int task = 0; task < oneByOne.size(); task++) {
+            PhaseTimeline phases = oneByOne.phaseTimeline();
+            for (int p : new int[] {0, 2}) {
+                assertThat(phases.phaseEndNanos(task, p) - phases.phaseStartNanos(task, p))
+                        .as("task %d, %s", task, phases.phase(task, p)).isLessThan(span / 50);
+            }
+        }
         assertThat(oneByOne.summary().totalSeconds())
                 .isGreaterThanOrEqualTo(oneByOne.summary().sumOfDelaysSeconds() * 0.98);
         long firstAnswer = Long.MAX_VALUE;

@@ -160,6 +160,13 @@ final class AxisPainter {
             if (x1 - x0 >= w + 16 && x1 <= f.plotRight()) {
                 BarPainter.labelOnBar(f, label, x1 - 8 - w, centre, rows.rowHeight() * 0.72, task);
             } else if (x1 + 8 + w <= f.plotRight() && x1 >= f.plotLeft) {
+                if (f.crossesMarker(x1 + 4, x1 + 12 + w)) {
+                    // A halo of the row's own colour: the ideal's or the total's line must not cut the digits.
+                    ChartPaint row = rows.rowHeight() * f.scale >= 6 && task % 2 == 1 ? f.palette.rowShade()
+                            : f.palette.of(ChartColor.PLOT);
+                    double h = Math.min(rows.rowHeight(), font.size() + 6);
+                    s.fillRect(f.snap(x1 + 4), f.snap(centre - h / 2), f.snap(w + 8), f.snap(h), row);
+                }
                 s.text(label, x1 + 8, baseline, font, f.palette.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.START);
             }
         }

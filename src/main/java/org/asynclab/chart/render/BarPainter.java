@@ -113,14 +113,15 @@ final class BarPainter {
      * Writes {@code text} in {@link ChartFont#SMALL} from {@code x} on {@code task}'s bar centred at {@code centre},
      * in the ink that contrasts with what the bar is filled with there (its lane, or the phase a traced task was in:
      * a Python task's grey hatched await). On a hatched or striped fill a plain patch of its colour goes under the
-     * text first: text over hatches and stripes is hard to read.
+     * text first: text over hatches and stripes is hard to read; so on a plain fill where the ideal's or the
+     * total's line crosses the label (a halo of the bar's own colour over the line).
      */
     static void labelOnBar(Frame f, String text, double x, double centre, double barHeight, int task) {
         ChartFont font = ChartFont.SMALL;
         double w = f.surface.textWidth(text, font);
         ChartPaint under = fillAt(f, task, Math.round(f.axis.xToTime(x + w / 2)));
         ChartPaint patch = f.palette.patchUnder(under);
-        if (patch != under) {
+        if (patch != under || f.crossesMarker(x - 5, x + w + 5)) {
             double h = Math.min(barHeight - 4, font.size() + 6);
             f.surface.fillRect(f.snap(x - 5), f.snap(centre - h / 2), f.snap(w + 10), f.snap(h), patch);
         }

@@ -233,6 +233,14 @@ public final class ChartPainter {
         double preferred = f.view == ChartView.TASKS ? TASK_ROW
                 : Math.max(LANE_ROW, Math.min(f.slots.maxSlots(), 16) * SLOT_ROW);
         f.rows.update(rowCount, f.plotTop, f.plotHeight, f.scale, preferred);
+        // A compact title line names the markers beside their lines where it has room; a line it cannot name there
+        // is named by the shared legend, or the class sees a line nobody can name.
+        long unlabelled = ownLegend ? overlay.placeMarkers(f, idealNanos, markerCentre, 0, surface.width(), true)
+                : overlay.placeMarkers(f, idealNanos, markerCentre, overlay.afterTitle(f, title, PAD, ChartFont.MARKER),
+                        overlay.beforeStatus(f, PAD), f.rows.rowHeight() >= AxisPainter.SMALL_ROW);
+        if (!ownLegend) {
+            legend |= unlabelled;
+        }
     }
 
     /** The plot and the time window of a chart that shares its axis: the widest labels, the narrowest plot. */
@@ -318,22 +326,22 @@ public final class ChartPainter {
         axisPainter.paintTimeAxis(f);
         if (f.timeline != null) {
             paintTasks();
+            // The labels after the markers' lines, so that a line never cuts a bar's label (it gets a halo instead).
             axisPainter.paintRowLabels(f);
             axisPainter.paintDelays(f);
         } else {
+            overlay.paintMarkerLines(f);
             surface.text(f.words.get(ChartLabels.Key.NO_RUN), f.plotLeft + f.plotWidth / 2,
                     f.plotTop + f.plotHeight / 2,
                     ChartFont.TITLE, f.palette.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.MIDDLE);
         }
+        overlay.paintMarkerLabels(f);
         if (ownLegend) {
-            overlay.paintMarkers(f, idealNanos, markerCentre, 0, surface.width());
             overlay.paintNowLine(f);
             LegendPainter.paint(f, legend, legendX, legendCentre, legendLine, legendLines);
             overlay.paintTitle(f, title, PAD, TITLE_BASELINE, false);
         } else {
-            // One line: the title, the markers' labels where they do not cover it, the status.
-            overlay.paintMarkers(f, idealNanos, markerCentre, overlay.afterTitle(f, title, PAD, ChartFont.MARKER),
-                    overlay.beforeStatus(f, PAD));
+            // One line: the title, the markers' labels where they do not cover it (placed by the layout), the status.
             overlay.paintNowLine(f);
             overlay.paintTitle(f, title, PAD, COMPACT_BASELINE, true);
         }
@@ -347,6 +355,7 @@ public final class ChartPainter {
         if (f.view == ChartView.TASKS) {
             if (f.rows.isDense()) {
                 density.paintTaskBands(f);
+                overlay.paintMarkerLines(f);
             } else {
                 bars.paintTaskRows(f);
                 paintOverBars();
@@ -355,14 +364,17 @@ public final class ChartPainter {
             density.paintLaneProfiles(f);
             if (!f.rows.isDense()) {
                 bars.paintLaneRows(f, overLaneBars);
+            } else {
+                overlay.paintMarkerLines(f);
             }
         }
     }
 
-    /** What goes over the bars: the GIL's holds, the phases inside the tasks. */
+    /** What goes over the bars, under their labels: the GIL's holds, the phases inside tasks, the markers' lines. */
     private void paintOverBars() {
         lock.paintHolds(f);
         phases.paintPhases(f);
+        overlay.paintMarkerLines(f);
     }
 
     /** The task drawn at (x, y) points, within a few points of its bar, or −1. */

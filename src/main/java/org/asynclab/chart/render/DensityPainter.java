@@ -11,24 +11,32 @@ import org.asynclab.model.TaskTimeline;
  * row, coloured by how many of the band's tasks run (or wait) at each moment; in the threads view, a lane whose
  * tasks overlap too much (the event loop with thousands of waiting tasks) as the profile of its concurrency, and
  * lanes merged into bands when there are more lanes than pixels. Cost per frame: four array writes per task and
- * one write per pixel, so a million tasks still draw at frame rate. A race lesson's read-to-write windows (the
- * {@link Phase#READ_WRITE} phases) are drawn over the bands in their own colour: whether they overlap is the
- * lesson, and 500 tasks in a window's chart are less than a pixel each.
+ * one write per pixel, so a million tasks still draw at frame rate. The phases of a run that records them are drawn
+ * in the bands in their own paints, as on bars: a race lesson's 500 tasks are less than a pixel each in a window's
+ * chart, and what it points at (read-to-write windows that overlap, then the lock waits and the staircase of
+ * windows that follow one another) must show there. Where a band's tasks are in different phases at one pixel, the
+ * phase of {@link #PRIORITY} first wins: the short ones a lesson names over the long waits around them.
  */
 final class DensityPainter {
+    /** The phases in the order they win a band's pixel: the short and telling ones before the long waits. */
+    private static final Phase[] PRIORITY = {Phase.READ_WRITE, Phase.LOCK_WAIT, Phase.SEMAPHORE_WAIT, Phase.CONNECT,
+        Phase.READ, Phase.RUNNING, Phase.AWAIT_ANSWER, Phase.WAITING};
     private final DensityRaster raster = new DensityRaster();
     /** Device columns per nanosecond and the column of time 0, set by {@link #begin}: x = t · slope + offset. */
     private double slope;
     private double offset;
     private double lastColumn;
     private int[] laneRow = new int[0];
+    /** This frame's marked layer of each phase (−1: not recorded in the run), and each layer's paint. */
+    private final int[] layerOf = new int[Phase.values().length];
+    private final ChartPaint[] layerPaint = new ChartPaint[Phase.values().length];
 
     /** Draws the visible rows of the tasks view as density bands. */
     void paintTaskBands(Frame f) {
-        begin(f);
         TaskTimeline tl = f.timeline;
         PhaseTimeline phases = tl.phaseTimeline();
-        boolean windows = phases != null && (f.phaseKinds & 1 << Phase.READ_WRITE.ordinal()) != 0;
+        int layers = phases == null ? 0 : layers(f);
+        begin(f, layers);
         RowLayout rows = f.rows;
         int last = rows.lastVisibleRow();
         double toBand = rows.rowHeight() * f.scale;
@@ -48,24 +56,39 @@ final class DensityPainter {
                 long fi = f.asOfNow(tl.finishedNanos(task));
                 raster.addRun(band, col(f, st, false), col(f, fi == TaskTimeline.NOT_YET ? f.now : fi, true));
             }
-            if (windows) {
-                addWindows(f, phases, task, band);
+            if (layers > 0) {
+                addPhases(f, phases, task, band);
             }
         }
-        finish(f, rows.rowsPerDevicePixel(), windows ? f.palette.phase(Phase.READ_WRITE) : null);
+        finish(f, rows.rowsPerDevicePixel(), layers > 0 ? layerPaint : null);
     }
 
-    /** Marks {@code task}'s read-to-write windows in its band, clipped at the frame's now. */
-    private void addWindows(Frame f, PhaseTimeline phases, int task, int band) {
+    /** Gives each phase recorded so far a marked layer, in {@link #PRIORITY}'s order; returns how many. */
+    private int layers(Frame f) {
+        Arrays.fill(layerOf, -1);
+        int layers = 0;
+        for (Phase phase : PRIORITY) {
+            if ((f.phaseKinds & 1 << phase.ordinal()) != 0) {
+                layerOf[phase.ordinal()] = layers;
+                layerPaint[layers++] = f.palette.phase(phase);
+            }
+        }
+        return layers;
+    }
+
+    /** Marks {@code task}'s phases in its band, each in its phase's layer, clipped at the frame's now. */
+    private void addPhases(Frame f, PhaseTimeline phases, int task, int band) {
         int count = phases.phaseCount(task);
         for (int p = 0; p < count; p++) {
             long start = phases.phaseStartNanos(task, p);
             if (start > f.now) {
                 return;
             }
-            if (phases.phase(task, p) == Phase.READ_WRITE) {
+            int layer = layerOf[phases.phase(task, p).ordinal()];
+            if (layer >= 0) {
                 long end = f.asOfNow(phases.phaseEndNanos(task, p));
-                raster.addMark(band, col(f, start, false), col(f, end == TaskTimeline.NOT_YET ? f.now : end, true));
+                raster.addMark(layer, band, col(f, start, false),
+                        col(f, end == TaskTimeline.NOT_YET ? f.now : end, true));
             }
         }
     }
@@ -149,7 +172,11 @@ final class DensityPainter {
     }
 
     private void begin(Frame f) {
-        raster.begin((int) Math.round(f.plotWidth * f.scale), (int) Math.round(f.plotHeight * f.scale));
+        begin(f, 0);
+    }
+
+    private void begin(Frame f, int layers) {
+        raster.begin((int) Math.round(f.plotWidth * f.scale), (int) Math.round(f.plotHeight * f.scale), layers);
         slope = f.scale / f.axis.nanosPerPoint();
         offset = (f.axis.timeToX(0) - f.plotLeft) * f.scale;
         lastColumn = raster.width() + 1;
@@ -159,7 +186,7 @@ final class DensityPainter {
         finish(f, norm, null);
     }
 
-    private void finish(Frame f, double norm, ChartPaint marked) {
+    private void finish(Frame f, double norm, ChartPaint[] marked) {
         int tile = (int) Math.round(ChartPaint.TILE * f.scale);
         raster.render(f.palette, f.computing(), norm, (int) Math.round(f.plotLeft * f.scale),
                 (int) Math.round(f.plotTop * f.scale), tile, marked);

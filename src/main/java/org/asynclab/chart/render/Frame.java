@@ -39,6 +39,9 @@ final class Frame {
     double plotTop;
     double plotWidth;
     double plotHeight;
+    /** Where the ideal's and the total's lines are drawn this frame (NaN: not drawn): a label they cross is haloed. */
+    double idealLineX = Double.NaN;
+    double totalLineX = Double.NaN;
 
     /** Whether the tasks compute (cpu) rather than wait (io): their bars are striped. */
     boolean computing() {
@@ -74,6 +77,14 @@ final class Frame {
 
     double plotBottom() {
         return plotTop + plotHeight;
+    }
+
+    /**
+     * Whether the ideal's or the total's line runs through [x0, x1] (points, the line's width included): a label
+     * there is written on a halo of what lies under it, so that the line does not cut its digits.
+     */
+    boolean crossesMarker(double x0, double x1) {
+        return idealLineX >= x0 - 2 && idealLineX <= x1 + 2 || totalLineX >= x0 - 2 && totalLineX <= x1 + 2;
     }
 
     /** {@code v} moved to the nearest device pixel boundary, so bar edges are sharp at any scale. */

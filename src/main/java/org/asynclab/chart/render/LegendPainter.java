@@ -88,7 +88,7 @@ final class LegendPainter {
 
     /**
      * How many lines the entries of {@code mask} take in {@code width} points, each line as many whole items as
-     * fit (an item is never cut).
+     * fit (an item is never cut, nor a group of entries that share a swatch).
      */
     static int lines(Frame f, long mask, double width) {
         int lines = 1;
@@ -97,16 +97,37 @@ final class LegendPainter {
         for (LegendEntry entry : ENTRIES) {
             if (entry.in(mask)) {
                 double w = itemWidth(f, entry, previous);
-                if (x > 0 && x + w - GAP > width) {
+                if (x > 0 && !sharesSwatch(entry, previous) && x + groupWidth(f, mask, entry) - GAP > width) {
                     lines++;
                     x = 0;
-                    w = itemWidth(f, entry, null);
                 }
                 x += w;
                 previous = entry;
             }
         }
         return lines;
+    }
+
+    /**
+     * How wide {@code first} and the entries of {@code mask} after it that share its swatch are: one group, kept on
+     * one line. Two meanings of one picture (a thread blocked in its wait, a coroutine asleep in an await) under one
+     * swatch name it; split over two lines, the same swatch twice with other words looked like two states.
+     */
+    private static double groupWidth(Frame f, long mask, LegendEntry first) {
+        double w = itemWidth(f, first, null);
+        LegendEntry previous = first;
+        for (int i = first.ordinal() + 1; i < ENTRIES.length; i++) {
+            LegendEntry next = ENTRIES[i];
+            if (!next.in(mask)) {
+                continue;
+            }
+            if (!sharesSwatch(next, previous)) {
+                break;
+            }
+            w += itemWidth(f, next, previous);
+            previous = next;
+        }
+        return w;
     }
 
     /**
@@ -174,15 +195,20 @@ final class LegendPainter {
                 continue;
             }
             double w = itemWidth(f, entry, previous);
-            if (x + w - GAP > s.width() - TEXT_GAP) {
-                if (lineHeight <= 0 || x == x0 || line >= maxLines) {
-                    return s.width();
+            boolean joined = sharesSwatch(entry, previous);
+            double right = s.width() - TEXT_GAP;
+            if (x + (joined ? w : groupWidth(f, mask, entry)) - GAP > right) {
+                // A group wider than a whole line is drawn as far as it fits; otherwise it starts a line of its own.
+                boolean fresh = x == x0;
+                if (joined || lineHeight <= 0 || fresh || line >= maxLines) {
+                    if (!fresh && !joined || x + w - GAP > right) {
+                        return s.width();
+                    }
+                } else {
+                    line++;
+                    x = x0;
+                    y += lineHeight;
                 }
-                line++;
-                x = x0;
-                y += lineHeight;
-                previous = null;
-                w = itemWidth(f, entry, null);
             }
             double textX = x;
             if (!sharesSwatch(entry, previous)) {

@@ -13,6 +13,18 @@ final class OverlayPainter {
     private final CachedText totalText = new CachedText(ChartLabels.Key.TOTAL);
     private final CachedText nowText = new CachedText(ChartLabels.Key.NOW);
     private String status = "";
+    /** The markers as last placed: their labels, paints and where the labels start (NaN: not written). */
+    private String idealLabel;
+    private String otherLabel;
+    private ChartPaint otherPaint;
+    private double idealStart = Double.NaN;
+    private double otherStart = Double.NaN;
+    private double baseline;
+    /** Where {@link #pairAt} puts two labels side by side. */
+    private final double[] pair = new double[2];
+    /** The marker lines left unnamed so far, and the timeline that is true of. */
+    private long unlabelledSoFar;
+    private TaskTimeline unlabelledOf;
     private String shortStatus = "";
     /** The stretch of the line the markers' labels may use (a compact title line: between title and status). */
     private double labelFrom;
@@ -26,73 +38,181 @@ final class OverlayPainter {
     private ChartLabels statusWords;
     private TaskTimeline statusTimeline;
 
-    /** The ideal, total and now markers, with their labels in the strip above the plot. */
-    void paintMarkers(Frame f, long idealNanos, double labelCentre, double from, double to) {
+    /**
+     * Places the markers (ideal total, measured total or now) and their labels in the strip centred at
+     * {@code labelCentre}, between {@code from} and {@code to}, so that no label overlaps another or the title line's
+     * words. Returns the {@link LegendEntry} bits of the ideal's and the total's lines that are drawn but could not be
+     * labelled there, in this frame or an earlier one of the same timeline: a line the class cannot name must then be
+     * named by the legend, and stay there (a live run's now label moving past the ideal's must not make the legend's
+     * entry come and go). Only while {@code rowsToSpare}: a legend line more comes out of the rows, and rows already
+     * thin (the pool lesson's 20 at 1024×768) matter more than the name of a line the results also give.
+     */
+    long placeMarkers(Frame f, long idealNanos, double labelCentre, double from, double to, boolean rowsToSpare) {
         labelFrom = from;
         labelTo = to;
+        baseline = labelCentre + ChartFont.MARKER.centreToBaseline();
         int n = f.size();
         boolean done = f.stats.allFinished(n);
         // The ideal is a duration from the instant the total counts from, the axis' origin, as the total's label is.
         double idealX = idealNanos >= 0 ? f.axis.axisTimeToX(idealNanos) : Double.NaN;
+        idealLabel = Double.isNaN(idealX) ? null : idealText.of(f.words, idealNanos);
         double otherX = Double.NaN;
-        String otherLabel = null;
-        ChartPaint otherPaint = null;
+        otherLabel = null;
         if (done) {
             otherX = f.axis.timeToX(f.stats.lastFinish());
             otherLabel = totalText.of(f.words, f.stats.lastFinish() - f.origin());
             otherPaint = f.palette.of(ChartColor.TOTAL);
-            line(f, otherX, otherPaint, false, 2);
         } else if (n > 0) {
             otherX = f.axis.timeToX(f.now);
             otherLabel = nowText.of(f.words, Math.max(0, f.now - f.origin()));
             otherPaint = f.palette.of(ChartColor.NOW);
         }
-        String idealLabel = Double.isNaN(idealX) ? null : idealText.of(f.words, idealNanos);
-        if (idealLabel != null) {
-            line(f, idealX, f.palette.of(ChartColor.IDEAL), true, 3);
+        f.idealLineX = idealLabel != null && visible(f, idealX) ? f.snap(idealX) : Double.NaN;
+        f.totalLineX = done && visible(f, otherX) ? f.snap(otherX) : Double.NaN;
+        place(f, idealX, otherX);
+        if (Double.isNaN(idealStart) && !Double.isNaN(f.idealLineX)
+                || Double.isNaN(otherStart) && !Double.isNaN(f.totalLineX)) {
+            // No room for the values beside the lines (a narrow chart): their words alone name them, the results
+            // give the values; only when even those find no room does the legend name the lines.
+            String fullIdeal = idealLabel;
+            String fullOther = otherLabel;
+            double fullIdealStart = idealStart;
+            double fullOtherStart = otherStart;
+            String idealWord = f.words.get(ChartLabels.Key.IDEAL);
+            String otherWord = f.words.get(done ? ChartLabels.Key.TOTAL : ChartLabels.Key.NOW);
+            // The unnamed line's word first, the other keeping its value; then both words.
+            idealLabel = idealLabel == null || !Double.isNaN(fullIdealStart) ? idealLabel : idealWord;
+            otherLabel = otherLabel == null || !Double.isNaN(fullOtherStart) ? otherLabel : otherWord;
+            place(f, idealX, otherX);
+            if (named(f) <= named(f, fullIdealStart, fullOtherStart)) {
+                idealLabel = idealLabel == null ? null : idealWord;
+                otherLabel = otherLabel == null ? null : otherWord;
+                place(f, idealX, otherX);
+            }
+            if (named(f) <= named(f, fullIdealStart, fullOtherStart)) {
+                idealLabel = fullIdeal;
+                otherLabel = fullOther;
+                idealStart = fullIdealStart;
+                otherStart = fullOtherStart;
+            }
         }
-        if (idealLabel == null || otherLabel == null) {
-            labels(f, labelCentre, idealX, idealLabel, f.palette.of(ChartColor.IDEAL), Double.NaN, null, null);
-            labels(f, labelCentre, otherX, otherLabel, otherPaint, Double.NaN, null, null);
-        } else if (idealX <= otherX) {
-            labels(f, labelCentre, idealX, idealLabel, f.palette.of(ChartColor.IDEAL), otherX, otherLabel, otherPaint);
-        } else {
-            labels(f, labelCentre, otherX, otherLabel, otherPaint, idealX, idealLabel, f.palette.of(ChartColor.IDEAL));
+        long unlabelled = 0;
+        if (!Double.isNaN(f.idealLineX) && Double.isNaN(idealStart)) {
+            unlabelled |= LegendEntry.IDEAL.bit();
+        }
+        if (!Double.isNaN(f.totalLineX) && Double.isNaN(otherStart)) {
+            unlabelled |= LegendEntry.TOTAL.bit();
+        }
+        if (f.timeline != unlabelledOf) {
+            unlabelledOf = f.timeline;
+            unlabelledSoFar = 0;
+        }
+        if (rowsToSpare) {
+            unlabelledSoFar |= unlabelled;
+        }
+        return unlabelledSoFar;
+    }
+
+    /** Places the labels of the lines at {@code idealX} and {@code otherX} as they are worded now. */
+    private void place(Frame f, double idealX, double otherX) {
+        idealStart = Double.NaN;
+        otherStart = Double.NaN;
+        ChartSurface s = f.surface;
+        double limit = Math.min(s.width() - 4, labelTo);
+        boolean idealShown = idealLabel != null && visible(f, idealX);
+        boolean otherShown = otherLabel != null && visible(f, otherX);
+        // The right-hand label first, right of its line where there is room; the other one takes what is left of it.
+        if (idealShown && (!otherShown || idealX > otherX)) {
+            idealStart = placeAlone(s, idealX, idealLabel, limit);
+            if (otherShown) {
+                otherStart = placeLeftOf(s, otherX, otherLabel, Double.isNaN(idealStart) ? limit : idealStart - 16);
+                if (Double.isNaN(otherStart) && !Double.isNaN(idealStart)) {
+                    double[] pair = pairAt(s, idealStart, otherLabel, idealLabel, limit);
+                    otherStart = pair[0];
+                    idealStart = Double.isNaN(pair[0]) ? idealStart : pair[1];
+                }
+            }
+        } else if (otherShown) {
+            otherStart = placeAlone(s, otherX, otherLabel, limit);
+            if (idealShown) {
+                idealStart = placeLeftOf(s, idealX, idealLabel, Double.isNaN(otherStart) ? limit : otherStart - 16);
+                if (Double.isNaN(idealStart) && !Double.isNaN(otherStart)) {
+                    double[] pair = pairAt(s, otherStart, idealLabel, otherLabel, limit);
+                    idealStart = pair[0];
+                    otherStart = Double.isNaN(pair[0]) ? otherStart : pair[1];
+                }
+            }
         }
     }
 
+    /** How many of the lines drawn are named as placed now. */
+    private int named(Frame f) {
+        return named(f, idealStart, otherStart);
+    }
+
+    private static int named(Frame f, double idealAt, double otherAt) {
+        return (!Double.isNaN(f.idealLineX) && !Double.isNaN(idealAt) ? 1 : 0)
+                + (!Double.isNaN(f.totalLineX) && !Double.isNaN(otherAt) ? 1 : 0);
+    }
+
     /**
-     * Writes the labels of one or two markers (left one first) so that they never overlap: the right one goes
-     * right of its line where there is room, the left one ends left of its line and of the right label.
+     * Where the right-hand label of a line at {@code x} starts: right of its line, else left of it, else as near as
+     * the room from {@link #labelFrom} to {@code limit} allows; NaN when it does not fit there at all.
      */
-    private void labels(Frame f, double centre, double leftX, String leftText, ChartPaint leftPaint,
-                        double rightX, String rightText, ChartPaint rightPaint) {
-        ChartSurface s = f.surface;
-        double baseline = centre + ChartFont.MARKER.centreToBaseline();
-        double limit = Math.min(s.width() - 4, labelTo);
-        if (rightText != null && visible(f, rightX)) {
-            double w = s.textWidth(rightText, ChartFont.MARKER);
-            // Right of its line, else left of it, else as near as the title line's room allows.
-            double start = Math.max(labelFrom, Math.min(limit - w, rightX + 6 + w <= limit ? rightX + 6
-                    : rightX - 6 - w));
-            if (start + w > limit) {
-                return;  // no room beside the title: the results say it
-            }
-            s.text(rightText, start, baseline, ChartFont.MARKER, rightPaint, ChartSurface.Anchor.START);
-            limit = Math.min(limit, start - 16);
-        } else if (rightText == null && leftText != null && visible(f, leftX)) {
-            double w = s.textWidth(leftText, ChartFont.MARKER);
-            double start = Math.max(labelFrom, leftX + 6 + w <= limit ? leftX + 6 : leftX - 6 - w);
-            if (start + w <= limit) {
-                s.text(leftText, start, baseline, ChartFont.MARKER, leftPaint, ChartSurface.Anchor.START);
-            }
-            return;
+    private double placeAlone(ChartSurface s, double x, String text, double limit) {
+        double w = s.textWidth(text, ChartFont.MARKER);
+        double start = Math.max(labelFrom, Math.min(limit - w, x + 6 + w <= limit ? x + 6 : x - 6 - w));
+        return start + w > limit ? Double.NaN : start;
+    }
+
+    /**
+     * Where the label of the left-hand line at {@code x} starts when the other label begins after {@code limit}:
+     * ending left of its line, else right of its line before the other label; NaN when neither has room.
+     */
+    private double placeLeftOf(ChartSurface s, double x, String text, double limit) {
+        double w = s.textWidth(text, ChartFont.MARKER);
+        double end = Math.min(x - 6, limit);
+        if (end - w >= labelFrom) {
+            return end - w;
         }
-        if (rightText != null && leftText != null && visible(f, leftX)) {
-            double end = Math.min(leftX - 6, limit);
-            if (end - s.textWidth(leftText, ChartFont.MARKER) >= labelFrom) {
-                s.text(leftText, end, baseline, ChartFont.MARKER, leftPaint, ChartSurface.Anchor.END);
-            }
+        double start = Math.max(labelFrom, x + 6);
+        return start + w <= limit ? start : Double.NaN;
+    }
+
+    /**
+     * Two lines too near each other for a label beside each: both labels side by side from {@code start} (where the
+     * right line's label stood), the left line's first, as the lines stand. Returns their starts, or NaNs when the
+     * pair does not fit before {@code limit}.
+     */
+    private double[] pairAt(ChartSurface s, double start, String left, String right, double limit) {
+        double second = start + s.textWidth(left, ChartFont.MARKER) + 16;
+        boolean fits = second + s.textWidth(right, ChartFont.MARKER) <= limit;
+        pair[0] = fits ? start : Double.NaN;
+        pair[1] = fits ? second : Double.NaN;
+        return pair;
+    }
+
+    /** The ideal's and the total's lines as placed: drawn after the bars, before the labels on them. */
+    void paintMarkerLines(Frame f) {
+        if (!Double.isNaN(f.totalLineX)) {
+            f.surface.line(f.totalLineX, f.plotTop, f.totalLineX, f.plotBottom(), 2, f.palette.of(ChartColor.TOTAL),
+                    false);
+        }
+        if (!Double.isNaN(f.idealLineX)) {
+            f.surface.line(f.idealLineX, f.plotTop, f.idealLineX, f.plotBottom(), 3, f.palette.of(ChartColor.IDEAL),
+                    true);
+        }
+    }
+
+    /** The markers' labels where {@link #placeMarkers} put them. */
+    void paintMarkerLabels(Frame f) {
+        ChartSurface s = f.surface;
+        if (!Double.isNaN(otherStart)) {
+            s.text(otherLabel, otherStart, baseline, ChartFont.MARKER, otherPaint, ChartSurface.Anchor.START);
+        }
+        if (!Double.isNaN(idealStart)) {
+            s.text(idealLabel, idealStart, baseline, ChartFont.MARKER, f.palette.of(ChartColor.IDEAL),
+                    ChartSurface.Anchor.START);
         }
     }
 

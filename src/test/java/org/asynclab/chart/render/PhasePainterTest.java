@@ -154,16 +154,8 @@ class PhasePainterTest {
     @Test
     void readToWriteWindowsShowInBandsOfRowsThinnerThanAPixel() {
         int n = 2000;
-        long[] submitted = new long[n];
-        long[] started = new long[n];
-        long[] finished = new long[n];
-        int[] lanes = new int[n];
-        String[] names = new String[n];
         PhaseRecording phases = new PhaseRecording(n, 3, true);
         for (int task = 0; task < n; task++) {
-            finished[task] = 800 * MS;
-            lanes[task] = task;
-            names[task] = "thread-" + task;
             phases.begin(task, Phase.WAITING, 0);
             // the first half's windows from 300 to 500 ms; the other half has none
             if (task < n / 2) {
@@ -172,8 +164,7 @@ class PhasePainterTest {
             }
             phases.finish(task, TaskOutcome.DONE, 800 * MS);
         }
-        RunResult run = TestRuns.run(TaskKind.IO, 900 * MS, submitted, started, finished, lanes, names)
-                .withPhaseTimeline(phases);
+        RunResult run = allDoneAt800(n).withPhaseTimeline(phases);
 
         Picture picture = paint(run, ChartTheme.LIGHT, ChartView.TASKS);
 
@@ -185,5 +176,59 @@ class PhasePainterTest {
                 window.inkArgb() | 0xFF000000);
         assertThat(picture.rgbAt(400 * MS, 3 * n / 4, 0.5)).isNotIn(window.argb() | 0xFF000000,
                 window.inkArgb() | 0xFF000000);
+    }
+
+    /**
+     * The race lesson's lock run (500 tasks, a pixel row holding one or two): its point is the time spent waiting for
+     * the lock, yet merged bands showed only the running blues, lighter where a pixel row held one task, and neither
+     * the lock's nor the semaphore's waits. Bands show every recorded phase in its paint, as bars do: the lock wait
+     * where tasks wait for it, the semaphore's where they wait for a place, the await before them, the windows over
+     * all of them.
+     */
+    @Test
+    void lockAndSemaphoreWaitsShowInBandsOfRowsThinnerThanAPixel() {
+        int n = 2000;
+        PhaseRecording phases = new PhaseRecording(n, 4, true);
+        for (int task = 0; task < n; task++) {
+            // first half: awaits 0-100 ms, waits for the lock 100-600, its window 600-800; second half: waits for
+            // the semaphore 0-400, then awaits until the end
+            if (task < n / 2) {
+                phases.begin(task, Phase.WAITING, 0);
+                phases.begin(task, Phase.LOCK_WAIT, 100 * MS);
+                phases.begin(task, Phase.READ_WRITE, 600 * MS);
+            } else {
+                phases.begin(task, Phase.SEMAPHORE_WAIT, 0);
+                phases.begin(task, Phase.WAITING, 400 * MS);
+            }
+            phases.finish(task, TaskOutcome.DONE, 800 * MS);
+        }
+        RunResult run = allDoneAt800(n).withPhaseTimeline(phases);
+
+        Picture picture = paint(run, ChartTheme.LIGHT, ChartView.TASKS);
+
+        assertThat(picture.painter().rows().isDense()).isTrue();
+        Palette palette = ChartTheme.LIGHT.palette();
+        assertThat(picture.rgbAt(300 * MS, n / 4, 0.5)).isIn(colours(palette.phase(Phase.LOCK_WAIT)));
+        assertThat(picture.rgbAt(50 * MS, n / 4, 0.5)).isIn(colours(palette.phase(Phase.WAITING)));
+        assertThat(picture.rgbAt(700 * MS, n / 4, 0.5)).isIn(colours(palette.phase(Phase.READ_WRITE)));
+        assertThat(picture.rgbAt(200 * MS, 3 * n / 4, 0.5)).isIn(colours(palette.phase(Phase.SEMAPHORE_WAIT)));
+        assertThat(picture.rgbAt(600 * MS, 3 * n / 4, 0.5)).isIn(colours(palette.phase(Phase.WAITING)));
+    }
+
+    /** {@code n} tasks on threads of their own, submitted and started at 0, all done at 800 ms, seen at 900 ms. */
+    private static RunResult allDoneAt800(int n) {
+        long[] finished = new long[n];
+        int[] lanes = new int[n];
+        String[] names = new String[n];
+        for (int task = 0; task < n; task++) {
+            finished[task] = 800 * MS;
+            lanes[task] = task;
+            names[task] = "thread-" + task;
+        }
+        return TestRuns.run(TaskKind.IO, 900 * MS, new long[n], new long[n], finished, lanes, names);
+    }
+
+    private static Integer[] colours(ChartPaint paint) {
+        return new Integer[] {paint.argb() | 0xFF000000, paint.inkArgb() | 0xFF000000};
     }
 }
