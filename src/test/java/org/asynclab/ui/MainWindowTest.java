@@ -63,6 +63,14 @@ class MainWindowTest {
     }
 
     @Test
+    void theSettingsLinesFoldMarkNeverWrapsToALineOfItsOwn(FxRobot robot) throws Exception {
+        // at 1024×768 in French a lone "▾" took the summary's second line
+        javafx.scene.control.ToggleButton summary = robot.lookup("#settingsToggle").queryAs(
+                javafx.scene.control.ToggleButton.class);
+        assertThat(onFx(summary::getText)).matches(".*\\u00a0[▾▴]");
+    }
+
+    @Test
     void fullScreenPutsNoEnglishHintOverTheChart() throws Exception {
         // JavaFX's default, "Press ESC to exit full-screen mode", covered the chart and the code for seconds
         assertThat(onFx(stage::getFullScreenExitHint)).isEmpty();

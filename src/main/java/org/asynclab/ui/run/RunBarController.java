@@ -20,8 +20,8 @@ import org.asynclab.ui.settings.SettingsViewModel;
  * buttons, all one click away whether the form is open or folded.
  */
 public final class RunBarController {
-    private static final String OPEN_MARK = " ▴";
-    private static final String FOLDED_MARK = " ▾";
+    private static final String OPEN_MARK = "\u00a0▴";
+    private static final String FOLDED_MARK = "\u00a0▾"; // never a line of its own
     private static final PseudoClass REQUIRED = PseudoClass.getPseudoClass("required");
     /**
      * Most lines the settings line takes beside the buttons; more, it takes a row of its own above them: in French

@@ -25,8 +25,8 @@ import org.asynclab.ui.look.LookViewModel;
  * buttons to {@link SweepViewModel}, and places the plot ({@link SweepPlot}) where the room is.
  */
 public final class SweepController {
-    private static final String OPEN_MARK = " ▴";
-    private static final String FOLDED_MARK = " ▾";
+    private static final String OPEN_MARK = "\u00a0▴";
+    private static final String FOLDED_MARK = "\u00a0▾"; // never a line of its own
 
     @FXML private ToggleButton summaryToggle;
     @FXML private Button startButton;
