@@ -1,7 +1,9 @@
 package org.asynclab.ui.lesson;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -12,6 +14,8 @@ import org.asynclab.ui.common.UiText;
 
 /** The controller of LessonPanel.fxml: the scenario's words above the chart, bound to {@link LessonViewModel}. */
 public final class LessonPanelController {
+    private static final PseudoClass BARE = PseudoClass.getPseudoClass("bare");
+
     @FXML private VBox panel;
     @FXML private HBox lessonBar;
     @FXML private HBox lessonText;
@@ -40,6 +44,10 @@ public final class LessonPanelController {
         panel.visibleProperty().bind(lesson.showingProperty());
         panel.managedProperty().bind(lesson.showingProperty());
         lessonPosition.textProperty().bind(lesson.positionProperty());
+        // Bare, the title has the line: "Scenario 11 of 14" steps aside (the Lesson menu has it), the title is smaller.
+        lessonPosition.visibleProperty().bind(fold.bareProperty().not());
+        lessonPosition.managedProperty().bind(lessonPosition.visibleProperty());
+        fold.bareProperty().subscribe(bare -> panel.pseudoClassStateChanged(BARE, bare));
         lessonName.textProperty().bind(lesson.lessonNameProperty());
         lessonName.visibleProperty().bind(lesson.lessonNameProperty().isNotEmpty().and(fold.briefProperty().not()));
         lessonName.managedProperty().bind(lessonName.visibleProperty());
@@ -52,13 +60,15 @@ public final class LessonPanelController {
         // With the explanation folded away, "more" stands in the title's line rather than on a line of its own.
         lessonExplanation.visibleProperty().addListener((o, was, now) -> placeMore(now));
         placeMore(lessonExplanation.isVisible());
-        moreLink.visibleProperty().bind(fold.foldableBinding());
+        BooleanBinding lookAtFolded = fold.bareProperty().and(fold.openProperty().not());
+        moreLink.visibleProperty().bind(fold.foldableBinding()
+                .or(fold.bareProperty().and(lesson.lookAtProperty().isNotEmpty())));
         moreLink.managedProperty().bind(moreLink.visibleProperty());
         moreLink.textProperty().bind(Bindings.when(fold.openProperty())
                 .then(text.get("lesson.less")).otherwise(text.get("lesson.more")));
         moreLink.setFocusTraversable(false);
         lessonLookAt.textProperty().bind(lesson.lookAtProperty());
-        lessonLookAt.visibleProperty().bind(lesson.lookAtProperty().isNotEmpty());
+        lessonLookAt.visibleProperty().bind(lesson.lookAtProperty().isNotEmpty().and(lookAtFolded.not()));
         lessonLookAt.managedProperty().bind(lessonLookAt.visibleProperty());
         previousButton.setFocusTraversable(false);
         nextButton.setFocusTraversable(false);
@@ -71,6 +81,11 @@ public final class LessonPanelController {
      */
     public BooleanProperty briefProperty() {
         return fold.briefProperty();
+    }
+
+    /** Whether the "look at" line folds behind "more" too: {@link ExplanationFold#bareProperty()}. */
+    public BooleanProperty bareProperty() {
+        return fold.bareProperty();
     }
 
     private void placeMore(boolean besideExplanation) {
