@@ -45,6 +45,7 @@ final class CodeBeside {
     private final BorderPane root;
     private final SplitPane stageSplit;
     private final Region results;
+    private final Node resultsColumn;
     private final Label resultsStrip;
     private final Consumer<Boolean> chartBesideCode;
     private Node codePanel;
@@ -52,16 +53,19 @@ final class CodeBeside {
     private boolean codeShown;
 
     /**
-     * @param results         the results panel, on the root's right while the code is closed
+     * @param results         the results panel, whose width tells whether it fits beside the chart
+     * @param resultsColumn   the column it stands in, on the root's right while the code is closed
      * @param resultsStrip    the strip under the chart that gives the results while the code shows
      * @param chartBesideCode tells the chart whether it stands beside the code
      */
-    CodeBeside(RoomLoader rooms, BorderPane root, SplitPane stageSplit, Region results, Label resultsStrip,
+    CodeBeside(RoomLoader rooms, BorderPane root, SplitPane stageSplit, Region results, Node resultsColumn,
+               Label resultsStrip,
                Consumer<Boolean> chartBesideCode) {
         this.rooms = rooms;
         this.root = root;
         this.stageSplit = stageSplit;
         this.results = results;
+        this.resultsColumn = resultsColumn;
         this.resultsStrip = resultsStrip;
         this.chartBesideCode = chartBesideCode;
     }
@@ -114,8 +118,8 @@ final class CodeBeside {
      */
     private void placeResults() {
         boolean fold = codeShown || root.getWidth() > 0 && results.prefWidth(-1) > root.getWidth() * RESULTS_MOST_SHARE;
-        results.setVisible(!fold);
-        results.setManaged(!fold);
+        resultsColumn.setVisible(!fold);
+        resultsColumn.setManaged(!fold);
         resultsStrip.setVisible(fold);
         resultsStrip.setManaged(fold);
     }

@@ -23,6 +23,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.render.ChartLabels;
@@ -72,6 +73,9 @@ public final class MainController {
     @FXML private MenuItem sweepItem;
     @FXML private SplitPane stageSplit;
     @FXML private Region results;
+    @FXML private VBox resultsColumn;
+    /** Under the results, on a wide screen: the lesson's explanation and "look at" line (layout11). */
+    @FXML private VBox lessonAside;
     @FXML private Label resultsStrip;
     /** The code panel beside the chart, loaded when the code first shows. */
     private CodeBeside codeBeside;
@@ -136,6 +140,8 @@ public final class MainController {
             LessonPanelController lesson = loaded.getController();
             lesson.briefProperty().bind(lessonBrief(BRIEF_LESSON_BELOW, true));
             lesson.bareProperty().bind(shortWindow);
+            new LessonAside(root, lessonAside, resultsColumn, model.look().textSizeProperty())
+                    .follow(lesson.panel(), lesson.lines(), model.lesson().showingProperty());
         });
         chartArea = chartStageController.chartArea();
         chartArea.setBesideCode(model.look().codeVisibleProperty().get());
@@ -173,7 +179,7 @@ public final class MainController {
     private void bindCodeBeside() {
         resultsStrip.textProperty().bind(
                 new ResultsStrip(model.results(), model.comparisonTable(), model.text()).textProperty());
-        codeBeside = new CodeBeside(rooms, root, stageSplit, results, resultsStrip, shown -> {
+        codeBeside = new CodeBeside(rooms, root, stageSplit, results, resultsColumn, resultsStrip, shown -> {
             if (chartArea != null) {
                 chartArea.setBesideCode(shown);
             }

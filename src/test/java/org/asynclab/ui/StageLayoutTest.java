@@ -111,7 +111,7 @@ class StageLayoutTest {
         Region code = (Region) window.root().lookup("#pythonEditor");
         assertThat(onFx(() -> bounds(code).getMinX())).as("the code right of the chart")
                 .isGreaterThanOrEqualTo(onFx(() -> bounds(chartStage).getMaxX()));
-        assertThat(onFx(() -> window.root().lookup(".al-results-scroll").isVisible())).as("the results panel shown")
+        assertThat(onFx(() -> window.root().lookup("#resultsColumn").isVisible())).as("the results panel shown")
                 .isFalse();
         // and the chart stage (charts, their legend, the replay bar) keeps at least half of the window's height,
         // its rows still a bar each

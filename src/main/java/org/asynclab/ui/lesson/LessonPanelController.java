@@ -1,10 +1,12 @@
 package org.asynclab.ui.lesson;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -86,6 +88,19 @@ public final class LessonPanelController {
     /** Whether the "look at" line folds behind "more" too: {@link ExplanationFold#bareProperty()}. */
     public BooleanProperty bareProperty() {
         return fold.bareProperty();
+    }
+
+    /** The lesson's panel, whose lines {@link #lines()} are. */
+    public VBox panel() {
+        return panel;
+    }
+
+    /**
+     * The explanation (with "more") and the "look at" line, the lines under the title: on a wide screen the window
+     * stands them beside the charts (layout11), and gives them back in this order.
+     */
+    public List<Node> lines() {
+        return List.of(lessonText, lessonLookAt);
     }
 
     private void placeMore(boolean besideExplanation) {
