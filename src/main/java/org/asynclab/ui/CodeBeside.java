@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import org.asynclab.ui.code.CodePanelController;
 
 /**
@@ -30,29 +31,41 @@ final class CodeBeside {
     private static final double LEAST_CHART_WIDTH = 500;
     /** The course's line length (PEP 8's 79 columns): the code panel is made as wide as one such line. */
     private static final int CODE_COLUMNS = 79;
+    /**
+     * The results column's largest share of the window's width (layout11): past it — a large text on a small screen,
+     * 27 em of 32 px in 1024 px — the results fold to the strip under the chart as they do beside the code, and the
+     * chart keeps the width. Below it the column stays, since the strip costs the charts two lines of height: at
+     * 20 px in 1024×768 a comparison's column takes 53 %, and folded, the 20 + 20 rows fell to 2 px.
+     */
+    private static final double RESULTS_MOST_SHARE = 0.55;
     /** Pulses to wait at most for a newly shown editor's first lines (its font is read off them). */
     private static final int FIT_TRIES = 20;
 
     private final RoomLoader rooms;
     private final BorderPane root;
     private final SplitPane stageSplit;
-    private final Node results;
+    private final Region results;
+    private final Node resultsColumn;
     private final Label resultsStrip;
     private final Consumer<Boolean> chartBesideCode;
     private Node codePanel;
     private CodePanelController codePanelController;
+    private boolean codeShown;
 
     /**
-     * @param results         the results panel, on the root's right while the code is closed
+     * @param results         the results panel, whose width tells whether it fits beside the chart
+     * @param resultsColumn   the column it stands in, on the root's right while the code is closed
      * @param resultsStrip    the strip under the chart that gives the results while the code shows
      * @param chartBesideCode tells the chart whether it stands beside the code
      */
-    CodeBeside(RoomLoader rooms, BorderPane root, SplitPane stageSplit, Node results, Label resultsStrip,
+    CodeBeside(RoomLoader rooms, BorderPane root, SplitPane stageSplit, Region results, Node resultsColumn,
+               Label resultsStrip,
                Consumer<Boolean> chartBesideCode) {
         this.rooms = rooms;
         this.root = root;
         this.stageSplit = stageSplit;
         this.results = results;
+        this.resultsColumn = resultsColumn;
         this.resultsStrip = resultsStrip;
         this.chartBesideCode = chartBesideCode;
     }
@@ -61,6 +74,9 @@ final class CodeBeside {
     void follow(BooleanProperty shown, ObservableValue<?> textSize) {
         shown.addListener((o, was, now) -> place(now));
         place(shown.get());
+        // The column's width follows the text size and a comparison (CSS); the window's, the teacher.
+        root.widthProperty().addListener(o -> placeResults());
+        results.prefWidthProperty().addListener(o -> placeResults());
         stageSplit.widthProperty().addListener((o, was, now) -> fitLater(FIT_TRIES));
         textSize.addListener((o, was, now) -> fitLater(FIT_TRIES));
     }
@@ -83,10 +99,9 @@ final class CodeBeside {
         if (shown) {
             load();
         }
-        root.setRight(shown ? null : results);
+        codeShown = shown;
+        placeResults();
         chartBesideCode.accept(shown);
-        resultsStrip.setVisible(shown);
-        resultsStrip.setManaged(shown);
         if (shown && !stageSplit.getItems().contains(codePanel)) {
             stageSplit.getItems().add(codePanel);
             stageSplit.setDividerPositions(CHART_SHARE_BESIDE_CODE);
@@ -94,6 +109,19 @@ final class CodeBeside {
         } else if (!shown && codePanel != null) {
             stageSplit.getItems().remove(codePanel);
         }
+    }
+
+    /**
+     * The results beside the chart, or folded to the strip under it: beside the code, and where their column would
+     * take more than {@link #RESULTS_MOST_SHARE} of the window. The column stays in the window, hidden, so that its
+     * width keeps following the text size and tells when it fits again.
+     */
+    private void placeResults() {
+        boolean fold = codeShown || root.getWidth() > 0 && results.prefWidth(-1) > root.getWidth() * RESULTS_MOST_SHARE;
+        resultsColumn.setVisible(!fold);
+        resultsColumn.setManaged(!fold);
+        resultsStrip.setVisible(fold);
+        resultsStrip.setManaged(fold);
     }
 
     /** Once the editor has laid its lines out (its font is read off them), the divider gives it a line's width. */

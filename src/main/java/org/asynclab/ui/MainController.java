@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -21,6 +22,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.render.ChartLabels;
@@ -53,6 +56,12 @@ public final class MainController {
      * and 1366×768 the whole lesson left a comparison's second chart a strip, its time labels under the legend.
      */
     private static final double BRIEF_LESSON_BELOW = 700;
+    /**
+     * Below this height (same units) the window is short for its text size (layout11): the lesson stands bare, its
+     * title alone, the "look at" line behind "more" too; the menu and run bars step aside as in presenter mode; the
+     * shared legend keeps the designed size. At 32 px in 768 px they left the charts 34 px of height.
+     */
+    private static final double BARE_LESSON_BELOW = 450;
 
     @FXML private BorderPane root;
     @FXML private Node runBar;
@@ -64,7 +73,10 @@ public final class MainController {
     @FXML private MenuItem resetItem;
     @FXML private MenuItem sweepItem;
     @FXML private SplitPane stageSplit;
-    @FXML private Node results;
+    @FXML private Region results;
+    @FXML private VBox resultsColumn;
+    /** Under the results, on a wide screen: the lesson's explanation and "look at" line (layout11). */
+    @FXML private VBox lessonAside;
     @FXML private Label resultsStrip;
     /** The code panel beside the chart, loaded when the code first shows. */
     private CodeBeside codeBeside;
@@ -97,6 +109,8 @@ public final class MainController {
     private final SweepWindow sweep;
     private final RoomLoader rooms;
     private ChartArea chartArea;
+    /** The window short for its text size (layout11): the lesson bare, the bars aside, the legend at design size. */
+    private BooleanBinding shortWindow;
     /** Feeds a live Python run's output and paused lines to the code panel, once per pulse while it runs. */
     private final AnimationTimer programPulse = new AnimationTimer() {
         @Override
@@ -119,6 +133,7 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        shortWindow = lessonBrief(BARE_LESSON_BELOW, false);
         WindowMenus menus = windowMenus();
         // The keys beside the menu items in the window's language ("Espace", not JavaFX's "Space").
         new KeyNames(model.text()).showIn(menuBar.getMenus());
@@ -126,11 +141,16 @@ public final class MainController {
         bindCodeBeside();
         rooms.inPlaceWhen(model.lesson().showingProperty(), lessonPanel, "LessonPanel.fxml", loaded -> {
             LessonPanelController lesson = loaded.getController();
-            lesson.briefProperty().bind(lessonBrief());
-            lesson.shortWindowProperty().bind(shortWindow());
+            lesson.briefProperty().bind(lessonBrief(BRIEF_LESSON_BELOW, true));
+            // Every lesson names itself, but in a window short for its text size (branch python11).
+            lesson.shortWindowProperty().bind(lessonBrief(BRIEF_LESSON_BELOW, false));
+            lesson.bareProperty().bind(shortWindow);
+            new LessonAside(root, lessonAside, resultsColumn, model.look().textSizeProperty())
+                    .follow(lesson.panel(), lesson.lines(), model.lesson().showingProperty());
         });
         chartArea = chartStageController.chartArea();
         chartArea.setBesideCode(model.look().codeVisibleProperty().get());
+        shortWindow.subscribe(chartArea::setShortWindow);
         chartArea.setLabels(ChartLabels.from(model.text().bundle()));
         bindLook();
         bindPython();
@@ -138,7 +158,7 @@ public final class MainController {
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 installKeys(scene, menus);
-                new PresenterMode(root, List.of(menuBar, runBar, settingsPanel)).install(scene);
+                new PresenterMode(root, List.of(menuBar, runBar, settingsPanel), shortWindow).install(scene);
             }
         });
     }
@@ -164,7 +184,7 @@ public final class MainController {
     private void bindCodeBeside() {
         resultsStrip.textProperty().bind(
                 new ResultsStrip(model.results(), model.comparisonTable(), model.text()).textProperty());
-        codeBeside = new CodeBeside(rooms, root, stageSplit, results, resultsStrip, shown -> {
+        codeBeside = new CodeBeside(rooms, root, stageSplit, results, resultsColumn, resultsStrip, shown -> {
             if (chartArea != null) {
                 chartArea.setBesideCode(shown);
             }
@@ -172,16 +192,16 @@ public final class MainController {
         codeBeside.follow(model.look().codeVisibleProperty(), model.look().textSizeProperty());
     }
 
-    /** The lesson stands brief beside the code, and in a window short for its text size. */
-    private BooleanBinding lessonBrief() {
-        return model.look().codeVisibleProperty().or(shortWindow());
-    }
-
-    /** Whether the window is short for its text size: even the lesson's name steps aside (branch python11). */
-    private BooleanBinding shortWindow() {
-        return Bindings.createBooleanBinding(() -> root.getHeight() > 0 && root.getHeight()
-                * LookViewModel.DEFAULT_TEXT_SIZE / model.look().textSizeProperty().get() < BRIEF_LESSON_BELOW,
-                root.heightProperty(), model.look().textSizeProperty());
+    /**
+     * Whether the window is shorter than {@code below} for its text size (or, {@code withCode}, the code shows):
+     * where the lesson stands brief, or bare.
+     */
+    private BooleanBinding lessonBrief(double below, boolean withCode) {
+        BooleanProperty code = model.look().codeVisibleProperty();
+        return Bindings.createBooleanBinding(() -> withCode && code.get()
+                || root.getHeight() > 0 && root.getHeight() * LookViewModel.DEFAULT_TEXT_SIZE
+                        / model.look().textSizeProperty().get() < below,
+                code, root.heightProperty(), model.look().textSizeProperty());
     }
 
     /** The classroom menu items by fx:id; one missing fails the load here, not on the day someone clicks it. */

@@ -1,6 +1,7 @@
 package org.asynclab.ui;
 
 import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -12,9 +13,9 @@ import javafx.stage.Stage;
 import org.asynclab.ui.common.StyleClasses;
 
 /**
- * Presenter mode (full screen, F11): the menu bar and the run bar step aside so the picture has the whole
- * screen, and come back while the pointer is at the top edge or after Alt / F10 (until Escape or the pointer
- * leaves them).
+ * Presenter mode (full screen, F11, or a window short for its text size): the menu bar and the run bar step aside so
+ * the picture has the whole screen, and come back while the pointer is at the top edge or after Alt / F10 (until
+ * Escape or the pointer leaves them).
  */
 final class PresenterMode {
     /** How close to the top edge, in pixels, the pointer calls the bars back. */
@@ -27,10 +28,20 @@ final class PresenterMode {
     private final EventHandler<MouseEvent> pointer = this::pointerMoved;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
 
-    /** Hides {@code bars} (the menu bar, the run bar, the settings) in full screen; the lesson stays. */
-    PresenterMode(Parent root, List<Node> bars) {
+    /** Whether the window is short for its text size: then the bars step aside as in full screen (layout11). */
+    private final ObservableBooleanValue shortWindow;
+    private Stage stage;
+
+    /**
+     * Hides {@code bars} (the menu bar, the run bar, the settings) in full screen, and while {@code shortWindow}
+     * holds (the largest text in 768 px: the menu and a run bar of three rows left the charts 34 px); the lesson
+     * stays.
+     */
+    PresenterMode(Parent root, List<Node> bars, ObservableBooleanValue shortWindow) {
         this.root = root;
         this.bars = bars;
+        this.shortWindow = shortWindow;
+        shortWindow.addListener((o, was, now) -> presentNow());
     }
 
     /** Follows the full screen of the window {@code scene} is in. */
@@ -41,14 +52,22 @@ final class PresenterMode {
         follow(scene.getWindow() instanceof Stage stage ? stage : null);
     }
 
-    private void follow(Stage stage) {
-        if (stage != null) {
-            stage.fullScreenProperty().addListener((o, was, full) -> present(full));
-            present(stage.isFullScreen());
+    private void follow(Stage shown) {
+        stage = shown;
+        if (shown != null) {
+            shown.fullScreenProperty().addListener((o, was, full) -> presentNow());
         }
+        presentNow();
+    }
+
+    private void presentNow() {
+        present(stage != null && stage.isFullScreen() || shortWindow.get());
     }
 
     private void present(boolean on) {
+        if (on == presenting && root.getStyleClass().contains(StyleClasses.PRESENTER) == on) {
+            return;
+        }
         presenting = on;
         root.getStyleClass().remove(StyleClasses.PRESENTER);
         if (on) {

@@ -111,7 +111,8 @@ class StageLayoutTest {
         Region code = (Region) window.root().lookup("#pythonEditor");
         assertThat(onFx(() -> bounds(code).getMinX())).as("the code right of the chart")
                 .isGreaterThanOrEqualTo(onFx(() -> bounds(chartStage).getMaxX()));
-        assertThat(onFx(() -> window.root().lookup(".al-results-scroll"))).as("the results panel").isNull();
+        assertThat(onFx(() -> window.root().lookup("#resultsColumn").isVisible())).as("the results panel shown")
+                .isFalse();
         // and the chart stage (charts, their legend, the replay bar) keeps at least half of the window's height,
         // its rows still a bar each
         assertThat(onFx(chartStage::getHeight)).as("height of the chart stage").isGreaterThanOrEqualTo(720 / 2.0);
@@ -131,6 +132,13 @@ class StageLayoutTest {
         robot.interact(() -> {
             model.look().textSizeProperty().set(CodeLinesAt1280x720Test.PRESENTER_TEXT_SIZE);
             model.look().codeVisibleProperty().set(true);
+        });
+
+        // when the lesson's comparison is run at 1280×720
+        runTheLessonAt(robot, 1280, 720);
+        // (the bars stepped aside at that size: a window short for its text size before it, left by an earlier
+        // test, has PresenterMode bring them back when it grows — layout11)
+        robot.interact(() -> {
             for (Node bar : ((Parent) window.root().lookup(".al-top")).getChildrenUnmodifiable()) {
                 if (!bar.getStyleClass().contains("al-lesson")) {
                     bar.setVisible(false);
@@ -138,9 +146,6 @@ class StageLayoutTest {
                 }
             }
         });
-
-        // when the lesson's comparison is run at 1280×720
-        runTheLessonAt(robot, 1280, 720);
         settle(robot);
 
         // then the code shows at least 25 lines of the program, whole

@@ -53,6 +53,14 @@ class StageMatrixTest {
     /** A bar per row, each a class can tell from the next. */
     private static final double MIN_ROW_PX = 3;
 
+    /** The "largest text size" (Ctrl + up to 32 px). */
+    private static final int LARGEST_TEXT_PX = 32;
+    /** The screens where the largest text (32 px) crowds the charts most (layout11). */
+    private static final int[][] LARGEST_TEXT_SIZES = {{1024, 768}, {1280, 720}};
+    /** The charts' least share of the window's width and height at the largest text. */
+    private static final double LEAST_CHART_WIDTH_SHARE = 0.9;
+    private static final double LEAST_CHART_HEIGHT_SHARE = 0.45;
+
     private Stage stage;
 
     @Start
@@ -97,6 +105,44 @@ class StageMatrixTest {
         assertEveryLayout(window, 2);
     }
 
+    /**
+     * Layout11: at the largest text size (32 px) on the smallest screens the pool lesson's two charts keep a usable
+     * share of the window, every label whole and inside it. At 1024×768 the results column, the run bar and the
+     * lesson left them 214 × 0 px in English, 505 × 145 in French in a window run 350 px past its right edge; the
+     * results now fold to the strip under the chart, the menu and run bars step aside, the lesson keeps its title.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "fr"})
+    void thePoolLessonsChartsKeepTheRoomAtTheLargestText(String language, FxRobot robot) throws Exception {
+        MainWindow window = open(robot, language);
+        robot.interact(() -> assertThat(window.model().lesson().goTo("pool-4-workers")).isTrue());
+        runToTheEnd(robot, window);
+
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < LARGEST_TEXT_SIZES.length; i++) {
+            int[] size = LARGEST_TEXT_SIZES[i];
+            boolean first = i == 0;
+            layOut(window, size, first, () -> window.model().look().textSizeProperty().set(LARGEST_TEXT_PX));
+            problems.addAll(FxTurns.call(() -> chartRoomProblems(window.root(), size)));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Charts narrower or lower than their least share of the window; labels cut or out of it. */
+    private static List<String> chartRoomProblems(Parent root, int[] size) {
+        List<String> problems = new ArrayList<>();
+        String where = "32 px " + size[0] + "x" + size[1];
+        Region stack = (Region) root.lookup("#chartStack");
+        javafx.geometry.Bounds charts = stack.localToScene(stack.getLayoutBounds());
+        if (charts.getWidth() < size[0] * LEAST_CHART_WIDTH_SHARE
+                || charts.getHeight() < size[1] * LEAST_CHART_HEIGHT_SHARE) {
+            problems.add(where + ": the charts have " + Math.round(charts.getWidth()) + " × "
+                    + Math.round(charts.getHeight()) + " px");
+        }
+        collectCutLabels(root, problems, where);
+        return problems;
+    }
+
     private void assertTheLessonFits(FxRobot robot, String language, String lesson, int charts) throws Exception {
         MainWindow window = open(robot, language);
         robot.interact(() -> assertThat(window.model().lesson().goTo(lesson)).isTrue());
@@ -130,24 +176,33 @@ class StageMatrixTest {
                     int[] size = SIZES[i];
                     boolean first = i == 0;
                     String where = theme + (code ? " code " : " ") + size[0] + "x" + size[1];
-                    FxTurns.run(() -> {
-                        Parent root = window.root();
-                        if (first) {
-                            window.model().look().themeProperty().set(theme);
-                            window.model().look().codeVisibleProperty().set(code);
-                            root.getScene().setRoot(new Group());
-                            new Scene(root, size[0], size[1]);
-                        } else {
-                            // the window dragged to the next size: same scene, its root resized
-                            root.resize(size[0], size[1]);
-                        }
+                    layOut(window, size, first, () -> {
+                        window.model().look().themeProperty().set(theme);
+                        window.model().look().codeVisibleProperty().set(code);
                     });
-                    settle(window);
                     problems.addAll(FxTurns.call(() -> problemsOf(window.root(), size, charts, code, where)));
                 }
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Lays the window out at {@code size}: the {@code first} time in a scene of its own after {@code look} (theme,
+     * code panel, text size), then as a teacher's window dragged to the next size: same scene, its root resized.
+     */
+    private static void layOut(MainWindow window, int[] size, boolean first, Runnable look) throws Exception {
+        FxTurns.run(() -> {
+            Parent root = window.root();
+            if (first) {
+                look.run();
+                root.getScene().setRoot(new Group());
+                new Scene(root, size[0], size[1]);
+            } else {
+                root.resize(size[0], size[1]);
+            }
+        });
+        settle(window);
     }
 
     /** Two passes of CSS and layout, each followed by what they posted (the scene is off screen: no pulse). */

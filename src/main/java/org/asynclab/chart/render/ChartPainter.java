@@ -78,6 +78,8 @@ public final class ChartPainter {
     private double linesScale = -1;
     private ChartLabels linesWords;
     private double markerCentre;
+    /** Whether the title takes two lines (a picture's long title, layout11); the rest of the header moves down. */
+    private boolean titleBroken;
 
     /** Creates a painter with the colours of {@code palette}. */
     public ChartPainter(Palette palette) {
@@ -203,13 +205,18 @@ public final class ChartPainter {
         if (ownLegend) {
             legendX = overlay.inlineLegendX(f, title, PAD, legend);
             boolean inline = !Double.isNaN(legendX);
-            legendCentre = inline ? TITLE_BASELINE - ChartFont.TITLE.centreToBaseline() : TITLE_BASELINE + LINE;
+            // A title too long for its line takes a second one rather than end in "…", while the header keeps to
+            // its share of the height (a thumbnail keeps one cut line and its bars).
+            titleBroken = !inline && overlay.titleBreaks(f, title, PAD)
+                    && TITLE_BASELINE + 2 * LINE + MARKER_ROOM <= surface.height() * LEGEND_SHARE;
+            double titleBottom = TITLE_BASELINE + (titleBroken ? LINE : 0);
+            legendCentre = inline ? TITLE_BASELINE - ChartFont.TITLE.centreToBaseline() : titleBottom + LINE;
             legendX = inline ? legendX : PAD;
             // Under the title, the legend takes as many lines as its entries need, none left out (a narrow chart,
             // beside the code at 1024 px in French, lost "failed" and "total" when it had one line), so long as the
             // plot keeps most of the chart: a thumbnail keeps one line and its bars.
             legendLine = inline ? 0 : LINE;
-            int room = (int) Math.floor((surface.height() * LEGEND_SHARE - TITLE_BASELINE - 2 * LINE - MARKER_ROOM)
+            int room = (int) Math.floor((surface.height() * LEGEND_SHARE - titleBottom - 2 * LINE - MARKER_ROOM)
                     / LINE);
             legendLines = inline ? 1 : Math.max(1, Math.min(1 + Math.max(0, room), legendLinesNeeded(surface)));
             markerCentre = (inline ? TITLE_BASELINE : legendCentre + (legendLines - 1) * LINE) + LINE;
@@ -339,7 +346,11 @@ public final class ChartPainter {
         if (ownLegend) {
             overlay.paintNowLine(f);
             LegendPainter.paint(f, legend, legendX, legendCentre, legendLine, legendLines);
-            overlay.paintTitle(f, title, PAD, TITLE_BASELINE, false);
+            if (titleBroken) {
+                overlay.paintTitle(f, title, PAD, TITLE_BASELINE, LINE);
+            } else {
+                overlay.paintTitle(f, title, PAD, TITLE_BASELINE, false);
+            }
         } else {
             // One line: the title, the markers' labels where they do not cover it (placed by the layout), the status.
             overlay.paintNowLine(f);

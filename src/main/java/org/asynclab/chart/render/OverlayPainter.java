@@ -8,6 +8,8 @@ import org.asynclab.model.TaskTimeline;
  * line. Marker texts are made only when their value changes, so a steady frame allocates nothing.
  */
 final class OverlayPainter {
+    /** Between the parts of a title (RunTitles' and the picture title's separator): where a long one may break. */
+    private static final String SEPARATOR = " · ";
 
     private final CachedText idealText = new CachedText(ChartLabels.Key.IDEAL);
     private final CachedText totalText = new CachedText(ChartLabels.Key.TOTAL);
@@ -33,6 +35,15 @@ final class OverlayPainter {
     private String fittedTitle = "";
     private double fittedRoom;
     private ChartFont fittedFont;
+    /** Where the title breaks onto a second line (layout11): the title, room and font it was found for. */
+    private String brokenFrom;
+    private double brokenRoom = -1;
+    private ChartLabels brokenWords;
+    private int breakAt = -1;
+    /** Whether the broken title needs the short status ("8/8") beside its first line. */
+    private boolean brokenShort;
+    private String firstLine = "";
+    private String secondLine = "";
     private int statusFinished = -1;
     private int statusSize = -1;
     private ChartLabels statusWords;
@@ -260,6 +271,55 @@ final class OverlayPainter {
 
     private double titleRoom(Frame f, double x) {
         return f.surface.width() - x - f.surface.textWidth(status(f), ChartFont.LABEL) - 40;
+    }
+
+    /**
+     * Whether a picture's title too wide for its line takes two, broken after one of its " · " (layout11: a slide of
+     * 1280 × 720 in French ended "graine 1 · sémaphore 4 · total 2,636 s · mo…"). False when it fits on one line,
+     * or has no break that lets its first line fit; then it is drawn on one line as before.
+     */
+    boolean titleBreaks(Frame f, String title, double x) {
+        double room = titleRoom(f, x);
+        if (!title.equals(brokenFrom) || room != brokenRoom || f.words != brokenWords) {
+            brokenFrom = title;
+            brokenRoom = room;
+            brokenWords = f.words;
+            ChartSurface s = f.surface;
+            // "8/8" for the status comes first, as on one line; then two lines, the status in words if it leaves room.
+            double shortRoom = s.width() - x - s.textWidth(shortStatus(f), ChartFont.LABEL) - 40;
+            boolean fits = title.isEmpty() || s.textWidth(title, ChartFont.MARKER) <= shortRoom;
+            breakAt = fits ? -1 : breakFor(s, title, room);
+            brokenShort = !fits && breakAt <= 0;
+            if (brokenShort) {
+                breakAt = breakFor(s, title, shortRoom);
+            }
+            firstLine = breakAt > 0 ? title.substring(0, breakAt) : "";
+            secondLine = breakAt > 0 ? title.substring(breakAt + SEPARATOR.length()) : "";
+        }
+        return breakAt > 0;
+    }
+
+    /** The last " · " of {@code title} before which its first line fits {@code room}; −1 if none. */
+    private static int breakFor(ChartSurface s, String title, double room) {
+        int at = title.lastIndexOf(SEPARATOR);
+        while (at > 0 && s.textWidth(title.substring(0, at), ChartFont.MARKER) > room) {
+            at = title.lastIndexOf(SEPARATOR, at - 1);
+        }
+        return at;
+    }
+
+    /**
+     * A picture's title on two lines, as {@link #titleBreaks} found them (it must have answered true for this
+     * title), the status on the first line's right; the second line has the whole width.
+     */
+    void paintTitle(Frame f, String title, double x, double baseline, double lineGap) {
+        ChartSurface s = f.surface;
+        titleBreaks(f, title, x);
+        s.text(firstLine, x, baseline, ChartFont.MARKER, f.palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
+        s.text(fitted(s, secondLine, ChartFont.MARKER, s.width() - 2 * x), x, baseline + lineGap, ChartFont.MARKER,
+                f.palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
+        s.text(brokenShort ? shortStatus(f) : status(f), s.width() - x, baseline, ChartFont.LABEL,
+                f.palette.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.END);
     }
 
     /**

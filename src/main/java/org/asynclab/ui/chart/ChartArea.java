@@ -51,6 +51,7 @@ public final class ChartArea {
     private boolean ticking;
     private double textScale = 1;
     private boolean besideCode;
+    private boolean shortWindow;
     private long lastTick;
 
     /**
@@ -307,8 +308,17 @@ public final class ChartArea {
         legend.setTextScale(legendScale());
     }
 
+    /**
+     * Whether the window is short for its text size (layout11): the shared legend keeps the default text size, as
+     * beside the code (at 32 px in 768 px it took four lines, 170 px).
+     */
+    public void setShortWindow(boolean isShort) {
+        shortWindow = isShort;
+        legend.setTextScale(legendScale());
+    }
+
     private double legendScale() {
-        return besideCode ? Math.min(1, textScale) : textScale;
+        return besideCode || shortWindow ? Math.min(1, textScale) : textScale;
     }
 
     /** Stops the clock for good: the window is closing. */

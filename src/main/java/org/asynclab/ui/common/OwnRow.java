@@ -1,5 +1,6 @@
 package org.asynclab.ui.common;
 
+import java.util.List;
 import java.util.function.DoublePredicate;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -24,7 +25,8 @@ public final class OwnRow {
     private final Pane bar;
     private final HBox row;
     private final Node node;
-    private final int place;
+    /** The row's children as made: a node coming back goes after those of them still in the row before it. */
+    private final List<Node> order;
     private final DoublePredicate tooNarrow;
     private boolean pending;
 
@@ -32,7 +34,7 @@ public final class OwnRow {
         this.bar = bar;
         this.row = row;
         this.node = node;
-        this.place = row.getChildren().indexOf(node);
+        this.order = List.copyOf(row.getChildren());
         this.tooNarrow = tooNarrow;
     }
 
@@ -79,10 +81,12 @@ public final class OwnRow {
         boolean own = bar.getWidth() > 0 && tooNarrow.test(beside());
         if (own && node.getParent() != bar) {
             row.getChildren().remove(node);
-            bar.getChildren().addFirst(node);
+            // Right above the row: a second node given a row of its own comes under the first.
+            bar.getChildren().add(bar.getChildren().indexOf(row), node);
         } else if (!own && node.getParent() != row) {
             bar.getChildren().remove(node);
-            row.getChildren().add(Math.min(place, row.getChildren().size()), node);
+            List<Node> before = order.subList(0, order.indexOf(node));
+            row.getChildren().add((int) row.getChildren().stream().filter(before::contains).count(), node);
         }
     }
 

@@ -19,6 +19,7 @@ public final class ExplanationFold {
 
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open", false);
     private final BooleanProperty brief = new SimpleBooleanProperty(this, "brief", false);
+    private final BooleanProperty bare = new SimpleBooleanProperty(this, "bare", false);
     private final StringBinding shown;
     private final BooleanBinding foldable;
 
@@ -68,6 +69,14 @@ public final class ExplanationFold {
     /** Whether a folded explanation shows nothing rather than its head (while the code shows beside the chart). */
     public BooleanProperty briefProperty() {
         return brief;
+    }
+
+    /**
+     * Whether the lesson stands bare (layout11: the largest text in a window of 768 px or less): the "look at" line
+     * folds behind "more" too, and the title alone stays above the chart until "more" opens both.
+     */
+    public BooleanProperty bareProperty() {
+        return bare;
     }
 
     /** Whether the whole explanation shows. */

@@ -1,9 +1,13 @@
 package org.asynclab.ui.lesson;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -13,6 +17,8 @@ import org.asynclab.ui.common.UiText;
 
 /** The controller of LessonPanel.fxml: the scenario's words above the chart, bound to {@link LessonViewModel}. */
 public final class LessonPanelController {
+    private static final PseudoClass BARE = PseudoClass.getPseudoClass("bare");
+
     @FXML private VBox panel;
     @FXML private HBox lessonBar;
     @FXML private HBox lessonText;
@@ -42,6 +48,10 @@ public final class LessonPanelController {
         panel.visibleProperty().bind(lesson.showingProperty());
         panel.managedProperty().bind(lesson.showingProperty());
         lessonPosition.textProperty().bind(lesson.positionProperty());
+        // Bare, the title has the line: "Scenario 11 of 14" steps aside (the Lesson menu has it), the title is smaller.
+        lessonPosition.visibleProperty().bind(fold.bareProperty().not());
+        lessonPosition.managedProperty().bind(lessonPosition.visibleProperty());
+        fold.bareProperty().subscribe(bare -> panel.pseudoClassStateChanged(BARE, bare));
         lessonName.textProperty().bind(lesson.lessonNameProperty());
         // Every lesson names itself above "Scenario i of N", its code shown or not (a Python lesson's always is);
         // only a window short for its text size leaves the name to the Lesson menu.
@@ -56,13 +66,15 @@ public final class LessonPanelController {
         // With the explanation folded away, "more" stands in the title's line rather than on a line of its own.
         lessonExplanation.visibleProperty().addListener((o, was, now) -> placeMore(now));
         placeMore(lessonExplanation.isVisible());
-        moreLink.visibleProperty().bind(fold.foldableBinding());
+        BooleanBinding lookAtFolded = fold.bareProperty().and(fold.openProperty().not());
+        moreLink.visibleProperty().bind(fold.foldableBinding()
+                .or(fold.bareProperty().and(lesson.lookAtProperty().isNotEmpty())));
         moreLink.managedProperty().bind(moreLink.visibleProperty());
         moreLink.textProperty().bind(Bindings.when(fold.openProperty())
                 .then(text.get("lesson.less")).otherwise(text.get("lesson.more")));
         moreLink.setFocusTraversable(false);
         lessonLookAt.textProperty().bind(lesson.lookAtProperty());
-        lessonLookAt.visibleProperty().bind(lesson.lookAtProperty().isNotEmpty());
+        lessonLookAt.visibleProperty().bind(lesson.lookAtProperty().isNotEmpty().and(lookAtFolded.not()));
         lessonLookAt.managedProperty().bind(lessonLookAt.visibleProperty());
         previousButton.setFocusTraversable(false);
         nextButton.setFocusTraversable(false);
@@ -80,6 +92,24 @@ public final class LessonPanelController {
     /** Whether the window is short for its text size: the lesson's name steps aside too (the Lesson menu has it). */
     public BooleanProperty shortWindowProperty() {
         return shortWindow;
+    }
+
+    /** Whether the "look at" line folds behind "more" too: {@link ExplanationFold#bareProperty()}. */
+    public BooleanProperty bareProperty() {
+        return fold.bareProperty();
+    }
+
+    /** The lesson's panel, whose lines {@link #lines()} are. */
+    public VBox panel() {
+        return panel;
+    }
+
+    /**
+     * The explanation (with "more") and the "look at" line, the lines under the title: on a wide screen the window
+     * stands them beside the charts (layout11), and gives them back in this order.
+     */
+    public List<Node> lines() {
+        return List.of(lessonText, lessonLookAt);
     }
 
     private void placeMore(boolean besideExplanation) {

@@ -31,6 +31,8 @@ public final class RunBarController {
 
     @FXML private VBox bar;
     @FXML private HBox row;
+    @FXML private HBox extras;
+    @FXML private HBox actions;
     @FXML private ToggleButton settingsToggle;
     @FXML private TextField guessField;
     @FXML private Button runButton;
@@ -61,6 +63,8 @@ public final class RunBarController {
         // The line keeps to two lines beside the buttons, else takes a row of its own; its tooltip has it whole.
         OwnRow.of(bar, row, settingsToggle, this::tooManyLinesBeside).follow(settingsToggle.textProperty())
                 .follow(settingsToggle.fontProperty());
+        // The guess and the Python toggle go above the buttons when the three rows' widest would not fit beside them.
+        OwnRow.of(bar, row, extras, beside -> extrasTooWide());
         settingsToggle.getTooltip().textProperty().bind(Bindings.concat(summary.lineBinding(), "\n",
                 text.get("tooltip.settings.toggle")));
         new SettingsForm(settings, text).bindField(guessField, guess.guessProperty(), guess.problemProperty());
@@ -87,6 +91,12 @@ public final class RunBarController {
         runButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.canRun()).not());
         stopButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.running()).not());
         resetButton.disableProperty().bind(BooleanExpression.booleanExpression(controls.idle()));
+    }
+
+    /** Whether the guess and the Python toggle leave the buttons too little room in the bar's width. */
+    private boolean extrasTooWide() {
+        double room = bar.getWidth() - bar.getInsets().getLeft() - bar.getInsets().getRight();
+        return extras.prefWidth(-1) + row.getSpacing() + actions.prefWidth(-1) > room;
     }
 
     /** Whether the settings line would take more than {@link #LINES_BESIDE} lines in {@code width}. */
