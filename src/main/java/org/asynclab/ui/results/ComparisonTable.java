@@ -193,7 +193,8 @@ public final class ComparisonTable {
         // Two significant digits under 1 ("0.0018×", where two decimals wrote "0.00×"), none from 100 on
         // ("10,000×", not "10,000.0×"), one between.
         double abs = Math.abs(ratio);
-        int decimals = abs >= 100 ? 0 : abs >= 1 || abs == 0 ? 1
+        // (0.998 reads "1.0×" as 1.002 does, not "1.00×" beside it)
+        int decimals = abs >= 100 ? 0 : abs >= 0.995 || abs == 0 ? 1
                 : Math.max(2, 1 - (int) Math.floor(Math.log10(abs)));
         return text.format("results.times", text.decimal(ratio, decimals));
     }

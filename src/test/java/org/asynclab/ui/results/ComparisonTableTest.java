@@ -49,6 +49,11 @@ class ComparisonTableTest {
         table.settle(0, sequential, new ResourceSample(1, 20_000, 2_000_000, ResourceSample.UNKNOWN));
         table.settle(1, eventLoop, new ResourceSample(1, 2, 1_000_000, ResourceSample.UNKNOWN));
         assertThat(table.rowsProperty().get().get(7).cells()).containsExactly("20,000", "2", "10,000×");
+
+        // a ratio a hair under one reads as one a hair over it does
+        table.settle(0, sequential, new ResourceSample(1, 998, 2_000_000, ResourceSample.UNKNOWN));
+        table.settle(1, eventLoop, new ResourceSample(1, 1_000, 1_000_000, ResourceSample.UNKNOWN));
+        assertThat(table.rowsProperty().get().get(7).cells()).containsExactly("998", "1,000", "1.0×");
     }
 
     @Test
