@@ -131,6 +131,26 @@ class MainWindowTest {
     }
 
     @Test
+    void aStoppedRunsHeadingIsReadWholeAt1280x720(FxRobot robot) throws Exception {
+        onFx(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            return null;
+        });
+        settings(robot, "20", "30", Mode.VIRTUAL);
+        robot.clickOn("#runButton");
+        waitForState(RunState.RUNNING);
+        robot.clickOn("#stopButton");
+        waitForState(RunState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // it read "Virtual threads (stop…"
+        javafx.scene.control.Label heading = robot.lookup("#resultsHeading").queryAs(javafx.scene.control.Label.class);
+        assertThat(onFx(heading::getText)).isEqualTo("Virtual threads (stopped)");
+        assertThat(onFx(() -> StageLayoutTest.shownText(heading))).isEqualTo("Virtual threads (stopped)");
+    }
+
+    @Test
     void closingTheWindowDuringARunStopsItsTasks(FxRobot robot) throws Exception {
         settings(robot, "20", "30", Mode.THREADS);
         robot.clickOn("#runButton");

@@ -76,6 +76,8 @@ public final class ResultsPanelController {
     @FXML
     private void initialize() {
         resultsHeading.textProperty().bind(results.headingProperty());
+        // "Virtual threads (stopped)" ended in "(stop…" at 1280×720: the heading takes a second line, between words
+        WholeWords.wrap(resultsHeading);
         totalValue.textProperty().bind(results.totalProperty());
         averageValue.textProperty().bind(results.averageProperty());
         progressValue.textProperty().bind(results.progressProperty());
