@@ -132,20 +132,26 @@ class MainWindowTest {
 
     @Test
     void aStoppedRunsHeadingIsReadWholeAt1280x720(FxRobot robot) throws Exception {
-        onFx(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            return null;
+        // the window's nodes in a scene of 1280×720 off screen (the stage is shared with the other window classes)
+        javafx.scene.Scene[] sized = new javafx.scene.Scene[1];
+        robot.interact(() -> {
+            stage.getScene().setRoot(new javafx.scene.Group());
+            sized[0] = new javafx.scene.Scene(window.root(), 1280, 720);
+            model.settings().tasksProperty().set("20");
+            model.settings().maxDelayProperty().set("30");
+            model.settings().setMode(Mode.VIRTUAL);
+            model.runOrIgnore();
         });
-        settings(robot, "20", "30", Mode.VIRTUAL);
-        robot.clickOn("#runButton");
         waitForState(RunState.RUNNING);
-        robot.clickOn("#stopButton");
+        robot.interact(model::stop);
         waitForState(RunState.DONE);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.root().applyCss();
+            window.root().layout();
+        });
 
         // it read "Virtual threads (stop…"
-        javafx.scene.control.Label heading = robot.lookup("#resultsHeading").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label heading = (javafx.scene.control.Label) window.root().lookup("#resultsHeading");
         assertThat(onFx(heading::getText)).isEqualTo("Virtual threads (stopped)");
         assertThat(onFx(() -> StageLayoutTest.shownText(heading))).isEqualTo("Virtual threads (stopped)");
     }
