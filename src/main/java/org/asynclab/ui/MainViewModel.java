@@ -392,7 +392,7 @@ public final class MainViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** "Event loop was 5.3× faster than sequential" after a comparison; empty otherwise. */
+    /** "Event loop: 5.3× faster than sequential" after a comparison; empty otherwise. */
     public ReadOnlyStringProperty comparisonTextProperty() {
         return comparisonText.getReadOnlyProperty();
     }

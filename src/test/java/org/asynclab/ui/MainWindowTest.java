@@ -205,8 +205,8 @@ class MainWindowTest {
         // each chart names its run's mode; the settings both share are in the settings line, not in the titles
         assertThat(charts.get(0).title()).isEqualTo("Event loop");
         assertThat(charts.get(1).title()).isEqualTo("Sequential");
-        assertThat(label(robot, "#comparisonLabel")).matches("Event loop was \\d+\\.\\d× faster than Sequential"
-                + "|Sequential was \\d+\\.\\d× faster than Event loop");
+        assertThat(label(robot, "#comparisonLabel")).matches("Event loop: \\d+\\.\\d× faster than Sequential"
+                + "|Sequential: \\d+\\.\\d× faster than Event loop");
     }
 
     @Test

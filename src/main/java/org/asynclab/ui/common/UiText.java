@@ -67,7 +67,7 @@ public final class UiText {
 
     /**
      * {@link #format} as a sentence: its first letter a capital, in this locale's rules, whatever word the sentence
-     * begins with ("Exécution 1 et exécution 2…", "Await was 3.8× faster than lock"): names that stand lowercase
+     * begins with ("Exécution 1 et exécution 2…", "Await: 3.8× faster than lock"): names that stand lowercase
      * in a table's column keep their case inside the sentence.
      */
     public String sentence(String key, Object... args) {

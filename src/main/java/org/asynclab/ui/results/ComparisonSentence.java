@@ -7,9 +7,9 @@ import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.Comparison;
 
 /**
- * The sentence that sums up a comparison ("Event loop was 2.0× faster than Sequential"), naming each run as the
+ * The sentence that sums up a comparison ("Event loop: 2.0× faster than Sequential"), naming each run as the
  * results table's column above it names it ({@link RunTitles#column}): by its mode, or, when both share it, by what
- * tells them apart alone ("await was 3.8× faster than lock"; the charts' titles beside it say the mode). With the
+ * tells them apart alone ("await: 3.8× faster than lock"; the charts' titles beside it say the mode). With the
  * mode and the difference twice, the French race lesson's sentence ran four lines in the results panel. A name
  * that opens the sentence takes a capital there ({@link UiText#sentence}), as a sentence does.
  */

@@ -63,7 +63,7 @@ public final class ResultsPanelController {
      *
      * @param table  the comparison's figures side by side
      * @param reveal the class's guess beside the measured total, once revealed
-     * @param comparison "Event loop was 5.3× faster than Sequential" after a comparison, empty otherwise
+     * @param comparison "Event loop: 5.3× faster than Sequential" after a comparison, empty otherwise
      */
     public ResultsPanelController(ResultsViewModel results, ComparisonTable table, ReadOnlyStringProperty reveal,
                                   ReadOnlyStringProperty comparison) {

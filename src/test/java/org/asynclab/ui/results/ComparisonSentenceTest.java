@@ -38,7 +38,7 @@ class ComparisonSentenceTest {
         String french = new ComparisonSentence(UiText.forLocale(Locale.FRENCH)).of(race);
         assertThat(french).isEqualTo("Await : 3,8× plus rapide que verrou");
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(race))
-                .isEqualTo("Await was 3.8× faster than lock");
+                .isEqualTo("Await: 3.8× faster than lock");
     }
 
     /** A mode compared with itself, to show the run-to-run noise: "Event loop … than Event loop" named neither. */
@@ -47,7 +47,7 @@ class ComparisonSentenceTest {
         Comparison noise = new Comparison(run(LOOP, 0.55), run(LOOP, 0.5));
 
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(noise))
-                .isEqualTo("Run 2 was 1.1× faster than run 1");
+                .isEqualTo("Run 2: 1.1× faster than run 1");
         ComparisonTable table = new ComparisonTable(UiText.forLocale(Locale.FRENCH));
         table.begin(LOOP, LOOP);
         assertThat(table.columnsProperty().get()).startsWith("exécution 1", "exécution 2");
@@ -75,6 +75,6 @@ class ComparisonSentenceTest {
 
         // then each run is its mode's word
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(lesson))
-                .isEqualTo("Threads was 2.8× faster than Pool");
+                .isEqualTo("Threads: 2.8× faster than Pool");
     }
 }
