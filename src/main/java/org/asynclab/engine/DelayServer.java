@@ -103,6 +103,10 @@ public final class DelayServer implements AutoCloseable {
     private void answer(HttpExchange exchange, int status, int task) {
         try (exchange) {
             exchange.getResponseHeaders().set("Content-Type", "text/plain");
+            // One request a connection, as the engine asks (Connection: close). A client that keeps connections
+            // alive (the code panel's HttpClient sample, run in jshell by the tests) once waited for ever for an
+            // answer on a reused connection, its answer written from the scheduler's thread.
+            exchange.getResponseHeaders().set("Connection", "close");
             exchange.sendResponseHeaders(status, BODY.length);
             try (OutputStream body = exchange.getResponseBody()) {
                 body.write(BODY);

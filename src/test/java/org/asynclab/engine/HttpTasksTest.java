@@ -33,6 +33,22 @@ class HttpTasksTest {
     }
 
     @Test
+    @Timeout(60)
+    void theDelayServerAnswersOneRequestAConnectionEvenToAClientThatKeepsItAlive() throws Exception {
+        // the code panel's HttpClient sample keeps its connections alive; the engine asks Connection: close
+        try (DelayServer server = DelayServer.start(0); Socket socket = new Socket()) {
+            socket.connect(server.address(), 5_000);
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET " + DelayServer.path(1, -1) + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            // readAllBytes returns only when the server closes the connection
+            String answer = new String(socket.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(answer).startsWith("HTTP/1.1 200").containsIgnoringCase("connection: close").endsWith("ok\n");
+        }
+    }
+
+    @Test
     void theEventLoopKeepsNoMoreConnectionsOpenThanItsLimitAndStillFinishesEveryRequest() throws Exception {
         // given a limit of 3 connections, as aiohttp's connector has one (100 by default)
         double[] delays = new double[12];
