@@ -71,12 +71,8 @@ public final class ChartPainter {
     private double legendLine;
     /** How many lines the chart's own legend has. */
     private int legendLines = 1;
-    /** The last count of the legend's lines under the title, and what it was counted for. */
-    private int linesNeeded = 1;
-    private long linesOf = -1;
-    private double linesWidth = -1;
-    private double linesScale = -1;
-    private ChartLabels linesWords;
+    /** The legend's lines under the title, counted when they may have changed. */
+    private final LegendLineCount legendLineCount = new LegendLineCount();
     private double markerCentre;
     /** Whether the title takes two lines (a picture's long title, layout11); the rest of the header moves down. */
     private boolean titleBroken;
@@ -218,7 +214,7 @@ public final class ChartPainter {
             legendLine = inline ? 0 : LINE;
             int room = (int) Math.floor((surface.height() * LEGEND_SHARE - titleBottom - 2 * LINE - MARKER_ROOM)
                     / LINE);
-            legendLines = inline ? 1 : Math.max(1, Math.min(1 + Math.max(0, room), legendLinesNeeded(surface)));
+            legendLines = inline ? 1 : Math.max(1, Math.min(1 + Math.max(0, room), legendLineCount.of(f, legend, PAD)));
             markerCentre = (inline ? TITLE_BASELINE : legendCentre + (legendLines - 1) * LINE) + LINE;
             f.plotTop = f.snap(markerCentre + MARKER_ROOM);
         } else {
@@ -307,22 +303,6 @@ public final class ChartPainter {
 
     private int laneCount() {
         return f.timeline == null ? 0 : f.timeline.laneCount();
-    }
-
-    /**
-     * How many lines the legend's entries need under the title. Measured only when the entries, the words or the
-     * width changed: a live run lays the chart out at every pulse, on the FX thread, and its legend stays as it was.
-     */
-    private int legendLinesNeeded(ChartSurface surface) {
-        if (legend != linesOf || surface.width() != linesWidth || surface.deviceScale() != linesScale
-                || f.words != linesWords) {
-            linesNeeded = LegendPainter.linesFrom(f, legend, PAD, surface.width());
-            linesOf = legend;
-            linesWidth = surface.width();
-            linesScale = surface.deviceScale();
-            linesWords = f.words;
-        }
-        return linesNeeded;
     }
 
     /** Paints one whole frame. */

@@ -133,27 +133,32 @@ final class OverlayPainter {
         boolean idealShown = idealLabel != null && visible(f, idealX);
         boolean otherShown = otherLabel != null && visible(f, otherX);
         // The right-hand label first, right of its line where there is room; the other one takes what is left of it.
-        if (idealShown && (!otherShown || idealX > otherX)) {
-            idealStart = placeAlone(s, idealX, idealLabel, limit);
-            if (otherShown) {
-                otherStart = placeLeftOf(s, otherX, otherLabel, Double.isNaN(idealStart) ? limit : idealStart - 16);
-                if (Double.isNaN(otherStart) && !Double.isNaN(idealStart)) {
-                    double[] pair = pairAt(s, idealStart, otherLabel, idealLabel, limit);
-                    otherStart = pair[0];
-                    idealStart = Double.isNaN(pair[0]) ? idealStart : pair[1];
-                }
-            }
+        boolean idealRight = idealShown && (!otherShown || idealX > otherX);
+        if (idealRight) {
+            placeBoth(s, true, idealX, idealLabel, otherShown, otherX, otherLabel, limit);
         } else if (otherShown) {
-            otherStart = placeAlone(s, otherX, otherLabel, limit);
-            if (idealShown) {
-                idealStart = placeLeftOf(s, idealX, idealLabel, Double.isNaN(otherStart) ? limit : otherStart - 16);
-                if (Double.isNaN(idealStart) && !Double.isNaN(otherStart)) {
-                    double[] pair = pairAt(s, otherStart, idealLabel, otherLabel, limit);
-                    idealStart = pair[0];
-                    otherStart = Double.isNaN(pair[0]) ? otherStart : pair[1];
-                }
+            placeBoth(s, false, otherX, otherLabel, idealShown, idealX, idealLabel, limit);
+        }
+    }
+
+    /**
+     * Places the right-hand label, then the left-hand one if {@code leftShown}, into the starts of the ideal's and
+     * the total's labels ({@code idealRight}: the ideal's is the right-hand one). Allocates nothing: every frame.
+     */
+    private void placeBoth(ChartSurface s, boolean idealRight, double rightX, String right, boolean leftShown,
+                           double leftX, String left, double limit) {
+        double rightStart = placeAlone(s, rightX, right, limit);
+        double leftStart = Double.NaN;
+        if (leftShown) {
+            leftStart = placeLeftOf(s, leftX, left, Double.isNaN(rightStart) ? limit : rightStart - 16);
+            if (Double.isNaN(leftStart) && !Double.isNaN(rightStart)) {
+                double[] pair = pairAt(s, rightStart, left, right, limit);
+                leftStart = pair[0];
+                rightStart = Double.isNaN(pair[0]) ? rightStart : pair[1];
             }
         }
+        idealStart = idealRight ? rightStart : leftStart;
+        otherStart = idealRight ? leftStart : rightStart;
     }
 
     /** How many of the lines drawn are named as placed now. */
@@ -385,26 +390,5 @@ final class OverlayPainter {
                     : f.words.format(ChartLabels.Key.TASKS_DONE_SHORT, f.words.integer(finished), f.words.integer(n));
         }
         return status;
-    }
-
-    /** A marker's word and a duration, formatted again only when either changes. */
-    private static final class CachedText {
-        private final ChartLabels.Key word;
-        private long value = TaskTimeline.NOT_YET - 1;
-        private ChartLabels words;
-        private String text = "";
-
-        CachedText(ChartLabels.Key word) {
-            this.word = word;
-        }
-
-        String of(ChartLabels labels, long nanos) {
-            if (nanos != value || labels != words) {
-                value = nanos;
-                words = labels;
-                text = labels.get(word) + " " + labels.duration(nanos);
-            }
-            return text;
-        }
     }
 }
