@@ -53,7 +53,9 @@ final class StatusLine {
             return text.get(guess.requiredProperty().get() ? "status.guessTaken" : "status.idle");
         }
         if (state == RunState.RUNNING && python.followingProperty().get()) {
-            return text.format("status.python.running", python.nameProperty().get());
+            int port = python.serverPortProperty().get();
+            return port > 0 ? text.format("status.python.running.server", python.nameProperty().get(),
+                    Integer.toString(port)) : text.format("status.python.running", python.nameProperty().get());
         }
         if (state == RunState.RUNNING) {
             RunHandle live = run.liveProperty().get();

@@ -5,16 +5,24 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.asynclab.engine.python.LoopbackPorts;
 import org.asynclab.engine.python.PythonFinder;
+import org.asynclab.model.Mode;
+import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
 import org.asynclab.ui.code.CodeEditor;
 import org.asynclab.ui.code.CodeViewModel;
 import org.asynclab.ui.code.OutputViewModel;
@@ -30,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The editor's Python program run in the window with the real {@code python3}: an edit changes the picture, an
- * exception is shown on its line, Stop ends the process. Skipped, saying why, where no Python 3.9+ is found.
+ * exception is shown on its line, Stop ends the process; the http sample gets the window's own loopback server for
+ * its run, gone with the program. Skipped, saying why, where no Python 3.9+ is found.
  */
 @ExtendWith(ApplicationExtension.class)
 class PythonWindowTest {
@@ -71,6 +80,9 @@ class PythonWindowTest {
             """;
 
     private final List<RecordingChart> charts = new ArrayList<>();
+    private final List<String> statuses = new CopyOnWriteArrayList<>();
+    private final AtomicInteger port = new AtomicInteger(-1);
+    private MainWindow window;
     private MainViewModel model;
 
     @BeforeAll
@@ -80,9 +92,11 @@ class PythonWindowTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow window = RecordingChart.englishWindow(charts);
+        window = RecordingChart.englishWindow(charts);
         model = window.model();
         window.show(stage);
+        model.statusProperty().addListener((o, was, now) -> statuses.add(now));
+        model.python().serverPortProperty().addListener((o, was, now) -> port.compareAndSet(-1, now.intValue()));
     }
 
     @Test
@@ -190,6 +204,85 @@ class PythonWindowTest {
         // its task's start: a program stopped after 3.29 s replayed as a grey row of 142 µs)
         assertThat(onFx(() -> model.replay().endProperty().get())).as("replay's end")
                 .isCloseTo(result.summary().totalSeconds(), within(1e-6));
+    }
+
+    @Test
+    void theHttpSampleFetchesFromTheWindowsOwnServerAndIsDrawnAsItRan(FxRobot robot) throws Exception {
+        showSample(robot, new RunConfig(4, 0.4, Mode.EVENT_LOOP, 1, TaskKind.HTTP, 7));
+
+        robot.clickOn("#runProgramButton");
+        RunResult result = waitForEnd();
+
+        assertThat(result.program()).isNotNull();
+        List<String> printed = result.program().output().stream().map(ProgramOutput::text).toList();
+        assertThat(result.program().exitCode()).as("%s", printed).isZero();
+        assertThat(printed).as("the list of the 4 delays, then the average").hasSize(2);
+        double[] delays = Arrays.stream(printed.get(0).replaceAll("[\\[\\]]", "").split(","))
+                .mapToDouble(Double::parseDouble).toArray();
+        assertThat(delays).hasSize(4);
+        // the chart is what the program did: each page waited for its answer from the server, all four at once
+        double longest = Arrays.stream(delays).max().orElseThrow();
+        assertThat(result.summary().totalSeconds()).isGreaterThanOrEqualTo(longest - 0.001);
+        assertThat(result.program().n()).isEqualTo(4);
+        assertThat(charts.get(0).shown()).isSameAs(result);
+        assertThat(port.get()).as("the window's server port").isPositive();
+        assertThat(statuses).as("the status names the server while the program runs")
+                .contains("Running the Python program " + onFx(() -> model.python().nameProperty().get())
+                        + " (AsyncLab's server: 127.0.0.1, port " + port.get() + ")…");
+        assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Done.");
+        assertNothingLeft();
+    }
+
+    @Test
+    void stopEndsTheProgramAndItsServer(FxRobot robot) throws Exception {
+        startFetchingSlowPages(robot);
+
+        long asked = System.nanoTime();
+        robot.interact(model::stop);
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(model.run()::getState) == RunState.DONE);
+        double seconds = (System.nanoTime() - asked) / 1e9;
+
+        // answers 30 s away at most: ending in a few seconds is the stop's doing (the bound spares a noisy machine)
+        assertThat(seconds).as("Stop to the run's end, s").isLessThan(10);
+        assertThat(onFx(() -> model.run().firstProperty().get().program().exitCode())).isEqualTo(-1);
+        assertThat(onFx(() -> model.statusProperty().get())).startsWith("Stopped");
+        assertNothingLeft();
+    }
+
+    @Test
+    void closingTheWindowEndsTheProgramAndItsServer(FxRobot robot) throws Exception {
+        startFetchingSlowPages(robot);
+
+        // what AsyncLabApp.stop does as the window closes, a run going on
+        robot.interact(window::close);
+
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
+                () -> python().isEmpty() && LoopbackPorts.isClosed(port.get()));
+        assertNothingLeft();
+    }
+
+    /** The http settings, the code panel open on their Python sample. */
+    private void showSample(FxRobot robot, RunConfig config) throws Exception {
+        robot.interact(() -> {
+            model.settings().apply(config);
+            model.look().codeVisibleProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> model.code().getSource())).contains("/delay/").contains("sys.argv[1]");
+    }
+
+    /** Runs the http sample on pages up to 30 s slow; returns once the program waits for its answers. */
+    private void startFetchingSlowPages(FxRobot robot) throws Exception {
+        showSample(robot, new RunConfig(3, 30, Mode.EVENT_LOOP, 1, TaskKind.HTTP, 7));
+        robot.clickOn("#runProgramButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> python().isPresent() && port.get() > 0
+                && onFx(() -> model.run().liveProperty().get() != null
+                && model.run().liveProperty().get().timeline().size() > 1));
+    }
+
+    private void assertNothingLeft() throws Exception {
+        assertThat(LoopbackPorts.isClosed(port.get())).as("the server on port %d is closed", port.get()).isTrue();
+        assertThat(python()).as("no python3 left").isEmpty();
     }
 
     /** The window's python3: its program is in a folder of the window's own (other classes run python3 too). */

@@ -7,10 +7,13 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.asynclab.engine.DelayServer;
 import org.asynclab.engine.RunFailedException;
 import org.asynclab.engine.RunHandle;
 import org.asynclab.model.Limits;
@@ -39,6 +42,9 @@ import org.asynclab.model.TimelineSnapshot;
  * one thread reads the tracer's events from the program's standard output (the program's own output arrives as
  * events, so the pipe is always drained and the program never stalls on it), one reads its standard error, and one
  * waits for it to end (or for the time limit) and builds the result.
+ *
+ * <p>A program that fetches from AsyncLab's server ({@link ProgramServer}) gets one of its own for the run, its
+ * port as the program's first argument; the waiter closes it once the program has ended, before the result.
  */
 public final class PythonRun implements RunHandle {
     private static final String TRACER = "asynclab_tracer.py";
@@ -50,15 +56,20 @@ public final class PythonRun implements RunHandle {
     private final TraceEvents events = new TraceEvents(rows, log);
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final Process process;
+    /** AsyncLab's server for this program, or null; closed by the waiter when the program ends. */
+    private final DelayServer server;
+    private final int serverPort;
     private final Thread eventReader;
     private final Thread errorReader;
     private final Thread waiter;
     private final Thread onShutdown;
     private volatile String stopReason;
 
-    private PythonRun(PythonSettings settings, Process process) {
+    private PythonRun(PythonSettings settings, Process process, DelayServer server) {
         this.settings = settings;
         this.process = process;
+        this.server = server;
+        serverPort = server == null ? -1 : server.address().getPort();
         eventReader = Thread.ofPlatform().name("python-events").daemon().unstarted(this::readEvents);
         errorReader = Thread.ofPlatform().name("python-stderr").daemon().unstarted(this::readErrors);
         waiter = Thread.ofPlatform().name("python-waiter").daemon().unstarted(this::waitForEnd);
@@ -75,8 +86,24 @@ public final class PythonRun implements RunHandle {
         if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
             throw new IOException(file + " is not a file that can be read");
         }
-        ProcessBuilder builder = new ProcessBuilder(settings.python().executable().toString(), "-", file.toString())
-                .directory(file.getParent().toFile());
+        DelayServer server = ProgramServer.isNeededBy(file) ? ProgramServer.start() : null;
+        try {
+            return start(settings, file, server);
+        } catch (IOException | RuntimeException | Error e) {
+            if (server != null) {
+                server.close();
+            }
+            throw e;
+        }
+    }
+
+    private static PythonRun start(PythonSettings settings, Path file, DelayServer server) throws IOException {
+        List<String> command = new ArrayList<>(List.of(settings.python().executable().toString(), "-",
+                file.toString()));
+        if (server != null) {
+            command.add(Integer.toString(server.address().getPort()));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).directory(file.getParent().toFile());
         Map<String, String> env = builder.environment();
         env.put("ASYNCLAB_SESSION", "1");
         env.put("PYTHONIOENCODING", "utf-8");
@@ -92,7 +119,7 @@ public final class PythonRun implements RunHandle {
             process.destroyForcibly();
             throw e;
         }
-        PythonRun run = new PythonRun(settings, process);
+        PythonRun run = new PythonRun(settings, process, server);
         run.rows.countAs(settings.n());
         run.rows.startClock(0);   // until the tracer's first event says how long it took to start
         Runtime.getRuntime().addShutdownHook(run.onShutdown);
@@ -145,6 +172,7 @@ public final class PythonRun implements RunHandle {
                 stop("stopped after " + format(settings.timeLimitSeconds()) + " s: the time limit");
             }
             process.waitFor();
+            closeServer();
             eventReader.join();
             // A child the program left running may hold its standard error open: do not wait for it.
             errorReader.join(ERROR_DRAIN_MILLIS);
@@ -162,11 +190,18 @@ public final class PythonRun implements RunHandle {
         } catch (RuntimeException | Error e) {
             result.completeExceptionally(e);
         } finally {
+            closeServer();
             try {
                 Runtime.getRuntime().removeShutdownHook(onShutdown);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running or about to: nothing to remove
             }
+        }
+    }
+
+    private void closeServer() {
+        if (server != null) {
+            server.close();
         }
     }
 
@@ -192,6 +227,11 @@ public final class PythonRun implements RunHandle {
     /** The settings of this run. */
     public PythonSettings settings() {
         return settings;
+    }
+
+    /** The port of AsyncLab's server for this program (its first argument), or −1 when it runs without one. */
+    public int serverPort() {
+        return serverPort;
     }
 
     /** What the program printed so far, and its problems: the output pane reads it each pulse. */

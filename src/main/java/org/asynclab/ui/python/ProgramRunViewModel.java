@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -58,6 +60,7 @@ public final class ProgramRunViewModel {
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", DEFAULT_NAME);
+    private final ReadOnlyIntegerWrapper serverPort = new ReadOnlyIntegerWrapper(this, "serverPort", -1);
     /** Written on the FX thread, taken by the launcher on the starter thread. */
     private volatile Program armed;
     private PythonRun live;
@@ -162,6 +165,7 @@ public final class ProgramRunViewModel {
     public void follow(RunHandle handle) {
         if (handle instanceof PythonRun run) {
             live = run;
+            serverPort.set(run.serverPort());
             shown = 0;
             last = null;
             code.output().clear();
@@ -170,6 +174,7 @@ public final class ProgramRunViewModel {
             following.set(true);
         } else if (handle != null) {
             live = null;
+            serverPort.set(-1);
             following.set(false);
         }
     }
@@ -197,6 +202,7 @@ public final class ProgramRunViewModel {
             return;
         }
         live = null;
+        serverPort.set(-1);
         last = result;
         lastOrigin = new ReplayTimeline(result).origin();
         following.set(false);
@@ -256,6 +262,7 @@ public final class ProgramRunViewModel {
     public void forget() {
         last = null;
         live = null;
+        serverPort.set(-1);
         following.set(false);
         code.setPausedLines(new TreeMap<>());
     }
@@ -272,6 +279,14 @@ public final class ProgramRunViewModel {
     /** True while a Python run goes on: the window calls {@link #pulse()} each frame meanwhile. */
     public ReadOnlyBooleanProperty followingProperty() {
         return following.getReadOnlyProperty();
+    }
+
+    /**
+     * The port of AsyncLab's server while the live program has one (a program that fetches from it, given the
+     * port as its first argument), else −1.
+     */
+    public ReadOnlyIntegerProperty serverPortProperty() {
+        return serverPort.getReadOnlyProperty();
     }
 
     /** The last Python run's problem for the status bar, or empty. */
