@@ -45,7 +45,9 @@ final class StartupBenchmark {
                     + " when built, target/AsyncLab/bin/AsyncLab)."),
             BenchArgs.Opt.flag("warm-only", "Measure warm starts only, not the first start after a build."),
             BenchArgs.Opt.flag("floor", "Also start a window of JavaFX's own controls with a start-up cache of its"
-                    + " own (FloorWindow): the least any JavaFX window takes here."));
+                    + " own (FloorWindow): the least any JavaFX window takes here."),
+            BenchArgs.Opt.flag("threads", "Also print the CPU time of each kind of thread at the first frame (the"
+                    + " JavaFX thread, the JIT compilers, the renderer...): where a start's CPU goes."));
     private static final String FLOOR = "floor: JavaFX controls only (FloorWindow)";
 
     private final Path repository;
@@ -53,17 +55,22 @@ final class StartupBenchmark {
     private final int runs;
     private final boolean first;
     private final boolean floor;
+    private final boolean threads;
     /** The names printed for commands too long to print (the floor window's). */
     private final Map<List<String>, String> names = new LinkedHashMap<>();
     private final Map<String, List<long[]>> results = new LinkedHashMap<>();
+    /** Per row, with --threads: each kind of thread's CPU time at the first frame. */
+    private final Map<String, ThreadCpu> threadCpu = new LinkedHashMap<>();
     private Path prefs;
 
-    private StartupBenchmark(Path repository, List<List<String>> commands, int runs, boolean first, boolean floor) {
+    private StartupBenchmark(Path repository, List<List<String>> commands, int runs, boolean first, boolean floor,
+                             boolean threads) {
         this.repository = repository;
         this.commands = new ArrayList<>(commands);
         this.runs = runs;
         this.first = first;
         this.floor = floor;
+        this.threads = threads;
     }
 
     /** {@code [--runs N] [--commands CMD,CMD...] [--warm-only]}. */
@@ -86,7 +93,8 @@ final class StartupBenchmark {
         }
         List<List<String>> commands = options.list("commands", defaults).stream()
                 .map(command -> List.of(command.trim().split("\\s+"))).toList();
-        new StartupBenchmark(repository, commands, runs, !options.has("warm-only"), options.has("floor")).measure();
+        new StartupBenchmark(repository, commands, runs, !options.has("warm-only"), options.has("floor"),
+                options.has("threads")).measure();
     }
 
     private void measure() throws IOException, InterruptedException {
@@ -107,10 +115,10 @@ final class StartupBenchmark {
                 for (List<String> command : commands) {
                     if (first && runSh(command) != null) {
                         touchJar(runSh(command));
-                        start(screen, command, row(command, FIRST));
+                        start(screen, command, FIRST);
                         awaitStartupCache(command);
                     }
-                    start(screen, command, row(command, WARM));
+                    start(screen, command, WARM);
                 }
                 System.err.printf(Locale.ROOT, "  round %d/%d done%n", round, runs);
             }
@@ -128,9 +136,13 @@ final class StartupBenchmark {
         return results.computeIfAbsent(name(command) + "\t" + kind, key -> new ArrayList<>());
     }
 
-    /** Starts {@code command}, waits for its first frame, ends it; adds {wall ms, CPU ms} to {@code into}. */
-    private void start(VirtualScreen screen, List<String> command, List<long[]> into)
+    /**
+     * Starts {@code command}, waits for its first frame, ends it; adds {wall ms, CPU ms} to the row of start
+     * {@code kind} (none: a start not counted).
+     */
+    private void start(VirtualScreen screen, List<String> command, String kind)
             throws IOException, InterruptedException {
+        List<long[]> into = kind == null ? null : row(command, kind);
         awaitEmpty(screen);
         Path log = Files.createTempFile("asynclab-startup", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -151,10 +163,15 @@ final class StartupBenchmark {
             }
             long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             long cpu = cpuMillis(app.pid());
+            String perThread = "";
             if (into != null) {
                 into.add(new long[] {wall, cpu});
+                if (threads) {
+                    perThread = "; " + ThreadCpu.line(threadCpu.computeIfAbsent(name(command) + "\t" + kind,
+                            key -> new ThreadCpu()).read(app.pid()));
+                }
             }
-            System.err.printf(Locale.ROOT, "  %-40s %6d ms (CPU %d ms)%n", name(command), wall, cpu);
+            System.err.printf(Locale.ROOT, "  %-40s %6d ms (CPU %d ms%s)%n", name(command), wall, cpu, perThread);
         } finally {
             // Only the app itself: a start-up cache being made in the background must go on.
             app.destroy();
@@ -232,6 +249,12 @@ final class StartupBenchmark {
             System.out.printf(Locale.ROOT, "  %-40s %-18s %9d ms %6d ms %8d ms   %s%n", shorten(key[0]), key[1],
                     median(walls), Arrays.stream(walls).min().orElse(0), median(cpus),
                     Arrays.toString(walls).replaceAll("[\\[\\],]", ""));
+        }
+        if (threads) {
+            System.out.println("CPU ms of each kind of thread at the first frame, median (threads that ended before"
+                    + " it are not counted):");
+            threadCpu.forEach((row, cpu) -> System.out.printf(Locale.ROOT, "  %-40s %s%n", shorten(row.split("\t")[0]),
+                    ThreadCpu.line(cpu.medians(results.get(row).size()))));
         }
     }
 
