@@ -20,6 +20,7 @@ import org.asynclab.export.ExportException;
 import org.asynclab.export.PngExport;
 import org.asynclab.export.ResultCsv;
 import org.asynclab.export.ResultJson;
+import org.asynclab.export.RunFiles;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.StatedSettings;
 import org.asynclab.ui.common.RunTitles;
@@ -128,7 +129,7 @@ public final class ExportViewModel {
         }
         List<Path> written = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            Path file = i == 0 ? target : beside(target, format, runs.get(i));
+            Path file = i == 0 ? target : beside(target, format, runs.get(i), runs.get(0));
             RunResult run = runs.get(i);
             switch (format) {
                 case PNG_1X, PNG_2X, SLIDE_PNG -> ChartExport.png(run, spec(run, shown, options), file,
@@ -141,12 +142,12 @@ public final class ExportViewModel {
         return written;
     }
 
-    /** {@code folder/name-sequential.png} beside {@code folder/name.png}. */
-    static Path beside(Path first, ExportFormat format, RunResult run) {
-        String name = first.getFileName().toString();
-        String dotted = "." + format.extension();
-        String base = name.endsWith(dotted) ? name.substring(0, name.length() - dotted.length()) : name;
-        return first.resolveSibling(base + "-" + run.config().mode().id() + dotted);
+    /**
+     * {@code folder/name-sequential.png} beside {@code folder/name.png}: named after what tells {@code run} apart
+     * from {@code first}'s run ({@code name-lock.png} when both ran on the event loop), by {@link RunFiles}.
+     */
+    static Path beside(Path target, ExportFormat format, RunResult run, RunResult first) {
+        return RunFiles.beside(target, run.config(), first.config(), format.extension());
     }
 
     private static String names(List<Path> files) {
