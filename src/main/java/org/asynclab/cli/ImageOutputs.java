@@ -88,21 +88,14 @@ public final class ImageOutputs {
         }
         ChartSpec spec = spec();
         checkPixels(spec);
+        // a comparison's pictures share one time axis, as the window draws them
         if (png != null) {
-            outputs.add(new OutputFiles.Output("--png", png, (file, results) -> {
-                for (int i = 0; i < results.size(); i++) {
-                    RunResult run = results.get(i);
-                    ChartExport.png(run, forRun(spec, results, i), fileFor(file, results, i), scale);
-                }
-            }));
+            outputs.add(new OutputFiles.Output("--png", png, (file, results) ->
+                    ChartExport.pngs(results, specs(spec, results), files(file, results), scale)));
         }
         if (svg != null) {
-            outputs.add(new OutputFiles.Output("--svg", svg, (file, results) -> {
-                for (int i = 0; i < results.size(); i++) {
-                    RunResult run = results.get(i);
-                    ChartExport.svg(run, forRun(spec, results, i), fileFor(file, results, i));
-                }
-            }));
+            outputs.add(new OutputFiles.Output("--svg", svg, (file, results) ->
+                    ChartExport.svgs(results, specs(spec, results), files(file, results))));
         }
         if (trace != null) {
             outputs.add(new OutputFiles.Output("--trace", trace, (file, results) -> {
@@ -269,6 +262,22 @@ public final class ImageOutputs {
     /** A measured duration on a picture, by the window's rule: "1.25 ms", "558 ms". */
     private static String duration(double seconds) {
         return Durations.format(seconds * 1e9, '.', ' ');
+    }
+
+    private static List<ChartSpec> specs(ChartSpec spec, List<RunResult> results) {
+        List<ChartSpec> specs = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            specs.add(forRun(spec, results, i));
+        }
+        return specs;
+    }
+
+    private static List<Path> files(Path file, List<RunResult> results) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            files.add(fileFor(file, results, i));
+        }
+        return files;
     }
 
     private static ChartSpec forRun(ChartSpec spec, List<RunResult> results, int index) {
