@@ -30,13 +30,9 @@ final class RunNames {
      * "Virtual threads" (the ids, "event-loop" and "pool", are for typing, not for reading).
      */
     static String mode(RunConfig config) {
-        return switch (config.mode()) {
-            case SEQUENTIAL -> "Sequential";
-            case EVENT_LOOP -> "Event loop";
-            case THREADS -> "Threads";
-            case POOL -> "Pool of " + config.workers() + (config.workers() == 1 ? " worker" : " workers");
-            case VIRTUAL -> "Virtual threads";
-        };
+        String name = config.mode().englishName();
+        return config.mode() == Mode.POOL
+                ? name + " of " + config.workers() + (config.workers() == 1 ? " worker" : " workers") : name;
     }
 
     /** The names of a comparison's two runs, in their order. */

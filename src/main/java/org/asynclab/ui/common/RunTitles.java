@@ -139,7 +139,7 @@ public final class RunTitles {
                     : text.get("chart.differs.noSemaphore");
             case DEADLINE -> a.hasDeadline() ? text.format("settings.summary.deadline",
                     text.decimal(a.deadlineSeconds(), 3)) : text.get("chart.differs.noDeadline");
-            case WORKERS -> text.format("settings.summary.pool", text.integer(mine.workers()));
+            case WORKERS -> text.format("chart.differs.workers", text.integer(mine.workers()), mine.workers());
             case TASKS -> "n = " + text.integer(mine.tasks());
             case MAX_DELAY -> text.format("chart.differs.maxDelay", text.seconds(mine.maxDelaySeconds()));
             case SEED -> text.format("chart.differs.seed", String.valueOf(mine.seed()));
