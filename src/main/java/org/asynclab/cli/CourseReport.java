@@ -67,12 +67,16 @@ final class CourseReport {
     /** "counter: expected 1,000, got 613 (387 updates lost)" for each run with a counter; "" when none has. */
     static String counterLines(List<RunResult> results) {
         StringBuilder text = new StringBuilder();
-        for (RunResult result : results) {
+        // two runs named as the table and the ratio name them: "(Event loop · counter await)", not twice "(event-loop)"
+        List<String> names = results.size() == 2
+                ? RunNames.names(results.get(0).config(), results.get(1).config()) : List.of();
+        for (int i = 0; i < results.size(); i++) {
+            RunResult result = results.get(i);
             CounterTally tally = result.counterTally();
             if (tally == null) {
                 continue;
             }
-            String which = results.size() > 1 ? " (" + result.config().mode().id() + ")" : "";
+            String which = names.isEmpty() ? "" : " (" + names.get(i) + ")";
             String lost = tally.lost() == 1 ? "1 update lost" : String.format(Locale.ROOT, "%,d updates lost",
                     tally.lost());
             text.append(String.format(Locale.ROOT, "counter%s: expected %,d, got %,d (%s)%n", which, tally.expected(),

@@ -11,13 +11,15 @@ import java.util.Map;
 import org.asynclab.chart.ChartSpec;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
+import org.asynclab.chart.geometry.Durations;
 import org.asynclab.export.ChartExport;
 import org.asynclab.export.ExportException;
 import org.asynclab.export.OutputTarget;
 import org.asynclab.export.PngExport;
+import org.asynclab.export.RunFiles;
+import org.asynclab.model.CounterTally;
 import org.asynclab.model.InvalidSettingException;
 import org.asynclab.model.Limits;
-import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Spec;
  * The pictures and traces a run writes, as options: {@code --png}, {@code --svg}, {@code --trace}, and how the
  * picture looks ({@code --width --height --scale --view --theme}). They need no display: the chart's painter draws
  * into Java2D and SVG. With {@code --compare}, the second run's picture goes beside the first, its file name
- * ending in the second mode (e.g. {@code run-sequential.png}).
+ * ending in what tells its run apart (e.g. {@code run-sequential.png}, {@code race-lock.png}).
  */
 public final class ImageOutputs {
 
@@ -86,21 +88,14 @@ public final class ImageOutputs {
         }
         ChartSpec spec = spec();
         checkPixels(spec);
+        // a comparison's pictures share one time axis, as the window draws them
         if (png != null) {
-            outputs.add(new OutputFiles.Output("--png", png, (file, results) -> {
-                for (int i = 0; i < results.size(); i++) {
-                    RunResult run = results.get(i);
-                    ChartExport.png(run, forRun(spec, results, i), fileFor(file, results, i), scale);
-                }
-            }));
+            outputs.add(new OutputFiles.Output("--png", png, (file, results) ->
+                    ChartExport.pngs(results, specs(spec, results), files(file, results), scale)));
         }
         if (svg != null) {
-            outputs.add(new OutputFiles.Output("--svg", svg, (file, results) -> {
-                for (int i = 0; i < results.size(); i++) {
-                    RunResult run = results.get(i);
-                    ChartExport.svg(run, forRun(spec, results, i), fileFor(file, results, i));
-                }
-            }));
+            outputs.add(new OutputFiles.Output("--svg", svg, (file, results) ->
+                    ChartExport.svgs(results, specs(spec, results), files(file, results))));
         }
         if (trace != null) {
             outputs.add(new OutputFiles.Output("--trace", trace, (file, results) -> {
@@ -234,9 +229,11 @@ public final class ImageOutputs {
     }
 
     /**
-     * The title line of a run's picture: mode, n, max delay, seed, the course's settings it has (and, beside
-     * {@code other}, those only the other has: "no semaphore"), total and average. In English, as the whole
-     * command line is, whatever the system's language: the picture's other words are English too.
+     * The title line of a run's picture: mode (as the window names it: "Pool of 4 workers"), n, max delay, seed,
+     * the course's settings it has (and, beside {@code other}, those only the other has: "no semaphore"), the
+     * counter's final value, total and average, written as the window writes durations ({@link Durations}). In
+     * English, as the whole command line is, whatever the system's language: the picture's other words are English
+     * too.
      */
     static String title(RunResult run, RunResult other) {
         RunSummary s = run.summary();
@@ -244,17 +241,43 @@ public final class ImageOutputs {
             // A traced Python program: its file and n, not a Java mode's settings.
             return String.format(Locale.ROOT, "python %s · %d rows · n = %d · total %s · average %s",
                     Path.of(run.program().file()).getFileName(), run.size(), run.program().n(),
-                    SummaryReport.seconds(s.totalSeconds()), SummaryReport.seconds(s.averageSeconds()));
+                    duration(s.totalSeconds()), duration(s.averageSeconds()));
         }
         StringBuilder course = new StringBuilder();
         RunConfig theirs = other == null || other.program() != null ? null : other.config();
         for (String setting : RunNames.courseSettings(run.config(), theirs)) {
             course.append(" · ").append(setting);
         }
+        CounterTally tally = run.counterTally();
+        if (tally != null) {
+            course.append(String.format(Locale.ROOT, " · final count %,d of %,d", tally.finalCount(),
+                    tally.expected()));
+        }
         return String.format(Locale.ROOT, "%s · %s · n = %d · max delay %s · seed %d%s · total %s · average %s",
-                run.config().mode().id(), run.config().kind().id(), run.size(),
+                RunNames.mode(run.config()), run.config().kind().id(), run.size(),
                 SummaryReport.seconds(run.config().maxDelaySeconds()), run.config().seed(), course,
-                SummaryReport.seconds(s.totalSeconds()), SummaryReport.seconds(s.averageSeconds()));
+                duration(s.totalSeconds()), duration(s.averageSeconds()));
+    }
+
+    /** A measured duration on a picture, by the window's rule: "1.25 ms", "558 ms". */
+    private static String duration(double seconds) {
+        return Durations.format(seconds * 1e9, '.', ' ');
+    }
+
+    private static List<ChartSpec> specs(ChartSpec spec, List<RunResult> results) {
+        List<ChartSpec> specs = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            specs.add(forRun(spec, results, i));
+        }
+        return specs;
+    }
+
+    private static List<Path> files(Path file, List<RunResult> results) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            files.add(fileFor(file, results, i));
+        }
+        return files;
     }
 
     private static ChartSpec forRun(ChartSpec spec, List<RunResult> results, int index) {
@@ -268,18 +291,19 @@ public final class ImageOutputs {
         return List.of("--png", "--svg", "--trace").contains(option);
     }
 
-    /** The file of the {@code index}-th run: the name given for the first, the mode added for the second. */
+    /**
+     * The file of the {@code index}-th run: the name given for the first; for the second, the name with what tells
+     * its run apart ({@link RunFiles}): {@code run-sequential.png}, {@code race-lock.png}.
+     */
     static Path fileFor(Path file, List<RunResult> results, int index) {
-        return index == 0 ? file : fileFor(file, results.get(index).config().mode());
+        return index == 0 ? file : fileFor(file, results.get(index).config(), results.get(0).config());
     }
 
-    /** The file of a later run in {@code mode}: {@code run.png} becomes {@code run-virtual.png}. */
-    static Path fileFor(Path file, Mode mode) {
+    /** The file of a later run of {@code mine} beside the first run's {@code theirs}: {@code run-virtual.png}. */
+    static Path fileFor(Path file, RunConfig mine, RunConfig theirs) {
         String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String suffix = "-" + mode.id();
-        String renamed = dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
-        return file.resolveSibling(renamed);
+        String extension = name.endsWith(".trace.json") ? "trace.json" : name.substring(name.lastIndexOf('.') + 1);
+        return RunFiles.beside(file, mine, theirs, extension);
     }
 
     /**
@@ -301,8 +325,8 @@ public final class ImageOutputs {
                         + " file per run, named after its mode): name a file");
             }
             for (RunConfig later : configs.subList(1, configs.size())) {
-                files.put(output.option() + " (the " + later.mode().id() + " run)", fileFor(output.file(),
-                        later.mode()));
+                files.put(output.option() + " (the " + RunFiles.word(later, configs.get(0)) + " run)",
+                        fileFor(output.file(), later, configs.get(0)));
             }
         }
         return files;

@@ -8,11 +8,11 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunDifference;
 
 /**
- * How the command line names a run beside another: by its mode ("pool of 4", "event-loop") when the modes differ,
- * else by its mode and the first thing that differs ({@link RunDifference}, the rule the window follows too):
- * "event-loop · counter await" beside "event-loop · counter lock", never "event-loop / event-loop". Two runs of the
- * same settings (a teacher measuring the noise, or the warm-up, run to run) are told apart by their order:
- * "event-loop · run 1" and "event-loop · run 2", as the window lets them run too.
+ * How the command line names a run beside another: by its mode ("Pool of 4 workers", "Event loop", the window's
+ * names) when the modes differ, else by its mode and the first thing that differs ({@link RunDifference}, the rule
+ * the window follows too): "Event loop · counter await" beside "Event loop · counter lock", never "event-loop /
+ * event-loop". Two runs of the same settings (a teacher measuring the noise, or the warm-up, run to run) are told
+ * apart by their order: "Event loop · run 1" and "Event loop · run 2", as the window lets them run too.
  */
 final class RunNames {
     private static final String SEPARATOR = " · ";
@@ -20,9 +20,19 @@ final class RunNames {
     private RunNames() {
     }
 
-    /** The mode's name, with the pool's size. */
-    static String mode(RunConfig config) {
+    /** The mode as it is typed, with the pool's size ("event-loop", "pool of 4"): the settings rows of the table. */
+    static String setting(RunConfig config) {
         return config.mode() == Mode.POOL ? "pool of " + config.workers() : config.mode().id();
+    }
+
+    /**
+     * The mode's name as the window's English names it, with the pool's size: "Event loop", "Pool of 4 workers",
+     * "Virtual threads" (the ids, "event-loop" and "pool", are for typing, not for reading).
+     */
+    static String mode(RunConfig config) {
+        String name = config.mode().englishName();
+        return config.mode() == Mode.POOL
+                ? name + " of " + config.workers() + (config.workers() == 1 ? " worker" : " workers") : name;
     }
 
     /** The names of a comparison's two runs, in their order. */
@@ -52,7 +62,7 @@ final class RunNames {
             case COUNTER -> "counter " + a.counter().id();
             case SEMAPHORE -> a.semaphore() > 0 ? "semaphore " + a.semaphore() : "no semaphore";
             case DEADLINE -> a.hasDeadline() ? "deadline " + SummaryReport.seconds(a.deadlineSeconds()) : "no deadline";
-            case WORKERS -> "pool of " + mine.workers();
+            case WORKERS -> mine.workers() + (mine.workers() == 1 ? " worker" : " workers");
             case TASKS -> "n = " + mine.tasks();
             case MAX_DELAY -> "max delay " + SummaryReport.seconds(mine.maxDelaySeconds());
             case SEED -> "seed " + mine.seed();

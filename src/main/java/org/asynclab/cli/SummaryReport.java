@@ -2,12 +2,14 @@ package org.asynclab.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.asynclab.engine.JitWarmUp;
 import org.asynclab.engine.MeasuredRun;
 import org.asynclab.engine.RunResources;
+import org.asynclab.model.CorrectnessGap;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
@@ -196,7 +198,7 @@ final class SummaryReport {
     }
 
     private static String modeName(RunConfig config) {
-        return RunNames.mode(config);
+        return RunNames.setting(config);
     }
 
     /** The first {@link #ORDER_SHOWN} task ids to finish, and how many more there are. */
@@ -212,7 +214,11 @@ final class SummaryReport {
         return finished > ORDER_SHOWN ? ids + " ... (+" + (finished - ORDER_SHOWN) + " more)" : ids.toString();
     }
 
-    /** The ratio of the totals and, in words, which run was faster. */
+    /**
+     * The ratio of the totals and, in words, which run was faster, as the window words it ("Threads: 2.72× faster
+     * than Pool of 4 workers"); when the runs differ in what they got right ({@link CorrectnessGap}), that first:
+     * "Event loop · counter await: 415 of 500 updates lost · Event loop · counter lock: none lost, 2.19× slower".
+     */
     static String ratio(RunResult first, RunResult second) {
         RunSummary a = first.summary();
         RunSummary b = second.summary();
@@ -223,9 +229,29 @@ final class SummaryReport {
             return "ratio of totals: not defined (a total is zero)";
         }
         double ratio = b.totalSeconds() / a.totalSeconds();
-        String faster = ratio >= 1 ? nameA + " was " + times(ratio) + " as fast as " + nameB
-                : nameB + " was " + times(1 / ratio) + " as fast as " + nameA;
-        return String.format(Locale.ROOT, "ratio of totals: %s / %s = %.2f (%s)", nameB, nameA, ratio, faster);
+        Optional<CorrectnessGap> gap = CorrectnessGap.between(first, second);
+        String words;
+        if (gap.isPresent()) {
+            words = gapWords(gap.get(), gap.get().worse() == first ? nameA : nameB,
+                    gap.get().worse() == first ? nameB : nameA);
+        } else {
+            words = ratio >= 1 ? nameA + ": " + timesSign(ratio) + " faster than " + nameB
+                    : nameB + ": " + timesSign(1 / ratio) + " faster than " + nameA;
+        }
+        return String.format(Locale.ROOT, "ratio of totals: %s / %s = %.2f (%s)", nameB, nameA, ratio, words);
+    }
+
+    /** "await: 415 of 500 updates lost · lock: none lost, 2.19× slower". */
+    private static String gapWords(CorrectnessGap gap, String worseName, String betterName) {
+        boolean lost = gap.measure() == CorrectnessGap.Measure.LOST_UPDATES;
+        String what = lost ? "updates lost" : "tasks cancelled";
+        int kept = gap.wrong(gap.better());
+        String better = kept == 0 ? (lost ? "none lost" : "none cancelled")
+                : String.format(Locale.ROOT, "%,d %s", kept, lost ? "lost" : "cancelled");
+        double factor = gap.better().summary().totalSeconds() / gap.worse().summary().totalSeconds();
+        String time = factor >= 1 ? timesSign(factor) + " slower" : timesSign(1 / factor) + " faster";
+        return String.format(Locale.ROOT, "%s: %,d of %,d %s · %s: %s, %s", worseName, gap.wrong(gap.worse()),
+                gap.outOf(gap.worse()), what, betterName, better, time);
     }
 
     /** Seconds as a person reads them: seconds down to 10 ms, then milliseconds, then microseconds. */
@@ -245,6 +271,11 @@ final class SummaryReport {
 
     private static String times(double factor) {
         return Double.isFinite(factor) ? String.format(Locale.ROOT, "%.2fx", factor) : "-";
+    }
+
+    /** A ratio in the window's sign: "2.19×". */
+    private static String timesSign(double factor) {
+        return String.format(Locale.ROOT, "%.2f×", factor);
     }
 
     private static String pad(String text, int width) {

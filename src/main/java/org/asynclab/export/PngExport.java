@@ -44,8 +44,12 @@ public final class PngExport {
 
     /** Draws the picture without writing it. */
     public static BufferedImage render(TaskTimeline timeline, ChartSpec spec, double scale) {
+        return render(ChartPictures.painter(timeline, spec), spec, scale);
+    }
+
+    /** Draws {@code painter}'s picture of {@code spec}'s size at {@code scale}. */
+    static BufferedImage render(ChartPainter painter, ChartSpec spec, double scale) {
         checkScale(scale);
-        ChartPainter painter = ChartPictures.painter(timeline, spec);
         try (Java2dSurface surface = new Java2dSurface(spec.width(), spec.height(), scale)) {
             painter.paint(surface);
             return surface.image();

@@ -28,7 +28,11 @@ public final class SvgExport {
 
     /** The SVG document, without writing it. */
     public static String render(TaskTimeline timeline, ChartSpec spec) {
-        ChartPainter painter = ChartPictures.painter(timeline, spec);
+        return render(ChartPictures.painter(timeline, spec), spec);
+    }
+
+    /** The SVG document of {@code painter}'s picture of {@code spec}'s size. */
+    static String render(ChartPainter painter, ChartSpec spec) {
         SvgSurface surface = new SvgSurface(spec.width(), spec.height());
         painter.paint(surface);
         return surface.document();

@@ -10,20 +10,30 @@ import java.util.stream.Collectors;
  */
 public enum Mode {
     /** One after another on one thread: the {@code await} inside a {@code for} loop. */
-    SEQUENTIAL("sequential"),
+    SEQUENTIAL("sequential", "Sequential"),
     /** One thread, non-blocking, like asyncio: waiting tasks wait together, computing tasks block the loop. */
-    EVENT_LOOP("event-loop"),
+    EVENT_LOOP("event-loop", "Event loop"),
     /** One platform thread per task. */
-    THREADS("threads"),
+    THREADS("threads", "Threads"),
     /** A fixed pool of K platform threads; tasks queue for a worker. */
-    POOL("pool"),
+    POOL("pool", "Pool"),
     /** One virtual thread per task. */
-    VIRTUAL("virtual");
+    VIRTUAL("virtual", "Virtual threads");
 
     private final String id;
+    private final String english;
 
-    Mode(String id) {
+    Mode(String id, String english) {
         this.id = id;
+        this.english = english;
+    }
+
+    /**
+     * The mode's name for reading, in English, as the window's English names it ("Event loop", "Virtual threads"):
+     * the command line's pictures and sentences, whose words are English. The window reads its bundle's.
+     */
+    public String englishName() {
+        return english;
     }
 
     /** The name used on the command line, in JSON and in scenario files. */

@@ -117,8 +117,8 @@ class HeadlessCommandTest {
         assertThat(run.configs().get(1).seed()).isEqualTo(run.configs().get(0).seed());
         assertThat(run.workloads().get(1)).isSameAs(run.workloads().get(0));
         assertThat(run.out()).containsPattern("(?m)^mode +event-loop +sequential$")
-                .contains("completion order (event-loop): ", "completion order (sequential): ")
-                .containsPattern("ratio of totals: sequential / event-loop = \\d+\\.\\d\\d \\(event-loop was");
+                .contains("completion order (Event loop): ", "completion order (Sequential): ")
+                .containsPattern("ratio of totals: Sequential / Event loop = \\d+\\.\\d\\d \\(Event loop: ");
         Map<String, Object> json = JSON.std.mapFrom(file.toFile());
         assertThat(json).containsOnlyKeys("runs");
         assertThat(list(json.get("runs"))).hasSize(2).extracting(r -> object(object(r).get("config")).get("mode"))

@@ -57,6 +57,32 @@ class ImageOptionsTest {
         assertThat(complete).hasSize(4);
     }
 
+    /**
+     * The race lesson's two runs share their mode: the second picture is named by its own label ("race-lock.png",
+     * where both were "…-event-loop"), the counter lines name each run, each title says its final count and its
+     * durations as the window writes them ("average 1.12 ms", not "1.116 ms"), and the mode as the window names it.
+     */
+    @Test
+    void theRaceLessonsPicturesAreNamedByTheirRunAndSayTheirFinalCount() throws Exception {
+        Path svg = dir.resolve("race.svg");
+
+        CommandOutcome run = CommandOutcome.runOnEngine("--headless", "--scenario", "race-await-vs-lock",
+                "--svg", svg.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path second = dir.resolve("race-lock.svg");
+        assertThat(run.out()).contains("wrote " + svg, "wrote " + second)
+                .contains("counter (Event loop · counter await): expected 500, got ",
+                        "counter (Event loop · counter lock): expected 500, got 500 ")
+                .containsPattern("\\(Event loop · counter await: \\d+ of 500 updates lost · Event loop · counter"
+                        + " lock: none lost, [0-9.]+× slower\\)");
+        assertThat(dir.resolve("race-event-loop.svg")).doesNotExist();
+        String first = Files.readString(svg).replaceAll("<[^>]*>", " ");
+        assertThat(first).contains("Event loop · io · n = 500").containsPattern("final count \\d+ of 500")
+                .containsPattern("total \\d{3} ms · average \\d\\.\\d{2} ms");
+        assertThat(Files.readString(second)).contains("final count 500 of 500");
+    }
+
     @Test
     void thePicturesTitleNamesTheSemaphoreAndStaysEnglishOnAFrenchSystem() throws Exception {
         Path svg = dir.resolve("sem.svg");

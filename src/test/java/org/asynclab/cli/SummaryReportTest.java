@@ -8,7 +8,10 @@ import org.asynclab.engine.ResourceSample;
 import org.asynclab.engine.RunResources;
 import org.asynclab.engine.StartupTimes;
 import org.asynclab.export.HandBuiltResults;
+import org.asynclab.model.Coordination;
+import org.asynclab.model.CounterTally;
 import org.asynclab.model.Mode;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskKind;
@@ -45,7 +48,7 @@ class SummaryReportTest {
                 .containsPattern("(?m)^average +0\\.333 s +0\\.167 s +total / n$")
                 .containsPattern("(?m)^speedup +1\\.00x +2\\.00x")
                 .containsPattern("(?m)^seed +3 +3$")
-                .contains("completion order (sequential): 0 1 2", "completion order (virtual): 1 2 0")
+                .contains("completion order (Sequential): 0 1 2", "completion order (Virtual threads): 1 2 0")
                 .doesNotContain("finished", "random");
     }
 
@@ -55,9 +58,11 @@ class SummaryReportTest {
         RunResult concurrent = run(Mode.VIRTUAL, 0.5, 0.25, 0.25);
 
         assertThat(SummaryReport.ratio(concurrent, sequential))
-                .isEqualTo("ratio of totals: sequential / virtual = 2.00 (virtual was 2.00x as fast as sequential)");
+                .isEqualTo("ratio of totals: Sequential / Virtual threads = 2.00 (Virtual threads: 2.00× faster than"
+                        + " Sequential)");
         assertThat(SummaryReport.ratio(sequential, concurrent))
-                .isEqualTo("ratio of totals: virtual / sequential = 0.50 (virtual was 2.00x as fast as sequential)");
+                .isEqualTo("ratio of totals: Virtual threads / Sequential = 0.50 (Virtual threads: 2.00× faster than"
+                        + " Sequential)");
     }
 
     @Test
@@ -66,8 +71,8 @@ class SummaryReportTest {
         RunResult seed3 = HandBuiltResults.simulate(config, Workload.ofSeconds(0.5, 0.5));
         RunResult seed4 = HandBuiltResults.simulate(config.withSeed(4), Workload.ofSeconds(0.25, 0.25));
 
-        assertThat(SummaryReport.ratio(seed3, seed4)).isEqualTo("ratio of totals: event-loop · seed 4 /"
-                + " event-loop · seed 3 = 0.50 (event-loop · seed 4 was 2.00x as fast as event-loop · seed 3)");
+        assertThat(SummaryReport.ratio(seed3, seed4)).isEqualTo("ratio of totals: Event loop · seed 4 /"
+                + " Event loop · seed 3 = 0.50 (Event loop · seed 4: 2.00× faster than Event loop · seed 3)");
     }
 
     @Test
@@ -76,10 +81,31 @@ class SummaryReportTest {
         RunResult first = HandBuiltResults.simulate(config, Workload.ofSeconds(0.5, 0.5));
         RunResult second = HandBuiltResults.simulate(config, Workload.ofSeconds(0.25, 0.25));
 
-        assertThat(SummaryReport.ratio(first, second)).isEqualTo("ratio of totals: event-loop · run 2 /"
-                + " event-loop · run 1 = 0.50 (event-loop · run 2 was 2.00x as fast as event-loop · run 1)");
+        assertThat(SummaryReport.ratio(first, second)).isEqualTo("ratio of totals: Event loop · run 2 /"
+                + " Event loop · run 1 = 0.50 (Event loop · run 2: 2.00× faster than Event loop · run 1)");
         assertThat(SummaryReport.format(List.of(first, second), false))
-                .contains("completion order (event-loop · run 1): ", "completion order (event-loop · run 2): ");
+                .contains("completion order (Event loop · run 1): ", "completion order (Event loop · run 2): ");
+    }
+
+    /**
+     * The race lesson on the command line: the await run lost updates and was faster; the verdict says the lost
+     * updates first, and each counter line names its run ("(event-loop)" twice told nothing).
+     */
+    @Test
+    void runsThatDifferInLostUpdatesSayTheLostUpdatesFirstAndNameEachCounter() {
+        RunConfig loop = new RunConfig(2, 1.0, Mode.EVENT_LOOP, 2, TaskKind.IO, 3);
+        RunResult await = HandBuiltResults.simulate(loop.withCoordination(
+                new Coordination(SharedCounter.AWAIT, 0.002, 0, 0)), Workload.ofSeconds(0.25, 0.25))
+                .withCounterTally(new CounterTally(500, 85));
+        RunResult lock = HandBuiltResults.simulate(loop.withCoordination(
+                new Coordination(SharedCounter.LOCK, 0.002, 0, 0)), Workload.ofSeconds(0.5, 0.5))
+                .withCounterTally(new CounterTally(500, 500));
+
+        assertThat(SummaryReport.ratio(await, lock)).endsWith("(Event loop · counter await: 415 of 500 updates lost"
+                + " · Event loop · counter lock: none lost, 2.00× slower)");
+        assertThat(CourseReport.counterLines(List.of(await, lock))).isEqualTo(
+                "counter (Event loop · counter await): expected 500, got 85 (415 updates lost)\n"
+                + "counter (Event loop · counter lock): expected 500, got 500 (0 updates lost)\n");
     }
 
     @Test

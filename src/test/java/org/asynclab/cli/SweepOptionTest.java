@@ -49,7 +49,7 @@ class SweepOptionTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1600);
         assertThat(image.getHeight()).isEqualTo(900);
-        assertThat(Files.readString(svg)).startsWith("<?xml").contains(">virtual</text>");
+        assertThat(Files.readString(svg)).startsWith("<?xml").contains(">Virtual threads</text>");
     }
 
     @Test

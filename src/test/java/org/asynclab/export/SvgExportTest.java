@@ -44,6 +44,54 @@ class SvgExportTest {
         return found;
     }
 
+    /**
+     * A comparison's two pictures share one time axis, as the window's charts do: the run of 0.25 s is drawn on the
+     * same axis as the run of 1 s (its ticks reach 1 s), and its bar is a quarter as long, where each picture had an
+     * axis of its own and both runs filled their width.
+     */
+    @Test
+    void aComparisonsPicturesShareOneTimeAxis() throws Exception {
+        RunConfig config = new RunConfig(1, 1.0, Mode.SEQUENTIAL, 0, TaskKind.IO, 1);
+        var slow = HandBuiltResults.simulate(config, org.asynclab.model.Workload.ofSeconds(1.0));
+        var fast = HandBuiltResults.simulate(config.withMode(Mode.EVENT_LOOP),
+                org.asynclab.model.Workload.ofSeconds(0.25));
+        List<Path> files = List.of(dir.resolve("slow.svg"), dir.resolve("fast.svg"));
+
+        ChartExport.svgs(List.of(slow, fast), List.of(ChartSpec.defaults(), ChartSpec.defaults()), files);
+
+        List<String> slowTicks = axisTexts(Files.readString(files.get(0)));
+        List<String> fastTicks = axisTexts(Files.readString(files.get(1)));
+        assertThat(slowTicks).contains("1.0 s");
+        assertThat(fastTicks).contains("1.0 s");
+        double slowBar = barWidth(parse(Files.readString(files.get(0))));
+        double fastBar = barWidth(parse(Files.readString(files.get(1))));
+        assertThat(fastBar / slowBar).isBetween(0.2, 0.3);
+        // alone, the fast run fills its own axis
+        assertThat(axisTexts(SvgExport.render(fast, ChartSpec.defaults()))).doesNotContain("1.0 s");
+    }
+
+    /** The time axis's labels: the texts that are a number of seconds or milliseconds. */
+    private static List<String> axisTexts(String svg) {
+        List<String> out = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile(">([0-9.]+ m?s)</text>").matcher(svg);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** The width of the one task's widest rectangle. */
+    private static double barWidth(Document doc) {
+        double widest = 0;
+        for (Element task : elements(doc, "g", "task")) {
+            NodeList rects = task.getElementsByTagName("rect");
+            for (int i = 0; i < rects.getLength(); i++) {
+                widest = Math.max(widest, Double.parseDouble(((Element) rects.item(i)).getAttribute("width")));
+            }
+        }
+        return widest;
+    }
+
     @Test
     void theSvgIsXmlWithOneDescribedBarPerTask() throws Exception {
         Path file = dir.resolve("pool.svg");

@@ -104,9 +104,10 @@ class TwoWorldsWindowTest {
         assertThat(charts.get(1).title()).isEqualTo("Java · Event loop · I/O (waits)");
         // (short headings that never break inside a file name; the full names in their tooltips)
         assertThat(onFx(() -> model.comparisonTable().columnsProperty().get()))
-                .containsExactly("Python", "Java", "ratio");
+                .containsExactly("Python", "Java", "ratio (left ÷ right)");
         assertThat(onFx(() -> model.comparisonTable().namesProperty().get()))
-                .containsExactly("Python · wait_n.py", "Java · Event loop", "ratio");
+                .containsExactly("Python · wait_n.py", "Java · Event loop",
+                        "Python · wait_n.py ÷ Java · Event loop");
         assertThat(onFx(() -> model.statusProperty().get())).isEqualTo("Same delays, two worlds: each of the 4"
                 + " Python tasks got the delay of the Java task of the same index.");
         assertThat(onFx(() -> model.comparisonTextProperty().get())).contains("Python · wait_n.py")

@@ -52,7 +52,7 @@ public final class SweepPainter {
 
     /**
      * Writes the plot's words from {@code labels} and names the modes with {@code names} (a mode and the pool's
-     * size: the window's "Pool de 4"); English words and mode ids otherwise.
+     * size: the window's "Pool de 4"); English words and names otherwise.
      */
     public void setLabels(ChartLabels labels, BiFunction<Mode, Integer, String> names) {
         words = Objects.requireNonNull(labels, "labels");
@@ -61,9 +61,9 @@ public final class SweepPainter {
         average.setLabels(labels, names);
     }
 
-    /** A mode's id, the pool with its size: "pool of 4". */
+    /** A mode's name as the window's English names it, the pool with its size: "Pool of 4", "Event loop". */
     static String englishName(Mode mode, int workers) {
-        return mode == Mode.POOL ? "pool of " + workers : mode.id();
+        return mode == Mode.POOL ? mode.englishName() + " of " + workers : mode.englishName();
     }
 
     /** Shows {@code sweep}'s points (null for none): a finished sweep, or the points of one under way. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.asynclab.model.Coordination;
+import org.asynclab.model.CounterTally;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunDifference;
@@ -138,7 +139,7 @@ public final class RunTitles {
                     : text.get("chart.differs.noSemaphore");
             case DEADLINE -> a.hasDeadline() ? text.format("settings.summary.deadline",
                     text.decimal(a.deadlineSeconds(), 3)) : text.get("chart.differs.noDeadline");
-            case WORKERS -> text.format("settings.summary.pool", text.integer(mine.workers()));
+            case WORKERS -> text.format("chart.differs.workers", text.integer(mine.workers()), mine.workers());
             case TASKS -> "n = " + text.integer(mine.tasks());
             case MAX_DELAY -> text.format("chart.differs.maxDelay", text.seconds(mine.maxDelaySeconds()));
             case SEED -> text.format("chart.differs.seed", String.valueOf(mine.seed()));
@@ -170,8 +171,8 @@ public final class RunTitles {
                     + text.integer(stated.tasks()) + (stated.seed() == null ? ""
                     : SEPARATOR + text.format("chart.differs.seed", String.valueOf(stated.seed())));
         }
-        return text.format("chart.title.done", settings, text.seconds(result.summary().totalSeconds()),
-                text.seconds(result.summary().averageSeconds()));
+        return text.format("chart.title.done", settings, text.duration(result.summary().totalSeconds()),
+                text.duration(result.summary().averageSeconds()));
     }
 
     /**
@@ -181,7 +182,9 @@ public final class RunTitles {
      * The course's settings the run has are named (the shared counter, the semaphore, the deadline, the GIL), and
      * beside {@code other} (the run it was compared with, or null) those only the other has ("no semaphore"); a
      * comparison of the very same settings names the run by its {@code order} (1 or 2), a Java run beside a Python
-     * program is headed "Java".
+     * program is headed "Java". A run with a shared counter adds its final count ("final count 102 of 500"), the
+     * race lesson's figure; total and average are written as the window's results write them ({@link
+     * UiText#duration}).
      */
     public String ofPicture(RunResult result, RunResult other, int order) {
         String named;
@@ -196,13 +199,20 @@ public final class RunTitles {
             if (theirs != null && config.equals(theirs)) {
                 parts.add(text.format("compare.order", order));
             }
+            CounterTally tally = result.counterTally();
+            if (tally != null) {
+                // the race lesson's figure: a slide without it left out the lesson's point
+                parts.add(text.format("chart.finalCount", text.integer(tally.finalCount()),
+                        text.integer(tally.expected())));
+            }
             named = String.join(SEPARATOR, parts);
             if (other != null && other.program() != null) {
                 named = text.format("twoworlds.java", named);
             }
         }
-        return text.format("chart.title.done", named, text.seconds(result.summary().totalSeconds()),
-                text.seconds(result.summary().averageSeconds()));
+        // durations as the window's results write them (1,15 ms, not 0,001 s): one rule, Durations
+        return text.format("chart.title.done", named, text.duration(result.summary().totalSeconds()),
+                text.duration(result.summary().averageSeconds()));
     }
 
     /** The course's settings {@code mine} has, and beside {@code theirs} (or null) those only it has. */

@@ -75,7 +75,7 @@ public final class UiText {
     }
 
     /** {@code text} with its first letter a capital in this locale; the rest as it is. */
-    private String capitalized(String text) {
+    public String capitalized(String text) {
         if (text.isEmpty()) {
             return text;
         }

@@ -1,5 +1,7 @@
 package org.asynclab.ui.results;
 
+import java.util.Optional;
+import org.asynclab.model.CorrectnessGap;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.common.TwoWorlds;
@@ -12,6 +14,10 @@ import org.asynclab.ui.run.Comparison;
  * tells them apart alone ("await: 3.8× faster than lock"; the charts' titles beside it say the mode). With the
  * mode and the difference twice, the French race lesson's sentence ran four lines in the results panel. A name
  * that opens the sentence takes a capital there ({@link UiText#sentence}), as a sentence does.
+ *
+ * <p>When the runs differ in what they got right ({@link CorrectnessGap}: updates lost, tasks cancelled), the
+ * sentence says that first and the time after it ("Await: 398 of 500 updates lost · Lock: none lost, 2.2×
+ * slower"): a headline that said "Await: 2.2× faster than lock" praised the program that lost the updates.
  */
 public final class ComparisonSentence {
     private final UiText text;
@@ -30,6 +36,10 @@ public final class ComparisonSentence {
         if (comparison == null) {
             return "";
         }
+        Optional<CorrectnessGap> gap = CorrectnessGap.between(comparison.first(), comparison.second());
+        if (gap.isPresent()) {
+            return ofGap(gap.get(), comparison);
+        }
         String faster = runName(comparison.faster(), comparison.slower(), comparison);
         String slower = runName(comparison.slower(), comparison.faster(), comparison);
         double ratio = comparison.ratio();
@@ -41,6 +51,29 @@ public final class ComparisonSentence {
             return text.sentence("compare.same", faster, slower);
         }
         return text.sentence("compare.faster", faster, text.decimal(ratio, 1), slower);
+    }
+
+    /** "Await: 398 of 500 updates lost · Lock: none lost, 2.2× slower": what went wrong first, then the time. */
+    private String ofGap(CorrectnessGap gap, Comparison comparison) {
+        String key = gap.measure() == CorrectnessGap.Measure.LOST_UPDATES ? "compare.gap.lost"
+                : "compare.gap.cancelled";
+        RunResult worse = gap.worse();
+        RunResult better = gap.better();
+        int kept = gap.wrong(better);
+        String betterSide = kept == 0 ? text.get(key + ".none") : text.format(key + ".some", text.integer(kept), kept);
+        double worseTotal = worse.summary().totalSeconds();
+        double betterTotal = better.summary().totalSeconds();
+        if (worseTotal > 0 && betterTotal > 0) {
+            double ratio = betterTotal / worseTotal;
+            boolean slower = ratio >= 1;
+            String times = text.decimal(slower ? ratio : 1 / ratio, 1);
+            betterSide = times.equals(text.decimal(1.0, 1)) ? text.format("compare.gap.sameTime", betterSide)
+                    : text.format(slower ? "compare.gap.slower" : "compare.gap.faster", betterSide, times);
+        }
+        int wrong = gap.wrong(worse);
+        return text.sentence(key, runName(worse, better, comparison), text.integer(wrong),
+                text.integer(gap.outOf(worse)), text.capitalized(runName(better, worse, comparison)), betterSide,
+                wrong);
     }
 
     /** A run's name beside another's: a Python program beside a Java mode (two worlds), else what differs. */

@@ -181,6 +181,11 @@ public final class ResultsPanelController {
                 // One word ("Threads") stays whole; a name of several words wraps between them.
                 WholeWords.wrap(heading);
                 heading.setTooltip(new Tooltip(table.namesProperty().get().get(c)));
+            } else {
+                // "Pool ÷ Boucle d’événements" wraps between its words as the runs' names do, not widen the panel
+                heading.getStyleClass().add(StyleClasses.TABLE_RUN_HEADING);
+                WholeWords.wrap(heading);
+                heading.setTooltip(new Tooltip(table.namesProperty().get().get(c)));
             }
             comparisonTable.add(heading, c + 1, 0);
         }

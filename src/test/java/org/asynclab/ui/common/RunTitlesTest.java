@@ -79,12 +79,27 @@ class RunTitlesTest {
 
         // two pools of different sizes: the title's mode says the size already, the short name says it once
         RunConfig eight = pool.withMode(Mode.POOL, 8);
-        assertThat(titles.name(pool, eight)).isEqualTo("Pool · pool of 4");
+        assertThat(titles.name(pool, eight)).isEqualTo("Pool · 4 workers");
     }
 
     @Test
     void runsThatDifferInNothingAreNamedByTheirModeAlone() {
         assertThat(titles.of(pool, pool)).isEqualTo("Pool of 4 workers");
         assertThat(titles.differences(pool, pool)).isEmpty();
+    }
+
+    /**
+     * One set of names: the command line's pictures and sentences name a mode as the English window does ("Event
+     * loop", not "event-loop"), and the pool with its size takes a capital among the modes ("Pool of 4", not "pool
+     * of 4" beside "Virtual threads").
+     */
+    @Test
+    void modesAreNamedAlikeEverywhere() {
+        UiText english = UiText.forLocale(Locale.ENGLISH);
+        for (Mode mode : Mode.values()) {
+            assertThat(mode.englishName()).isEqualTo(english.get("mode." + mode.id()));
+        }
+        assertThat(english.format("settings.summary.pool", "4")).isEqualTo("Pool of 4");
+        assertThat(UiText.forLocale(Locale.FRENCH).format("settings.summary.pool", "4")).isEqualTo("Pool de 4");
     }
 }

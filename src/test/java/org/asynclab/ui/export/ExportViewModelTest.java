@@ -117,7 +117,7 @@ class ExportViewModelTest {
                 .isEqualTo("asynclab-event-loop-n3-seed1@2x.png");
         assertThat(export.suggestedName(ExportFormat.PERFETTO, eventLoop)).endsWith(".trace.json");
         assertThat(ExportViewModel.beside(folder.resolve("x.trace.json"), ExportFormat.PERFETTO,
-                Recordings.sequential(1)).getFileName().toString()).isEqualTo("x-sequential.trace.json");
+                Recordings.sequential(1), eventLoop).getFileName().toString()).isEqualTo("x-sequential.trace.json");
     }
 
     @Test

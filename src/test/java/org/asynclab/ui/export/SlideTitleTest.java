@@ -71,13 +71,39 @@ class SlideTitleTest {
         export.export(ExportFormat.SVG, RACE, RACE, first, PictureOptions.of(ExportFormat.SLIDE_PNG));
         assertThat(export.failedProperty().get()).as(export.messageProperty().get()).isFalse();
         RunTitles titles = new RunTitles(text);
-        List<Path> files = List.of(first, ExportViewModel.beside(first, ExportFormat.SVG, RACE.get(1)));
+        List<Path> files = List.of(first, ExportViewModel.beside(first, ExportFormat.SVG, RACE.get(1), RACE.get(0)));
         for (int i = 0; i < RACE.size(); i++) {
             List<String> texts = texts(files.get(i));
             String title = titles.ofPicture(RACE.get(i), RACE.get(1 - i), i + 1);
 
             assertThat(texts).as("the slide's words").noneMatch(t -> t.endsWith("…"));
             assertThat(lines(texts, title)).as("the title over two lines: " + title).isTrue();
+        }
+    }
+
+    /**
+     * The race lesson's two slides: named "await"'s and "lock"'s run, not both "…-event-loop"; each title says the
+     * lesson's figure (the counter's final value) and the total and average as the window's results write them
+     * ("moyenne 1,12 ms", where it wrote "moyenne 0,001 s").
+     */
+    @Test
+    void theRaceLessonsSlidesSayTheirFinalCountAndAreNamedByTheirRun() throws IOException {
+        UiText text = UiText.forLocale(Locale.FRENCH);
+        ExportViewModel export = new ExportViewModel(text, Runnable::run, Runnable::run, new LastFolder(prefs));
+        Path first = folder.resolve("race.svg");
+        export.export(ExportFormat.SVG, RACE, RACE, first, PictureOptions.of(ExportFormat.SLIDE_PNG));
+
+        assertThat(export.failedProperty().get()).as(export.messageProperty().get()).isFalse();
+        assertThat(folder.resolve("race-lock.svg")).exists();
+        assertThat(folder.resolve("race-event-loop.svg")).doesNotExist();
+        for (int i = 0; i < RACE.size(); i++) {
+            RunResult run = RACE.get(i);
+            String title = new RunTitles(text).ofPicture(run, RACE.get(1 - i), i + 1);
+            assertThat(title).contains("valeur finale " + run.counterTally().finalCount() + " sur 500")
+                    .contains("moyenne " + text.duration(run.summary().averageSeconds()))
+                    .contains("total " + text.duration(run.summary().totalSeconds()));
+            assertThat(String.join(" · ", texts(i == 0 ? first : folder.resolve("race-lock.svg"))))
+                    .contains("valeur finale " + run.counterTally().finalCount() + " sur 500");
         }
     }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.asynclab.model.Coordination;
+import org.asynclab.model.CounterTally;
+import org.asynclab.engine.RunEngine;
 import org.asynclab.model.Mode;
+import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
@@ -76,5 +79,47 @@ class ComparisonSentenceTest {
         // then each run is its mode's word
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(lesson))
                 .isEqualTo("Threads: 2.8× faster than Pool");
+    }
+
+    /**
+     * The race lesson's await run is 2.2× faster and lost 398 of 500 updates: the headline says the lost updates
+     * first, and that the lock's run, correct, took longer; it never says the wrong program was "faster".
+     */
+    @Test
+    void runsThatDifferInLostUpdatesAreComparedByTheLostUpdatesFirst() {
+        RunConfig await = LOOP.withCoordination(new Coordination(SharedCounter.AWAIT, 0.002, 0, 0));
+        RunConfig lock = LOOP.withCoordination(new Coordination(SharedCounter.LOCK, 0.002, 0, 0));
+        Comparison race = new Comparison(run(await, 0.558).withCounterTally(new CounterTally(500, 102)),
+                run(lock, 1.222).withCounterTally(new CounterTally(500, 500)));
+
+        assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(race))
+                .isEqualTo("Await: 398 of 500 updates lost · Lock: none lost, 2.2× slower");
+        assertThat(new ComparisonSentence(UiText.forLocale(Locale.FRENCH)).of(race))
+                .isEqualTo("Await : 398 mises à jour perdues sur 500 · Verrou : aucune perdue, 2,2× plus de temps");
+
+        // the race with threads: the event loop's run, correct, was the faster one here
+        RunConfig threads = LOOP.withMode(Mode.THREADS)
+                .withCoordination(new Coordination(SharedCounter.NO_AWAIT, 0.002, 0, 0));
+        Comparison modes = new Comparison(run(threads, 1.0).withCounterTally(new CounterTally(500, 499)),
+                run(threads.withMode(Mode.EVENT_LOOP), 0.5).withCounterTally(new CounterTally(500, 500)));
+        assertThat(new ComparisonSentence(UiText.forLocale(Locale.FRENCH)).of(modes))
+                .isEqualTo("Threads : 1 mise à jour perdue sur 500 · Boucle d’événements : aucune perdue, 2,0× moins"
+                        + " de temps");
+    }
+
+    /** A deadline's run did less of the work: its cancelled tasks come first, never "2× faster". */
+    @Test
+    void runsThatDifferInCancelledTasksAreComparedByTheCancelledTasksFirst() throws Exception {
+        RunConfig plain = new RunConfig(20, 0.1, Mode.EVENT_LOOP, 0, TaskKind.IO, 3);
+        RunConfig deadline = plain.withCoordination(Coordination.NONE.withDeadline(0.05));
+        RunResult late = new RunEngine().run(deadline, Workload.generate(deadline));
+        RunResult whole = new RunEngine().run(plain, Workload.generate(plain));
+        int cancelled = late.outcomeCount(TaskOutcome.CANCELLED);
+        assertThat(cancelled).isPositive();
+
+        assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(new Comparison(late, whole)))
+                .startsWith("Deadline 0.050\u00a0s: " + cancelled
+                        + " of 20 tasks cancelled · No deadline: none cancelled, ")
+                .containsPattern("(slower|faster|same time)$");
     }
 }

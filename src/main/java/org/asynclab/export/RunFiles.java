@@ -1,0 +1,65 @@
+package org.asynclab.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.asynclab.model.Coordination;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunDifference;
+
+/**
+ * The file of a comparison's second picture or trace, beside the first's: named after what tells its run apart,
+ * its mode when the modes differ ({@code run-sequential.png}), else the first thing that differs, as the runs'
+ * names say it ({@code race-lock.png} beside {@code race.png} in the race lesson, where both were
+ * {@code …-event-loop}). The one home of that rule for the window's export and the command line's.
+ */
+public final class RunFiles {
+    private RunFiles() {
+    }
+
+    /** {@code first} with {@code -word} before {@code extension} (e.g. "png", "trace.json"), or at its end. */
+    public static Path beside(Path first, RunConfig mine, RunConfig theirs, String extension) {
+        String name = first.getFileName().toString();
+        String dotted = "." + extension;
+        String suffix = "-" + word(mine, theirs);
+        String renamed;
+        if (name.endsWith(dotted) && name.length() > dotted.length()) {
+            renamed = name.substring(0, name.length() - dotted.length()) + suffix + dotted;
+        } else {
+            int dot = name.lastIndexOf('.');
+            renamed = dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
+        }
+        return first.resolveSibling(renamed);
+    }
+
+    /**
+     * What names {@code mine}'s file beside {@code theirs}'s: its mode's id when the modes differ, else the first
+     * difference ("lock", "semaphore-4", "seed-4"), else "run-2" (a run of the very same settings).
+     */
+    public static String word(RunConfig mine, RunConfig theirs) {
+        if (mine.mode() != theirs.mode()) {
+            return mine.mode().id();
+        }
+        List<RunDifference> differences = RunDifference.between(mine, theirs);
+        if (differences.isEmpty()) {
+            return "run-2";
+        }
+        Coordination a = mine.coordination();
+        String word = switch (differences.get(0)) {
+            case KIND -> mine.kind().id();
+            case COUNTER -> a.hasCounter() ? a.counter().id() : "no-counter";
+            case SEMAPHORE -> a.semaphore() > 0 ? "semaphore-" + a.semaphore() : "no-semaphore";
+            case DEADLINE -> a.hasDeadline() ? "deadline-" + plain(a.deadlineSeconds()) + "s" : "no-deadline";
+            case WORKERS -> mine.workers() + "-workers";
+            case TASKS -> "n" + mine.tasks();
+            case MAX_DELAY -> "max-delay-" + plain(mine.maxDelaySeconds()) + "s";
+            case SEED -> "seed-" + mine.seed();
+            case GLOBAL_LOCK -> mine.globalLock() ? "gil" : "no-gil";
+        };
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    private static String plain(double seconds) {
+        return java.math.BigDecimal.valueOf(seconds).stripTrailingZeros().toPlainString();
+    }
+}
