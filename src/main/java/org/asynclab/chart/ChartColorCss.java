@@ -12,6 +12,7 @@ import javafx.css.StyleableProperty;
 import javafx.scene.control.Control;
 import javafx.scene.paint.Color;
 import org.asynclab.chart.render.ChartColor;
+import org.asynclab.chart.render.Palette;
 import org.asynclab.chart.render.ThemeFile;
 
 /**
@@ -38,6 +39,17 @@ final class ChartColorCss {
             }
         }
         return colors;
+    }
+
+    /** The palette the painters draw with: the colours CSS gave {@code colors}, opaque. */
+    static Palette paletteOf(List<StyleableObjectProperty<Color>> colors) {
+        int[] argb = new int[colors.size()];
+        for (int i = 0; i < argb.length; i++) {
+            Color c = colors.get(i).get();
+            argb[i] = 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16
+                    | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+        }
+        return new Palette(argb);
     }
 
     private static List<CssMetaData<? extends Styleable, ?>> metaData() {

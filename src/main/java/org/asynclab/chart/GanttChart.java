@@ -59,6 +59,7 @@ public final class GanttChart extends Control {
     private final ObjectProperty<ChartTheme> theme = new SimpleObjectProperty<>(this, "theme", ChartTheme.LIGHT);
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final DoubleProperty idealSeconds = new SimpleDoubleProperty(this, "idealSeconds", Double.NaN);
+    private final DoubleProperty spanSeconds = new SimpleDoubleProperty(this, "spanSeconds", Double.NaN);
     private final ObjectProperty<ChartLabels> labels = new SimpleObjectProperty<>(this, "labels", ChartLabels.ENGLISH);
     private final ObjectProperty<SharedTime> sharedTime = new SimpleObjectProperty<>(this, "sharedTime");
     private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1);
@@ -80,7 +81,7 @@ public final class GanttChart extends Control {
             paletteStale = true;
             requestRedraw();
         });
-        palette = buildPalette();
+        palette = ChartColorCss.paletteOf(colors);
         painter = new ChartPainter(palette);
         getStylesheets().add(theme.get().stylesheet());
         theme.addListener((obs, was, now) -> {
@@ -91,6 +92,7 @@ public final class GanttChart extends Control {
         view.addListener((obs, was, now) -> fit());
         title.addListener((obs, was, now) -> requestRedraw());
         idealSeconds.addListener((obs, was, now) -> requestRedraw());
+        spanSeconds.addListener((obs, was, now) -> requestRedraw());
         labels.addListener((obs, was, now) -> requestRedraw());
         textScale.addListener((obs, was, now) -> requestRedraw());
         mode.addListener((obs, was, now) -> requestRedraw());
@@ -156,7 +158,7 @@ public final class GanttChart extends Control {
     /** The painter, shared with the skin; package-private so that the control's state has one owner. */
     ChartPainter painter() {
         if (paletteStale) {
-            palette = buildPalette();
+            palette = ChartColorCss.paletteOf(colors);
             painter.setPalette(palette);
             paletteStale = false;
         }
@@ -167,9 +169,13 @@ public final class GanttChart extends Control {
         painter.setOwnLegend(ownLegend.get());
         painter.setTimeLabels(timeLabels.get());
         painter.setLabels(Objects.requireNonNullElse(labels.get(), ChartLabels.ENGLISH));
-        double ideal = getIdealSeconds();
-        painter.setIdealNanos(Double.isNaN(ideal) || ideal < 0 ? -1 : Math.round(ideal * 1e9));
+        painter.setIdealNanos(nanos(getIdealSeconds()));
+        painter.setSpanNanos(nanos(getSpanSeconds()));
         return painter;
+    }
+
+    private static long nanos(double seconds) {
+        return Double.isNaN(seconds) || seconds < 0 ? -1 : Math.round(seconds * 1e9);
     }
 
     void setRedraw(Runnable action) {
@@ -183,16 +189,6 @@ public final class GanttChart extends Control {
 
     void setHoveredTask(int task) {
         hoveredTask.set(task);
-    }
-
-    private Palette buildPalette() {
-        int[] argb = new int[colors.size()];
-        for (int i = 0; i < argb.length; i++) {
-            Color c = colors.get(i).get();
-            argb[i] = 0xFF000000 | (int) Math.round(c.getRed() * 255) << 16
-                    | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
-        }
-        return new Palette(argb);
     }
 
     /** The timeline shown: a live view during a run, a {@code RunResult} after it, or null. */
@@ -258,6 +254,19 @@ public final class GanttChart extends Control {
 
     public void setIdealSeconds(double value) {
         idealSeconds.set(value);
+    }
+
+    /** The least span of the fitted axis, in s: a replay's whole run, so its bars keep their places; NaN: none. */
+    public DoubleProperty spanSecondsProperty() {
+        return spanSeconds;
+    }
+
+    public double getSpanSeconds() {
+        return spanSeconds.get();
+    }
+
+    public void setSpanSeconds(double value) {
+        spanSeconds.set(value);
     }
 
     /** The words the chart writes (legend, markers, tooltip) in the window's language; English by default. */

@@ -64,6 +64,9 @@ public record OutputTarget(Kind kind, Path named, Path path) {
             }
             path = follow(named, path);
         }
+        if (path.getFileName() == null) {
+            throw new ExportException("cannot write " + named + ": it is a folder"); // the root, "/"
+        }
         Path real = realFolder(named, path).resolve(path.getFileName());
         if (Files.isDirectory(real)) {
             throw new ExportException("cannot write " + named + ": it is a folder");

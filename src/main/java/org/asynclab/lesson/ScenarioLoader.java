@@ -56,11 +56,12 @@ public final class ScenarioLoader {
     /**
      * Loads a scenario file; its id is the file name without {@code .json}. A file that cannot be read (a folder,
      * too large, an endless device, no permission) is refused under the path as given, {@code /dev/zero}, for
-     * {@code zero} alone says nothing of where it is; a problem in what it holds names the file, {@code mine.json}.
+     * {@code zero} alone says nothing of where it is; a problem in what it holds names the file, {@code mine.json},
+     * unless it is no file of its own ({@code /dev/null}, {@code /dev/stdin}): that is named as given too.
      */
     public static Scenario load(Path file) throws ScenarioException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String given = file.toString();
+        String name = isOwnFile(file) ? file.getFileName().toString() : given;
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             if (Files.isRegularFile(file) && Files.size(file) > Limits.MAX_SCENARIO_BYTES) {
@@ -72,6 +73,17 @@ public final class ScenarioLoader {
         }
         Path folder = file.toAbsolutePath().getParent();
         return parse(name, decode(name, bytes), folder == null ? ScenarioFiles.NONE : ScenarioFiles.in(folder));
+    }
+
+    /**
+     * Whether {@code file}'s own name says which file it is: a regular file outside {@code /dev} and {@code /proc}.
+     * A device or a process's descriptor has a name ({@code null}, {@code stdin}, {@code 0}) that says nothing
+     * alone, even when it leads to a regular file (the shell's {@code < lesson.json}).
+     */
+    private static boolean isOwnFile(Path file) {
+        Path normal = file.toAbsolutePath().normalize();
+        return file.getFileName() != null && Files.isRegularFile(file) && !normal.startsWith("/dev")
+                && !normal.startsWith("/proc");
     }
 
     /** Reads a scenario from a stream (a bundled resource); {@code fileName} names it and gives its id. */

@@ -192,6 +192,11 @@ class WriteThroughTest {
     }
 
     @Test
+    void theRootIsRefusedAsAFolderNotAsAFolderNamedNull() {
+        assertThat(OutputTarget.problemWriting(Path.of("/"))).hasValue("it is a folder");
+    }
+
+    @Test
     void aTemporaryFileIsKnownToTheExitHookOnlyWhileItExists() throws Exception {
         Path target = dir.resolve("out.json");
 

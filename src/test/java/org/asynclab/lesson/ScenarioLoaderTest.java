@@ -131,6 +131,15 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aDeviceIsNamedByThePathGivenNotByItsBareName() {
+        Path devNull = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
+
+        assertThatThrownBy(() -> ScenarioLoader.load(devNull))
+                .isInstanceOf(ScenarioException.class).hasMessageStartingWith("/dev/null: is empty");
+    }
+
+    @Test
     void aByteOrderMarkFromAWindowsEditorIsNoProblem() throws Exception {
         Path file = Files.write(folder.resolve("notepad.json"),
                 ("\uFEFF{" + TEXTS + ", \"tasks\": 3}").getBytes(StandardCharsets.UTF_8));

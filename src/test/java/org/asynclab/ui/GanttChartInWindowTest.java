@@ -50,4 +50,27 @@ class GanttChartInWindowTest {
         robot.clickOn("View").clickOn("One row per thread");
         assertThat(chart.getView()).isEqualTo(ChartView.THREADS);
     }
+
+    @Test
+    void steppingTheReplayBackKeepsTheWholeRunOnTheTimeAxis(FxRobot robot) throws Exception {
+        // given a run that ended, its chart fitted to the whole run
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(model.run()::getState).get() == RunState.DONE);
+        WaitForAsyncUtils.waitForFxEvents(10);
+        GanttChart chart = robot.lookup(".gantt-chart").queryAs(GanttChart.class);
+        double whole = WaitForAsyncUtils.asyncFx(chart::pointsPerSecond).get();
+
+        // when the teacher steps the replay back (Shift+←) three times
+        for (int step = 0; step < 3; step++) {
+            robot.interact(model.replay()::stepBack);
+        }
+        WaitForAsyncUtils.waitForFxEvents(10);
+
+        // then the cursor is before the end, and the axis still spans the whole run: no bar moved
+        assertThat(WaitForAsyncUtils.asyncFx(() -> model.replay().positionProperty().get()).get())
+                .isLessThan(WaitForAsyncUtils.asyncFx(() -> model.replay().endProperty().get()).get());
+        assertThat(WaitForAsyncUtils.asyncFx(chart::pointsPerSecond).get()).isCloseTo(whole,
+                org.assertj.core.data.Percentage.withPercentage(1));
+    }
 }

@@ -22,6 +22,7 @@ public final class RecordingChart implements ChartPane {
     private ChartLabels labels = ChartLabels.ENGLISH;
     private String title = "";
     private double total = Double.NaN;
+    private double span = Double.NaN;
     private int zoom;
     private int frames;
     private Mode mode;
@@ -89,6 +90,16 @@ public final class RecordingChart implements ChartPane {
     @Override
     public void setMarkers(double totalSeconds, double idealSeconds) {
         total = totalSeconds;
+    }
+
+    @Override
+    public void setSpanSeconds(double seconds) {
+        span = seconds;
+    }
+
+    /** The least span of the axis last asked for, in seconds (NaN: none). */
+    public double span() {
+        return span;
     }
 
     @Override

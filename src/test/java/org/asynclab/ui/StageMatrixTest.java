@@ -87,7 +87,7 @@ class StageMatrixTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"en"})
+    @ValueSource(strings = {"en", "fr"})
     void aSingleRunLessonFitsEveryClassroomSize(String language, FxRobot robot) throws Exception {
         assertTheLessonFits(robot, language, "wait-n-10-0", 1);
     }
@@ -126,6 +126,55 @@ class StageMatrixTest {
             problems.addAll(FxTurns.call(() -> chartRoomProblems(window.root(), size)));
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * A Python program's name in the settings line stays whole ("trap-forgotten-await.p / y" in French at 1024×768,
+     * fix12): the line takes a row of its own when the name does not fit beside the buttons at the normal text size,
+     * and the run bar never asks more than the window's width for it, at the largest text size either.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "fr"})
+    void aLongProgramNameInTheSettingsLineStaysWholeAndInTheWindow(String language, FxRobot robot) throws Exception {
+        MainWindow window = open(robot, language);
+        robot.interact(() -> {
+            window.model().python().activeProperty().set(true);
+            window.model().summary().programProperty().set(
+                    window.model().text().format("settings.summary.program", "trap-forgotten-await.py"));
+            window.model().summary().fold();
+        });
+
+        List<String> problems = new ArrayList<>();
+        int[][] sizes = {{1024, 768}, {1280, 720}, {1024, 768}, {1280, 720}};
+        for (int i = 0; i < sizes.length; i++) {
+            int[] size = sizes[i];
+            int text = i < 2 ? 0 : LARGEST_TEXT_PX;
+            layOut(window, size, i % 2 == 0, () -> {
+                if (text > 0) {
+                    window.model().look().textSizeProperty().set(text);
+                }
+            });
+            problems.addAll(FxTurns.call(() -> runBarProblems(window.root(), size, text > 0,
+                    (text > 0 ? text + " px " : "") + size[0] + "x" + size[1])));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The settings line breaking a word, or the run bar asking for more than the window's width: a least width raised
+     * to the program's name would widen it past the window at the largest text, where the bars step aside
+     * ({@code presenting}: only the least width is checked, the line is not shown).
+     */
+    private static List<String> runBarProblems(Parent root, int[] size, boolean presenting, String where) {
+        List<String> problems = new ArrayList<>();
+        Region bar = (Region) root.lookup("#bar");
+        if (!presenting) {
+            collectCutLabels(bar.lookup("#settingsToggle"), problems, where);
+        }
+        if (bar.minWidth(-1) > size[0]) {
+            problems.add(where + ": the run bar needs " + Math.round(bar.minWidth(-1)) + " px");
+        }
+        return problems;
     }
 
     /** Charts narrower or lower than their least share of the window; labels cut or out of it. */
@@ -299,13 +348,17 @@ class StageMatrixTest {
     }
 
     /**
-     * The results' first figures in view: a single run's total and average, or a comparison's whole table; beside
-     * the code, the strip under the chart that gives them.
+     * The results' first figures in view, above the bottom of their panel: a single run's total, average and order of
+     * completion, or a comparison's whole table; beside the code, the strip under the chart that gives them.
      */
     private static void assertFiguresInView(Parent root, int charts, boolean code, String where,
                                             List<String> problems) {
+        // A single event-loop run's order of completion is the wait_n lesson's point: in view without scrolling
+        // (its last line was cut at 1280×720, and it was out of view in French at 1024×768).
         List<String> ids = code ? List.of("#resultsStrip")
-                : charts == 1 ? List.of("#totalValue", "#averageValue") : List.of("#comparisonTable");
+                : charts == 1 ? List.of("#totalValue", "#averageValue", "#orderValue") : List.of("#comparisonTable");
+        Region scroll = (Region) root.lookup("#resultsScroll");
+        double bottom = Math.min(((Region) root).getHeight(), scroll.localToScene(scroll.getLayoutBounds()).getMaxY());
         for (String id : ids) {
             Region figure = (Region) root.lookup(id);
             if (figure == null) {
@@ -313,7 +366,7 @@ class StageMatrixTest {
                 continue;
             }
             javafx.geometry.Bounds box = figure.localToScene(figure.getLayoutBounds());
-            if (!figure.isVisible() || box.getHeight() <= 0 || box.getMaxY() > ((Region) root).getHeight() + 1) {
+            if (!figure.isVisible() || box.getHeight() <= 0 || box.getMaxY() > bottom + 1) {
                 problems.add(where + ": " + id + " out of view (to " + Math.round(box.getMaxY()) + ")");
             }
         }

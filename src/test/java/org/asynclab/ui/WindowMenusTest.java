@@ -68,6 +68,46 @@ class WindowMenusTest {
         assertThat(look.codeVisibleProperty().get()).isNotEqualTo(before);
     }
 
+    @Test
+    void noMenuItemNamesAgainTheKeyItsAcceleratorColumnShowsInEitherLanguage() throws Exception {
+        for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            // given the window's menus in that language (a window of its own, never shown)
+            List<MenuItem> items = FxTurns.call(() -> {
+                MainWindow window = MainWindow.load(UiText.forLocale(language), (config, workload) -> {
+                    throw new IllegalStateException("these tests never run");
+                }, Platform::runLater, RecordingChart::new, new LookViewModel());
+                List<MenuItem> all = new ArrayList<>();
+                ((MenuBar) window.root().lookup("#menuBar")).getMenus().forEach(menu -> leaves(menu, all));
+                window.close();
+                return all;
+            });
+
+            // then the keys an item names in its text are other keys than its accelerator, all named in words
+            assertThat(items).filteredOn(item -> item.getAccelerator() != null).hasSizeGreaterThan(10)
+                    .allSatisfy(item -> assertThat(keysIn(item.getText())).as(language + " " + item.getText())
+                            .doesNotContain(bare(item.getAccelerator().getDisplayText())));
+            assertThat(items).allSatisfy(item -> assertThat(item.getText()).as(language + " " + item.getId())
+                    .doesNotContain("{"));
+            assertThat(items).filteredOn(item -> "lessonNextItem".equals(item.getId())).singleElement()
+                    .satisfies(item -> assertThat(item.getText()).contains("(→)"));
+        }
+    }
+
+    /** The keys named in parentheses at the end of a menu item's text, "(→, Page Down)", each bare. */
+    private static List<String> keysIn(String text) {
+        int open = text.lastIndexOf('(');
+        if (open < 0 || !text.endsWith(")")) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.substring(open + 1, text.length() - 1).split(","))
+                .map(WindowMenusTest::bare).toList();
+    }
+
+    /** A key's name without spaces and plus signs, the minus as typed: "Ctrl +" and "Ctrl++" read the same. */
+    private static String bare(String key) {
+        return key.replaceAll("[\\s+]", "").replace('−', '-');
+    }
+
     private static void leaves(Menu menu, List<MenuItem> out) {
         for (MenuItem item : menu.getItems()) {
             if (item instanceof Menu sub) {

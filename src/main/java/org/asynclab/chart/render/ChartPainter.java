@@ -56,6 +56,8 @@ public final class ChartPainter {
     private final Runnable overLaneBars = this::paintOverBars;
     private String title = "";
     private long idealNanos = -1;
+    /** The least span of the axis when fitted (a replay's whole run), or −1. */
+    private long spanNanos = -1;
     private Mode mode;
     private boolean ownLegend = true;
     /** The legend's entries as of the last layout: this chart's own, or its share of a shared legend. */
@@ -153,6 +155,11 @@ public final class ChartPainter {
     /** The ideal total's marker, in nanoseconds from the run's start; negative for none. */
     public void setIdealNanos(long nanos) {
         idealNanos = nanos;
+    }
+
+    /** The least time the axis spans when fitted, in ns (a replay's whole run, so its bars keep their places); −1. */
+    public void setSpanNanos(long nanos) {
+        spanNanos = nanos;
     }
 
     /** The task drawn highlighted (the one under the mouse), or −1. */
@@ -281,15 +288,15 @@ public final class ChartPainter {
     }
 
     /**
-     * The span the axis fits, from its origin: everything that happened, the now of a live run, and the ideal
-     * total.
+     * The span the axis fits, from its origin: everything that happened, the now of a live run, the ideal total,
+     * and a replay's whole run.
      */
     public double extent() {
         double e = f.stats.latest();
         if (f.timeline != null && !f.stats.allFinished(f.size())) {
             e = Math.max(e, f.now);
         }
-        return Math.max(e - f.origin(), idealNanos);
+        return Math.max(Math.max(e - f.origin(), idealNanos), spanNanos);
     }
 
     /**

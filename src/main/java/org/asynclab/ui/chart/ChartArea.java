@@ -120,6 +120,7 @@ public final class ChartArea {
             charts[RunViewModel.FIRST].setTitle(title(RunViewModel.FIRST, first));
         }
         charts[slot].setMarkers(Double.NaN, Double.NaN);
+        charts[slot].setSpanSeconds(Double.NaN);
         charts[slot].clear();
     }
 
@@ -142,6 +143,9 @@ public final class ChartArea {
             }
         }
         if (handle != null) {
+            for (ChartPane chart : charts) {
+                chart.setSpanSeconds(Double.NaN); // a live run's axis grows with it
+            }
             start();
         }
     }
@@ -237,6 +241,8 @@ public final class ChartArea {
     private void drawReplay() {
         List<ReplayTimeline> timelines = replay.timelines();
         for (int slot = 0; slot < timelines.size(); slot++) {
+            // The axis keeps the whole run while the cursor moves: stepping back narrowed it to the cursor.
+            charts[slot].setSpanSeconds(replay.endProperty().get());
             charts[slot].show(timelines.get(slot));
         }
         // A single run's results follow the cursor; a comparison's table keeps both runs' final figures.

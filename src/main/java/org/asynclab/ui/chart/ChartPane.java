@@ -44,6 +44,11 @@ public interface ChartPane {
     void setMarkers(double totalSeconds, double idealSeconds);
 
     /**
+     * The least time the fitted axis spans, in seconds: a replay's whole run, so that stepping its cursor back moves
+     * no bar; NaN for none (a live run's axis grows with it).
+     */
+    void setSpanSeconds(double seconds);
+    /**
      * Shares one time axis with the other charts given the same {@code time}: the same seconds per pixel and the
      * same span, zoomed and panned together (a comparison); null for an axis of its own.
      */

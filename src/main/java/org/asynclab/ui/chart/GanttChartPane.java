@@ -89,6 +89,11 @@ public final class GanttChartPane implements ChartPane {
     }
 
     @Override
+    public void setSpanSeconds(double seconds) {
+        chart.setSpanSeconds(seconds);
+    }
+
+    @Override
     public void setSharedTime(SharedTime time) {
         chart.setSharedTime(time);
     }

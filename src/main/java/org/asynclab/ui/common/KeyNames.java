@@ -68,13 +68,22 @@ public final class KeyNames {
         return keys instanceof KeyCodeCombination code ? new Shown(code, display(code)) : keys;
     }
 
-    /** Gives every item of {@code menus} (and of their submenus) its accelerator named in the window's language. */
+    /**
+     * Gives every item of {@code menus} (and of their submenus) its accelerator named in the window's language, and
+     * names the keys in braces in its text. An item's text names only a key its accelerator column does not show
+     * ("Next scenario (→)" beside "Page Down"), so no key reads twice on one line.
+     */
     public void showIn(List<Menu> menus) {
         for (Menu menu : menus) {
             for (MenuItem item : menu.getItems()) {
                 if (item instanceof Menu sub) {
                     showIn(List.of(sub));
-                } else if (item.getAccelerator() != null) {
+                    continue;
+                }
+                if (item.getText() != null) {
+                    item.setText(expand(item.getText()));
+                }
+                if (item.getAccelerator() != null) {
                     item.setAccelerator(shown(item.getAccelerator()));
                 }
             }

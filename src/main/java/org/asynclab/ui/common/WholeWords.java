@@ -21,10 +21,17 @@ public final class WholeWords {
     /** Wraps {@code label} between words only, from now on and whenever its font or padding change. */
     public static void wrap(Labeled label) {
         label.setWrapText(true);
-        label.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> longestWord(label.getText(), label.getFont()) + label.snappedLeftInset()
-                        + label.snappedRightInset() + 1,
+        label.minWidthProperty().bind(Bindings.createDoubleBinding(() -> leastWidth(label),
                 label.textProperty(), label.fontProperty(), label.paddingProperty()));
+    }
+
+    /**
+     * The least width at which {@code label} breaks none of its words: its longest word in its font, plus its
+     * padding. For a label that must not widen what holds it, to tell when it needs more room than it has.
+     */
+    public static double leastWidth(Labeled label) {
+        return longestWord(label.getText(), label.getFont()) + label.snappedLeftInset() + label.snappedRightInset()
+                + 1;
     }
 
     /** The words of {@code text}: what lies between the places a line may break. */

@@ -2,6 +2,7 @@ package org.asynclab.ui.results;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -9,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import org.asynclab.ui.common.StyleClasses;
 import org.asynclab.ui.common.WholeWords;
 
@@ -22,6 +24,7 @@ public final class ResultsPanelController {
     private static final String VERDICT_KEPT = "al-verdict-kept";
 
     @FXML private ScrollPane resultsScroll;
+    @FXML private VBox resultsPanel;
     @FXML private Label comparisonLabel;
     @FXML private Label resultsHeading;
     @FXML private Label totalName;
@@ -89,6 +92,8 @@ public final class ResultsPanelController {
         peakValue.textProperty().bind(results.peakProperty());
         threadsValue.textProperty().bind(results.threadsProperty());
         orderValue.textProperty().bind(results.orderProperty());
+        // The wait_n lesson's point under the average, not under eleven figures: its last line was cut at 1280×720.
+        results.orderFirstProperty().subscribe(this::placeOrder);
         liveThreadsValue.textProperty().bind(results.resources().liveThreadsProperty());
         peakThreadsValue.textProperty().bind(results.resources().peakThreadsProperty());
         heapValue.textProperty().bind(results.resources().heapProperty());
@@ -206,6 +211,13 @@ public final class ResultsPanelController {
             }
             r++;
         }
+    }
+
+    /** The order of completion right under the progress line when it is the run's point, else last. */
+    private void placeOrder(boolean first) {
+        ObservableList<Node> children = resultsPanel.getChildren();
+        children.removeAll(orderName, orderValue);
+        children.addAll(first ? children.indexOf(progressValue) + 1 : children.size(), List.of(orderName, orderValue));
     }
 
     private static Label cell(String value, String styleClass) {

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.asynclab.chart.render.ChartLabels;
+import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
@@ -34,6 +35,7 @@ public final class ResultsViewModel {
     private final ReadOnlyStringWrapper threads = new ReadOnlyStringWrapper(this, "threads", NONE);
     private final ReadOnlyStringWrapper order = new ReadOnlyStringWrapper(this, "order", "");
     private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(this, "settled");
+    private final ReadOnlyBooleanWrapper orderFirst = new ReadOnlyBooleanWrapper(this, "orderFirst");
 
     private final UiText text;
     /** The chart's words in the same language: the count of ended tasks has its one rule there. */
@@ -79,6 +81,7 @@ public final class ResultsViewModel {
     public void begin(RunConfig config, Workload workload) {
         clear();
         heading.set(text.format("results.heading", text.get("mode." + config.mode().id())));
+        orderFirst.set(config.mode() == Mode.EVENT_LOOP);
         sumOfDelays.set(text.duration(workload.sumNanos() / 1e9));
         longestDelay.set(text.duration(workload.longestNanos() / 1e9));
         total.set(text.duration(0));
@@ -265,6 +268,14 @@ public final class ResultsViewModel {
     /** The order in which tasks finished, with their delays, shortened for big runs. */
     public ReadOnlyStringProperty orderProperty() {
         return order.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the order of completion is the run's point and comes right under the average: on the event loop it
+     * is the order of the delays, the {@code wait_n} lesson's point (threads and a pool only come near it).
+     */
+    public ReadOnlyBooleanProperty orderFirstProperty() {
+        return orderFirst.getReadOnlyProperty();
     }
 
     /** Whether the figures are final (the run ended). */

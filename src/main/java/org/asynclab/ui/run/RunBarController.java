@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.asynclab.ui.common.OwnRow;
 import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.common.WholeWords;
 import org.asynclab.ui.settings.SettingsForm;
 import org.asynclab.ui.settings.SettingsSummary;
 import org.asynclab.ui.settings.SettingsViewModel;
@@ -99,8 +100,16 @@ public final class RunBarController {
         return extras.prefWidth(-1) + row.getSpacing() + actions.prefWidth(-1) > room;
     }
 
-    /** Whether the settings line would take more than {@link #LINES_BESIDE} lines in {@code width}. */
+    /**
+     * Whether the settings line would take more than {@link #LINES_BESIDE} lines in {@code width}, or break a word
+     * there: a Python program's name read "trap-forgotten-await.p / y" beside the French buttons at 1024×768. Its
+     * own row gives it the bar's whole width; its least width is not raised instead, for that would widen the bar
+     * past the window at the largest text.
+     */
     private boolean tooManyLinesBeside(double width) {
+        if (width < WholeWords.leastWidth(settingsToggle)) {
+            return true;
+        }
         double padding = settingsToggle.getInsets().getTop() + settingsToggle.getInsets().getBottom();
         double oneLine = settingsToggle.prefHeight(-1) - padding;
         double there = settingsToggle.prefHeight(Math.max(1, width)) - padding;
