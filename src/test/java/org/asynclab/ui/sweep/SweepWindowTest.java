@@ -14,6 +14,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.asynclab.chart.ChartTheme;
@@ -149,6 +150,49 @@ class SweepWindowTest {
         assertThat(window.model().stepProperty().get()).startsWith("Balayage annulé");
         assertThat(node("startButton", Button.class).isDisabled()).isFalse();
         assertThat(node("cancelButton", Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void spaceStartsAndStopsTheSweepOnPurposeAndReturnNeverCancelsIt(FxRobot robot) throws Exception {
+        // given a long sweep (sequential at n = 100 waits near a minute) started with Space, as a clicker does
+        open(robot, new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 3L));
+        robot.interact(() -> node("startButton", Button.class).requestFocus());
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().runningProperty().get()).isTrue();
+
+        // when the clicker sends Return, then Space again
+        Node focus = window.stage().getScene().getFocusOwner();
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean stillRunning = window.model().runningProperty().get();
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.model().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the focus never sat on Cancel, Return did not cancel, and the second Space stopped the sweep
+        assertThat(focus).isNotSameAs(node("cancelButton", Button.class));
+        assertThat(stillRunning).isTrue();
+        assertThat(window.model().resultProperty().get().cancelled()).isTrue();
+    }
+
+    @Test
+    void f1ListsTheWindowsKeysInItsLanguage(FxRobot robot) {
+        // given the window open in French
+        open(robot, QUICK);
+
+        // when F1 is pressed
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then a list of the sweep window's keys shows, with the keys named as the menus name them
+        Stage help = robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && s.getOwner() == window.stage()).map(Stage.class::cast).findFirst().orElseThrow();
+        String keys = help.getScene().getRoot().lookupAll(".al-shortcut-key").stream()
+                .map(n -> ((Labeled) n).getText()).toList().toString();
+        assertThat(help.getTitle()).isEqualTo("Raccourcis clavier (F1)");
+        assertThat(keys).contains("Espace", "Entrée", "F1", "F11");
+        robot.interact(help::close);
     }
 
     private static long colours(WritableImage picture) {
