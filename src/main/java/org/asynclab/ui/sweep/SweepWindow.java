@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -38,6 +41,9 @@ public final class SweepWindow {
     /** Share of the screen the window takes when it first opens without a main window to cover. */
     private static final double SCREEN_SHARE = 0.8;
     /** Start and Cancel, which leave Space and Return to the window's own keys. */
+    /** The window size its buttons and lines are designed for: larger, they grow as the plot does. */
+    static final double DESIGN_WIDTH = 1024;
+    static final double DESIGN_HEIGHT = 768;
     private static final Set<String> START_STOP = Set.of("startButton", "cancelButton");
 
     private final LookViewModel look;
@@ -46,6 +52,8 @@ public final class SweepWindow {
     private Stage stage;
     private SweepController controller;
     private Subscription following = Subscription.EMPTY;
+    /** How much larger than the text size the buttons and lines are drawn: the window's size over its design's. */
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
 
     /**
      * The sweep window of an app whose window looks like {@code look}.
@@ -81,6 +89,11 @@ public final class SweepWindow {
                 stage.setX(owner.getX());
                 stage.setY(owner.getY());
             }
+            Scene scene = stage.getScene();
+            InvalidationListener fit = o -> zoom.set(zoom(scene.getWidth(), scene.getHeight()));
+            scene.widthProperty().addListener(fit);
+            scene.heightProperty().addListener(fit);
+            fit.invalidated(null);
             stage.setOnHidden(e -> model.cancel());
             stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
             stage.setTitle(model.wordsProperty().get().get("sweep.title"));
@@ -88,6 +101,15 @@ public final class SweepWindow {
         }
         stage.show();
         stage.toFront();
+    }
+
+    /**
+     * How much larger than the text size the window's words are in a {@code width} × {@code height} scene: as the plot
+     * ({@link SweepPlot#zoom}), from 1 at the design size up to {@link SweepPlot#MAX_FIT}, so that the top line,
+     * Start, Cancel and the save buttons read from the back of the room as the plot's labels do.
+     */
+    static double zoom(double width, double height) {
+        return Math.max(1, Math.min(SweepPlot.MAX_FIT, Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT)));
     }
 
     /** Loads the room in the look's language and wears the look; the last room lets go of the look first. */
@@ -103,7 +125,7 @@ public final class SweepWindow {
         try {
             Parent root = loader.load();
             controller = loader.getController();
-            Subscription looks = LookOnRoot.follow(root, look);
+            Subscription looks = LookOnRoot.follow(root, look, zoom);
             root.sceneProperty().subscribe((was, now) -> {
                 if (was != null && now == null) {
                     looks.unsubscribe();

@@ -195,6 +195,39 @@ class SweepWindowTest {
         robot.interact(help::close);
     }
 
+    @Test
+    void onALargeWindowTheButtonsAndTopLineGrowAsThePlotDoes(FxRobot robot) {
+        // given the window at 1024 x 768 in the designed text size
+        robot.interact(look::resetText);
+        open(robot, QUICK);
+        robot.interact(() -> {
+            window.stage().setWidth(1024);
+            window.stage().setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] ids = {"startButton", "summaryToggle", "savePng"};
+        double[] small = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            small[i] = node(ids[i], Labeled.class).getFont().getSize();
+        }
+
+        // when it is made 1920 x 1080
+        robot.interact(() -> {
+            window.stage().setWidth(1920);
+            window.stage().setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then Start, the top line and a save button are written larger, as the plot's labels are
+        double zoom = SweepWindow.zoom(window.stage().getScene().getWidth(), window.stage().getScene().getHeight());
+        assertThat(zoom).isGreaterThan(1.3);
+        assertThat(root().getStyleClass()).doesNotContain(StyleClasses.TEXT_SIZE_PREFIX + 16);
+        for (int i = 0; i < ids.length; i++) {
+            assertThat(node(ids[i], Labeled.class).getFont().getSize()).as(ids[i])
+                    .isGreaterThanOrEqualTo(small[i] * (zoom - 0.15));
+        }
+    }
+
     private static long colours(WritableImage picture) {
         PixelReader reader = picture.getPixelReader();
         return IntStream.range(0, (int) picture.getWidth())
