@@ -111,7 +111,7 @@ public final class JitWarmUp {
      * {@value #SETTLED_POLLS} polls {@value #POLL_MILLIS} ms apart, or {@value #MAX_SETTLE_MILLIS} ms have passed.
      * Otherwise the last compilations would run beside the run's first tasks, on the same cores.
      */
-    private static void awaitCompiler() throws InterruptedException {
+    static void awaitCompiler() throws InterruptedException {
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         if (compiler == null || !compiler.isCompilationTimeMonitoringSupported()) {
             return;

@@ -1,5 +1,7 @@
 package org.asynclab.engine;
 
+import java.util.List;
+import org.asynclab.model.Mode;
 import org.asynclab.model.SweepPoint;
 import org.asynclab.model.SweepResult;
 
@@ -12,6 +14,13 @@ public interface SweepListener {
     /** A listener that does nothing. */
     SweepListener NONE = new SweepListener() {
     };
+
+    /**
+     * The sweep has warmed {@code modes} up before its first step (a short run of each, unmeasured, then the JIT's
+     * settling), which took {@code nanos}: no point pays for the first thread, timer or class of its mode.
+     */
+    default void warmedUp(List<Mode> modes, long nanos) {
+    }
 
     /**
      * A step's run has started; {@code run} is its live handle (for a live chart of the step), which this

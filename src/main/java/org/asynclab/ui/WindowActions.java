@@ -19,6 +19,7 @@ import org.asynclab.model.Mode;
 import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.lesson.LessonViewModel;
 import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.look.ShortcutsDialog;
 import org.asynclab.ui.run.RunState;
 
 /**
@@ -169,7 +170,7 @@ final class WindowActions implements Shortcuts.Actions {
 
     @Override
     public void showShortcuts() {
-        Alert alert = ShortcutsDialog.of(model.text(), model.look());
+        Alert alert = ShortcutsDialog.of(model.text(), model.look(), "help.shortcuts.text");
         alert.getDialogPane().setMinWidth(640);
         if (root.getScene() != null) {
             alert.initOwner(root.getScene().getWindow());

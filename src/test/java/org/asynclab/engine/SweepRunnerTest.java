@@ -84,6 +84,34 @@ class SweepRunnerTest {
     }
 
     @Test
+    void everyModeIsWarmedUpBeforeTheFirstPointIsMeasured() throws InterruptedException {
+        // given a sweep whose first step is the engine's first run of its modes in this sweep
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        List<Long> warmUps = Collections.synchronizedList(new ArrayList<>());
+        SweepPlan plan = plan(0.02, List.of(Mode.SEQUENTIAL, Mode.POOL, Mode.VIRTUAL), 1, 3);
+
+        // when it runs
+        SweepResult result = SWEEPS.run(plan, new SweepListener() {
+            @Override
+            public void warmedUp(List<Mode> modes, long nanos) {
+                heard.add("warmed up " + modes);
+                warmUps.add(nanos);
+            }
+
+            @Override
+            public void stepStarted(SweepProgress progress, RunHandle run) {
+                heard.add("step " + progress.step());
+            }
+        });
+
+        // then each of its modes ran once, unmeasured, before the first point's clock, and only once a sweep
+        assertThat(heard).containsExactly("warmed up [sequential, pool, virtual]", "step 1", "step 2", "step 3",
+                "step 4", "step 5", "step 6");
+        assertThat(warmUps).singleElement().satisfies(nanos -> assertThat(nanos).isPositive());
+        assertThat(result.points()).hasSize(6);
+    }
+
+    @Test
     void sequentialTotalGrowsWithNWhileConcurrentWaitingStaysNearTheMaxDelay() throws InterruptedException {
         // given 20 I/O tasks of up to 0.1 s: about 1 s one after another, about 0.1 s all at once (by how much the
         // one beats the other is a figure for ./run.sh bench; here, what each mode cannot escape)

@@ -14,6 +14,9 @@ import org.asynclab.model.TaskKind;
  */
 final class SweepReferences {
     private static final int CURVE_SEGMENTS = 48;
+    /** A curve's dashes and gaps, in points: those of the surfaces' dashed lines. */
+    static final double DASH_ON = 9;
+    static final double DASH_OFF = 6;
     /** Where along its line a label is tried, in shares of the line's width: the middle first, then outwards. */
     private static final double[] LABEL_AT = {0.5, 0.35, 0.65, 0.2, 0.8, 0.42, 0.58, 0.27, 0.73, 0.12, 0.88, 0.05,
         0.95};
@@ -71,11 +74,40 @@ final class SweepReferences {
             drawn.add(line);
         }
         for (int i = 0; i < shown.size(); i++) {
-            for (double[] seg : drawn.get(i)) {
-                s.line(seg[0], seg[1], seg[2], seg[3], 2, p.of(ChartColor.TEXT_MUTED), true);
-            }
+            dashes(drawn.get(i));
             if (!drawn.get(i).isEmpty()) {
                 label(drawn.get(i), shown.get(i).power(), shown.get(i).label());
+            }
+        }
+    }
+
+    /**
+     * Draws a line made of {@code pieces} end to end, dashed along its whole length. Each piece drawn dashed on its
+     * own started the pattern again, and a curve's short pieces near n = 1 (48 of them) then drew as a solid line:
+     * the dashes are cut here, {@value #DASH_ON} on and {@value #DASH_OFF} off, across the pieces' joints.
+     */
+    private void dashes(List<double[]> pieces) {
+        if (pieces.size() == 1) {
+            double[] seg = pieces.get(0);
+            s.line(seg[0], seg[1], seg[2], seg[3], 2, p.of(ChartColor.TEXT_MUTED), true);
+            return;
+        }
+        double along = 0; // where the pattern is, 0 … DASH_ON + DASH_OFF
+        for (double[] seg : pieces) {
+            double length = Math.hypot(seg[2] - seg[0], seg[3] - seg[1]);
+            double at = 0;
+            while (at < length) {
+                boolean on = along < DASH_ON;
+                double step = Math.min(length - at, on ? DASH_ON - along : DASH_ON + DASH_OFF - along);
+                if (on && step > 0) {
+                    double t0 = at / length;
+                    double t1 = (at + step) / length;
+                    s.line(seg[0] + (seg[2] - seg[0]) * t0, seg[1] + (seg[3] - seg[1]) * t0,
+                            seg[0] + (seg[2] - seg[0]) * t1, seg[1] + (seg[3] - seg[1]) * t1, 2,
+                            p.of(ChartColor.TEXT_MUTED), true);
+                }
+                at += step;
+                along = (along + step) % (DASH_ON + DASH_OFF);
             }
         }
     }

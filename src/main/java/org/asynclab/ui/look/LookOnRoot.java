@@ -2,6 +2,8 @@ package org.asynclab.ui.look;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Parent;
 import javafx.util.Subscription;
 import org.asynclab.chart.ChartTheme;
@@ -50,13 +52,26 @@ public final class LookOnRoot {
      * the returned subscription is ended.
      */
     public static Subscription follow(Parent root, LookViewModel look) {
+        return follow(root, look, new SimpleDoubleProperty(1));
+    }
+
+    /**
+     * As {@link #follow(Parent, LookViewModel)}, with the text size times {@code zoom} (the size of {@link
+     * LookViewModel#TEXT_SIZES} nearest to it): a window whose picture grows with the window (the sweep's plot) has
+     * its buttons and lines grow with it.
+     */
+    public static Subscription follow(Parent root, LookViewModel look, ObservableDoubleValue zoom) {
         String app = LookOnRoot.class.getResource(APP_STYLESHEET).toExternalForm();
         if (!root.getStylesheets().contains(app)) {
             root.getStylesheets().add(0, app);
         }
         List<Subscription> all = new ArrayList<>();
         all.add(look.themeProperty().subscribe(theme -> applyTheme(root, theme)));
-        all.add(look.textSizeProperty().subscribe(size -> applyTextSize(root, size.intValue())));
+        Runnable size = () -> applyTextSize(root,
+                LookViewModel.TEXT_SIZES[LookViewModel.indexOf((int) Math.round(look.textSizeProperty().get()
+                        * zoom.get()))]);
+        all.add(look.textSizeProperty().subscribe(now -> size.run()));
+        all.add(zoom.subscribe(now -> size.run()));
         return Subscription.combine(all.toArray(Subscription[]::new));
     }
 }

@@ -237,6 +237,15 @@ public final class SweepViewModel {
         }
     }
 
+    /** Space: starts a sweep, or stops the one under way. */
+    public void startOrStop() {
+        if (running.get()) {
+            cancel();
+        } else {
+            start();
+        }
+    }
+
     /** Stops the sweep; the points measured so far stay. */
     public void cancel() {
         if (handle != null) {

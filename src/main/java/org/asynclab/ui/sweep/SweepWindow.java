@@ -3,12 +3,20 @@ package org.asynclab.ui.sweep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -21,6 +29,7 @@ import org.asynclab.model.SweepPlan;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.look.LookOnRoot;
 import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.look.ShortcutsDialog;
 
 /**
  * Run ▸ Sweep…: a window of its own where a class sees how each mode scales with n, one for the app's life. It wears
@@ -31,6 +40,11 @@ import org.asynclab.ui.look.LookViewModel;
 public final class SweepWindow {
     /** Share of the screen the window takes when it first opens without a main window to cover. */
     private static final double SCREEN_SHARE = 0.8;
+    /** Start and Cancel, which leave Space and Return to the window's own keys. */
+    /** The window size its buttons and lines are designed for: larger, they grow as the plot does. */
+    static final double DESIGN_WIDTH = 1024;
+    static final double DESIGN_HEIGHT = 768;
+    private static final Set<String> START_STOP = Set.of("startButton", "cancelButton");
 
     private final LookViewModel look;
     private final SweepViewModel model;
@@ -38,6 +52,8 @@ public final class SweepWindow {
     private Stage stage;
     private SweepController controller;
     private Subscription following = Subscription.EMPTY;
+    /** How much larger than the text size the buttons and lines are drawn: the window's size over its design's. */
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
 
     /**
      * The sweep window of an app whose window looks like {@code look}.
@@ -73,6 +89,11 @@ public final class SweepWindow {
                 stage.setX(owner.getX());
                 stage.setY(owner.getY());
             }
+            Scene scene = stage.getScene();
+            InvalidationListener fit = o -> zoom.set(zoom(scene.getWidth(), scene.getHeight()));
+            scene.widthProperty().addListener(fit);
+            scene.heightProperty().addListener(fit);
+            fit.invalidated(null);
             stage.setOnHidden(e -> model.cancel());
             stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
             stage.setTitle(model.wordsProperty().get().get("sweep.title"));
@@ -80,6 +101,15 @@ public final class SweepWindow {
         }
         stage.show();
         stage.toFront();
+    }
+
+    /**
+     * How much larger than the text size the window's words are in a {@code width} × {@code height} scene: as the plot
+     * ({@link SweepPlot#zoom}), from 1 at the design size up to {@link SweepPlot#MAX_FIT}, so that the top line,
+     * Start, Cancel and the save buttons read from the back of the room as the plot's labels do.
+     */
+    static double zoom(double width, double height) {
+        return Math.max(1, Math.min(SweepPlot.MAX_FIT, Math.min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT)));
     }
 
     /** Loads the room in the look's language and wears the look; the last room lets go of the look first. */
@@ -95,7 +125,7 @@ public final class SweepWindow {
         try {
             Parent root = loader.load();
             controller = loader.getController();
-            Subscription looks = LookOnRoot.follow(root, look);
+            Subscription looks = LookOnRoot.follow(root, look, zoom);
             root.sceneProperty().subscribe((was, now) -> {
                 if (was != null && now == null) {
                     looks.unsubscribe();
@@ -107,17 +137,43 @@ public final class SweepWindow {
         }
     }
 
-    /** The main window's keys for the look, here too: Ctrl + / Ctrl − / Ctrl 0 for the text size, F11 full screen. */
+    /**
+     * The window's keys, named in its F1 list ({@code help.sweep.shortcuts.text}): Space starts the sweep or stops
+     * it, as it runs or stops the main window's run; Return only ever starts one, so a clicker's second press never
+     * cancels a sweep by surprise. A field, a check box or a save button with the focus keeps Space and Return for
+     * itself; Escape leaves it. The main window's keys for the look too: Ctrl + / Ctrl − / Ctrl 0 for the text size,
+     * F11 full screen; F1 lists them all.
+     */
     private void key(KeyEvent event) {
         boolean shortcut = event.isShortcutDown() && !event.isShiftDown() && !event.isAltDown();
+        boolean plain = !event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown();
+        boolean windows = plain && !keepsItsKeys(stage.getScene().getFocusOwner());
         switch (event.getCode()) {
             case PLUS, EQUALS, ADD -> act(event, shortcut, look::biggerText);
             case MINUS, SUBTRACT -> act(event, shortcut, look::smallerText);
             case DIGIT0, NUMPAD0 -> act(event, shortcut, look::resetText);
             case F11 -> act(event, true, () -> stage.setFullScreen(!stage.isFullScreen()));
+            case F1 -> act(event, true, this::showKeys);
+            case SPACE -> act(event, windows, model::startOrStop);
+            case ENTER -> act(event, windows, model::start);
+            case ESCAPE -> act(event, plain && stage.getScene().getFocusOwner() instanceof TextInputControl,
+                    () -> stage.getScene().getRoot().requestFocus());
             default -> {
             }
         }
+    }
+
+    /** Whether {@code focus} takes Space and Return itself: the task counts, a mode's box, a save button. */
+    private static boolean keepsItsKeys(Node focus) {
+        return focus instanceof TextInputControl
+                || focus instanceof ButtonBase button && !START_STOP.contains(button.getId());
+    }
+
+    private void showKeys() {
+        UiText text = model.wordsProperty().get();
+        Alert alert = ShortcutsDialog.of(text, look, "help.sweep.shortcuts.text");
+        alert.initOwner(stage);
+        alert.show();
     }
 
     private static void act(KeyEvent event, boolean when, Runnable action) {

@@ -54,6 +54,27 @@ class SweepPainterTest {
         }
     }
 
+    /** At 1920 x 1080 the n × max delay / 2 curve drew solid up to n = 40 or so: each of its pieces began a dash. */
+    @Test
+    void aCurvedReferenceLineIsDashedAlongItsWholeLength() {
+        // given the total panel's curve on a linear scale, at 1920 x 1080
+        TextSurface texts = painted(1920, 1080, 0.1, List.of(point(Mode.SEQUENTIAL, 1, 0.08),
+                point(Mode.SEQUENTIAL, 10, 0.7), point(Mode.SEQUENTIAL, 100, 6.0)));
+
+        // then dashed lines drawn end to end make one dash at most: a joint starts the pattern again, and links
+        // longer together than a dash drew solid
+        List<double[]> dashed = texts.lines.stream().filter(line -> line[4] == 1).toList();
+        assertThat(dashed).hasSizeGreaterThan(20);
+        for (double[] one : dashed) {
+            for (double[] next : dashed) {
+                if (next != one && Math.abs(next[0] - one[2]) < 1e-9 && Math.abs(next[1] - one[3]) < 1e-9) {
+                    assertThat(Math.hypot(one[2] - one[0], one[3] - one[1]) + Math.hypot(next[2] - next[0],
+                            next[3] - next[1])).isLessThanOrEqualTo(SweepReferences.DASH_ON + 1e-6);
+                }
+            }
+        }
+    }
+
     /** "n × max delay / 2", placed at its line's right end, ran past the plot into the values ("109 ms"). */
     @Test
     void aReferenceLinesLabelStaysInsideThePlot() {

@@ -14,6 +14,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.asynclab.chart.ChartTheme;
@@ -149,6 +150,82 @@ class SweepWindowTest {
         assertThat(window.model().stepProperty().get()).startsWith("Balayage annulé");
         assertThat(node("startButton", Button.class).isDisabled()).isFalse();
         assertThat(node("cancelButton", Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void spaceStartsAndStopsTheSweepOnPurposeAndReturnNeverCancelsIt(FxRobot robot) throws Exception {
+        // given a long sweep (sequential at n = 100 waits near a minute) started with Space, as a clicker does
+        open(robot, new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 3L));
+        robot.interact(() -> node("startButton", Button.class).requestFocus());
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().runningProperty().get()).isTrue();
+
+        // when the clicker sends Return, then Space again
+        Node focus = window.stage().getScene().getFocusOwner();
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean stillRunning = window.model().runningProperty().get();
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.model().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the focus never sat on Cancel, Return did not cancel, and the second Space stopped the sweep
+        assertThat(focus).isNotSameAs(node("cancelButton", Button.class));
+        assertThat(stillRunning).isTrue();
+        assertThat(window.model().resultProperty().get().cancelled()).isTrue();
+    }
+
+    @Test
+    void f1ListsTheWindowsKeysInItsLanguage(FxRobot robot) {
+        // given the window open in French
+        open(robot, QUICK);
+
+        // when F1 is pressed
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then a list of the sweep window's keys shows, with the keys named as the menus name them
+        Stage help = robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && s.getOwner() == window.stage()).map(Stage.class::cast).findFirst().orElseThrow();
+        String keys = help.getScene().getRoot().lookupAll(".al-shortcut-key").stream()
+                .map(n -> ((Labeled) n).getText()).toList().toString();
+        assertThat(help.getTitle()).isEqualTo("Raccourcis clavier (F1)");
+        assertThat(keys).contains("Espace", "Entrée", "F1", "F11");
+        robot.interact(help::close);
+    }
+
+    @Test
+    void onALargeWindowTheButtonsAndTopLineGrowAsThePlotDoes(FxRobot robot) {
+        // given the window at 1024 x 768 in the designed text size
+        robot.interact(look::resetText);
+        open(robot, QUICK);
+        robot.interact(() -> {
+            window.stage().setWidth(1024);
+            window.stage().setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] ids = {"startButton", "summaryToggle", "savePng"};
+        double[] small = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            small[i] = node(ids[i], Labeled.class).getFont().getSize();
+        }
+
+        // when it is made 1920 x 1080
+        robot.interact(() -> {
+            window.stage().setWidth(1920);
+            window.stage().setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then Start, the top line and a save button are written larger, as the plot's labels are
+        double zoom = SweepWindow.zoom(window.stage().getScene().getWidth(), window.stage().getScene().getHeight());
+        assertThat(zoom).isGreaterThan(1.3);
+        assertThat(root().getStyleClass()).doesNotContain(StyleClasses.TEXT_SIZE_PREFIX + 16);
+        for (int i = 0; i < ids.length; i++) {
+            assertThat(node(ids[i], Labeled.class).getFont().getSize()).as(ids[i])
+                    .isGreaterThanOrEqualTo(small[i] * (zoom - 0.15));
+        }
     }
 
     private static long colours(WritableImage picture) {
