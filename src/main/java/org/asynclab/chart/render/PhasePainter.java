@@ -120,7 +120,12 @@ final class PhasePainter {
             long end = f.asOfNow(phases.phaseEndNanos(task, p));
             Phase kind = phases.phase(task, p);
             if ((kind == Phase.RUNNING) == running) {
-                fill(f, start, end == TaskTimeline.NOT_YET ? f.now : end, y0, y1, f.palette.phase(kind));
+                long to = end == TaskTimeline.NOT_YET ? f.now : end;
+                // A slice under a pixel is a tick across the bar's middle half: where ticks touch (a 50 ms ticker
+                // over 30 s), the wait's hatch still shows above and below them, and the bar does not read "ran".
+                double inset = running && (f.axis.timeToX(to) - f.axis.timeToX(start)) * f.scale < 1
+                        ? f.snap((y1 - y0) / 4) : 0;
+                fill(f, start, to, y0 + inset, y1 - inset, f.palette.phase(kind));
             }
             ended = end;
         }

@@ -131,6 +131,9 @@ class PhasePainterTest {
             shown += picture.columnHas(x, 0, palette.argb(ChartColor.PHASE_RUNNING)) ? 1 : 0;
         }
         assertThat(shown).as("running slices drawn, of " + slices).isEqualTo(slices);
+        int tick = (int) Math.round(picture.painter().axis().timeToX(1000 * MS));
+        assertThat(picture.rgbAtX(tick, 0, 0.2)).as("a tick across the bar's middle: the wait shows above it")
+                .isNotEqualTo(palette.argb(ChartColor.PHASE_RUNNING));
     }
 
     @Test
