@@ -55,8 +55,9 @@ final class PythonReport {
         line(text, "rows", result.size() + ": " + names(result, allRows(result.size())), "");
         line(text, "tasks", ChartLabels.ENGLISH.tasksEnded(TaskEnds.of(result), result.size(),
                 ChartLabels.Key.TASKS_DONE), "");
-        line(text, "total", SummaryReport.seconds(result.summary().totalSeconds()), "first task created to last"
-                + " finished");
+        // A stopped run's total counts to the stop, as the chart's does: "last finished" would name what never was.
+        line(text, "total", SummaryReport.seconds(result.summary().totalSeconds()), program.exitCode()
+                == ProgramRun.STOPPED ? "first task created to the stop" : "first task created to last finished");
         line(text, "average", SummaryReport.seconds(result.summary().averageSeconds()), "total / n, n = " + program.n()
                 + " (" + whatNCounts(program.n(), result.size(), settings.n() > 0) + ")");
         line(text, "peak concurrency", Integer.toString(result.summary().peakConcurrency()), "rows alive at once");

@@ -142,6 +142,8 @@ public final class ChartLabels {
         // A cancelled task's bar (branch ideal9): what it waited before the deadline, not the delay it never reached.
         /** On a cancelled task's bar: it waited {0}, then was cancelled. */
         BAR_CANCELLED("barCancelled", "{0} · cancelled"),
+        /** On a failed task's bar: it lived {0}, then raised {1} (the exception's type). */
+        BAR_FAILED("barFailed", "{0} · failed: {1}"),
         // How the ended tasks ended (branch python11): the count never calls a cancelled or failed task done.
         /** Status when some task was cancelled or failed: {0} ended of {1}, {4} the parts. */
         TASKS_ENDED("tasksEnded", "{0} of {1} {3,choice,0#tasks|1#task|1<tasks} ended: {4}"),

@@ -239,11 +239,11 @@ final class LegendPainter {
                 s.fillRect(f.snap(x + SWATCH_W - 4), top, 4, SWATCH_H, p.of(ChartColor.DONE));
             }
             case PHASE -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.phase(entry.phase()));
-            case CANCELLED, FAILED -> {
-                s.fillRect(left, top, SWATCH_W, SWATCH_H, p.phase(Phase.READ));
-                TaskOutcome outcome = entry == LegendEntry.CANCELLED ? TaskOutcome.CANCELLED : TaskOutcome.FAILED;
-                PhasePainter.cap(f, outcome, f.snap(x + SWATCH_W), top, top + SWATCH_H, x);
-            }
+            // The whole swatch in the cap's colour and shape: a 2 px cap on one navy swatch told them apart badly.
+            case CANCELLED -> PhasePainter.cap(f, TaskOutcome.CANCELLED, f.snap(x + SWATCH_W), top, top + SWATCH_H,
+                    x, SWATCH_W);
+            case FAILED -> PhasePainter.cap(f, TaskOutcome.FAILED, f.snap(x + SWATCH_W), top, top + SWATCH_H, x,
+                    SWATCH_W);
             case LANES -> {
                 int lanes = f.timeline == null ? 4 : Math.max(2, Math.min(4, f.timeline.laneCount()));
                 double part = SWATCH_W / lanes;

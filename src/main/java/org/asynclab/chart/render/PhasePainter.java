@@ -92,6 +92,24 @@ final class PhasePainter {
         }
         y0 = f.snap(y0);
         y1 = Math.max(f.snap(y1), y0 + 1 / f.scale);
+        long ended = phasesOf(f, phases, task, y0, y1, false);
+        phasesOf(f, phases, task, y0, y1, true);
+        TaskOutcome outcome = phases.outcome(task);
+        if (outcome == TaskOutcome.FAILED || outcome == TaskOutcome.CANCELLED) {
+            long finished = f.asOfNow(f.timeline.finishedNanos(task));
+            long at = finished != TaskTimeline.NOT_YET ? finished : ended;
+            if (at != TaskTimeline.NOT_YET) {
+                mark(f, outcome, f.axis.timeToX(at), y0, y1);
+            }
+        }
+    }
+
+    /**
+     * Fills the phases of {@code task} begun as of now, the running ones ({@code running}) or the others; returns
+     * the end of the last one begun (as of now). Running slices go over the waits: a slice shorter than a pixel
+     * shares its pixel with the wait that follows it, and must still show (a 50 ms ticker's hundreds of slices).
+     */
+    private static long phasesOf(Frame f, PhaseTimeline phases, int task, double y0, double y1, boolean running) {
         int count = phases.phaseCount(task);
         long ended = TaskTimeline.NOT_YET;
         for (int p = 0; p < count; p++) {
@@ -100,15 +118,44 @@ final class PhasePainter {
                 break;
             }
             long end = f.asOfNow(phases.phaseEndNanos(task, p));
-            fill(f, start, end == TaskTimeline.NOT_YET ? f.now : end, y0, y1, f.palette.phase(phases.phase(task, p)));
+            Phase kind = phases.phase(task, p);
+            if ((kind == Phase.RUNNING) == running) {
+                long to = end == TaskTimeline.NOT_YET ? f.now : end;
+                // A slice under a pixel is a tick across the bar's middle half: where ticks touch (a 50 ms ticker
+                // over 30 s), the wait's hatch still shows above and below them, and the bar does not read "ran".
+                double inset = running && (f.axis.timeToX(to) - f.axis.timeToX(start)) * f.scale < 1
+                        ? f.snap((y1 - y0) / 4) : 0;
+                fill(f, start, to, y0 + inset, y1 - inset, f.palette.phase(kind));
+            }
             ended = end;
         }
-        TaskOutcome outcome = phases.outcome(task);
-        if (outcome == TaskOutcome.FAILED || outcome == TaskOutcome.CANCELLED) {
-            long finished = f.asOfNow(f.timeline.finishedNanos(task));
-            long at = finished != TaskTimeline.NOT_YET ? finished : ended;
-            if (at != TaskTimeline.NOT_YET) {
-                mark(f, outcome, f.axis.timeToX(at), y0, y1);
+        return ended;
+    }
+
+    /**
+     * Fills again, between {@code x0} and {@code x1} and from {@code y0} to {@code y1}, the running slices of
+     * {@code task} begun as of now: a label's patch went over them there.
+     */
+    static void runningUnder(Frame f, int task, double x0, double x1, double y0, double y1) {
+        PhaseTimeline phases = f.timeline.phaseTimeline();
+        if (phases == null || f.rows.isDense()) {
+            return;
+        }
+        ChartPaint running = f.palette.phase(Phase.RUNNING);
+        long from = Math.round(f.axis.xToTime(x0));
+        long to = Math.round(f.axis.xToTime(x1));
+        int count = phases.phaseCount(task);
+        for (int p = 0; p < count; p++) {
+            long start = phases.phaseStartNanos(task, p);
+            if (start > f.now || start > to) {
+                break;
+            }
+            long end = f.asOfNow(phases.phaseEndNanos(task, p));
+            end = end == TaskTimeline.NOT_YET ? f.now : end;
+            if (phases.phase(task, p) == Phase.RUNNING && end >= from) {
+                double a = f.snap(Math.max(f.axis.timeToX(start), x0));
+                double b = Math.max(f.snap(Math.min(f.axis.timeToX(end), x1)), a + 1 / f.scale);
+                f.surface.fillRect(a, y0, b - a, y1 - y0, running);
             }
         }
     }
@@ -130,18 +177,21 @@ final class PhasePainter {
         if (x < f.plotLeft || x > f.plotRight() + MARK) {
             return;
         }
-        cap(f, outcome, f.snap(x), y0, y1, f.plotLeft);
+        cap(f, outcome, f.snap(x), y0, y1, f.plotLeft, outcome == TaskOutcome.FAILED ? MARK : MARK / 2);
     }
 
-    /** The cap of {@code outcome} ending at {@code right}, never left of {@code minLeft}; the legend's too. */
-    static void cap(Frame f, TaskOutcome outcome, double right, double y0, double y1, double minLeft) {
+    /**
+     * The cap of {@code outcome}, {@code width} wide, ending at {@code right}, never left of {@code minLeft}: a
+     * bar's end, or the legend's swatch, as wide as the swatch.
+     */
+    static void cap(Frame f, TaskOutcome outcome, double right, double y0, double y1, double minLeft, double width) {
         ChartSurface s = f.surface;
         if (outcome == TaskOutcome.FAILED) {
-            double left = Math.max(minLeft, right - MARK);
+            double left = Math.max(minLeft, right - width);
             s.fillRect(left, y0, right - left, y1 - y0, f.palette.of(ChartColor.OUTCOME_FAILED));
             return;
         }
-        double left = Math.max(minLeft, right - MARK / 2);
+        double left = Math.max(minLeft, right - width);
         double tooth = Math.max(1, Math.floor((y1 - y0) * f.scale / 3)) / f.scale;
         ChartPaint cut = f.palette.of(ChartColor.OUTCOME_CANCELLED);
         s.fillRect(left, y0, right - left, tooth, cut);

@@ -1,5 +1,6 @@
 package org.asynclab.chart.render;
 
+import org.asynclab.model.Phase;
 import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
@@ -57,30 +58,60 @@ public final class TaskLabels {
     }
 
     /**
-     * The words on a finished task's bar: its delay, what it was asked to wait ({@code 0.84 s}; a traced program's
-     * task: the {@code asyncio.sleep}s it awaited itself, as Java's bar says the delay it was served, while the
-     * bar's length is what it took); for a named task of a traced program that asked no sleep itself (a main task,
-     * one that awaits others), how long it lived, from its start to its finish; for a task cancelled (at its
-     * deadline, or a program's), which never waited its whole delay, how long it waited and that it was cancelled
-     * ({@code 0.50 s · cancelled}), from when it got past a semaphore, if one held it, to its end.
+     * The words on a finished task's bar. A task of a run that simulates its delays: its delay, what it was served
+     * ({@code 0.84 s}). A task of a traced program: what its bar shows, how long it lived from its start to its
+     * finish; the {@code asyncio.sleep(d)} it asked instead only when its whole life was that one sleep and the loop
+     * woke it on time (no later than {@link #ON_TIME_SHARE} of d or {@link #ON_TIME_NANOS}), so that it reads as
+     * Java's bar of the same delay does. Then how it ended, when not well: a task cancelled (at its deadline, or a
+     * program's) by how long it waited ({@code 0.50 s · cancelled}), from when it got past a semaphore, if one held
+     * it; a failed one by what it raised, when known ({@code 0.10 s · failed: ValueError}).
      */
     String delay(int task) {
         String s = delays[task];
         if (s == null) {
             PhaseTimeline phases = source.phaseTimeline();
             long started = source.startedNanos(task);
-            if (nameOf(source, task) != null && source.delayNanos(task) == 0
-                    && phases.outcome(task) != TaskOutcome.CANCELLED) {
-                s = words.duration(source.finishedNanos(task) - started);
-            } else if (phases != null && phases.outcome(task) == TaskOutcome.CANCELLED) {
+            TaskOutcome outcome = phases == null ? null : phases.outcome(task);
+            if (outcome == TaskOutcome.CANCELLED) {
                 long waited = source.finishedNanos(task) - PhaseTimeline.pastEntryNanos(phases, task, started);
                 s = words.format(ChartLabels.Key.BAR_CANCELLED, words.duration(waited));
-            } else {
+            } else if (nameOf(source, task) == null) {
                 s = words.duration(source.delayNanos(task));
+            } else {
+                long lived = source.finishedNanos(task) - started;
+                long asked = source.delayNanos(task);
+                s = words.duration(oneSleepOnTime(phases, task, asked, lived) ? asked : lived);
+                String raised = outcome == TaskOutcome.FAILED ? failure(phases, task) : null;
+                if (raised != null) {
+                    s = words.format(ChartLabels.Key.BAR_FAILED, s, raised);
+                }
             }
             delays[task] = s;
         }
         return s;
+    }
+
+    /** A traced task's one sleep of d is its bar's label when the task lived no longer than d and this share. */
+    static final double ON_TIME_SHARE = 0.10;
+    /** … or d and this, for short sleeps. */
+    static final long ON_TIME_NANOS = 10_000_000L;
+
+    /** Whether a traced task's life was one wait, a sleep of {@code asked}, and it lived about that. */
+    private static boolean oneSleepOnTime(PhaseTimeline phases, int task, long asked, long lived) {
+        if (asked <= 0 || lived > asked + Math.max(ON_TIME_NANOS, Math.round(asked * ON_TIME_SHARE))) {
+            return false;
+        }
+        int waits = 0;
+        for (int p = 0; p < phases.phaseCount(task); p++) {
+            waits += phases.phase(task, p) == Phase.RUNNING ? 0 : 1;
+        }
+        return waits == 1;
+    }
+
+    /** What a failed task raised: the note of its last phase ({@code ValueError}), or null. */
+    private static String failure(PhaseTimeline phases, int task) {
+        int count = phases.phaseCount(task);
+        return count == 0 ? null : phases.phaseNote(task, count - 1);
     }
 
     /** The widest row label of {@code timeline}'s tasks in {@code language}, for the width of the label column. */

@@ -1,6 +1,8 @@
 package org.asynclab.engine.python;
 
 import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.asynclab.model.LockTimeline;
 import org.asynclab.model.Phase;
 import org.asynclab.model.PhaseTimeline;
@@ -29,6 +31,7 @@ final class LiveRows implements TaskTimeline, PhaseTimeline {
     private volatile int others;
     private volatile int givenN;
     private volatile long originNanos = Long.MIN_VALUE;
+    private final CountDownLatch clockStarted = new CountDownLatch(1);
     private volatile long endNanos = NOT_YET;
     private volatile long latestNanos;
 
@@ -92,9 +95,29 @@ final class LiveRows implements TaskTimeline, PhaseTimeline {
         }
     }
 
-    /** Starts the live clock: the tracer's time {@code tracerNanos} is now. */
+    /** Starts the live clock: the tracer's time {@code tracerNanos} is now (a guess until the tracer's own word). */
     void startClock(long tracerNanos) {
         originNanos = System.nanoTime() - tracerNanos;
+    }
+
+    /** The tracer's first event said its time is {@code tracerNanos}: the clock from it, for good. */
+    void tracerClock(long tracerNanos) {
+        startClock(tracerNanos);
+        clockStarted.countDown();
+    }
+
+    /** The tracer's events ended (the program ended, perhaps before its first event): nothing to wait for. */
+    void eventsEnded() {
+        clockStarted.countDown();
+    }
+
+    /**
+     * Waits at most {@code millis} for the tracer's first event (or the end of its events); returns the
+     * {@link System#nanoTime()} at which the tracer's clock read 0 (the program's start, Python's own start-up
+     * behind it), or {@link Long#MIN_VALUE}.
+     */
+    long awaitClock(long millis) throws InterruptedException {
+        return clockStarted.await(millis, TimeUnit.MILLISECONDS) ? originNanos : Long.MIN_VALUE;
     }
 
     /** Appends a row (writer thread only). */
@@ -136,6 +159,11 @@ final class LiveRows implements TaskTimeline, PhaseTimeline {
     void seen(long nanos) {
         if (nanos > latestNanos) {
             latestNanos = nanos;
+        }
+        // An event is read some time after it happened (the tracer writes in batches, the reader may lag): the
+        // earliest origin an event gives is the closest to the tracer's, the one the time limit counts from.
+        if (clockStarted.getCount() == 0) {
+            originNanos = Math.min(originNanos, System.nanoTime() - nanos);
         }
     }
 

@@ -49,6 +49,10 @@ import org.asynclab.model.TimelineSnapshot;
 public final class PythonRun implements RunHandle {
     private static final String TRACER = "asynclab_tracer.py";
     private static final long ERROR_DRAIN_MILLIS = 500;
+    /** The longest Python's start-up may take before the time limit counts anyway. */
+    private static final long START_UP_MILLIS = 30_000;
+    /** How often the time limit's deadline is looked at again. */
+    private static final long LIMIT_CHECK_MILLIS = 50;
 
     private final PythonSettings settings;
     private final LiveRows rows = new LiveRows();
@@ -64,6 +68,8 @@ public final class PythonRun implements RunHandle {
     private final Thread waiter;
     private final Thread onShutdown;
     private volatile String stopReason;
+    /** The tracer's time when the stop was asked (the limit, or the user's Stop); NOT_YET while it was not. */
+    private volatile long stopAskedNanos = TaskTimeline.NOT_YET;
 
     private PythonRun(PythonSettings settings, Process process, DelayServer server) {
         this.settings = settings;
@@ -148,6 +154,8 @@ public final class PythonRun implements RunHandle {
             }
         } catch (IOException closed) {
             // the program ended: the waiter builds the result
+        } finally {
+            rows.eventsEnded();
         }
     }
 
@@ -167,8 +175,7 @@ public final class PythonRun implements RunHandle {
 
     private void waitForEnd() {
         try {
-            long limit = Math.round(settings.timeLimitSeconds() * 1000);
-            if (!process.waitFor(limit, TimeUnit.MILLISECONDS)) {
+            if (!waitWithinLimit()) {
                 stop("stopped after " + format(settings.timeLimitSeconds()) + " s: the time limit");
             }
             process.waitFor();
@@ -181,7 +188,10 @@ public final class PythonRun implements RunHandle {
             if (reason != null) {
                 log.add(new ProgramProblem(ProgramProblem.Kind.STOPPED, reason, null, -1, 0, null, null));
             }
-            rows.end(rows.nowNanos());
+            // A stopped run is recorded to the stop asked, and to what the program did while it was ending, not to
+            // when the stopper saw it gone: that took up to a second on a busy machine, time the program never had.
+            long asked = stopAskedNanos;
+            rows.end(reason != null && asked != TaskTimeline.NOT_YET ? asked : rows.nowNanos());
             result.complete(PythonResults.build(rows, log, settings, events.version(), events.executable(), exit,
                     rows.nowNanos()));
         } catch (InterruptedException e) {
@@ -199,6 +209,30 @@ public final class PythonRun implements RunHandle {
         }
     }
 
+    /**
+     * Waits for the program's end within the time limit; false when the limit came first. The limit counts from the
+     * tracer's clock's 0, the program's start, the chart's and the Output's clock, not from Python's start-up (a
+     * tenth of a second or more, which would leave a 1 s limit 0.6 s of program); that 0 is known better with each
+     * event, so the deadline is looked at again every {@link #LIMIT_CHECK_MILLIS}. A Python that does not start
+     * within {@link #START_UP_MILLIS} has the rest of the limit from then.
+     */
+    private boolean waitWithinLimit() throws InterruptedException {
+        long limit = Math.round(settings.timeLimitSeconds() * 1e9);
+        long begun = System.nanoTime();
+        boolean started = rows.awaitClock(START_UP_MILLIS) != Long.MIN_VALUE;
+        while (true) {
+            long from = started ? rows.awaitClock(0) : begun;
+            long left = from + limit - System.nanoTime();
+            if (left <= 0) {
+                return !process.isAlive();
+            }
+            if (process.waitFor(Math.min(left, TimeUnit.MILLISECONDS.toNanos(LIMIT_CHECK_MILLIS)),
+                    TimeUnit.NANOSECONDS)) {
+                return true;
+            }
+        }
+    }
+
     private void closeServer() {
         if (server != null) {
             server.close();
@@ -211,6 +245,7 @@ public final class PythonRun implements RunHandle {
 
     private void stop(String reason) {
         if (stopReason == null) {
+            stopAskedNanos = rows.nowNanos();
             stopReason = reason;
         }
         stopQuietly();
@@ -283,6 +318,7 @@ public final class PythonRun implements RunHandle {
         if (stopReason != null || result.isDone()) {
             return;
         }
+        stopAskedNanos = rows.nowNanos();
         stopReason = "stopped";
         Thread.ofPlatform().name("python-stop").daemon().start(this::stopQuietly);
     }

@@ -15,10 +15,11 @@ import org.asynclab.model.TaskTimeline;
  * Applies the tracer's events ({@code asynclab_tracer.py} documents them) to the live rows and the program's log.
  * One batch is one line: a JSON array of events. Used by one thread, the reader of the tracer's descriptor.
  *
- * <p>A slice event {@code ["r", row, t0, t1, state, waits]} closes the wait each listed row was in at {@code t0},
- * records the slice as {@link Phase#RUNNING} and opens a {@link Phase#WAITING} at {@code t1} with the line the row
- * is paused on. A coroutine awaited directly that first appears in a slice where another one ended starts at the
- * slice's end, so one awaited after another never overlap (the tracer cannot see inside a slice).
+ * <p>A slice event {@code ["r", row, t0, t1, state, waits, raised]} closes the wait each listed row was in at
+ * {@code t0}, records the slice as {@link Phase#RUNNING} and opens a {@link Phase#WAITING} at {@code t1} with the
+ * line the row is paused on; a failed row's last slice carries, as its note, the type of what it raised. A
+ * coroutine awaited directly that first appears in a slice where another one ended starts at the slice's end, so
+ * one awaited after another never overlap (the tracer cannot see inside a slice).
  */
 final class TraceEvents {
     private final LiveRows rows;
@@ -55,11 +56,12 @@ final class TraceEvents {
             case "hello" -> {
                 version = (String) e.get(1);
                 executable = (String) e.get(3);
-                rows.startClock(nanos(e, 4));
+                rows.tracerClock(nanos(e, 4));
             }
             case "c" -> created(e);
             case "n" -> renamed(rows.row(integer(e, 1)), (String) e.get(2));
-            case "e" -> ended(rows.row(integer(e, 1)), nanos(e, 2), nanos(e, 3), outcome((String) e.get(4)));
+            case "e" -> ended(rows.row(integer(e, 1)), nanos(e, 2), nanos(e, 3), outcome((String) e.get(4)),
+                    raised(e, 5));
             case "r" -> slice(e);
             case "o" -> {
                 rows.seen(nanos(e, 1));
@@ -100,13 +102,13 @@ final class TraceEvents {
         }
     }
 
-    private void ended(LiveRows.Row row, long t0, long t1, TaskOutcome outcome) {
+    private void ended(LiveRows.Row row, long t0, long t1, TaskOutcome outcome, String raised) {
         if (row == null) {
             return;
         }
         rows.seen(t1);
         closeWait(row, t0);
-        run(row, t0, t1);
+        run(row, t0, t1, raised);
         row.outcome = outcome;
         row.finished = t1;
     }
@@ -123,9 +125,9 @@ final class TraceEvents {
             task.started = t0;
         }
         closeWait(task, t0);
-        task.add(new LiveRows.Span(Phase.RUNNING, t0, PhaseTimeline.NO_LINE, null));
-        task.last().end = t1;
         String state = (String) e.get(4);
+        task.add(new LiveRows.Span(Phase.RUNNING, t0, PhaseTimeline.NO_LINE, raised(e, 6)));
+        task.last().end = t1;
         if (!"w".equals(state)) {
             task.outcome = outcome(state);
             task.finished = t1;
@@ -139,7 +141,7 @@ final class TraceEvents {
             }
             if (row != task) {
                 closeWait(row, t0);
-                run(row, t0, t1);
+                run(row, t0, t1, null);
             }
             row.add(new LiveRows.Span(Phase.WAITING, t1, lineOf(wait.get(1)), (String) wait.get(2)));
             if (wait.get(3) instanceof Number seconds && seconds.doubleValue() > 0) {
@@ -148,11 +150,14 @@ final class TraceEvents {
         }
     }
 
-    /** Records {@code row} as running from {@code t0} (or from its start, if later) to {@code t1}. */
-    private static void run(LiveRows.Row row, long t0, long t1) {
+    /**
+     * Records {@code row} as running from {@code t0} (or from its start, if later) to {@code t1}; {@code raised}:
+     * the exception that failed it there, or null.
+     */
+    private static void run(LiveRows.Row row, long t0, long t1, String raised) {
         long from = Math.max(t0, row.started);
         if (from < t1) {
-            LiveRows.Span span = new LiveRows.Span(Phase.RUNNING, from, PhaseTimeline.NO_LINE, null);
+            LiveRows.Span span = new LiveRows.Span(Phase.RUNNING, from, PhaseTimeline.NO_LINE, raised);
             row.add(span);
             span.end = t1;
         }
@@ -171,6 +176,11 @@ final class TraceEvents {
             case "c" -> TaskOutcome.CANCELLED;
             default -> TaskOutcome.DONE;
         };
+    }
+
+    /** The type of the exception an ending event says failed its row ({@code ValueError}), or null. */
+    private static String raised(List<?> e, int index) {
+        return e.size() > index && e.get(index) instanceof String type ? type : null;
     }
 
     private static long nanos(List<?> e, int index) {

@@ -202,9 +202,9 @@ public final class CodePanelController {
         follow(visible.get());
     }
 
-    /** A printed line as the pane shows it: its time, then its text. */
+    /** A printed line as the pane shows it: its time on the chart's clock, then its text. */
     private String shown(OutputViewModel.Line line) {
-        return words.seconds(line.nanos() / 1e9) + "  " + line.text();
+        return words.seconds(code.output().shownNanos(line) / 1e9) + "  " + line.text();
     }
 
     /** The output is flushed once a pulse while the panel is shown; a hidden panel keeps no timer running. */

@@ -13,12 +13,33 @@ import javafx.collections.ObservableList;
  * not one {@code runLater} a line.
  */
 public final class OutputViewModel {
-    /** One printed line and when: nanoseconds from the run's start. */
+    /** One printed line and when: nanoseconds on the run's clock (see {@link #shownNanos}). */
     public record Line(String text, long nanos) {
     }
 
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ConcurrentLinkedQueue<Line> pending = new ConcurrentLinkedQueue<>();
+    private long origin;
+
+    /**
+     * When {@code line} was printed as the pane shows it: from the chart's 0, the run's first task (a Python
+     * program's clock starts before, with Python's start-up); negative for a line printed before it.
+     */
+    public long shownNanos(Line line) {
+        return line.nanos() - origin;
+    }
+
+    /**
+     * Makes {@code nanos} of the run's clock the shown times' 0: the chart's. Lines shown already are shown again
+     * from it (one list change; it moves once a run, when its first task appears). FX thread only.
+     */
+    public void setOrigin(long nanos) {
+        if (nanos != origin) {
+            origin = nanos;
+            flush();
+            lines.setAll(List.copyOf(lines));
+        }
+    }
 
     /** The lines shown, oldest first. FX thread only. */
     public ObservableList<Line> lines() {
@@ -53,5 +74,6 @@ public final class OutputViewModel {
     public void clear() {
         pending.clear();
         lines.clear();
+        origin = 0;
     }
 }

@@ -186,6 +186,10 @@ public final class ProgramRunViewModel {
             return;
         }
         offer(run.log().outputSince(shown));
+        // The Output's times count from the chart's 0, the first task: rows appear in the order they were made.
+        if (run.timeline().size() > 0) {
+            code.output().setOrigin(run.timeline().submittedNanos(0));
+        }
         code.showPausedAt(run.timeline(), run.timeline().nowNanos());
     }
 
@@ -208,6 +212,7 @@ public final class ProgramRunViewModel {
         following.set(false);
         ProgramRun program = result.program();
         offer(program.output().subList(Math.min(shown, program.output().size()), program.output().size()));
+        code.output().setOrigin(lastOrigin);
         code.setPausedLines(new TreeMap<>());
         ProgramProblem problem = mainProblem(program);
         // A stop is the run bar's own news ("Stopped: …"); the status tells of errors and warnings.

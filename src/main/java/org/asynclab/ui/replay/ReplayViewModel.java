@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import org.asynclab.model.Phase;
+import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
 
@@ -136,7 +138,7 @@ public final class ReplayViewModel {
         }
     }
 
-    /** Pauses and moves the cursor to the next start or finish of a task (or the end). */
+    /** Pauses and moves the cursor to the next start or finish of a task or of a running slice (or the end). */
     public void stepForward() {
         pause();
         long now = Math.round(position.get() * 1e9);
@@ -145,7 +147,7 @@ public final class ReplayViewModel {
         position.set(next < all.length ? all[next] / 1e9 : end.get());
     }
 
-    /** Pauses and moves the cursor to the previous start or finish of a task (or the start). */
+    /** Pauses and moves the cursor to the previous start or finish of a task or of a running slice (or the start). */
     public void stepBack() {
         pause();
         long now = Math.round(position.get() * 1e9);
@@ -159,14 +161,25 @@ public final class ReplayViewModel {
             int count = 0;
             for (ReplayTimeline t : timelines) {
                 count += 2 * t.size();
+                PhaseTimeline phases = t.recording().phaseTimeline();
+                for (int task = 0; phases != null && task < t.size(); task++) {
+                    count += 2 * phases.phaseCount(task);
+                }
             }
             long[] all = new long[count];
             int at = 0;
             for (ReplayTimeline t : timelines) {
                 RunResult r = t.recording();
+                PhaseTimeline phases = r.phaseTimeline();
                 for (int task = 0; task < r.size(); task++) {
                     all[at++] = sinceOrigin(r.startedNanos(task), t);
                     all[at++] = sinceOrigin(r.finishedNanos(task), t);
+                    // a traced program's slices: a task that only ticks has no start or finish to step to for seconds
+                    for (int p = 0; phases != null && p < phases.phaseCount(task); p++) {
+                        boolean slice = phases.phase(task, p) == Phase.RUNNING;
+                        all[at++] = slice ? sinceOrigin(phases.phaseStartNanos(task, p), t) : TaskTimeline.NOT_YET;
+                        all[at++] = slice ? sinceOrigin(phases.phaseEndNanos(task, p), t) : TaskTimeline.NOT_YET;
+                    }
                 }
             }
             Arrays.sort(all);

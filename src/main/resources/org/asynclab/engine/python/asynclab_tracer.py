@@ -11,9 +11,10 @@ there is no select on pipes), so nothing the program or its children write can m
   ["hello", version, pid, executable, t]
   ["c", row, parent, t, name, kind]          a row appears: kind "main", "task" or "coro" (awaited directly)
   ["n", row, name]                            the program renamed the row's task (create_task's name=, set_name)
-  ["e", row, t0, t1, state]                   an awaited coroutine ended during the slice t0..t1 ("d", "x", "c")
-  ["r", row, t0, t1, state, waits]            a task ran from t0 to t1; state "w" (suspended), "d" done,
-                                              "x" failed, "c" cancelled; waits: [[row, line, note, sleep]]
+  ["e", row, t0, t1, state, raised]           an awaited coroutine ended during the slice t0..t1 ("d", "x", "c")
+  ["r", row, t0, t1, state, waits, raised]    a task ran from t0 to t1; state "w" (suspended), "d" done,
+                                              "x" failed, "c" cancelled; waits: [[row, line, note, sleep]];
+                                              raised: the type of the exception that failed it ("x"), else null
   ["o", t, stream, text]                      a line the program printed ("out" or "err")
   ["w", t, category, message, file, line]     a warning
   ["x", kind, message, file, line, column, text, traceback]   "syntax" or "exception"
@@ -419,16 +420,18 @@ class Tracer:
         self.check_name(task)
         emit = self.sink.emit
         if task.done():
+            raised = None
             if task.cancelled():
                 outcome = "c"
             elif task._exception is not None:
                 outcome = "x"
+                raised = type(task._exception).__name__
             else:
                 outcome = "d"
             for _coro, row in reversed(state.open):
-                emit(["e", row, t0, t1, outcome])
+                emit(["e", row, t0, t1, outcome, raised])
             state.open = []
-            emit(["r", state.row, t0, t1, outcome, []])
+            emit(["r", state.row, t0, t1, outcome, [], raised])
             self.states.pop(task, None)
             return
         chain = _chain(task.get_coro())

@@ -11,6 +11,8 @@ import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskOutcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The legend shows only the states the run's bars have, in the words of its mode: no "waiting for a worker" where
@@ -149,5 +151,25 @@ class LegendTest {
         assertThat(strip.lines(svg, union, 1200)).isEqualTo(1);
         // and on a narrow stage the items go to a second line rather than being dropped
         assertThat(strip.lines(svg, union, 400)).isEqualTo(2);
+    }
+    @ParameterizedTest
+    @EnumSource(ChartTheme.class)
+    void theCancelledAndFailedSwatchesAreEachInTheirOutcomesColour(ChartTheme theme) {
+        // given a legend that names a cancelled and a failed task
+        Palette palette = theme.palette();
+        SvgSurface svg = new SvgSurface(1200, 60);
+
+        new LegendStrip(palette).paint(svg, LegendEntry.CANCELLED.bit() | LegendEntry.FAILED.bit());
+
+        // then each swatch is as wide as a swatch in its outcome's colour, not one navy body with a 2 px edge
+        String wide = "width=\"" + (int) LegendPainter.SWATCH_W + "\"";
+        assertThat(svg.document()).containsPattern(wide + "[^>]*" + fillOf(palette, ChartColor.OUTCOME_FAILED))
+                .containsPattern(wide + "[^>]*" + fillOf(palette, ChartColor.OUTCOME_CANCELLED))
+                .doesNotContainPattern(wide + "[^>]*" + fillOf(palette, ChartColor.PHASE_READ));
+        assertThat(palette.argb(ChartColor.OUTCOME_FAILED)).isNotEqualTo(palette.argb(ChartColor.OUTCOME_CANCELLED));
+    }
+
+    private static String fillOf(Palette palette, ChartColor colour) {
+        return String.format("fill=\"#%06x\"", palette.argb(colour) & 0xFFFFFF);
     }
 }

@@ -57,6 +57,16 @@ class PhasePainterTest {
             return image.getRGB(x, y) | 0xFF000000;
         }
 
+        /** Whether the middle of {@code row}'s bar has {@code argb} somewhere at {@code x} (text may cross it). */
+        boolean columnHas(int x, int row, int argb) {
+            for (double down = 0.3; down <= 0.7; down += 0.05) {
+                if (rgbAtX(x, row, down) == argb) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean rowHas(int row, int argb) {
             int from = (int) Math.ceil(painter.axis().timeToX(0));
             int to = (int) Math.floor(painter.axis().timeToX(900 * MS));
@@ -91,6 +101,39 @@ class PhasePainterTest {
         assertThat(picture.rgbAt(700 * MS, 0, 0.5)).isEqualTo(palette.argb(ChartColor.PHASE_READ));
         assertThat(palette.argb(ChartColor.PHASE_CONNECT)).isNotEqualTo(palette.argb(ChartColor.PHASE_AWAIT_ANSWER))
                 .isNotEqualTo(palette.argb(ChartColor.PHASE_READ));
+    }
+
+    /**
+     * A Python ticker seen after 3 s: it wakes every 50 ms for 80 µs (far under a pixel at this width) and awaits
+     * its next sleep in between. Every slice shows, in both views: neither the wait after it nor the patch under a
+     * task's number may cover its pixel (the number's text may cross it).
+     */
+    @ParameterizedTest
+    @EnumSource(ChartView.class)
+    void everyRunningSliceShowsThoughShorterThanAPixel(ChartView view) {
+        long now = 3000 * MS;
+        int slices = 60;
+        RunResult run = TestRuns.run(TaskKind.IO, now, new long[] {0}, new long[] {0}, new long[] {NO},
+                new int[] {0}, "event loop");
+        PhaseRecording phases = new PhaseRecording(1, 2 * slices, true);
+        for (int k = 0; k < slices; k++) {
+            int slice = phases.begin(0, Phase.RUNNING, k * 50 * MS);
+            phases.end(0, slice, k * 50 * MS + 80_000);
+            phases.begin(0, Phase.WAITING, k * 50 * MS + 80_000);
+        }
+        Palette palette = ChartTheme.LIGHT.palette();
+
+        Picture picture = paint(run.withPhaseTimeline(phases), ChartTheme.LIGHT, view);
+
+        int shown = 0;
+        for (int k = 0; k < slices; k++) {
+            int x = (int) Math.round(picture.painter().axis().timeToX(k * 50 * MS));
+            shown += picture.columnHas(x, 0, palette.argb(ChartColor.PHASE_RUNNING)) ? 1 : 0;
+        }
+        assertThat(shown).as("running slices drawn, of " + slices).isEqualTo(slices);
+        int tick = (int) Math.round(picture.painter().axis().timeToX(1000 * MS));
+        assertThat(picture.rgbAtX(tick, 0, 0.2)).as("a tick across the bar's middle: the wait shows above it")
+                .isNotEqualTo(palette.argb(ChartColor.PHASE_RUNNING));
     }
 
     @Test

@@ -136,9 +136,15 @@ class TaskLabelsTest {
                 new RunResult.Timings(new long[2], new long[2], finished, new int[2]), new String[] {"event-loop"},
                 new int[] {1, 0}, new RunSummary(0.71, 0.71, 0.697, 0.697, Double.NaN, Double.NaN, 1, 2, 1), false,
                 710 * MS);
-        PhaseRecording phases = new PhaseRecording(2, 1, true);
+        PhaseRecording phases = new PhaseRecording(2, 3, true);
         phases.name(0, "Task-1 wait_n");
         phases.name(1, "Task-2 wait_random");
+        // the task's whole life: a slice, its one sleep, a slice; the main task's: a slice, its awaits, a slice
+        for (int task = 0; task < 2; task++) {
+            phases.begin(task, Phase.RUNNING, 0);
+            phases.begin(task, Phase.WAITING, MS, 5, task == 0 ? "as_completed" : "asyncio.sleep(0.697)");
+            phases.begin(task, Phase.RUNNING, finished[task] - MS);
+        }
         phases.finish(0, TaskOutcome.DONE, 710 * MS);
         phases.finish(1, TaskOutcome.DONE, 708 * MS);
         TaskLabels labels = new TaskLabels();

@@ -165,4 +165,38 @@ class ProgramRunViewModelTest {
         python.replayAt(replay.length() / 1e9);
         assertThat(code.pausedLinesProperty().get()).isEmpty();
     }
+    @Test
+    void theOutputsTimesCountFromTheChartsZero() throws Exception {
+        // given the tester's ctask.py: main sleeps 0.25 s, then prints "half time"
+        Optional<PythonInterpreter> found = PythonFinder.find();
+        assumeTrue(found.isPresent(), "skipped: " + PythonFinder.HOW_TO_INSTALL);
+        ProgramRunViewModel python = new ProgramRunViewModel(code, english, () -> found);
+        python.load("ctask.py", """
+                import asyncio
+                async def worker(i):
+                    await asyncio.sleep(0.1 * i)
+                async def main():
+                    tasks = [asyncio.create_task(worker(i)) for i in range(5)]
+                    await asyncio.sleep(0.25)
+                    print("half time")
+                    for t in tasks:
+                        await t
+                asyncio.run(main())
+                """);
+        python.arm();
+
+        RunHandle handle = python.launcher(java).start(RunConfig.defaults(), null);
+        python.follow(handle);
+        RunResult result = handle.await();
+        python.pulse();
+        python.ended(result);
+        code.output().flush();
+
+        // then the line is shown at the instant the chart's main task woke from its sleep, on the chart's clock
+        long woke = result.phaseTimeline().phaseEndNanos(0, 1) - new ReplayTimeline(result).origin();
+        OutputViewModel.Line half = code.output().lines().getFirst();
+        assertThat(half.text()).isEqualTo("half time");
+        assertThat(code.output().shownNanos(half)).as("Python's start-up is not on the chart's clock")
+                .isBetween(woke, woke + 5_000_000L);
+    }
 }

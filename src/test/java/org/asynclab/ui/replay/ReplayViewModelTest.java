@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.asynclab.engine.PhaseRecording;
+import org.asynclab.model.Phase;
 import org.asynclab.ui.testing.Recordings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,27 @@ class ReplayViewModelTest {
         assertThat(replay.positionProperty().get()).isCloseTo(1.0, within(1e-9));
         replay.stepBack();
         assertThat(replay.positionProperty().get()).isZero();
+    }
+
+    /**
+     * A traced program's task that ticks (long.py, stopped) has no start or finish for seconds: steps stop at its
+     * running slices' starts and ends too, not only back at 0.
+     */
+    @Test
+    void stepsStopAtARunningSlicesStartAndEnd() {
+        PhaseRecording phases = new PhaseRecording(3, 4, true);
+        phases.begin(1, Phase.WAITING, 0);
+        int slice = phases.begin(1, Phase.RUNNING, 2_000_000_000L);
+        phases.end(1, slice, 2_000_300_000L);
+        phases.begin(1, Phase.WAITING, 2_000_300_000L);
+        replay.load(Recordings.sequential(1.0, 2.0, 0.5).withPhaseTimeline(phases));
+        replay.positionProperty().set(3.0);
+
+        // then back from 3 s: the slice's end, its start, then the task's start
+        for (double expected : new double[] {2.0003, 2.0, 1.0}) {
+            replay.stepBack();
+            assertThat(replay.positionProperty().get()).isCloseTo(expected, within(1e-9));
+        }
     }
 
     /**
