@@ -29,8 +29,11 @@ public final class Palette {
     private final ChartPaint[] phases = new ChartPaint[Phase.values().length];
     /** The least contrast of a label with what it is written on: WCAG's AA for normal text. */
     public static final double MIN_CONTRAST = 4.5;
+    /** The least contrast of a mark with the bar it is drawn on: WCAG's 3 for graphical objects. */
+    public static final double MIN_MARK_CONTRAST = 3;
     private ChartPaint[] patchOf;
     private ChartPaint[] inkOn;
+    private ChartPaint[] capOn;
 
     /** Makes the paints from one opaque ARGB colour per {@link ChartColor}, indexed by ordinal. */
     public Palette(int[] baseArgb) {
@@ -87,6 +90,8 @@ public final class Palette {
         }
         patchOf = new ChartPaint[all.size()];
         inkOn = new ChartPaint[all.size()];
+        capOn = new ChartPaint[all.size()];
+        ChartPaint done = solid[ChartColor.DONE.ordinal()];
         for (int id = 0; id < all.size(); id++) {
             ChartPaint patch = id < fills ? patches[id] : all.get(id);
             patchOf[id] = patch;
@@ -95,6 +100,11 @@ public final class Palette {
                 ink = contrast(0xFF000000, patch.argb()) >= contrast(0xFFFFFFFF, patch.argb()) ? black : white;
             }
             inkOn[id] = ink;
+            // The "done" end cap in its own colour where it shows, otherwise in the ink: a black lane's cap is
+            // drawn in the light ink, a white lane's in the dark one (lanes 8 and 16 of the light and dark themes).
+            int fill = all.get(id).argb();
+            capOn[id] = contrast(done.argb(), fill) >= MIN_MARK_CONTRAST ? done
+                    : contrast(dark.argb(), fill) >= contrast(light.argb(), fill) ? dark : light;
         }
         for (int i = 0; i < ChartColor.LANES; i++) {
             laneText[i] = inkOn[laneSolid[i].id()];
@@ -120,6 +130,11 @@ public final class Palette {
     /** The ink of a label written on {@code fill} (over its {@link #patchUnder patch}): contrast ≥ 4.5. */
     public ChartPaint textOn(ChartPaint fill) {
         return inkOn[fill.id()];
+    }
+
+    /** The paint of a finished task's end cap on a bar filled with {@code fill}: contrast ≥ 3 where it can be. */
+    public ChartPaint doneCapOn(ChartPaint fill) {
+        return capOn[fill.id()];
     }
 
     /** What a label on {@code fill} is laid on: the fill itself when plain, a plain patch of its colour if not. */
