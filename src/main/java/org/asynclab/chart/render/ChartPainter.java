@@ -324,7 +324,6 @@ public final class ChartPainter {
         }
         overlay.paintMarkerLabels(f);
         if (ownLegend) {
-            overlay.paintNowLine(f);
             LegendPainter.paint(f, legend, legendX, legendCentre, legendLine, legendLines);
             if (titleBroken) {
                 overlay.paintTitle(f, title, PAD, TITLE_BASELINE, LINE);
@@ -333,7 +332,6 @@ public final class ChartPainter {
             }
         } else {
             // One line: the title, the markers' labels where they do not cover it (placed by the layout), the status.
-            overlay.paintNowLine(f);
             overlay.paintTitle(f, title, PAD, COMPACT_BASELINE, true);
         }
     }
