@@ -81,6 +81,7 @@ public final class Palette {
     private void inks(ChartPaint dark, ChartPaint light) {
         ChartPaint black = add(0xFF000000, ChartPaint.Pattern.SOLID, 0);
         ChartPaint white = add(0xFFFFFFFF, ChartPaint.Pattern.SOLID, 0);
+        ChartPaint middle = add(mix(dark.argb(), light.argb(), 0.5), ChartPaint.Pattern.SOLID, 0);
         int fills = all.size();
         ChartPaint[] patches = new ChartPaint[fills];
         for (int id = 0; id < fills; id++) {
@@ -100,15 +101,32 @@ public final class Palette {
                 ink = contrast(0xFF000000, patch.argb()) >= contrast(0xFFFFFFFF, patch.argb()) ? black : white;
             }
             inkOn[id] = ink;
-            // The "done" end cap in its own colour where it shows, otherwise in the ink: a black lane's cap is
-            // drawn in the light ink, a white lane's in the dark one (lanes 8 and 16 of the light and dark themes).
-            int fill = all.get(id).argb();
-            capOn[id] = contrast(done.argb(), fill) >= MIN_MARK_CONTRAST ? done
-                    : contrast(dark.argb(), fill) >= contrast(light.argb(), fill) ? dark : light;
+            capOn[id] = contrast(done.argb(), all.get(id).argb()) >= MIN_MARK_CONTRAST ? done
+                    : clearestCap(all.get(id).argb(), new ChartPaint[] {done, dark, light, middle});
         }
         for (int i = 0; i < ChartColor.LANES; i++) {
             laneText[i] = inkOn[laneSolid[i].id()];
         }
+    }
+
+    /**
+     * The "done" end cap's paint on a bar of {@code fill} where the cap's own colour does not show on it (the light
+     * theme's black lane under its black cap, the dark theme's white one): of the {@code candidates}, the one that
+     * stands out most from both the bar and the plot beside its end, so that it reads as a mark, not as a shorter bar
+     * (a white cap on a black bar on white looked like the bar ending 3 pixels early).
+     */
+    private ChartPaint clearestCap(int fill, ChartPaint[] candidates) {
+        int plot = base[ChartColor.PLOT.ordinal()];
+        ChartPaint best = candidates[0];
+        double bestContrast = -1;
+        for (ChartPaint c : candidates) {
+            double least = Math.min(contrast(c.argb(), fill), contrast(c.argb(), plot));
+            if (least > bestContrast) {
+                best = c;
+                bestContrast = least;
+            }
+        }
+        return best;
     }
 
     /** WCAG's contrast ratio of two opaque colours: 1 (none) to 21 (black on white). */
@@ -132,7 +150,10 @@ public final class Palette {
         return inkOn[fill.id()];
     }
 
-    /** The paint of a finished task's end cap on a bar filled with {@code fill}: contrast ≥ 3 where it can be. */
+    /**
+     * The paint of a finished task's end cap on a bar filled with {@code fill}: its own colour where that contrasts
+     * 3 or more with the bar, otherwise the one that stands out most from both the bar and the plot.
+     */
     public ChartPaint doneCapOn(ChartPaint fill) {
         return capOn[fill.id()];
     }
