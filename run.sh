@@ -35,6 +35,9 @@ AsyncLab: see sequential and concurrent execution side by side.
   ./run.sh                 start the app (builds it first when the sources changed)
   ./run.sh [APP OPTIONS]   start the app with options, e.g.
                              ./run.sh --tasks 10 --max-delay 1 --mode event-loop --seed 7 --run
+                             ./run.sh --theme projector --lang fr --scenario pool-4-workers
+                             ./run.sh --python boom.py --run
+                           (--theme and --lang are for that session; ./run.sh --run --help lists them all)
   ./run.sh --headless ...  run without a window and print a summary, e.g.
                              ./run.sh --headless -n 10 -d 1.0 -m event-loop --json out.json
                            (./run.sh --headless --help lists every option, its range and default)

@@ -23,6 +23,7 @@ import org.asynclab.model.Limits;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
+import org.asynclab.options.LookConverters;
 import org.asynclab.options.OptionConverters;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,8 +72,8 @@ public final class ImageOutputs {
             description = "One row per task or per thread: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     private ChartView view;
 
-    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", completionCandidates = ThemeNames.class,
-            converter = ThemeId.class,
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            completionCandidates = LookConverters.ThemeNames.class, converter = LookConverters.ThemeId.class,
             description = "Colours of the picture: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     private ChartTheme theme;
 
@@ -192,27 +193,11 @@ public final class ImageOutputs {
         }
     }
 
-    /** The themes' ids, for {@code --help}. */
-    static final class ThemeNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(ChartTheme.values()).map(ChartTheme::id).iterator();
-        }
-    }
-
     /** The views' ids, for {@code --help}. */
     static final class ViewNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(ChartView.values()).map(ChartView::id).iterator();
-        }
-    }
-
-    /** {@code --theme}: a theme's id, or the list of valid ones. */
-    static final class ThemeId implements ITypeConverter<ChartTheme> {
-        @Override
-        public ChartTheme convert(String value) {
-            return OptionConverters.byId(value, ChartTheme::fromId, new ThemeNames());
         }
     }
 

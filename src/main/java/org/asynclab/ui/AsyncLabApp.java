@@ -1,5 +1,6 @@
 package org.asynclab.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -69,6 +70,7 @@ public final class AsyncLabApp extends Application {
         String[] args = getParameters().getRaw().toArray(String[]::new);
         StartupOptions options = launchOptions != null ? launchOptions : StartupOptions.parse(args);
         memory.restore(look);
+        memory.showForSession(look, options.theme(), options.language());
         if (options.codeAtStart()) {
             look.codeVisibleProperty().set(true);
         }
@@ -89,11 +91,24 @@ public final class AsyncLabApp extends Application {
         }
         look.languageProperty().addListener((o, was, now) -> Platform.runLater(this::reload));
         // Closing the window ends the app even while tasks run: the run is cancelled, its threads are daemons.
-        if (options.sweepWindow()) {
+        if (options.pythonFile() != null) {
+            openProgram(options.pythonFile(), options.runAtStart());
+        } else if (options.sweepWindow()) {
             openSweep(options.runAtStart());
         } else if (options.runAtStart()) {
             AfterFirstFrames.then(window.model()::runOrIgnore);
         }
+    }
+
+    /**
+     * --python FILE: the program in the code panel, as Lesson ▸ Open Python file… opens it (read off the FX thread);
+     * Run runs it, and with --run it runs once it is in the editor. A file that cannot be read says why in the panel.
+     */
+    private void openProgram(Path file, boolean run) {
+        look.codeVisibleProperty().set(true);
+        MainViewModel model = window.model();
+        model.code().files().open(file, run ? () -> AfterFirstFrames.then(model::runProgram)
+                : () -> model.python().activeProperty().set(true));
     }
 
     /** --sweep-window: the sweep window over the main one, with its settings; with --run, its sweep starts. */

@@ -2,11 +2,16 @@ package org.asynclab.ui;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.asynclab.chart.ChartTheme;
 import org.asynclab.lesson.Scenario;
-import org.asynclab.lesson.ScenarioException;
-import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunConfig;
+import org.asynclab.options.LookConverters;
+import org.asynclab.options.OptionConverters;
 import org.asynclab.options.RunOptions;
+import org.asynclab.options.ScenarioNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +22,9 @@ import picocli.CommandLine.Option;
  * ranges and messages) plus {@code --run}, so a demo opens ready:
  * {@code ./run.sh --tasks 10 --max-delay 1 --mode event-loop --seed 7 --run} (and {@code --compare MODE}), or
  * a classroom scenario, bundled or from a file, resolved as on the command line:
- * {@code ./run.sh --scenario bonjour-monde --run}; {@code --code} opens the code panel beside the chart.
+ * {@code ./run.sh --scenario bonjour-monde --run}; {@code --code} opens the code panel beside the chart;
+ * {@code --python FILE} opens a Python program in the code panel, as Lesson ▸ Open Python file… does. {@code --theme}
+ * and {@code --lang} dress this session only: what View ▸ Theme and View ▸ Language remember stays as it was.
  */
 @Command(name = "asynclab", mixinStandardHelpOptions = true, description = "Opens the AsyncLab window.")
 public final class StartupOptions {
@@ -37,6 +44,19 @@ public final class StartupOptions {
     @Option(names = "--sweep-window",
             description = "Open the sweep window (Run > Sweep...) over the main one; with --run, the sweep starts.")
     private boolean sweepWindow;
+    @Option(names = "--python", paramLabel = "FILE", converter = OptionConverters.FileName.class,
+            description = "Open a Python program in the code panel, as Lesson > Open Python file... does; with --run,"
+                    + " run it.")
+    private Path pythonFile;
+    // The look of this session only (Memory#showForSession): a teacher's remembered theme and language stay.
+    @Option(names = "--theme", paramLabel = "THEME", converter = LookConverters.ThemeId.class,
+            completionCandidates = LookConverters.ThemeNames.class,
+            description = "This session's colours: ${COMPLETION-CANDIDATES}. The remembered theme stays.")
+    private ChartTheme theme;
+    @Option(names = "--lang", paramLabel = "LANG", converter = LookConverters.LanguageId.class,
+            completionCandidates = LookConverters.LanguageNames.class,
+            description = "This session's language: ${COMPLETION-CANDIDATES}. The remembered language stays.")
+    private Locale language;
 
     private Scenario scenario;
     private RunConfig config;
@@ -69,16 +89,23 @@ public final class StartupOptions {
             return options;
         }
         try {
-            CommandLine.ParseResult result = new CommandLine(options).parseArgs(args);
+            CommandLine commandLine = new CommandLine(options);
+            CommandLine.ParseResult result = commandLine.parseArgs(args);
             options.helpAsked = result.isUsageHelpRequested() || result.isVersionHelpRequested();
             options.settle();
             if (options.scenarioName != null) {
-                options.scenario = ScenarioLibrary.resolveBundled(options.scenarioName);
+                options.scenario = ScenarioNames.resolve(commandLine, options.scenarioName);
             }
         } catch (CommandLine.ParameterException e) {
             throw new BadOptionsException(e.getMessage());
-        } catch (ScenarioException e) {
-            throw new BadOptionsException("--scenario: " + e.getMessage());
+        }
+        Path program = options.pythonFile;
+        if (program != null && (!Files.isRegularFile(program) || !Files.isReadable(program))) {
+            // Said before the window opens, in the words of --headless --python.
+            throw new BadOptionsException("--python: " + program + " is not a file that can be read");
+        }
+        if (program != null && options.scenario != null) {
+            throw new BadOptionsException("--python and --scenario each open a program: give one of them");
         }
         return options;
     }
@@ -119,6 +146,21 @@ public final class StartupOptions {
     /** Whether to open the sweep window at start-up (and, with {@link #runAtStart}, to start its sweep). */
     public boolean sweepWindow() {
         return sweepWindow;
+    }
+
+    /** The Python program to open in the code panel (its path as given, from where the user stands), or null. */
+    public Path pythonFile() {
+        return pythonFile;
+    }
+
+    /** The theme for this session, or null to keep the remembered one. */
+    public ChartTheme theme() {
+        return theme;
+    }
+
+    /** The language for this session, or null to keep the remembered one. */
+    public Locale language() {
+        return language;
     }
 
     /** Whether to run as soon as the window opens. */

@@ -3,10 +3,15 @@ package org.asynclab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.asynclab.chart.ChartTheme;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StartupOptionsTest {
     @Test
@@ -98,5 +103,61 @@ class StartupOptionsTest {
                 .isInstanceOf(StartupOptions.BadOptionsException.class)
                 .hasMessageStartingWith("--scenario: no-such-thing")
                 .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void themeAndLanguageOpenTheWindowAsTheTeacherAsks() throws Exception {
+        StartupOptions options = StartupOptions.parse("--theme", "projector", "--lang", "FR", "--run");
+
+        assertThat(options.theme()).isEqualTo(ChartTheme.PROJECTOR);
+        assertThat(options.language()).isEqualTo(Locale.FRENCH);
+        assertThat(StartupOptions.parse("--lang", "en").language()).isEqualTo(Locale.ENGLISH);
+        assertThat(StartupOptions.parse("--run").theme()).isNull();
+        assertThat(StartupOptions.parse().language()).isNull();
+        assertThat(StartupOptions.usage()).contains("--theme").contains("light, dark, projector")
+                .contains("--lang").contains("en, fr");
+    }
+
+    @Test
+    void aBadThemeOrLanguageIsOneLineNamingTheValidValues() {
+        assertThatThrownBy(() -> StartupOptions.parse("--theme", "blue"))
+                .isInstanceOf(StartupOptions.BadOptionsException.class)
+                .hasMessageContaining("--theme").hasMessageContaining("light, dark, projector")
+                .hasMessageContaining("'blue'").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> StartupOptions.parse("--lang", "de"))
+                .hasMessageContaining("--lang").hasMessageContaining("en, fr").hasMessageContaining("'de'")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void pythonOpensAProgramFromWhereTheUserStands(@TempDir Path folder) throws Exception {
+        Path program = Files.writeString(folder.resolve("boom.py"), "print('boom')\n");
+
+        StartupOptions options = StartupOptions.parse("--python", program.toString(), "--run");
+
+        assertThat(options.pythonFile()).isEqualTo(program);
+        assertThat(options.runAtStart()).isTrue();
+        assertThat(options.scenario()).isNull();
+        assertThat(StartupOptions.usage()).contains("--python");
+    }
+
+    @Test
+    void aPythonFileThatCannotBeReadIsOneLine(@TempDir Path folder) {
+        assertThatThrownBy(() -> StartupOptions.parse("--python", folder.resolve("nowhere.py").toString()))
+                .isInstanceOf(StartupOptions.BadOptionsException.class)
+                .hasMessageStartingWith("--python: ").hasMessageContaining("nowhere.py")
+                .hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> StartupOptions.parse("--python", folder.toString()))
+                .hasMessageStartingWith("--python: ");
+    }
+
+    @Test
+    void aPythonProgramGivenAsAScenarioPointsToPython(@TempDir Path folder) throws Exception {
+        Path program = Files.writeString(folder.resolve("boom.py"), "import asyncio\n");
+
+        assertThatThrownBy(() -> StartupOptions.parse("--scenario", program.toString(), "--run"))
+                .isInstanceOf(StartupOptions.BadOptionsException.class)
+                .hasMessage("--scenario: " + program + " is a Python program, not a scenario: open it with --python "
+                        + program);
     }
 }

@@ -47,6 +47,19 @@ public final class RowLayout {
         return rowCount == 0 ? preferredRowHeight : Math.min(preferredRowHeight, height / rowCount);
     }
 
+    /**
+     * How many rows a band of its own takes above {@code others} rows in {@code plotDevicePx} device pixels: one where
+     * rows are at least a pixel tall, otherwise enough rows for about {@code bandPx} pixels (at most half the plot).
+     * The threads view's "waiting" row: one row among thousands of thin lanes shared its pixel with the first lanes.
+     */
+    public static int rowsForBand(int others, double plotDevicePx, double bandPx) {
+        if (others + 1 <= plotDevicePx / MIN_ROW_DEVICE_PX) {
+            return 1;
+        }
+        double band = Math.min(bandPx, plotDevicePx / 2);
+        return (int) Math.max(1, Math.ceil(band * others / Math.max(1, plotDevicePx - band)));
+    }
+
     /** Height of one row in points. */
     public double rowHeight() {
         return rowHeight;

@@ -184,7 +184,7 @@ final class BarPainter {
                     : f.palette.lane(tl.lane(task), f.computing());
             double xEnd = span(f, st, runEnd, y0, y1, running);
             if (fi != TaskTimeline.NOT_YET && !Double.isNaN(xEnd)) {
-                doneCap(f, st, xEnd, y0, y1);
+                doneCap(f, st, xEnd, y0, y1, f.palette.doneCapOn(fillAt(f, task, fi)));
             }
         }
         if (task == f.hover) {
@@ -213,11 +213,12 @@ final class BarPainter {
         return x1 > f.plotRight() ? Double.NaN : b;
     }
 
-    private void doneCap(Frame f, long start, double xEnd, double y0, double y1) {
+    /** The "done" end cap at a finished bar's end, in {@code paint}: a colour that shows on the bar's fill. */
+    private void doneCap(Frame f, long start, double xEnd, double y0, double y1, ChartPaint paint) {
         double width = xEnd - Math.max(f.plotLeft, f.snap(f.axis.timeToX(start)));
         double cap = f.snap(Math.min(CAP, width / 4));
         if (cap * f.scale >= 1 && y1 - y0 >= 4) {
-            f.surface.fillRect(xEnd - cap, y0, cap, y1 - y0, f.palette.of(ChartColor.DONE));
+            f.surface.fillRect(xEnd - cap, y0, cap, y1 - y0, paint);
         }
     }
 

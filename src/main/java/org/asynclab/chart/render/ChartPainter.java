@@ -45,6 +45,8 @@ public final class ChartPainter {
     private static final double LANE_ROW = 120;
     /** Shortest wait for a worker that earns the threads view a "waiting" row. */
     private static final long QUEUE_MIN_NANOS = 1_000_000;
+    /** Device pixels the "waiting" row keeps among lanes thinner than a pixel. */
+    private static final double QUEUE_BAND_PX = 10;
 
     private final Frame f = new Frame();
     private final AxisPainter axisPainter = new AxisPainter();
@@ -238,7 +240,9 @@ public final class ChartPainter {
         } else {
             layoutShared(surface, gutter);
         }
-        f.firstLaneRow = f.view == ChartView.THREADS && hasQueue() ? 1 : 0;
+        // The "waiting" row keeps a band of its own among more lanes than pixels (QUEUE_BAND_PX, not a lane's pixel).
+        f.firstLaneRow = f.view != ChartView.THREADS || !hasQueue() ? 0
+                : RowLayout.rowsForBand(laneCount(), f.plotHeight * f.scale, QUEUE_BAND_PX);
         int rowCount = f.view == ChartView.TASKS ? f.size() : laneCount() + f.firstLaneRow;
         double preferred = f.view == ChartView.TASKS ? TASK_ROW
                 : Math.max(LANE_ROW, Math.min(f.slots.maxSlots(), 16) * SLOT_ROW);
@@ -331,7 +335,6 @@ public final class ChartPainter {
         }
         overlay.paintMarkerLabels(f);
         if (ownLegend) {
-            overlay.paintNowLine(f);
             LegendPainter.paint(f, legend, legendX, legendCentre, legendLine, legendLines);
             if (titleBroken) {
                 overlay.paintTitle(f, title, PAD, TITLE_BASELINE, LINE);
@@ -340,7 +343,6 @@ public final class ChartPainter {
             }
         } else {
             // One line: the title, the markers' labels where they do not cover it (placed by the layout), the status.
-            overlay.paintNowLine(f);
             overlay.paintTitle(f, title, PAD, COMPACT_BASELINE, true);
         }
     }

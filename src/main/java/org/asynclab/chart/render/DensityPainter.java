@@ -116,7 +116,7 @@ final class DensityPainter {
         }
         begin(f);
         for (int row = first; row <= last; row++) {
-            if (row < f.firstLaneRow || BarPainter.laneIsProfile(f, row - f.firstLaneRow)) {
+            if (row < f.firstLaneRow ? row == 0 : BarPainter.laneIsProfile(f, row - f.firstLaneRow)) {
                 laneRow[row] = bandOf(f, row);
             }
         }
@@ -130,15 +130,17 @@ final class DensityPainter {
         RowLayout rows = f.rows;
         double top = (rows.rowTop(row) - f.plotTop) * f.scale;
         int y0 = (int) Math.floor(top);
-        if (rows.isDense()) {
+        boolean queue = row < f.firstLaneRow;
+        if (rows.isDense() && !queue) {
             return y0;
         }
-        double toDevice = rows.rowHeight() * f.scale;
+        // The "waiting" row: its profile spans its rows, several among lanes thinner than a pixel (ChartPainter).
+        double toDevice = rows.rowHeight() * f.scale * (queue ? f.firstLaneRow : 1);
         int inset = (int) Math.round(toDevice * 0.08);
         int start = Math.max(0, y0 + inset);
         int end = (int) Math.floor(top + toDevice) - inset;
         Palette p = f.palette;
-        if (row < f.firstLaneRow) {
+        if (queue) {
             raster.profile(start, end, p.waiting().argb(), p.waiting().inkArgb(), ChartPaint.Pattern.HATCH);
         } else {
             int lane = p.argb(ChartColor.lane(row - f.firstLaneRow));

@@ -42,6 +42,8 @@ final class Frame {
     /** Where the ideal's and the total's lines are drawn this frame (NaN: not drawn): a label they cross is haloed. */
     double idealLineX = Double.NaN;
     double totalLineX = Double.NaN;
+    /** A live run's or a replay's "now" line, or NaN when the run is over (its total's line stands instead). */
+    double nowLineX = Double.NaN;
 
     /** Whether the tasks compute (cpu) rather than wait (io): their bars are striped. */
     boolean computing() {
@@ -80,11 +82,16 @@ final class Frame {
     }
 
     /**
-     * Whether the ideal's or the total's line runs through [x0, x1] (points, the line's width included): a label
-     * there is written on a halo of what lies under it, so that the line does not cut its digits.
+     * Whether the ideal's, the total's or the now line runs through [x0, x1] (points, the line's width included): a
+     * label there is written on a halo of what lies under it, so that the line does not cut its digits (the replay's
+     * cursor crossed "121 ms" as "121 m|s").
      */
     boolean crossesMarker(double x0, double x1) {
-        return idealLineX >= x0 - 2 && idealLineX <= x1 + 2 || totalLineX >= x0 - 2 && totalLineX <= x1 + 2;
+        return crosses(idealLineX, x0, x1) || crosses(totalLineX, x0, x1) || crosses(nowLineX, x0, x1);
+    }
+
+    private static boolean crosses(double lineX, double x0, double x1) {
+        return lineX >= x0 - 2 && lineX <= x1 + 2;
     }
 
     /** {@code v} moved to the nearest device pixel boundary, so bar edges are sharp at any scale. */

@@ -80,6 +80,7 @@ final class OverlayPainter {
         }
         f.idealLineX = idealLabel != null && visible(f, idealX) ? f.snap(idealX) : Double.NaN;
         f.totalLineX = done && visible(f, otherX) ? f.snap(otherX) : Double.NaN;
+        f.nowLineX = !done && n > 0 && visible(f, otherX) ? f.snap(otherX) : Double.NaN;
         place(f, idealX, otherX);
         if (Double.isNaN(idealStart) && !Double.isNaN(f.idealLineX)
                 || Double.isNaN(otherStart) && !Double.isNaN(f.totalLineX)) {
@@ -208,7 +209,11 @@ final class OverlayPainter {
         return pair;
     }
 
-    /** The ideal's and the total's lines as placed: drawn after the bars, before the labels on them. */
+    /**
+     * The ideal's and the total's lines as placed, and a live run's or a replay's "now": drawn after the bars, before
+     * the labels on and after them, which a line crossing them does not cut (they get a halo, {@link
+     * Frame#crossesMarker}).
+     */
     void paintMarkerLines(Frame f) {
         if (!Double.isNaN(f.totalLineX)) {
             f.surface.line(f.totalLineX, f.plotTop, f.totalLineX, f.plotBottom(), 2, f.palette.of(ChartColor.TOTAL),
@@ -217,6 +222,9 @@ final class OverlayPainter {
         if (!Double.isNaN(f.idealLineX)) {
             f.surface.line(f.idealLineX, f.plotTop, f.idealLineX, f.plotBottom(), 3, f.palette.of(ChartColor.IDEAL),
                     true);
+        }
+        if (!Double.isNaN(f.nowLineX)) {
+            f.surface.line(f.nowLineX, f.plotTop, f.nowLineX, f.plotBottom(), 3, f.palette.of(ChartColor.NOW), false);
         }
     }
 
@@ -234,21 +242,6 @@ final class OverlayPainter {
 
     private static boolean visible(Frame f, double x) {
         return x >= f.plotLeft && x <= f.plotRight();
-    }
-
-    /** The "now" line of a live run, drawn last over the bars so it is never hidden. */
-    void paintNowLine(Frame f) {
-        if (f.size() > 0 && !f.stats.allFinished(f.size())) {
-            line(f, f.axis.timeToX(f.now), f.palette.of(ChartColor.NOW), false, 3);
-        }
-    }
-
-    private void line(Frame f, double x, ChartPaint paint, boolean dashed, double width) {
-        if (x < f.plotLeft || x > f.plotRight()) {
-            return;
-        }
-        double sx = f.snap(x);
-        f.surface.line(sx, f.plotTop, sx, f.plotBottom(), width, paint, dashed);
     }
 
     /**

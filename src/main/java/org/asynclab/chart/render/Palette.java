@@ -29,8 +29,11 @@ public final class Palette {
     private final ChartPaint[] phases = new ChartPaint[Phase.values().length];
     /** The least contrast of a label with what it is written on: WCAG's AA for normal text. */
     public static final double MIN_CONTRAST = 4.5;
+    /** The least contrast of a mark with the bar it is drawn on: WCAG's 3 for graphical objects. */
+    public static final double MIN_MARK_CONTRAST = 3;
     private ChartPaint[] patchOf;
     private ChartPaint[] inkOn;
+    private ChartPaint[] capOn;
 
     /** Makes the paints from one opaque ARGB colour per {@link ChartColor}, indexed by ordinal. */
     public Palette(int[] baseArgb) {
@@ -78,6 +81,7 @@ public final class Palette {
     private void inks(ChartPaint dark, ChartPaint light) {
         ChartPaint black = add(0xFF000000, ChartPaint.Pattern.SOLID, 0);
         ChartPaint white = add(0xFFFFFFFF, ChartPaint.Pattern.SOLID, 0);
+        ChartPaint middle = add(mix(dark.argb(), light.argb(), 0.5), ChartPaint.Pattern.SOLID, 0);
         int fills = all.size();
         ChartPaint[] patches = new ChartPaint[fills];
         for (int id = 0; id < fills; id++) {
@@ -87,6 +91,8 @@ public final class Palette {
         }
         patchOf = new ChartPaint[all.size()];
         inkOn = new ChartPaint[all.size()];
+        capOn = new ChartPaint[all.size()];
+        ChartPaint done = solid[ChartColor.DONE.ordinal()];
         for (int id = 0; id < all.size(); id++) {
             ChartPaint patch = id < fills ? patches[id] : all.get(id);
             patchOf[id] = patch;
@@ -95,10 +101,32 @@ public final class Palette {
                 ink = contrast(0xFF000000, patch.argb()) >= contrast(0xFFFFFFFF, patch.argb()) ? black : white;
             }
             inkOn[id] = ink;
+            capOn[id] = contrast(done.argb(), all.get(id).argb()) >= MIN_MARK_CONTRAST ? done
+                    : clearestCap(all.get(id).argb(), new ChartPaint[] {done, dark, light, middle});
         }
         for (int i = 0; i < ChartColor.LANES; i++) {
             laneText[i] = inkOn[laneSolid[i].id()];
         }
+    }
+
+    /**
+     * The "done" end cap's paint on a bar of {@code fill} where the cap's own colour does not show on it (the light
+     * theme's black lane under its black cap, the dark theme's white one): of the {@code candidates}, the one that
+     * stands out most from both the bar and the plot beside its end, so that it reads as a mark, not as a shorter bar
+     * (a white cap on a black bar on white looked like the bar ending 3 pixels early).
+     */
+    private ChartPaint clearestCap(int fill, ChartPaint[] candidates) {
+        int plot = base[ChartColor.PLOT.ordinal()];
+        ChartPaint best = candidates[0];
+        double bestContrast = -1;
+        for (ChartPaint c : candidates) {
+            double least = Math.min(contrast(c.argb(), fill), contrast(c.argb(), plot));
+            if (least > bestContrast) {
+                best = c;
+                bestContrast = least;
+            }
+        }
+        return best;
     }
 
     /** WCAG's contrast ratio of two opaque colours: 1 (none) to 21 (black on white). */
@@ -120,6 +148,14 @@ public final class Palette {
     /** The ink of a label written on {@code fill} (over its {@link #patchUnder patch}): contrast ≥ 4.5. */
     public ChartPaint textOn(ChartPaint fill) {
         return inkOn[fill.id()];
+    }
+
+    /**
+     * The paint of a finished task's end cap on a bar filled with {@code fill}: its own colour where that contrasts
+     * 3 or more with the bar, otherwise the one that stands out most from both the bar and the plot.
+     */
+    public ChartPaint doneCapOn(ChartPaint fill) {
+        return capOn[fill.id()];
     }
 
     /** What a label on {@code fill} is laid on: the fill itself when plain, a plain patch of its colour if not. */

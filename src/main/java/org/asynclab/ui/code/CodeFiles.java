@@ -52,6 +52,14 @@ public final class CodeFiles {
 
     /** Reads {@code file} (UTF-8, at most 1 MiB) into the editor as its new original. */
     public void open(Path file) {
+        open(file, () -> { });
+    }
+
+    /**
+     * Like {@link #open(Path)}, then runs {@code opened} on the FX thread once the program is in the editor (not
+     * when it could not be read): {@code --python FILE --run} runs it there.
+     */
+    public void open(Path file, Runnable opened) {
         busy.set(true);
         background.execute(() -> {
             String program;
@@ -65,6 +73,7 @@ public final class CodeFiles {
             fxThread.execute(() -> {
                 code.load(file.getFileName().toString(), program);
                 done(text.format("code.file.opened", file), false);
+                opened.run();
             });
         });
     }

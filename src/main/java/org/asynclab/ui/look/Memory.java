@@ -15,12 +15,17 @@ import org.asynclab.ui.settings.SettingsViewModel;
  * What the app remembers between sessions, in the user's preferences (node {@code asynclab}, or the one the
  * system property {@code asynclab.prefs.node} names — the tests use their own): the last settings, the theme,
  * the language, the text size and (through {@link LastFolder}) the export folder. Values are kept as typed; a
- * value that no longer reads (an old version, a hand edit) is skipped and the default stays.
+ * value that no longer reads (an old version, a hand edit) is skipped and the default stays. A theme or language
+ * given at start-up ({@code --theme}, {@code --lang}) dresses that session only: it is not written over the
+ * remembered one, unless View ▸ Theme or View ▸ Language changed it during the session.
  */
 public final class Memory {
     private static final String[] FIELDS = {"tasks", "maxDelay", "workers", "seed"};
 
     private final Preferences prefs;
+    /** The start-up options' theme and language, shown but not remembered; null when none was given. */
+    private ChartTheme sessionTheme;
+    private Locale sessionLanguage;
 
     /** The memory in the node named by {@link LastFolder#NODE_PROPERTY} (default {@code asynclab}). */
     public Memory() {
@@ -44,8 +49,16 @@ public final class Memory {
         prefs.put("compare", other == null ? "" : other.id());
         prefs.putBoolean("globalLock", settings.globalLockProperty().get());
         saveCourse(settings.course());
-        prefs.put("theme", look.themeProperty().get().id());
-        prefs.put("language", look.languageProperty().get().getLanguage());
+        ChartTheme theme = look.themeProperty().get();
+        if (theme != sessionTheme) {
+            prefs.put("theme", theme.id());
+            sessionTheme = null;
+        }
+        Locale language = look.languageProperty().get();
+        if (!language.equals(sessionLanguage)) {
+            prefs.put("language", language.getLanguage());
+            sessionLanguage = null;
+        }
         prefs.putInt("textSize", look.textSizeProperty().get());
         prefs.putBoolean("code", look.codeVisibleProperty().get());
         try {
@@ -72,6 +85,21 @@ public final class Memory {
         look.textSizeProperty().set(LookViewModel.nearestTextSize(
                 prefs.getInt("textSize", LookViewModel.DEFAULT_TEXT_SIZE)));
         look.codeVisibleProperty().set(prefs.getBoolean("code", false));
+    }
+
+    /**
+     * Puts the start-up options' theme and language (null: not given) on {@code look} for this session, after
+     * {@link #restore(LookViewModel)}; {@link #save} leaves the remembered ones alone while they are still shown.
+     */
+    public void showForSession(LookViewModel look, ChartTheme theme, Locale language) {
+        if (theme != null) {
+            look.themeProperty().set(theme);
+            sessionTheme = theme;
+        }
+        if (language != null) {
+            look.languageProperty().set(language);
+            sessionLanguage = language;
+        }
     }
 
     /** Reads the settings into the form; what does not read stays as it is. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.asynclab.model.Mode;
 import org.asynclab.model.SharedCounter;
@@ -115,6 +117,17 @@ class CodeViewModelTest {
         assertThat(code.getSource()).isEqualTo(before);
         assertThat(code.files().failedProperty().get()).isTrue();
         assertThat(code.files().messageProperty().get()).startsWith("Impossible d’ouvrir").contains("absent.py");
+    }
+
+    @Test
+    void whatFollowsAnOpenRunsOnceTheProgramIsInTheEditorAndNotAfterAFailure() throws Exception {
+        Path student = Files.writeString(folder.resolve("boom.py"), "raise ValueError('boom')\n");
+        List<String> seen = new ArrayList<>();
+
+        code.files().open(student, () -> seen.add(code.getSource()));
+        code.files().open(folder.resolve("absent.py"), () -> seen.add("after a failure"));
+
+        assertThat(seen).containsExactly("raise ValueError('boom')\n");
     }
 
     @Test

@@ -55,6 +55,45 @@ class MemoryTest {
     }
 
     @Test
+    void aThemeAndLanguageGivenAtStartUpAreShownButNotRemembered() {
+        // given a teacher who works in dark and English
+        LookViewModel look = new LookViewModel();
+        look.themeProperty().set(ChartTheme.DARK);
+        look.languageProperty().set(Locale.ENGLISH);
+        new Memory(node).save(new SettingsViewModel(text, () -> 1), look);
+
+        // when a session opens with --theme projector --lang fr and ends
+        Memory memory = new Memory(node);
+        LookViewModel session = new LookViewModel();
+        memory.restore(session);
+        memory.showForSession(session, ChartTheme.PROJECTOR, Locale.FRENCH);
+        memory.save(new SettingsViewModel(text, () -> 1), session);
+
+        // then that session was in projector and French, and the next bare start is dark and English again
+        assertThat(session.themeProperty().get()).isEqualTo(ChartTheme.PROJECTOR);
+        assertThat(session.languageProperty().get()).isEqualTo(Locale.FRENCH);
+        LookViewModel next = new LookViewModel();
+        new Memory(node).restore(next);
+        assertThat(next.themeProperty().get()).isEqualTo(ChartTheme.DARK);
+        assertThat(next.languageProperty().get()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void aThemeChosenFromTheMenuDuringSuchASessionIsRemembered() {
+        Memory memory = new Memory(node);
+        LookViewModel session = new LookViewModel();
+        memory.restore(session);
+        memory.showForSession(session, ChartTheme.PROJECTOR, null);
+
+        session.themeProperty().set(ChartTheme.DARK);
+        memory.save(new SettingsViewModel(text, () -> 1), session);
+
+        LookViewModel next = new LookViewModel();
+        new Memory(node).restore(next);
+        assertThat(next.themeProperty().get()).isEqualTo(ChartTheme.DARK);
+    }
+
+    @Test
     void resetToDefaultsForgetsEverything() {
         SettingsViewModel settings = new SettingsViewModel(text, () -> 1);
         settings.tasksProperty().set("37");
