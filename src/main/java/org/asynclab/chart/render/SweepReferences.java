@@ -22,6 +22,8 @@ final class SweepReferences {
         0.95};
     /** How far from its line a label is tried: near it first. */
     private static final double[] GAPS = {6, 16, 28};
+    /** Room kept between a label and the y axis. */
+    private static final double AXIS_CLEARANCE = 4;
     /** Room kept between a label and any line. */
     private static final double CLEARANCE = 2;
 
@@ -224,8 +226,9 @@ final class SweepReferences {
         double baseline = below ? my + size + gap : my - gap - 4;
         double width = s.textWidth(label, ChartFont.LABEL);
         double x0 = side == 0 ? lx - width / 2 : side > 0 ? lx : lx - width;
-        // Kept inside the plot: "n × max delay / 2" at the line's right end ran past the plot into the values.
-        double shift = Math.max(0, left - x0) - Math.max(0, x0 + width - right);
+        // Kept inside the plot: "n × max delay / 2" at the line's right end ran past the plot into the values, and
+        // near its left end it began on the y axis.
+        double shift = Math.max(0, left + AXIS_CLEARANCE - x0) - Math.max(0, x0 + width - right);
         x0 += shift;
         lx += shift;
         return new double[] {x0, baseline - size, x0 + width, baseline + 4, lx, baseline, side};

@@ -89,10 +89,13 @@ class SweepPainterTest {
         double valuesFrom = texts.boxes.entrySet().stream()
                 .filter(e -> List.of("5.26 s", "1.35 s", "109 ms", "99.9 ms").contains(e.getKey()))
                 .mapToDouble(e -> e.getValue()[0]).min().orElseThrow();
+        // and the y axis, 10 px right of its labels: "n × délai max / 2" began on it at 1024×768 (a tester's shot)
+        double axis = texts.boxes.get("0 s")[2] + 10;
         for (String reference : List.of("max delay", "n × max delay / 2")) {  // the total plot's lines
             double[] box = texts.boxes.get(reference);
             if (box != null) {
                 assertThat(box[2]).as("'%s' ends before the values begin", reference).isLessThanOrEqualTo(valuesFrom);
+                assertThat(box[0]).as("'%s' begins clear of the y axis", reference).isGreaterThanOrEqualTo(axis + 3);
             }
         }
     }
