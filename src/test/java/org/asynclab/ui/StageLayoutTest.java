@@ -271,7 +271,7 @@ class StageLayoutTest {
         // and the results have a column per run, then their ratio
         GridPane table = (GridPane) window.root().lookup("#comparisonTable");
         assertThat(onFx(table::isVisible)).isTrue();
-        assertThat(onFx(() -> headings(table))).containsExactly("Pool", "Threads", "ratio (left ÷ right)");
+        assertThat(onFx(() -> headings(table))).containsExactly("Pool", "Threads", "left\n÷ right");
     }
 
     /** What a label really draws: its skin's text, which ends with "…" when the label is cut. */

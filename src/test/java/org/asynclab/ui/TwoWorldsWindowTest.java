@@ -104,7 +104,7 @@ class TwoWorldsWindowTest {
         assertThat(charts.get(1).title()).isEqualTo("Java · Event loop · I/O (waits)");
         // (short headings that never break inside a file name; the full names in their tooltips)
         assertThat(onFx(() -> model.comparisonTable().columnsProperty().get()))
-                .containsExactly("Python", "Java", "ratio (left ÷ right)");
+                .containsExactly("Python", "Java", "left\n÷ right");
         assertThat(onFx(() -> model.comparisonTable().namesProperty().get()))
                 .containsExactly("Python · wait_n.py", "Java · Event loop",
                         "Python · wait_n.py ÷ Java · Event loop");

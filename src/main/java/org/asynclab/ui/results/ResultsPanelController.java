@@ -187,9 +187,8 @@ public final class ResultsPanelController {
                 WholeWords.wrap(heading);
                 heading.setTooltip(new Tooltip(table.namesProperty().get().get(c)));
             } else {
-                // "Pool ÷ Boucle d’événements" wraps between its words as the runs' names do, not widen the panel
-                heading.getStyleClass().add(StyleClasses.TABLE_RUN_HEADING);
-                WholeWords.wrap(heading);
+                // "gauche / ÷ droite" on two lines of its own, no wrapping: a wrapping heading (WholeWords) let the
+                // French race table grow 3.5 px past a 1280×720 window's results panel, and its "÷" stood alone
                 heading.setTooltip(new Tooltip(table.namesProperty().get().get(c)));
             }
             comparisonTable.add(heading, c + 1, 0);

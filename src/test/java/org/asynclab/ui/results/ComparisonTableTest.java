@@ -27,11 +27,11 @@ class ComparisonTableTest {
         // then each run has its column, the ratio is the first over the second, and its heading says so (a bare
         // "ratio" of 0.34× under "Pool: 3.0× faster" had no direction)
         assertThat(table.columnsProperty().get()).containsExactly("Sequential", "Event loop",
-                "ratio (left ÷ right)");
+                "left\n÷ right");
         assertThat(table.namesProperty().get()).endsWith("Sequential ÷ Event loop");
         ComparisonTable french = new ComparisonTable(UiText.forLocale(Locale.FRENCH));
         french.begin(sequential.config(), eventLoop.config());
-        assertThat(french.columnsProperty().get()).endsWith("rapport (gauche ÷ droite)");
+        assertThat(french.columnsProperty().get()).endsWith("gauche\n÷ droite");
         List<ComparisonTable.Row> rows = table.rowsProperty().get();
         assertThat(rows).extracting(ComparisonTable.Row::name).containsExactly("Total", "Average (total ÷ n)",
                 "Ideal for this mode", "Overhead (total − ideal)", "Speedup (sum ÷ total)", "Peak concurrency",

@@ -81,7 +81,7 @@ class CourseFiguresTest {
         assertThat(table.rowsProperty().get()).extracting(ComparisonTable.Row::name)
                 .startsWith("Final count", "Lock or semaphore wait (added up)", "Total")
                 .doesNotContain("Cancelled tasks");
-        assertThat(table.columnsProperty().get()).containsExactly("await", "lock", "ratio (left ÷ right)");
+        assertThat(table.columnsProperty().get()).containsExactly("await", "lock", "left\n÷ right");
         assertThat(table.namesProperty().get())
                 .containsExactly("Event loop · shared counter, await", "Event loop · shared counter, lock",
                         "Event loop · shared counter, await ÷ Event loop · shared counter, lock");
