@@ -179,18 +179,16 @@ public final class ResultsPanelController {
         }
         for (int c = 0; c < columns.size(); c++) {
             Label heading = cell(columns.get(c), StyleClasses.TABLE_HEADING);
+            // Each heading whole in its tooltip: a run with its mode, the ratio with the runs it divides.
+            heading.setTooltip(new Tooltip(table.namesProperty().get().get(c)));
             if (c < columns.size() - 1) {
-                // A run's short name ("await", "Threads") wraps in its column if it must, whole in its
-                // tooltip with the mode: the table keeps to the panel in every language.
+                // A run's short name ("await", "Threads") wraps in its column if it must: the table keeps to the
+                // panel in every language. One word ("Threads") stays whole; several wrap between them.
                 heading.getStyleClass().add(StyleClasses.TABLE_RUN_HEADING);
-                // One word ("Threads") stays whole; a name of several words wraps between them.
                 WholeWords.wrap(heading);
-                heading.setTooltip(new Tooltip(table.namesProperty().get().get(c)));
-            } else {
-                // "gauche / ÷ droite" on two lines of its own, no wrapping: a wrapping heading (WholeWords) let the
-                // French race table grow 3.5 px past a 1280×720 window's results panel, and its "÷" stood alone
-                heading.setTooltip(new Tooltip(table.namesProperty().get().get(c)));
             }
+            // The ratio's "gauche / ÷ droite" comes on two lines of its own and does not wrap: wrapping, it let the
+            // French race table grow 3.5 px past a 1280×720 window's results panel, and its "÷" stood alone.
             comparisonTable.add(heading, c + 1, 0);
         }
         int r = 1;
