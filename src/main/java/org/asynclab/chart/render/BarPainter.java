@@ -146,6 +146,15 @@ final class BarPainter {
                 }
             }
         }
+        return plainFill(f, task);
+    }
+
+    /**
+     * A started task's fill where no phase is drawn: its lane's colour (striped when it computes), or, under the
+     * simulated GIL, the lock's wait, which is what such a task mostly does (LockPainter draws its holds over it).
+     */
+    private static ChartPaint plainFill(Frame f, int task) {
+        TaskTimeline tl = f.timeline;
         return tl.lockTimeline() != null ? f.palette.lockWaiting() : f.palette.lane(tl.lane(task), f.computing());
     }
 
@@ -179,12 +188,11 @@ final class BarPainter {
         }
         if (st != TaskTimeline.NOT_YET) {
             long runEnd = fi == TaskTimeline.NOT_YET ? f.now : fi;
-            // Under the simulated GIL a started task mostly waits for the lock: LockPainter draws its holds over this.
-            ChartPaint running = tl.lockTimeline() != null ? f.palette.lockWaiting()
-                    : f.palette.lane(tl.lane(task), f.computing());
+            ChartPaint running = plainFill(f, task);
             double xEnd = span(f, st, runEnd, y0, y1, running);
             if (fi != TaskTimeline.NOT_YET && !Double.isNaN(xEnd)) {
-                doneCap(f, st, xEnd, y0, y1, f.palette.doneCapOn(fillAt(f, task, fi)));
+                ChartPaint atEnd = tl.phaseTimeline() != null ? fillAt(f, task, fi) : running;
+                doneCap(f, st, xEnd, y0, y1, f.palette.doneCapOn(atEnd));
             }
         }
         if (task == f.hover) {
