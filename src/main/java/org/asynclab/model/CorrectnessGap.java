@@ -37,20 +37,21 @@ public record CorrectnessGap(Measure measure, RunResult worse, RunResult better)
      */
     public static Optional<CorrectnessGap> between(RunResult first, RunResult second) {
         if (first.counterTally() != null && second.counterTally() != null) {
-            int a = first.counterTally().lost();
-            int b = second.counterTally().lost();
-            if (a != b) {
-                return Optional.of(a > b ? new CorrectnessGap(Measure.LOST_UPDATES, first, second)
-                        : new CorrectnessGap(Measure.LOST_UPDATES, second, first));
+            Optional<CorrectnessGap> lost = gap(Measure.LOST_UPDATES, first, second);
+            if (lost.isPresent()) {
+                return lost;
             }
         }
-        int a = first.outcomeCount(TaskOutcome.CANCELLED);
-        int b = second.outcomeCount(TaskOutcome.CANCELLED);
-        if (a != b) {
-            return Optional.of(a > b ? new CorrectnessGap(Measure.CANCELLED_TASKS, first, second)
-                    : new CorrectnessGap(Measure.CANCELLED_TASKS, second, first));
-        }
-        return Optional.empty();
+        return gap(Measure.CANCELLED_TASKS, first, second);
+    }
+
+    /** The gap in {@code measure} between two runs, the worse first; empty when they got it equally wrong. */
+    private static Optional<CorrectnessGap> gap(Measure measure, RunResult first, RunResult second) {
+        CorrectnessGap firstWorse = new CorrectnessGap(measure, first, second);
+        int a = firstWorse.wrong(first);
+        int b = firstWorse.wrong(second);
+        return a == b ? Optional.empty()
+                : Optional.of(a > b ? firstWorse : new CorrectnessGap(measure, second, first));
     }
 
     /** What {@code run} (one of the two) got wrong: its updates lost, or its tasks cancelled. */
