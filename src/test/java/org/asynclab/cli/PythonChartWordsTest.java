@@ -105,10 +105,13 @@ class PythonChartWordsTest {
     void aTimeLimitCountsFromTheProgramsStartAndTheTotalSaysItEndsAtTheStop() throws Exception {
         CommandOutcome outcome = command("long.py", LONG, "--time-limit", "0.5");
 
-        // then the program ran about the half second it was given: its 50 ms ticker still woke 0.4 s after its
-        // first task was made (Python's start-up, 0.1 to 1 s here, took most of it before); the total reaches the
-        // stop
+        // then the program had the half second it was given on its own clock, whose 0 is its start: the run ends, at
+        // the stop, no earlier than 0.5 s on it (counted from Python's start-up, 0.1 to 1 s here, the stop came that
+        // much earlier); the total reaches the stop. (How far a 50 ms ticker got in that time depends on the load:
+        // 0.21 s in a whole suite, where 0.4 s was asked.)
         RunResult result = ResultJson.read(folder.resolve("long.json"));
+        double stop = result.submittedNanos(0) / 1e9 + result.summary().totalSeconds(); // the JSON's times: its clock
+        assertThat(stop).as("Python's start-up is not the program's time").isGreaterThanOrEqualTo(0.5 - 1e-6);
         long lastWake = 0;
         for (int task = 0; task < result.size(); task++) {
             for (int p = 0; p < result.phaseTimeline().phaseCount(task); p++) {
@@ -116,7 +119,6 @@ class PythonChartWordsTest {
             }
         }
         double ran = (lastWake - result.submittedNanos(0)) / 1e9;
-        assertThat(ran).as("Python's start-up is not the program's time").isGreaterThan(0.4);
         assertThat(result.summary().totalSeconds()).isGreaterThanOrEqualTo(ran);
         assertThat(outcome.out()).contains("first task created to the stop").doesNotContain("to last finished");
     }
