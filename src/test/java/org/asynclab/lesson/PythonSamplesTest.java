@@ -31,6 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every generated Python sample follows the course's rules, runs as it is, and prints what it says. */
 @Execution(ExecutionMode.CONCURRENT)
 class PythonSamplesTest {
+    /** How long the loopback server takes to answer each page of the http samples, in ms. */
+    private static final int PAGE_MILLIS = 1500;
     private static final Locale FRENCH = Locale.FRENCH;
 
     /** A course lesson's semaphore, deadline and counters, alone and together (the widest lines). */
@@ -178,10 +180,11 @@ class PythonSamplesTest {
             }
         }
         samples.put("computing-race", sample(Mode.EVENT_LOOP, TaskKind.CPU, racers, CourseCases.COMPUTING_RACE));
-        // each mode's pages take their own delay (0.6 s, 0.601 s, …), so that the server tells their requests apart
-        // by path; 0.6 s is long beside a stall of a loaded machine between two requests sent together
+        // each mode's pages take their own delay (1.5 s, 1.501 s, …), so that the server tells their requests apart
+        // by path; long beside a stall of a loaded machine between two requests sent together (at 0.6 s the event
+        // loop's third request once reached the server after the first answer, in a whole suite at load 8)
         for (Mode mode : Mode.values()) {
-            double page = (600 + mode.ordinal()) / 1000.0;
+            double page = (PAGE_MILLIS + mode.ordinal()) / 1000.0;
             samples.put("http-" + mode, sample(mode, TaskKind.HTTP, Workload.ofSeconds(page, page, page),
                     Coordination.NONE));
         }
@@ -203,7 +206,7 @@ class PythonSamplesTest {
             assertThat(run.err()).isEmpty();
             printed = run.out();
             for (Mode mode : Mode.values()) {
-                requests.put(mode, server.events("/delay/" + (600 + mode.ordinal())));
+                requests.put(mode, server.events("/delay/" + (PAGE_MILLIS + mode.ordinal())));
             }
         }
 
@@ -232,7 +235,7 @@ class PythonSamplesTest {
         }
         assertThat(heldAtOnce(requests.get(Mode.POOL))).as("a pool of 2: %s", requests.get(Mode.POOL)).isEqualTo(2);
         for (Mode mode : Mode.values()) {
-            double page = (600 + mode.ordinal()) / 1000.0;
+            double page = (PAGE_MILLIS + mode.ordinal()) / 1000.0;
             assertThat(section(printed, "http-" + mode)).as("each page fetched")
                     .startsWith("[" + page + ", " + page + ", " + page + "]\n");
         }
