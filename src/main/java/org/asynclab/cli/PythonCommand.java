@@ -208,14 +208,30 @@ final class PythonCommand {
         if (python.interpreter() == null) {
             return PythonFinder.find().orElse(null);
         }
-        PythonInterpreter found = PythonFinder.probe(python.interpreter()).orElseThrow(() ->
-                OneLineErrors.withoutHint(spec.commandLine(), "--interpreter: " + python.interpreter()
-                        + " does not run as a Python"));
+        Path given = python.interpreter();
+        Path executable = PythonFinder.named(given);
+        PythonInterpreter found = PythonFinder.probe(executable).orElseThrow(() ->
+                OneLineErrors.withoutHint(spec.commandLine(), "--interpreter: " + given + ": " + whyNot(executable)));
         if (!found.supported()) {
             throw OneLineErrors.withoutHint(spec.commandLine(), "--interpreter: " + found
                     + " is not supported (Python 3.9 to 3.13)");
         }
         return found;
+    }
+
+    /** Why {@code executable}, which did not answer as a Python, is none: missing, a folder, not executable… */
+    private static String whyNot(Path executable) {
+        if (!Files.exists(executable)) {
+            return executable.getParent() == null ? "no such file here, nor a command of that name on the PATH"
+                    : "no such file (looked for " + executable.toAbsolutePath() + ")";
+        }
+        if (Files.isDirectory(executable)) {
+            return "it is a folder; name the python3 in it (e.g. " + executable.resolve("bin/python3") + ")";
+        }
+        if (!Files.isExecutable(executable)) {
+            return "it is not executable";
+        }
+        return "it does not run as a Python (asked its version, it did not answer one)";
     }
 
     private PythonSettings settings(PythonInterpreter interpreter, ParseResult parsed) {

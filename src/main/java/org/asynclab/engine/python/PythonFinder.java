@@ -110,6 +110,24 @@ public final class PythonFinder {
         }
     }
 
+    /**
+     * The program a user named as their Python, as a shell finds it: a name without a folder ({@code python3.12}) on
+     * the {@code PATH} unless a file of that name is in the current folder, anything else as the path it is.
+     */
+    public static Path named(Path given) {
+        if (given.getParent() != null || Files.exists(given)) {
+            return given;
+        }
+        String path = System.getenv("PATH");
+        for (String folder : path == null ? new String[0] : path.split(File.pathSeparator)) {
+            Path file = folder.isEmpty() ? null : Path.of(folder).resolve(given);
+            if (file != null && Files.isExecutable(file) && !Files.isDirectory(file)) {
+                return file;
+            }
+        }
+        return given;
+    }
+
     private static List<Path> candidates() {
         List<Path> found = new ArrayList<>();
         List<String> names = new ArrayList<>(List.of("python3"));
