@@ -14,6 +14,16 @@ if [[ -z $ctype || $ctype == C || $ctype == POSIX ]]; then
     for name in $(compgen -v LC_); do unset "$name"; done
   fi
   export LC_CTYPE=C.UTF-8
+elif [[ $ctype == *[Uu][Tt][Ff]-8* || $ctype == *[Uu][Tt][Ff]8* ]]; then
+  # A UTF-8 locale this system does not have (LANG=fr_FR.UTF-8 where only C.UTF-8 is installed, as in many
+  # containers) leaves every program in C, ASCII: the JVM printed "2.00?" for "2.00×" and refused accented file
+  # names. bash tells without a fork: where it could not take the locale, "é" reads as its first byte, 195, not 233.
+  # C.UTF-8 everywhere is then what the user had (C), in the character set they asked for.
+  printf -v code '%d' "'é"
+  if ((code != 233)); then
+    for name in $(compgen -v LC_); do unset "$name"; done
+    export LC_ALL=C.UTF-8
+  fi
 fi
 
 # The program runs in the caller's folder, so that `--json out.json` and `--scenario lesson1.json` mean the
