@@ -141,7 +141,7 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
     private void afterWait(int task) {
         releaseSemaphore();
         boolean pastDeadline = parts.config().kind() == TaskKind.IO
-                && parts.workload().delayNanos(task) > rules.deadlineNanos();
+                && rules.cancels(parts.workload().delayNanos(task));
         if (pastDeadline) {
             finish(task, TaskOutcome.CANCELLED);
             return;
