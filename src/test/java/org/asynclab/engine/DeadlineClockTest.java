@@ -2,6 +2,7 @@ package org.asynclab.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -87,6 +88,23 @@ class DeadlineClockTest {
         }
         assertThat(run.outcomeCount(TaskOutcome.CANCELLED)).isEqualTo(2);
         assertThat(run.finishedCount()).isEqualTo(delays.length);
+    }
+
+    @Test
+    void theLoopRecordsACancelledTaskAtItsDeadlineHoweverLateItGetsThere() throws Exception {
+        // the loop's first pass starts every task before it looks at a timer: 100,000 starts take far more than
+        // the 1 ms deadline, so the first tasks' deadlines pass long before the loop can get to them
+        int n = 100_000;
+        double[] delays = new double[n];
+        Arrays.fill(delays, 1.0);
+        RunConfig config = new RunConfig(n, 1, Mode.EVENT_LOOP, 0, TaskKind.IO, 1L, false,
+                Coordination.NONE.withDeadline(0.001));
+        RunResult run = engine.run(config, Workload.ofSeconds(delays));
+
+        assertThat(run.outcomeCount(TaskOutcome.CANCELLED)).isEqualTo(n);
+        for (int task : new int[] {0, n / 2, n - 1}) {
+            assertThat(run.finishedNanos(task) - run.startedNanos(task)).as("task %d", task).isEqualTo(1_000_000L);
+        }
     }
 
     @Test
