@@ -42,6 +42,8 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
     private final byte[] stage;
     private final int[] readValue;
     private final int[] readWindow;
+    /** When each task's wait began, with a deadline (a cancelled task ends its deadline after that); else null. */
+    private final long[] waitedFrom;
     private int permits;
     private boolean lockHeld;
 
@@ -58,6 +60,7 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
         stage = new byte[n];
         readValue = new int[n];
         readWindow = new int[n];
+        waitedFrom = rules.hasDeadline() ? new long[n] : null;
         permits = rules.semaphore();
     }
 
@@ -130,6 +133,9 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
             return;
         }
         phases.begin(task, Phase.WAITING, now);
+        if (waitedFrom != null) {
+            waitedFrom[task] = now;
+        }
         long wait = Math.min(delay, rules.deadlineNanos());
         if (wait == 0) {
             ready.add(task);
@@ -141,9 +147,10 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
     private void afterWait(int task) {
         releaseSemaphore();
         boolean pastDeadline = parts.config().kind() == TaskKind.IO
-                && parts.workload().delayNanos(task) > rules.deadlineNanos();
+                && rules.cancels(parts.workload().delayNanos(task));
         if (pastDeadline) {
-            finish(task, TaskOutcome.CANCELLED);
+            // its deadline's timer came first: it ends at its deadline, however late the loop got to it
+            finish(task, TaskOutcome.CANCELLED, waitedFrom[task] + rules.deadlineNanos());
             return;
         }
         switch (rules.counter()) {
@@ -229,7 +236,11 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
     }
 
     private void finish(int task, TaskOutcome outcome) {
-        phases.finish(task, outcome, parts.recording().now());
-        parts.recording().finish(task);
+        finish(task, outcome, parts.recording().now());
+    }
+
+    private void finish(int task, TaskOutcome outcome, long at) {
+        phases.finish(task, outcome, at);
+        parts.recording().finish(task, at);
     }
 }

@@ -2,6 +2,7 @@ package org.asynclab.engine;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 
 /**
@@ -15,6 +16,8 @@ import java.util.concurrent.locks.Lock;
  * threads interleave but never compute at the same time.
  */
 final class CpuWork {
+    /** The deadline of a computation that has none. */
+    static final long NO_DEADLINE = Long.MAX_VALUE;
     /** Length of one chunk of work, in nanoseconds of an idle core. */
     static final long CHUNK_NANOS = 2_000_000L;
 
@@ -78,7 +81,7 @@ final class CpuWork {
                 CpuWork work = new CpuWork(calibration.warmRate());
                 ran = work.iterationsFor(CpuCalibration.PRECISE_SAMPLE_NANOS);
                 if (!work.computeUnlocked(CpuCalibration.PRECISE_SAMPLE_NANOS, never)) {
-                    break; // an interrupted thread (a deadline) keeps the warm-up's rate
+                    break; // an interrupted thread keeps the warm-up's rate
                 }
             } else {
                 ran = bareLoop();
@@ -123,18 +126,18 @@ final class CpuWork {
      * Computes for {@code nanos} of one idle core, chunk by chunk.
      *
      * @param globalLock the run's simulated GIL, taken around each chunk, or null
-     * @return true when the work is done; false when the run was stopped (or the thread interrupted, as a
-     *         deadline does) between two chunks
+     * @return true when the work is done; false when the run was stopped (or the thread interrupted) between two
+     *         chunks
      * @throws InterruptedException when the run was stopped while waiting for the lock
      */
     boolean compute(long nanos, StopSignal stop, Lock globalLock) throws InterruptedException {
-        return compute(nanos, stop, globalLock, null, -1);
+        return compute(nanos, stop, globalLock, null, -1, NO_DEADLINE);
     }
 
     /** {@link #compute(long, StopSignal, Lock)} without a global lock, which cannot wait for one. */
     private boolean computeUnlocked(long nanos, StopSignal stop) {
         try {
-            return compute(nanos, stop, null, null, -1);
+            return compute(nanos, stop, null, null, -1, NO_DEADLINE);
         } catch (InterruptedException e) {
             throw new AssertionError("no lock, no wait", e);
         }
@@ -143,13 +146,16 @@ final class CpuWork {
     /**
      * {@link #compute(long, StopSignal, Lock)}, recording each hold of the global lock in {@code ledger} (if not
      * null) as {@code task}'s: when it asked, got and let go of the lock, read while it holds it.
+     *
+     * @param until the deadline on {@link System#nanoTime()}'s clock, or {@link #NO_DEADLINE}: past it, between two
+     *              chunks, in the wait for the lock or just after the last chunk, the work is abandoned (false)
      */
-    boolean compute(long nanos, StopSignal stop, Lock globalLock, LockLedger ledger, int task)
+    boolean compute(long nanos, StopSignal stop, Lock globalLock, LockLedger ledger, int task, long until)
             throws InterruptedException {
         long remaining = iterationsFor(nanos);
         long x = remaining;
         while (remaining > 0) {
-            if (stop.isStopped() || Thread.currentThread().isInterrupted()) {
+            if (stop.isStopped() || Thread.currentThread().isInterrupted() || past(until)) {
                 return false;
             }
             long chunk = Math.min(remaining, chunkIterations);
@@ -157,7 +163,9 @@ final class CpuWork {
                 x = burn(chunk, x);
             } else {
                 long asked = ledger == null ? 0 : ledger.now();
-                globalLock.lockInterruptibly();
+                if (!take(globalLock, until)) {
+                    return false;
+                }
                 try {
                     long got = ledger == null ? 0 : ledger.now();
                     x = burn(chunk, x);
@@ -171,6 +179,20 @@ final class CpuWork {
             remaining -= chunk;
         }
         sink = x;
-        return true;
+        return !past(until);
+    }
+
+    /** Whether {@code until} has passed: the deadline came before the work's end. */
+    private static boolean past(long until) {
+        return until != NO_DEADLINE && System.nanoTime() - until > 0;
+    }
+
+    /** Takes the global lock, or gives up when {@code until} passes first. */
+    private static boolean take(Lock globalLock, long until) throws InterruptedException {
+        if (until == NO_DEADLINE) {
+            globalLock.lockInterruptibly();
+            return true;
+        }
+        return globalLock.tryLock(until - System.nanoTime(), TimeUnit.NANOSECONDS);
     }
 }

@@ -55,8 +55,8 @@ final class EngineRun implements RunHandle {
         this.targets = targets;
         this.recording = new Recording(workload, config.kind(), maxLanes(config));
         this.warmingUp = JitWarmUp.applies(config);
-        this.shared = config.coordination().active() ? new SharedState(config.coordination(), workload.size(),
-                config.mode() != Mode.EVENT_LOOP, setup.threads()) : null;
+        this.shared = config.coordination().active() ? new SharedState(config.coordination(), workload.size())
+                : null;
         if (shared != null) {
             recording.usePhases(shared.phases());
         } else if (config.kind() == TaskKind.HTTP) {
@@ -125,9 +125,6 @@ final class EngineRun implements RunHandle {
             executor = http != null && config.mode() == Mode.EVENT_LOOP ? new HttpEventLoopExecutor(parts, http)
                     : executorFor(parts);
             recording.reserveEndSpace();
-            if (shared != null) {
-                shared.start();
-            }
             recording.startClock();
             executor.launch();
         } catch (RuntimeException | Error problem) {
@@ -142,9 +139,6 @@ final class EngineRun implements RunHandle {
             stop.fail(problem);
         } finally {
             recording.end();
-            if (shared != null) {
-                shared.close();
-            }
             if (server != null) {
                 server.close();
             }

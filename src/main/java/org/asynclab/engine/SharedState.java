@@ -25,37 +25,11 @@ final class SharedState {
     private final AtomicInteger counter = new AtomicInteger();
     private final AtomicInteger updates = new AtomicInteger();
     private final Lock lock = new ReentrantLock();
-    private final DeadlineWatch deadlines;
 
-    /**
-     * @param onThreads whether the tasks run on threads (every mode but the event loop, which keeps its deadlines
-     *                  as timers): then a timer thread interrupts them at their deadline
-     */
-    SharedState(Coordination rules, int tasks, boolean onThreads, LaneThreads threads) {
+    SharedState(Coordination rules, int tasks) {
         this.rules = rules;
         // notes ("read 41") only where a counter gives them something to say
         this.phases = new PhaseRecording(tasks, PHASE_SLOTS, rules.hasCounter());
-        this.deadlines = rules.hasDeadline() && onThreads
-                ? new DeadlineWatch(tasks, rules.deadlineNanos(), threads) : null;
-    }
-
-    /** The timer that interrupts tasks on threads at their deadline, or null. */
-    DeadlineWatch deadlines() {
-        return deadlines;
-    }
-
-    /** Starts the deadline timer's thread, if any; before the run's clock. */
-    void start() {
-        if (deadlines != null) {
-            deadlines.start();
-        }
-    }
-
-    /** Ends the deadline timer's thread, if any; after every task has ended. */
-    void close() {
-        if (deadlines != null) {
-            deadlines.close();
-        }
     }
 
     /** The run's counter, semaphore and deadline. */

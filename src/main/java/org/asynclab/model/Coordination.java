@@ -89,6 +89,15 @@ public record Coordination(SharedCounter counter, double counterGapSeconds, int 
         return deadlineSeconds > 0 ? Math.round(deadlineSeconds * 1e9) : Long.MAX_VALUE;
     }
 
+    /**
+     * Whether a wait of {@code delayNanos} is cancelled: its deadline comes before its end (asyncio's timers fire in
+     * deadline order, so that holds however late the loop, or a thread, gets there). A wait that ends at its
+     * deadline is done.
+     */
+    public boolean cancels(long delayNanos) {
+        return delayNanos > deadlineNanos();
+    }
+
     /** This with another counter. */
     public Coordination withCounter(SharedCounter newCounter) {
         return new Coordination(newCounter, counterGapSeconds, semaphore, deadlineSeconds);

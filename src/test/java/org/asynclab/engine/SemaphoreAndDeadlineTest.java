@@ -78,11 +78,8 @@ class SemaphoreAndDeadlineTest {
     @ParameterizedTest
     @EnumSource(value = Mode.class, names = {"THREADS", "POOL", "VIRTUAL", "SEQUENTIAL"})
     void everyModeCancelsTheTasksPastTheDeadline(Mode mode) throws Exception {
-        // A task's wake-up and its deadline are two timers on two threads here (the event loop's are one queue, in
-        // order): a task of 10 ms with a deadline of 50 ms was cancelled, for real, when its thread got no core
-        // for 40 ms (sequential and threads, load 20, four busy loops beside the suite). So the tasks that end
-        // do so 230 ms before the deadline, and the others wait 550 ms past it: only a thread that waits its
-        // whole delay (or a deadline never armed) crosses those, not a late wake-up.
+        // The clock decides (DeadlineClockTest holds every thread but the lanes to prove it); the wide margins
+        // date from the timer thread that interrupted the tasks until 30 Nov 2026, and cost nothing.
         double deadline = 0.25;
         RunResult run = run(mode, 0, deadline, 0.01, 0.8, 0.02, 1.0);
 
@@ -101,7 +98,7 @@ class SemaphoreAndDeadlineTest {
     }
 
     @Test
-    void computingThreadsAreInterruptedAtTheDeadlineAndTheTimerThreadEndsWithTheRun() throws Exception {
+    void computingThreadsStopAtTheDeadline() throws Exception {
         // a deadline of 0.3 s: 5 ms of work finish within it even on two cores at load 16 (0.05 s did not)
         RunConfig config = new RunConfig(2, 3, Mode.THREADS, 0, TaskKind.CPU, 1L, false,
                 Coordination.NONE.withDeadline(0.3));
@@ -111,7 +108,6 @@ class SemaphoreAndDeadlineTest {
         assertThat(run.phaseTimeline().outcome(1)).isEqualTo(TaskOutcome.DONE);
         assertThat(run.finishedNanos(0) - run.startedNanos(0)).as("stopped long before its 3 s of work")
                 .isLessThan(2_000_000_000L);
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("deadline-timer"));
     }
 
     @Test
