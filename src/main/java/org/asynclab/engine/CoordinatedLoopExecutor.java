@@ -42,8 +42,6 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
     private final byte[] stage;
     private final int[] readValue;
     private final int[] readWindow;
-    /** When each task's wait began, with a deadline (a cancelled task ends its deadline after that); else null. */
-    private final long[] waitedFrom;
     private int permits;
     private boolean lockHeld;
 
@@ -60,7 +58,6 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
         stage = new byte[n];
         readValue = new int[n];
         readWindow = new int[n];
-        waitedFrom = rules.hasDeadline() ? new long[n] : null;
         permits = rules.semaphore();
     }
 
@@ -133,9 +130,6 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
             return;
         }
         phases.begin(task, Phase.WAITING, now);
-        if (waitedFrom != null) {
-            waitedFrom[task] = now;
-        }
         long wait = Math.min(delay, rules.deadlineNanos());
         if (wait == 0) {
             ready.add(task);
@@ -149,8 +143,8 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
         boolean pastDeadline = parts.config().kind() == TaskKind.IO
                 && rules.cancels(parts.workload().delayNanos(task));
         if (pastDeadline) {
-            // its deadline's timer came first: it ends at its deadline, however late the loop got to it
-            finish(task, TaskOutcome.CANCELLED, waitedFrom[task] + rules.deadlineNanos());
+            // its deadline's timer came first: cancelled when the loop got to it, at its deadline or later
+            finish(task, TaskOutcome.CANCELLED);
             return;
         }
         switch (rules.counter()) {
@@ -236,11 +230,7 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
     }
 
     private void finish(int task, TaskOutcome outcome) {
-        finish(task, outcome, parts.recording().now());
-    }
-
-    private void finish(int task, TaskOutcome outcome, long at) {
-        phases.finish(task, outcome, at);
-        parts.recording().finish(task, at);
+        phases.finish(task, outcome, parts.recording().now());
+        parts.recording().finish(task);
     }
 }

@@ -138,18 +138,10 @@ public final class Recording implements TaskTimeline {
 
     /** Records that {@code task} ended and gives it a place in the completion order (settled by its instant). */
     void finish(int task) {
-        finish(task, now());
-    }
-
-    /**
-     * Records that {@code task} ended at {@code at} (ns on the run's clock, not after now): a task cancelled at its
-     * deadline ends at its deadline, however late its thread got there.
-     */
-    void finish(int task, long at) {
         if (sealed != null) {
             return;
         }
-        LONGS.setRelease(finished, task, at);
+        LONGS.setRelease(finished, task, now());
         INTS.setRelease(completion, completed.getAndIncrement(), task);
     }
 

@@ -103,10 +103,10 @@ final class TaskBody {
      * then its update of the shared counter, each recorded as a phase.
      *
      * <p>The thread keeps its own deadline: it waits (or computes) until its wait's end or its deadline, whichever
-     * comes first, and the clock decides which: a wait longer than the deadline is cancelled, and ends at its
-     * deadline, however late its thread wakes; one that ends first is done. (Until 30 Nov 2026 a timer thread
-     * interrupted the tasks; 60-400 ms late on a loaded machine, it let tasks of 0.5-0.7 s end "done" under a
-     * deadline of 0.5 s.)
+     * comes first, and the clock decides which, however late its thread wakes: a wait longer than the deadline is
+     * cancelled (recorded when its thread woke: at its deadline on a quiet machine); one that ends first is done.
+     * (Until 30 Nov 2026 a timer thread interrupted the tasks; 60-400 ms late on a loaded machine, it let tasks of
+     * 0.5-0.7 s end "done" under a deadline of 0.5 s.)
      */
     private boolean runShared(int task, long startedAt, long delay) throws InterruptedException {
         PhaseRecording phases = shared.phases();
@@ -125,9 +125,10 @@ final class TaskBody {
         boolean pastDeadline = !stop.isStopped() && rules.hasDeadline()
                 && (kind == TaskKind.IO ? rules.cancels(delay) : !done);
         if (pastDeadline) {
-            // asyncio.wait_for's TimeoutError: the task is cancelled at its deadline, and its lane goes on
-            phases.finish(task, TaskOutcome.CANCELLED, deadlineAt);
-            recording.finish(task, deadlineAt);
+            // asyncio.wait_for's TimeoutError: the task is cancelled, and its lane goes on; recorded when its thread
+            // got there, its deadline or later (a late wake-up is time the run took, as the loop's late timer is)
+            phases.finish(task, TaskOutcome.CANCELLED, recording.now());
+            recording.finish(task);
             return true;
         }
         try {

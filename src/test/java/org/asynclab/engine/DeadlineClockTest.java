@@ -20,10 +20,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code asyncio.wait_for} on threads decided by the clock, whatever the scheduler's lateness: a task is cancelled
- * exactly when its deadline comes before its wait ends, and is then recorded as ending at its deadline; a task
- * whose wait ends first is done. Until 30 Nov 2026 a timer thread interrupted the tasks: 60-400 ms late on a loaded
- * machine, it let tasks of 0.5-0.7 s end "done" under a deadline of 0.5 s. Here every extra thread the run makes
- * (any thread that is not a lane of the mode) is held for 1.5 s before it runs: a late timer, made certain.
+ * exactly when its deadline comes before its wait ends, and is recorded when its thread got there (its deadline or
+ * later, never before); a task whose wait ends first is done. Until 30 Nov 2026 a timer thread interrupted the
+ * tasks: 60-400 ms late on a loaded machine, it let tasks of 0.5-0.7 s end "done" under a deadline of 0.5 s. Here
+ * every extra thread the run makes (any thread that is not a lane of the mode) is held for 1.5 s before it runs: a
+ * late timer, made certain.
  */
 @ResourceLock(LaneThreadsResource.KEY)
 class DeadlineClockTest {
@@ -69,7 +70,7 @@ class DeadlineClockTest {
 
     @ParameterizedTest
     @EnumSource(value = Mode.class, names = {"THREADS", "POOL", "VIRTUAL", "SEQUENTIAL"})
-    void aWaitIsCancelledExactlyWhenItsDeadlineComesFirstAndEndsAtIt(Mode mode) throws Exception {
+    void aWaitIsCancelledExactlyWhenItsDeadlineComesFirstAndEndsNoEarlier(Mode mode) throws Exception {
         // 10 ms either side of the deadline: however late a thread wakes, the two instants keep their order
         double[] delays = {0.05, 0.21, 0.19, 0.4};
         RunResult run = run(mode, TaskKind.IO, delays);
@@ -80,7 +81,8 @@ class DeadlineClockTest {
             assertThat(run.phaseTimeline().outcome(task)).as("%s task %d (lived %d ns)", mode, task, lived)
                     .isEqualTo(expected[task]);
             if (expected[task] == TaskOutcome.CANCELLED) {
-                assertThat(lived).as("%s task %d ends at its deadline", mode, task).isEqualTo(DEADLINE);
+                assertThat(lived).as("%s task %d ends at its deadline or later", mode, task)
+                        .isGreaterThanOrEqualTo(DEADLINE);
             } else {
                 assertThat(lived).as("%s task %d waits its delay", mode, task)
                         .isGreaterThanOrEqualTo(run.delayNanos(task));
@@ -91,9 +93,10 @@ class DeadlineClockTest {
     }
 
     @Test
-    void theLoopRecordsACancelledTaskAtItsDeadlineHoweverLateItGetsThere() throws Exception {
+    void theLoopCancelsEveryTaskPastItsDeadlineWhenItGetsThere() throws Exception {
         // the loop's first pass starts every task before it looks at a timer: 100,000 starts take far more than
-        // the 1 ms deadline, so the first tasks' deadlines pass long before the loop can get to them
+        // the 1 ms deadline, so the first tasks' deadlines pass long before the loop can get to them, as asyncio's
+        // would; each is cancelled then, and recorded then: the time the loop took is the run's
         int n = 100_000;
         double[] delays = new double[n];
         Arrays.fill(delays, 1.0);
@@ -103,7 +106,8 @@ class DeadlineClockTest {
 
         assertThat(run.outcomeCount(TaskOutcome.CANCELLED)).isEqualTo(n);
         for (int task : new int[] {0, n / 2, n - 1}) {
-            assertThat(run.finishedNanos(task) - run.startedNanos(task)).as("task %d", task).isEqualTo(1_000_000L);
+            assertThat(run.finishedNanos(task) - run.startedNanos(task)).as("task %d", task)
+                    .isGreaterThanOrEqualTo(1_000_000L);
         }
     }
 
@@ -112,7 +116,8 @@ class DeadlineClockTest {
         RunResult run = run(Mode.THREADS, TaskKind.CPU, 3, 0.005);
 
         assertThat(run.phaseTimeline().outcome(0)).isEqualTo(TaskOutcome.CANCELLED);
-        assertThat(run.finishedNanos(0) - run.startedNanos(0)).as("recorded at its deadline").isEqualTo(DEADLINE);
+        assertThat(run.finishedNanos(0) - run.startedNanos(0)).as("recorded at its deadline or later")
+                .isGreaterThanOrEqualTo(DEADLINE).isLessThan(3_000_000_000L);
         assertThat(run.phaseTimeline().outcome(1)).isEqualTo(TaskOutcome.DONE);
     }
 
@@ -123,7 +128,8 @@ class DeadlineClockTest {
 
         for (int task = 0; task < 3; task++) {
             assertThat(run.phaseTimeline().outcome(task)).as("task %d", task).isEqualTo(TaskOutcome.CANCELLED);
-            assertThat(run.finishedNanos(task) - run.startedNanos(task)).as("task %d", task).isEqualTo(DEADLINE);
+            assertThat(run.finishedNanos(task) - run.startedNanos(task)).as("task %d", task)
+                    .isGreaterThanOrEqualTo(DEADLINE);
         }
         assertThat(run.summary().totalSeconds()).as("no one computed its 3 s").isLessThan(2);
     }
