@@ -165,6 +165,7 @@ public final class MainWindow {
         stage.setFullScreen(full);
         stage.setOnHidden(e -> close());
         stage.show();
+        LateTooltips.afterFirstFrames(root);
     }
 
     /**

@@ -121,7 +121,7 @@ public final class ResultsPanelController {
         results.settledProperty().addListener(o -> fillTable());
         table.rowsProperty().addListener((o, was, now) -> fillTable());
         bindCourse();
-        Tooltip.install(comparisonTable, new Tooltip(table.explanation()));
+        comparisonTable.setAccessibleHelp(table.explanation());
         fillTable();
     }
 

@@ -66,7 +66,8 @@ public final class RunBarController {
                 .follow(settingsToggle.fontProperty());
         // The guess and the Python toggle go above the buttons when the three rows' widest would not fit beside them.
         OwnRow.of(bar, row, extras, beside -> extrasTooWide());
-        settingsToggle.getTooltip().textProperty().bind(Bindings.concat(summary.lineBinding(), "\n",
+        // Its help, and the tooltip made from it after the first frames, has the line whole.
+        settingsToggle.accessibleHelpProperty().bind(Bindings.concat(summary.lineBinding(), "\n",
                 text.get("tooltip.settings.toggle")));
         new SettingsForm(settings, text).bindField(guessField, guess.guessProperty(), guess.problemProperty());
         // The field says what it is for in its prompt: the run bar stays one line on a small screen. Required,

@@ -11,7 +11,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.Limits;
@@ -92,7 +91,7 @@ public final class SettingsForm {
             ToggleButton button = new ToggleButton(text.get("kind." + kind.id()));
             button.setId("kind-" + kind.id());
             button.setUserData(kind);
-            button.setTooltip(new Tooltip(text.get("tooltip.kind." + kind.id())));
+            button.setAccessibleHelp(text.get("tooltip.kind." + kind.id()));
             buttons.getButtons().add(button);
         }
         bindToggles(buttons, settings.getKind());
@@ -126,16 +125,16 @@ public final class SettingsForm {
         });
         counter.valueProperty().bindBidirectional(course.counterProperty());
         counter.disableProperty().bind(settings.editableProperty().not());
-        counter.setTooltip(new Tooltip(text.get("tooltip.counter")));
+        counter.setAccessibleHelp(text.get("tooltip.counter"));
         bindField(gap, course.counterGapProperty(), course.counterGapProblemProperty());
         only(gap, course.counterGapEnabledProperty());
-        gap.setTooltip(new Tooltip(text.format("tooltip.counterGap", text.integer((long) Coordination.MAX_GAP))));
+        gap.setAccessibleHelp(text.format("tooltip.counterGap", text.integer((long) Coordination.MAX_GAP)));
         bindField(semaphore, course.semaphoreProperty(), course.semaphoreProblemProperty());
         only(semaphore, course.semaphoreEnabledProperty());
-        semaphore.setTooltip(new Tooltip(text.format("tooltip.semaphore", text.integer(Coordination.MAX_SEMAPHORE))));
+        semaphore.setAccessibleHelp(text.format("tooltip.semaphore", text.integer(Coordination.MAX_SEMAPHORE)));
         bindField(deadline, course.deadlineProperty(), course.deadlineProblemProperty());
-        deadline.setTooltip(new Tooltip(text.format("tooltip.deadline", text.decimal(Coordination.MIN_DEADLINE, 3),
-                text.integer((long) Limits.MAX_DELAY_SECONDS))));
+        deadline.setAccessibleHelp(text.format("tooltip.deadline", text.decimal(Coordination.MIN_DEADLINE, 3),
+                text.integer((long) Limits.MAX_DELAY_SECONDS)));
     }
 
     /** A field usable only while {@code enabled} (and no run goes on). */
