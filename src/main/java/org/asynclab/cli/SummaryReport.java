@@ -198,7 +198,7 @@ final class SummaryReport {
     }
 
     private static String modeName(RunConfig config) {
-        return RunNames.setting(config);
+        return RunNames.mode(config);
     }
 
     /** The first {@link #ORDER_SHOWN} task ids to finish, and how many more there are. */

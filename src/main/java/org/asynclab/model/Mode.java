@@ -36,6 +36,17 @@ public enum Mode {
         return english;
     }
 
+    /**
+     * The mode's name for reading with the pool's size, the one rule of the command line's words and of the English
+     * window's ({@code chart.pool}): "Pool of 4 workers", "Pool of 1 worker", "Event loop" (no size but the pool's).
+     * The sweep's legend, its table and a comparison's title had said "Pool of 4", "pool of 4" and "Pool of 4
+     * workers · 4 workers".
+     */
+    public String englishName(int workers) {
+        return this == POOL ? String.format(Locale.ROOT, "%s of %,d %s", english, workers,
+                workers == 1 ? "worker" : "workers") : english;
+    }
+
     /** The name used on the command line, in JSON and in scenario files. */
     public String id() {
         return id;

@@ -34,7 +34,7 @@ public final class SweepPainter {
     private final SweepPanel average = new SweepPanel(SweepPanel.Figure.AVERAGE);
     private Palette palette;
     private ChartLabels words = ChartLabels.ENGLISH;
-    private BiFunction<Mode, Integer, String> modeNames = SweepPainter::englishName;
+    private BiFunction<Mode, Integer, String> modeNames = Mode::englishName;
     private SweepResult result;
     private String title = "";
     private PlotAxis.Scale totalScale;
@@ -52,18 +52,13 @@ public final class SweepPainter {
 
     /**
      * Writes the plot's words from {@code labels} and names the modes with {@code names} (a mode and the pool's
-     * size: the window's "Pool de 4"); English words and names otherwise.
+     * size: the window's "Pool de 4 ouvriers"); English words and names otherwise.
      */
     public void setLabels(ChartLabels labels, BiFunction<Mode, Integer, String> names) {
         words = Objects.requireNonNull(labels, "labels");
         modeNames = Objects.requireNonNull(names, "names");
         total.setLabels(labels, names);
         average.setLabels(labels, names);
-    }
-
-    /** A mode's name as the window's English names it, the pool with its size: "Pool of 4", "Event loop". */
-    static String englishName(Mode mode, int workers) {
-        return mode == Mode.POOL ? mode.englishName() + " of " + workers : mode.englishName();
     }
 
     /** Shows {@code sweep}'s points (null for none): a finished sweep, or the points of one under way. */

@@ -8,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import org.asynclab.chart.geometry.Durations;
+import org.asynclab.model.Mode;
 
 /**
  * The visible words of the window: one resource bundle ({@code org/asynclab/ui/messages*.properties}) and the
@@ -81,6 +82,19 @@ public final class UiText {
         }
         int first = text.offsetByCodePoints(0, 1);
         return text.substring(0, first).toUpperCase(locale) + text.substring(first);
+    }
+
+    /**
+     * A mode's name with the pool's size ("Pool of 4 workers", "Pool de 4 ouvriers", "Event loop"): the one rule of
+     * the window's titles, settings line and sweep, as {@link Mode#englishName(int)} is the command line's.
+     */
+    public String modeName(Mode mode, int workers) {
+        return mode == Mode.POOL ? pool(integer(workers), workers) : get("mode." + mode.id());
+    }
+
+    /** The pool of {@code shown} workers (as typed, when it is no number), in the plural of {@code count}. */
+    public String pool(String shown, long count) {
+        return format("chart.pool", get("mode.pool"), shown, count);
     }
 
     /** A whole number with this locale's grouping: {@code 1,000,000} or {@code 1 000 000}. */
