@@ -8,7 +8,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunDifference;
 
 /**
- * How the command line names a run beside another: by its mode ("Pool of 4 workers", "Event loop", the window's
+ * How the command line names a run beside another: by its mode ("Pool of 4", "Event loop", the window's
  * names) when the modes differ, else by its mode and the first thing that differs ({@link RunDifference}, the rule
  * the window follows too): "Event loop · counter await" beside "Event loop · counter lock", never "event-loop /
  * event-loop". Two runs of the same settings (a teacher measuring the noise, or the warm-up, run to run) are told
@@ -22,7 +22,7 @@ final class RunNames {
 
     /**
      * The mode's name as the window's English names it, with the pool's size ({@link Mode#englishName(int)}): "Event
-     * loop", "Pool of 4 workers", "Virtual threads" (the ids, "event-loop" and "pool", are for typing, not for
+     * loop", "Pool of 4", "Virtual threads" (the ids, "event-loop" and "pool", are for typing, not for
      * reading); the table's mode row too, which said "pool of 4".
      */
     static String mode(RunConfig config) {

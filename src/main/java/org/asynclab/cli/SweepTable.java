@@ -21,7 +21,7 @@ import org.asynclab.model.TaskKind;
  * </pre>
  */
 final class SweepTable {
-    /** The row, its mode's column {@code %s} as wide as the longest name ("Virtual threads", "Pool of 4 workers"). */
+    /** The row, its mode's column {@code %s} as wide as the longest name ("Virtual threads", "Pool of 4"). */
     private static final String ROW = "%%9s  %%-%ds%%11s %%11s %%11s %%11s %%9s %%9s %%8s %%11s";
 
     private final SweepPlan plan;

@@ -62,7 +62,7 @@ class HeadlessCommandTest {
 
         assertThat(run.configs()).containsExactly(new RunConfig(4, 0.05, Mode.POOL, 3,
                 TaskKind.CPU, -7));
-        assertThat(run.out()).containsPattern("(?m)^mode +Pool of 3 workers$");
+        assertThat(run.out()).containsPattern("(?m)^mode +Pool of 3$");
     }
 
     @Test

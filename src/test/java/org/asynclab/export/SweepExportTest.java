@@ -69,7 +69,7 @@ class SweepExportTest {
         String svg = SweepExport.renderSvg(sweep, ChartSpec.defaults());
 
         assertThat(svg).startsWith("<?xml").contains(">Sequential</text>", ">Event loop</text>",
-                ">Pool of 4 workers</text>", ">1k</text>", ">100 s</text>", ">Total time</text>",
+                ">Pool of 4</text>", ">1k</text>", ">100 s</text>", ">Total time</text>",
                 ">Average time per task</text>", ">max delay</text>", ">n × max delay / 2</text>",
                 ">max delay / n</text>", ">max delay / 2</text>", ">expected without overhead</text>",
                 "Sweep: 1 to 1,000 io tasks, max delay 0.5 s, seed 42", ">250 s</text>", ">12 of 12 steps</text>");

@@ -52,7 +52,7 @@ public final class SweepPainter {
 
     /**
      * Writes the plot's words from {@code labels} and names the modes with {@code names} (a mode and the pool's
-     * size: the window's "Pool de 4 ouvriers"); English words and names otherwise.
+     * size: the window's "Pool de 4"); English words and names otherwise.
      */
     public void setLabels(ChartLabels labels, BiFunction<Mode, Integer, String> names) {
         words = Objects.requireNonNull(labels, "labels");

@@ -52,7 +52,7 @@ public final class RunTitles {
     }
 
     /**
-     * The title of one chart of a comparison: its mode ("Pool of 4 workers") and everything that differs from
+     * The title of one chart of a comparison: its mode ("Pool of 4") and everything that differs from
      * {@code other}'s run, what differs first when the modes are the same ("shared counter, await · Event loop");
      * the settings both share are in the settings line, and a shorter title leaves the rows their height. Without
      * {@code other}, the single run's title.
@@ -165,7 +165,7 @@ public final class RunTitles {
         return text.get("mode." + config.mode().id());
     }
 
-    /** The mode's word, with the pool's size ("Pool of 4 workers"). */
+    /** The mode's word, with the pool's size ("Pool of 4"). */
     private String poolMode(RunConfig config) {
         return text.modeName(config.mode(), config.workers());
     }

@@ -85,16 +85,16 @@ public final class UiText {
     }
 
     /**
-     * A mode's name with the pool's size ("Pool of 4 workers", "Pool de 4 ouvriers", "Event loop"): the one rule of
+     * A mode's name with the pool's size ("Pool of 4", "Pool de 4", "Event loop"): the one rule of
      * the window's titles, settings line and sweep, as {@link Mode#englishName(int)} is the command line's.
      */
     public String modeName(Mode mode, int workers) {
-        return mode == Mode.POOL ? pool(integer(workers), workers) : get("mode." + mode.id());
+        return mode == Mode.POOL ? pool(integer(workers)) : get("mode." + mode.id());
     }
 
-    /** The pool of {@code shown} workers (as typed, when it is no number), in the plural of {@code count}. */
-    public String pool(String shown, long count) {
-        return format("chart.pool", get("mode.pool"), shown, count);
+    /** The pool of {@code shown} workers (as typed, when it is no number): "Pool of 4". */
+    public String pool(String shown) {
+        return format("chart.pool", get("mode.pool"), shown);
     }
 
     /** A whole number with this locale's grouping: {@code 1,000,000} or {@code 1 000 000}. */

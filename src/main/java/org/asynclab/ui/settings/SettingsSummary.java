@@ -55,7 +55,7 @@ public final class SettingsSummary {
         out.append(DOT).append(text.format("settings.summary.maxDelay", decimal(settings.maxDelayProperty().get())));
         Mode mode = settings.getMode();
         String workers = settings.workersProperty().get().trim();
-        out.append(DOT).append(mode == Mode.POOL ? text.pool(number(workers), count(workers))
+        out.append(DOT).append(mode == Mode.POOL ? text.pool(number(workers))
                 : text.get("mode." + mode.id()));
         // Waiting is the default and goes unsaid; any other kind (cpu, and whatever TaskKind gains) is named.
         if (settings.getKind() != TaskKind.IO) {

@@ -29,7 +29,7 @@ class SweepPainterTest {
         painter.paint(svg);
 
         // then both panels say which pool they measure: the plan's, not a pool of 0
-        assertThat(svg.document()).contains(">Pool of 4 workers</text>").contains(">measuring Pool of 4 workers</text>")
+        assertThat(svg.document()).contains(">Pool of 4</text>").contains(">measuring Pool of 4</text>")
                 .doesNotContain("pool of 0");
     }
 
