@@ -214,7 +214,7 @@ public final class ImageOutputs {
     }
 
     /**
-     * The title line of a run's picture: mode (as the window names it: "Pool of 4 workers"), n, max delay, seed,
+     * The title line of a run's picture: mode (as the window names it: "Pool of 4"), n, max delay, seed,
      * the course's settings it has (and, beside {@code other}, those only the other has: "no semaphore"), the
      * counter's final value, total and average, written as the window writes durations ({@link Durations}). In
      * English, as the whole command line is, whatever the system's language: the picture's other words are English

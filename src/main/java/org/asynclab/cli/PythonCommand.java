@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.asynclab.engine.RunSequence;
+import org.asynclab.engine.python.ProgramCopies;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.engine.python.PythonInterpreter;
 import org.asynclab.engine.python.PythonRun;
@@ -94,11 +95,9 @@ final class PythonCommand {
     static int runScenario(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
                            ImageOutputs images, HeadlessCommand.Runner java, PythonProgram program,
                            List<RunConfig> configs) throws InterruptedException {
-        Path folder;
         Path written;
         try {
-            folder = Files.createTempDirectory("asynclab-scenario");
-            written = program.writeTo(folder);
+            written = ProgramCopies.write(program.fileName(), program.source());
         } catch (IOException e) {
             spec.commandLine().getErr().println(HeadlessCommand.PROGRAM + ": --scenario: cannot write "
                     + program.fileName() + ": " + e.getMessage());
@@ -108,12 +107,7 @@ final class PythonCommand {
             return new PythonCommand(spec, settings, python, outputs, images, java,
                     new Source(written, program.fileName(), configs)).run();
         } finally {
-            try {
-                Files.deleteIfExists(written);
-                Files.deleteIfExists(folder);
-            } catch (IOException e) {
-                // a temporary file left behind is harmless
-            }
+            ProgramCopies.delete(written);
         }
     }
 

@@ -8,7 +8,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunDifference;
 
 /**
- * How the command line names a run beside another: by its mode ("Pool of 4 workers", "Event loop", the window's
+ * How the command line names a run beside another: by its mode ("Pool of 4", "Event loop", the window's
  * names) when the modes differ, else by its mode and the first thing that differs ({@link RunDifference}, the rule
  * the window follows too): "Event loop · counter await" beside "Event loop · counter lock", never "event-loop /
  * event-loop". Two runs of the same settings (a teacher measuring the noise, or the warm-up, run to run) are told
@@ -20,19 +20,13 @@ final class RunNames {
     private RunNames() {
     }
 
-    /** The mode as it is typed, with the pool's size ("event-loop", "pool of 4"): the settings rows of the table. */
-    static String setting(RunConfig config) {
-        return config.mode() == Mode.POOL ? "pool of " + config.workers() : config.mode().id();
-    }
-
     /**
-     * The mode's name as the window's English names it, with the pool's size: "Event loop", "Pool of 4 workers",
-     * "Virtual threads" (the ids, "event-loop" and "pool", are for typing, not for reading).
+     * The mode's name as the window's English names it, with the pool's size ({@link Mode#englishName(int)}): "Event
+     * loop", "Pool of 4", "Virtual threads" (the ids, "event-loop" and "pool", are for typing, not for
+     * reading); the table's mode row too, which said "pool of 4".
      */
     static String mode(RunConfig config) {
-        String name = config.mode().englishName();
-        return config.mode() == Mode.POOL
-                ? name + " of " + config.workers() + (config.workers() == 1 ? " worker" : " workers") : name;
+        return config.mode().englishName(config.workers());
     }
 
     /** The names of a comparison's two runs, in their order. */

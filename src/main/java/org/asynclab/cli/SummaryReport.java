@@ -198,7 +198,7 @@ final class SummaryReport {
     }
 
     private static String modeName(RunConfig config) {
-        return RunNames.setting(config);
+        return RunNames.mode(config);
     }
 
     /** The first {@link #ORDER_SHOWN} task ids to finish, and how many more there are. */
@@ -216,7 +216,7 @@ final class SummaryReport {
 
     /**
      * The ratio of the totals and, in words, which run was faster, as the window words it ("Threads: 2.72× faster
-     * than Pool of 4 workers"); when the runs differ in what they got right ({@link CorrectnessGap}), that first:
+     * than Pool of 4"); when the runs differ in what they got right ({@link CorrectnessGap}), that first:
      * "Event loop · counter await: 415 of 500 updates lost · Event loop · counter lock: none lost, 2.19× slower".
      */
     static String ratio(RunResult first, RunResult second) {

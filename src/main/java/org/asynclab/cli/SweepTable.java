@@ -13,30 +13,39 @@ import org.asynclab.model.TaskKind;
  * progress and ends with its whole table.
  *
  * <pre>
- * sweep: sequential, event-loop, virtual at n = 1, 10, 100, 1,000 (12 steps), io tasks, max delay 0.2 s, seed 42
+ * sweep: Sequential, Event loop, Virtual threads at n = 1, 10, 100, 1,000 (12 steps), io tasks, max delay 0.2 s,
+ * seed 42
  * expected without overhead: about 1 min in all
- *          n  mode              total     average       ideal    overhead   speedup      peak  threads    start-up
- *          1  sequential      0.149 s     0.149 s     0.146 s    3.728 ms     0.98x         1        1    0.194 ms
+ *          n  mode                 total     average       ideal    overhead   speedup      peak  threads    start-up
+ *          1  Sequential         0.149 s     0.149 s     0.146 s    3.728 ms     0.98x         1        1    0.194 ms
  * </pre>
  */
 final class SweepTable {
-    private static final String ROW = "%9s  %-14s%11s %11s %11s %11s %9s %9s %8s %11s";
+    /** The row, its mode's column {@code %s} as wide as the longest name ("Virtual threads", "Pool of 4"). */
+    private static final String ROW = "%%9s  %%-%ds%%11s %%11s %%11s %%11s %%9s %%9s %%8s %%11s";
 
     private final SweepPlan plan;
     private final boolean randomSeed;
     private final boolean gilRequested;
+    private final String row;
 
     SweepTable(SweepPlan plan, boolean randomSeed, boolean gilRequested) {
         this.plan = plan;
         this.randomSeed = randomSeed;
         this.gilRequested = gilRequested;
+        int modeWidth = plan.modes().stream().mapToInt(mode -> name(mode).length()).max().orElse(0) + 2;
+        this.row = String.format(Locale.ROOT, ROW, Math.max(modeWidth, "mode".length() + 2));
+    }
+
+    /** A mode as the sweep names it, with the pool's size, as pictures and tables do: {@link Mode#englishName(int)}. */
+    private String name(Mode mode) {
+        return mode.englishName(plan.workers());
     }
 
     /** What the sweep runs, the steps it skips, the simulated GIL, and the header of the table. */
     String heading(double expectedSeconds) {
         StringBuilder text = new StringBuilder();
-        String modes = plan.modes().stream().map(m -> m == Mode.POOL ? "pool of " + plan.workers() : m.id())
-                .collect(Collectors.joining(", "));
+        String modes = plan.modes().stream().map(this::name).collect(Collectors.joining(", "));
         String sizes = plan.sizes().stream().map(n -> String.format(Locale.ROOT, "%,d", n))
                 .collect(Collectors.joining(", "));
         int steps = plan.steps().size();
@@ -65,7 +74,7 @@ final class SweepTable {
         }
         text.append(String.format(Locale.ROOT, "expected without overhead: about %s in all%n",
                 SummaryReport.seconds(expectedSeconds)));
-        text.append(String.format(Locale.ROOT, ROW, "n", "mode", "total", "average", "ideal", "overhead",
+        text.append(String.format(Locale.ROOT, row, "n", "mode", "total", "average", "ideal", "overhead",
                 "speedup", "peak", "threads", "start-up").stripTrailing()).append('\n');
         return text.toString();
     }
@@ -73,8 +82,7 @@ final class SweepTable {
     /** The row of one step. */
     String row(SweepPoint point) {
         RunSummary f = point.summary();
-        String mode = point.mode() == Mode.POOL ? "pool of " + plan.workers() : point.mode().id();
-        return String.format(Locale.ROOT, ROW, String.format(Locale.ROOT, "%,d", point.tasks()), mode,
+        return String.format(Locale.ROOT, row, String.format(Locale.ROOT, "%,d", point.tasks()), name(point.mode()),
                 SummaryReport.seconds(f.totalSeconds()), SummaryReport.seconds(f.averageSeconds()),
                 SummaryReport.seconds(f.idealSeconds()), SummaryReport.seconds(f.overheadSeconds()),
                 String.format(Locale.ROOT, "%.2fx", f.speedup()), f.peakConcurrency(), f.threadsUsed(),

@@ -36,6 +36,16 @@ public enum Mode {
         return english;
     }
 
+    /**
+     * The mode's name for reading with the pool's size, the one rule of the command line's words and of the English
+     * window's ({@code chart.pool}): "Pool of 4", "Pool of 10,000", "Event loop" (no size but the pool's). The
+     * titles had said "Pool of 4 workers", the command line's tables "pool of 4", the sweep's legend "Pool of 4";
+     * the short one, as a French settings line at 1024×768 has room for it, and the Workers setting names them.
+     */
+    public String englishName(int workers) {
+        return this == POOL ? String.format(Locale.ROOT, "%s of %,d", english, workers) : english;
+    }
+
     /** The name used on the command line, in JSON and in scenario files. */
     public String id() {
         return id;

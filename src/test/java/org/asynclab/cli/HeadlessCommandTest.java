@@ -30,7 +30,7 @@ class HeadlessCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.configs()).containsExactly(new RunConfig(10, 0.2, Mode.EVENT_LOOP, 0,
                 TaskKind.IO, 42));
-        assertThat(run.out()).containsPattern("(?m)^mode +event-loop$")
+        assertThat(run.out()).containsPattern("(?m)^mode +Event loop$")
                 .containsPattern("(?m)^tasks +10 io +n; io tasks wait")
                 .containsPattern("(?m)^max delay +0\\.200 s").containsPattern("(?m)^seed +42$")
                 .containsPattern("(?m)^total +0\\.\\d{3} s +first submit to last finish$")
@@ -62,7 +62,7 @@ class HeadlessCommandTest {
 
         assertThat(run.configs()).containsExactly(new RunConfig(4, 0.05, Mode.POOL, 3,
                 TaskKind.CPU, -7));
-        assertThat(run.out()).containsPattern("(?m)^mode +pool of 3$");
+        assertThat(run.out()).containsPattern("(?m)^mode +Pool of 3$");
     }
 
     @Test
@@ -116,7 +116,7 @@ class HeadlessCommandTest {
         assertThat(run.configs()).extracting(RunConfig::mode).containsExactly(Mode.EVENT_LOOP, Mode.SEQUENTIAL);
         assertThat(run.configs().get(1).seed()).isEqualTo(run.configs().get(0).seed());
         assertThat(run.workloads().get(1)).isSameAs(run.workloads().get(0));
-        assertThat(run.out()).containsPattern("(?m)^mode +event-loop +sequential$")
+        assertThat(run.out()).containsPattern("(?m)^mode +Event loop +Sequential$")
                 .contains("completion order (Event loop): ", "completion order (Sequential): ")
                 .containsPattern("ratio of totals: Sequential / Event loop = \\d+\\.\\d\\d \\(Event loop: ");
         Map<String, Object> json = JSON.std.mapFrom(file.toFile());

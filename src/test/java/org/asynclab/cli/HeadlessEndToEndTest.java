@@ -34,7 +34,7 @@ class HeadlessEndToEndTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).containsPattern("(?m)^mode +event-loop$").containsPattern("(?m)^seed +42$")
+        assertThat(run.out()).containsPattern("(?m)^mode +Event loop$").containsPattern("(?m)^seed +42$")
                 .containsPattern("(?m)^threads +1 ").contains("wrote " + json, "wrote " + csv);
         RunResult result = ResultJson.read(json);
         assertThat(result.config().seed()).isEqualTo(42);

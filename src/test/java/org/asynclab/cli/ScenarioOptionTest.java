@@ -48,7 +48,7 @@ class ScenarioOptionTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).containsPattern("(?m)^mode +virtual$").containsPattern("(?m)^seed +5$");
+        assertThat(run.out()).containsPattern("(?m)^mode +Virtual threads$").containsPattern("(?m)^seed +5$");
     }
 
     @Test

@@ -43,7 +43,7 @@ class SummaryReportTest {
 
         String text = SummaryReport.format(List.of(sequential, concurrent), false);
 
-        assertThat(text).containsPattern("(?m)^mode +sequential +virtual$")
+        assertThat(text).containsPattern("(?m)^mode +Sequential +Virtual threads$")
                 .containsPattern("(?m)^total +1\\.000 s +0\\.500 s +first submit")
                 .containsPattern("(?m)^average +0\\.333 s +0\\.167 s +total / n$")
                 .containsPattern("(?m)^speedup +1\\.00x +2\\.00x")

@@ -35,11 +35,11 @@ class SweepOptionTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("sweep: sequential, event-loop, virtual at n = 1, 10 (6 steps), io tasks,"
-                + " max delay 0.010 s, seed 42\n").contains("expected without overhead: about ")
+        assertThat(run.out()).startsWith("sweep: Sequential, Event loop, Virtual threads at n = 1, 10 (6 steps), io"
+                + " tasks, max delay 0.010 s, seed 42\n").contains("expected without overhead: about ")
                 .containsPattern("(?m)^ +n +mode +total +average +ideal +overhead +speedup +peak +threads +start-up$")
-                .containsPattern("(?m)^ +1 +sequential +\\d")
-                .containsPattern("(?m)^ +10 +virtual +\\d.* 10 +10 +\\d")
+                .containsPattern("(?m)^ +1 +Sequential +\\d")
+                .containsPattern("(?m)^ +10 +Virtual threads +\\d.* 10 +10 +\\d")
                 .contains("wrote " + csv, "wrote " + png, "wrote " + svg);
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows).hasSize(7).first().isEqualTo(SweepCsv.HEADER);
@@ -59,8 +59,8 @@ class SweepOptionTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("(3 steps)", "skipped: threads at n = 30,000 (at most 20,000 tasks in mode"
-                + " threads: one platform thread each)").containsPattern("(?m)^ +30,000 +event-loop ")
-                .doesNotContainPattern("(?m)^ +30,000 +threads ").contains("seed: random; --seed ");
+                + " threads: one platform thread each)").containsPattern("(?m)^ +30,000 +Event loop ")
+                .doesNotContainPattern("(?m)^ +30,000 +Threads ").contains("seed: random; --seed ");
     }
 
     @Test

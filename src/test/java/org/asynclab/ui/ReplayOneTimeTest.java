@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
@@ -55,7 +56,7 @@ class ReplayOneTimeTest {
             String where = key + " to " + at + " s";
             assertChartsAt(at, 1, where);
             assertThat(FxTurns.call(this::barTime)).as("bar after " + where)
-                    .contains(text.replayCursor(at, end));
+                    .contains(text.duration(at));
             RunResult recording = FxTurns.call(() -> model.run().firstProperty().get());
             String total = at >= end ? text.duration(recording.summary().totalSeconds()) : text.duration(at);
             assertThat(FxTurns.call(() -> model.results().totalProperty().get())).as("results after " + where)
@@ -76,15 +77,49 @@ class ReplayOneTimeTest {
             double at = FxTurns.call(() -> model.replay().positionProperty().get());
             double end = FxTurns.call(() -> model.replay().endProperty().get());
             assertChartsAt(at, 2, key + " to " + at + " s");
-            assertThat(FxTurns.call(this::barTime)).as("bar").contains(text.replayCursor(at, end));
+            assertThat(FxTurns.call(this::barTime)).as("bar").contains(text.duration(at));
         }
     }
 
+    /**
+     * A run of seconds reads on the bar as on the chart from its first microseconds: its first step read "0.000 s"
+     * on the bar while the chart's cursor said "now 271 µs", one clock written by two rules.
+     */
+    @Test
+    void aRunOfSecondsReadsOnTheBarAsTheChartsNowAtEveryStep(FxRobot robot) throws Exception {
+        // given a sequential run of three tasks, 1.54 s in all with these delays
+        runToTheEnd(robot, Mode.SEQUENTIAL, null, "3", "0.6", "4");
+        double end = FxTurns.call(() -> model.replay().endProperty().get());
+        assertThat(end).as("the replay's length").isGreaterThan(1);
+
+        // when the teacher goes back to the start and steps forward through the first starts and finishes
+        FxTurns.run(() -> model.replay().positionProperty().set(0));
+        for (int step = 0; step < 3; step++) {
+            step(robot, KeyCode.RIGHT);
+            double at = FxTurns.call(() -> model.replay().positionProperty().get());
+            RecordingChart chart = charts.get(0);
+            ReplayTimeline shown = (ReplayTimeline) FxTurns.call(chart::shown);
+            String chartsNow = ChartLabels.ENGLISH.duration(FxTurns.call(chart::shownNow) - shown.origin());
+
+            // then the bar's time reads the chart's "now", and its end the chart's "total"
+            assertThat(FxTurns.call(this::barTime).replace('\u00a0', ' ')).as("bar at %s s", at)
+                    .startsWith(chartsNow + " / ")
+                    .endsWith(" / " + ChartLabels.ENGLISH.duration(shown.length()));
+        }
+        assertThat(FxTurns.call(() -> model.replay().positionProperty().get())).as("the steps stayed in the first"
+                + " second").isLessThan(1);
+    }
+
     private void runToTheEnd(FxRobot robot, Mode mode, Mode compareWith) throws Exception {
+        runToTheEnd(robot, mode, compareWith, "5", "0.5", "5");
+    }
+
+    private void runToTheEnd(FxRobot robot, Mode mode, Mode compareWith, String tasks, String maxDelay, String seed)
+            throws Exception {
         FxTurns.run(() -> {
-            model.settings().tasksProperty().set("5");
-            model.settings().maxDelayProperty().set("0.5");
-            model.settings().seedProperty().set("5");
+            model.settings().tasksProperty().set(tasks);
+            model.settings().maxDelayProperty().set(maxDelay);
+            model.settings().seedProperty().set(seed);
             model.settings().modeProperty().set(mode);
             model.settings().workersProperty().set("2");
             model.settings().compareWithProperty().set(compareWith);

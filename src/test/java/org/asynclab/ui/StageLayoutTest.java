@@ -162,10 +162,10 @@ class StageLayoutTest {
         // and both charts draw every row, their time labels above the shared legend, not under it
         assertRowsOfBothCharts(robot, MIN_ROW_PX_BESIDE_CODE);
         // and the replay bar's time and speed box are whole, inside the chart's column (the time without its end
-        // when the bar is short, to keep the cursor long: ReplayCursorTest; a run under a second in ms)
+        // when the bar is short, to keep the cursor long: ReplayCursorTest; each by the durations' rule)
         Labeled position = (Labeled) window.root().lookup("#replayPosition");
         assertThat(onFx(() -> shownText(position))).isEqualTo(onFx(position::getText))
-                .matches("\\d[\\d.]*( / \\d[\\d.]*)?[ \u00a0]s|\\d[\\d.]*[ \u00a0]m?s( / \\d[\\d.]*[ \u00a0]m?s)?");
+                .matches("\\d[\\d.]*[ \u00a0][µm]?s( / \\d[\\d.]*[ \u00a0][µm]?s)?");
         Region bar = (Region) window.root().lookup("#replayBar");
         assertThat(onFx(() -> bounds(window.root().lookup("#speedBox")).getMaxX())).as("right of the speed box")
                 .isLessThanOrEqualTo(onFx(() -> bounds(bar).getMaxX()) + 0.5);

@@ -34,7 +34,7 @@ public final class SweepPainter {
     private final SweepPanel average = new SweepPanel(SweepPanel.Figure.AVERAGE);
     private Palette palette;
     private ChartLabels words = ChartLabels.ENGLISH;
-    private BiFunction<Mode, Integer, String> modeNames = SweepPainter::englishName;
+    private BiFunction<Mode, Integer, String> modeNames = Mode::englishName;
     private SweepResult result;
     private String title = "";
     private PlotAxis.Scale totalScale;
@@ -59,11 +59,6 @@ public final class SweepPainter {
         modeNames = Objects.requireNonNull(names, "names");
         total.setLabels(labels, names);
         average.setLabels(labels, names);
-    }
-
-    /** A mode's name as the window's English names it, the pool with its size: "Pool of 4", "Event loop". */
-    static String englishName(Mode mode, int workers) {
-        return mode == Mode.POOL ? mode.englishName() + " of " + workers : mode.englishName();
     }
 
     /** Shows {@code sweep}'s points (null for none): a finished sweep, or the points of one under way. */

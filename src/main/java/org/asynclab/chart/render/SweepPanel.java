@@ -49,7 +49,7 @@ final class SweepPanel {
     private ChartSurface s;
     private Palette p;
     private ChartLabels words = ChartLabels.ENGLISH;
-    private BiFunction<Mode, Integer, String> modeNames = SweepPainter::englishName;
+    private BiFunction<Mode, Integer, String> modeNames = Mode::englishName;
     private double left;
     private double top;
     private double right;

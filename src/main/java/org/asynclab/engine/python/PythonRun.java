@@ -79,7 +79,7 @@ public final class PythonRun implements RunHandle {
         eventReader = Thread.ofPlatform().name("python-events").daemon().unstarted(this::readEvents);
         errorReader = Thread.ofPlatform().name("python-stderr").daemon().unstarted(this::readErrors);
         waiter = Thread.ofPlatform().name("python-waiter").daemon().unstarted(this::waitForEnd);
-        onShutdown = Thread.ofPlatform().name("python-stop-at-exit").unstarted(this::stopQuietly);
+        onShutdown = Thread.ofPlatform().name("python-stop-at-exit").unstarted(this::stopAtExit);
     }
 
     /**
@@ -249,6 +249,15 @@ public final class PythonRun implements RunHandle {
             stopReason = reason;
         }
         stopQuietly();
+    }
+
+    /**
+     * The JVM ends during the run (the window closed, SIGTERM): stops the program, then removes it when it is a copy
+     * written for the run ({@link ProgramCopies}), which the program, its working folder's user, no longer holds.
+     */
+    private void stopAtExit() {
+        stopQuietly();
+        ProgramCopies.delete(settings.file());
     }
 
     private void stopQuietly() {

@@ -14,7 +14,8 @@ import javafx.scene.input.KeyEvent;
 /**
  * The names of keys in the window's language, for the menus' accelerators and the F1 list of keys alike: "Espace",
  * "Page suivante", "Maj" in a French window. A name lives in the bundle as {@code key.CODE} ({@code key.SPACE}); a
- * key without one keeps JavaFX's name ({@code F11}, {@code R}, {@code ←}), which is the same in every language.
+ * key without one keeps JavaFX's name ({@code F11}, {@code R}, {@code ←}), which is the same in every language. The
+ * minus key has one too, the minus sign: JavaFX writes a hyphen ("Ctrl+-"), where the F1 list wrote "−".
  *
  * <p>JavaFX writes a menu item's accelerator with {@link KeyCombination#getDisplayText()}, in English whatever the
  * locale. {@link #showIn} gives each item a combination that matches the same keys and names them in the window's

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.CounterTally;
-import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunDifference;
 import org.asynclab.model.RunResult;
@@ -53,7 +52,7 @@ public final class RunTitles {
     }
 
     /**
-     * The title of one chart of a comparison: its mode ("Pool of 4 workers") and everything that differs from
+     * The title of one chart of a comparison: its mode ("Pool of 4") and everything that differs from
      * {@code other}'s run, what differs first when the modes are the same ("shared counter, await · Event loop");
      * the settings both share are in the settings line, and a shorter title leaves the rows their height. Without
      * {@code other}, the single run's title.
@@ -62,7 +61,7 @@ public final class RunTitles {
         if (other == null) {
             return of(config);
         }
-        List<String> parts = new ArrayList<>(differences(config, other));
+        List<String> parts = new ArrayList<>(differencesBesideTheMode(config, other));
         // What tells the two apart comes first: with one mode for both, "Event loop · shared counter, …" was cut
         // before "await" and "lock" at 1024×768, and the two titles read the same.
         parts.add(config.mode() == other.mode() ? parts.size() : 0, poolMode(config));
@@ -75,11 +74,11 @@ public final class RunTitles {
      * counter, await").
      */
     public String name(RunConfig mine, RunConfig theirs) {
-        String mode = mode(mine);
         if (mine.mode() != theirs.mode()) {
-            return mode;
+            return mode(mine);
         }
-        List<String> differences = differences(mine, theirs);
+        String mode = poolMode(mine);
+        List<String> differences = differencesBesideTheMode(mine, theirs);
         return differences.isEmpty() ? mode : mode + SEPARATOR + differences.get(0);
     }
 
@@ -128,6 +127,20 @@ public final class RunTitles {
         return out;
     }
 
+    /**
+     * {@link #differences} but the pool's size, which {@link #poolMode} says: two pools of different sizes were
+     * titled "4 workers · Pool of 4 workers".
+     */
+    private List<String> differencesBesideTheMode(RunConfig mine, RunConfig theirs) {
+        List<String> out = new ArrayList<>();
+        for (RunDifference difference : RunDifference.between(mine, theirs)) {
+            if (difference != RunDifference.WORKERS) {
+                out.add(word(difference, mine));
+            }
+        }
+        return out;
+    }
+
     /** {@code mine}'s side of {@code difference}: "I/O (waits)", "shared counter, lock", "n = 10", "seed 7". */
     private String word(RunDifference difference, RunConfig mine) {
         Coordination a = mine.coordination();
@@ -152,11 +165,9 @@ public final class RunTitles {
         return text.get("mode." + config.mode().id());
     }
 
-    /** The mode's word, with the pool's size ("Pool of 4 workers"). */
+    /** The mode's word, with the pool's size ("Pool of 4"). */
     private String poolMode(RunConfig config) {
-        String mode = mode(config);
-        return config.mode() == Mode.POOL ? text.format("chart.pool", mode, text.integer(config.workers()),
-                config.workers()) : mode;
+        return text.modeName(config.mode(), config.workers());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import org.asynclab.chart.geometry.Durations;
+import org.asynclab.model.Mode;
 
 /**
  * The visible words of the window: one resource bundle ({@code org/asynclab/ui/messages*.properties}) and the
@@ -83,6 +84,19 @@ public final class UiText {
         return text.substring(0, first).toUpperCase(locale) + text.substring(first);
     }
 
+    /**
+     * A mode's name with the pool's size ("Pool of 4", "Pool de 4", "Event loop"): the one rule of
+     * the window's titles, settings line and sweep, as {@link Mode#englishName(int)} is the command line's.
+     */
+    public String modeName(Mode mode, int workers) {
+        return mode == Mode.POOL ? pool(integer(workers)) : get("mode." + mode.id());
+    }
+
+    /** The pool of {@code shown} workers (as typed, when it is no number): "Pool of 4". */
+    public String pool(String shown) {
+        return format("chart.pool", get("mode.pool"), shown);
+    }
+
     /** A whole number with this locale's grouping: {@code 1,000,000} or {@code 1 000 000}. */
     public String integer(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
@@ -129,21 +143,16 @@ public final class UiText {
     }
 
     /**
-     * The replay's cursor against the replay's length: "1.874 / 2.058 s"; for a run shorter than a second, each in
-     * its own unit ("41.2 ms / 41.2 ms", "950 µs / 1.20 ms"), where "0.000 / 0.000 s" said nothing.
+     * The replay's cursor against the replay's length, each by the durations' rule ({@link #duration}), the rule of
+     * the chart's "now" and "total" labels: "1.87 s / 2.06 s", "950 µs / 1.20 ms". A run of a second or more read
+     * "0.000 / 2.058 s" while the chart's cursor said "now 271 µs".
      */
     public String replayPosition(double at, double end) {
-        return end < 1 ? format("replay.position", duration(at), duration(end))
-                : format("replay.position", secondsFigure(at), seconds(end));
+        return format("replay.position", duration(at), duration(end));
     }
 
-    /** The replay's cursor alone, in the unit {@link #replayPosition} gives it. */
-    public String replayCursor(double at, double end) {
-        return end < 1 ? duration(at) : seconds(at);
-    }
-
-    /** The figure of {@link #seconds} without its unit ("1.874"), for "1.874 / 2.058 s". */
-    public String secondsFigure(double seconds) {
+    /** The figure of {@link #seconds} without its unit ("1.874"). */
+    private String secondsFigure(double seconds) {
         double magnitude = Math.abs(seconds);
         return decimal(seconds, magnitude < 10 ? 3 : magnitude < 100 ? 2 : 1);
     }

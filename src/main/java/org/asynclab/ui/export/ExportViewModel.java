@@ -101,7 +101,7 @@ public final class ExportViewModel {
     /**
      * Writes {@code chosen}, some of the runs {@code shown} in the window (one, or a comparison's two), as
      * {@link #export(ExportFormat, List, Path, PictureOptions)} does; a picture's title names its run as the window
-     * does beside the other one shown ("Event loop · semaphore 4" beside "Pool of 4 workers · no semaphore").
+     * does beside the other one shown ("Event loop · semaphore 4" beside "Pool of 4 · no semaphore").
      */
     public void export(ExportFormat format, List<RunResult> shown, List<RunResult> chosen, Path target,
                        PictureOptions options) {

@@ -2,15 +2,11 @@ package org.asynclab.ui.python;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.asynclab.engine.RunHandle;
+import org.asynclab.engine.python.ProgramCopies;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.engine.python.PythonInterpreter;
 import org.asynclab.engine.python.PythonRun;
@@ -135,12 +132,17 @@ public final class ProgramRunViewModel {
         PythonInterpreter python = finder.get().orElseThrow(
                 () -> new IllegalStateException(text.format("python.missing", PythonFinder.HOW_TO_INSTALL)));
         try {
-            Path folder = Files.createTempDirectory("asynclab-python");
             String name = fileName(program.name());
-            Path file = Files.writeString(folder.resolve(name), program.source(), StandardCharsets.UTF_8);
+            Path file = ProgramCopies.write(name, program.source());
             PythonSettings settings = PythonSettings.of(file, python).named(name);
-            PythonRun run = PythonRun.start(program.served() == null ? settings : settings.serving(program.served()));
-            run.result().whenComplete((result, error) -> delete(folder));
+            PythonRun run;
+            try {
+                run = PythonRun.start(program.served() == null ? settings : settings.serving(program.served()));
+            } catch (IOException | RuntimeException e) {
+                ProgramCopies.delete(file);
+                throw e;
+            }
+            run.result().whenComplete((result, error) -> ProgramCopies.delete(file));
             return run;
         } catch (IOException e) {
             throw new UncheckedIOException(text.format("python.cannotStart", e.getMessage()), e);
@@ -151,14 +153,6 @@ public final class ProgramRunViewModel {
     static String fileName(String name) {
         String bare = name == null ? "" : Path.of(name.isBlank() ? DEFAULT_NAME : name).getFileName().toString();
         return PythonProgram.isFileName(bare) ? bare : DEFAULT_NAME;
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder left behind is harmless
-        }
     }
 
     /** A run became live (or none is): a Python run's output and marks start afresh (FX thread). */

@@ -1,6 +1,8 @@
 package org.asynclab.ui.replay;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,11 +20,16 @@ import org.asynclab.ui.common.UiText;
  * the charts its height, and at 1024×768 in presenter size (20 px) the short bar keeps the cursor beside the
  * buttons. At 1280×720 with the text twice larger the cursor had shrunk to its knob.
  *
- * <p>Worked out from the long words whatever the bar shows now, so it never swings between its layouts.
+ * <p>Worked out from the long words whatever the bar shows now, and from the widest the time can read up to the
+ * replay's end, so it never swings between its layouts.
  */
 final class CursorRoom {
-    /** The least length of the cursor, in ems of the bar's text. */
-    static final double CURSOR_EMS = 5;
+    /**
+     * The least length of the cursor, in ems of the bar's text. 4.5, not 5: measured at the widest its time reads
+     * ("99.9 ms", not the end's "483 ms"), 5 ems sent the cursor to a row of its own at 1024×768 in presenter size,
+     * where the bar measured at the end's time had left it 4.7 ems at "45.6 ms".
+     */
+    static final double CURSOR_EMS = 4.5;
     private static final String[] WORD_KEYS = {"replay.stepBack", "replay.stepForward"};
     private static final String[] SHORT_KEYS = {"replay.stepBack.short", "replay.stepForward.short"};
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -35,9 +42,14 @@ final class CursorRoom {
     private final Labeled stepForward;
     private final Labeled position;
     private final HBox cursorBox;
-    /** The time's long and short words now ("0.5 / 1.2 s", "0.5 s"), as the bar would show them. */
-    private String longTime = "";
-    private String shortTime = "";
+    /**
+     * The widest the time's long and short words can read up to the replay's end ("999 ms / 2.06 s", "999 ms"): a
+     * duration changes its unit as the cursor moves (271 µs, 27.1 ms, 1.87 s), and a bar laid out from the words
+     * of the moment would swing between its layouts while the replay plays.
+     */
+    private final List<String> longTimes = new ArrayList<>();
+    private final List<String> shortTimes = new ArrayList<>();
+    private double measuredEnd = Double.NaN;
     private final Map<Measure, Double> widths = new HashMap<>();
 
     /** The room of the cursor in {@code cursorBox}, beside its time {@code position} and the step buttons. */
@@ -53,11 +65,23 @@ final class CursorRoom {
         });
     }
 
-    /** The time as the bar shows it: long, or short while the bar is. */
-    String time(String longWords, String shortWords) {
-        longTime = longWords;
-        shortTime = shortWords;
-        return compact.get() ? shortWords : longWords;
+    /**
+     * The time at {@code at} of a replay {@code end} long, as the bar shows it: long ("271 µs / 2.06 s", {@link
+     * UiText#replayPosition}), or short while the bar is ("271 µs", the cursor's {@link UiText#duration} alone).
+     */
+    String time(double at, double end) {
+        if (Double.compare(end, measuredEnd) != 0) {
+            measuredEnd = end;
+            longTimes.clear();
+            shortTimes.clear();
+            for (double at999 = 999e-9; at999 < end; at999 *= 10) {
+                longTimes.add(text.replayPosition(at999, end));
+                shortTimes.add(text.duration(at999));
+            }
+            longTimes.add(text.replayPosition(end, end));
+            shortTimes.add(text.duration(end));
+        }
+        return compact.get() ? text.duration(at) : text.replayPosition(at, end);
     }
 
     /**
@@ -69,17 +93,26 @@ final class CursorRoom {
         double saved = Math.max(0, width(WORD_KEYS, font) - width(SHORT_KEYS, font));
         double withWords = compact.get() ? width - saved : width;
         double cursor = CURSOR_EMS * font.getSize() + cursorBox.getSpacing();
-        if (withWords >= cursor + width(longTime, position.getFont())) {
+        if (withWords >= cursor + widest(longTimes, position.getFont())) {
             compact.set(false);
             return false;
         }
         compact.set(true);
-        return withWords + saved < cursor + width(shortTime, position.getFont());
+        return withWords + saved < cursor + widest(shortTimes, position.getFont());
     }
 
     /** Whether the bar shows its short words. */
     ReadOnlyBooleanProperty compactProperty() {
         return compact.getReadOnlyProperty();
+    }
+
+    /** The width of the widest of {@code times}, the time's words up to the end. */
+    private double widest(List<String> times, Font font) {
+        double widest = 0;
+        for (String time : times) {
+            widest = Math.max(widest, width(time, font));
+        }
+        return widest;
     }
 
     private double width(String[] keys, Font font) {

@@ -41,8 +41,7 @@ public final class ReplayBarController {
         replaySlider.valueProperty().bindBidirectional(replay.positionProperty());
         CursorRoom room = new CursorRoom(text, stepBackButton, stepForwardButton, replayPosition, cursorBox);
         replayPosition.textProperty().bind(Bindings.createStringBinding(() -> replay.isAvailable()
-                ? room.time(text.replayPosition(replay.positionProperty().get(), replay.endProperty().get()),
-                        text.replayCursor(replay.positionProperty().get(), replay.endProperty().get()))
+                ? room.time(replay.positionProperty().get(), replay.endProperty().get())
                 : "", replay.positionProperty(), replay.endProperty(), replay.availableProperty(),
                 room.compactProperty()));
         playButton.textProperty().bind(Bindings.when(replay.playingProperty())

@@ -54,8 +54,8 @@ public final class SettingsSummary {
         out.append(text.format("settings.summary.tasks", number(tasks), count(tasks)));
         out.append(DOT).append(text.format("settings.summary.maxDelay", decimal(settings.maxDelayProperty().get())));
         Mode mode = settings.getMode();
-        out.append(DOT).append(mode == Mode.POOL
-                ? text.format("settings.summary.pool", settings.workersProperty().get().trim())
+        String workers = settings.workersProperty().get().trim();
+        out.append(DOT).append(mode == Mode.POOL ? text.pool(number(workers))
                 : text.get("mode." + mode.id()));
         // Waiting is the default and goes unsaid; any other kind (cpu, and whatever TaskKind gains) is named.
         if (settings.getKind() != TaskKind.IO) {

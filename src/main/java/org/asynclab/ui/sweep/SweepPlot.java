@@ -7,7 +7,6 @@ import javafx.util.Subscription;
 import org.asynclab.chart.fx.FxSurface;
 import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.chart.render.SweepPainter;
-import org.asynclab.model.Mode;
 import org.asynclab.model.SweepPlan;
 import org.asynclab.model.SweepResult;
 import org.asynclab.ui.common.UiText;
@@ -38,9 +37,7 @@ final class SweepPlot {
         this.look = look;
         this.text = text;
         this.painter = new SweepPainter(look.themeProperty().get().palette());
-        painter.setLabels(ChartLabels.from(text.bundle()), (mode, workers) -> mode == Mode.POOL
-                ? text.format("settings.summary.pool", text.integer(workers))
-                : text.get("mode." + mode.id()));
+        painter.setLabels(ChartLabels.from(text.bundle()), text::modeName);
         pane.getChildren().add(canvas);
         canvas.widthProperty().bind(pane.widthProperty());
         canvas.heightProperty().bind(pane.heightProperty());

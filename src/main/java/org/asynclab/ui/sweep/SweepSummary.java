@@ -52,9 +52,7 @@ public final class SweepSummary {
         List<String> modes = new ArrayList<>();
         for (Mode mode : Mode.values()) {
             if (sweep.modeProperty(mode).get()) {
-                modes.add(mode == Mode.POOL
-                        ? text.format("settings.summary.pool", text.integer(SweepViewModel.workersFor(base)))
-                        : text.get("mode." + mode.id()));
+                modes.add(text.modeName(mode, SweepViewModel.workersFor(base)));
             }
         }
         out.append(DOT).append(modes.isEmpty() ? text.get("sweep.summary.noMode") : String.join(", ", modes));

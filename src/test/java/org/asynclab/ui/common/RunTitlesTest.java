@@ -18,14 +18,14 @@ class RunTitlesTest {
     void aSingleRunIsTitledWithAllItsSettings() {
         // when a run has no other run beside it, then its title names every setting
         assertThat(titles.of(pool, null)).isEqualTo(titles.of(pool))
-                .isEqualTo("Pool of 4 workers · I/O (waits) · n = 20 · max delay 1.000\u00a0s · seed 1");
+                .isEqualTo("Pool of 4 · I/O (waits) · n = 20 · max delay 1.000\u00a0s · seed 1");
     }
 
     @Test
-    void aPoolOfOneHasOneWorker() {
+    void aPoolOfOneIsNamedByItsSize() {
         RunConfig one = new RunConfig(20, 1.0, Mode.POOL, 1, TaskKind.IO, 1L);
-        assertThat(titles.of(one, null)).startsWith("Pool of 1 worker · ");
-        assertThat(new RunTitles(UiText.forLocale(Locale.FRENCH)).of(one, null)).startsWith("Pool de 1 ouvrier · ");
+        assertThat(titles.of(one, null)).startsWith("Pool of 1 · ");
+        assertThat(new RunTitles(UiText.forLocale(Locale.FRENCH)).of(one, null)).startsWith("Pool de 1 · ");
     }
 
     @Test
@@ -34,7 +34,7 @@ class RunTitlesTest {
         RunConfig threads = pool.withMode(Mode.THREADS);
 
         // then each title is the run's mode only
-        assertThat(titles.of(pool, threads)).isEqualTo("Pool of 4 workers");
+        assertThat(titles.of(pool, threads)).isEqualTo("Pool of 4");
         assertThat(titles.of(threads, pool)).isEqualTo("Threads");
 
         // and a setting that differs is named
@@ -77,21 +77,27 @@ class RunTitlesTest {
         assertThat(titles.of(gil, free)).isEqualTo("GIL · Threads");
         assertThat(titles.of(free, gil)).isEqualTo("no GIL · Threads");
 
-        // two pools of different sizes: the title's mode says the size already, the short name says it once
+        // two pools of different sizes: the title's mode says the size, once ("4 workers · Pool of 4 workers" said
+        // it twice), and so does the short name
         RunConfig eight = pool.withMode(Mode.POOL, 8);
-        assertThat(titles.name(pool, eight)).isEqualTo("Pool · 4 workers");
+        assertThat(titles.of(pool, eight)).isEqualTo("Pool of 4");
+        assertThat(titles.of(eight.withSeed(7), pool)).isEqualTo("seed 7 · Pool of 8");
+        assertThat(titles.name(pool, eight)).isEqualTo("Pool of 4");
+        RunTitles french = new RunTitles(UiText.forLocale(Locale.FRENCH));
+        assertThat(french.of(pool, eight)).isEqualTo("Pool de 4");
     }
 
     @Test
     void runsThatDifferInNothingAreNamedByTheirModeAlone() {
-        assertThat(titles.of(pool, pool)).isEqualTo("Pool of 4 workers");
+        assertThat(titles.of(pool, pool)).isEqualTo("Pool of 4");
         assertThat(titles.differences(pool, pool)).isEmpty();
     }
 
     /**
      * One set of names: the command line's pictures and sentences name a mode as the English window does ("Event
-     * loop", not "event-loop"), and the pool with its size takes a capital among the modes ("Pool of 4", not "pool
-     * of 4" beside "Virtual threads").
+     * loop", not "event-loop"), and a pool and its size are written one way: "Pool of 4" in the titles, the
+     * settings line, the sweep's legend and the command line's tables, which said "Pool of 4 workers" and "pool of
+     * 4".
      */
     @Test
     void modesAreNamedAlikeEverywhere() {
@@ -99,7 +105,16 @@ class RunTitlesTest {
         for (Mode mode : Mode.values()) {
             assertThat(mode.englishName()).isEqualTo(english.get("mode." + mode.id()));
         }
-        assertThat(english.format("settings.summary.pool", "4")).isEqualTo("Pool of 4");
-        assertThat(UiText.forLocale(Locale.FRENCH).format("settings.summary.pool", "4")).isEqualTo("Pool de 4");
+        for (int workers : new int[] {1, 4, 10_000}) {
+            assertThat(english.modeName(Mode.POOL, workers)).isEqualTo(Mode.POOL.englishName(workers));
+            assertThat(Mode.EVENT_LOOP.englishName(workers)).isEqualTo(english.modeName(Mode.EVENT_LOOP, workers));
+        }
+        assertThat(Mode.POOL.englishName(4)).isEqualTo("Pool of 4");
+        assertThat(Mode.POOL.englishName(1)).isEqualTo("Pool of 1");
+        assertThat(Mode.POOL.englishName(10_000)).isEqualTo("Pool of 10,000");
+        UiText french = UiText.forLocale(Locale.FRENCH);
+        assertThat(french.modeName(Mode.POOL, 4)).isEqualTo("Pool de 4");
+        assertThat(french.modeName(Mode.POOL, 1)).isEqualTo("Pool de 1");
+        assertThat(english.bundle().containsKey("settings.summary.pool")).as("a second rule").isFalse();
     }
 }

@@ -3,6 +3,7 @@ package org.asynclab.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.asynclab.chart.render.ChartLabels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,14 +44,22 @@ class UiTextTest {
         assertThat(text.formatCount("results.progress", done, total)).isEqualTo(shown);
     }
 
-    /** A replay of a run of milliseconds said "0,000 / 0,000 s" (wait-n-10-0, a tester): each figure has its unit. */
+    /**
+     * A replay of a run of milliseconds said "0,000 / 0,000 s" (wait-n-10-0, a tester): each figure has its unit;
+     * and a run of seconds said "0.000 / 2.058 s" beside the chart's "now 271 µs": the chart's durations rule.
+     */
     @Test
-    void aReplayPositionShorterThanASecondIsInItsOwnUnits() {
+    void aReplayPositionIsWrittenByTheDurationsRuleAtEveryScale() {
         UiText english = UiText.forLocale(Locale.ENGLISH);
+        UiText french = UiText.forLocale(Locale.FRENCH);
 
-        assertThat(english.replayPosition(1.874, 2.058)).isEqualTo("1.874 / 2.058\u00a0s");
         assertThat(english.replayPosition(0.000_95, 0.0012)).isEqualTo("950\u00a0µs / 1.20\u00a0ms");
-        assertThat(english.replayCursor(0.0412, 0.0412)).isEqualTo("41.2\u00a0ms");
-        assertThat(english.replayCursor(0.685, 2.058)).isEqualTo("0.685\u00a0s");
+        assertThat(english.replayPosition(0.000_271, 2.058)).isEqualTo("271\u00a0µs / 2.06\u00a0s");
+        assertThat(english.replayPosition(1.874, 2.058)).isEqualTo("1.87\u00a0s / 2.06\u00a0s");
+        assertThat(french.replayPosition(0.0412, 2.058)).isEqualTo("41,2\u00a0ms / 2,06\u00a0s");
+        for (double at : new double[] {0.000_271, 0.0412, 0.685, 1.874}) {
+            assertThat(english.replayPosition(at, 2.058).replace('\u00a0', ' '))
+                    .startsWith(ChartLabels.ENGLISH.duration(Math.round(at * 1e9)) + " / ");
+        }
     }
 }
