@@ -150,6 +150,8 @@ public final class MainController {
         });
         chartArea = chartStageController.chartArea();
         chartArea.setBesideCode(model.look().codeVisibleProperty().get());
+        chartArea.setProgram(() -> model.python().followingProperty().get() ? model.python().nameProperty().get()
+                : null);
         shortWindow.subscribe(chartArea::setShortWindow);
         chartArea.setLabels(ChartLabels.from(model.text().bundle()));
         bindLook();

@@ -2,6 +2,7 @@ package org.asynclab.ui;
 
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -123,10 +124,10 @@ public final class MainViewModel {
         });
         run.comparisonProperty().addListener((o, was, now) -> compared(now));
         run.stateProperty().addListener((o, was, now) -> stateChanged(now));
-        run.failureProperty().addListener(o -> updateStatus());
-        guess.readyBinding().addListener(o -> updateStatus());
-        run.warmingUpProperty().addListener(o -> updateStatus());
-        run.stoppedBeforeStartProperty().addListener(o -> updateStatus());
+        // A program is followed from Run on; its server's port comes later, with its handle.
+        List.<Observable>of(run.failureProperty(), guess.readyBinding(), run.warmingUpProperty(),
+                run.stoppedBeforeStartProperty(), python.followingProperty(), python.serverPortProperty(),
+                python.messageProperty()).forEach(each -> each.addListener(o -> updateStatus()));
         wirePython();
         stateChanged(RunState.IDLE);
     }
@@ -134,8 +135,6 @@ public final class MainViewModel {
     /** Python programs (issue 11): Run runs the editor's program while one is the source. */
     private void wirePython() {
         run.liveProperty().addListener((o, was, now) -> python.follow(now));
-        // The run is RUNNING before its handle is live: the status said "Running: Event loop…" for a program.
-        python.followingProperty().addListener(o -> updateStatus());
         run.firstProperty().addListener((o, was, now) -> python.ended(now));
         replay.positionProperty().addListener((o, was, now) -> python.replayAt(now.doubleValue()));
         // Choosing a Java mode means running Java again; a Python lesson's scenario loads its program.
@@ -149,7 +148,6 @@ public final class MainViewModel {
                 code.useSettingsCode();
             }
         });
-        python.messageProperty().addListener(o -> updateStatus());
         // Back to Java: the settings line says the settings again (a run going on keeps its own line).
         python.activeProperty().addListener((o, was, now) -> {
             if (!now && !running.get()) {
@@ -239,7 +237,8 @@ public final class MainViewModel {
         if (python.isActive()) {
             // Same delays, two worlds: compared with a Java mode, the program gets the settings' seeded delays.
             RunConfig java = other == null ? null : settings.toConfig(other);
-            python.arm(java == null ? null : config);
+            python.arm(java == null ? null : config); // and the settings line says so before Python is found
+            summary.programProperty().set(worlds.settingsLine(python.nameProperty().get(), python.served(), other));
             run.run(config, java, null);
             return;
         }

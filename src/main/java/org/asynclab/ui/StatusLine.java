@@ -52,7 +52,7 @@ final class StatusLine {
             }
             return text.get(guess.requiredProperty().get() ? "status.guessTaken" : "status.idle");
         }
-        if (state == RunState.RUNNING && python.followingProperty().get()) {
+        if (state == RunState.RUNNING && (python.followingProperty().get() || programEnding())) {
             int port = python.serverPortProperty().get();
             return port > 0 ? text.format("status.python.running.server", python.nameProperty().get(),
                     Integer.toString(port)) : text.format("status.python.running", python.nameProperty().get());
@@ -64,6 +64,16 @@ final class StatusLine {
                     text.get("mode." + mode.id()));
         }
         return ended();
+    }
+
+    /**
+     * Whether a program's run has ended and the run with it, the window not yet told: no Java run follows (it said
+     * "Running: Event loop…" in between).
+     */
+    private boolean programEnding() {
+        RunResult first = run.firstProperty().get();
+        return run.liveProperty().get() == null && first != null && first.program() != null
+                && run.secondConfigProperty().get() == null;
     }
 
     private String ended() {

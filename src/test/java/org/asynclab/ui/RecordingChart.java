@@ -17,10 +17,15 @@ public final class RecordingChart implements ChartPane {
     private TaskTimeline shown;
     /** The shown timeline's now when it was handed over: what a chart told to draw it "as it is now" draws. */
     private long shownNow = TaskTimeline.NOT_YET;
+    /** The now of the first timeline handed over with a row in it ({@link TaskTimeline#NOT_YET} before). */
+    private long firstRowNow = TaskTimeline.NOT_YET;
     private SharedTime sharedTime;
     private ChartTheme theme = ChartTheme.LIGHT;
     private ChartLabels labels = ChartLabels.ENGLISH;
     private String title = "";
+    private final java.util.List<String> titles = new java.util.ArrayList<>();
+    /** The rows of each timeline handed over, read when it was (a live frame is refilled afterwards). */
+    private final java.util.List<Integer> sizes = new java.util.ArrayList<>();
     private double total = Double.NaN;
     private double span = Double.NaN;
     private int zoom;
@@ -49,6 +54,10 @@ public final class RecordingChart implements ChartPane {
     public void show(TaskTimeline timeline) {
         shown = timeline;
         shownNow = timeline.nowNanos();
+        sizes.add(timeline.size());
+        if (firstRowNow == TaskTimeline.NOT_YET && timeline.size() > 0) {
+            firstRowNow = shownNow;
+        }
         frames++;
     }
 
@@ -60,6 +69,7 @@ public final class RecordingChart implements ChartPane {
     @Override
     public void setTitle(String newTitle) {
         title = newTitle;
+        titles.add(newTitle);
     }
 
     @Override
@@ -150,6 +160,14 @@ public final class RecordingChart implements ChartPane {
         return shownNow;
     }
 
+    /**
+     * The clock of the first timeline handed over that had a row, read when it was (a live frame is refilled
+     * afterwards), or {@link TaskTimeline#NOT_YET}.
+     */
+    public long firstRowNow() {
+        return firstRowNow;
+    }
+
     /** The shared time axis set last, or null. */
     public SharedTime sharedTime() {
         return sharedTime;
@@ -168,6 +186,16 @@ public final class RecordingChart implements ChartPane {
     /** The title set last. */
     public String title() {
         return title;
+    }
+
+    /** The rows of every timeline handed over, in order, each read when it was. */
+    public java.util.List<Integer> sizes() {
+        return java.util.List.copyOf(sizes);
+    }
+
+    /** Every title set, in order. */
+    public java.util.List<String> titles() {
+        return java.util.List.copyOf(titles);
     }
 
     /** The total marker set last. */

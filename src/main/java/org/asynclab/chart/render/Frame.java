@@ -31,7 +31,7 @@ final class Frame {
     double scale = 1;
     /** The phase kinds recorded so far, a bit per {@link org.asynclab.model.Phase} ordinal (for the legend). */
     int phaseKinds;
-    /** The bad outcomes recorded so far, a bit per {@link org.asynclab.model.TaskOutcome} ordinal. */
+    /** The outcomes of the tasks finished so far, a bit per {@link org.asynclab.model.TaskOutcome} ordinal. */
     int phaseOutcomes;
     /** Whether the time axis writes its tick labels (a comparison's upper chart leaves them to the lower one). */
     boolean timeLabels = true;

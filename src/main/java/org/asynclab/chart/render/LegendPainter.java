@@ -24,7 +24,7 @@ final class LegendPainter {
 
     /**
      * The entries of {@code f}'s picture as of its now: the hatched part only when some task waited visibly, the
-     * plain part in {@code mode}'s words unless phases paint over it, the done cap once a task finished, the
+     * plain part in {@code mode}'s words unless phases paint over it, the done cap once a task ended well, the
      * phases and bad outcomes recorded, lane colours with more than one thread, and the marker lines shown.
      */
     static long entries(Frame f, Mode mode, boolean ideal, double extent) {
@@ -43,7 +43,9 @@ final class LegendPainter {
             mask |= (gil ? LegendEntry.HOLDING_LOCK : f.computing() ? LegendEntry.RUNNING_CPU
                     : mode == Mode.EVENT_LOOP ? LegendEntry.SLEEPING : LegendEntry.RUNNING_IO).bit();
         }
-        if (f.stats.finished() > 0) {
+        // The done cap for a task that ended well: boom.py's legend said "done" though its tasks all failed.
+        if (f.timeline.phaseTimeline() == null ? f.stats.finished() > 0
+                : (f.phaseOutcomes & 1 << TaskOutcome.DONE.ordinal()) != 0) {
             mask |= LegendEntry.DONE.bit();
         }
         for (Phase phase : PHASES) {

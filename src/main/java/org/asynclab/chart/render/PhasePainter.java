@@ -30,7 +30,8 @@ final class PhasePainter {
 
     /**
      * Brings {@link Frame#phaseKinds} and {@link Frame#phaseOutcomes} up to date with the phases recorded so far,
-     * for the legend: reads only the phases recorded since the last frame (a task's phases are only ever added).
+     * for the legend: reads only the phases recorded since the last frame (a task's phases are only ever added); a
+     * finished task without a bad outcome ended well ({@link TaskOutcome#DONE}).
      */
     void survey(Frame f) {
         PhaseTimeline phases = f.timeline == null ? null : f.timeline.phaseTimeline();
@@ -54,6 +55,8 @@ final class PhasePainter {
                 TaskOutcome outcome = phases.outcome(task);
                 if (outcome != null && outcome != TaskOutcome.DONE) {
                     outcomes |= 1 << outcome.ordinal();
+                } else if (f.timeline.finishedNanos(task) != TaskTimeline.NOT_YET) {
+                    outcomes |= 1 << TaskOutcome.DONE.ordinal();
                 }
             }
         }

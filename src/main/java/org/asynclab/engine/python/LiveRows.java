@@ -95,14 +95,13 @@ final class LiveRows implements TaskTimeline, PhaseTimeline {
         }
     }
 
-    /** Starts the live clock: the tracer's time {@code tracerNanos} is now (a guess until the tracer's own word). */
-    void startClock(long tracerNanos) {
-        originNanos = System.nanoTime() - tracerNanos;
-    }
-
-    /** The tracer's first event said its time is {@code tracerNanos}: the clock from it, for good. */
+    /**
+     * The tracer's first event said its time is {@code tracerNanos}: the clock runs from it. Before it the clock
+     * stays at 0: Python was still starting (seconds on a loaded machine), and a clock run from the process's start
+     * grew the live chart's axis to 3.5 s of a program that had not begun, then went back to 0.1 s.
+     */
     void tracerClock(long tracerNanos) {
-        startClock(tracerNanos);
+        originNanos = System.nanoTime() - tracerNanos;
         clockStarted.countDown();
     }
 

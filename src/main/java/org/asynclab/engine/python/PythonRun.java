@@ -127,7 +127,6 @@ public final class PythonRun implements RunHandle {
         }
         PythonRun run = new PythonRun(settings, process, server);
         run.rows.countAs(settings.n());
-        run.rows.startClock(0);   // until the tracer's first event says how long it took to start
         Runtime.getRuntime().addShutdownHook(run.onShutdown);
         run.eventReader.start();
         run.errorReader.start();

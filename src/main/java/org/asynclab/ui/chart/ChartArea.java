@@ -53,6 +53,8 @@ public final class ChartArea {
     private boolean besideCode;
     private boolean shortWindow;
     private long lastTick;
+    /** The Python program a run is starting or running, or null (a Java run). */
+    private Supplier<String> program = () -> null;
 
     /**
      * Fills {@code stack} with the chart(s) of {@code run}, following the replay and feeding the results.
@@ -113,10 +115,13 @@ public final class ChartArea {
     }
 
     private void titled(int slot, RunConfig config) {
-        charts[slot].setTitle(config == null ? "" : title(slot, config));
+        // A program's run is titled as it when it starts, not with the Java settings until Python is found.
+        String file = config == null ? null : program.get();
+        charts[slot].setTitle(config == null ? "" : file == null ? title(slot, config)
+                : slot == RunViewModel.FIRST ? titles.ofProgram(file, null) : javaTitle(config));
         charts[slot].setMode(config == null ? null : config.mode());
         RunConfig first = run.firstConfigProperty().get();
-        if (slot == RunViewModel.SECOND && first != null) {
+        if (slot == RunViewModel.SECOND && first != null && file == null) {
             charts[RunViewModel.FIRST].setTitle(title(RunViewModel.FIRST, first));
         }
         charts[slot].setMarkers(Double.NaN, Double.NaN);
@@ -251,6 +256,14 @@ public final class ChartArea {
             boolean atEnd = replay.positionProperty().get() >= replay.endProperty().get();
             results.replayAt(timelines.get(0), recording, atEnd);
         }
+    }
+
+    /**
+     * Where the chart learns that a run is a Python program's before it is live: {@code file} gives the program's
+     * file while one is started or runs, else null.
+     */
+    public void setProgram(Supplier<String> file) {
+        program = file;
     }
 
     /** The chart of a slot ({@link RunViewModel#FIRST} or {@link RunViewModel#SECOND}). */

@@ -38,9 +38,13 @@ public final class TwoWorlds {
      * program did not use.
      */
     public String settingsLine(PythonSettings settings, Mode compare) {
+        return settingsLine(settings.file().toString(), settings.served(), compare);
+    }
+
+    /** {@link #settingsLine(PythonSettings, Mode)} of a program not yet started: its file, the delays it is served. */
+    public String settingsLine(String file, RunConfig served, Mode compare) {
         StringBuilder line = new StringBuilder(text.format("settings.summary.program",
-                Path.of(settings.file().toString()).getFileName().toString()));
-        RunConfig served = settings.served();
+                Path.of(file).getFileName().toString()));
         if (served != null) {
             line.append(DOT).append(text.format("settings.summary.tasks", text.integer(served.tasks()),
                     served.tasks()));

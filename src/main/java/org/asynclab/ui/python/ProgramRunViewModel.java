@@ -117,6 +117,15 @@ public final class ProgramRunViewModel {
      */
     public void arm(RunConfig served) {
         armed = new Program(name.get(), code.getSource(), served);
+        // Followed from Run on: finding Python and starting it took seconds on a loaded machine, while the window
+        // said "Running: Event loop…" under a chart titled with the Java settings, as if a Java run came first.
+        following.set(true);
+    }
+
+    /** The delays the armed program is served, or null: it draws its own (or none is armed). */
+    public RunConfig served() {
+        Program program = armed;
+        return program == null ? null : program.served();
     }
 
     /** Starts the armed program if there is one, otherwise {@code java}'s run. */
@@ -275,7 +284,10 @@ public final class ProgramRunViewModel {
         return active.get();
     }
 
-    /** True while a Python run goes on: the window calls {@link #pulse()} each frame meanwhile. */
+    /**
+     * True from Run (the program {@linkplain #arm armed}) while a Python run is started and goes on: the window
+     * calls {@link #pulse()} each frame meanwhile.
+     */
     public ReadOnlyBooleanProperty followingProperty() {
         return following.getReadOnlyProperty();
     }

@@ -83,6 +83,27 @@ class LegendTest {
     }
 
     @Test
+    void aProgramWhoseTasksAllFailedHasNoDoneCapInItsLegend() {
+        // given two traced coroutines that each raise ValueError after a slice: none ends well
+        RunResult run = TestRuns.run(TaskKind.IO, 100 * MS, new long[] {0, 0}, new long[] {0, 0},
+                new long[] {50 * MS, 60 * MS}, new int[] {0, 0}, "MainThread");
+        PhaseRecording failed = new PhaseRecording(2, 1, true);
+        PhaseRecording oneWell = new PhaseRecording(2, 1, true);
+        for (int task = 0; task < 2; task++) {
+            failed.begin(task, Phase.RUNNING, 0);
+            failed.finish(task, TaskOutcome.FAILED, (50 + 10 * task) * MS, "ValueError");
+            oneWell.begin(task, Phase.RUNNING, 0);
+            oneWell.finish(task, task == 0 ? TaskOutcome.DONE : TaskOutcome.FAILED, (50 + 10 * task) * MS);
+        }
+
+        assertThat(LegendEntry.of(entries(run.withPhaseTimeline(failed), Mode.EVENT_LOOP)))
+                .contains(LegendEntry.FAILED).doesNotContain(LegendEntry.DONE);
+        // and one that ended well brings the done cap back
+        assertThat(LegendEntry.of(entries(run.withPhaseTimeline(oneWell), Mode.EVENT_LOOP)))
+                .contains(LegendEntry.FAILED, LegendEntry.DONE);
+    }
+
+    @Test
     void aNarrowChartsOwnLegendGoesOnAsManyLinesAsItNeedsAndLeavesNoEntryOut() {
         // given a pool run, whose legend names the queue, the running part, the done cap, the lanes and the total
         RunResult run = TestRuns.pool();
