@@ -16,13 +16,9 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.asynclab.chart.render.ChartFont;
 import org.asynclab.engine.RunEngine;
-import org.asynclab.model.Mode;
-import org.asynclab.model.RunConfig;
-import org.asynclab.model.TaskKind;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.testing.FxTurns;
-import org.asynclab.ui.testing.QuickRuns;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,16 +92,7 @@ class WideStageTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "fr"})
     void aComparisonWithoutALessonReadsAtTheChartsSizeOnAWideScreenOnly(String language) throws Exception {
-        MainWindow shown = FxTurns.call(() -> MainWindow.load(UiText.forLocale(Locale.forLanguageTag(language)),
-                QuickRuns.on(new RunEngine(), 0.1), Platform::runLater));
-        FxTurns.run(() -> {
-            shown.show(window);
-            shown.model().settings().applyComparison(new RunConfig(10, 1, Mode.THREADS, 0, TaskKind.IO, 7L),
-                    new RunConfig(10, 1, Mode.POOL, 4, TaskKind.IO, 7L));
-            shown.model().runOrIgnore();
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxTurns.call(() ->
-                shown.model().run().getState() == RunState.DONE));
+        MainWindow shown = FinishedComparison.open(window, language);
 
         layOut(shown, 1920, 1080, true);
         Region column = (Region) shown.root().lookup("#resultsColumn");
