@@ -7,20 +7,15 @@ import javafx.beans.value.ObservableIntegerValue;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import org.asynclab.ui.look.LookViewModel;
 
 /**
- * On a wide screen, the lesson's explanation and "look at" line stand beside the charts, under the results (layout11):
- * at 1920×1080 a comparison's table left two thirds of the results column blank while those lines, across the top,
- * took the charts' height. There they stand at the column's foot and the charts get the height (the results keep
- * the column's top, and its scroll bar when they are long); on a smaller screen, while the
- * results fold away (the code beside the chart, a large text), they are back under the lesson's title.
+ * On a wide screen ({@link WideScreen}), the lesson's explanation and "look at" line stand beside the charts, under
+ * the results (layout11): at 1920×1080 a comparison's table left two thirds of the results column blank while those
+ * lines, across the top, took the charts' height. There they stand at the column's foot and the charts get the height
+ * (the results keep the column's top, and its scroll bar when they are long); on a smaller screen, while the results
+ * fold away (the code beside the chart, a large text), they are back under the lesson's title.
  */
 final class LessonAside {
-    /** The least window, in pixels of the designed 16 px text, where the lesson's lines go beside the charts. */
-    private static final double LEAST_WIDTH = 1600;
-    private static final double LEAST_HEIGHT = 900;
-
     private final Region root;
     private final Pane aside;
     private final Pane resultsColumn;
@@ -54,9 +49,7 @@ final class LessonAside {
     }
 
     private void place() {
-        double designed = (double) LookViewModel.DEFAULT_TEXT_SIZE / textSize.get();
-        boolean beside = showing.get() && resultsColumn.isVisible() && root.getWidth() * designed >= LEAST_WIDTH
-                && root.getHeight() * designed >= LEAST_HEIGHT;
+        boolean beside = showing.get() && resultsColumn.isVisible() && WideScreen.holds(root, textSize.get());
         if (beside && lines.getFirst().getParent() != aside) {
             panel.getChildren().removeAll(lines);
             aside.getChildren().setAll(lines);

@@ -148,6 +148,8 @@ public final class MainController {
             new LessonAside(root, lessonAside, resultsColumn, model.look().textSizeProperty())
                     .follow(lesson.panel(), lesson.lines(), model.lesson().showingProperty());
         });
+        RoomyResults.follow(root, resultsColumn, lessonAside, model.look().textSizeProperty(),
+                model.comparisonTable().columnsProperty());
         chartArea = chartStageController.chartArea();
         chartArea.setBesideCode(model.look().codeVisibleProperty().get());
         chartArea.setProgram(() -> model.python().followingProperty().get() ? model.python().nameProperty().get()

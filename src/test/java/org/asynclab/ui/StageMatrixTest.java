@@ -295,9 +295,9 @@ class StageMatrixTest {
     /**
      * Cut labels anywhere, and labels past the window's edge outside the results' scroll pane: the results may
      * scroll (their list of the order of completion, under a lesson, at 1280×720), so long as the figures the class
-     * reads first stay in view ({@link #assertFiguresInView}).
+     * reads first stay in view ({@link #assertFiguresInView}). {@link TextSizesTest} checks with it too.
      */
-    private static void collectCutLabels(Node node, List<String> problems, String where) {
+    static void collectCutLabels(Node node, List<String> problems, String where) {
         collectCutLabels(node, problems, where, null);
     }
 

@@ -24,7 +24,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.asynclab.ui.common.OwnRow;
 import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.common.WholeWords;
 
 /**
  * The controller of CodePanel.fxml: the Python editor and the Java of the current settings, one at a time under
@@ -43,6 +45,8 @@ public final class CodePanelController {
     @FXML private ToggleButton javaTab;
     @FXML private StackPane pythonHolder;
     @FXML private StackPane javaHolder;
+    @FXML private HBox header;
+    @FXML private Button runProgramButton;
     @FXML private HBox editedBar;
     @FXML private Button revertButton;
     @FXML private Button saveButton;
@@ -100,6 +104,11 @@ public final class CodePanelController {
         panel.visibleProperty().bind(visible);
         panel.managedProperty().bind(visible);
         bindTabs();
+        // Beside the tabs Run this program takes the width left, on two lines rather than past the window's edge;
+        // narrower than its longest word there, it takes a row of its own above them.
+        WholeWords.wrap(runProgramButton);
+        OwnRow.of(panel, header, runProgramButton, beside -> beside < WholeWords.leastWidth(runProgramButton))
+                .follow(runProgramButton.fontProperty());
         bindEditedBar();
         // The editors are RichTextFX's (with ReactFX and Flowless, some 600 classes to load and style): made when
         // the panel is first shown, so that a start with the panel closed paints its first frame without them.

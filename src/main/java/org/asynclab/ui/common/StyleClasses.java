@@ -27,6 +27,8 @@ public final class StyleClasses {
     public static final String TABLE_VALUE = "al-table-value";
     /** The ratio of the two runs in the comparison table (its last column). */
     public static final String TABLE_RATIO = "al-table-ratio";
+    /** On the results column when a comparison's results have it to themselves on a wide screen (layout13). */
+    public static final String ROOMY = "al-roomy";
     /** On the root in presenter mode: the menu bar and the run bar hide until asked for. */
     public static final String PRESENTER = "al-presenter";
 

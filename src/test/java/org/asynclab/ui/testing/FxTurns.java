@@ -2,6 +2,7 @@ package org.asynclab.ui.testing;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,6 +37,19 @@ public final class FxTurns {
     /** {@code read} on the FX thread, its value once it returned. */
     public static <T> T call(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Lays {@code root} out off screen (no pulse comes): CSS and layout, then what they posted, three times over, as
+     * a window settles (a listener on a width moves a node, which asks for another pass).
+     */
+    public static void layOut(Parent root) throws Exception {
+        for (int pass = 0; pass < 3; pass++) {
+            run(() -> {
+                root.applyCss();
+                root.layout();
+            });
+        }
     }
 
     /** Lets the FX thread run what was posted to it, and what that posted, five turns deep. */
