@@ -281,14 +281,12 @@ public final class ImageOutputs {
      * its run apart ({@link RunFiles}): {@code run-sequential.png}, {@code race-lock.png}.
      */
     static Path fileFor(Path file, List<RunResult> results, int index) {
-        return index == 0 ? file : fileFor(file, results.get(index).config(), results.get(0).config());
+        return index == 0 ? file : RunFiles.beside(file, results.get(index), results.get(0), extension(file));
     }
 
-    /** The file of a later run of {@code mine} beside the first run's {@code theirs}: {@code run-virtual.png}. */
-    static Path fileFor(Path file, RunConfig mine, RunConfig theirs) {
+    private static String extension(Path file) {
         String name = file.getFileName().toString();
-        String extension = name.endsWith(".trace.json") ? "trace.json" : name.substring(name.lastIndexOf('.') + 1);
-        return RunFiles.beside(file, mine, theirs, extension);
+        return name.endsWith(".trace.json") ? "trace.json" : name.substring(name.lastIndexOf('.') + 1);
     }
 
     /**
@@ -299,6 +297,14 @@ public final class ImageOutputs {
      * @throws ParameterException naming the option when a per-run output cannot take several runs
      */
     Map<String, Path> filesFor(List<OutputFiles.Output> outputs, List<RunConfig> configs) {
+        return filesFor(outputs, configs, null);
+    }
+
+    /**
+     * The files as {@link #filesFor(List, List)} says, the first run a program in {@code firstLanguage} ("python")
+     * or, when null, Java's as the later ones.
+     */
+    Map<String, Path> filesFor(List<OutputFiles.Output> outputs, List<RunConfig> configs, String firstLanguage) {
         Map<String, Path> files = new LinkedHashMap<>();
         for (OutputFiles.Output output : outputs) {
             files.put(output.option(), output.file());
@@ -309,9 +315,10 @@ public final class ImageOutputs {
                 throw refusal(output.option() + " " + output.file() + " cannot take two runs (--compare writes a"
                         + " file per run, named after its mode): name a file");
             }
+            RunConfig first = configs.get(0);
             for (RunConfig later : configs.subList(1, configs.size())) {
-                files.put(output.option() + " (the " + RunFiles.word(later, configs.get(0)) + " run)",
-                        fileFor(output.file(), later, configs.get(0)));
+                files.put(output.option() + " (the " + RunFiles.word(later, null, first, firstLanguage) + " run)",
+                        RunFiles.beside(output.file(), later, null, first, firstLanguage, extension(output.file())));
             }
         }
         return files;

@@ -149,7 +149,7 @@ final class PythonCommand {
         if (configs.isEmpty()) {
             outputs.checkWritable(files);
         } else {
-            outputs.checkFiles(images.filesFor(files, configs));
+            outputs.checkFiles(images.filesFor(files, configs, ProgramRun.PYTHON));
         }
 
         // Same delays, two worlds: the program first, then Java's run on the same delays, never both at once.

@@ -6,22 +6,38 @@ import java.util.Locale;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunDifference;
+import org.asynclab.model.RunResult;
 
 /**
  * The file of a comparison's second picture or trace, beside the first's: named after what tells its run apart,
  * its mode when the modes differ ({@code run-sequential.png}), else the first thing that differs, as the runs'
  * names say it ({@code race-lock.png} beside {@code race.png} in the race lesson, where both were
- * {@code …-event-loop}). The one home of that rule for the window's export and the command line's.
+ * {@code …-event-loop}). Beside a program's run, a Java run is named by its mode and a program's by its language
+ * ({@code two-event-loop.png} beside {@code two.png}): their settings differ only in how the program's rows were
+ * counted, which tells nothing apart. The one home of that rule for the window's export and the command line's.
  */
 public final class RunFiles {
     private RunFiles() {
     }
 
     /** {@code first} with {@code -word} before {@code extension} (e.g. "png", "trace.json"), or at its end. */
-    public static Path beside(Path first, RunConfig mine, RunConfig theirs, String extension) {
+    public static Path beside(Path first, RunResult mine, RunResult theirs, String extension) {
+        return beside(first, word(mine, theirs), extension);
+    }
+
+    /**
+     * {@code first} with {@code -word} before {@code extension}, for runs not yet made: {@code mine} and
+     * {@code theirs} each a program's language ("python") or null for a Java run.
+     */
+    public static Path beside(Path first, RunConfig mine, String myLanguage, RunConfig theirs, String theirLanguage,
+                              String extension) {
+        return beside(first, word(mine, myLanguage, theirs, theirLanguage), extension);
+    }
+
+    private static Path beside(Path first, String word, String extension) {
         String name = first.getFileName().toString();
         String dotted = "." + extension;
-        String suffix = "-" + word(mine, theirs);
+        String suffix = "-" + word;
         String renamed;
         if (name.endsWith(dotted) && name.length() > dotted.length()) {
             renamed = name.substring(0, name.length() - dotted.length()) + suffix + dotted;
@@ -30,6 +46,29 @@ public final class RunFiles {
             renamed = dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
         }
         return first.resolveSibling(renamed);
+    }
+
+    /** What names {@code mine}'s file beside {@code theirs}'s, as the class says. */
+    public static String word(RunResult mine, RunResult theirs) {
+        return word(mine.config(), language(mine), theirs.config(), language(theirs));
+    }
+
+    /**
+     * What names {@code mine}'s file beside {@code theirs}'s, each run a program's language or null for Java's:
+     * beside the other world's run, its language or its mode's id; else {@link #word(RunConfig, RunConfig)}.
+     */
+    public static String word(RunConfig mine, String myLanguage, RunConfig theirs, String theirLanguage) {
+        if (myLanguage != null && !myLanguage.equals(theirLanguage)) {
+            return myLanguage.toLowerCase(Locale.ROOT);
+        }
+        if (theirLanguage != null && myLanguage == null) {
+            return mine.mode().id();
+        }
+        return word(mine, theirs);
+    }
+
+    private static String language(RunResult run) {
+        return run.program() == null ? null : run.program().language();
     }
 
     /**

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.asynclab.chart.render.LegendEntry;
 import org.asynclab.chart.render.TaskLabels;
+import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -15,7 +17,8 @@ import org.asynclab.model.TaskTimeline;
  * tasks need no big buffer. Each task is a complete event ({@code "ph":"X"}, {@code ts}/{@code dur} in µs) on the
  * track of its thread; tasks that overlap on one thread (the event loop) get sub-tracks of that thread
  * ({@link TraceTracks}), because a trace viewer nests events of one track. Metadata events name every track, and
- * a wait for a worker of a millisecond or more is an async event on a "waiting" track. Open it at ui.perfetto.dev or in
+ * a wait to start of a millisecond or more is an async event on a "waiting" track, named as the picture's legend names
+ * that wait in the run's mode ("waiting for a worker", "waiting for the loop"). Open it at ui.perfetto.dev or in
  * chrome://tracing.
  */
 public final class TraceExport {
@@ -42,7 +45,8 @@ public final class TraceExport {
         var root = JSON.std.composeTo(out).startObject();
         var events = root.startArrayField("traceEvents");
         metadata(events, "process_name", WAITING_TID, "AsyncLab run (" + timeline.kind().id() + " tasks)");
-        metadata(events, "thread_name", WAITING_TID, "waiting for a worker");
+        metadata(events, "thread_name", WAITING_TID, LegendEntry.waitingIn(
+                timeline instanceof RunResult run ? run.config().mode() : null).words().english());
         for (int track = 0; track < tracks.count(); track++) {
             metadata(events, "thread_name", track + 1, tracks.name(track));
         }

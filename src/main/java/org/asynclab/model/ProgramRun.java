@@ -7,7 +7,7 @@ import java.util.Objects;
  * What a run of a real program adds to its {@link RunResult}: which program, on which interpreter, how it
  * ended, what it printed and what went wrong. The tasks themselves are the result's rows.
  *
- * @param language    {@code "python"}
+ * @param language    {@link #PYTHON}
  * @param file        the program's file, as given
  * @param interpreter the interpreter's path
  * @param version     its version, e.g. {@code 3.11.7}
@@ -22,6 +22,9 @@ import java.util.Objects;
  */
 public record ProgramRun(String language, String file, String interpreter, String version, int exitCode, int n,
                          List<ProgramOutput> output, List<ProgramProblem> problems, ServedDelays served) {
+    /** The language of a Python program, as it names the program's files and columns. */
+    public static final String PYTHON = "python";
+
     /** The exit code of a program that was stopped. */
     public static final int STOPPED = -1;
 

@@ -27,8 +27,6 @@ import javafx.scene.layout.VBox;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.render.ChartLabels;
-import org.asynclab.lesson.ScenarioException;
-import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.RunResult;
 import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.chart.ChartStageController;
@@ -97,6 +95,7 @@ public final class MainController {
     @FXML private RadioMenuItem languageEn;
     @FXML private RadioMenuItem languageFr;
     @FXML private Menu lessonMenu;
+    @FXML private Menu pythonLessonMenu;
     @FXML private MenuItem lessonNextItem;
     @FXML private MenuItem lessonPreviousItem;
     @FXML private MenuItem lessonCloseItem;
@@ -158,6 +157,7 @@ public final class MainController {
         chartArea.setLabels(ChartLabels.from(model.text().bundle()));
         bindLook();
         bindPython();
+        PythonLessonMenu.fill(pythonLessonMenu, model, words -> showMessage(words, true));
         statusLabel.textProperty().bind(model.statusProperty());
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
@@ -244,20 +244,6 @@ public final class MainController {
                 showMessage("", false); // the program ran again without it: the old problem is no longer news
             }
         });
-    }
-
-    @FXML
-    private void onPythonLesson() {
-        if (model.run().getState() == RunState.RUNNING) {
-            return;
-        }
-        try {
-            model.reset();
-            model.lesson().openLesson(ScenarioLibrary.bundledPython().lesson());
-            model.look().codeVisibleProperty().set(true);
-        } catch (ScenarioException e) {
-            showMessage(e.getMessage(), true);
-        }
     }
 
     @FXML

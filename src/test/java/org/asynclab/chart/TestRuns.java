@@ -28,7 +28,7 @@ public final class TestRuns {
 
     /** Three I/O tasks that overlap on one event loop: [0, 500), [0, 800), [0, 300) ms. */
     public static RunResult eventLoop() {
-        return run(TaskKind.IO, 800 * MS,
+        return run(Mode.EVENT_LOOP, TaskKind.IO, 800 * MS,
                 new long[] {0, 0, 0}, new long[] {0, 0, 0}, new long[] {500 * MS, 800 * MS, 300 * MS},
                 new int[] {0, 0, 0}, "event-loop");
     }
@@ -53,6 +53,12 @@ public final class TestRuns {
     /** A run with the given instants (ns) and lanes, cancelled if some task has not finished. */
     public static RunResult run(TaskKind kind, long now, long[] submitted, long[] started, long[] finished,
                                 int[] lanes, String... laneNames) {
+        return run(Mode.POOL, kind, now, submitted, started, finished, lanes, laneNames);
+    }
+
+    /** A run of {@code mode} with the given instants (ns) and lanes, cancelled if some task has not finished. */
+    private static RunResult run(Mode mode, TaskKind kind, long now, long[] submitted, long[] started,
+                                 long[] finished, int[] lanes, String... laneNames) {
         int n = submitted.length;
         double[] delays = new double[n];
         int done = 0;
@@ -67,7 +73,7 @@ public final class TestRuns {
             }
         }
         Workload workload = Workload.ofSeconds(delays);
-        RunConfig config = new RunConfig(n, 1.0, Mode.POOL, laneNames.length, kind, 1);
+        RunConfig config = new RunConfig(n, 1.0, mode, laneNames.length, kind, 1);
         RunSummary summary = new RunSummary(now / 1e9, now / 1e9 / n, 0, 0, 0, 0, 0, laneNames.length,
                 laneNames.length);
         return new RunResult(config, workload, new RunResult.Timings(submitted, started, finished, lanes),

@@ -53,6 +53,30 @@ class PythonOptionTest {
     }
 
     @Test
+    void thePeakSaysItCountsRowsStartedNotRowsCreated() throws Exception {
+        assumePython();
+        // the time.sleep trap: three coroutines gathered, each blocking the loop in turn
+        Path program = Files.writeString(folder.resolve("trap.py"), """
+                import asyncio
+                import time
+                async def say(word):
+                    time.sleep(0.1)
+                    print(word)
+                async def main():
+                    await asyncio.gather(say("a"), say("b"), say("c"))
+                asyncio.run(main())
+                """);
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString());
+
+        // then 4 rows are alive at once, but only main and one coroutine have started: the words say which
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("rows              4: ", "peak concurrency  2  "
+                + "            rows started and not finished at once; one waiting for the loop has not started")
+                .doesNotContain("alive");
+    }
+
+    @Test
     void aProgramWithoutAsyncioCountsItsOneRowAndSaysSo() throws Exception {
         assumePython();
         Path program = Files.writeString(folder.resolve("plain.py"), "print('plain')\n");

@@ -84,6 +84,26 @@ class TwoWorldsOptionTest {
     }
 
     @Test
+    void theJavaRunsPictureIsNamedByItsModeBesideTheProgramsPicture() throws Exception {
+        assumePython();
+        Path program = Files.writeString(folder.resolve("wait_n.py"), WAIT_N.formatted(3));
+
+        // the program has 4 rows (its main task and 3), Java's run 3: that count tells no world apart
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString(),
+                "--compare", "event-loop", "--seed", "1", "--tasks", "3", "--max-delay", "0.2", "--png",
+                folder.resolve("two.png").toString(), "--trace", folder.resolve("two.trace.json").toString());
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(folder.resolve("two.png")).exists();
+        assertThat(folder.resolve("two-event-loop.png")).exists();
+        assertThat(folder.resolve("two-event-loop.trace.json")).exists();
+        assertThat(outcome.out()).contains("wrote " + folder.resolve("two-event-loop.png"));
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.contains("-n"));
+        }
+    }
+
+    @Test
     void fewerCallsThanTasksAreSaidPlainlyWithTheCounts() throws Exception {
         assertThat(twoWorldsSummary(3, 5)).contains("the program called random.uniform 3 times for 5 delays offered;"
                 + " 2 delays were never used");

@@ -46,18 +46,23 @@ class TraceExportTest {
         }
     }
 
-    @Test
-    void threadsAreNamedTracksAndEachTaskIsOnItsThreadsTrack() throws Exception {
-        Path file = dir.resolve("run.json");
-
-        TraceExport.write(TestRuns.pool(), file);
-
+    private static Map<Integer, String> trackNames(Path file) throws Exception {
         Map<Integer, String> names = new HashMap<>();
         for (Map<String, Object> e : events(file)) {
             if ("M".equals(e.get("ph")) && "thread_name".equals(e.get("name"))) {
                 names.put(((Number) e.get("tid")).intValue(), (String) ((Map<?, ?>) e.get("args")).get("name"));
             }
         }
+        return names;
+    }
+
+    @Test
+    void threadsAreNamedTracksAndEachTaskIsOnItsThreadsTrack() throws Exception {
+        Path file = dir.resolve("run.json");
+
+        TraceExport.write(TestRuns.pool(), file);
+
+        Map<Integer, String> names = trackNames(file);
         for (Map<String, Object> e : events(file)) {
             if ("X".equals(e.get("ph"))) {
                 String thread = (String) ((Map<?, ?>) e.get("args")).get("thread");
@@ -65,6 +70,16 @@ class TraceExportTest {
             }
         }
         assertThat(names).containsValues("pool-worker-1", "pool-worker-2", "waiting for a worker");
+    }
+
+    @Test
+    void theWaitingTrackIsNamedAsThePicturesLegendNamesTheWaitInThatMode() throws Exception {
+        Path file = dir.resolve("loop.trace.json");
+
+        TraceExport.write(TestRuns.eventLoop(), file);
+
+        // an event-loop task waits for the loop, not for a worker the loop does not have
+        assertThat(trackNames(file).get(0)).isEqualTo("waiting for the loop");
     }
 
     @Test

@@ -75,7 +75,8 @@ class CourseWindowTest {
                 .findFirst().orElseThrow());
         List<String> titles = fx(() -> lessonMenu.getItems().stream().filter(i -> i instanceof Menu)
                 .map(MenuItem::getText).toList());
-        assertThat(titles).containsExactly(lessons.get(0).title().en(), lessons.get(1).title().en());
+        assertThat(titles).containsExactly(lessons.get(0).title().en(), lessons.get(1).title().en(),
+                ScenarioLibrary.bundledPython().lesson().title().en());
 
         fx(() -> {
             Menu java = (Menu) lessonMenu.getItems().stream().filter(i -> "lessonMenu1".equals(i.getId()))
@@ -110,5 +111,36 @@ class CourseWindowTest {
         assertThat(fx(name::isVisible)).isTrue();
         assertThat(fx(() -> robot.lookup("#lessonPosition").queryAs(Label.class).getText()))
                 .isEqualTo("Scenario 1 of " + python.scenarios().size());
+    }
+
+    @Test
+    void thePythonLessonIsASubmenuOfItsScenariosAndOpensTheOneChosen(FxRobot robot) throws Exception {
+        // given the Lesson menu's Python lesson
+        Lesson python = ScenarioLibrary.bundledPython().lesson();
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        Menu sub = fx(() -> bar.getMenus().stream().filter(m -> "lessonMenu".equals(m.getId())).findFirst()
+                .orElseThrow().getItems().stream().filter(i -> "pythonLessonMenu".equals(i.getId()))
+                .map(Menu.class::cast).findFirst().orElseThrow());
+
+        // then it is a submenu of its scenarios in order, as README's "Lesson > Python asyncio > Same delays"
+        List<String> entries = fx(() -> sub.getItems().stream().map(MenuItem::getText).toList());
+        assertThat(entries).hasSize(python.size());
+        int twoWorlds = python.scenarios().indexOf(python.scenarios().stream()
+                .filter(s -> s.id().equals("two-worlds")).findFirst().orElseThrow());
+        assertThat(entries.get(twoWorlds)).isEqualTo((twoWorlds + 1) + ". "
+                + python.scenarios().get(twoWorlds).title().en());
+
+        // when its two-worlds entry is chosen, then that scenario opens at once, with its code beside
+        fx(() -> {
+            sub.getItems().get(twoWorlds).fire();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> model.lesson().currentProperty().get().id())).isEqualTo("two-worlds");
+        assertThat(fx(() -> model.look().codeVisibleProperty().get())).isTrue();
+        assertThat(fx(() -> robot.lookup("#lessonPosition").queryAs(Label.class).getText()))
+                .isEqualTo("Scenario " + (twoWorlds + 1) + " of " + python.size());
+        assertThat(fx(() -> robot.lookup("#lessonName").queryAs(Label.class).getText()))
+                .isEqualTo(python.title().en());
     }
 }

@@ -138,8 +138,8 @@ public enum LegendEntry {
         throw new IllegalStateException(this + " is not a phase");
     }
 
-    /** The hatched part's entry in {@code mode} (null: not known). */
-    static LegendEntry waitingIn(Mode mode) {
+    /** The hatched part's entry in {@code mode} (null: not known); a trace names its waiting track by it. */
+    public static LegendEntry waitingIn(Mode mode) {
         if (mode == null) {
             return WAITING;
         }

@@ -101,7 +101,7 @@ final class PythonResults {
         boolean cancelled = stopped && list.stream().anyMatch(r -> r.finished == TaskTimeline.NOT_YET);
         RunResult result = new RunResult(config, workload, timings, new String[] {LiveRows.LOOP_LANE},
                 completionOrder(finished), summary, cancelled, ran ? endNanos : 0);
-        ProgramRun program = new ProgramRun("python", settings.name(),
+        ProgramRun program = new ProgramRun(ProgramRun.PYTHON, settings.name(),
                 executable == null ? settings.python().executable().toString() : executable,
                 version == null ? settings.python().version() : version,
                 exitCode, averageN, log.output(), problems,

@@ -71,8 +71,9 @@ public final class ExportDialogController {
         form.pictureBinding().subscribe(on -> showWhen(on, sizeLabel, sizeRow, includeLabel, includeRow));
         form.pngBinding().subscribe(on -> showWhen(on, scaleLabel, scaleRow));
         runsBox.getItems().setAll(ExportForm.Runs.values());
-        runsBox.setConverter(words(runs -> text.get("export.runs." + runs.name().toLowerCase(java.util.Locale.ROOT))));
         runsBox.valueProperty().bindBidirectional(form.runsProperty());
+        // the words follow the format ("one picture each", "in one file"): a new converter redraws the cells
+        form.formatProperty().subscribe(format -> runsBox.setConverter(words(form::runsWords)));
         showWhen(form.comparison(), runsLabel, runsBox);
         fileField.textProperty().bindBidirectional(form.fileProperty());
         problemLabel.textProperty().bind(Bindings.when(form.problemBinding().isEmpty()).then(failure)

@@ -179,6 +179,20 @@ public final class ExportForm {
         return runs;
     }
 
+    /**
+     * The words of {@code choice} in the chosen format: both runs are "one picture each" as PNG or SVG, "one trace
+     * each" as a trace, "in one file" as JSON or CSV, which hold both runs.
+     */
+    public String runsWords(Runs choice) {
+        String key = "export.runs." + choice.name().toLowerCase(java.util.Locale.ROOT);
+        if (choice != Runs.ALL) {
+            return text.get(key);
+        }
+        ExportFormat chosen = format.get();
+        return text.get(chosen == null || !chosen.perRun() ? key + ".oneFile"
+                : chosen == ExportFormat.PERFETTO ? key + ".traces" : key + ".pictures");
+    }
+
     /** Whether there are two runs to choose from. */
     public boolean comparison() {
         return finished.size() > 1;

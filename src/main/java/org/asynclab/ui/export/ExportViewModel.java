@@ -152,7 +152,7 @@ public final class ExportViewModel {
      * from {@code first}'s run ({@code name-lock.png} when both ran on the event loop), by {@link RunFiles}.
      */
     static Path beside(Path target, ExportFormat format, RunResult run, RunResult first) {
-        return RunFiles.beside(target, run.config(), first.config(), format.extension());
+        return RunFiles.beside(target, run, first, format.extension());
     }
 
     private static String names(List<Path> files) {

@@ -92,8 +92,13 @@ public final class LessonViewModel {
 
     /** Moves through {@code other} (say, the Python lesson) from its first scenario; → and ← stay in it. */
     public boolean openLesson(Lesson other) {
+        return openLesson(other, 0);
+    }
+
+    /** Moves through {@code other} from its scenario at {@code index}; false when it has none there. */
+    public boolean openLesson(Lesson other, int index) {
         lesson = other;
-        return goTo(0);
+        return goTo(index);
     }
 
     /** The bundled lesson's scenarios in teaching order (empty without a lesson). */

@@ -23,8 +23,7 @@ import org.asynclab.ui.common.UiText;
 public final class CourseSettings {
     private final ObjectProperty<SharedCounter> counter = new SimpleObjectProperty<>(this, "counter",
             SharedCounter.OFF);
-    private final StringProperty counterGap = new SimpleStringProperty(this, "counterGap",
-            String.valueOf(Coordination.DEFAULT_GAP));
+    private final StringProperty counterGap = new SimpleStringProperty(this, "counterGap");
     private final StringProperty semaphore = new SimpleStringProperty(this, "semaphore", "0");
     private final StringProperty deadline = new SimpleStringProperty(this, "deadline", "0");
 
@@ -40,6 +39,7 @@ public final class CourseSettings {
     CourseSettings(UiText text, SettingsInput input) {
         this.text = text;
         this.input = input;
+        counterGap.set(input.shown(Coordination.DEFAULT_GAP));
     }
 
     /** What the form must check again when it changes. */
@@ -78,9 +78,9 @@ public final class CourseSettings {
     /** Fills the fields from a run's (or a scenario's) settings. */
     void apply(Coordination rules) {
         counter.set(rules.counter());
-        counterGap.set(SettingsViewModel.plain(rules.counterGapSeconds()));
+        counterGap.set(input.shown(rules.counterGapSeconds()));
         semaphore.set(String.valueOf(rules.semaphore()));
-        deadline.set(SettingsViewModel.plain(rules.deadlineSeconds()));
+        deadline.set(input.shown(rules.deadlineSeconds()));
     }
 
     /** Whether and how the tasks share a counter. */

@@ -1,5 +1,7 @@
 package org.asynclab.ui.settings;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -39,6 +41,15 @@ public final class SettingsInput {
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /**
+     * A number as a field shows it, in the window's language: {@code 2}, not {@code 2.0}; {@code 0.002}, and
+     * {@code 0,002} in French, as a French teacher types it ({@link #parseDecimal} reads both).
+     */
+    public String shown(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                .replace('.', DecimalFormatSymbols.getInstance(text.locale()).getDecimalSeparator());
     }
 
     /** A decimal number written with a point or a comma, or empty when the text is not one. */

@@ -108,13 +108,13 @@ public final class SettingsSummary {
 
     /** A typed number of seconds in this language's decimals ({@code 0,5} in French) if it is one; else as typed. */
     private String decimal(String typed) {
-        try {
-            NumberFormat format = NumberFormat.getNumberInstance(text.locale());
-            format.setMaximumFractionDigits(6);
-            return format.format(Double.parseDouble(typed.trim()));
-        } catch (NumberFormatException e) {
+        java.util.OptionalDouble seconds = SettingsInput.parseDecimal(typed);
+        if (seconds.isEmpty()) {
             return typed.trim();
         }
+        NumberFormat format = NumberFormat.getNumberInstance(text.locale());
+        format.setMaximumFractionDigits(6);
+        return format.format(seconds.getAsDouble());
     }
 
     /** The settings in one line. */

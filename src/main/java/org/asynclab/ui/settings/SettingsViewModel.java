@@ -136,10 +136,10 @@ public final class SettingsViewModel {
         return new RunConfig(n, delay, runMode, pool, getKind(), s, globalLock.get(), course.toCoordination());
     }
 
-    /** Fills the form from a config (start-up options), in the plain notation that both languages read. */
+    /** Fills the form from a config (start-up options), its decimals in the window's language. */
     public void apply(RunConfig config) {
         tasks.set(String.valueOf(config.tasks()));
-        maxDelay.set(plain(config.maxDelaySeconds()));
+        maxDelay.set(input.shown(config.maxDelaySeconds()));
         mode.set(config.mode());
         if (config.mode() == Mode.POOL) {
             workers.set(String.valueOf(config.workers()));
@@ -164,11 +164,6 @@ public final class SettingsViewModel {
             course.semaphoreProperty().set(String.valueOf(second.coordination().semaphore()));
         }
         compareWith.set(second == null ? null : second.mode());
-    }
-
-    /** A number as the form shows it: {@code 2}, not {@code 2.0}; {@code 0.002} as it is. */
-    static String plain(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     /** Draws a new seed: new delays for the next run. */

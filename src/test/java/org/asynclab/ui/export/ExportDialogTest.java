@@ -160,4 +160,35 @@ class ExportDialogTest {
         assertThat(node("problemLabel", Label.class).getText()).startsWith("Export failed: ");
         assertThat(Files.exists(nowhere)).isFalse();
     }
+
+    @Test
+    void theChoiceOfBothRunsSaysWhatTheChosenFormatWrites(FxRobot robot) throws Exception {
+        // given the dialog in French over a comparison, a picture chosen
+        UiText french = UiText.forLocale(Locale.FRENCH);
+        List<RunResult> two = List.of(finished, Recordings.sequential(0.2, 0.5, 0.1));
+        robot.interact(() -> dialog = ExportDialog.open(null, export, two, ExportFormat.PNG_1X, look, french));
+        @SuppressWarnings("unchecked")
+        ComboBox<ExportForm.Runs> runs = node("runsBox", ComboBox.class);
+        assertThat(shown(runs)).isEqualTo("Les deux exécutions (une image chacune)");
+
+        // when JSON is chosen (one file holding both runs), then CSV, then a trace
+        robot.interact(() -> node("formatBox", ComboBox.class).getSelectionModel().select(ExportFormat.JSON));
+        String json = shown(runs);
+        robot.interact(() -> node("formatBox", ComboBox.class).getSelectionModel().select(ExportFormat.CSV));
+        String csv = shown(runs);
+        robot.interact(() -> node("formatBox", ComboBox.class).getSelectionModel().select(ExportFormat.PERFETTO));
+
+        // then the words follow: no picture each for a file of both runs
+        assertThat(json).isEqualTo("Les deux exécutions (dans un seul fichier)");
+        assertThat(csv).isEqualTo(json);
+        assertThat(shown(runs)).isEqualTo("Les deux exécutions (une trace chacune)");
+        assertThat(runs.getValue()).isEqualTo(ExportForm.Runs.ALL);
+    }
+
+    /** The words the closed list shows, as drawn (its button cell, read on the FX thread). */
+    private static String shown(ComboBox<ExportForm.Runs> box) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Labeled)
+                ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode()).getText())
+                .get(10, TimeUnit.SECONDS);
+    }
 }

@@ -133,6 +133,20 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theJavaPictureBesideAPythonProgramsIsNamedByItsModeNotItsTaskCount() {
+        // given a program whose 3 rows (its main task and 2 tasks) ran beside Java's event loop on its 2 delays
+        RunResult program = eventLoop.withProgram(new ProgramRun(ProgramRun.PYTHON, "/t/two-worlds.py",
+                "/usr/bin/python3", "3.11.7", 0, 2, List.of(), List.of()));
+        RunResult java = Recordings.eventLoop(0.2, 0.5);
+
+        // then the second file says which world it shows, as README's two-event-loop.png, not "n2"
+        assertThat(ExportViewModel.beside(folder.resolve("two.png"), ExportFormat.PNG_1X, java, program)
+                .getFileName().toString()).isEqualTo("two-event-loop.png");
+        assertThat(ExportViewModel.beside(folder.resolve("two.svg"), ExportFormat.SVG, program, java)
+                .getFileName().toString()).isEqualTo("two-python.svg");
+    }
+
+    @Test
     void copyImageHandsAPictureOfTheChartOver() {
         AtomicReference<BufferedImage> copied = new AtomicReference<>();
 

@@ -177,6 +177,7 @@ class LessonViewModelTest {
         Scenario race = model.currentProperty().get();
         assertThat(settings.toConfig()).isEqualTo(race.settings());
         assertThat(settings.course().counterProperty().get()).isEqualTo(race.settings().coordination().counter());
-        assertThat(settings.course().counterGapProperty().get()).isEqualTo("0.002");
+        // the French form writes its decimals with a comma, as a French teacher types them
+        assertThat(settings.course().counterGapProperty().get()).isEqualTo("0,002");
     }
 }

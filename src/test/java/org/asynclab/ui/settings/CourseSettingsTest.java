@@ -17,6 +17,28 @@ class CourseSettingsTest {
     private final CourseSettings course = english.course();
 
     @Test
+    void inFrenchEveryNumberFieldShowsItsDecimalsWithACommaAndReadsBothMarks() {
+        // given the French form, filled from a run's settings with decimals in every seconds field
+        SettingsViewModel french = new SettingsViewModel(UiText.forLocale(Locale.FRENCH), () -> 7L);
+        assertThat(french.course().counterGapProperty().get()).isEqualTo("0,002");
+        french.apply(new RunConfig(10, 0.5, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L, false,
+                new Coordination(SharedCounter.AWAIT, 0.005, 0, 0)));
+        assertThat(french.maxDelayProperty().get()).isEqualTo("0,5");
+        assertThat(french.course().counterGapProperty().get()).isEqualTo("0,005");
+        french.apply(new RunConfig(10, 2, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L, false, Coordination.NONE
+                .withDeadline(0.25)));
+        assertThat(french.maxDelayProperty().get()).isEqualTo("2");
+        assertThat(french.course().deadlineProperty().get()).isEqualTo("0,25");
+
+        // then what it shows is read back as the same seconds, and a point typed is read too
+        assertThat(french.toConfig().coordination().deadlineSeconds()).isEqualTo(0.25);
+        french.course().deadlineProperty().set("0.3");
+        assertThat(french.toConfig().coordination().deadlineSeconds()).isEqualTo(0.3);
+        // and English keeps its point
+        assertThat(course.counterGapProperty().get()).isEqualTo("0.002");
+    }
+
+    @Test
     void theSemaphoreIsEnabledOnlyForTheEventLoopAsWorkersAreForThePool() {
         english.setMode(Mode.EVENT_LOOP);
         assertThat(course.semaphoreEnabledProperty().get()).isTrue();
