@@ -157,7 +157,7 @@ public final class MainController {
         chartArea.setLabels(ChartLabels.from(model.text().bundle()));
         bindLook();
         bindPython();
-        PythonLessonMenu.fill(pythonLessonMenu, model, words -> showMessage(words, true));
+        LessonMenus.fillPython(pythonLessonMenu, model, words -> showMessage(words, true));
         statusLabel.textProperty().bind(model.statusProperty());
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {

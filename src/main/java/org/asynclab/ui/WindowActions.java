@@ -6,7 +6,6 @@ import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -14,7 +13,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.lesson.Lesson;
-import org.asynclab.lesson.Scenario;
 import org.asynclab.model.Mode;
 import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.lesson.LessonViewModel;
@@ -92,26 +90,14 @@ final class WindowActions implements Shortcuts.Actions {
         Lesson taught = lesson.lessons().get(which);
         Menu sub = new Menu(taught.title().in(model.text().locale()));
         sub.setId("lessonMenu" + which);
-        sub.setMnemonicParsing(false);
-        List<Scenario> scenarios = taught.scenarios();
-        for (int i = 0; i < scenarios.size(); i++) {
-            int index = i;
-            MenuItem entry = new MenuItem((i + 1) + ". " + scenarios.get(i).title().in(model.text().locale()));
-            entry.setId("lesson" + which + "-" + scenarios.get(i).id());
-            entry.setMnemonicParsing(false);
-            entry.setOnAction(e -> showScenario(() -> lesson.goTo(which, index)));
-            sub.getItems().add(entry);
-        }
+        LessonMenus.addScenarios(sub, taught, model.text().locale(), "lesson" + which + "-",
+                index -> showScenario(() -> lesson.goTo(which, index)));
         return sub;
     }
 
     /** Moves in the lesson unless a run goes on (its settings are frozen until it ends). */
     private void showScenario(Runnable move) {
-        if (model.run().getState() == RunState.RUNNING) {
-            return;
-        }
-        model.reset();
-        move.run();
+        LessonMenus.showScenario(model, move);
     }
 
     private void openScenarioFile() {

@@ -1,6 +1,7 @@
 package org.asynclab.ui.settings;
 
 import java.text.NumberFormat;
+import java.util.OptionalDouble;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -108,7 +109,7 @@ public final class SettingsSummary {
 
     /** A typed number of seconds in this language's decimals ({@code 0,5} in French) if it is one; else as typed. */
     private String decimal(String typed) {
-        java.util.OptionalDouble seconds = SettingsInput.parseDecimal(typed);
+        OptionalDouble seconds = SettingsInput.parseDecimal(typed);
         if (seconds.isEmpty()) {
             return typed.trim();
         }

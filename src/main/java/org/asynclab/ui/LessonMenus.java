@@ -1,0 +1,62 @@
+package org.asynclab.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import org.asynclab.lesson.Lesson;
+import org.asynclab.lesson.Scenario;
+import org.asynclab.lesson.ScenarioException;
+import org.asynclab.lesson.ScenarioLibrary;
+import org.asynclab.ui.run.RunState;
+
+/**
+ * The Lesson menu's lessons, each a submenu of its scenarios ("1. …", "2. …"): the bundled ones ({@link
+ * WindowActions}) and the Python lesson, whose entries open it with its code beside; PageDown then moves within the
+ * lesson chosen. One rule for all of them: a scenario is shown only while no run goes on, after a reset.
+ */
+final class LessonMenus {
+    private LessonMenus() {
+    }
+
+    /** Adds an entry to {@code sub} for each scenario of {@code lesson}; choosing one calls {@code open}. */
+    static void addScenarios(Menu sub, Lesson lesson, Locale locale, String idPrefix, IntConsumer open) {
+        sub.setMnemonicParsing(false);
+        List<Scenario> scenarios = lesson.scenarios();
+        for (int i = 0; i < scenarios.size(); i++) {
+            int index = i;
+            MenuItem entry = new MenuItem((i + 1) + ". " + scenarios.get(i).title().in(locale));
+            entry.setId(idPrefix + scenarios.get(i).id());
+            entry.setMnemonicParsing(false);
+            entry.setOnAction(e -> open.accept(index));
+            sub.getItems().add(entry);
+        }
+    }
+
+    /** Fills {@code menu} with the bundled Python lesson's scenarios; a lesson that cannot be read is said. */
+    static void fillPython(Menu menu, MainViewModel model, Consumer<String> problem) {
+        Lesson python;
+        try {
+            python = ScenarioLibrary.bundledPython().lesson();
+        } catch (ScenarioException e) {
+            menu.setDisable(true);
+            problem.accept(e.getMessage());
+            return;
+        }
+        addScenarios(menu, python, model.text().locale(), "pythonLesson-", index -> showScenario(model, () -> {
+            model.lesson().openLesson(python, index);
+            model.look().codeVisibleProperty().set(true);
+        }));
+    }
+
+    /** Shows a scenario by {@code move} unless a run goes on (its settings are frozen until it ends). */
+    static void showScenario(MainViewModel model, Runnable move) {
+        if (model.run().getState() == RunState.RUNNING) {
+            return;
+        }
+        model.reset();
+        move.run();
+    }
+}
