@@ -9,7 +9,6 @@ import javafx.scene.control.MenuItem;
 import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.lesson.ScenarioException;
-import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.ui.run.RunState;
 
 /**
@@ -39,7 +38,7 @@ final class LessonMenus {
     static void fillPython(Menu menu, MainViewModel model, Consumer<String> problem) {
         Lesson python;
         try {
-            python = ScenarioLibrary.bundledPython().lesson();
+            python = ReadAhead.pythonLesson();
         } catch (ScenarioException e) {
             menu.setDisable(true);
             problem.accept(e.getMessage());
