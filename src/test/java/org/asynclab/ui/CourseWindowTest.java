@@ -77,6 +77,10 @@ class CourseWindowTest {
                 .map(MenuItem::getText).toList());
         assertThat(titles).containsExactly(lessons.get(0).title().en(), lessons.get(1).title().en(),
                 ScenarioLibrary.bundledPython().lesson().title().en());
+        // side by side, the Python lesson among the others, not among the files to open below them
+        List<Integer> at = fx(() -> lessonMenu.getItems().stream().filter(i -> i instanceof Menu)
+                .map(lessonMenu.getItems()::indexOf).toList());
+        assertThat(at.get(2) - at.get(0)).as("positions of the lessons' submenus %s", at).isEqualTo(2);
 
         fx(() -> {
             Menu java = (Menu) lessonMenu.getItems().stream().filter(i -> "lessonMenu1".equals(i.getId()))
