@@ -73,7 +73,8 @@ record CodeConditions(RunConfig config, Workload delays, Locale locale) {
 
     /**
      * Whether a task may end cancelled at the deadline: an asyncio task only while it awaits (a computation never
-     * awaits, so wait_for cannot cancel it), a thread in any kind (the timer interrupts it).
+     * awaits, so wait_for cannot cancel it), a thread in any kind (it waits or computes until its delay or its
+     * deadline, whichever comes first).
      */
     boolean cancels() {
         return config.coordination().hasDeadline() && (config.kind() == TaskKind.IO || !asyncio());

@@ -111,7 +111,8 @@ public final class RunOptions {
 
     @Option(names = "--deadline", paramLabel = "SECONDS", converter = OptionConverters.Deadline.class,
             description = "asyncio.wait_for(task, SECONDS): a task still waiting that long after its start is"
-                    + " cancelled (on threads, pool, virtual and sequential a timer interrupts it)."
+                    + " cancelled (on threads, pool, virtual and sequential each task's thread waits until its delay"
+                    + " or its deadline, whichever comes first)."
                     + " 0.001 to 3600 s; 0 for none. Default: none.")
     private double deadline;
 
