@@ -398,7 +398,7 @@ case ${1:-} in
       # src/test/second-jvm.txt run in a second JVM beside the first (Surefire's own forkCount > 1 would hand
       # classes to its JVMs one at a time, and the classes that wait on processes would no longer run beside the
       # rest). Both write their coverage into target/jacoco.exec (JaCoCo's agent appends under a file lock), and
-      # the report is made once both ended. Each JVM keeps its own preferences node, so that neither reads the
+      # the report is made once both ended. Each JVM keeps its own preferences folder (pom.xml), so that neither reads the
       # settings the other's windows saved. The jar is made first: the packaged app's smoke test needs nothing
       # else. It starts at once, at a lower priority (nice 10): the test JVMs' sequential threads are what the
       # suite waits for, so the smoke test takes the CPU they leave. Started once the first JVM ended, at the

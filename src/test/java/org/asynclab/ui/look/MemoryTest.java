@@ -2,8 +2,11 @@ package org.asynclab.ui.look;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.model.Mode;
 import org.asynclab.model.TaskKind;
@@ -19,6 +22,23 @@ class MemoryTest {
     @AfterEach
     void forget() throws Exception {
         node.removeNode();
+    }
+
+    /**
+     * The suite's preferences live in the build folder, one folder per test JVM: in the user's ~/.java all JVMs
+     * share one lock file, which a loaded machine's test JVMs and the user's own AsyncLab fought over ("Couldn't get
+     * file lock" in PictureLanguageTest); nor may a test run write into the user's home.
+     */
+    @Test
+    void theSuitesPreferencesLiveInTheBuildFolderNotInTheUsersHome() throws Exception {
+        node.putInt("probe", 1);
+        node.flush();
+
+        Path root = Path.of(System.getProperty("java.util.prefs.userRoot", System.getProperty("user.home")));
+        assertThat(root.toAbsolutePath().normalize()).startsWith(Path.of("target").toAbsolutePath());
+        try (Stream<Path> files = Files.walk(root)) {
+            assertThat(files.map(Path::toString)).anyMatch(f -> f.contains("asynclab-test-memory"));
+        }
     }
 
     @Test
