@@ -126,6 +126,15 @@ class PythonScenarioTest {
     }
 
     @Test
+    void aFrenchTextThatIsNotUtf8IsReportedByItsPath() throws Exception {
+        Files.createDirectory(folder.resolve("fr"));
+        Files.write(folder.resolve("fr").resolve("hello.py"), "print('Été')\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> load("\"python\": \"hello.py\"")))
+                .hasMessage("fr/hello.py: is not UTF-8 text: save it as UTF-8");
+    }
+
+    @Test
     void aTeachersFolderLessonFindsItsPrograms() throws Exception {
         Files.writeString(folder.resolve("hello.py"), "print('hello')\n");
         Files.writeString(folder.resolve("a.json"), "{" + TEXTS + ", \"python\": \"hello.py\"}");
