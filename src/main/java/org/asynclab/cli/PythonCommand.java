@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -90,14 +91,15 @@ final class PythonCommand {
 
     /**
      * {@code --scenario NAME} of a Python lesson: runs its program as {@code --python} runs a file (the program is
-     * written to a temporary folder first: a bundled one lives in the jar, where Python cannot open it).
+     * written to a temporary folder first: a bundled one lives in the jar, where Python cannot open it). In English,
+     * as the whole command line speaks.
      */
     static int runScenario(CommandSpec spec, RunOptions settings, PythonOptions python, OutputFiles outputs,
                            ImageOutputs images, HeadlessCommand.Runner java, PythonProgram program,
                            List<RunConfig> configs) throws InterruptedException {
         Path written;
         try {
-            written = ProgramCopies.write(program.fileName(), program.source());
+            written = ProgramCopies.write(program.fileName(), program.sourceIn(Locale.ENGLISH));
         } catch (IOException e) {
             spec.commandLine().getErr().println(HeadlessCommand.PROGRAM + ": --scenario: cannot write "
                     + program.fileName() + ": " + e.getMessage());
@@ -272,7 +274,7 @@ final class PythonCommand {
 
     private static void print(PrintWriter out, List<ProgramOutput> lines) {
         for (ProgramOutput line : lines) {
-            out.printf(java.util.Locale.ROOT, "%9.3f s %s %s%n", line.nanos() / 1e9,
+            out.printf(Locale.ROOT, "%9.3f s %s %s%n", line.nanos() / 1e9,
                     line.stream() == ProgramOutput.Stream.ERR ? "!" : "|", line.text());
         }
         out.flush();

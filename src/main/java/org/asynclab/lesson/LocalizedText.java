@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A short text in English and French. The course is taught in French; the English text serves everyone else.
- * A teacher's file may give one language only, and the other then shows the same words.
+ * A text in English and French: a title, an explanation, a Python lesson's program. The course is taught in French;
+ * the English text serves everyone else. A teacher's file may give one language only, and the other then shows the
+ * same words.
  *
  * @param en the English text
  * @param fr the French text

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -11,11 +12,15 @@ import java.util.Objects;
  * is loaded (so a missing or non-UTF-8 program is reported with the scenario, not at run time), and what its
  * picture should show.
  *
- * @param fileName the program's file name, e.g. {@code wait-n.py}; never a path
- * @param source   the program's text
+ * <p>Its text comes in the session's language: the French one is the file of the same name in
+ * {@value PythonReader#FRENCH_FOLDER} beside the scenario ({@code fr/wait-n.py}), the same code with French
+ * docstrings and comments; without one, a French session shows the program as it is.
+ *
+ * @param fileName the program's file name, e.g. {@code wait-n.py}; never a path, the same in both languages
+ * @param source   the program's text, in English and in French
  * @param picture  what a run of it should show, checked by the tests against real runs
  */
-public record PythonProgram(String fileName, String source, PictureClaims picture) {
+public record PythonProgram(String fileName, LocalizedText source, PictureClaims picture) {
 
     /** Checks the parts; the file name must be a bare {@code .py} name. */
     public PythonProgram {
@@ -33,13 +38,18 @@ public record PythonProgram(String fileName, String source, PictureClaims pictur
                 && !name.contains("\\") && !name.startsWith(".");
     }
 
+    /** The program's text for a session in {@code locale}'s language. */
+    public String sourceIn(Locale locale) {
+        return source.in(locale);
+    }
+
     /**
-     * Writes the program into {@code folder} under its own name, so {@code python3} can run it (a bundled program
-     * lives in the jar, where no interpreter can open it).
+     * Writes the program, in {@code locale}'s language, into {@code folder} under its own name, so {@code python3}
+     * can run it (a bundled program lives in the jar, where no interpreter can open it).
      *
      * @return the written file
      */
-    public Path writeTo(Path folder) throws IOException {
-        return Files.writeString(folder.resolve(fileName), source, StandardCharsets.UTF_8);
+    public Path writeTo(Path folder, Locale locale) throws IOException {
+        return Files.writeString(folder.resolve(fileName), sourceIn(locale), StandardCharsets.UTF_8);
     }
 }

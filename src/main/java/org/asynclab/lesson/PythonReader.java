@@ -23,6 +23,11 @@ import java.util.Optional;
  * that Java mode.
  */
 final class PythonReader {
+    /**
+     * Where a program's French text sits, beside its scenario: {@code fr/wait-n.py} is {@code wait-n.py} with
+     * French docstrings and comments, shown and run in a French session. The one place that says where.
+     */
+    static final String FRENCH_FOLDER = "fr/";
     /** The scenario fields this reader owns. */
     static final List<String> FIELDS = List.of("python", "picture");
 
@@ -55,17 +60,19 @@ final class PythonReader {
                         + " tasks run; leave it out (a Python scenario takes tasks, maxDelay and seed only)");
             }
         }
-        String source;
-        try (InputStream in = files.open(fileName)) {
-            if (in == null) {
-                throw fields.problem("python", "names \"" + fileName + "\" but there is no such file beside "
-                        + fields.source());
-            }
-            source = ScenarioLoader.decode(fileName, in.readAllBytes());
+        String source = text(files, fileName).orElseThrow(() -> fields.problem("python", "names \"" + fileName
+                + "\" but there is no such file beside " + fields.source()));
+        String french = text(files, FRENCH_FOLDER + fileName).orElse(source);
+        return Optional.of(new PythonProgram(fileName, new LocalizedText(source, french), picture(fields)));
+    }
+
+    /** The text of the file {@code name} beside the scenario; empty when there is none. */
+    private static Optional<String> text(ScenarioFiles files, String name) throws ScenarioException {
+        try (InputStream in = files.open(name)) {
+            return in == null ? Optional.empty() : Optional.of(ScenarioLoader.decode(name, in.readAllBytes()));
         } catch (IOException e) {
-            throw new ScenarioException(fileName, null, "cannot be read: " + e.getMessage(), e);
+            throw new ScenarioException(name, null, "cannot be read: " + e.getMessage(), e);
         }
-        return Optional.of(new PythonProgram(fileName, source, picture(fields)));
     }
 
     private static PictureClaims picture(FieldReader fields) throws ScenarioException {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,7 +61,8 @@ class PythonLessonHeadlessTest {
         List<Scenario> lessons = lessons().toList();
         runners = Executors.newFixedThreadPool(lessons.size());
         for (Scenario scenario : lessons) {
-            Path file = scenario.python().orElseThrow().writeTo(Files.createDirectories(dir.resolve(scenario.id())));
+            Path file = scenario.python().orElseThrow().writeTo(Files.createDirectories(dir.resolve(scenario.id())),
+                    Locale.ENGLISH);
             String json = dir.resolve(scenario.id() + ".json").toString();
             RUNS.put(scenario.id(), runners.submit(() -> CommandOutcome.runOnEngine("--headless", "--python",
                     file.toString(), "--json", json)));
@@ -122,7 +124,7 @@ class PythonLessonHeadlessTest {
 
     /** The 1-based line of the program that is exactly {@code statement}, indented. */
     private static int lineOf(PythonProgram program, String statement) {
-        List<String> lines = program.source().lines().toList();
+        List<String> lines = program.sourceIn(Locale.ENGLISH).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).strip().equals(statement)) {
                 return i + 1;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,13 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every bundled Python lesson on the real {@code python3} and checks what its scenario says it shows: the
  * total within the claimed bounds, the lines it prints in order, the lists in ascending order (and gather's not),
- * Python's warning on the error stream and no warning elsewhere. The lessons mostly wait, so they run all at once
- * (about 12 s, the longest one). Skipped, saying why, where no python3 of 3.9 or later is on the PATH.
+ * Python's warning on the error stream and no warning elsewhere; each program as the English session runs it and as
+ * the French one does (French docstrings). The lessons mostly wait, so they run all at once (about 12 s, the longest
+ * one). Skipped, saying why, where no python3 of 3.9 or later is on the PATH.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class PythonLessonClaimsTest {
@@ -34,8 +37,16 @@ class PythonLessonClaimsTest {
 
     private static final Map<String, Python3.Started> RUNS = new HashMap<>();
 
-    static Stream<Scenario> lessons() throws ScenarioException {
-        return ScenarioLibrary.bundledPython().scenarios().stream();
+    /** The programs run as a session in each language shows them: the same code, docstrings in English or French. */
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+    static Stream<Arguments> lessons() throws ScenarioException {
+        return ScenarioLibrary.bundledPython().scenarios().stream()
+                .flatMap(scenario -> LANGUAGES.stream().map(language -> Arguments.of(scenario, language)));
+    }
+
+    private static String key(Scenario scenario, Locale language) {
+        return language.getLanguage() + "/" + scenario.id();
     }
 
     @BeforeAll
@@ -45,9 +56,11 @@ class PythonLessonClaimsTest {
             return;
         }
         for (Scenario scenario : ScenarioLibrary.bundledPython().scenarios()) {
-            Path folder = Files.createDirectories(work.resolve(scenario.id()));
-            Path file = scenario.python().orElseThrow().writeTo(folder);
-            RUNS.put(scenario.id(), Python3.start(folder, python.get(), file.getFileName().toString()));
+            for (Locale language : LANGUAGES) {
+                Path folder = Files.createDirectories(work.resolve(key(scenario, language)));
+                Path file = scenario.python().orElseThrow().writeTo(folder, language);
+                RUNS.put(key(scenario, language), Python3.start(folder, python.get(), file.getFileName().toString()));
+            }
         }
     }
 
@@ -56,28 +69,28 @@ class PythonLessonClaimsTest {
         RUNS.values().forEach(run -> run.process().destroyForcibly());
     }
 
-    private static Python3.Run runOf(Scenario scenario) throws Exception {
+    private static Python3.Run runOf(Scenario scenario, Locale language) throws Exception {
         assumeTrue(!RUNS.isEmpty(), Python3.MISSING);
-        return RUNS.get(scenario.id()).await(LIMIT_SECONDS);
+        return RUNS.get(key(scenario, language)).await(LIMIT_SECONDS);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} ({1})")
     @MethodSource("lessons")
-    void theRunShowsWhatTheLessonSays(Scenario scenario) throws Exception {
+    void theRunShowsWhatTheLessonSays(Scenario scenario, Locale language) throws Exception {
         PictureClaims claims = scenario.python().orElseThrow().picture();
 
-        Python3.Run run = runOf(scenario);
+        Python3.Run run = runOf(scenario, language);
 
         List<String> out = run.out().lines().toList();
-        assertThat(run.exitCode()).as("%s exit code; error output:%n%s", scenario, run.err()).isZero();
-        assertThat(PrintedLines.totalOf(out)).as("%s total (%s)", scenario, claims)
+        assertThat(run.exitCode()).as("%s (%s) exit code; error output:%n%s", scenario, language, run.err()).isZero();
+        assertThat(PrintedLines.totalOf(out)).as("%s (%s) total (%s)", scenario, language, claims)
                 .isBetween(claims.minTotalSeconds(), claims.maxTotalSeconds());
         PrintedLines.assertShows(scenario.id(), out, claims);
         if (claims.expectedWarning().isPresent()) {
-            assertThat(run.err()).as("%s error output", scenario).contains("RuntimeWarning")
+            assertThat(run.err()).as("%s (%s) error output", scenario, language).contains("RuntimeWarning")
                     .contains(claims.expectedWarning().get());
         } else {
-            assertThat(run.err()).as("%s error output", scenario).isEmpty();
+            assertThat(run.err()).as("%s (%s) error output", scenario, language).isEmpty();
         }
     }
 
@@ -104,11 +117,14 @@ class PythonLessonClaimsTest {
     void theComputingCoroutineHoldsTheLoop() throws Exception {
         Scenario cpu = ScenarioLibrary.bundledPython().find("trap-cpu-loop").orElseThrow();
 
-        List<String> out = runOf(cpu).out().lines().toList();
+        for (Locale language : LANGUAGES) {
+            List<String> out = runOf(cpu, language).out().lines().toList();
 
-        // tick should print at 0.0 s; the computation holds the loop for a whole second before it can.
-        assertThat(out.get(0)).startsWith("tick at ");
-        assertThat(Double.parseDouble(out.get(0).replaceAll("[^0-9.]", ""))).isGreaterThanOrEqualTo(0.9);
+            // tick should print at 0.0 s; the computation holds the loop for a whole second before it can.
+            assertThat(out.get(0)).as(language.toString()).startsWith("tick at ");
+            assertThat(Double.parseDouble(out.get(0).replaceAll("[^0-9.]", ""))).as(language.toString())
+                    .isGreaterThanOrEqualTo(0.9);
+        }
     }
 
     private static PictureClaims picture(ScenarioLibrary lesson, String id) {

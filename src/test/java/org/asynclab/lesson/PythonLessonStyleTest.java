@@ -21,14 +21,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The bundled Python lessons follow the course's own rules: a shebang, a module docstring, a docstring and type
- * annotations on every function, lines of at most 79 characters, no tab, no trailing space, two blank lines before
- * each top-level definition. Checked here in Java, so the test runs everywhere; the real {@code pycodestyle} runs
- * too where the system's python3 can import it.
+ * The bundled Python lessons, in English and in French ({@code fr/}), follow the course's own rules: a shebang, a
+ * module docstring, a docstring and type annotations on every function, lines of at most 79 characters, no tab, no
+ * trailing space, two blank lines before each top-level definition, 40 lines at most. Checked here in Java, so the
+ * test runs everywhere; the real {@code pycodestyle} runs too where the system's python3 can import it.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class PythonLessonStyleTest {
     static final Path LESSONS = Path.of("resources", "scenarios-python");
+    /** The same programs with French docstrings and comments, for a French session: {@code fr/wait-n.py}. */
+    static final Path FRENCH = LESSONS.resolve("fr");
 
     // One line per signature in the lessons: a def that wraps is refused below, so it cannot hide from the check.
     private static final Pattern DEF = Pattern.compile("^(\\s*)(async\\s+)?def\\s+(\\w+)\\((.*)\\)(\\s*->\\s*.+)?:$");
@@ -36,10 +38,26 @@ class PythonLessonStyleTest {
     @TempDir
     Path work;
 
+    /** Every program, the English ones then the French ones. */
     static Stream<Path> lessons() throws IOException {
-        try (Stream<Path> files = Files.list(LESSONS)) {
-            return files.filter(f -> f.toString().endsWith(".py")).sorted().toList().stream();
+        return Stream.concat(programs(LESSONS).stream(), programs(FRENCH).stream());
+    }
+
+    private static List<Path> programs(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".py")).sorted().toList();
         }
+    }
+
+    /** A program's name in the messages: {@code wait-n.py}, {@code fr/wait-n.py}. */
+    private static Path name(Path file) {
+        return LESSONS.relativize(file);
+    }
+
+    @Test
+    void everyProgramHasItsFrenchTextAndTheFrenchFolderNoOther() throws IOException {
+        assertThat(programs(FRENCH).stream().map(Path::getFileName))
+                .containsExactlyElementsOf(programs(LESSONS).stream().map(Path::getFileName).toList());
     }
 
     private static List<String> lines(Path file) throws IOException {
@@ -63,7 +81,7 @@ class PythonLessonStyleTest {
 
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String where = file.getFileName() + ":" + (i + 1);
+            String where = name(file) + ":" + (i + 1);
             assertThat(line.codePointCount(0, line.length())).as("%s is longer than 79", where).isLessThanOrEqualTo(79);
             assertThat(line).as("%s has a tab", where).doesNotContain("\t");
             assertThat(line).as("%s ends with a space", where).doesNotEndWith(" ");
@@ -79,7 +97,7 @@ class PythonLessonStyleTest {
         int functions = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String where = file.getFileName() + ":" + (i + 1);
+            String where = name(file) + ":" + (i + 1);
             if (!line.trim().matches("(async\\s+)?def\\s.*")) {
                 continue;
             }
@@ -128,7 +146,7 @@ class PythonLessonStyleTest {
         for (String line : lines(file)) {
             Matcher imported = Pattern.compile("^(?:import|from)\\s+(\\w+)").matcher(line);
             if (imported.find()) {
-                assertThat(imported.group(1)).as("%s imports", file.getFileName()).isIn(allowed);
+                assertThat(imported.group(1)).as("%s imports", name(file)).isIn(allowed);
             }
         }
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,30 @@ class PythonScenarioTest {
 
         PythonProgram program = scenario.python().orElseThrow();
         assertThat(program.fileName()).isEqualTo("hello.py");
-        assertThat(program.source()).isEqualTo("print('hello')\n");
+        assertThat(program.source()).as("a teacher's program, shown as it is in both languages")
+                .isEqualTo(LocalizedText.of("print('hello')\n"));
         assertThat(program.picture().allowsTotal(1.5)).isTrue();
         assertThat(program.picture().allowsTotal(1.6)).isFalse();
         assertThat(program.picture().overlap()).contains(false);
         assertThat(program.picture().ascending()).containsExactly("wait_n");
         assertThat(program.picture().expectedWarning()).contains("never awaited");
         assertThat(scenario.settings().seed()).isEqualTo(7);
-        assertThat(program.writeTo(Files.createDirectory(folder.resolve("run")))).hasContent("print('hello')");
+        assertThat(program.writeTo(Files.createDirectory(folder.resolve("run")), Locale.FRENCH))
+                .hasContent("print('hello')");
+    }
+
+    @Test
+    void aProgramsFrenchTextIsTheFileOfTheSameNameInFrBesideIt() throws Exception {
+        Files.createDirectory(folder.resolve("fr"));
+        Files.writeString(folder.resolve("fr").resolve("hello.py"), "print('hello')  # dit bonjour\n");
+
+        PythonProgram program = load("\"python\": \"hello.py\"").python().orElseThrow();
+
+        assertThat(program.fileName()).isEqualTo("hello.py");
+        assertThat(program.sourceIn(Locale.ENGLISH)).isEqualTo("print('hello')\n");
+        assertThat(program.sourceIn(Locale.CANADA_FRENCH)).isEqualTo("print('hello')  # dit bonjour\n");
+        assertThat(program.writeTo(Files.createDirectory(folder.resolve("run")), Locale.FRENCH))
+                .hasFileName("hello.py").hasContent("print('hello')  # dit bonjour");
     }
 
     @Test
@@ -109,13 +126,22 @@ class PythonScenarioTest {
     }
 
     @Test
+    void aFrenchTextThatIsNotUtf8IsReportedByItsPath() throws Exception {
+        Files.createDirectory(folder.resolve("fr"));
+        Files.write(folder.resolve("fr").resolve("hello.py"), "print('Été')\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(catchThrowableOfType(ScenarioException.class, () -> load("\"python\": \"hello.py\"")))
+                .hasMessage("fr/hello.py: is not UTF-8 text: save it as UTF-8");
+    }
+
+    @Test
     void aTeachersFolderLessonFindsItsPrograms() throws Exception {
         Files.writeString(folder.resolve("hello.py"), "print('hello')\n");
         Files.writeString(folder.resolve("a.json"), "{" + TEXTS + ", \"python\": \"hello.py\"}");
         Files.writeString(folder.resolve("lesson.json"), "{\"scenarios\": [\"a\"]}");
 
-        assertThat(ScenarioLibrary.fromFolder(folder).scenarios().get(0).python().orElseThrow().source())
-                .contains("hello");
+        PythonProgram program = ScenarioLibrary.fromFolder(folder).scenarios().get(0).python().orElseThrow();
+        assertThat(program.sourceIn(Locale.FRENCH)).contains("hello");
     }
 
     @Test
@@ -148,7 +174,7 @@ class PythonScenarioTest {
         assertThat(java.mode()).isEqualTo(org.asynclab.model.Mode.EVENT_LOOP);
         assertThat(List.of(java.tasks(), java.maxDelaySeconds(), java.seed()))
                 .isEqualTo(List.of(served.tasks(), served.maxDelaySeconds(), served.seed()));
-        assertThat(twoWorlds.python().orElseThrow().source()).contains("random.uniform(0, max_delay)",
+        assertThat(twoWorlds.python().orElseThrow().sourceIn(Locale.ENGLISH)).contains("random.uniform(0, max_delay)",
                 "N = " + served.tasks());
     }
 

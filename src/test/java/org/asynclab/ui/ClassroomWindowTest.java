@@ -141,6 +141,24 @@ class ClassroomWindowTest {
     }
 
     @Test
+    void thePythonLessonsProgramShowsItsFrenchDocstringsInTheCodePanel(FxRobot robot) throws Exception {
+        // given the Python lesson's wait-n opened in the French window
+        Scenario waitN = ScenarioLibrary.bundledPython().find("wait-n").orElseThrow();
+        robot.interact(() -> model.lesson().showOutsideLesson(waitN));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the code panel shows the course's code with its docstrings in French, and Run runs that text
+        String shown = area(robot, "#pythonEditor .styled-text-area");
+        assertThat(shown).isEqualTo(waitN.python().orElseThrow().sourceIn(Locale.FRENCH))
+                .contains("\"\"\"wait_n : n coroutines ensemble ; les délais reviennent croissants.\"\"\"")
+                .contains("delays.append(await finished)").doesNotContain("Wait a random delay");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> model.code().getSource()).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS))
+                .isEqualTo(shown);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> model.python().nameProperty().get() + " "
+                + model.python().isActive()).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS)).isEqualTo("wait-n.py true");
+    }
+
+    @Test
     void theProjectorThemeRestylesTheWindow(FxRobot robot) throws Exception {
         robot.interact(() -> look.themeProperty().set(ChartTheme.PROJECTOR));
 

@@ -2,6 +2,8 @@ package org.asynclab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ import org.asynclab.model.RunResult;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.testing.FxTurns;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -115,6 +118,9 @@ class CourseWindowTest {
         assertThat(fx(name::isVisible)).isTrue();
         assertThat(fx(() -> robot.lookup("#lessonPosition").queryAs(Label.class).getText()))
                 .isEqualTo("Scenario 1 of " + python.scenarios().size());
+        assertThat(fx(() -> robot.lookup("#pythonEditor .styled-text-area").queryAs(CodeArea.class).getText()))
+                .as("the English window shows the program as it is").isEqualTo(Files.readString(
+                        Path.of("resources", "scenarios-python", "greet.py")));
     }
 
     @Test

@@ -99,9 +99,9 @@ public final class ProgramRunViewModel {
         active.set(true);
     }
 
-    /** Loads a scenario's program; Run now runs it. */
+    /** Loads a scenario's program in the window's language (a French session: its French file); Run now runs it. */
     public void load(PythonProgram program) {
-        load(program.fileName(), program.source());
+        load(program.fileName(), program.sourceIn(text.locale()));
     }
 
     /**

@@ -114,7 +114,8 @@ class LessonViewModelTest {
         assertThat(model.open(file)).isEmpty();
         assertThat(model.showingProperty().get()).isTrue();
         assertThat(model.currentProperty().get().python()).hasValueSatisfying(program ->
-                assertThat(program.source()).isEqualTo("print('hello')\n"));
+                assertThat(program.sourceIn(Locale.FRENCH)).as("a teacher's program, as it is")
+                        .isEqualTo("print('hello')\n"));
     }
 
     @Test

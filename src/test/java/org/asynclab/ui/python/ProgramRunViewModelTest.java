@@ -14,6 +14,8 @@ import org.asynclab.engine.RunHandle;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.engine.python.PythonInterpreter;
 import org.asynclab.engine.python.PythonRun;
+import org.asynclab.lesson.PythonProgram;
+import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -121,6 +123,48 @@ class ProgramRunViewModelTest {
 
         launcher.start(config, Workload.generate(config));
         assertThat(javaRuns).hasSize(2);
+    }
+
+    @Test
+    void aFrenchSessionShowsAndRunsThePythonLessonsFrenchFile() throws Exception {
+        Optional<PythonInterpreter> found = PythonFinder.find();
+        assumeTrue(found.isPresent(), "skipped: " + PythonFinder.HOW_TO_INSTALL);
+        UiText french = UiText.forLocale(Locale.FRENCH);
+        CodeViewModel frenchCode = new CodeViewModel(new SettingsViewModel(french, () -> 1), french, config -> null,
+                Runnable::run, Runnable::run);
+        ProgramRunViewModel python = new ProgramRunViewModel(frenchCode, french, () -> found);
+        PythonProgram greet = ScenarioLibrary.bundledPython().find("greet").orElseThrow().python().orElseThrow();
+
+        python.load(greet);
+
+        assertThat(frenchCode.getSource()).as("the code panel's text").isEqualTo(greet.sourceIn(Locale.FRENCH))
+                .isNotEqualTo(greet.sourceIn(Locale.ENGLISH)).contains("Attendre une seconde sans bloquer");
+        python.arm();
+        PythonRun run = (PythonRun) python.launcher(java).start(RunConfig.defaults(), null);
+        python.follow(run);
+        // The copy Python runs is removed once the run ends, and greet waits 1 s first: it is still there.
+        Path ran = run.settings().file();
+        assertThat(ran).hasFileName("greet.py");
+        assertThat(Files.readString(ran)).isEqualTo(greet.sourceIn(Locale.FRENCH));
+        RunResult result = run.await();
+        python.pulse();
+        python.ended(result);
+        frenchCode.output().flush();
+        assertThat(frenchCode.output().lines()).extracting(OutputViewModel.Line::text)
+                .as("what the lesson's picture says it prints, in either language")
+                .containsSubsequence(greet.picture().prints());
+        assertThat(result.program().file()).isEqualTo("greet.py");
+    }
+
+    @Test
+    void anEnglishSessionShowsThePythonLessonsProgramAsItWas() throws Exception {
+        ProgramRunViewModel python = new ProgramRunViewModel(code, english, Optional::empty);
+        PythonProgram greet = ScenarioLibrary.bundledPython().find("greet").orElseThrow().python().orElseThrow();
+
+        python.load(greet);
+
+        assertThat(code.getSource()).isEqualTo(Files.readString(Path.of("resources", "scenarios-python", "greet.py")));
+        assertThat(python.nameProperty().get()).isEqualTo("greet.py");
     }
 
     @Test
