@@ -18,7 +18,10 @@ final class TitleLine {
     static final int PARTS = 1;
     /** "16/20": the tasks done, of all. */
     static final int SHORT = 2;
-    /** No status: only once every task ran to its end, which the total's label then says. */
+    /**
+     * No status: only once every task has ended, which the total's label then says; "3/10" said no more than the
+     * cancelled bars and the results beside them, and cost the deadline lesson its "ideal 500 ms".
+     */
     static final int NONE = 3;
 
     /** The status at each step, made when the count changes. */
@@ -229,7 +232,7 @@ final class TitleLine {
             statuses[SHORT] = n == 0 ? ""
                     : w.format(ChartLabels.Key.TASKS_DONE_SHORT, w.integer(ends.done()), w.integer(n));
             statuses[PARTS] = n == 0 || ends.allDone() ? statuses[SHORT] : w.endedParts(ends);
-            statuses[NONE] = ends.allDone() && f.stats.allFinished(n) ? "" : statuses[SHORT];
+            statuses[NONE] = f.stats.allFinished(n) ? "" : statuses[SHORT];
         }
         return statuses[step];
     }

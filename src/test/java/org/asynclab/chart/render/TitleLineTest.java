@@ -150,7 +150,7 @@ class TitleLineTest {
 
     /**
      * Four tasks of twenty cancelled at a deadline: the short status still says so, never "20/20" as if all were
-     * done; "16/20" says how many ran to their end, and is the last step before a figure is dropped.
+     * done; "16/20" says how many ran to their end; then, for a figure, no status (the bars and results say it).
      */
     @Test
     void aShortStatusNeverCallsACancelledTaskDone() {
@@ -166,7 +166,7 @@ class TitleLineTest {
             painter.paint(surface);
 
             assertThat(surface.texts.getLast()).as("at %d", width).isIn("20 of 20 tasks ended: 16 done, 4 cancelled",
-                    "16 done, 4 cancelled", "16/20");
+                    "16 done, 4 cancelled", "16/20", "");
         }
     }
 
@@ -198,5 +198,36 @@ class TitleLineTest {
         painter.paint(surface);
 
         assertThat(surface.texts).contains("Threads", "idéal 968 ms", "total 1,04 s", "20/20");
+    }
+
+    /**
+     * The deadline lesson at 1024 × 768 in French: seven of ten tasks cancelled at 0.5 s, the ideal (the deadline,
+     * 500 ms) beside the total (527 ms), under a long title. "3/10" kept its place and the ideal lost its name; once
+     * every task has ended the status gives way, and both figures are written.
+     */
+    @Test
+    void onceEveryTaskHasEndedTheStatusGivesWayToTheFigures() {
+        int n = 10;
+        long[] zero = new long[n];
+        long[] finished = new long[n];
+        int[] lanes = new int[n];
+        PhaseRecording phases = new PhaseRecording(n, 1, false);
+        for (int i = 0; i < n; i++) {
+            finished[i] = i < 3 ? (100 + i * 100) * MS : (500 + i * 3) * MS;
+            phases.begin(i, Phase.WAITING, 0);
+            phases.finish(i, i < 3 ? TaskOutcome.DONE : TaskOutcome.CANCELLED, finished[i]);
+        }
+        RunResult run = TestRuns.run(TaskKind.IO, 527 * MS, zero, zero, finished, lanes, "event-loop");
+        TextSurface surface = new TextSurface(520, 200);
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setLabels(FRENCH);
+        painter.setOwnLegend(false);
+        painter.setTitle("Boucle d’événements");
+        painter.setTimeline(run.withPhaseTimeline(phases));
+        painter.setIdealNanos(500 * MS);
+
+        painter.paint(surface);
+
+        assertThat(surface.texts).contains("Boucle d’événements", "idéal 500 ms", "total 527 ms");
     }
 }
