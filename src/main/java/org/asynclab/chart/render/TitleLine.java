@@ -118,10 +118,13 @@ final class TitleLine {
         return f.surface.width() - x - (status.isEmpty() ? x : f.surface.textWidth(status, ChartFont.LABEL) + 40);
     }
 
-    /** The first step from {@code step} on, up to {@link #SHORT}, whose status leaves {@code title} its width. */
+    /**
+     * The first step from {@code step} on whose status leaves {@code title} its width, or the last: the mode's name
+     * matters more than "20/20" (a single chart at 1280 × 720 in the largest text read "Pool de 4 · E/S…   20/20").
+     */
     private int stepForTitle(Frame f, String title, double x, ChartFont font, int step) {
         int at = step;
-        while (at < SHORT && !title.isEmpty() && f.surface.textWidth(title, font) > titleRoom(f, x, at)) {
+        while (at < NONE && !title.isEmpty() && f.surface.textWidth(title, font) > titleRoom(f, x, at)) {
             at++;
         }
         return at;

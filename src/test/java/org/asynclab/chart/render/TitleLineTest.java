@@ -230,4 +230,30 @@ class TitleLineTest {
 
         assertThat(surface.texts).contains("Boucle d’événements", "idéal 500 ms", "total 527 ms");
     }
+
+    /**
+     * A single chart at 1280 × 720 in the largest text (about 275 points): "Pool de 4 · E/S…   20/20". Once the
+     * run is over the status gives way before the title is cut; while it runs, "8/20" stays and the title is cut.
+     */
+    @Test
+    void aFinishedChartsTitleIsNotCutForItsStatus() {
+        for (long now : new long[] {2700, 1300}) {
+            // too short for the title to take two lines (its header keeps to 40 % of the chart)
+            TextSurface surface = new TextSurface(275, 260);
+            ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+            painter.setLabels(FRENCH);
+            painter.setTitle("Pool de 4 · E/S (attend)");
+            painter.setTimeline(pool(now));
+            painter.setIdealNanos(2600 * MS);
+
+            painter.paint(surface);
+
+            if (now == 2700) {
+                assertThat(surface.texts).contains("Pool de 4 · E/S (attend)").doesNotContain("20/20")
+                        .noneMatch(text -> text.contains("…"));
+            } else {
+                assertThat(surface.texts).contains("8/20").doesNotContain("Pool de 4 · E/S (attend)");
+            }
+        }
+    }
 }
