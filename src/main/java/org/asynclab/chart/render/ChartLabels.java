@@ -235,6 +235,15 @@ public final class ChartLabels {
         if (ends.allDone()) {
             return formatCount(done, ends.finished(), total);
         }
+        return new MessageFormat(words.get(Key.TASKS_ENDED), locale).format(new Object[] {integer(ends.finished()),
+            integer(total), ends.finished(), total, endedParts(ends)});
+    }
+
+    /**
+     * How the ended tasks ended, without the count before it: {@code "1 done, 1 cancelled, 2 failed"} (parts that
+     * are 0 left out, done always said). The chart's title line says this alone when the whole count is too long.
+     */
+    public String endedParts(org.asynclab.model.TaskEnds ends) {
         StringBuilder parts = new StringBuilder(formatCount(Key.ENDED_DONE, ends.done(), 0));
         if (ends.cancelled() > 0) {
             parts.append(", ").append(formatCount(Key.ENDED_CANCELLED, ends.cancelled(), 0));
@@ -242,8 +251,7 @@ public final class ChartLabels {
         if (ends.failed() > 0) {
             parts.append(", ").append(formatCount(Key.ENDED_FAILED, ends.failed(), 0));
         }
-        return new MessageFormat(words.get(Key.TASKS_ENDED), locale).format(new Object[] {integer(ends.finished()),
-            integer(total), ends.finished(), total, parts.toString()});
+        return parts.toString();
     }
 
     /** The character before decimals in this language: {@code '.'} in English, {@code ','} in French. */

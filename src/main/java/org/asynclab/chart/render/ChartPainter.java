@@ -53,6 +53,7 @@ public final class ChartPainter {
     private final BarPainter bars = new BarPainter();
     private final DensityPainter density = new DensityPainter();
     private final OverlayPainter overlay = new OverlayPainter();
+    private final TitleLine titleLine = new TitleLine();
     private final LockPainter lock = new LockPainter();
     private final PhasePainter phases = new PhasePainter();
     private final Runnable overLaneBars = this::paintOverBars;
@@ -208,11 +209,11 @@ public final class ChartPainter {
             legend &= ~(LegendEntry.NOW.bit() | LegendEntry.IDEAL.bit() | LegendEntry.TOTAL.bit());
         }
         if (ownLegend) {
-            legendX = overlay.inlineLegendX(f, title, PAD, legend);
+            legendX = titleLine.inlineLegendX(f, title, PAD, legend);
             boolean inline = !Double.isNaN(legendX);
             // A title too long for its line takes a second one rather than end in "…", while the header keeps to
             // its share of the height (a thumbnail keeps one cut line and its bars).
-            titleBroken = !inline && overlay.titleBreaks(f, title, PAD)
+            titleBroken = !inline && titleLine.titleBreaks(f, title, PAD)
                     && TITLE_BASELINE + 2 * LINE + MARKER_ROOM <= surface.height() * LEGEND_SHARE;
             double titleBottom = TITLE_BASELINE + (titleBroken ? LINE : 0);
             legendCentre = inline ? TITLE_BASELINE - ChartFont.TITLE.centreToBaseline() : titleBottom + LINE;
@@ -249,11 +250,11 @@ public final class ChartPainter {
         f.rows.update(rowCount, f.plotTop, f.plotHeight, f.scale, preferred);
         // A compact title line names the markers beside their lines where it has room; a line it cannot name there
         // is named by the shared legend, or the class sees a line nobody can name.
-        long unlabelled = ownLegend ? overlay.placeMarkers(f, idealNanos, markerCentre, 0, surface.width(), true)
-                : overlay.placeMarkers(f, idealNanos, markerCentre, overlay.afterTitle(f, title, PAD, ChartFont.MARKER),
-                        overlay.beforeStatus(f, PAD), f.rows.rowHeight() >= AxisPainter.SMALL_ROW);
-        if (!ownLegend) {
-            legend |= unlabelled;
+        if (ownLegend) {
+            overlay.placeMarkers(f, idealNanos, markerCentre, 0, surface.width());
+        } else {
+            titleLine.fitCompact(f, title, PAD, overlay, idealNanos, markerCentre);
+            legend |= overlay.unnamedLines(f, f.rows.rowHeight() >= AxisPainter.SMALL_ROW);
         }
     }
 
@@ -337,13 +338,13 @@ public final class ChartPainter {
         if (ownLegend) {
             LegendPainter.paint(f, legend, legendX, legendCentre, legendLine, legendLines);
             if (titleBroken) {
-                overlay.paintTitle(f, title, PAD, TITLE_BASELINE, LINE);
+                titleLine.paintTitle(f, title, PAD, TITLE_BASELINE, LINE);
             } else {
-                overlay.paintTitle(f, title, PAD, TITLE_BASELINE, false);
+                titleLine.paintTitle(f, title, PAD, TITLE_BASELINE, false);
             }
         } else {
             // One line: the title, the markers' labels where they do not cover it (placed by the layout), the status.
-            overlay.paintTitle(f, title, PAD, COMPACT_BASELINE, true);
+            titleLine.paintTitle(f, title, PAD, COMPACT_BASELINE, true);
         }
     }
 

@@ -1,20 +1,16 @@
 package org.asynclab.chart.render;
 
-import org.asynclab.model.TaskEnds;
 import org.asynclab.model.TaskTimeline;
 
 /**
- * What lies over and around the plot: the markers (ideal total, measured total, "now"), the legend and the title
- * line. Marker texts are made only when their value changes, so a steady frame allocates nothing.
+ * The markers over the plot (ideal total, measured total, "now"): their lines, and their labels placed where they
+ * cover no other words ({@link TitleLine} writes the title line around them). Marker texts are made only when their
+ * value changes, so a steady frame allocates nothing.
  */
 final class OverlayPainter {
-    /** Between the parts of a title (RunTitles' and the picture title's separator): where a long one may break. */
-    private static final String SEPARATOR = " · ";
-
     private final CachedText idealText = new CachedText(ChartLabels.Key.IDEAL);
     private final CachedText totalText = new CachedText(ChartLabels.Key.TOTAL);
     private final CachedText nowText = new CachedText(ChartLabels.Key.NOW);
-    private String status = "";
     /** The markers as last placed: their labels, paints and where the labels start (NaN: not written). */
     private String idealLabel;
     private String otherLabel;
@@ -27,38 +23,19 @@ final class OverlayPainter {
     /** The marker lines left unnamed so far, and the timeline that is true of. */
     private long unlabelledSoFar;
     private TaskTimeline unlabelledOf;
-    private String shortStatus = "";
     /** The stretch of the line the markers' labels may use (a compact title line: between title and status). */
     private double labelFrom;
     private double labelTo;
-    private String fittedFrom;
-    private String fittedTitle = "";
-    private double fittedRoom;
-    private ChartFont fittedFont;
-    /** Where the title breaks onto a second line (layout11): the title, room and font it was found for. */
-    private String brokenFrom;
-    private double brokenRoom = -1;
-    private ChartLabels brokenWords;
-    private int breakAt = -1;
-    /** Whether the broken title needs the short status ("8/8") beside its first line. */
-    private boolean brokenShort;
-    private String firstLine = "";
-    private String secondLine = "";
-    private int statusFinished = -1;
-    private int statusSize = -1;
-    private ChartLabels statusWords;
-    private TaskTimeline statusTimeline;
 
     /**
      * Places the markers (ideal total, measured total or now) and their labels in the strip centred at
      * {@code labelCentre}, between {@code from} and {@code to}, so that no label overlaps another or the title line's
-     * words. Returns the {@link LegendEntry} bits of the ideal's and the total's lines that are drawn but could not be
-     * labelled there, in this frame or an earlier one of the same timeline: a line the class cannot name must then be
-     * named by the legend, and stay there (a live run's now label moving past the ideal's must not make the legend's
-     * entry come and go). Only while {@code rowsToSpare}: a legend line more comes out of the rows, and rows already
-     * thin (the pool lesson's 20 at 1024×768) matter more than the name of a line the results also give.
+     * words. A label is the line's word and its value or nothing: a word without its figure names a line the teacher
+     * cannot point at (title14: "Pool de 4   idéal   total" at 1024 × 768 in French). A live run's now label gives
+     * way to the ideal's when both do not fit. Returns how many of the lines drawn are left unnamed: the
+     * {@link TitleLine} shortens its status while that helps. Call {@link #unnamedLines} once the placing is final.
      */
-    long placeMarkers(Frame f, long idealNanos, double labelCentre, double from, double to, boolean rowsToSpare) {
+    int placeMarkers(Frame f, long idealNanos, double labelCentre, double from, double to) {
         labelFrom = from;
         labelTo = to;
         baseline = labelCentre + ChartFont.MARKER.centreToBaseline();
@@ -82,32 +59,32 @@ final class OverlayPainter {
         f.totalLineX = done && visible(f, otherX) ? f.snap(otherX) : Double.NaN;
         f.nowLineX = !done && n > 0 && visible(f, otherX) ? f.snap(otherX) : Double.NaN;
         place(f, idealX, otherX);
-        if (Double.isNaN(idealStart) && !Double.isNaN(f.idealLineX)
-                || Double.isNaN(otherStart) && !Double.isNaN(f.totalLineX)) {
-            // No room for the values beside the lines (a narrow chart): their words alone name them, the results
-            // give the values; only when even those find no room does the legend name the lines.
-            String fullIdeal = idealLabel;
-            String fullOther = otherLabel;
-            double fullIdealStart = idealStart;
-            double fullOtherStart = otherStart;
-            String idealWord = f.words.get(ChartLabels.Key.IDEAL);
-            String otherWord = f.words.get(done ? ChartLabels.Key.TOTAL : ChartLabels.Key.NOW);
-            // The unnamed line's word first, the other keeping its value; then both words.
-            idealLabel = idealLabel == null || !Double.isNaN(fullIdealStart) ? idealLabel : idealWord;
-            otherLabel = otherLabel == null || !Double.isNaN(fullOtherStart) ? otherLabel : otherWord;
+        if (!done && !Double.isNaN(f.idealLineX) && Double.isNaN(idealStart) && !Double.isNaN(otherStart)) {
+            // The ideal's figure is the one the class compares with; the now line moves on and the axis times it.
+            String now = otherLabel;
+            otherLabel = null;
             place(f, idealX, otherX);
-            if (named(f) <= named(f, fullIdealStart, fullOtherStart)) {
-                idealLabel = idealLabel == null ? null : idealWord;
-                otherLabel = otherLabel == null ? null : otherWord;
+            if (Double.isNaN(idealStart)) {
+                otherLabel = now;
                 place(f, idealX, otherX);
             }
-            if (named(f) <= named(f, fullIdealStart, fullOtherStart)) {
-                idealLabel = fullIdeal;
-                otherLabel = fullOther;
-                idealStart = fullIdealStart;
-                otherStart = fullOtherStart;
-            }
         }
+        return unnamed(f.idealLineX, idealStart) + unnamed(f.totalLineX, otherStart)
+                + unnamed(f.nowLineX, otherStart);
+    }
+
+    private static int unnamed(double lineX, double labelStart) {
+        return !Double.isNaN(lineX) && Double.isNaN(labelStart) ? 1 : 0;
+    }
+
+    /**
+     * The {@link LegendEntry} bits of the ideal's and the total's lines that are drawn but were not labelled by
+     * {@link #placeMarkers}, in this frame or an earlier one of the same timeline: a line the class cannot name must
+     * then be named by the legend, and stay there (a live run's now label moving past the ideal's must not make the
+     * legend's entry come and go). Only while {@code rowsToSpare}: a legend line more comes out of the rows, and rows
+     * already thin (the pool lesson's 20 at 1024×768) matter more than the name of a line the results also give.
+     */
+    long unnamedLines(Frame f, boolean rowsToSpare) {
         long unlabelled = 0;
         if (!Double.isNaN(f.idealLineX) && Double.isNaN(idealStart)) {
             unlabelled |= LegendEntry.IDEAL.bit();
@@ -162,16 +139,6 @@ final class OverlayPainter {
         otherStart = idealRight ? leftStart : rightStart;
     }
 
-    /** How many of the lines drawn are named as placed now. */
-    private int named(Frame f) {
-        return named(f, idealStart, otherStart);
-    }
-
-    private static int named(Frame f, double idealAt, double otherAt) {
-        return (!Double.isNaN(f.idealLineX) && !Double.isNaN(idealAt) ? 1 : 0)
-                + (!Double.isNaN(f.totalLineX) && !Double.isNaN(otherAt) ? 1 : 0);
-    }
-
     /**
      * Where the right-hand label of a line at {@code x} starts: right of its line, else left of it, else as near as
      * the room from {@link #labelFrom} to {@code limit} allows; NaN when it does not fit there at all.
@@ -198,14 +165,17 @@ final class OverlayPainter {
 
     /**
      * Two lines too near each other for a label beside each: both labels side by side from {@code start} (where the
-     * right line's label stood), the left line's first, as the lines stand. Returns their starts, or NaNs when the
-     * pair does not fit before {@code limit}.
+     * right line's label stood, or further left when they would pass {@code limit}), the left line's first, as the
+     * lines stand. Returns their starts, or NaNs when the pair does not fit between the title and {@code limit}.
      */
     private double[] pairAt(ChartSurface s, double start, String left, String right, double limit) {
-        double second = start + s.textWidth(left, ChartFont.MARKER) + 16;
-        boolean fits = second + s.textWidth(right, ChartFont.MARKER) <= limit;
-        pair[0] = fits ? start : Double.NaN;
-        pair[1] = fits ? second : Double.NaN;
+        double leftW = s.textWidth(left, ChartFont.MARKER);
+        double width = leftW + 16 + s.textWidth(right, ChartFont.MARKER);
+        // Moved left as far as the title allows when the pair would run past the limit (a narrow chart's end).
+        double first = Math.max(labelFrom, Math.min(start, limit - width));
+        boolean fits = first + width <= limit;
+        pair[0] = fits ? first : Double.NaN;
+        pair[1] = fits ? first + leftW + 16 : Double.NaN;
         return pair;
     }
 
@@ -242,146 +212,5 @@ final class OverlayPainter {
 
     private static boolean visible(Frame f, double x) {
         return x >= f.plotLeft && x <= f.plotRight();
-    }
-
-    /**
-     * Where the legend starts when it fits on the title line, between the title and the status, or NaN when it
-     * needs a line of its own. Asked every layout: the answer moves the plot up by a whole line.
-     */
-    double inlineLegendX(Frame f, String title, double x, long legend) {
-        ChartSurface s = f.surface;
-        double titleW = title.isEmpty() ? 0 : s.textWidth(title, ChartFont.TITLE) + 40;
-        double legendW = LegendPainter.width(f, legend) - 28;
-        double statusW = s.textWidth(status(f), ChartFont.LABEL);
-        double start = x + titleW;
-        return start + legendW + 40 + statusW <= s.width() - x ? start : Double.NaN;
-    }
-
-    /** Where the markers' labels may start on a compact title line: after the title as drawn, and a gap. */
-    double afterTitle(Frame f, String title, double x, ChartFont font) {
-        return title.isEmpty() ? x : x + Math.min(f.surface.textWidth(title, font), titleRoom(f, x)) + 24;
-    }
-
-    /** Where the markers' labels must end on a compact title line: before the status, and a gap. */
-    double beforeStatus(Frame f, double x) {
-        return f.surface.width() - x - f.surface.textWidth(status(f), ChartFont.LABEL) - 24;
-    }
-
-    private double titleRoom(Frame f, double x) {
-        return f.surface.width() - x - f.surface.textWidth(status(f), ChartFont.LABEL) - 40;
-    }
-
-    /**
-     * Whether a picture's title too wide for its line takes two, broken after one of its " · " (layout11: a slide of
-     * 1280 × 720 in French ended "graine 1 · sémaphore 4 · total 2,636 s · mo…"). False when it fits on one line,
-     * or has no break that lets its first line fit; then it is drawn on one line as before.
-     */
-    boolean titleBreaks(Frame f, String title, double x) {
-        double room = titleRoom(f, x);
-        if (!title.equals(brokenFrom) || room != brokenRoom || f.words != brokenWords) {
-            brokenFrom = title;
-            brokenRoom = room;
-            brokenWords = f.words;
-            ChartSurface s = f.surface;
-            // "8/8" for the status comes first, as on one line; then two lines, the status in words if it leaves room.
-            double shortRoom = s.width() - x - s.textWidth(shortStatus(f), ChartFont.LABEL) - 40;
-            boolean fits = title.isEmpty() || s.textWidth(title, ChartFont.MARKER) <= shortRoom;
-            breakAt = fits ? -1 : breakFor(s, title, room);
-            brokenShort = !fits && breakAt <= 0;
-            if (brokenShort) {
-                breakAt = breakFor(s, title, shortRoom);
-            }
-            firstLine = breakAt > 0 ? title.substring(0, breakAt) : "";
-            secondLine = breakAt > 0 ? title.substring(breakAt + SEPARATOR.length()) : "";
-        }
-        return breakAt > 0;
-    }
-
-    /** The last " · " of {@code title} before which its first line fits {@code room}; −1 if none. */
-    private static int breakFor(ChartSurface s, String title, double room) {
-        int at = title.lastIndexOf(SEPARATOR);
-        while (at > 0 && s.textWidth(title.substring(0, at), ChartFont.MARKER) > room) {
-            at = title.lastIndexOf(SEPARATOR, at - 1);
-        }
-        return at;
-    }
-
-    /**
-     * A picture's title on two lines, as {@link #titleBreaks} found them (it must have answered true for this
-     * title), the status on the first line's right; the second line has the whole width.
-     */
-    void paintTitle(Frame f, String title, double x, double baseline, double lineGap) {
-        ChartSurface s = f.surface;
-        titleBreaks(f, title, x);
-        s.text(firstLine, x, baseline, ChartFont.MARKER, f.palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
-        s.text(fitted(s, secondLine, ChartFont.MARKER, s.width() - 2 * x), x, baseline + lineGap, ChartFont.MARKER,
-                f.palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
-        s.text(brokenShort ? shortStatus(f) : status(f), s.width() - x, baseline, ChartFont.LABEL,
-                f.palette.of(ChartColor.TEXT_MUTED), ChartSurface.Anchor.END);
-    }
-
-    /**
-     * The caller's title on the left and, on the right, how many tasks are done: in words, or as "8/8" when the
-     * words would leave the title too little room (a narrow chart beside the code, in French).
-     */
-    void paintTitle(Frame f, String title, double x, double baseline, boolean compact) {
-        ChartSurface s = f.surface;
-        ChartPaint text = f.palette.of(ChartColor.TEXT);
-        String right = status(f);
-        double room = titleRoom(f, x);
-        if (!title.isEmpty()) {
-            ChartFont font = !compact && s.textWidth(title, ChartFont.TITLE) <= room ? ChartFont.TITLE
-                    : ChartFont.MARKER;
-            if (s.textWidth(title, font) > room) {
-                right = shortStatus(f);
-                room = s.width() - x - s.textWidth(right, ChartFont.LABEL) - 40;
-            }
-            s.text(fitted(s, title, font, room), x, baseline, font, text, ChartSurface.Anchor.START);
-        }
-        s.text(right, s.width() - x, baseline, ChartFont.LABEL, f.palette.of(ChartColor.TEXT_MUTED),
-                ChartSurface.Anchor.END);
-    }
-
-    /** {@code title}, cut with an ellipsis if it is wider than {@code room}; cut again only when either changes. */
-    private String fitted(ChartSurface s, String title, ChartFont font, double room) {
-        if (title.equals(fittedFrom) && room == fittedRoom && font == fittedFont) {
-            return fittedTitle;
-        }
-        fittedFrom = title;
-        fittedRoom = room;
-        fittedFont = font;
-        String cut = title;
-        int keep = title.length();
-        while (keep > 1 && s.textWidth(cut, font) > room) {
-            keep = keep * 9 / 10;
-            cut = title.substring(0, keep).stripTrailing() + "…";
-        }
-        fittedTitle = cut;
-        return cut;
-    }
-
-    /** "8/8": the status when the words would cut the title; formatted with it, once per change. */
-    private String shortStatus(Frame f) {
-        status(f);
-        return shortStatus;
-    }
-
-    private String status(Frame f) {
-        int n = f.size();
-        int finished = f.stats.finished();
-        if (finished != statusFinished || n != statusSize || f.words != statusWords || f.timeline != statusTimeline) {
-            statusFinished = finished;
-            statusSize = n;
-            statusWords = f.words;
-            statusTimeline = f.timeline;
-            // An empty chart says "no run yet" once, in the middle of its plot: not again in the corner. A task
-            // cancelled or failed is not "done" (the outcomes are read only when a task has ended since).
-            status = n == 0 ? "" : f.timeline.phaseTimeline() == null
-                    ? f.words.formatCount(ChartLabels.Key.TASKS_DONE, finished, n)
-                    : f.words.tasksEnded(TaskEnds.of(f.timeline, f.now), n, ChartLabels.Key.TASKS_DONE);
-            shortStatus = n == 0 ? ""
-                    : f.words.format(ChartLabels.Key.TASKS_DONE_SHORT, f.words.integer(finished), f.words.integer(n));
-        }
-        return status;
     }
 }

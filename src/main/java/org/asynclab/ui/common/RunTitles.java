@@ -100,6 +100,14 @@ public final class RunTitles {
     }
 
     /**
+     * A run's name in the comparison's headline: {@link #columnInOrder}, but a mode with the pool's size ("Threads:
+     * 2.7× faster than Pool of 4"): the sentence stands alone, with no table header above it to say which pool.
+     */
+    public String headlineInOrder(RunConfig mine, RunConfig theirs, int order) {
+        return mine.mode() != theirs.mode() ? poolMode(mine) : columnInOrder(mine, theirs, order);
+    }
+
+    /**
      * A run's column name in the results table, as short as it can be in a narrow panel: its mode when the modes
      * differ ("Pool"), else what differs, the shared counter by its word alone ("await" beside "lock": the rows
      * say it is the counter). The column's tooltip has {@link #name}.

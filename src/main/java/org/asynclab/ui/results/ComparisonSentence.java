@@ -9,11 +9,12 @@ import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.Comparison;
 
 /**
- * The sentence that sums up a comparison ("Event loop: 2.0× faster than Sequential"), naming each run as the
- * results table's column above it names it ({@link RunTitles#column}): by its mode, or, when both share it, by what
- * tells them apart alone ("await: 3.8× faster than lock"; the charts' titles beside it say the mode). With the
- * mode and the difference twice, the French race lesson's sentence ran four lines in the results panel. A name
- * that opens the sentence takes a capital there ({@link UiText#sentence}), as a sentence does.
+ * The sentence that sums up a comparison ("Event loop: 2.0× faster than Sequential"), naming each run
+ * ({@link RunTitles#headlineInOrder}) by its mode, a pool with its size ("Threads: 2.7× faster than Pool of 4"), or,
+ * when both share the mode, as the results table's column above it does: by what tells them apart alone ("await:
+ * 3.8× faster than lock"; the charts' titles beside it say the mode). With the mode and the difference twice, the
+ * French race lesson's sentence ran four lines in the results panel. A name that opens the sentence takes a capital
+ * there ({@link UiText#sentence}), as a sentence does.
  *
  * <p>When the runs differ in what they got right ({@link CorrectnessGap}: updates lost, tasks cancelled), the
  * sentence says that first and the time after it ("Await: 398 of 500 updates lost · Lock: none lost, 2.2×
@@ -82,6 +83,6 @@ public final class ComparisonSentence {
             return result.program() != null ? worlds.pythonName(result.program().file())
                     : worlds.javaName(result.config());
         }
-        return titles.columnInOrder(result.config(), other.config(), result == comparison.first() ? 1 : 2);
+        return titles.headlineInOrder(result.config(), other.config(), result == comparison.first() ? 1 : 2);
     }
 }

@@ -76,9 +76,12 @@ class ComparisonSentenceTest {
         RunConfig pool = new RunConfig(20, 1.0, Mode.POOL, 4, TaskKind.IO, 1L);
         Comparison lesson = new Comparison(run(pool, 2.78), run(pool.withMode(Mode.THREADS), 1.0));
 
-        // then each run is its mode's word
+        // then each run is its mode's name, the pool with its size, as the chart titles name it: the sentence
+        // stands alone under the charts, and "than Pool" left the class asking which pool
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(lesson))
-                .isEqualTo("Threads: 2.8× faster than Pool");
+                .isEqualTo("Threads: 2.8× faster than Pool of 4");
+        assertThat(new ComparisonSentence(UiText.forLocale(Locale.FRENCH)).of(lesson))
+                .isEqualTo("Threads : 2,8× plus rapide que Pool de 4");
     }
 
     /**
