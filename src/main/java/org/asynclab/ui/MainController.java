@@ -22,6 +22,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.asynclab.chart.ChartTheme;
@@ -32,6 +33,7 @@ import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.chart.ChartStageController;
 import org.asynclab.ui.common.KeyNames;
 import org.asynclab.ui.common.StyleClasses;
+import org.asynclab.ui.common.WholeWords;
 import org.asynclab.ui.export.ExportDialog;
 import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.look.LookOnRoot;
@@ -159,6 +161,7 @@ public final class MainController {
         bindPython();
         LessonMenus.fillPython(pythonLessonMenu, model, words -> showMessage(words, true));
         statusLabel.textProperty().bind(model.statusProperty());
+        WholeWords.keepLineWhereItFits(statusLabel, (HBox) statusLabel.getParent(), root);
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 installKeys(scene, menus);
