@@ -17,6 +17,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
@@ -149,6 +150,8 @@ public final class MainController {
             new LessonAside(root, lessonAside, resultsColumn, model.look().textSizeProperty())
                     .follow(lesson.panel(), lesson.lines(), model.lesson().showingProperty());
         });
+        FormRoom.follow(root, (ScrollPane) settingsPanel.lookup("#fieldsScroll"), chartStageController.chartStack(),
+                lessonBrief(BRIEF_LESSON_BELOW, false), model.look().textSizeProperty());
         RoomyResults.follow(root, resultsColumn, lessonAside, model.look().textSizeProperty(),
                 model.comparisonTable().columnsProperty());
         chartArea = chartStageController.chartArea();
