@@ -17,11 +17,13 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.asynclab.chart.ChartTheme;
@@ -32,6 +34,7 @@ import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.chart.ChartStageController;
 import org.asynclab.ui.common.KeyNames;
 import org.asynclab.ui.common.StyleClasses;
+import org.asynclab.ui.common.WholeWords;
 import org.asynclab.ui.export.ExportDialog;
 import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.look.LookOnRoot;
@@ -147,6 +150,8 @@ public final class MainController {
             new LessonAside(root, lessonAside, resultsColumn, model.look().textSizeProperty())
                     .follow(lesson.panel(), lesson.lines(), model.lesson().showingProperty());
         });
+        FormRoom.follow(root, (ScrollPane) settingsPanel.lookup("#fieldsScroll"), chartStageController.chartStack(),
+                lessonBrief(BRIEF_LESSON_BELOW, false), model.look().textSizeProperty());
         RoomyResults.follow(root, resultsColumn, lessonAside, model.look().textSizeProperty(),
                 model.comparisonTable().columnsProperty());
         chartArea = chartStageController.chartArea();
@@ -159,6 +164,7 @@ public final class MainController {
         bindPython();
         LessonMenus.fillPython(pythonLessonMenu, model, words -> showMessage(words, true));
         statusLabel.textProperty().bind(model.statusProperty());
+        WholeWords.keepLineWhereItFits(statusLabel, (HBox) statusLabel.getParent(), root);
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 installKeys(scene, menus);

@@ -87,4 +87,9 @@ public final class ChartStageController {
     public ChartArea chartArea() {
         return chartArea;
     }
+
+    /** The pane the charts stand in, one above the other: the stage's share of the window is its height. */
+    public VBox chartStack() {
+        return chartStack;
+    }
 }

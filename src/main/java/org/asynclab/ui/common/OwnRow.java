@@ -2,7 +2,6 @@ package org.asynclab.ui.common;
 
 import java.util.List;
 import java.util.function.DoublePredicate;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -28,7 +27,11 @@ public final class OwnRow {
     /** The row's children as made: a node coming back goes after those of them still in the row before it. */
     private final List<Node> order;
     private final DoublePredicate tooNarrow;
-    private boolean pending;
+    /**
+     * Places the node after the pass under way: a change of font or width is seen while CSS or layout walks the
+     * bar, and a node moved in the middle of that walk kept its old font.
+     */
+    private final AfterThePass placeSoon = new AfterThePass(this::place);
 
     private OwnRow(Pane bar, HBox row, Node node, DoublePredicate tooNarrow) {
         this.bar = bar;
@@ -49,7 +52,7 @@ public final class OwnRow {
         own.follow(bar.widthProperty());
         bar.needsLayoutProperty().subscribe(needs -> {
             if (needs) {
-                own.placeSoon();
+                own.placeSoon.ask();
             }
         });
         return own;
@@ -57,23 +60,8 @@ public final class OwnRow {
 
     /** Places the node again whenever {@code value} changes (its words, its font, the text size). */
     public OwnRow follow(ObservableValue<?> value) {
-        value.subscribe(now -> placeSoon());
+        value.subscribe(now -> placeSoon.ask());
         return this;
-    }
-
-    /**
-     * Places the node after the pass under way: a change of font or width is seen while CSS or layout walks the
-     * bar, and a node moved in the middle of that walk kept its old font (the replay's time stayed at 14 px while
-     * the text grew).
-     */
-    private void placeSoon() {
-        if (!pending) {
-            pending = true;
-            Platform.runLater(() -> {
-                pending = false;
-                place();
-            });
-        }
     }
 
     /** Moves the node to where it fits at the bar's width now. */

@@ -2,7 +2,10 @@ package org.asynclab.ui.common;
 
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -23,6 +26,31 @@ public final class WholeWords {
         label.setWrapText(true);
         label.minWidthProperty().bind(Bindings.createDoubleBinding(() -> leastWidth(label),
                 label.textProperty(), label.fontProperty(), label.paddingProperty()));
+    }
+
+    /**
+     * Keeps {@code label} on one line, never narrowed by what stands beside it, wherever that line fits in {@code
+     * bar} at {@code window}'s width (the window's, not the bar's: a bar as wide as the line would keep it so); where
+     * it does not, it wraps between its words rather than widen the window past its edge. The
+     * status line ("Prêt. Choisissez les réglages et appuyez sur Lancer (Espace).", 1,048 px at 32 px) laid the whole
+     * window out 1,048 px wide in 1,024, the hint under the chart 14 px past its right edge (bigtext14).
+     */
+    public static void keepLineWhereItFits(Labeled label, HBox bar, Region window) {
+        label.setWrapText(true);
+        label.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(leastWidth(label),
+                Math.min(label.prefWidth(-1), roomBeside(label, bar, window.getWidth()))),
+                label.textProperty(), label.fontProperty(), label.paddingProperty(), window.widthProperty()));
+    }
+
+    /** The width {@code label} has in {@code bar} laid out {@code width} wide, the others at their least. */
+    private static double roomBeside(Labeled label, HBox bar, double width) {
+        double room = width - bar.snappedLeftInset() - bar.snappedRightInset();
+        for (Node other : bar.getChildren()) {
+            if (other != label && other.isManaged()) {
+                room -= other.minWidth(-1) + bar.getSpacing();
+            }
+        }
+        return room;
     }
 
     /**

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
@@ -18,6 +19,7 @@ import org.controlsfx.control.SegmentedButton;
  * the line that says what is out of range (shown whatever the fold). Enter in a field runs.
  */
 public final class SettingsPanelController {
+    @FXML private ScrollPane fieldsScroll;
     @FXML private FlowPane fields;
     @FXML private SegmentedButton modeButtons;
     @FXML private ToggleButton modeSequential;
@@ -59,8 +61,8 @@ public final class SettingsPanelController {
 
     @FXML
     private void initialize() {
-        fields.visibleProperty().bind(summary.openProperty());
-        fields.managedProperty().bind(summary.openProperty());
+        fieldsScroll.visibleProperty().bind(summary.openProperty());
+        fieldsScroll.managedProperty().bind(summary.openProperty());
         SettingsForm form = new SettingsForm(settings, text);
         form.bindField(tasksField, settings.tasksProperty(), settings.tasksProblemProperty());
         form.bindField(maxDelayField, settings.maxDelayProperty(), settings.maxDelayProblemProperty());

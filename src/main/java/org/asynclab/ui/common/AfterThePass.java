@@ -1,0 +1,34 @@
+package org.asynclab.ui.common;
+
+import javafx.application.Platform;
+
+/**
+ * An action run once on the FX thread after the pass under way, however often it was asked for during that pass: a
+ * node placed while CSS or layout walks its parent keeps its old font (the replay's time stayed at 14 px while the
+ * text grew), and a window that places its parts once per change, not once per listener, settles sooner.
+ *
+ * <pre>{@code
+ * AfterThePass place = new AfterThePass(this::place);
+ * width.addListener(o -> place.ask());
+ * }</pre>
+ */
+public final class AfterThePass {
+    private final Runnable action;
+    private boolean asked;
+
+    /** Runs {@code action} after the pass in which it was last asked for. */
+    public AfterThePass(Runnable action) {
+        this.action = action;
+    }
+
+    /** Runs the action after the pass under way, unless it is already to run then. */
+    public void ask() {
+        if (!asked) {
+            asked = true;
+            Platform.runLater(() -> {
+                asked = false;
+                action.run();
+            });
+        }
+    }
+}
