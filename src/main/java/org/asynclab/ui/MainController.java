@@ -200,6 +200,7 @@ public final class MainController {
             }
         });
         codeBeside.follow(model.look().codeVisibleProperty(), model.look().textSizeProperty());
+        StripRoom.follow(resultsStrip, chartStageController.chartStack(), model.look().textSizeProperty());
     }
 
     /**

@@ -31,6 +31,11 @@ public final class StyleClasses {
     public static final String ROOMY = "al-roomy";
     /** On the root in presenter mode: the menu bar and the run bar hide until asked for. */
     public static final String PRESENTER = "al-presenter";
+    /**
+     * On the chart stack while the stage has less height than its charts' least (strip14): they share what it has
+     * rather than run under the legend and the replay bar.
+     */
+    public static final String TIGHT = "al-tight";
 
     private StyleClasses() {
     }
