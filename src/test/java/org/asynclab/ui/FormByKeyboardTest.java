@@ -41,7 +41,7 @@ import org.testfx.framework.junit5.Start;
 class FormByKeyboardTest {
     /** A text size at which the form scrolls at 1024×768 with the bars in place (they step aside from 28 px). */
     private static final int LARGE_TEXT = 24;
-    /** The nodes Tab walks through in the form with its first mode (the pool's workers hidden). */
+    /** The nodes Tab walks through in the form in its first mode (the workers, for a pool only, disabled). */
     private static final int FORM_STOPS = 10;
     /** The smallest projector's window. */
     private static final Dimension2D WINDOW = new Dimension2D(1024, 768);
@@ -146,7 +146,7 @@ class FormByKeyboardTest {
     @ValueSource(strings = {"kind-io", "tasksField", "maxDelayField"})
     void aFieldTypedOutOfRangeStaysInViewWhenTheLineUnderTheFormTakesItsHeight(String before, FxRobot robot)
             throws Exception {
-        // given the form at a large text for a pool (its workers shown), the focus tabbed into the field after one
+        // given the form at a large text for a pool (its workers editable), the focus tabbed into the field after one
         ScrollPane form = open("en", LARGE_TEXT);
         robot.interact(() -> window.model().settings().setMode(Mode.POOL));
         robot.interact(() -> window.root().lookup("#" + before).requestFocus());
