@@ -10,11 +10,11 @@ import javafx.scene.input.MouseEvent;
 /**
  * A scroll pane of fields as a keyboard user expects it while it scrolls (formkeys14). The field with the focus stays
  * in view with its name: JavaFX scrolls only the focused box into view, so that at 24 px at 1024×768, from the
- * second row on, Tab showed a box without its name above it; and a field pushed out of view when the pane grows
- * shorter (the line of what is out of range appears under it) comes back. A click on a field's name or between the
- * fields leaves the focus where it was: the scroll pane took it (a focus it keeps no sign of), and there ↑ / ↓
- * scrolled the form instead of moving the caret of the field just typed in. Where the pane does not scroll,
- * nothing of this acts.
+ * second row on, Tab showed a box without its name above it; and a field pushed out of view when the pane's height
+ * changes (the line of what is out of range appears under it, the window's height is shared again) comes back. A
+ * click on a field's name or between the fields leaves the focus where it was: the scroll pane took it (a focus it
+ * keeps no sign of), and there ↑ / ↓ scrolled the form instead of moving the caret of the field just typed in. Where
+ * the pane does not scroll, nothing of this acts.
  */
 public final class FocusInView {
     private final ScrollPane pane;
