@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import org.asynclab.model.SharedCounter;
+import org.asynclab.ui.common.FocusInView;
 import org.asynclab.ui.common.UiText;
 import org.controlsfx.control.SegmentedButton;
 
@@ -63,6 +64,7 @@ public final class SettingsPanelController {
     private void initialize() {
         fieldsScroll.visibleProperty().bind(summary.openProperty());
         fieldsScroll.managedProperty().bind(summary.openProperty());
+        FocusInView.keep(fieldsScroll);
         SettingsForm form = new SettingsForm(settings, text);
         form.bindField(tasksField, settings.tasksProperty(), settings.tasksProblemProperty());
         form.bindField(maxDelayField, settings.maxDelayProperty(), settings.maxDelayProblemProperty());
