@@ -178,6 +178,13 @@ class FormByKeyboardTest {
             assertThat(FxTurns.call(form::getVvalue)).isZero();
             assertThat(FxTurns.call(() -> form.localToScene(form.getLayoutBounds()).getMinY())).isEqualTo(top);
         }
+
+        // and a click on a field's name leaves the focus where it was, as before the form had a scroll pane (the pane
+        // took it: a digit typed next picked a mode instead of going into the field)
+        TextField tasks = FxTurns.call(() -> (TextField) window.root().lookup("#tasksField"));
+        robot.interact(tasks::requestFocus);
+        robot.clickOn(FxTurns.call(() -> tasks.getParent().getChildrenUnmodifiable().get(0)));
+        assertThat(FxTurns.call(() -> own.getScene().getFocusOwner())).isSameAs(tasks);
     }
 
     private static boolean scrolls(ScrollPane form) {

@@ -13,8 +13,9 @@ import javafx.scene.input.MouseEvent;
  * second row on, Tab showed a box without its name above it; and a field pushed out of view when the pane's height
  * changes (the line of what is out of range appears under it, the window's height is shared again) comes back. A
  * click on a field's name or between the fields leaves the focus where it was: the scroll pane took it (a focus it
- * keeps no sign of), and there ↑ / ↓ scrolled the form instead of moving the caret of the field just typed in. Where
- * the pane does not scroll, nothing of this acts.
+ * keeps no sign of), and there ↑ / ↓ scrolled the form instead of moving the caret of the field just typed in, and a
+ * digit picked a mode; that holds where the pane does not scroll too, as before the form had one. Where the pane
+ * does not scroll, nothing else of this acts.
  */
 public final class FocusInView {
     private final ScrollPane pane;
@@ -37,11 +38,8 @@ public final class FocusInView {
         pane.sceneProperty().addListener((o, was, scene) -> view.follow(scene));
         pane.viewportBoundsProperty().addListener(o -> view.revealSoon.ask());
         view.content.layoutBoundsProperty().addListener(o -> view.revealSoon.ask());
-        view.content.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (view.scrolls()) {
-                e.consume();
-            }
-        });
+        // at every size: before the form had a scroll pane, a click there never moved the focus either
+        view.content.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
     }
 
     /** Follows the focus in {@code scene}, the window's (a new one for another language). */
