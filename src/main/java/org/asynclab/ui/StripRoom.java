@@ -44,13 +44,15 @@ final class StripRoom {
 
     /**
      * Sizes {@code strip} (the results folded under the chart stage, in the chart column) and lets the charts of
-     * {@code chartStack} share its height, now and whenever the column, the text size, the strip's text or what the
+     * {@code chartStack} share its height, now and whenever the column, the text size, the strip's height or what the
      * stage holds changes.
      */
     static void follow(Label strip, VBox chartStack, ObservableIntegerValue textSize) {
         StripRoom room = new StripRoom(strip, chartStack, textSize);
+        // The strip's height, not its text: a live run writes new figures into it every frame, and its lines change
+        // only now and then (its text as the listened value placed it 50 times a second, each a measure of the strip).
         for (Observable change : List.of(room.column.widthProperty(), room.column.heightProperty(), textSize,
-                strip.textProperty(), strip.managedProperty(), chartStack.minHeightProperty(),
+                strip.layoutBoundsProperty(), strip.managedProperty(), chartStack.minHeightProperty(),
                 chartStack.getChildrenUnmodifiable())) {
             change.addListener(o -> room.placeSoon.ask());
         }
