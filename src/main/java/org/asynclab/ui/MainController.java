@@ -60,9 +60,10 @@ public final class MainController {
     /**
      * Below this height (same units) the window is short for its text size (layout11): the lesson stands bare, its
      * title alone, the "look at" line behind "more" too; the menu and run bars step aside as in presenter mode; the
-     * shared legend keeps the designed size. At 32 px in 768 px they left the charts 34 px of height.
+     * shared legend keeps the designed size. At 32 px in 768 px they left the charts 34 px of height; at 24 px
+     * (below 450 until lesson15) the run bar took two rows and the charts had 215 px with the lesson's title alone.
      */
-    private static final double BARE_LESSON_BELOW = 450;
+    private static final double BARE_LESSON_BELOW = 520;
 
     @FXML private BorderPane root;
     @FXML private Node runBar;
@@ -146,7 +147,8 @@ public final class MainController {
             lesson.briefProperty().bind(lessonBrief(BRIEF_LESSON_BELOW, true));
             // Every lesson names itself, but in a window short for its text size (branch python11).
             lesson.shortWindowProperty().bind(lessonBrief(BRIEF_LESSON_BELOW, false));
-            lesson.bareProperty().bind(shortWindow);
+            LessonRoom.follow(root, lesson.panel(), lesson.lookAt(), chartStageController.chartStack(),
+                    lesson.bareProperty(), lesson.openProperty(), shortWindow, model.look().textSizeProperty());
             new LessonAside(root, lessonAside, resultsColumn, model.look().textSizeProperty())
                     .follow(lesson.panel(), lesson.lines(), model.lesson().showingProperty());
         });

@@ -99,6 +99,16 @@ public final class LessonPanelController {
         return fold.bareProperty();
     }
 
+    /** Whether the reader opened the lesson's folded lines ("more"): {@link ExplanationFold#openProperty()}. */
+    public BooleanProperty openProperty() {
+        return fold.openProperty();
+    }
+
+    /** The "look at" line: under the title, or beside the charts on a wide screen ({@link #lines()}). */
+    public Node lookAt() {
+        return lessonLookAt;
+    }
+
     /** The lesson's panel, whose lines {@link #lines()} are. */
     public VBox panel() {
         return panel;
