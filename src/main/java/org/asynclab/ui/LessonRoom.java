@@ -1,10 +1,10 @@
 package org.asynclab.ui;
 
 import java.util.List;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -60,12 +60,14 @@ final class LessonRoom {
     static void follow(Region root, VBox panel, Node lookAt, Region chartStack, BooleanProperty bare,
             BooleanProperty open, ObservableBooleanValue shortWindow, ObservableIntegerValue textSize) {
         LessonRoom room = new LessonRoom(root, panel, lookAt, chartStack, bare, open, shortWindow);
-        for (Observable change : List.of(root.widthProperty(), root.heightProperty(), textSize, shortWindow,
+        // Change listeners, not invalidation ones: a bounds property nobody reads after it changed stays invalid and
+        // tells no one of its next change (the lesson opened in a window already laid out was never placed).
+        for (ObservableValue<?> change : List.of(root.widthProperty(), root.heightProperty(), textSize, shortWindow,
                 panel.layoutBoundsProperty(), panel.visibleProperty(), open, chartStack.layoutBoundsProperty(),
                 lookAt.parentProperty())) {
-            change.addListener(o -> room.placeSoon.ask());
+            change.addListener((o, was, now) -> room.placeSoon.ask());
         }
-        room.place();
+        room.placeSoon.ask();
     }
 
     private void place() {
