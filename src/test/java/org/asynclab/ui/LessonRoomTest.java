@@ -49,7 +49,7 @@ class LessonRoomTest {
         });
         FxTurns.layOut(window.root());
 
-        // when the deadline lesson opens (a "look at" line of five lines at 20 px) and its comparison runs, and nothing else changes
+        // when the deadline lesson opens (a "look at" line of five lines at 20 px) and its comparison runs
         FxTurns.run(() -> {
             assertThat(window.model().lesson().goTo("wait-for-deadline")).isTrue();
             window.model().runOrIgnore();
