@@ -11,6 +11,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.asynclab.ui.common.OwnRow;
+import org.asynclab.ui.common.RepaintSoon;
 import org.asynclab.ui.common.UiText;
 
 /** The controller of ReplayBar.fxml: play, step and scrub the last run, bound to {@link ReplayViewModel}. */
@@ -56,6 +57,8 @@ public final class ReplayBarController {
         for (var node : List.of(playButton, stepBackButton, stepForwardButton, replaySlider, speedBox)) {
             node.disableProperty().bind(off);
         }
+        // Enabled or disabled with the end or the start of a run, whose animation stops or starts in those frames.
+        replay.availableProperty().addListener((o, was, now) -> RepaintSoon.of(replayBar));
     }
 
     @FXML
