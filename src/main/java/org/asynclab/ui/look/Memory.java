@@ -1,6 +1,7 @@
 package org.asynclab.ui.look;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.asynclab.chart.ChartTheme;
@@ -109,7 +110,7 @@ public final class Memory {
             if (value != null) {
                 switch (field) {
                     case "tasks" -> settings.tasksProperty().set(value);
-                    case "maxDelay" -> settings.maxDelayProperty().set(value);
+                    case "maxDelay" -> settings.maxDelayProperty().set(settings.inThisLanguage(value));
                     case "workers" -> settings.workersProperty().set(value);
                     default -> settings.seedProperty().set(value);
                 }
@@ -126,7 +127,7 @@ public final class Memory {
                 }
             }
         }
-        restoreCourse(settings.course());
+        restoreCourse(settings.course(), settings::inThisLanguage);
     }
 
     // --- issue 12 (branch courseui): the shared counter, its gap, the semaphore and the deadline ----------------
@@ -138,7 +139,7 @@ public final class Memory {
         prefs.put("deadline", course.deadlineProperty().get());
     }
 
-    private void restoreCourse(CourseSettings course) {
+    private void restoreCourse(CourseSettings course, UnaryOperator<String> inThisLanguage) {
         String counter = prefs.get("counter", null);
         if (counter != null) {
             try {
@@ -147,9 +148,10 @@ public final class Memory {
                 // an unknown counter: keep the default
             }
         }
-        course.counterGapProperty().set(prefs.get("counterGap", course.counterGapProperty().get()));
+        course.counterGapProperty().set(inThisLanguage.apply(prefs.get("counterGap",
+                course.counterGapProperty().get())));
         course.semaphoreProperty().set(prefs.get("semaphore", course.semaphoreProperty().get()));
-        course.deadlineProperty().set(prefs.get("deadline", course.deadlineProperty().get()));
+        course.deadlineProperty().set(inThisLanguage.apply(prefs.get("deadline", course.deadlineProperty().get())));
     }
 
     private static void mode(String id, java.util.function.Consumer<Mode> use) {

@@ -3,6 +3,7 @@ package org.asynclab.ui.settings;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.LongSupplier;
+import java.util.OptionalDouble;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -179,6 +180,15 @@ public final class SettingsViewModel {
     /** Typed number of tasks. */
     public StringProperty tasksProperty() {
         return tasks;
+    }
+
+    /**
+     * A decimal typed in either language with this window's decimal mark ("0,5" becomes "0.5" in English), any other
+     * text as it is: a setting remembered from a French session reads as the English window writes it.
+     */
+    public String inThisLanguage(String typed) {
+        OptionalDouble value = SettingsInput.parseDecimal(typed);
+        return value.isPresent() ? input.shown(value.getAsDouble()) : typed;
     }
 
     /** Typed max delay in seconds. */

@@ -75,6 +75,26 @@ class MemoryTest {
     }
 
     @Test
+    void decimalsRememberedFromAFrenchSessionReadWithTheEnglishWindowsMark() {
+        // given settings typed in a French window, with commas
+        SettingsViewModel french = new SettingsViewModel(UiText.forLocale(Locale.FRENCH), () -> 1);
+        french.maxDelayProperty().set("0,5");
+        french.course().deadlineProperty().set("0,25");
+        french.course().counterGapProperty().set("0,004");
+        new Memory(node).save(french, new LookViewModel());
+
+        // when an English window reads them
+        SettingsViewModel english = new SettingsViewModel(UiText.forLocale(Locale.ENGLISH), () -> 1);
+        new Memory(node).restore(english);
+
+        // then they read with its decimal point, the same numbers
+        assertThat(english.maxDelayProperty().get()).isEqualTo("0.5");
+        assertThat(english.course().deadlineProperty().get()).isEqualTo("0.25");
+        assertThat(english.course().counterGapProperty().get()).isEqualTo("0.004");
+        assertThat(english.toConfig().maxDelaySeconds()).isEqualTo(0.5);
+    }
+
+    @Test
     void aThemeAndLanguageGivenAtStartUpAreShownButNotRemembered() {
         // given a teacher who works in dark and English
         LookViewModel look = new LookViewModel();
