@@ -26,6 +26,8 @@ final class LessonRoom {
      * line, some rows and their time axis each: under about a quarter of 768 px (190 px) the lower one lost its rows.
      */
     static final double LEAST_SHARE = 0.3;
+    /** The share of the height more than {@link #LEAST_SHARE} the charts keep with the lines before they come back. */
+    static final double SPARE_SHARE = 0.05;
 
     private final Region root;
     private final VBox panel;
@@ -75,7 +77,10 @@ final class LessonRoom {
         if (!panel.isVisible() || lookAt.getParent() != panel || root.getHeight() <= 0) {
             crowd = false;
         } else if (!open.get() && !shortWindow.get() && panel.getWidth() > 0) {
-            crowd = stackWithLines() < root.getHeight() * LEAST_SHARE;
+            // The lines come back only with room to spare: the strip under the charts takes a larger text when they
+            // grow, and a lesson at the edge would fold and unfold its lines pass after pass.
+            double least = crowded ? LEAST_SHARE + SPARE_SHARE : LEAST_SHARE;
+            crowd = stackWithLines() < root.getHeight() * least;
         }
         crowded = crowd;
         bare.set(shortWindow.get() || crowded);
