@@ -24,7 +24,7 @@ final class LessonRoom {
     /**
      * The least share of the window's height the charts' stack keeps with the lesson's lines. Two charts need a title
      * line, some rows and their time axis each: with 145 px of 768 (19 %, the threads-vs-virtual lesson at 20 px in
-     * French) the lower chart's "no run" ran over its title; at the designed 16 px the stack keeps 33–45 %.
+     * French) the lower chart's "no run" ran over its title; at the designed 16 px the stack keeps 33–44 %.
      */
     static final double LEAST_SHARE = 0.3;
     /** The share of the height more than {@link #LEAST_SHARE} the charts keep with the lines before they come back. */
