@@ -161,11 +161,35 @@ class JavaSamplesTest {
                 atWindowStart = computed;
             }
             if (stuck != null) {
-                process.destroyForcibly().waitFor();
-                return stuck;
+                return stuck + threadsOf(process);
             }
         }
         return null;
+    }
+
+    /**
+     * Ends a stuck jshell, after its threads (SIGQUIT: the JVM prints them into its output, which the failure shows)
+     * and those of this JVM's loopback server, which answers the http samples: what waited for what. Once in the
+     * fifteenth session's suite, at load 10–12, jshell waited two minutes for the event loop's http answers.
+     */
+    private static String threadsOf(Process process) throws InterruptedException {
+        try {
+            new ProcessBuilder("kill", "-QUIT", String.valueOf(process.pid())).start().waitFor(5, TimeUnit.SECONDS);
+            Thread.sleep(1000); // the dump is written by a thread of jshell's JVM
+        } catch (java.io.IOException noKill) {
+            // no kill command: the failure says what it can without jshell's threads
+        }
+        process.destroyForcibly().waitFor();
+        StringBuilder server = new StringBuilder("\nthis JVM's server threads:");
+        Thread.getAllStackTraces().forEach((thread, frames) -> {
+            if (thread.getName().startsWith("delay-server") || thread.getName().startsWith("HTTP-Dispatcher")) {
+                server.append("\n").append(thread.getName()).append(' ').append(thread.getState());
+                for (StackTraceElement frame : frames) {
+                    server.append("\n    at ").append(frame);
+                }
+            }
+        });
+        return server.toString();
     }
 
     /**
