@@ -156,9 +156,13 @@ public final class MainWindow {
         double height = Math.min(HEIGHT, screen.getHeight() * SCREEN_SHARE);
         Scene before = stage.getScene();
         boolean full = stage.isFullScreen();
-        // Another language: new nodes (and a new scene, so the old keys go with the old nodes) at the same size.
-        stage.setScene(before == null ? new Scene(root, width, height)
-                : new Scene(root, before.getWidth(), before.getHeight()));
+        // Another language: new nodes (and a new scene, so the old keys go with the old nodes) at the same size. A
+        // stage that held something else (JUnit's shared stage after a 1000×500 panel) gets the window's own size:
+        // kept, that size opened the window short for its text, its run bar stepped aside.
+        boolean again = before != null && before.getProperties().containsKey(MainWindow.class);
+        Scene scene = again ? new Scene(root, before.getWidth(), before.getHeight()) : new Scene(root, width, height);
+        scene.getProperties().put(MainWindow.class, Boolean.TRUE);
+        stage.setScene(scene);
         // JavaFX's own hint ("Press ESC to exit full-screen mode", in English) covered the chart for seconds on
         // the projector; F1 and the View menu say that F11 and Escape leave full screen.
         stage.setFullScreenExitHint("");

@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.asynclab.ui.testing.FxTurns;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -19,21 +18,8 @@ import org.testfx.framework.junit5.Start;
 /** --run starts the run once the window went through its first frames, not in the turn that shows it. */
 @ExtendWith(ApplicationExtension.class)
 class AfterFirstFramesTest {
-    /** JUnit's shared stage, which this class's small scene must not leave to the next class. */
-    private Stage stage;
-
-    /**
-     * Takes this class's scene off the shared stage: MainWindow.show keeps the size of the scene it replaces (a
-     * language switch), and the next class's window opened 500 px high, short for its text, its run bar stepped aside.
-     */
-    @AfterEach
-    void leaveTheStageEmpty() throws Exception {
-        FxTurns.run(() -> stage.setScene(null));
-    }
-
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 200, 100));
         stage.show();
     }

@@ -23,9 +23,7 @@ import javafx.stage.Stage;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsViewModel;
-import org.asynclab.ui.testing.FxTurns;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,21 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class CodePanelTest {
     private CodeViewModel code;
 
-    /** JUnit's shared stage, which this class's small scene must not leave to the next class. */
-    private Stage stage;
-
-    /**
-     * Takes this class's scene off the shared stage: MainWindow.show keeps the size of the scene it replaces (a
-     * language switch), and the next class's window opened 500 px high, short for its text, its run bar stepped aside.
-     */
-    @AfterEach
-    void leaveTheStageEmpty() throws Exception {
-        FxTurns.run(() -> stage.setScene(null));
-    }
-
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
         UiText text = UiText.forLocale(Locale.ENGLISH);
         code = new CodeViewModel(new SettingsViewModel(text), text, config -> null, Runnable::run, Runnable::run);
         FXMLLoader loader = new FXMLLoader(CodePanelController.class.getResource("/org/asynclab/ui/CodePanel.fxml"),

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.asynclab.ui.testing.FxTurns;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -20,21 +19,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** RepaintSoon marks its node dirty a few frames later, and leaves it as it was. */
 @ExtendWith(ApplicationExtension.class)
 class RepaintSoonTest {
-    private Stage stage;
     private Button node;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         node = new Button("Play");
         stage.setScene(new Scene(new StackPane(node), 300, 100));
         stage.show();
-    }
-
-    /** Takes this class's small scene off JUnit's shared stage (see CodePanelTest). */
-    @AfterEach
-    void leaveTheStageEmpty() throws Exception {
-        FxTurns.run(() -> stage.setScene(null));
     }
 
     @Test
