@@ -481,6 +481,12 @@ case ${1:-} in
     find_jdk
     build_if_needed
     startup_cache "$@"
-    launch ${cache_opts[@]+"${cache_opts[@]}"} org.asynclab.Launcher "$@"
+    # The picture shown from the JVM's first milliseconds until the window's first frames (ui.SplashPicture);
+    # the property says that it was asked for.
+    # Not for the command line nor for the help, which show no window.
+    splash_opts=()
+    [[ " $* " == *" --headless "* || " $* " == *" --help "* || " $* " == *" -h "* ]] ||
+      splash_opts=("-splash:$here/src/package/splash/splash.png" -Dasynclab.splash=true)
+    launch ${cache_opts[@]+"${cache_opts[@]}"} ${splash_opts[@]+"${splash_opts[@]}"} org.asynclab.Launcher "$@"
     ;;
 esac

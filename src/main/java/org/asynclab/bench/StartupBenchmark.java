@@ -137,7 +137,8 @@ final class StartupBenchmark {
     }
 
     /**
-     * Starts {@code command}, waits for its first frame, ends it; adds {wall ms, CPU ms} to the row of start
+     * Starts {@code command}, waits for its first frame, ends it; adds {wall ms, CPU ms, ms to the first picture}
+     * (the launcher's picture, src/package/splash, or the window) to the row of start
      * {@code kind} (none: a start not counted).
      */
     private void start(VirtualScreen screen, List<String> command, String kind)
@@ -151,9 +152,13 @@ final class StartupBenchmark {
         // quoted: the JVM splits JAVA_TOOL_OPTIONS at spaces, and a temporary folder may have one
         builder.environment().put("JAVA_TOOL_OPTIONS", (tool + " -Djava.util.prefs.userRoot=\"" + prefs + "\"").trim());
         long start = System.nanoTime();
+        long picture = -1;
         Process app = builder.start();
         try {
             while (!screen.painted()) {
+                if (picture < 0 && screen.anything()) {
+                    picture = System.nanoTime();
+                }
                 if (!app.isAlive() || System.nanoTime() - start > FIRST_FRAME_TIMEOUT_NANOS) {
                     throw new IOException("'" + name(command) + "' showed no window ("
                             + (app.isAlive() ? "still running" : "exited " + app.exitValue()) + "); its output: "
@@ -161,17 +166,20 @@ final class StartupBenchmark {
                 }
                 Thread.sleep(POLL_MILLIS);
             }
-            long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            long now = System.nanoTime();
+            long wall = TimeUnit.NANOSECONDS.toMillis(now - start);
             long cpu = cpuMillis(app.pid());
+            long first = TimeUnit.NANOSECONDS.toMillis((picture < 0 ? now : picture) - start);
             String perThread = "";
             if (into != null) {
-                into.add(new long[] {wall, cpu});
+                into.add(new long[] {wall, cpu, first});
                 if (threads) {
                     perThread = "; " + ThreadCpu.line(threadCpu.computeIfAbsent(name(command) + "\t" + kind,
                             key -> new ThreadCpu()).read(app.pid()));
                 }
             }
-            System.err.printf(Locale.ROOT, "  %-40s %6d ms (CPU %d ms%s)%n", name(command), wall, cpu, perThread);
+            System.err.printf(Locale.ROOT, "  %-40s %6d ms (CPU %d ms, first picture %d ms%s)%n", name(command), wall,
+                    cpu, first, perThread);
         } finally {
             // Only the app itself: a start-up cache being made in the background must go on.
             app.destroy();
@@ -240,16 +248,19 @@ final class StartupBenchmark {
         System.out.printf(Locale.ROOT, "%nTime to first frame (command -> first frame of the main window painted),"
                 + " median of %d, %d cores, load average %s -> %s%n", runs,
                 Runtime.getRuntime().availableProcessors(), loadBefore, load());
-        System.out.printf(Locale.ROOT, "  %-40s %-18s %12s %9s %11s   %s%n", "command", "start", "wall median",
-                "fastest", "CPU median", "wall ms of each run");
+        System.out.printf(Locale.ROOT, "  %-40s %-18s %12s %9s %11s %14s   %s%n", "command", "start", "wall median",
+                "fastest", "CPU median", "first picture", "wall ms of each run");
         for (Map.Entry<String, List<long[]>> row : results.entrySet()) {
             String[] key = row.getKey().split("\t");
             long[] walls = row.getValue().stream().mapToLong(r -> r[0]).toArray();
             long[] cpus = row.getValue().stream().mapToLong(r -> r[1]).toArray();
-            System.out.printf(Locale.ROOT, "  %-40s %-18s %9d ms %6d ms %8d ms   %s%n", shorten(key[0]), key[1],
-                    median(walls), Arrays.stream(walls).min().orElse(0), median(cpus),
+            long[] pictures = row.getValue().stream().mapToLong(r -> r[2]).toArray();
+            System.out.printf(Locale.ROOT, "  %-40s %-18s %9d ms %6d ms %8d ms %11d ms   %s%n", shorten(key[0]),
+                    key[1], median(walls), Arrays.stream(walls).min().orElse(0), median(cpus), median(pictures),
                     Arrays.toString(walls).replaceAll("[\\[\\],]", ""));
         }
+        System.out.println("(first picture: the median time to anything on the screen, the picture the launcher"
+                + " shows from its start or, without one, the window itself)");
         if (threads) {
             System.out.println("CPU ms of each kind of thread at the first frame, median (threads that ended before"
                     + " it are not counted):");

@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 final class VirtualScreen implements AutoCloseable {
     /** Distinct colours on the sampled grid from which the screen shows a painted window. */
     private static final int PAINTED_COLOURS = 4;
+    /** Half the start's picture, and a margin: the part of the screen it may cover, around the centre. */
+    private static final int SPLASH_HALF_WIDTH = 300;
+    private static final int SPLASH_HALF_HEIGHT = 140;
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
     private static final int GRID_COLUMNS = 64;
@@ -100,20 +103,39 @@ final class VirtualScreen implements AutoCloseable {
 
     /** How many distinct colours the sampled grid shows now: 1 for an empty or an unpainted screen. */
     int colours() {
+        return colours(false);
+    }
+
+    /**
+     * How many distinct colours the sampled grid shows, around the screen's centre or not ({@code
+     * aroundTheCentre}: where the start's picture, src/package/splash, shows, 560 × 240 px, is left out).
+     */
+    private int colours(boolean aroundTheCentre) {
         Set<Integer> seen = new HashSet<>();
         for (int row = 0; row < GRID_ROWS; row++) {
             int y = (row * HEIGHT + HEIGHT / 2) / GRID_ROWS;
             for (int column = 0; column < GRID_COLUMNS; column++) {
                 int x = (column * WIDTH + WIDTH / 2) / GRID_COLUMNS;
-                seen.add(pixels.getInt(pixelsAt + y * bytesPerLine + x * 4) & 0xFFFFFF);
+                if (!aroundTheCentre || Math.abs(x - WIDTH / 2) > SPLASH_HALF_WIDTH
+                        || Math.abs(y - HEIGHT / 2) > SPLASH_HALF_HEIGHT) {
+                    seen.add(pixels.getInt(pixelsAt + y * bytesPerLine + x * 4) & 0xFFFFFF);
+                }
             }
         }
         return seen.size();
     }
 
-    /** Whether a window with content is on the screen. */
+    /** Whether anything shows: the start's picture or a window. */
+    boolean anything() {
+        return colours() > 1;
+    }
+
+    /**
+     * Whether a window with content is on the screen: content around the centre too, where the start's picture
+     * would be alone (the app's window fills the screen).
+     */
     boolean painted() {
-        return colours() >= PAINTED_COLOURS;
+        return colours(true) >= PAINTED_COLOURS;
     }
 
     @Override

@@ -79,6 +79,7 @@ public final class AsyncLabApp extends Application {
         stage.setOnCloseRequest(e -> Platform.exit());
         fillScreen(stage);
         window.show(stage);
+        AfterFirstFrames.then(SplashPicture::closeInTheBackground);
         SettingsViewModel settings = window.model().settings();
         memory.restore(settings);
         if (args.length > 0) {
