@@ -171,6 +171,14 @@ for o in "${java_options[@]}"; do jpackage_options+=(--java-options "$o"); done
   --icon "$icon" --input "$input" --main-jar "$(basename "$jar")" --main-class org.asynclab.Launcher \
   --runtime-image "$runtime" "${jpackage_options[@]}"
 
+if [[ $os == linux ]]; then
+  # Our launcher in place of jpackage's (src/package/linux/launcher.sh says why): the same start, without asking the
+  # package manager who owns it, with the locale rule of run.sh put in; it needs the runtime's java (kept below).
+  awk -v rule=src/package/utf8-locale.sh '/^# @UTF8_LOCALE@$/ { while ((getline l < rule) > 0) print l; next } 1' \
+    src/package/linux/launcher.sh >"$launcher"
+  rm -f "$image/lib/libapplauncher.so"
+fi
+
 # --- The start-up cache ----------------------------------------------------------------------------------------
 runtime_dir=$(dirname "$cfg")/../runtime
 [[ $os == mac ]] && runtime_dir=$image/Contents/runtime/Contents/Home
@@ -191,8 +199,12 @@ else
     say "start-up cache: none (the runtime could not make its class cache)"
   fi
 fi
-# The launcher starts the JVM itself; java and keytool are not needed (on Windows bin/ holds the JVM: kept).
-[[ $os == windows ]] || rm -rf "$runtime_dir/bin"
+# jpackage's launcher starts the JVM itself; java and keytool are not needed (on Windows bin/ holds the JVM: kept).
+# On Linux our launcher starts the runtime's java: only that stays.
+case $os in
+  mac) rm -rf "$runtime_dir/bin" ;;
+  linux) find "$runtime_dir/bin" -mindepth 1 ! -name java -delete ;;
+esac
 if [[ $os == mac ]] && command -v codesign >/dev/null; then
   codesign --force --deep --sign - "$image" # jpackage's ad-hoc signature no longer covers what was added
 fi

@@ -37,6 +37,34 @@ if ((status != 0)); then
 fi
 "$JDK_HOME/bin/java" -cp "target/lib/*" src/package/CheckJson.java "$json" >&2 ||
   { say "FAILED: the launcher wrote no valid JSON"; exit 1; }
+# The picture shown from the launcher's first milliseconds (ui.SplashPicture): in the image, asked for by the launcher.
+cfg=$(dirname "$(find target/AsyncLab* -name AsyncLab.cfg | head -n 1)")
+[[ -s $cfg/splash.png ]] && grep -qF -- '-splash:$APPDIR/splash.png' "$cfg/AsyncLab.cfg" ||
+  { say "FAILED: the image has no start picture ($cfg/splash.png, asked for in AsyncLab.cfg)"; exit 1; }
+if [[ $(uname -s) == Linux ]]; then
+  # Our Linux launcher (src/package/linux/launcher.sh): under the C locale a name with an accent is written (with
+  # jpackage's launcher the JVM refused it), and no start asks the package manager who owns the launcher (jpackage's
+  # ran rpm and dpkg twice at every start: 0.4 s here): stand-ins for both on the PATH say if they are run.
+  spy=$scratch/spy
+  mkdir "$spy"
+  for tool in rpm dpkg dpkg-query; do
+    printf '#!/bin/sh\necho "%s $*" >>"%s/asked"\nexit 1\n' "$tool" "$spy" >"$spy/$tool"
+    chmod +x "$spy/$tool"
+  done
+  status=0
+  env -u LANG -u LC_CTYPE -u JAVA_HOME LC_ALL=C HOME="$scratch/home" PATH="$spy:/usr/bin:/bin" \
+    bash -c 'cd "$1" && shift && exec "$@"' - "$scratch" "$repo/$launcher" --headless -n 2 -d 0 --json résultat.json \
+    >"$scratch/c.log" 2>&1 || status=$?
+  if ((status != 0)) || [[ ! -s $scratch/résultat.json ]]; then
+    say "FAILED: under LC_ALL=C, '$launcher --headless --json résultat.json' exited $status; its output:"
+    cat "$scratch/c.log" >&2
+    exit 1
+  fi
+  if [[ -s $spy/asked ]]; then
+    say "FAILED: the launcher asked the package manager: $(paste -sd';' "$spy/asked")"
+    exit 1
+  fi
+fi
 # Where the app can be trained (Java 25+ and Xvfb here), the image must have its start-up cache: package.sh
 # goes on without one when the training fails, and the packaged app would then start a second slower.
 feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JDK_HOME/release")
