@@ -69,12 +69,15 @@ class JavaSamplesTest {
                 Files.writeString(file, script.text(), StandardCharsets.UTF_8);
                 names = script.names;
             }
-            // jshell compiles each snippet apart: with the client compiler alone it spends half the CPU time on that
-            // run locally, the samples run in jshell's own JVM, whose modules leave java.net.http out unless asked
-            // (a jshell of its own, as a reader starts it, runs them in a JVM that has every java.se module)
+            // jshell compiles each snippet apart: with the client compiler alone it spends half the CPU time on that.
+            // The samples run in jshell's own JVM, whose modules leave java.net.http out unless asked (a jshell of
+            // its own, as a reader starts it, runs them in a JVM that has every java.se module), each on the thread
+            // that evaluates it (DirectJshellExecution says why not jshell's local execution: it once waited for ever
+            // for an HttpClient's thread, in a whole suite at load 10–12 and in 1 of 12 rounds of the http samples
+            // beside six busy loops).
             Process process = new ProcessBuilder(jshell.toString(), "-J-XX:TieredStopAtLevel=1",
-                    "-J-XX:+UseSerialGC", "-J--add-modules=java.net.http", "-q", "--execution", "local",
-                    file.toString())
+                    "-J-XX:+UseSerialGC", "-J--add-modules=java.net.http", "-J--class-path=" + directExecution(),
+                    "-q", "--execution", DirectJshellExecution.NAME, file.toString())
                     .redirectErrorStream(true).redirectOutput(out.toFile()).start();
             stuck = awaitWhileItComputes(process);
         }
@@ -168,9 +171,27 @@ class JavaSamplesTest {
     }
 
     /**
+     * A class path holding DirectJshellExecution alone and the service file by which jshell finds it (the whole
+     * test class path would put AsyncLab's classes within the samples' reach).
+     */
+    private Path directExecution() throws java.io.IOException {
+        String name = DirectJshellExecution.class.getName();
+        Path root = folder.resolve("jshell-execution");
+        Path services = Files.createDirectories(root.resolve("META-INF/services"));
+        Files.writeString(services.resolve(jdk.jshell.spi.ExecutionControlProvider.class.getName()), name + "\n");
+        Path classFile = root.resolve(name.replace('.', '/') + ".class");
+        Files.createDirectories(classFile.getParent());
+        try (var bytes = DirectJshellExecution.class.getResourceAsStream(DirectJshellExecution.class.getSimpleName()
+                + ".class")) {
+            Files.copy(bytes, classFile);
+        }
+        return root;
+    }
+
+    /**
      * Ends a stuck jshell, after its threads (SIGQUIT: the JVM prints them into its output, which the failure shows)
-     * and those of this JVM's loopback server, which answers the http samples: what waited for what. Once in the
-     * fifteenth session's suite, at load 10–12, jshell waited two minutes for the event loop's http answers.
+     * and those of this JVM's loopback server, which answers the http samples: what waited for what (it showed
+     * jshell's local execution waiting for an HttpClient's thread: see DirectJshellExecution).
      */
     private static String threadsOf(Process process) throws InterruptedException {
         try {
