@@ -465,9 +465,9 @@ case ${1:-} in
     startup_cache "$@"
     # The picture shown from the JVM's first milliseconds until the window's first frames (ui.SplashPicture);
     # the property says that it was asked for.
-    # Not for the command line nor for the help, which show no window.
+    # Not for the command line nor for the help, which show no window; on Linux only (see src/package/package.sh).
     splash_opts=()
-    [[ " $* " == *" --headless "* || " $* " == *" --help "* || " $* " == *" -h "* ]] ||
+    [[ $OSTYPE != linux* || " $* " == *" --headless "* || " $* " == *" --help "* || " $* " == *" -h "* ]] ||
       splash_opts=("-splash:$here/src/package/splash/splash.png" -Dasynclab.splash=true)
     launch ${cache_opts[@]+"${cache_opts[@]}"} ${splash_opts[@]+"${splash_opts[@]}"} org.asynclab.Launcher "$@"
     ;;

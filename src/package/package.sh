@@ -87,8 +87,9 @@ needs_monocle=$(grep -rl --include='*.class' -e Monocle -e monocle "$work/classe
 input=$work/input
 mkdir -p "$input/lib"
 cp "$jar" "$input/"
-# The picture shown from the launcher's first milliseconds until the window's first frames (ui.SplashPicture).
-cp src/package/splash/splash.png src/package/splash/splash@2x.png "$input/"
+# The picture shown from the launcher's first milliseconds until the window's first frames (ui.SplashPicture); on
+# Linux only (see the JVM options below).
+[[ $os == linux ]] && cp src/package/splash/splash.png src/package/splash/splash@2x.png "$input/"
 libs=()
 for entry in $(manifest Class-Path); do
   name=${entry#lib/}
@@ -151,10 +152,12 @@ java_options=(
 # Above 32 GB of heap the JVM drops compressed pointers, and with them the start-up cache: keep the default
 # heap (a quarter of the memory) under that even on very large machines.
 java_options+=(-XX:MaxRAM=64g)
-# The picture, for every start: the launcher cannot tell a window's start from the command line's, which closes it
-# before anything else (a blink on a desktop; nothing without a display). The property says it was asked for.
+# The picture, for every start on Linux: the launcher cannot tell a window's start from the command line's, which
+# closes it before anything else (a blink on a desktop; nothing without a display). The property says it was asked
+# for. Not on macOS, where the JVM's splash and JavaFX are known not to get on (reported: a start that hangs, an
+# FXMLLoader without a class loader), nor on Windows: neither tried.
 # shellcheck disable=SC2016 # $APPDIR is the launcher's, expanded at each start
-java_options+=('-splash:$APPDIR/splash.png' -Dasynclab.splash=true)
+[[ $os == linux ]] && java_options+=('-splash:$APPDIR/splash.png' -Dasynclab.splash=true)
 # The options every start of the app uses, the same as ./run.sh's (the heap that 10^5 virtual threads need).
 while IFS= read -r o; do java_options+=("$o"); done < <(sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' src/package/jvm-options)
 

@@ -37,11 +37,11 @@ if ((status != 0)); then
 fi
 "$JDK_HOME/bin/java" -cp "target/lib/*" src/package/CheckJson.java "$json" >&2 ||
   { say "FAILED: the launcher wrote no valid JSON"; exit 1; }
-# The picture shown from the launcher's first milliseconds (ui.SplashPicture): in the image, asked for by the launcher.
-cfg=$(dirname "$(find target/AsyncLab* -name AsyncLab.cfg | head -n 1)")
-[[ -s $cfg/splash.png ]] && grep -qF -- '-splash:$APPDIR/splash.png' "$cfg/AsyncLab.cfg" ||
-  { say "FAILED: the image has no start picture ($cfg/splash.png, asked for in AsyncLab.cfg)"; exit 1; }
 if [[ $(uname -s) == Linux ]]; then
+  # The picture shown from the launcher's first milliseconds (ui.SplashPicture): in the image, asked for.
+  cfg=target/AsyncLab/lib/app
+  [[ -s $cfg/splash.png ]] && grep -qF -- '-splash:$APPDIR/splash.png' "$cfg/AsyncLab.cfg" ||
+    { say "FAILED: the image has no start picture ($cfg/splash.png, asked for in AsyncLab.cfg)"; exit 1; }
   # Our Linux launcher (src/package/linux/launcher.sh): under the C locale a name with an accent is written (with
   # jpackage's launcher the JVM refused it), and no start asks the package manager who owns the launcher (jpackage's
   # ran rpm and dpkg twice at every start: 0.4 s here): stand-ins for both on the PATH say if they are run.
