@@ -2,9 +2,10 @@ package org.asynclab.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.Observable;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -64,16 +65,18 @@ final class FormRoom {
     static void follow(BorderPane root, ScrollPane form, Region chartStack, ObservableBooleanValue shortWindow,
                        ObservableIntegerValue textSize) {
         FormRoom room = new FormRoom(root, form, chartStack, shortWindow, textSize);
-        for (Observable change : List.of(root.widthProperty(), root.heightProperty(), textSize, shortWindow,
+        // Changes, not invalidations: a bounds property tells its invalidation only to a reader of the last one.
+        ChangeListener<Object> changed = (o, was, now) -> room.placeSoon.ask();
+        for (ObservableValue<?> change : List.of(root.widthProperty(), root.heightProperty(), textSize, shortWindow,
                 form.managedProperty(), form.getParent().managedProperty(), room.fields.layoutBoundsProperty())) {
-            change.addListener(o -> room.placeSoon.ask());
+            change.addListener(changed);
         }
         // What stands above and below the form takes height too: the menu, the run bar's rows, a lesson, the status,
         // the hint or the replay bar under the charts. Their heights, not every layout: the charts ask one each frame.
         List<Node> around = new ArrayList<>(List.of(root.getTop(), root.getBottom()));
         around.addAll(chartStack.getParent().getChildrenUnmodifiable());
         for (Node node : around) {
-            node.layoutBoundsProperty().addListener(o -> room.placeSoon.ask());
+            node.layoutBoundsProperty().addListener(changed);
         }
     }
 

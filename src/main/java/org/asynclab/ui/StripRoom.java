@@ -1,8 +1,10 @@
 package org.asynclab.ui;
 
 import java.util.List;
-import javafx.beans.Observable;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -51,16 +53,19 @@ final class StripRoom {
         StripRoom room = new StripRoom(strip, chartStack, textSize);
         // The strip's height, not its text: a live run writes new figures into it every frame, and its lines change
         // only now and then (its text as the listened value placed it 50 times a second, each a measure of the strip).
-        for (Observable change : List.of(room.column.widthProperty(), room.column.heightProperty(), textSize,
-                strip.layoutBoundsProperty(), strip.managedProperty(), chartStack.minHeightProperty(),
-                chartStack.getChildrenUnmodifiable())) {
-            change.addListener(o -> room.placeSoon.ask());
+        // Changes, not invalidations: a bounds property tells its invalidation only to a reader of the last one, and
+        // LessonRoom, listening so, was placed once in the real window, at load, while every test passed.
+        ChangeListener<Object> changed = (o, was, now) -> room.placeSoon.ask();
+        for (ObservableValue<?> change : List.of(room.column.widthProperty(), room.column.heightProperty(), textSize,
+                strip.layoutBoundsProperty(), strip.managedProperty(), chartStack.minHeightProperty())) {
+            change.addListener(changed);
         }
+        chartStack.getChildrenUnmodifiable().addListener((ListChangeListener<Node>) c -> room.placeSoon.ask());
         // The legend and the hint or the replay bar under the charts: their heights, not every layout.
         for (Node node : room.stage.getChildrenUnmodifiable()) {
             if (node != chartStack) {
-                node.layoutBoundsProperty().addListener(o -> room.placeSoon.ask());
-                node.managedProperty().addListener(o -> room.placeSoon.ask());
+                node.layoutBoundsProperty().addListener(changed);
+                node.managedProperty().addListener(changed);
             }
         }
     }

@@ -9,8 +9,12 @@ import javafx.application.Platform;
  *
  * <pre>{@code
  * AfterThePass place = new AfterThePass(this::place);
- * width.addListener(o -> place.ask());
+ * width.addListener((o, was, now) -> place.ask());
  * }</pre>
+ *
+ * <p>Asked by a change listener, not an invalidation listener, where the listened value is a node's bounds or size:
+ * such a property tells its invalidation only to whoever read it since the last one, and a place that does not
+ * read it is then asked once (LessonRoom was placed once in the real window, at load, while every test passed).
  */
 public final class AfterThePass {
     private final Runnable action;

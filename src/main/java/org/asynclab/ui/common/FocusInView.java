@@ -36,8 +36,9 @@ public final class FocusInView {
         FocusInView view = new FocusInView(pane);
         view.follow(pane.getScene());
         pane.sceneProperty().addListener((o, was, scene) -> view.follow(scene));
-        pane.viewportBoundsProperty().addListener(o -> view.revealSoon.ask());
-        view.content.layoutBoundsProperty().addListener(o -> view.revealSoon.ask());
+        // changes, not invalidations: a bounds property tells its invalidation only to a reader of the last one
+        pane.viewportBoundsProperty().addListener((o, was, now) -> view.revealSoon.ask());
+        view.content.layoutBoundsProperty().addListener((o, was, now) -> view.revealSoon.ask());
         // at every size: before the form had a scroll pane, a click there never moved the focus either
         view.content.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
     }
