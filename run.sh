@@ -10,6 +10,8 @@ here=${BASH_SOURCE[0]%/*}
 # File names are UTF-8, whatever the locale (src/package/utf8-locale.sh: the rule, shared with the packaged app).
 # shellcheck source=src/package/utf8-locale.sh
 . "$here/src/package/utf8-locale.sh"
+# shellcheck source=src/package/start-picture.sh
+. "$here/src/package/start-picture.sh"
 
 # The program runs in the caller's folder, so that `--json out.json` and `--scenario lesson1.json` mean the
 # files where the user stands; the build and target/ are found through $here (launch goes back there).
@@ -463,12 +465,7 @@ case ${1:-} in
     find_jdk
     build_if_needed
     startup_cache "$@"
-    # The picture shown from the JVM's first milliseconds until the window's first frames (ui.SplashPicture);
-    # the property says that it was asked for.
-    # Not for the command line nor for the help, which show no window; on Linux only (see src/package/package.sh).
-    splash_opts=()
-    [[ $OSTYPE != linux* || " $* " == *" --headless "* || " $* " == *" --help "* || " $* " == *" -h "* ]] ||
-      splash_opts=("-splash:$here/src/package/splash/splash.png" -Dasynclab.splash=true)
-    launch ${cache_opts[@]+"${cache_opts[@]}"} ${splash_opts[@]+"${splash_opts[@]}"} org.asynclab.Launcher "$@"
+    start_picture "$here/src/package/splash/splash.png" "$@"
+    launch ${cache_opts[@]+"${cache_opts[@]}"} ${picture_opts[@]+"${picture_opts[@]}"} org.asynclab.Launcher "$@"
     ;;
 esac

@@ -87,8 +87,8 @@ needs_monocle=$(grep -rl --include='*.class' -e Monocle -e monocle "$work/classe
 input=$work/input
 mkdir -p "$input/lib"
 cp "$jar" "$input/"
-# The picture shown from the launcher's first milliseconds until the window's first frames (ui.SplashPicture); on
-# Linux only (see the JVM options below).
+# The picture shown from the launcher's first milliseconds until the window's first frames (src/package/
+# start-picture.sh); on Linux only, where our launcher asks for it.
 [[ $os == linux ]] && cp src/package/splash/splash.png src/package/splash/splash@2x.png "$input/"
 libs=()
 for entry in $(manifest Class-Path); do
@@ -152,12 +152,6 @@ java_options=(
 # Above 32 GB of heap the JVM drops compressed pointers, and with them the start-up cache: keep the default
 # heap (a quarter of the memory) under that even on very large machines.
 java_options+=(-XX:MaxRAM=64g)
-# The picture, for every start on Linux: the launcher cannot tell a window's start from the command line's, which
-# closes it before anything else (a blink on a desktop; nothing without a display). The property says it was asked
-# for. Not on macOS, where the JVM's splash and JavaFX are known not to get on (reported: a start that hangs, an
-# FXMLLoader without a class loader), nor on Windows: neither tried.
-# shellcheck disable=SC2016 # $APPDIR is the launcher's, expanded at each start
-[[ $os == linux ]] && java_options+=('-splash:$APPDIR/splash.png' -Dasynclab.splash=true)
 # The options every start of the app uses, the same as ./run.sh's (the heap that 10^5 virtual threads need).
 while IFS= read -r o; do java_options+=("$o"); done < <(sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' src/package/jvm-options)
 
@@ -176,9 +170,14 @@ for o in "${java_options[@]}"; do jpackage_options+=(--java-options "$o"); done
 
 if [[ $os == linux ]]; then
   # Our launcher in place of jpackage's (src/package/linux/launcher.sh says why): the same start, without asking the
-  # package manager who owns it, with the locale rule of run.sh put in; it needs the runtime's java (kept below).
-  awk -v rule=src/package/utf8-locale.sh '/^# @UTF8_LOCALE@$/ { while ((getline l < rule) > 0) print l; next } 1' \
-    src/package/linux/launcher.sh >"$launcher"
+  # package manager who owns it, with run.sh's rules put in (the locale, the start picture); it needs the runtime's
+  # java (kept below).
+  awk '/^# @INSERT .*@$/ {
+         f = substr($3, 1, length($3) - 1); n = 0
+         while ((r = (getline l < f)) > 0) { print l; n++ }
+         if (r < 0 || n == 0) exit 2
+         close(f); next
+       } 1' src/package/linux/launcher.sh >"$launcher" || { say "could not put run.sh's rules into the launcher"; exit 1; }
   rm -f "$image/lib/libapplauncher.so"
 fi
 

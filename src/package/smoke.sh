@@ -38,10 +38,19 @@ fi
 "$JDK_HOME/bin/java" -cp "target/lib/*" src/package/CheckJson.java "$json" >&2 ||
   { say "FAILED: the launcher wrote no valid JSON"; exit 1; }
 if [[ $(uname -s) == Linux ]]; then
-  # The picture shown from the launcher's first milliseconds (ui.SplashPicture): in the image, asked for.
-  cfg=target/AsyncLab/lib/app
-  [[ -s $cfg/splash.png ]] && grep -qF -- '-splash:$APPDIR/splash.png' "$cfg/AsyncLab.cfg" ||
-    { say "FAILED: the image has no start picture ($cfg/splash.png, asked for in AsyncLab.cfg)"; exit 1; }
+  # The start picture (src/package/start-picture.sh): in the image, and asked for by a window's start only (the JVM's
+  # properties, printed by a start without a display, say whether the launcher asked).
+  [[ -s target/AsyncLab/lib/app/splash.png ]] || { say "FAILED: the image has no start picture"; exit 1; }
+  for start in "--tasks 3" "--headless -n 1 -d 0"; do
+    # shellcheck disable=SC2086 # the start's arguments, one a word
+    env -u DISPLAY -u WAYLAND_DISPLAY JDK_JAVA_OPTIONS=-XshowSettings:properties HOME="$scratch/home" \
+      "$launcher" $start >/dev/null 2>"$scratch/properties.txt" || true
+    asked=$(grep -c 'asynclab.splash = true' "$scratch/properties.txt" || true)
+    if [[ $start == --headless* && $asked != 0 || $start != --headless* && $asked != 1 ]]; then
+      say "FAILED: '$launcher $start' asked for the start picture $asked times (a window's start once, else never)"
+      exit 1
+    fi
+  done
   # Our Linux launcher (src/package/linux/launcher.sh): under the C locale a name with an accent is written (with
   # jpackage's launcher the JVM refused it), and no start asks the package manager who owns the launcher (jpackage's
   # ran rpm and dpkg twice at every start: 0.4 s here): stand-ins for both on the PATH say if they are run.

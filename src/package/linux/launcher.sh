@@ -6,7 +6,9 @@
 #    "dpkg -S", which reads the list of every installed package's files: 0.2 s each on a system of 740 packages,
 #    more on a desktop's thousands), before Java even starts;
 #  - under the C locale (ssh, cron) its JVM read file names as ASCII and refused "résultat.json": the locale rule
-#    of run.sh, inserted below by package.sh, gives it UTF-8 file names.
+#    of run.sh, inserted below by package.sh, gives it UTF-8 file names;
+#  - it tells a window's start from the command line's, as run.sh does: only the window's shows the start picture
+#    (the rule inserted below too; from jpackage's launcher, every start showed it).
 # bash only (no fork but one, to find the image's folder).
 
 self=$0
@@ -16,7 +18,9 @@ bin=${self%/*}
 root=$(cd -P -- "$bin/.." && pwd) || exit 1
 app=$root/lib/app
 
-# @UTF8_LOCALE@
+# @INSERT src/package/utf8-locale.sh@
+# @INSERT src/package/start-picture.sh@
+start_picture "$app/splash.png" "$@"
 
 classpath= main= options=()
 while IFS= read -r line || [[ -n $line ]]; do
@@ -27,5 +31,5 @@ while IFS= read -r line || [[ -n $line ]]; do
     java-options=*) options+=("${line#java-options=}") ;;
   esac
 done <"$app/${self##*/}.cfg" || exit 1
-exec "$root/lib/runtime/bin/java" "${options[@]}" "-Djpackage.app-path=$root/bin/${self##*/}" -cp "$classpath" \
-  "$main" "$@"
+exec "$root/lib/runtime/bin/java" "${options[@]}" ${picture_opts[@]+"${picture_opts[@]}"} \
+  "-Djpackage.app-path=$root/bin/${self##*/}" -cp "$classpath" "$main" "$@"

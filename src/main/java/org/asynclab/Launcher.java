@@ -1,7 +1,6 @@
 package org.asynclab;
 
 import java.util.Arrays;
-import org.asynclab.ui.SplashPicture;
 
 /**
  * The program's entry point. {@code --headless} runs the command line, which never loads JavaFX; anything else
@@ -14,8 +13,6 @@ public final class Launcher {
     /** Starts the command line or the window, depending on {@code --headless}. */
     public static void main(String[] args) {
         if (Arrays.asList(args).contains("--headless")) {
-            // The packaged launcher shows its picture for every start: a command line's ends now.
-            SplashPicture.close();
             System.exit(org.asynclab.cli.HeadlessCommand.run(args));
         }
         org.asynclab.ui.AsyncLabApp.launchWith(args);

@@ -50,11 +50,15 @@ class SplashPictureTest {
         }
     }
 
-    /** run.sh's picture is the one shown above, asked for (the property set) for a window's start only. */
+    /**
+     * run.sh's picture is the one shown above, asked for (the property set) for a window's start only
+     * (src/package/start-picture.sh; the package smoke test checks the packaged app's launcher, which carries it).
+     */
     @Test
     void runShAsksForThePictureForAWindowStartOnly() throws Exception {
-        Matcher splash = Pattern.compile("-splash:\\$here/([^\" ]+)").matcher(Files.readString(Path.of("run.sh")));
-        assertThat(splash.find()).as("run.sh passes -splash:").isTrue();
+        Matcher splash = Pattern.compile("start_picture \"\\$here/([^\"]+)\"").matcher(Files.readString(
+                Path.of("run.sh")));
+        assertThat(splash.find()).as("run.sh names its picture").isTrue();
         assertThat(Path.of(splash.group(1))).isEqualTo(PICTURE);
 
         Path build = Files.createDirectories(dir.resolve("build"));

@@ -204,7 +204,7 @@ class StartupCacheTest {
     static void copyTheBuild(Path to) throws IOException {
         Files.copy(Path.of("run.sh"), to.resolve("run.sh"), StandardCopyOption.COPY_ATTRIBUTES);
         Path scripts = Files.createDirectories(to.resolve("src/package"));
-        for (String script : List.of("train-startup.sh", "jvm-options", "utf8-locale.sh")) {
+        for (String script : List.of("train-startup.sh", "jvm-options", "utf8-locale.sh", "start-picture.sh")) {
             Files.copy(Path.of("src/package", script), scripts.resolve(script), StandardCopyOption.COPY_ATTRIBUTES);
         }
         Path lib = Files.createDirectories(to.resolve("target/lib"));

@@ -4,9 +4,9 @@ import java.awt.SplashScreen;
 
 /**
  * The picture shown the moment AsyncLab is started, before Java has loaded a class (about 0.1 s after the command,
- * against the window's 2 s): the JVM's own splash screen, which {@code ./run.sh} (for a window's start) and the
- * packaged launcher ask for with {@code -splash:} (the picture: {@code src/package/splash}). It stays until it is
- * closed: the window closes it after its first frames, the command line before anything else. Both launchers say
+ * against the window's 2 s): the JVM's own splash screen, which {@code ./run.sh} and the packaged app's Linux
+ * launcher ask for with {@code -splash:} for a window's start (src/package/start-picture.sh; the picture: {@code
+ * src/package/splash}). It stays until it is closed: the window closes it after its first frames. The launchers say
  * that they asked for it ({@value #ASKED}): a start without it (the tests, the benchmarks, a start from an IDE)
  * loads none of AWT's splash code.
  */
