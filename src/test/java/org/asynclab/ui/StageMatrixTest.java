@@ -321,7 +321,10 @@ class StageMatrixTest {
                         + Math.round(box.getMaxX()) + ", " + Math.round(box.getMaxY()));
             }
             if (scroll != null) {
-                javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                // what shows of the pane: its viewport, left of the vertical scroll bar when there is one
+                Node viewport = scroll.lookup(".viewport");
+                Node visible = viewport != null ? viewport : scroll;
+                javafx.geometry.Bounds view = visible.localToScene(visible.getLayoutBounds());
                 if (box.getMaxX() > view.getMaxX() + 1) {
                     problems.add(where + ": \"" + label.getText() + "\" runs out of its panel's width, to "
                             + Math.round(box.getMaxX()) + " past " + Math.round(view.getMaxX()));
