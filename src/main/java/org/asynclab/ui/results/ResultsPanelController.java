@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,11 +21,15 @@ import org.asynclab.ui.common.WholeWords;
  */
 public final class ResultsPanelController {
     private static final PseudoClass COMPARING = PseudoClass.getPseudoClass("comparing");
+    /** The table's panel wider by its scroll bar's width (CSS), where the table would run under the bar. */
+    private static final PseudoClass BAR_ROOM = PseudoClass.getPseudoClass("bar-room");
     private static final String VERDICT_LOST = "al-verdict-lost";
     private static final String VERDICT_KEPT = "al-verdict-kept";
 
     @FXML private ScrollPane resultsScroll;
     @FXML private VBox resultsPanel;
+    /** The viewport beside the scroll bar before the panel widened for it (makeRoomForTheBar), or -1. */
+    private double narrowViewport = -1;
     @FXML private Label comparisonLabel;
     @FXML private Label resultsHeading;
     @FXML private Label totalName;
@@ -121,6 +126,7 @@ public final class ResultsPanelController {
         results.settledProperty().addListener(o -> fillTable());
         table.rowsProperty().addListener((o, was, now) -> fillTable());
         bindCourse();
+        resultsScroll.viewportBoundsProperty().addListener((o, was, viewport) -> makeRoomForTheBar());
         comparisonTable.setAccessibleHelp(table.explanation());
         fillTable();
     }
@@ -160,6 +166,35 @@ public final class ResultsPanelController {
         show(courseFigures, waits || cancels);
     }
 
+    /**
+     * Widens the panel by its scroll bar's width where a comparison's table, its least width, would otherwise run
+     * under the bar: the French table under the first lesson at 1024×768 ran 5 px under it ("gauche ÷ droite" cut).
+     * Only there, so that the charts keep their width elsewhere. Once widened, the figures wrap less and the bar may
+     * go: the panel stays wide as long as the table would not fit beside the bar in the narrow panel (its viewport
+     * then, remembered), or it would widen and narrow pass after pass (it did, in the real window).
+     */
+    private void makeRoomForTheBar() {
+        Bounds viewport = resultsScroll.getViewportBounds();
+        double inner = resultsScroll.getWidth() - resultsScroll.snappedLeftInset() - resultsScroll.snappedRightInset();
+        boolean bar = inner - viewport.getWidth() > 1;
+        double least = resultsPanel.minWidth(-1) - resultsPanel.snappedRightInset();
+        boolean need;
+        if (!comparisonTable.isVisible()) {
+            need = false;
+        } else if (narrowViewport >= 0) {
+            need = least > narrowViewport;
+        } else {
+            need = bar && least > viewport.getWidth();
+            if (need) {
+                narrowViewport = viewport.getWidth();
+            }
+        }
+        if (!need) {
+            narrowViewport = -1;
+        }
+        resultsScroll.pseudoClassStateChanged(BAR_ROOM, need);
+    }
+
     /** The table in a comparison, the single run's figures otherwise. */
     private void fillTable() {
         List<String> columns = table.columnsProperty().get();
@@ -167,6 +202,7 @@ public final class ResultsPanelController {
         show(comparisonTable, comparing);
         // A table with a column per run needs more width than one run's figures: the panel widens (CSS).
         resultsScroll.pseudoClassStateChanged(COMPARING, comparing);
+        makeRoomForTheBar();
         for (Node big : List.of(resultsHeading, totalName, totalValue, averageName, averageValue)) {
             show(big, !comparing || !results.settledProperty().get());
         }
