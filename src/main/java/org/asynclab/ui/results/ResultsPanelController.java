@@ -4,8 +4,8 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -126,7 +126,12 @@ public final class ResultsPanelController {
         results.settledProperty().addListener(o -> fillTable());
         table.rowsProperty().addListener((o, was, now) -> fillTable());
         bindCourse();
-        resultsScroll.viewportBoundsProperty().addListener((o, was, viewport) -> makeRoomForTheBar());
+        // Its width, which the bar takes from: scrolling moves the viewport's bounds without changing it.
+        resultsScroll.viewportBoundsProperty().addListener((o, was, viewport) -> {
+            if (was.getWidth() != viewport.getWidth()) {
+                makeRoomForTheBar();
+            }
+        });
         comparisonTable.setAccessibleHelp(table.explanation());
         fillTable();
     }

@@ -1,9 +1,9 @@
 package org.asynclab.ui.settings;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.function.LongSupplier;
-import java.util.OptionalDouble;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
