@@ -54,7 +54,8 @@ class CourseWindowTest {
         assertThat(fx(() -> model.summary().lineBinding().get())).endsWith(" · shared counter, await");
 
         robot.clickOn("#runButton");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(model.run()::getState) == RunState.DONE);
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS,
+                () -> fx(model.run()::getState) == RunState.DONE);
         WaitForAsyncUtils.waitForFxEvents();
 
         CounterTally racing = fx(() -> model.run().firstProperty().get().counterTally());

@@ -32,7 +32,7 @@ final class FinishedComparison {
                     new RunConfig(10, 1, Mode.POOL, 4, TaskKind.IO, 7L));
             shown.model().runOrIgnore();
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxTurns.call(() ->
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> FxTurns.call(() ->
                 shown.model().run().getState() == RunState.DONE));
         return shown;
     }

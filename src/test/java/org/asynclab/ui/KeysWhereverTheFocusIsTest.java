@@ -19,6 +19,7 @@ import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.Mode;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.testing.FxTurns;
 import org.asynclab.ui.testing.Recordings;
 import org.asynclab.ui.testing.ScriptedLauncher;
@@ -74,11 +75,12 @@ class KeysWhereverTheFocusIsTest {
         assertThat(onFx(() -> model.settings().getMode())).isEqualTo(mode);
         robot.type(KeyCode.ENTER);
         assertThat(onFx(() -> model.summary().openProperty().get())).as("settings opened").isFalse();
-        assertThat(launcher.runs()).as("Return runs").hasSize(1);
+        ScriptedLauncher.ScriptedRun run = launcher.awaitRun(1);
+        assertThat(launcher.runs()).as("Return runs").containsExactly(run);
         // and the field gave the focus back: Space stops the run, as F1 says
         assertThat(focusOwner()).isNotInstanceOf(TextField.class);
         robot.type(KeyCode.SPACE);
-        assertThat(launcher.last().cancelled()).as("Space stopped the run").isTrue();
+        assertThat(run.cancelled()).as("Space stopped the run").isTrue();
     }
 
     @Test
@@ -151,8 +153,9 @@ class KeysWhereverTheFocusIsTest {
         // given a finished run: the replay's cursor at its end
         robot.interact(() -> window.root().requestFocus());
         robot.interact(model::runOrIgnore);
-        launcher.last().finish(Recordings.eventLoop(0.2, 0.5, 1.0));
-        WaitForAsyncUtils.waitForFxEvents();
+        launcher.awaitRun(1).finish(Recordings.eventLoop(0.2, 0.5, 1.0));
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS,
+                () -> onFx(() -> model.run().getState()) == RunState.DONE);
         assertThat(onFx(() -> model.replay().positionProperty().get())).isEqualTo(1.0);
 
         // when Shift+← twice, then Shift+→

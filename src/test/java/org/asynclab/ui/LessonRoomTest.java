@@ -54,7 +54,7 @@ class LessonRoomTest {
             assertThat(window.model().lesson().goTo("wait-for-deadline")).isTrue();
             window.model().runOrIgnore();
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxTurns.call(() ->
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> FxTurns.call(() ->
                 window.model().run().getState() == RunState.DONE));
         settle(window);
 

@@ -49,7 +49,7 @@ class LessonTableWidthTest {
             assertThat(window.model().lesson().goTo("bonjour-monde")).isTrue();
             window.model().runOrIgnore();
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxTurns.call(() ->
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> FxTurns.call(() ->
                 window.model().run().getState() == RunState.DONE));
 
         List<String> problems = new ArrayList<>();

@@ -57,10 +57,12 @@ class LiveFiguresInStepTest {
             }
             Thread.sleep(7);
         }
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxTurns.call(model.run()::getState) == RunState.DONE);
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS,
+                () -> FxTurns.call(model.run()::getState) == RunState.DONE);
 
         // then every sample mid-run has one figure in both places
-        assertThat(samples).hasSizeGreaterThan(10);
+        // (some 100 samples on a quiet machine; at load 25 each turn of the FX thread may take 100 ms or more)
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(3);
         assertThat(samples).allSatisfy(pair -> assertThat(pair[1]).as("results beside the chart's %d", pair[0])
                 .isEqualTo(pair[0]));
     }

@@ -23,6 +23,7 @@ import org.asynclab.model.TaskTimeline;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.run.RunState;
+import org.asynclab.ui.testing.FxTurns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private static final long TIMEOUT_S = 20;
+    private static final long TIMEOUT_S = FxTurns.TIMEOUT_S;
 
     private final List<RecordingChart> charts = new ArrayList<>();
     private MainWindow window;
@@ -117,7 +118,8 @@ class MainWindowTest {
     void stopEndsALongRunPromptly(FxRobot robot) throws Exception {
         settings(robot, "20", "30", Mode.SEQUENTIAL);
         robot.clickOn("#runButton");
-        waitForState(RunState.RUNNING);
+        // the run started (its handle), not only the state: a Stop before the start ends nothing but the sequence
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(model.run().liveProperty()::get) != null);
         assertThat(robot.lookup("#stopButton").queryAs(Button.class).isDisabled()).isFalse();
 
         long pressed = System.nanoTime();
@@ -125,8 +127,13 @@ class MainWindowTest {
         waitForState(RunState.DONE);
         long tookMillis = (System.nanoTime() - pressed) / 1_000_000;
 
-        assertThat(onFx(() -> model.run().firstProperty().get().cancelled())).isTrue();
-        assertThat(tookMillis).as("a 30\u00a0s task must stop well before it ends").isLessThan(3_000);
+        // stopped, not ended: 20 tasks of up to 30 s one after another take minutes. The engine's own bound (a Stop
+        // within 200 ms) is the engine's tests' and the benchmark's; this one has room for the mouse's path and a
+        // loaded machine.
+        RunResult stopped = onFx(() -> model.run().firstProperty().get());
+        assertThat(stopped.cancelled()).isTrue();
+        assertThat(stopped.finishedCount()).isLessThan(20);
+        assertThat(tookMillis).as("a 30\u00a0s task must stop well before it ends").isLessThan(20_000);
         assertThat(label(robot, "#statusLabel")).startsWith("Stopped:");
     }
 
@@ -142,7 +149,7 @@ class MainWindowTest {
             model.settings().setMode(Mode.VIRTUAL);
             model.runOrIgnore();
         });
-        waitForState(RunState.RUNNING);
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(model.run().liveProperty()::get) != null);
         robot.interact(model::stop);
         waitForState(RunState.DONE);
         robot.interact(() -> {
@@ -165,8 +172,8 @@ class MainWindowTest {
 
         robot.interact(window::close);
 
-        // Stopped within the engine's 100 ms (with room for a noisy machine), not after the 30 s delays.
-        assertThat(handle.result().get(2, TimeUnit.SECONDS).cancelled()).isTrue();
+        // Stopped, not ended: a run that ended on its own after its delays (up to 30 s) would not be cancelled.
+        assertThat(handle.result().get(TIMEOUT_S, TimeUnit.SECONDS).cancelled()).isTrue();
     }
 
     @Test
@@ -224,6 +231,8 @@ class MainWindowTest {
 
         robot.interact(() -> model.replay().speedProperty().set(4));
         int before = onFx(charts.get(0)::frames);
+        // the replay bar came with the run's end: laid out first, so that the click finds Play where it stays
+        FxTurns.layOut(window.root());
         robot.clickOn("#playButton");
         // At 4× the replay lasts about 50 ms: wait for its frames and its end, not for a moment in between.
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(() -> charts.get(0).frames() > before + 1

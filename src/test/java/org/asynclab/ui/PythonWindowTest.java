@@ -27,6 +27,7 @@ import org.asynclab.ui.code.CodeEditor;
 import org.asynclab.ui.code.CodeViewModel;
 import org.asynclab.ui.code.OutputViewModel;
 import org.asynclab.ui.run.RunState;
+import org.asynclab.ui.testing.FxTurns;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -197,7 +198,7 @@ class PythonWindowTest {
         RunResult result = waitForEnd();
 
         assertThat(result.cancelled() || result.program().exitCode() == -1).isTrue();
-        assertThat(process.onExit().get(5, TimeUnit.SECONDS).isAlive()).isFalse();
+        assertThat(process.onExit().get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS).isAlive()).isFalse();
         assertThat(onFx(() -> model.statusProperty().get())).startsWith("Stopped");
         assertThat(robot.lookup("#runButton").queryAs(Button.class).isDisabled()).isFalse();
         // and its replay covers what was recorded up to the stop, as its total does (it covered the 142 µs up to

@@ -109,7 +109,8 @@ class RoomsLoadedWhenShownTest {
             window.model().runOrIgnore();
             return null;
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(window.model().run()::getState) == RunState.DONE);
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS,
+                () -> fx(window.model().run()::getState) == RunState.DONE);
         WaitForAsyncUtils.waitForFxEvents();
 
         Node bar = robot.lookup("#replayBar").query();

@@ -87,7 +87,7 @@ class SweepFromTheWindowTest {
 
         // and once the sweep is cancelled, Run and Run ▸ Sweep… are offered again
         robot.interact(() -> sweep.model().cancel());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !sweep.model().runningProperty().get());
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> !sweep.model().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.model().canRunBinding().get()).isTrue();
         assertThat(sweepItem(window).isDisable()).isFalse();

@@ -61,7 +61,7 @@ class WideStageTest {
             assertThat(shown.model().lesson().goTo("pool-4-workers")).isTrue();
             shown.model().runOrIgnore();
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxTurns.call(() ->
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> FxTurns.call(() ->
                 shown.model().run().getState() == RunState.DONE));
         FxTurns.layOut(shown.root());
 

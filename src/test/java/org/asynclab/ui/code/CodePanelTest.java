@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsViewModel;
+import org.asynclab.ui.testing.FxTurns;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,7 +65,7 @@ class CodePanelTest {
     private static <T> T onFx(Callable<T> lookup) {
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            return WaitForAsyncUtils.asyncFx(lookup).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(lookup).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("look-up on the FX thread failed", e);
         }
@@ -190,7 +191,7 @@ class CodePanelTest {
             code.output().append("Bonjour", 503_000_000L);
             code.output().offer("Monde", 1_004_000_000L);  // as a live run would, from its own thread
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> code.output().lines().size() == 2);
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> code.output().lines().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
 
         TitledPane pane = onFx(() -> robot.lookup("#outputPane").queryAs(TitledPane.class));

@@ -25,6 +25,7 @@ import org.asynclab.model.RunResult;
 import org.asynclab.ui.common.StyleClasses;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.testing.FxTurns;
 import org.asynclab.ui.testing.Recordings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class ExportDialogTest {
     @AfterEach
     void close() throws Exception {
         if (dialog != null) {
-            WaitForAsyncUtils.asyncFx(dialog.stage()::close).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(dialog.stage()::close).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
         }
         writer.shutdownNow();
         prefs.removeNode();
@@ -83,7 +84,7 @@ class ExportDialogTest {
 
     private void exportAndWaitForTheDialogToClose(FxRobot robot) throws Exception {
         robot.clickOn(node("exportButton", Button.class));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialog.stage().isShowing());
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> !dialog.stage().isShowing());
     }
 
     @Test
@@ -151,7 +152,7 @@ class ExportDialogTest {
 
         // when Export is clicked
         robot.clickOn(node("exportButton", Button.class));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> export.failedProperty().get()
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> export.failedProperty().get()
                 && !export.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -189,6 +190,6 @@ class ExportDialogTest {
     private static String shown(ComboBox<ExportForm.Runs> box) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Labeled)
                 ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode()).getText())
-                .get(10, TimeUnit.SECONDS);
+                .get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
     }
 }

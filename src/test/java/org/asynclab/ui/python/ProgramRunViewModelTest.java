@@ -16,6 +16,7 @@ import org.asynclab.engine.python.PythonInterpreter;
 import org.asynclab.engine.python.PythonRun;
 import org.asynclab.lesson.PythonProgram;
 import org.asynclab.lesson.ScenarioLibrary;
+import org.asynclab.model.Phase;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -236,11 +237,15 @@ class ProgramRunViewModelTest {
         python.ended(result);
         code.output().flush();
 
-        // then the line is shown at the instant the chart's main task woke from its sleep, on the chart's clock
-        long woke = result.phaseTimeline().phaseEndNanos(0, 1) - new ReplayTimeline(result).origin();
+        // then the line is shown while the chart's main task runs after its sleep, on the chart's clock: between its
+        // waking and its next wait (on the fourth worker), not a start-up of Python later
+        long origin = new ReplayTimeline(result).origin();
+        assertThat(result.phaseTimeline().phase(0, 2)).isEqualTo(Phase.RUNNING);
+        long woke = result.phaseTimeline().phaseEndNanos(0, 1) - origin;
+        long waitsAgain = result.phaseTimeline().phaseEndNanos(0, 2) - origin;
         OutputViewModel.Line half = code.output().lines().getFirst();
         assertThat(half.text()).isEqualTo("half time");
         assertThat(code.output().shownNanos(half)).as("Python's start-up is not on the chart's clock")
-                .isBetween(woke, woke + 5_000_000L);
+                .isBetween(woke, waitsAgain);
     }
 }

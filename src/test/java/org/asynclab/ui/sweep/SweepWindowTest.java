@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -25,6 +26,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
 import org.asynclab.ui.common.StyleClasses;
 import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.testing.FxTurns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +57,7 @@ class SweepWindowTest {
     /** The sweep window is a stage of its own: left open, it would cover the next test's window. */
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(window::close).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     private void open(FxRobot robot, RunConfig base) {
@@ -107,7 +109,7 @@ class SweepWindowTest {
 
         // when Start is clicked and the sweep ends
         robot.clickOn(node("startButton", Button.class));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.model().runningProperty().get()
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> !window.model().runningProperty().get()
                 && window.model().resultProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -118,7 +120,8 @@ class SweepWindowTest {
         assertThat(node("form", Node.class).isVisible()).isFalse();
         Canvas canvas = (Canvas) node("plotPane", Parent.class).getChildrenUnmodifiable().get(0);
         assertThat(canvas.getHeight()).isGreaterThan(window.stage().getHeight() / 2);
-        WritableImage picture = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        WritableImage picture = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null))
+                .get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
         assertThat(colours(picture)).isGreaterThan(2);
         Path csv = folder.resolve("sweep.csv");
         robot.interact(() -> window.model().save("csv", csv, ChartTheme.LIGHT));
@@ -138,9 +141,10 @@ class SweepWindowTest {
         robot.clickOn(node("cancelButton", Button.class));
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.model().runningProperty().get());
+            WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS,
+                    () -> !window.model().runningProperty().get());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the sweep did not stop within 30 s of Cancel", e);
+            throw new AssertionError("the sweep did not stop within " + FxTurns.TIMEOUT_S + " s of Cancel", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -167,7 +171,7 @@ class SweepWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         boolean stillRunning = window.model().runningProperty().get();
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.model().runningProperty().get());
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> !window.model().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
         // then the focus never sat on Cancel, Return did not cancel, and the second Space stopped the sweep
@@ -196,36 +200,41 @@ class SweepWindowTest {
     }
 
     @Test
-    void onALargeWindowTheButtonsAndTopLineGrowAsThePlotDoes(FxRobot robot) {
+    void onALargeWindowTheButtonsAndTopLineGrowAsThePlotDoes(FxRobot robot) throws Exception {
         // given the window at 1024 x 768 in the designed text size
         robot.interact(look::resetText);
         open(robot, QUICK);
-        robot.interact(() -> {
-            window.stage().setWidth(1024);
-            window.stage().setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        resize(1024, 768);
         String[] ids = {"startButton", "summaryToggle", "savePng"};
         double[] small = new double[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            small[i] = node(ids[i], Labeled.class).getFont().getSize();
+            small[i] = FxTurns.call(node(ids[i], Labeled.class)::getFont).getSize();
         }
 
         // when it is made 1920 x 1080
-        robot.interact(() -> {
-            window.stage().setWidth(1920);
-            window.stage().setHeight(1080);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        resize(1920, 1080);
 
         // then Start, the top line and a save button are written larger, as the plot's labels are
-        double zoom = SweepWindow.zoom(window.stage().getScene().getWidth(), window.stage().getScene().getHeight());
+        double zoom = FxTurns.call(() -> SweepWindow.zoom(window.stage().getScene().getWidth(),
+                window.stage().getScene().getHeight()));
         assertThat(zoom).isGreaterThan(1.3);
-        assertThat(root().getStyleClass()).doesNotContain(StyleClasses.TEXT_SIZE_PREFIX + 16);
+        assertThat(FxTurns.call(() -> List.copyOf(root().getStyleClass())))
+                .doesNotContain(StyleClasses.TEXT_SIZE_PREFIX + 16);
         for (int i = 0; i < ids.length; i++) {
-            assertThat(node(ids[i], Labeled.class).getFont().getSize()).as(ids[i])
+            assertThat(FxTurns.call(node(ids[i], Labeled.class)::getFont).getSize()).as(ids[i])
                     .isGreaterThanOrEqualTo(small[i] * (zoom - 0.15));
         }
+    }
+
+    /** The window at {@code width} × {@code height}, its scene resized (a later turn on Monocle) and laid out. */
+    private void resize(double width, double height) throws Exception {
+        FxTurns.run(() -> {
+            window.stage().setWidth(width);
+            window.stage().setHeight(height);
+        });
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> FxTurns.call(() ->
+                window.stage().getScene().getWidth() == width && window.stage().getScene().getHeight() == height));
+        FxTurns.layOut(root());
     }
 
     private static long colours(WritableImage picture) {

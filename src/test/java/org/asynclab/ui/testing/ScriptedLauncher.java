@@ -1,8 +1,10 @@
 package org.asynclab.ui.testing;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.asynclab.engine.RunHandle;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -11,15 +13,37 @@ import org.asynclab.model.TimelineSnapshot;
 import org.asynclab.model.Workload;
 import org.asynclab.ui.run.RunLauncher;
 
-/** A launcher whose runs end only when the test says so: the state machine can be walked step by step. */
+/**
+ * A launcher whose runs end only when the test says so: the state machine can be walked step by step. A window
+ * starts its runs on a thread of its own ({@code asynclab-start}), so a test of a whole window asks for a run with
+ * {@link #awaitRun(int)}, not {@link #last()}, which may come before that thread has started it.
+ */
 public final class ScriptedLauncher implements RunLauncher {
-    private final List<ScriptedRun> runs = new ArrayList<>();
+    private final List<ScriptedRun> runs = new CopyOnWriteArrayList<>();
 
     @Override
-    public RunHandle start(RunConfig config, Workload workload) {
+    public synchronized RunHandle start(RunConfig config, Workload workload) {
         ScriptedRun run = new ScriptedRun(config, workload);
         runs.add(run);
+        notifyAll();
         return run;
+    }
+
+    /**
+     * The {@code count}-th run (from 1), waiting for it to be started as long as {@link FxTurns#TIMEOUT_S}.
+     *
+     * @throws TimeoutException when it was not started in that time
+     */
+    public synchronized ScriptedRun awaitRun(int count) throws InterruptedException, TimeoutException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(FxTurns.TIMEOUT_S);
+        while (runs.size() < count) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                throw new TimeoutException("run " + count + " not started; runs started: " + runs.size());
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return runs.get(count - 1);
     }
 
     /** Every run started so far, in order. */
@@ -37,7 +61,7 @@ public final class ScriptedLauncher implements RunLauncher {
         private final RunConfig config;
         private final Workload workload;
         private final CompletableFuture<RunResult> result = new CompletableFuture<>();
-        private boolean cancelled;
+        private volatile boolean cancelled;
         private long warmUpNanos;
         private volatile boolean warmingUp;
 
