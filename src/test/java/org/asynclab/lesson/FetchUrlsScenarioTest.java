@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(60)
 class FetchUrlsScenarioTest {
+    /** The share of the lesson's delays the run waits: a quarter. */
+    private static final double SCALE = 0.25;
 
     private static Scenario scaled(double factor) throws Exception {
         Scenario original;
@@ -54,7 +56,7 @@ class FetchUrlsScenarioTest {
     @Test
     void oneByOneTakesTheSumGatheredTakesAboutTheLongestOnOneThread() throws Exception {
         // A quarter of the time: delays up to 250 ms, still far above a loopback request's cost.
-        Scenario scenario = scaled(0.25);
+        Scenario scenario = scaled(SCALE);
         List<RunResult> runs = RunSequence.run(scenario.configs(), scenario::workloadFor, new RunEngine());
         RunResult oneByOne = runs.get(0);
         RunResult gathered = runs.get(1);
@@ -70,15 +72,20 @@ class FetchUrlsScenarioTest {
             assertThat(oneByOne.finishedNanos(task)).isLessThanOrEqualTo(oneByOne.startedNanos(task + 1));
         }
         // The lesson tells the class the light and dark ends are a few pixels at most: connecting to and reading from
-        // a server on loopback take a small share of the run (a fiftieth of its span is 20 px of a 1000 px plot).
-        long span = Math.round(oneByOne.summary().totalSeconds() * 1e9);
+        // a server on loopback take a small share of the run. Their cost does not shrink with the delays, so they are
+        // held to the run the class sees, at full scale (its waits four times these): the twenty ends together are
+        // under a tenth of it, 5 px an end on average on a 1000 px plot. No single end is held to a pixel count: one
+        // preemption on a loaded machine (load 25 on two cores) stretches one end by a hundred milliseconds or more,
+        // and these were each held to under 29 ms.
+        long fullScale = Math.round(oneByOne.summary().sumOfDelaysSeconds() / SCALE * 1e9);
+        long ends = 0;
+        PhaseTimeline oneByOnePhases = oneByOne.phaseTimeline();
         for (int task = 0; task < oneByOne.size(); task++) {
-            PhaseTimeline phases = oneByOne.phaseTimeline();
             for (int p : new int[] {0, 2}) {
-                assertThat(phases.phaseEndNanos(task, p) - phases.phaseStartNanos(task, p))
-                        .as("task %d, %s", task, phases.phase(task, p)).isLessThan(span / 50);
+                ends += oneByOnePhases.phaseEndNanos(task, p) - oneByOnePhases.phaseStartNanos(task, p);
             }
         }
+        assertThat(ends).as("connecting and reading, all tasks, ns").isLessThan(fullScale / 10);
         assertThat(oneByOne.summary().totalSeconds())
                 .isGreaterThanOrEqualTo(oneByOne.summary().sumOfDelaysSeconds() * 0.98);
         long firstAnswer = Long.MAX_VALUE;
