@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.asynclab.engine.python.LoopbackPorts;
 import org.asynclab.model.Mode;
 import org.asynclab.model.Phase;
 import org.asynclab.model.PhaseTimeline;
@@ -185,7 +186,9 @@ class HttpTasksTest {
         for (int task = 0; task < 3; task++) {
             assertThat(result.phaseTimeline().outcome(task)).isEqualTo(TaskOutcome.CANCELLED);
         }
-        assertThat(connects(port)).as("the run's server still listens on %d", port).isFalse();
+        // Refused at once, or within LoopbackPorts' grace: a process another class starts meanwhile holds a copy of
+        // the listening socket for the few milliseconds before its program runs.
+        assertThat(LoopbackPorts.isClosed(port)).as("the run's server still listens on %d", port).isTrue();
     }
 
     @Test
@@ -197,7 +200,7 @@ class HttpTasksTest {
             assertThat(port).isPositive();
             assertThat(connects(port)).isTrue();
         }
-        assertThat(connects(port)).isFalse();
+        assertThat(LoopbackPorts.isClosed(port)).as("the server still listens on %d", port).isTrue();
     }
 
     private static void waitUntilAllAwaitAnswers(RunHandle run) throws InterruptedException {
