@@ -39,7 +39,9 @@ class SweepOptionTest {
                 + " tasks, max delay 0.010 s, seed 42\n").contains("expected without overhead: about ")
                 .containsPattern("(?m)^ +n +mode +total +average +ideal +overhead +speedup +peak +threads +start-up$")
                 .containsPattern("(?m)^ +1 +Sequential +\\d")
-                .containsPattern("(?m)^ +10 +Virtual threads +\\d.* 10 +10 +\\d")
+                // Ten threads, one a task; the peak is whatever the run reached: a task of 3 ms may end before the
+                // tenth starts on a loaded machine.
+                .containsPattern("(?m)^ +10 +Virtual threads +\\d.*x +\\d+ +10 +\\d")
                 .contains("wrote " + csv, "wrote " + png, "wrote " + svg);
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows).hasSize(7).first().isEqualTo(SweepCsv.HEADER);
