@@ -19,6 +19,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 class RunSequenceTest {
     private static final RunConfig SEQUENTIAL = new RunConfig(4, 0.05, Mode.SEQUENTIAL, 0, TaskKind.IO, 7L);
     private static final RunConfig LOOP = new RunConfig(4, 0.05, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L);
+    /** The threads of the run after the pool, one a task. */
+    private static final int THREADS = 100;
 
     @Test
     void theComparisonStartsOnlyOnceTheFirstRunEndedAndSharesItsDelays() throws Exception {
@@ -53,7 +55,7 @@ class RunSequenceTest {
     @Test
     void eachRunsPeakThreadsAreCountedFromItsStartToItsEnd() throws Exception {
         RunConfig pool = new RunConfig(4, 0.05, Mode.POOL, 2, TaskKind.IO, 7L);
-        RunConfig threads = new RunConfig(40, 0.3, Mode.THREADS, 0, TaskKind.IO, 7L);
+        RunConfig threads = new RunConfig(THREADS, 1, Mode.THREADS, 0, TaskKind.IO, 7L);
         ResourceSample[] peaks = new ResourceSample[2];
         ResourceSample[] before = new ResourceSample[1];
         RunSequence.Handle runs = RunSequence.start(EngineTesting.ENGINE, List.of(pool, threads),
@@ -73,9 +75,12 @@ class RunSequenceTest {
 
         runs.result().get(60, TimeUnit.SECONDS);
 
-        // the pool adds its 2 workers and the run's own thread: far fewer than the 40 threads that came next
-        assertThat(peaks[0].peakThreads()).isLessThan(before[0].liveThreads() + 20);
-        assertThat(peaks[1].peakThreads()).isGreaterThanOrEqualTo(peaks[0].peakThreads() + 20);
+        // The pool adds its 2 workers and the run's own thread: far fewer than the 100 threads that came next. The
+        // counts are the JVM's, which also holds the threads that classes running beside this one start meanwhile
+        // (python3's readers, child processes' pipes): half the next run's threads is room for them, still far
+        // below a count that held the next run's.
+        assertThat(peaks[0].peakThreads()).isLessThan(before[0].liveThreads() + THREADS / 2);
+        assertThat(peaks[1].peakThreads()).isGreaterThanOrEqualTo(peaks[0].peakThreads() + THREADS / 2);
     }
 
     @Test
