@@ -83,27 +83,32 @@ class ProgramServerTest {
         PythonInterpreter python = PythonPrograms.python();
         Path file = PythonPrograms.write(folder, "slow.py", FETCH.formatted("60000", "60000"));
         PythonRun run = PythonRun.start(PythonSettings.of(file, python));
-        long pid = waitForTwoRequests(run);
+        long pid = waitForTwoRequests(run, file);
 
         long asked = System.nanoTime();
         run.cancel();
         RunResult result = run.await();
         double seconds = (System.nanoTime() - asked) / 1e9;
 
-        // the answers were a minute away: ending at all is the stop's doing (the bound only spares a noisy machine)
-        assertThat(seconds).as("stop to result, s").isLessThan(10.0);
+        // The answers were a minute away: a result within that minute, the program stopped (exit code -1), is the
+        // stop's doing. How soon is the machine's: the same path took 27 s at load 46.
+        assertThat(seconds).as("stop to result, s").isLessThan(60.0);
         assertThat(result.program().exitCode()).isEqualTo(-1);
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         assertThat(LoopbackPorts.isClosed(run.serverPort())).as("the server is closed with the run").isTrue();
     }
 
-    /** Waits until the program has asked both questions; returns its pid. */
-    private static long waitForTwoRequests(PythonRun run) throws InterruptedException {
+    /**
+     * Waits until the program has asked both questions; returns its pid, found by its file's path, which is this
+     * test's own (PythonVersionsTest, running beside it, runs a slow.py too).
+     */
+    private static long waitForTwoRequests(PythonRun run, Path file) throws InterruptedException {
+        String path = file.toAbsolutePath().normalize().toString();
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < deadline && !run.isDone()) {
             if (run.log().outputSince(0).stream().filter(line -> line.text().equals("asked")).count() == 2) {
                 return ProcessHandle.current().descendants()
-                        .filter(p -> p.info().commandLine().orElse("").contains("slow.py"))
+                        .filter(p -> p.info().commandLine().orElse("").contains(path))
                         .mapToLong(ProcessHandle::pid).findFirst().orElseThrow();
             }
             Thread.sleep(20);
