@@ -88,8 +88,7 @@ class PythonLessonHeadlessTest {
         RunResult result = ResultJson.read(json);
         ProgramRun ran = result.program();
         assertThat(ran.exitCode()).isZero();
-        assertThat(result.summary().totalSeconds()).as("%s total (%s)", scenario, claims)
-                .isBetween(claims.minTotalSeconds(), claims.maxTotalSeconds());
+        PrintedLines.assertTotalWithin(scenario.toString(), result.summary().totalSeconds(), claims);
         List<String> out = ran.output().stream().filter(o -> o.stream() == ProgramOutput.Stream.OUT)
                 .map(ProgramOutput::text).toList();
         PrintedLines.assertShows(scenario.id(), out, claims);

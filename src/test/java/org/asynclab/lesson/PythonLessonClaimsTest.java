@@ -83,8 +83,7 @@ class PythonLessonClaimsTest {
 
         List<String> out = run.out().lines().toList();
         assertThat(run.exitCode()).as("%s (%s) exit code; error output:%n%s", scenario, language, run.err()).isZero();
-        assertThat(PrintedLines.totalOf(out)).as("%s (%s) total (%s)", scenario, language, claims)
-                .isBetween(claims.minTotalSeconds(), claims.maxTotalSeconds());
+        PrintedLines.assertTotalWithin(scenario + " (" + language + ")", PrintedLines.totalOf(out), claims);
         PrintedLines.assertShows(scenario.id(), out, claims);
         if (claims.expectedWarning().isPresent()) {
             assertThat(run.err()).as("%s (%s) error output", scenario, language).contains("RuntimeWarning")
