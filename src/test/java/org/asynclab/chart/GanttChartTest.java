@@ -22,6 +22,7 @@ import org.asynclab.export.PngExport;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
+import org.asynclab.ui.testing.FxTurns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -47,11 +48,11 @@ class GanttChartTest {
 
     private static <T> T onFx(Callable<T> work) {
         try {
-            T value = WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(work));
+            T value = WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(work));
             WaitForAsyncUtils.waitForFxEvents();
             return value;
         } catch (TimeoutException e) {
-            throw new AssertionError("the FX thread did not answer within 10 s", e);
+            throw new AssertionError("the FX thread did not answer within " + FxTurns.TIMEOUT_S + " s", e);
         }
     }
 

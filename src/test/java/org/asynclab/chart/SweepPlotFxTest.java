@@ -20,6 +20,7 @@ import org.asynclab.model.SweepPlan;
 import org.asynclab.model.SweepPoint;
 import org.asynclab.model.SweepResult;
 import org.asynclab.model.TaskKind;
+import org.asynclab.ui.testing.FxTurns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,7 +47,7 @@ class SweepPlotFxTest {
                 point(Mode.SEQUENTIAL, 10, 2.6), point(Mode.VIRTUAL, 10, 0.45));
         Palette palette = ChartTheme.LIGHT.palette();
 
-        Image image = WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
+        Image image = WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
             SweepPainter painter = new SweepPainter(palette);
             painter.setResult(new SweepResult(plan, points, false));
             painter.setCurrent(new SweepPlan.Step(Mode.SEQUENTIAL, 100));
