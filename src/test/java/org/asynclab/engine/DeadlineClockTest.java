@@ -113,7 +113,9 @@ class DeadlineClockTest {
 
     @Test
     void aComputationPastItsDeadlineIsCancelledAtIt() throws Exception {
-        RunResult run = run(Mode.THREADS, TaskKind.CPU, 3, 0.005);
+        // 1 ms of work ends before the deadline of 0.2 s even with a share of a core of a few per cent (a load of 25
+        // on two cores, beside a thread that computes).
+        RunResult run = run(Mode.THREADS, TaskKind.CPU, 3, 0.001);
 
         assertThat(run.phaseTimeline().outcome(0)).isEqualTo(TaskOutcome.CANCELLED);
         assertThat(run.finishedNanos(0) - run.startedNanos(0)).as("recorded at its deadline or later")
