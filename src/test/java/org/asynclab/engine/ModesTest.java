@@ -108,7 +108,7 @@ class ModesTest {
         // Never more than three at once; all three at one instant is the OS's to decide: on a loaded machine a
         // worker may get no core until another has ended its 50 ms task.
         assertThat(result.summary().peakConcurrency()).isBetween(1, 3);
-        assertThat(result.summary().threadsUsed()).isEqualTo(3);
+        assertThat(result.summary().threadsUsed()).as("a worker may get no task if it gets no core").isBetween(1, 3);
         assertThat(result.laneCount()).isEqualTo(3);
         Set<String> names = new HashSet<>();
         for (int lane = 0; lane < result.laneCount(); lane++) {
@@ -132,8 +132,11 @@ class ModesTest {
 
         RunResult result = EngineTesting.ENGINE.run(config, Workload.generate(config));
 
+        // a worker with each of the first submits, as Python's ThreadPoolExecutor: no more workers than tasks. A
+        // worker that ended its task may take the next before the worker started for it runs (under load: 3 workers,
+        // 2 used, as the figures said), so those used are at most the workers
         assertThat(result.laneCount()).isEqualTo(3);
-        assertThat(result.summary().threadsUsed()).isEqualTo(3);
+        assertThat(result.summary().threadsUsed()).isBetween(1, 3);
         // each worker is started after its task is submitted, so its start-up lies inside first submit → finish
         for (int task = 0; task < 3; task++) {
             assertThat(result.startedNanos(task)).isGreaterThanOrEqualTo(result.submittedNanos(0));
