@@ -93,8 +93,9 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(model.run()::getState) == state);
     }
 
-    private static String label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+    /** The label's text, looked up and read on the FX thread: after a run the results still add rows there. */
+    private static String label(FxRobot robot, String id) throws Exception {
+        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
     }
 
     @Test
