@@ -52,11 +52,10 @@ class CourseClaimsTest {
 
         assertThat(ScenarioClaims.finishesInDelayOrder(run, TIE_NANOS)).isTrue();
         assertThat(run.summary().threadsUsed()).isEqualTo(1);
-        // Every task waits at once (structural), so the total is about the longest delay, not the sum. Less than
-        // half the sum left 148 ms for a loaded machine at this scale; less than the sum leaves half a second.
+        // Every task waits at once (structural), so the total is about the longest delay, not the sum, on a quiet
+        // machine. No upper bound: a loaded one stalls the loop by seconds (4.7 s for 0.75 s of waits, once).
         assertThat(ScenarioClaims.peakRunning(run)).isEqualTo(run.size());
-        assertThat(run.summary().totalSeconds()).isLessThan(run.summary().sumOfDelaysSeconds())
-                .isGreaterThanOrEqualTo(run.summary().longestDelaySeconds() * 0.99);
+        assertThat(run.summary().totalSeconds()).isGreaterThanOrEqualTo(run.summary().longestDelaySeconds() * 0.99);
     }
 
     @Test

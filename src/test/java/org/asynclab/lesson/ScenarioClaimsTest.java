@@ -55,8 +55,9 @@ class ScenarioClaimsTest {
         assertThat(ScenarioClaims.peakRunning(concurrentRun)).as("concurrent: all at once")
                 .isEqualTo(concurrentRun.size());
         assertThat(sequential).isGreaterThanOrEqualTo(sequentialRun.summary().sumOfDelaysSeconds() * 0.99);
-        assertThat(concurrent).isGreaterThanOrEqualTo(concurrentRun.summary().longestDelaySeconds() * 0.99)
-                .isLessThan(sequential);
+        // (and no upper bound: beside three busy loops an event loop's run of 0.75 s took 4.7 s once, its waits
+        // side by side all the same)
+        assertThat(concurrent).isGreaterThanOrEqualTo(concurrentRun.summary().longestDelaySeconds() * 0.99);
         assertThat(concurrentRun.summary().threadsUsed()).isEqualTo(1);
     }
 
@@ -67,9 +68,10 @@ class ScenarioClaimsTest {
             RunResult run = run(Scaled.scenario(id, 0.1)).get(0);
 
             assertThat(ScenarioClaims.finishesInDelayOrder(run, TIE_NANOS)).as(id).isTrue();
-            // every task waits at once (structural); the total is then the longest, not the sum, of the delays
+            // every task waits at once (structural): the total is then the longest, not the sum, of the delays, on a
+            // quiet machine (a stall only lengthens it)
             assertThat(ScenarioClaims.peakRunning(run)).as(id).isEqualTo(run.size());
-            assertThat(run.summary().totalSeconds()).as(id).isLessThan(run.summary().sumOfDelaysSeconds())
+            assertThat(run.summary().totalSeconds()).as(id)
                     .isGreaterThanOrEqualTo(run.summary().longestDelaySeconds() * 0.99);
         }
     }
@@ -117,8 +119,8 @@ class ScenarioClaimsTest {
 
         assertThat(ScenarioClaims.peakRunning(io)).as("waiting tasks overlap").isEqualTo(4);
         assertThat(ScenarioClaims.finishesInDelayOrder(io, TIE_NANOS)).isTrue();
-        // the waits overlap (above), so the total is less than their sum (2 s) however loaded the machine
-        assertThat(io.summary().totalSeconds()).isLessThan(io.summary().sumOfDelaysSeconds());
+        // The waits overlap (above): that is the lesson. Their total is not checked against their sum (2 s): beside
+        // three busy loops and the suite, the loop's run took 4.7 s, its four waits side by side all the same.
         assertThat(ScenarioClaims.peakRunning(cpu)).as("computing tasks follow one another").isEqualTo(1);
         assertThat(cpu.completionOrder()).as("in creation order, whatever their delays").containsExactly(0, 1, 2, 3);
         assertThat(cpu.summary().threadsUsed()).isEqualTo(1);
