@@ -74,9 +74,11 @@ class CourseClaimsTest {
             assertThat(run.outcomeCount(TaskOutcome.CANCELLED)).isEqualTo(late);
             assertThat(run.finishedCount()).as("a cancelled task still ends").isEqualTo(run.size());
         }
+        // The loop's run lasts at least the deadline; that it ends then, not after its longest delay, is what the
+        // cancelled outcomes above record (a bound on its total failed where a loaded machine stalled a loop by
+        // seconds, its order intact).
         RunResult loop = runs.get(0);
-        assertThat(loop.summary().totalSeconds()).isLessThan(loop.summary().longestDelaySeconds())
-                .isGreaterThanOrEqualTo(0.5);
+        assertThat(loop.summary().totalSeconds()).isGreaterThanOrEqualTo(0.5);
     }
 
     @Test
