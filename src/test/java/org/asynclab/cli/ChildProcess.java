@@ -25,7 +25,6 @@ final class ChildProcess {
         return new ProcessBuilder(command).directory(folder.toFile());
     }
 
-    /** Sends SIGINT (what Ctrl-C sends) to {@code process}. */
     /** Whether this JVM runs as root, who may write any file. */
     static boolean asRoot() throws IOException, InterruptedException {
         Process id = new ProcessBuilder("id", "-u").start();
@@ -75,6 +74,7 @@ final class ChildProcess {
         return new ProcessBuilder(command).directory(builder.directory());
     }
 
+    /** Sends SIGINT (what Ctrl-C sends) to {@code process}. */
     static void interrupt(Process process) throws IOException, InterruptedException {
         signal(process, "INT");
     }
