@@ -35,6 +35,7 @@ public final class SweepController {
     @FXML private TextField sizesField;
     @FXML private HBox modeBoxes;
     @FXML private Label problemLabel;
+    @FXML private HBox progressRow;
     @FXML private ProgressBar progressBar;
     @FXML private Label stepLabel;
     @FXML private Pane plotPane;
@@ -79,6 +80,9 @@ public final class SweepController {
         startButton.disableProperty().bind(model.runningProperty());
         cancelButton.disableProperty().bind(model.runningProperty().not());
         progressBar.progressProperty().bind(model.progressProperty());
+        // An empty bar before any sweep read as something loading: the row shows from the first Start on, and
+        // keeps its room meanwhile, so that the plot does not move when it appears.
+        progressRow.visibleProperty().bind(model.runningProperty().or(model.resultProperty().isNotNull()));
         stepLabel.textProperty().bind(model.stepProperty());
         BooleanBinding nothingToSave = model.resultProperty().isNull().or(model.runningProperty());
         for (Button save : new Button[] {savePng, saveSvg, saveCsv}) {

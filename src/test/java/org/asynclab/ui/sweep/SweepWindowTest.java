@@ -104,8 +104,9 @@ class SweepWindowTest {
     @Test
     void itsDefaultsRunToTheEndAndTheWindowDrawsAndSavesThePlot(FxRobot robot, @TempDir Path folder)
             throws Exception {
-        // given the window as it opens, its own task counts and modes untouched
+        // given the window as it opens, its own task counts and modes untouched: no empty progress bar yet
         open(robot, QUICK);
+        assertThat(node("progressRow", Node.class).isVisible()).isFalse();
 
         // when Start is clicked and the sweep ends
         robot.clickOn(node("startButton", Button.class));
@@ -118,6 +119,7 @@ class SweepWindowTest {
         assertThat(window.model().resultProperty().get().isComplete()).isTrue();
         assertThat(window.model().stepProperty().get()).isEqualTo("Balayage terminé");
         assertThat(node("form", Node.class).isVisible()).isFalse();
+        assertThat(node("progressRow", Node.class).isVisible()).isTrue();
         Canvas canvas = (Canvas) node("plotPane", Parent.class).getChildrenUnmodifiable().get(0);
         assertThat(canvas.getHeight()).isGreaterThan(window.stage().getHeight() / 2);
         WritableImage picture = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null))
