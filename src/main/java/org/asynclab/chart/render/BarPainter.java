@@ -180,7 +180,7 @@ final class BarPainter {
         ChartSurface s = f.surface;
         boolean grouped = s.groupsTasks();
         if (grouped) {
-            s.beginTask(task, TaskLabels.describe(tl, task, f.now, f.origin(), f.words));
+            s.beginTask(task, TaskLabels.describe(tl, task, f.now, f.origin(), f.words, f.mode));
         }
         long waitEnd = st == TaskTimeline.NOT_YET ? f.now : st;
         if (withWaiting && (waitEnd > sub || st == TaskTimeline.NOT_YET)) {

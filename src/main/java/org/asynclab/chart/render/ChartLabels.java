@@ -106,6 +106,10 @@ public final class ChartLabels {
         LEGEND_WAITING_START("legendWaitingStart", "waiting to start"),
         /** Legend, event loop: an I/O task's wait. */
         LEGEND_SLEEPING("legendSleeping", "sleeping (await)"),
+        /** Legend: {@link org.asynclab.model.Phase#WAITING} on a thread, which blocks in its wait (no await). */
+        PHASE_BLOCKED("phaseBlocked", "waiting (thread blocked)"),
+        /** Legend: {@link org.asynclab.model.Phase#AWAIT_ANSWER} on a thread, blocked until the answer comes. */
+        PHASE_BLOCKED_ANSWER("phaseBlockedAnswer", "blocked until the answer"),
         // The sweep's plot (issue 10, branch rooms): how each mode scales with n.
         /** An empty sweep plot. */
         SWEEP_NONE("sweepNone", "no sweep yet"),
@@ -153,11 +157,6 @@ public final class ChartLabels {
         ENDED_CANCELLED("endedCancelled", "{0} cancelled"),
         /** A part of {@link #TASKS_ENDED}: {0} tasks failed. */
         ENDED_FAILED("endedFailed", "{0} failed");
-
-        /** The legend's words of {@code phase}. */
-        public static Key of(org.asynclab.model.Phase phase) {
-            return values()[PHASE_RUNNING.ordinal() + phase.ordinal()];
-        }
 
         private final String id;
         private final String english;

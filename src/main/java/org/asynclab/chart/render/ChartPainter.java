@@ -61,7 +61,6 @@ public final class ChartPainter {
     private long idealNanos = -1;
     /** The least span of the axis when fitted (a replay's whole run), or −1. */
     private long spanNanos = -1;
-    private Mode mode;
     private boolean ownLegend = true;
     /** The legend's entries as of the last layout: this chart's own, or its share of a shared legend. */
     private long legend;
@@ -132,9 +131,9 @@ public final class ChartPainter {
         }
     }
 
-    /** The run's mode, for the legend's words (null: not known, general words). */
+    /** The run's mode, for the legend's and the tooltips' words (null: not known, general words). */
     public void setMode(Mode mode) {
-        this.mode = mode;
+        f.mode = mode;
     }
 
     /**
@@ -203,7 +202,7 @@ public final class ChartPainter {
         phases.survey(f);
         f.labels.use(f.timeline, f.words);
         double gutter = rowLabels.width(f, surface);
-        legend = LegendPainter.entries(f, mode, idealNanos >= 0, extent());
+        legend = LegendPainter.entries(f, f.mode, idealNanos >= 0, extent());
         if (!ownLegend) {
             // The compact title line names the markers beside their lines: the shared legend leaves them out.
             legend &= ~(LegendEntry.NOW.bit() | LegendEntry.IDEAL.bit() | LegendEntry.TOTAL.bit());
@@ -391,6 +390,6 @@ public final class ChartPainter {
 
     /** The tooltip text of {@code task} as of the last frame's now. */
     public String describe(int task) {
-        return TaskLabels.describe(f.timeline, task, f.now, f.origin(), f.words);
+        return TaskLabels.describe(f.timeline, task, f.now, f.origin(), f.words, f.mode);
     }
 }

@@ -4,6 +4,7 @@ import org.asynclab.chart.ChartView;
 import org.asynclab.chart.geometry.LaneSlots;
 import org.asynclab.chart.geometry.RowLayout;
 import org.asynclab.chart.geometry.TimeAxis;
+import org.asynclab.model.Mode;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskTimeline;
 
@@ -24,6 +25,8 @@ final class Frame {
     /** The chart's words, in the window's language (English by default). */
     ChartLabels words = ChartLabels.ENGLISH;
     ChartView view = ChartView.TASKS;
+    /** The run's mode, for the legend's and the tooltips' words (null: not known, general words). */
+    Mode mode;
     long now;
     int hover = -1;
     /** Rows before the first lane in the threads view: 1 when a "waiting" row shows the queue, else 0. */

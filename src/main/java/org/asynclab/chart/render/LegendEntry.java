@@ -13,7 +13,8 @@ import org.asynclab.model.Phase;
  * <p>The hatched part of a bar (a task submitted, not started) means something different in each mode, so it has
  * one entry per mode: a pool's task waits for a worker, an event-loop task for the loop, a sequential task for its
  * turn. So has the plain part of an I/O task: on the event loop a task is sleeping ({@code await}), elsewhere its
- * thread is blocked in the wait.
+ * thread is blocked in the wait. So has a phase's wait: a coroutine awaits, a thread blocks (its Python calls
+ * {@code time.sleep}, its Java {@code Thread.sleep}), and the legend of the race lesson on threads said "awaiting".
  */
 public enum LegendEntry {
     /** Sequential: the hatched part. */
@@ -41,21 +42,25 @@ public enum LegendEntry {
     /** The cap of a finished bar. */
     DONE(Swatch.DONE, ChartLabels.Key.LEGEND_DONE),
     /** {@link Phase#RUNNING}. */
-    PHASE_RUNNING(Swatch.PHASE, ChartLabels.Key.PHASE_RUNNING),
+    PHASE_RUNNING(Phase.RUNNING, ChartLabels.Key.PHASE_RUNNING),
     /** {@link Phase#WAITING}. */
-    PHASE_WAITING(Swatch.PHASE, ChartLabels.Key.PHASE_WAITING),
+    PHASE_WAITING(Phase.WAITING, ChartLabels.Key.PHASE_WAITING),
+    /** {@link Phase#WAITING} on a thread: blocked in its wait. */
+    PHASE_BLOCKED(Phase.WAITING, ChartLabels.Key.PHASE_BLOCKED),
     /** {@link Phase#CONNECT}. */
-    PHASE_CONNECT(Swatch.PHASE, ChartLabels.Key.PHASE_CONNECT),
+    PHASE_CONNECT(Phase.CONNECT, ChartLabels.Key.PHASE_CONNECT),
     /** {@link Phase#AWAIT_ANSWER}. */
-    PHASE_AWAIT_ANSWER(Swatch.PHASE, ChartLabels.Key.PHASE_AWAIT_ANSWER),
+    PHASE_AWAIT_ANSWER(Phase.AWAIT_ANSWER, ChartLabels.Key.PHASE_AWAIT_ANSWER),
+    /** {@link Phase#AWAIT_ANSWER} on a thread: blocked until the answer comes. */
+    PHASE_BLOCKED_ANSWER(Phase.AWAIT_ANSWER, ChartLabels.Key.PHASE_BLOCKED_ANSWER),
     /** {@link Phase#READ}. */
-    PHASE_READ(Swatch.PHASE, ChartLabels.Key.PHASE_READ),
+    PHASE_READ(Phase.READ, ChartLabels.Key.PHASE_READ),
     /** {@link Phase#READ_WRITE}. */
-    PHASE_READ_WRITE(Swatch.PHASE, ChartLabels.Key.PHASE_READ_WRITE),
+    PHASE_READ_WRITE(Phase.READ_WRITE, ChartLabels.Key.PHASE_READ_WRITE),
     /** {@link Phase#LOCK_WAIT}. */
-    PHASE_LOCK_WAIT(Swatch.PHASE, ChartLabels.Key.PHASE_LOCK_WAIT),
+    PHASE_LOCK_WAIT(Phase.LOCK_WAIT, ChartLabels.Key.PHASE_LOCK_WAIT),
     /** {@link Phase#SEMAPHORE_WAIT}. */
-    PHASE_SEMAPHORE_WAIT(Swatch.PHASE, ChartLabels.Key.PHASE_SEMAPHORE_WAIT),
+    PHASE_SEMAPHORE_WAIT(Phase.SEMAPHORE_WAIT, ChartLabels.Key.PHASE_SEMAPHORE_WAIT),
     /** The cut cap of a cancelled task. */
     CANCELLED(Swatch.CANCELLED, ChartLabels.Key.OUTCOME_CANCELLED),
     /** The cap of a failed task. */
@@ -77,10 +82,21 @@ public enum LegendEntry {
 
     private final Swatch swatch;
     private final ChartLabels.Key words;
+    /** The phase a {@link Swatch#PHASE} entry stands for; null for the others. */
+    private final Phase phase;
 
     LegendEntry(Swatch swatch, ChartLabels.Key words) {
+        this(swatch, words, null);
+    }
+
+    LegendEntry(Phase phase, ChartLabels.Key words) {
+        this(Swatch.PHASE, words, phase);
+    }
+
+    LegendEntry(Swatch swatch, ChartLabels.Key words, Phase phase) {
         this.swatch = swatch;
         this.words = words;
+        this.phase = phase;
     }
 
     Swatch swatch() {
@@ -113,14 +129,19 @@ public enum LegendEntry {
         return out;
     }
 
-    /** The entry of a phase. */
-    static LegendEntry of(Phase phase) {
+    /**
+     * The entry of a phase in {@code mode}'s words (the legend's and the tooltips'): the waits of a task on a thread
+     * of its own (threads, pool, virtual threads) block it; elsewhere (the event loop, the course's sequential
+     * {@code await}s, a Python program's trace, a mode not known) a task awaits.
+     */
+    static LegendEntry of(Phase phase, Mode mode) {
+        boolean blocks = mode == Mode.THREADS || mode == Mode.POOL || mode == Mode.VIRTUAL;
         // A switch, not arithmetic on ordinals: a new Phase does not compile until it has its entry.
         return switch (phase) {
             case RUNNING -> PHASE_RUNNING;
-            case WAITING -> PHASE_WAITING;
+            case WAITING -> blocks ? PHASE_BLOCKED : PHASE_WAITING;
             case CONNECT -> PHASE_CONNECT;
-            case AWAIT_ANSWER -> PHASE_AWAIT_ANSWER;
+            case AWAIT_ANSWER -> blocks ? PHASE_BLOCKED_ANSWER : PHASE_AWAIT_ANSWER;
             case READ -> PHASE_READ;
             case READ_WRITE -> PHASE_READ_WRITE;
             case LOCK_WAIT -> PHASE_LOCK_WAIT;
@@ -130,12 +151,10 @@ public enum LegendEntry {
 
     /** The phase of a {@link Swatch#PHASE} entry. */
     Phase phase() {
-        for (Phase phase : Phase.values()) {
-            if (of(phase) == this) {
-                return phase;
-            }
+        if (phase == null) {
+            throw new IllegalStateException(this + " is not a phase");
         }
-        throw new IllegalStateException(this + " is not a phase");
+        return phase;
     }
 
     /** The hatched part's entry in {@code mode} (null: not known); a trace names its waiting track by it. */

@@ -50,7 +50,7 @@ final class LegendPainter {
         }
         for (Phase phase : PHASES) {
             if ((f.phaseKinds & 1 << phase.ordinal()) != 0) {
-                mask |= LegendEntry.of(phase).bit();
+                mask |= LegendEntry.of(phase, mode).bit();
             }
         }
         if ((f.phaseOutcomes & 1 << TaskOutcome.CANCELLED.ordinal()) != 0) {
@@ -99,9 +99,11 @@ final class LegendPainter {
         for (LegendEntry entry : ENTRIES) {
             if (entry.in(mask)) {
                 double w = itemWidth(f, entry, previous);
-                if (x > 0 && !sharesSwatch(entry, previous) && x + groupWidth(f, mask, entry) - GAP > width) {
+                boolean joined = sharesSwatch(entry, previous);
+                if (x > 0 && x + (joined ? w : groupWidth(f, mask, entry)) - GAP > width) {
                     lines++;
                     x = 0;
+                    w = itemWidth(f, entry, null); // as paint draws it: a swatch and its words of its own
                 }
                 x += w;
                 previous = entry;
@@ -142,7 +144,9 @@ final class LegendPainter {
     }
 
     private static boolean sharesSwatch(LegendEntry entry, LegendEntry previous) {
-        return previous != null && previous.swatch() == entry.swatch() && entry.swatch() != LegendEntry.Swatch.PHASE;
+        // phases: one swatch when one phase in two modes' words (a comparison's "awaiting / waiting (thread blocked)")
+        return previous != null && previous.swatch() == entry.swatch()
+                && (entry.swatch() != LegendEntry.Swatch.PHASE || entry.phase() == previous.phase());
     }
 
     /** An entry's words; after one with the same swatch, " / " and what differs ("… its thread / a worker"). */
@@ -200,9 +204,11 @@ final class LegendPainter {
             boolean joined = sharesSwatch(entry, previous);
             double right = s.width() - TEXT_GAP;
             if (x + (joined ? w : groupWidth(f, mask, entry)) - GAP > right) {
-                // A group wider than a whole line is drawn as far as it fits; otherwise it starts a line of its own.
+                // A group starts a line of its own; one wider than a whole line goes on over the next, the entry
+                // that does not fit with its swatch again (an http comparison's legend, its two words of one wait
+                // too wide for the stage at 1024 px, ended there: "read the answer" and the total left out).
                 boolean fresh = x == x0;
-                if (joined || lineHeight <= 0 || fresh || line >= maxLines) {
+                if (lineHeight <= 0 || fresh || line >= maxLines) {
                     if (!fresh && !joined || x + w - GAP > right) {
                         return s.width();
                     }
@@ -210,6 +216,10 @@ final class LegendPainter {
                     line++;
                     x = x0;
                     y += lineHeight;
+                    if (joined) {
+                        previous = null;
+                        w = itemWidth(f, entry, null);
+                    }
                 }
             }
             double textX = x;

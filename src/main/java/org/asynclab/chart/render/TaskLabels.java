@@ -1,5 +1,6 @@
 package org.asynclab.chart.render;
 
+import org.asynclab.model.Mode;
 import org.asynclab.model.Phase;
 import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.TaskOutcome;
@@ -144,9 +145,11 @@ public final class TaskLabels {
 
     /**
      * Several lines about one task as of {@code now}: its number, delay, the instants it was submitted, started
-     * and finished (or "not yet"), and its thread. Instants are written from {@code origin}, the time axis' 0.
+     * and finished (or "not yet"), its phases in {@code mode}'s words (null: not known), and its thread. Instants are
+     * written from {@code origin}, the time axis' 0.
      */
-    public static String describe(TaskTimeline timeline, int task, long now, long origin, ChartLabels words) {
+    public static String describe(TaskTimeline timeline, int task, long now, long origin, ChartLabels words,
+                                  Mode mode) {
         StringBuilder sb = new StringBuilder(160);
         sb.append(words.format(ChartLabels.Key.TIP_TASK, String.valueOf(displayNumber(task)),
                 words.duration(timeline.delayNanos(task))));
@@ -162,7 +165,7 @@ public final class TaskLabels {
             sb.append('\n').append(words.format(ChartLabels.Key.TIP_LOCK_WAIT,
                     words.duration(timeline.lockTimeline().lockWaitNanos(task))));
         }
-        appendPhases(sb, timeline, task, now, origin, words);
+        appendPhases(sb, timeline, task, now, origin, words, mode);
         int lane = timeline.lane(task);
         String thread = lane >= 0 && lane < timeline.laneCount() ? timeline.laneName(lane)
                 : words.get(ChartLabels.Key.TIP_NO_THREAD);
@@ -175,7 +178,7 @@ public final class TaskLabels {
 
     /** A line per phase begun as of {@code now} ("connect 0.10 s → 0.11 s · GET /delay/530"), then the outcome. */
     private static void appendPhases(StringBuilder sb, TaskTimeline timeline, int task, long now, long origin,
-                                     ChartLabels words) {
+                                     ChartLabels words, Mode mode) {
         PhaseTimeline phases = timeline.phaseTimeline();
         if (phases == null) {
             return;
@@ -187,7 +190,7 @@ public final class TaskLabels {
             long end = phases.phaseEndNanos(task, p);
             lastEnd = end == TaskTimeline.NOT_YET || end > now ? TaskTimeline.NOT_YET : end;
             if (begun < TIP_PHASES) {
-                appendPhase(sb, phases, task, p, lastEnd, origin, words);
+                appendPhase(sb, phases, task, p, lastEnd, origin, words, mode);
             }
         }
         if (begun > TIP_PHASES) {
@@ -205,9 +208,9 @@ public final class TaskLabels {
     }
 
     private static void appendPhase(StringBuilder sb, PhaseTimeline phases, int task, int p, long end, long origin,
-                                    ChartLabels words) {
+                                    ChartLabels words, Mode mode) {
         sb.append('\n').append(words.format(ChartLabels.Key.TIP_PHASE,
-                words.get(ChartLabels.Key.of(phases.phase(task, p))),
+                words.get(LegendEntry.of(phases.phase(task, p), mode).words()),
                 words.duration(phases.phaseStartNanos(task, p) - origin),
                 end == TaskTimeline.NOT_YET ? words.get(ChartLabels.Key.TIP_NOT_YET) : words.duration(end - origin)));
         String note = phases.phaseNote(task, p);

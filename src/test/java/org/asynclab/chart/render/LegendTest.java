@@ -83,6 +83,38 @@ class LegendTest {
     }
 
     @Test
+    void aThreadsWaitIsBlockedInItsLegendAndTooltipWhereACoroutineAwaits() {
+        // given the race lesson's phases (a wait, then the read → write of the counter) and an http task's
+        RunResult run = TestRuns.run(TaskKind.IO, 100 * MS, new long[] {0, 0}, new long[] {0, 0},
+                new long[] {100 * MS, 100 * MS}, new int[] {0, 1}, "t-0", "t-1");
+        PhaseRecording phases = new PhaseRecording(2, 2, true);
+        phases.begin(0, Phase.WAITING, 0);
+        phases.begin(0, Phase.READ_WRITE, 90 * MS);
+        phases.finish(0, TaskOutcome.DONE, 100 * MS);
+        phases.begin(1, Phase.AWAIT_ANSWER, 0);
+        phases.finish(1, TaskOutcome.DONE, 100 * MS);
+        RunResult race = run.withPhaseTimeline(phases);
+
+        // then on threads, a pool or virtual threads the thread blocks in its waits: nothing there awaits
+        for (Mode onThreads : new Mode[] {Mode.THREADS, Mode.POOL, Mode.VIRTUAL}) {
+            assertThat(LegendEntry.of(entries(race, onThreads))).as("%s", onThreads)
+                    .contains(LegendEntry.PHASE_BLOCKED, LegendEntry.PHASE_BLOCKED_ANSWER)
+                    .doesNotContain(LegendEntry.PHASE_WAITING, LegendEntry.PHASE_AWAIT_ANSWER);
+            assertThat(svg(race, onThreads)).contains(">waiting (thread blocked)</text>",
+                    ">blocked until the answer</text>").doesNotContain("await");
+            assertThat(TaskLabels.describe(race, 0, race.nowNanos(), 0, ChartLabels.ENGLISH, onThreads))
+                    .contains("waiting (thread blocked) 0 s → 90.0 ms").doesNotContain("await");
+        }
+        // and on the event loop, as in the course's sequential awaits, the same waits are awaits
+        for (Mode awaiting : new Mode[] {Mode.EVENT_LOOP, Mode.SEQUENTIAL}) {
+            assertThat(svg(race, awaiting)).as("%s", awaiting).contains(">awaiting</text>", ">await the answer</text>")
+                    .doesNotContain("blocked");
+            assertThat(TaskLabels.describe(race, 1, race.nowNanos(), 0, ChartLabels.ENGLISH, awaiting))
+                    .contains("await the answer");
+        }
+    }
+
+    @Test
     void aProgramWhoseTasksAllFailedHasNoDoneCapInItsLegend() {
         // given two traced coroutines that each raise ValueError after a slice: none ends well
         RunResult run = TestRuns.run(TaskKind.IO, 100 * MS, new long[] {0, 0}, new long[] {0, 0},
@@ -172,6 +204,31 @@ class LegendTest {
         assertThat(strip.lines(svg, union, 1200)).isEqualTo(1);
         // and on a narrow stage the items go to a second line rather than being dropped
         assertThat(strip.lines(svg, union, 400)).isEqualTo(2);
+    }
+
+    @Test
+    void aSharedSwatchsWordsWiderThanTheLineGoOnTheNextAndNoEntryIsLeftOut() {
+        // given an http comparison's union, the event loop's and a pool's words of one wait, on a stage narrower
+        // than the two (the stage beside the code at 1024 px)
+        long union = LegendEntry.WAITING_WORKER.bit() | LegendEntry.DONE.bit() | LegendEntry.PHASE_CONNECT.bit()
+                | LegendEntry.PHASE_AWAIT_ANSWER.bit() | LegendEntry.PHASE_BLOCKED_ANSWER.bit()
+                | LegendEntry.PHASE_READ.bit() | LegendEntry.TOTAL.bit();
+        LegendStrip strip = new LegendStrip(ChartTheme.LIGHT.palette());
+        double width = 380;
+        int lines = strip.lines(new SvgSurface(width, 60), union, width);
+        SvgSurface svg = new SvgSurface(width, lines * LegendStrip.lineHeight());
+
+        strip.paint(svg, union);
+
+        // then every entry is drawn, on the lines the strip asked room for (the pool's words once cut the legend
+        // short: "read the answer" and the total's line left out)
+        assertThat(svg.document()).contains(">await the answer</text>", "blocked until the answer</text>",
+                ">read the answer</text>", ">total</text>");
+        assertThat(lines).isGreaterThan(1);
+        double lastBaseline = svg.document().lines().filter(l -> l.contains(">total</text>"))
+                .mapToDouble(l -> Double.parseDouble(l.replaceAll(".* y=\"([0-9.]+)\".*", "$1"))).max()
+                .orElseThrow();
+        assertThat(lastBaseline).isLessThan(lines * LegendStrip.lineHeight());
     }
     @ParameterizedTest
     @EnumSource(ChartTheme.class)

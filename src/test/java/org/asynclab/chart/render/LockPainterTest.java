@@ -119,7 +119,7 @@ class LockPainterTest {
 
         assertThat(svg.document()).contains(">waiting for the GIL (simulated)</text>",
                 ">computing, holding the GIL</text>", "url(#p" + PALETTE.lockWaiting().id() + ")");
-        assertThat(TaskLabels.describe(run, 0, run.nowNanos(), 0, ChartLabels.ENGLISH))
+        assertThat(TaskLabels.describe(run, 0, run.nowNanos(), 0, ChartLabels.ENGLISH, null))
                 .contains("waited for the GIL 600 ms");
         assertThat(ChartPaint.inkAt(ChartPaint.Pattern.CROSSHATCH, 3, 5, 8)).isTrue();
         assertThat(ChartPaint.inkAt(ChartPaint.Pattern.CROSSHATCH, 3, 4, 8)).isFalse();
