@@ -30,14 +30,15 @@ final class BlockingFetch {
     }
 
     /**
-     * Fetches task {@code task}'s answer and records its phases and outcome (done or failed).
+     * Fetches task {@code task}'s answer and records its phases and outcome (done or failed); its request and
+     * its deadline begin at {@code startedAt}, the task's start.
      *
      * @return true when the task finished (its answer came, or its request failed); false when the run was
      *         stopped meanwhile (the task is then cancelled)
      */
-    boolean fetch(int task) {
-        long deadline = http.now() + http.timeoutNanos();
-        http.begin(task, Phase.CONNECT);
+    boolean fetch(int task, long startedAt) {
+        long deadline = startedAt + http.timeoutNanos();
+        http.begin(task, Phase.CONNECT, startedAt);
         if (http.unreachable(task) != null) {
             http.failed(task, http.unreachable(task));
             return true;

@@ -230,7 +230,8 @@ final class CoordinatedLoopExecutor extends SingleLaneExecutor {
     }
 
     private void finish(int task, TaskOutcome outcome) {
-        phases.finish(task, outcome, parts.recording().now());
-        parts.recording().finish(task);
+        long at = parts.recording().now();
+        phases.finish(task, outcome, at);
+        parts.recording().finish(task, at);
     }
 }

@@ -120,7 +120,7 @@ final class HttpEventLoopExecutor extends SingleLaneExecutor {
     /** A task's first step: start, open a non-blocking socket, begin to connect; its deadline is set. */
     private void firstStep(Selector selector, int task, int lane) {
         long startedAt = parts.recording().start(task, lane);
-        http.begin(task, Phase.CONNECT);
+        http.begin(task, Phase.CONNECT, startedAt);
         if (http.unreachable(task) != null || http.tls(task)) {
             fail(task, http.unreachable(task) != null ? http.unreachable(task)
                     : "https needs TLS, which this event loop does not speak; use another mode");

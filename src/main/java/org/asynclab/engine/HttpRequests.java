@@ -131,7 +131,16 @@ final class HttpRequests {
 
     /** Begins a phase of {@code task}'s request, now. */
     void begin(int task, Phase phase) {
-        phases.begin(task, phase, recording.now(), PhaseTimeline.NO_LINE, notes[task]);
+        begin(task, phase, recording.now());
+    }
+
+    /**
+     * Begins a phase of {@code task}'s request at {@code at} on the run's clock: the first, connect, at the task's
+     * start, so that no part of its bar is without a phase (a virtual thread's 4 ms between its start and a second
+     * reading of the clock showed as a bar part the legend does not name).
+     */
+    void begin(int task, Phase phase, long at) {
+        phases.begin(task, phase, at, PhaseTimeline.NO_LINE, notes[task]);
     }
 
     /** The request got an answer: its task finishes, done for a 2xx or 3xx status, failed otherwise. */
@@ -143,13 +152,14 @@ final class HttpRequests {
             phases.finish(task, TaskOutcome.FAILED, at, notes[task] + " → " + (status < 0 ? "no status line"
                     : "HTTP " + status));
         }
-        recording.finish(task);
+        recording.finish(task, at);
     }
 
     /** The request failed for {@code reason}: its task finishes as failed, the reason in its last note. */
     void failed(int task, String reason) {
-        phases.finish(task, TaskOutcome.FAILED, recording.now(), notes[task] + ": " + reason);
-        recording.finish(task);
+        long at = recording.now();
+        phases.finish(task, TaskOutcome.FAILED, at, notes[task] + ": " + reason);
+        recording.finish(task, at);
     }
 
     /** The run stopped during the request: its task ends cancelled and unfinished. */

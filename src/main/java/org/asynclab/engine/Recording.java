@@ -138,10 +138,19 @@ public final class Recording implements TaskTimeline {
 
     /** Records that {@code task} ended and gives it a place in the completion order (settled by its instant). */
     void finish(int task) {
+        finish(task, now());
+    }
+
+    /**
+     * Records that {@code task} ended at {@code at} on the run's clock, read by the caller: the instant its last
+     * phase ends, so that the bar has no part after its phases (a second reading of the clock could come a
+     * descheduled thread's milliseconds later).
+     */
+    void finish(int task, long at) {
         if (sealed != null) {
             return;
         }
-        LONGS.setRelease(finished, task, now());
+        LONGS.setRelease(finished, task, at);
         INTS.setRelease(completion, completed.getAndIncrement(), task);
     }
 

@@ -77,7 +77,7 @@ final class TaskBody {
             }
             long startedAt = recording.start(task, lane);
             if (kind == TaskKind.HTTP) {
-                return fetch.fetch(task);
+                return fetch.fetch(task, startedAt);
             }
             long delay = workload.delayNanos(task);
             if (shared != null) {
@@ -127,8 +127,9 @@ final class TaskBody {
         if (pastDeadline) {
             // asyncio.wait_for's TimeoutError: the task is cancelled, and its lane goes on; recorded when its thread
             // got there, its deadline or later (a late wake-up is time the run took, as the loop's late timer is)
-            phases.finish(task, TaskOutcome.CANCELLED, recording.now());
-            recording.finish(task);
+            long at = recording.now();
+            phases.finish(task, TaskOutcome.CANCELLED, at);
+            recording.finish(task, at);
             return true;
         }
         try {
@@ -142,8 +143,9 @@ final class TaskBody {
             phases.finish(task, TaskOutcome.CANCELLED, recording.now());
             return false;
         }
-        phases.finish(task, TaskOutcome.DONE, recording.now());
-        recording.finish(task);
+        long at = recording.now();
+        phases.finish(task, TaskOutcome.DONE, at);
+        recording.finish(task, at);
         return true;
     }
 

@@ -25,6 +25,31 @@ public final class RaceWindows {
         return found;
     }
 
+    /**
+     * Where the finished tasks' phases leave part of their bar without a phase: the first phase must begin at the
+     * task's start, and the last end no later than its finish, at it when {@code toTheFinish} (a last phase the
+     * task's end closes; a race window closes at its write, before the lock is let go). A part without a phase is
+     * drawn in the lane's colour, which the legend does not name: a virtual thread's 4 ms before an http task's
+     * connect showed so, and a finish that read the clock a second time could leave a tail.
+     */
+    public static List<String> barsWithoutAPhase(RunResult run, boolean toTheFinish) {
+        PhaseTimeline phases = run.phaseTimeline();
+        List<String> problems = new ArrayList<>();
+        for (int task = 0; task < run.size(); task++) {
+            int last = phases.phaseCount(task) - 1;
+            if (run.finishedNanos(task) == org.asynclab.model.TaskTimeline.NOT_YET || last < 0) {
+                continue;
+            }
+            long gapBefore = phases.phaseStartNanos(task, 0) - run.startedNanos(task);
+            long gapAfter = run.finishedNanos(task) - phases.phaseEndNanos(task, last);
+            if (gapBefore != 0 || gapAfter < 0 || toTheFinish && gapAfter != 0) {
+                problems.add("task " + task + ": " + gapBefore + " ns without a phase after its start, " + gapAfter
+                        + " ns before its finish");
+            }
+        }
+        return problems;
+    }
+
     /** Windows that overlap at least one other window (each window holds its task's read and write). */
     public static int overlapping(RunResult run) {
         List<long[]> windows = phases(run, Phase.READ_WRITE);

@@ -65,6 +65,7 @@ class SemaphoreAndDeadlineTest {
             assertThat(run.phaseTimeline().outcome(task)).as("task %d", task).isEqualTo(expected[task]);
         }
         assertThat(run.outcomeCount(TaskOutcome.CANCELLED)).isEqualTo(3);
+        assertThat(RaceWindows.barsWithoutAPhase(run, true)).isEmpty();
         // a cancelled task ends at its deadline, never before it, and not at its delay: the run ends before the
         // shortest cancelled delay
         for (int task : new int[] {1, 3, 5}) {
@@ -84,6 +85,8 @@ class SemaphoreAndDeadlineTest {
         RunResult run = run(mode, 0, deadline, 0.01, 0.8, 0.02, 1.0);
 
         assertThat(run.outcomeCount(TaskOutcome.CANCELLED)).isEqualTo(2);
+        // each task's wait fills its bar, from its start to its end, done or cancelled
+        assertThat(RaceWindows.barsWithoutAPhase(run, true)).isEmpty();
         assertThat(run.phaseTimeline().outcome(1)).isEqualTo(TaskOutcome.CANCELLED);
         assertThat(run.phaseTimeline().outcome(3)).isEqualTo(TaskOutcome.CANCELLED);
         for (int task = 0; task < 4; task++) {

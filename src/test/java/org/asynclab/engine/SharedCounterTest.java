@@ -96,6 +96,7 @@ class SharedCounterTest {
         RunResult run = run(mode, SharedCounter.LOCK, 40, 0, 0.002);
 
         assertThat(run.counterTally()).isEqualTo(new CounterTally(40, 40));
+        assertThat(RaceWindows.barsWithoutAPhase(run, false)).isEmpty();
         assertThat(RaceWindows.overlapping(run)).isZero();
         assertThat(RaceWindows.peak(run, Phase.READ_WRITE)).isEqualTo(1);
         if (mode == Mode.EVENT_LOOP || mode == Mode.VIRTUAL || mode == Mode.THREADS) {
