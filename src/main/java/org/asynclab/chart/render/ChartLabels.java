@@ -110,6 +110,10 @@ public final class ChartLabels {
         PHASE_BLOCKED("phaseBlocked", "waiting (thread blocked)"),
         /** Legend: {@link org.asynclab.model.Phase#AWAIT_ANSWER} on a thread, blocked until the answer comes. */
         PHASE_BLOCKED_ANSWER("phaseBlockedAnswer", "blocked until the answer"),
+        /** Legend: {@link org.asynclab.model.Phase#WAITING} on a virtual thread: parked, its carrier free. */
+        PHASE_PARKED("phaseParked", "waiting (virtual thread parked)"),
+        /** Legend: {@link org.asynclab.model.Phase#AWAIT_ANSWER} on a virtual thread, parked until the answer. */
+        PHASE_PARKED_ANSWER("phaseParkedAnswer", "parked until the answer"),
         // The sweep's plot (issue 10, branch rooms): how each mode scales with n.
         /** An empty sweep plot. */
         SWEEP_NONE("sweepNone", "no sweep yet"),

@@ -14,7 +14,8 @@ import org.asynclab.model.Phase;
  * one entry per mode: a pool's task waits for a worker, an event-loop task for the loop, a sequential task for its
  * turn. So has the plain part of an I/O task: on the event loop a task is sleeping ({@code await}), elsewhere its
  * thread is blocked in the wait. So has a phase's wait: a coroutine awaits, a thread blocks (its Python calls
- * {@code time.sleep}, its Java {@code Thread.sleep}), and the legend of the race lesson on threads said "awaiting".
+ * {@code time.sleep}, its Java {@code Thread.sleep}), a virtual thread parks; the legend of the race lesson on
+ * threads said "awaiting".
  */
 public enum LegendEntry {
     /** Sequential: the hatched part. */
@@ -47,12 +48,16 @@ public enum LegendEntry {
     PHASE_WAITING(Phase.WAITING, ChartLabels.Key.PHASE_WAITING),
     /** {@link Phase#WAITING} on a thread: blocked in its wait. */
     PHASE_BLOCKED(Phase.WAITING, ChartLabels.Key.PHASE_BLOCKED),
+    /** {@link Phase#WAITING} on a virtual thread: parked, its carrier thread free for others. */
+    PHASE_PARKED(Phase.WAITING, ChartLabels.Key.PHASE_PARKED),
     /** {@link Phase#CONNECT}. */
     PHASE_CONNECT(Phase.CONNECT, ChartLabels.Key.PHASE_CONNECT),
     /** {@link Phase#AWAIT_ANSWER}. */
     PHASE_AWAIT_ANSWER(Phase.AWAIT_ANSWER, ChartLabels.Key.PHASE_AWAIT_ANSWER),
     /** {@link Phase#AWAIT_ANSWER} on a thread: blocked until the answer comes. */
     PHASE_BLOCKED_ANSWER(Phase.AWAIT_ANSWER, ChartLabels.Key.PHASE_BLOCKED_ANSWER),
+    /** {@link Phase#AWAIT_ANSWER} on a virtual thread: parked until the answer comes. */
+    PHASE_PARKED_ANSWER(Phase.AWAIT_ANSWER, ChartLabels.Key.PHASE_PARKED_ANSWER),
     /** {@link Phase#READ}. */
     PHASE_READ(Phase.READ, ChartLabels.Key.PHASE_READ),
     /** {@link Phase#READ_WRITE}. */
@@ -130,18 +135,20 @@ public enum LegendEntry {
     }
 
     /**
-     * The entry of a phase in {@code mode}'s words (the legend's and the tooltips'): the waits of a task on a thread
-     * of its own (threads, pool, virtual threads) block it; elsewhere (the event loop, the course's sequential
-     * {@code await}s, a Python program's trace, a mode not known) a task awaits.
+     * The entry of a phase in {@code mode}'s words (the legend's and the tooltips'): the waits of a task on a platform
+     * thread of its own (threads, pool) block it; a virtual thread's wait parks it, its carrier free for others
+     * (the code panel's "parked, like a virtual thread in sleep"); elsewhere (the event loop, the course's
+     * sequential {@code await}s, a Python program's trace, a mode not known) a task awaits.
      */
     static LegendEntry of(Phase phase, Mode mode) {
-        boolean blocks = mode == Mode.THREADS || mode == Mode.POOL || mode == Mode.VIRTUAL;
+        boolean blocks = mode == Mode.THREADS || mode == Mode.POOL;
+        boolean parks = mode == Mode.VIRTUAL;
         // A switch, not arithmetic on ordinals: a new Phase does not compile until it has its entry.
         return switch (phase) {
             case RUNNING -> PHASE_RUNNING;
-            case WAITING -> blocks ? PHASE_BLOCKED : PHASE_WAITING;
+            case WAITING -> blocks ? PHASE_BLOCKED : parks ? PHASE_PARKED : PHASE_WAITING;
             case CONNECT -> PHASE_CONNECT;
-            case AWAIT_ANSWER -> blocks ? PHASE_BLOCKED_ANSWER : PHASE_AWAIT_ANSWER;
+            case AWAIT_ANSWER -> blocks ? PHASE_BLOCKED_ANSWER : parks ? PHASE_PARKED_ANSWER : PHASE_AWAIT_ANSWER;
             case READ -> PHASE_READ;
             case READ_WRITE -> PHASE_READ_WRITE;
             case LOCK_WAIT -> PHASE_LOCK_WAIT;

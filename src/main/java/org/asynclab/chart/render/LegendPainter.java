@@ -149,7 +149,11 @@ final class LegendPainter {
                 && (entry.swatch() != LegendEntry.Swatch.PHASE || entry.phase() == previous.phase());
     }
 
-    /** An entry's words; after one with the same swatch, " / " and what differs ("… its thread / a worker"). */
+    /**
+     * An entry's words; after one with the same swatch, " / " and what differs ("… its thread / a worker"), cut
+     * where no parenthesis is left open ("en attente (thread bloqué) / (thread virtuel garé)", not "… / virtuel
+     * garé)").
+     */
     private static String words(Frame f, LegendEntry entry, LegendEntry previous) {
         String words = f.words.get(entry.words());
         if (!sharesSwatch(entry, previous)) {
@@ -157,8 +161,11 @@ final class LegendPainter {
         }
         String before = f.words.get(previous.words());
         int same = 0;
+        int open = 0;
         for (int i = 0; i < Math.min(before.length(), words.length()) && before.charAt(i) == words.charAt(i); i++) {
-            if (words.charAt(i) == ' ') {
+            char c = words.charAt(i);
+            open += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == ' ' && open == 0) {
                 same = i + 1;
             }
         }

@@ -95,8 +95,8 @@ class LegendTest {
         phases.finish(1, TaskOutcome.DONE, 100 * MS);
         RunResult race = run.withPhaseTimeline(phases);
 
-        // then on threads, a pool or virtual threads the thread blocks in its waits: nothing there awaits
-        for (Mode onThreads : new Mode[] {Mode.THREADS, Mode.POOL, Mode.VIRTUAL}) {
+        // then on threads or a pool the thread blocks in its waits: nothing there awaits
+        for (Mode onThreads : new Mode[] {Mode.THREADS, Mode.POOL}) {
             assertThat(LegendEntry.of(entries(race, onThreads))).as("%s", onThreads)
                     .contains(LegendEntry.PHASE_BLOCKED, LegendEntry.PHASE_BLOCKED_ANSWER)
                     .doesNotContain(LegendEntry.PHASE_WAITING, LegendEntry.PHASE_AWAIT_ANSWER);
@@ -105,6 +105,12 @@ class LegendTest {
             assertThat(TaskLabels.describe(race, 0, race.nowNanos(), 0, ChartLabels.ENGLISH, onThreads))
                     .contains("waiting (thread blocked) 0 s → 90.0 ms").doesNotContain("await");
         }
+        // and a virtual thread parks there, its carrier free
+        assertThat(LegendEntry.of(entries(race, Mode.VIRTUAL)))
+                .contains(LegendEntry.PHASE_PARKED, LegendEntry.PHASE_PARKED_ANSWER)
+                .doesNotContain(LegendEntry.PHASE_WAITING, LegendEntry.PHASE_BLOCKED, LegendEntry.PHASE_AWAIT_ANSWER);
+        assertThat(svg(race, Mode.VIRTUAL)).contains(">waiting (virtual thread parked)</text>",
+                ">parked until the answer</text>").doesNotContain("await", "blocked");
         // and on the event loop, as in the course's sequential awaits, the same waits are awaits
         for (Mode awaiting : new Mode[] {Mode.EVENT_LOOP, Mode.SEQUENTIAL}) {
             assertThat(svg(race, awaiting)).as("%s", awaiting).contains(">awaiting</text>", ">await the answer</text>")
@@ -204,6 +210,21 @@ class LegendTest {
         assertThat(strip.lines(svg, union, 1200)).isEqualTo(1);
         // and on a narrow stage the items go to a second line rather than being dropped
         assertThat(strip.lines(svg, union, 400)).isEqualTo(2);
+    }
+
+    @Test
+    void twoWordsOfOneSwatchAreCutWhereNoParenthesisIsLeftOpen() {
+        // given a race comparison of threads and virtual threads, in French: one wait, two modes' words of it
+        long union = LegendEntry.PHASE_BLOCKED.bit() | LegendEntry.PHASE_PARKED.bit();
+        SvgSurface svg = new SvgSurface(1200, 60);
+        LegendStrip strip = new LegendStrip(ChartTheme.LIGHT.palette());
+        strip.setLabels(ChartLabels.from(java.util.ResourceBundle.getBundle("org.asynclab.ui.messages",
+                java.util.Locale.FRENCH)));
+
+        strip.paint(svg, union);
+
+        // then the second words keep their opening parenthesis: "(thread virtuel garé)", not "virtuel garé)"
+        assertThat(svg.document()).contains(">en attente (thread bloqué)</text>", "> / (thread virtuel garé)</text>");
     }
 
     @Test
