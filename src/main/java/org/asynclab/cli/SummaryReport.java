@@ -10,10 +10,12 @@ import org.asynclab.engine.JitWarmUp;
 import org.asynclab.engine.MeasuredRun;
 import org.asynclab.engine.RunResources;
 import org.asynclab.model.CorrectnessGap;
+import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
 import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskOutcome;
 
 /**
  * The summary the headless command prints: a table with one column per run (one, or two with {@code --compare}),
@@ -201,15 +203,23 @@ final class SummaryReport {
         return RunNames.mode(config);
     }
 
-    /** The first {@link #ORDER_SHOWN} task ids to finish, and how many more there are. */
+    /**
+     * The first {@link #ORDER_SHOWN} task ids to finish, and how many more there are; a task that ended cancelled
+     * (a deadline) or failed (a request) says so, {@code 0(cancelled)}, as the window's list does: it did not
+     * complete its wait.
+     */
     static String order(RunResult result) {
         int finished = result.finishedCount();
         if (finished == 0) {
             return "none finished";
         }
+        PhaseTimeline phases = result.phaseTimeline();
         StringJoiner ids = new StringJoiner(" ");
         for (int rank = 0; rank < Math.min(finished, ORDER_SHOWN); rank++) {
-            ids.add(Integer.toString(result.completedAt(rank)));
+            int task = result.completedAt(rank);
+            TaskOutcome outcome = phases == null ? null : phases.outcome(task);
+            ids.add(task + (outcome == TaskOutcome.CANCELLED ? "(cancelled)"
+                    : outcome == TaskOutcome.FAILED ? "(failed)" : ""));
         }
         return finished > ORDER_SHOWN ? ids + " ... (+" + (finished - ORDER_SHOWN) + " more)" : ids.toString();
     }

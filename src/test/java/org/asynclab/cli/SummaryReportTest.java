@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.asynclab.engine.MeasuredRun;
+import org.asynclab.engine.PhaseRecording;
 import org.asynclab.engine.ResourceSample;
 import org.asynclab.engine.RunResources;
 import org.asynclab.engine.StartupTimes;
@@ -11,10 +12,12 @@ import org.asynclab.export.HandBuiltResults;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.CounterTally;
 import org.asynclab.model.Mode;
+import org.asynclab.model.Phase;
 import org.asynclab.model.SharedCounter;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,22 @@ class SummaryReportTest {
                 .containsPattern("(?m)^seed +3 +3$")
                 .contains("completion order (Sequential): 0 1 2", "completion order (Virtual threads): 1 2 0")
                 .doesNotContain("finished", "random");
+    }
+
+    @Test
+    void theCompletionOrderSaysWhichTasksEndedCancelledOrFailed() {
+        // given a sequential run whose second task a deadline cut and whose third task's request failed
+        RunResult plain = run(Mode.SEQUENTIAL, 0.1, 0.9, 0.2);
+        PhaseRecording phases = new PhaseRecording(3, 1, true);
+        TaskOutcome[] outcomes = {TaskOutcome.DONE, TaskOutcome.CANCELLED, TaskOutcome.FAILED};
+        for (int task = 0; task < 3; task++) {
+            phases.begin(task, Phase.WAITING, plain.startedNanos(task));
+            phases.finish(task, outcomes[task], plain.finishedNanos(task));
+        }
+
+        // then the line names them: they did not complete their waits
+        assertThat(SummaryReport.order(plain.withPhaseTimeline(phases))).isEqualTo("0 1(cancelled) 2(failed)");
+        assertThat(SummaryReport.order(plain)).isEqualTo("0 1 2");
     }
 
     @Test

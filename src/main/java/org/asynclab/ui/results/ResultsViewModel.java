@@ -107,7 +107,7 @@ public final class ResultsViewModel {
         // Followed every frame: the order (fifteen formatted entries) only when a task has finished since.
         if (live.finished() != orderWrittenAt) {
             orderWrittenAt = live.finished();
-            order.set(orderText.format(live.firstFinished(), live.finished(), timeline::delayNanos));
+            order.set(orderText.format(live.firstFinished(), live.finished(), timeline));
         }
         resources.follow(timeline, live.finished() + live.running());
     }
@@ -125,7 +125,7 @@ public final class ResultsViewModel {
         int n = atCursor.size();
         showSoFar(scanner.elapsedSeconds(atCursor.nowNanos()), atCursor.countedTasks(), n);
         progress.set(progress(atCursor, scanner.finished(), n, atCursor.nowNanos()));
-        order.set(orderText.format(scanner.firstFinished(), scanner.finished(), atCursor::delayNanos));
+        order.set(orderText.format(scanner.firstFinished(), scanner.finished(), atCursor));
         // Worked out from the final total, as a live run they are known only at the end: beside the cursor's total
         // (531 ms) the overhead said 2.79 ms, the final total (733 ms) less the ideal.
         overhead.set(NONE);
@@ -187,7 +187,7 @@ public final class ResultsViewModel {
         speedup.set(Double.isFinite(s.speedup()) ? text.format("results.times", text.decimal(s.speedup(), 1)) : NONE);
         peak.set(text.integer(s.peakConcurrency()));
         threads.set(text.integer(s.threadsUsed()));
-        order.set(orderText.format(result.completionOrder(), result.finishedCount(), result::delayNanos));
+        order.set(orderText.format(result.completionOrder(), result.finishedCount(), result));
         course.settle(result);
         settled.set(true);
     }

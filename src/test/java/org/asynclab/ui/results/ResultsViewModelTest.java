@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import org.asynclab.engine.PhaseRecording;
+import org.asynclab.model.Phase;
 import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.Workload;
 import org.asynclab.ui.testing.Recordings;
 import org.asynclab.ui.common.UiText;
@@ -48,6 +51,24 @@ class ResultsViewModelTest {
         assertThat(english.averageProperty().get()).endsWith("(÷ 2)");
         english.settle(rows);
         assertThat(english.averageProperty().get()).doesNotContain("÷");
+    }
+
+    /** A deadline lesson's list: a task its deadline cut is cancelled there, not done at its whole delay. */
+    @Test
+    void theOrderOfCompletionSaysWhichTasksTheDeadlineCancelled() {
+        // given three tasks under a deadline of 0.5 s: task 1 (1.0 s) cut at it, the others done
+        RunResult plain = Recordings.eventLoop(0.2, 1.0, 0.3);
+        PhaseRecording phases = new PhaseRecording(3, 1, true);
+        long[] ends = {200_000_000L, 500_000_000L, 300_000_000L};
+        for (int task = 0; task < 3; task++) {
+            phases.begin(task, Phase.WAITING, 0);
+            phases.finish(task, task == 1 ? TaskOutcome.CANCELLED : TaskOutcome.DONE, ends[task]);
+        }
+
+        english.settle(plain.withPhaseTimeline(phases));
+
+        assertThat(english.orderProperty().get()).contains("#1\u00a0cancelled", "#0\u00a00.200\u00a0s")
+                .doesNotContain("1.000");
     }
 
     @Test
