@@ -8,16 +8,21 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
 
 /**
  * Writes the tasks of runs as CSV (RFC 4180: CRLF line ends, a field quoted when it holds a comma, a quote or a
  * line break), one row per task under the header
- * {@code id,delaySeconds,submittedSeconds,startedSeconds,finishedSeconds,thread,lane}. Times are seconds with
- * the recorded nanosecond precision; an instant that did not happen, and the thread and lane of a task that never
- * started, are empty fields. {@code delaySeconds} is what a task was asked to wait (a traced Python task: the
- * {@code asyncio.sleep}s it awaited itself); {@code finishedSeconds} − {@code startedSeconds} is what it took.
+ * {@code id,delaySeconds,submittedSeconds,startedSeconds,finishedSeconds,thread,lane,outcome}. Times are seconds
+ * with the recorded nanosecond precision; an instant that did not happen, and the thread and lane of a task that
+ * never started, are empty fields. {@code delaySeconds} is what a task was asked to wait (a traced Python task: the
+ * {@code asyncio.sleep}s it awaited itself); {@code finishedSeconds} − {@code startedSeconds} is what it took;
+ * {@code outcome} is how it ended, {@code done}, {@code cancelled} (a deadline) or {@code failed} (a request, an
+ * exception), empty for a task that did not end (a stopped run): a deadline lesson's sheet otherwise read as if
+ * every task had waited out its delay.
  *
  * <p>Several runs (a comparison) go into one file with three more columns in front, {@code run} (0, 1, …),
  * {@code mode} and {@code language}, so the rows of each run stay apart and the task columns keep their names. The
@@ -27,7 +32,8 @@ import org.asynclab.model.TaskTimeline;
  */
 public final class ResultCsv {
     /** The header of a file of one run. */
-    public static final String HEADER = "id,delaySeconds,submittedSeconds,startedSeconds,finishedSeconds,thread,lane";
+    public static final String HEADER =
+            "id,delaySeconds,submittedSeconds,startedSeconds,finishedSeconds,thread,lane,outcome";
     /** The header of a file of several runs. */
     public static final String RUNS_HEADER = "run,mode,language," + HEADER;
 
@@ -88,6 +94,20 @@ public final class ResultCsv {
         } else {
             row.append(',');
         }
+        row.append(',').append(outcome(result, task));
+    }
+
+    /**
+     * How {@code task} ended, in the JSON's words: its phases' outcome where they were recorded (a task a stop cut is
+     * cancelled), else done once it finished; empty if nothing says it ended.
+     */
+    private static String outcome(RunResult result, int task) {
+        PhaseTimeline phases = result.phaseTimeline();
+        TaskOutcome outcome = phases == null ? null : phases.outcome(task);
+        if (outcome != null) {
+            return outcome.id();
+        }
+        return result.finishedNanos(task) == TaskTimeline.NOT_YET ? "" : TaskOutcome.DONE.id();
     }
 
     private static void appendSeconds(StringBuilder row, long nanos, char[] number) {

@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.asynclab.engine.PhaseRecording;
 import org.asynclab.model.Mode;
+import org.asynclab.model.Phase;
 import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,14 +47,35 @@ class ResultCsvTest {
 
         List<String> rows = rows(file);
         assertThat(rows).hasSize(7).first().isEqualTo(
-                "id,delaySeconds,submittedSeconds,startedSeconds,finishedSeconds,thread,lane");
+                "id,delaySeconds,submittedSeconds,startedSeconds,finishedSeconds,thread,lane,outcome");
         String[] third = rows.get(3).split(",");
-        assertThat(third).hasSize(7);
+        assertThat(third).hasSize(8);
         assertThat(third[0]).isEqualTo("2");
         assertThat(Double.parseDouble(third[1])).isEqualTo(result.delayNanos(2) / 1e9);
         assertThat(Double.parseDouble(third[4])).isEqualTo(result.finishedNanos(2) / 1e9);
         assertThat(third[5]).isEqualTo(result.laneName(result.lane(2)));
         assertThat(Integer.parseInt(third[6])).isEqualTo(result.lane(2));
+        assertThat(third[7]).isEqualTo("done");
+    }
+
+    @Test
+    void eachRowSaysHowItsTaskEndedAsADeadlineOrAFailedRequestLeftIt() throws Exception {
+        // given three tasks: one done, one a deadline cut at 0.5 s (it asked 0.9 s), one whose request failed
+        RunResult plain = run(3, Mode.EVENT_LOOP);
+        PhaseRecording phases = new PhaseRecording(3, 1, true);
+        TaskOutcome[] outcomes = {TaskOutcome.DONE, TaskOutcome.CANCELLED, TaskOutcome.FAILED};
+        for (int task = 0; task < 3; task++) {
+            phases.begin(task, Phase.WAITING, plain.startedNanos(task));
+            phases.finish(task, outcomes[task], plain.finishedNanos(task));
+        }
+        Path file = dir.resolve("deadline.csv");
+
+        ResultCsv.write(file, List.of(plain.withPhaseTimeline(phases)));
+
+        // then the sheet tells them apart: it no longer reads as if every task waited out its delay
+        List<String> rows = rows(file);
+        assertThat(rows.subList(1, 4)).extracting(row -> row.substring(row.lastIndexOf(',') + 1))
+                .containsExactly("done", "cancelled", "failed");
     }
 
     @Test
@@ -62,8 +86,8 @@ class ResultCsvTest {
         ResultCsv.write(file, List.of(HandBuiltResults.stopped(config, Workload.generate(config), 1)));
 
         List<String> rows = rows(file);
-        assertThat(rows.get(1)).endsWith(",\"main, \"\"the\"\" loop\",0");
-        assertThat(rows.get(2)).matches("1,[0-9.E-]+,,,,,");
+        assertThat(rows.get(1)).endsWith(",\"main, \"\"the\"\" loop\",0,done");
+        assertThat(rows.get(2)).matches("1,[0-9.E-]+,,,,,,");
     }
 
     @Test
@@ -75,7 +99,7 @@ class ResultCsvTest {
         List<String> rows = rows(file);
         assertThat(rows).hasSize(7).first().isEqualTo("run,mode,language," + ResultCsv.HEADER);
         assertThat(rows.get(1)).startsWith("0,sequential,java,0,");
-        assertThat(rows.get(6)).startsWith("1,event-loop,java,2,").endsWith(",event-loop,0");
+        assertThat(rows.get(6)).startsWith("1,event-loop,java,2,").endsWith(",event-loop,0,done");
     }
 
     @Test
