@@ -47,6 +47,42 @@ public final class IdealTotal {
     private IdealTotal() {
     }
 
+    /**
+     * The delays as the tasks get to wait or compute them, in nanoseconds: each cut at the deadline where one cuts
+     * it ({@code min(delay, deadline)}), as drawn otherwise.
+     *
+     * @param sumNanos     what a sequential run of the same tasks takes at best: the results' "sum of delays" and
+     *                     the speedup's numerator (a deadline lesson said 6.7× against the 4.2× its waits allow)
+     * @param longestNanos the longest of them: the longest bar
+     */
+    public record CutDelays(long sumNanos, long longestNanos) {
+    }
+
+    /** {@code workload}'s delays as {@code config}'s deadline, if any, lets its tasks wait or compute them. */
+    public static CutDelays cutDelays(RunConfig config, Workload workload) {
+        long deadline = cutAt(config.mode(), config.kind(), config.coordination());
+        if (deadline == Long.MAX_VALUE) {
+            return new CutDelays(workload.sumNanos(), workload.longestNanos());
+        }
+        long sum = 0;
+        long longest = 0;
+        for (int task = 0; task < workload.size(); task++) {
+            long d = Math.min(workload.delayNanos(task), deadline);
+            sum += d;
+            longest = Math.max(longest, d);
+        }
+        return new CutDelays(sum, longest);
+    }
+
+    /**
+     * Where a deadline cuts the tasks' waits ({@code Long.MAX_VALUE}: nowhere): always but for computing tasks on the
+     * event loop, which never await, so that no deadline cancels them.
+     */
+    private static long cutAt(Mode mode, TaskKind kind, Coordination rules) {
+        return rules.hasDeadline() && (kind.waits() || mode != Mode.EVENT_LOOP) ? rules.deadlineNanos()
+                : Long.MAX_VALUE;
+    }
+
     /** The ideal total of {@code config} over {@code workload} on a machine of {@code cores} cores. */
     public static long nanos(RunConfig config, Workload workload, int cores) {
         Coordination rules = config.coordination();
@@ -78,8 +114,7 @@ public final class IdealTotal {
      */
     public static long nanos(Mode mode, TaskKind kind, int workers, boolean globalLock, Coordination rules,
                              long[] delays, int cores) {
-        boolean cut = rules.hasDeadline() && (kind.waits() || mode != Mode.EVENT_LOOP);
-        long deadline = cut ? rules.deadlineNanos() : Long.MAX_VALUE;
+        long deadline = cutAt(mode, kind, rules);
         long sum = 0;
         long longest = 0;
         long sumCut = 0;

@@ -15,6 +15,8 @@ import org.asynclab.model.Workload;
  * <li>total: first submit → last finish; for a run stopped before every task finished, first submit → the run's
  * end (0 when nothing was submitted).</li>
  * <li>average: total / n exactly, n counting every task of the workload (Python's {@code measure_time}).</li>
+ * <li>sum of delays, longest delay: the delays as the tasks got to wait them, each cut at the deadline where one
+ * cuts it ({@link IdealTotal#cutDelays}): what a sequential run of them takes at best, and the longest bar.</li>
  * <li>speedup: sum of delays / total; when total is 0 (nothing ran, or too fast to measure) it is 1.0: no
  * gain and no loss can be seen.</li>
  * <li>a run stopped before every task finished has no ideal, overhead nor speedup (NaN): its total is that of
@@ -67,10 +69,11 @@ public final class SummaryCalculator {
         long totalNanos = totalNanos(timings, endNanos);
         long idealNanos = IdealTotal.nanos(config, workload, cores);
         double total = totalNanos / NANOS_PER_SECOND;
-        double sum = workload.sumNanos() / NANOS_PER_SECOND;
-        double speedup = totalNanos == 0 ? 1.0 : workload.sumNanos() / (double) totalNanos;
+        IdealTotal.CutDelays delays = IdealTotal.cutDelays(config, workload);
+        double sum = delays.sumNanos() / NANOS_PER_SECOND;
+        double speedup = totalNanos == 0 ? 1.0 : delays.sumNanos() / (double) totalNanos;
         boolean whole = allFinished(timings);
-        return new RunSummary(total, total / n, sum, workload.longestNanos() / NANOS_PER_SECOND,
+        return new RunSummary(total, total / n, sum, delays.longestNanos() / NANOS_PER_SECOND,
                 whole ? idealNanos / NANOS_PER_SECOND : Double.NaN,
                 whole ? (totalNanos - idealNanos) / NANOS_PER_SECOND : Double.NaN, whole ? speedup : Double.NaN,
                 PeakConcurrency.of(runningFrom(config, timings.started(), phases), timings.finished(), space),

@@ -6,8 +6,9 @@ package org.asynclab.model;
  *
  * @param totalSeconds        first submit to last finish
  * @param averageSeconds      total / n
- * @param sumOfDelaysSeconds  what the tasks asked for, added up (a sequential run's ideal)
- * @param longestDelaySeconds the longest single delay (a concurrent I/O run's ideal)
+ * @param sumOfDelaysSeconds  what the tasks asked for, each cut at the deadline if one cuts it, added up (a
+ *                            sequential run's ideal)
+ * @param longestDelaySeconds the longest single delay, cut likewise (a concurrent I/O run's ideal)
  * @param idealSeconds        what the mode would take with zero overhead
  * @param overheadSeconds     total − ideal
  * @param speedup             sum of delays / total

@@ -1,12 +1,14 @@
 package org.asynclab.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.asynclab.model.Coordination;
 import org.asynclab.model.Mode;
 import org.asynclab.model.Phase;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
 import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskOutcome;
@@ -74,6 +76,22 @@ class SemaphoreAndDeadlineTest {
                     .isLessThan(Math.round(delays[task] * 1e9));
         }
         assertThat(run.summary().totalSeconds()).isLessThan(0.8);
+    }
+
+    /**
+     * Under a deadline the sum of delays and the speedup count each wait as the deadline cut it: a sequential run
+     * of the same tasks takes that sum at best (a deadline lesson said "sum 3.35 s, speedup 6.7×" where its waits
+     * allowed 2.10 s, 4.2×), and no bar is longer than the deadline.
+     */
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void theSumOfDelaysAndTheSpeedupCountTheWaitsAsTheDeadlineCutThem(Mode mode) throws Exception {
+        RunResult run = run(mode, 0, 0.1, 0.02, 0.9, 0.05, 1.0);
+
+        RunSummary s = run.summary();
+        assertThat(s.sumOfDelaysSeconds()).isCloseTo(0.02 + 0.1 + 0.05 + 0.1, within(1e-9));
+        assertThat(s.longestDelaySeconds()).isCloseTo(0.1, within(1e-9));
+        assertThat(s.speedup()).isCloseTo(s.sumOfDelaysSeconds() / s.totalSeconds(), within(1e-9));
     }
 
     @ParameterizedTest

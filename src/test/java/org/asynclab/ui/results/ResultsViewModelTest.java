@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.asynclab.engine.PhaseRecording;
+import org.asynclab.model.Coordination;
+import org.asynclab.model.Mode;
 import org.asynclab.model.Phase;
 import org.asynclab.model.ProgramRun;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.Workload;
 import org.asynclab.ui.testing.Recordings;
@@ -69,6 +73,18 @@ class ResultsViewModelTest {
 
         assertThat(english.orderProperty().get()).contains("#1\u00a0cancelled", "#0\u00a00.200\u00a0s")
                 .doesNotContain("1.000");
+    }
+
+    /** Before a deadline run starts, its sum and longest delay are already the waits the deadline allows. */
+    @Test
+    void aDeadlineRunsDelaysAreShownAsTheDeadlineCutsThem() {
+        RunConfig config = new RunConfig(3, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 1L, false,
+                Coordination.NONE.withDeadline(0.5));
+
+        english.begin(config, Workload.ofSeconds(0.2, 0.9, 0.731));
+
+        assertThat(english.sumOfDelaysProperty().get()).isEqualTo("1.20\u00a0s");
+        assertThat(english.longestDelayProperty().get()).isEqualTo("500\u00a0ms");
     }
 
     @Test
