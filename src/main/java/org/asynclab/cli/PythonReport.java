@@ -8,6 +8,7 @@ import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskEnds;
+import org.asynclab.model.TaskOutcome;
 
 /**
  * The summary of a traced Python program: which program on which Python, how it ended, its rows (tasks and
@@ -52,7 +53,7 @@ final class PythonReport {
                     "seed %d, from 0 to %s", settings.served().seed(),
                     SummaryReport.seconds(settings.served().maxDelaySeconds())));
         }
-        line(text, "rows", result.size() + ": " + names(result, allRows(result.size())), "");
+        line(text, "rows", result.size() + ": " + names(result, allRows(result.size()), false), "");
         line(text, "tasks", ChartLabels.ENGLISH.tasksEnded(TaskEnds.of(result), result.size(),
                 ChartLabels.Key.TASKS_DONE), "");
         // A stopped run's total counts to the stop, as the chart's does: "last finished" would name what never was.
@@ -65,7 +66,7 @@ final class PythonReport {
         line(text, "peak concurrency", Integer.toString(result.summary().peakConcurrency()),
                 "rows started and not finished at once; one waiting for the loop has not started");
         text.append("completion order: ").append(result.finishedCount() == 0 ? "none finished"
-                : names(result, result.completionOrder())).append('\n');
+                : names(result, result.completionOrder(), true)).append('\n');
         return text.toString();
     }
 
@@ -88,12 +89,19 @@ final class PythonReport {
         return rows;
     }
 
-    private static String names(RunResult result, int[] rows) {
+    /**
+     * The rows' names, at most {@link #ROWS_SHOWN}; with {@code outcomes}, a row cancelled or failed says so
+     * ("Task-7 wait (cancelled)"), as the Java runs' order does: under {@code wait_for} it did not complete.
+     */
+    private static String names(RunResult result, int[] rows, boolean outcomes) {
         PhaseTimeline phases = result.phaseTimeline();
         StringJoiner names = new StringJoiner(", ");
         for (int i = 0; i < Math.min(rows.length, ROWS_SHOWN); i++) {
             String name = phases == null ? null : phases.taskName(rows[i]);
-            names.add(name == null ? Integer.toString(rows[i]) : name);
+            TaskOutcome outcome = outcomes && phases != null ? phases.outcome(rows[i]) : null;
+            names.add((name == null ? Integer.toString(rows[i]) : name)
+                    + (outcome == TaskOutcome.CANCELLED ? " (cancelled)" : outcome == TaskOutcome.FAILED ? " (failed)"
+                    : ""));
         }
         return rows.length > ROWS_SHOWN ? names + " ... (+" + (rows.length - ROWS_SHOWN) + " more)" : names.toString();
     }

@@ -118,6 +118,34 @@ class PythonOptionTest {
     }
 
     @Test
+    void theCompletionOrderSaysWhichTasksWaitForCancelledOrFailed() throws Exception {
+        // given two coroutines under wait_for(…, 0.3): one done in 0.05 s, one cut (it asked 0.9 s)
+        assumePython();
+        Path program = Files.writeString(folder.resolve("wf.py"), """
+                import asyncio
+
+                async def wait(d):
+                    await asyncio.sleep(d)
+                    return d
+
+                async def main():
+                    calls = [asyncio.wait_for(wait(d), timeout=0.3) for d in (0.05, 0.9)]
+                    print(await asyncio.gather(*calls, return_exceptions=True))
+
+                asyncio.run(main())
+                """);
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString());
+
+        // then the order names the cut coroutine as cancelled (Python 3.11 and before: its task is cancelled) or failed
+        // (3.12 on: wait_for awaits it in a timeout, where it ends by CancelledError), never the one that ended well
+        String order = outcome.out().lines().filter(l -> l.startsWith("completion order: ")).findFirst()
+                .orElseThrow();
+        assertThat(order).containsAnyOf(" (cancelled)", " (failed)");
+        assertThat(order.split(", ")[0]).doesNotContain("(");
+    }
+
+    @Test
     void aProgramThatDoesNotCompileSaysItsErrorInOneLineAndNoFigures() throws Exception {
         assumePython();
         Path program = Files.writeString(folder.resolve("syntax.py"),
