@@ -8,7 +8,6 @@ import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskEnds;
-import org.asynclab.model.TaskOutcome;
 
 /**
  * The summary of a traced Python program: which program on which Python, how it ended, its rows (tasks and
@@ -98,10 +97,8 @@ final class PythonReport {
         StringJoiner names = new StringJoiner(", ");
         for (int i = 0; i < Math.min(rows.length, ROWS_SHOWN); i++) {
             String name = phases == null ? null : phases.taskName(rows[i]);
-            TaskOutcome outcome = outcomes && phases != null ? phases.outcome(rows[i]) : null;
-            names.add((name == null ? Integer.toString(rows[i]) : name)
-                    + (outcome == TaskOutcome.CANCELLED ? " (cancelled)" : outcome == TaskOutcome.FAILED ? " (failed)"
-                    : ""));
+            String mark = outcomes ? SummaryReport.notDone(result, rows[i]) : "";
+            names.add((name == null ? Integer.toString(rows[i]) : name) + (mark.isEmpty() ? "" : " " + mark));
         }
         return rows.length > ROWS_SHOWN ? names + " ... (+" + (rows.length - ROWS_SHOWN) + " more)" : names.toString();
     }

@@ -213,15 +213,22 @@ final class SummaryReport {
         if (finished == 0) {
             return "none finished";
         }
-        PhaseTimeline phases = result.phaseTimeline();
         StringJoiner ids = new StringJoiner(" ");
         for (int rank = 0; rank < Math.min(finished, ORDER_SHOWN); rank++) {
             int task = result.completedAt(rank);
-            TaskOutcome outcome = phases == null ? null : phases.outcome(task);
-            ids.add(task + (outcome == TaskOutcome.CANCELLED ? "(cancelled)"
-                    : outcome == TaskOutcome.FAILED ? "(failed)" : ""));
+            ids.add(task + notDone(result, task));
         }
         return finished > ORDER_SHOWN ? ids + " ... (+" + (finished - ORDER_SHOWN) + " more)" : ids.toString();
+    }
+
+    /**
+     * How {@code task} ended when it did not complete its wait, in the JSON's words: {@code (cancelled)} or
+     * {@code (failed)}; empty for a task done, or whose outcome was not recorded. The completion orders' one rule.
+     */
+    static String notDone(RunResult result, int task) {
+        PhaseTimeline phases = result.phaseTimeline();
+        TaskOutcome outcome = phases == null ? null : phases.outcome(task);
+        return outcome == null || outcome == TaskOutcome.DONE ? "" : "(" + outcome.id() + ")";
     }
 
     /**

@@ -91,15 +91,13 @@ public enum LegendEntry {
     private final Phase phase;
 
     LegendEntry(Swatch swatch, ChartLabels.Key words) {
-        this(swatch, words, null);
+        this.swatch = swatch;
+        this.words = words;
+        this.phase = null;
     }
 
     LegendEntry(Phase phase, ChartLabels.Key words) {
-        this(Swatch.PHASE, words, phase);
-    }
-
-    LegendEntry(Swatch swatch, ChartLabels.Key words, Phase phase) {
-        this.swatch = swatch;
+        this.swatch = Swatch.PHASE;
         this.words = words;
         this.phase = phase;
     }
