@@ -204,9 +204,9 @@ public final class HeadlessCommand implements Callable<Integer> {
         // With an output on standard output (-), the summary goes to stderr so that stdout is the file alone.
         PrintWriter out = OutputFiles.anyToStandardOutput(files) ? spec.commandLine().getErr()
                 : spec.commandLine().getOut();
-        // The URLs' delays are the servers' own and unknown: the run counts them as 0, so its ideal total is 0.
+        // The URLs' delays are the servers' own and not known: no figure on them (ideal, speedup) is reported.
         Function<RunConfig, Workload> delays = chosen != null ? chosen::workloadFor
-                : web.given() ? config -> Workload.ofSeconds(new double[config.tasks()])
+                : web.given() ? config -> Workload.unknown(config.tasks())
                 : RunSequence.sharedDelays(configs);
         List<MeasuredRun> runs = RunSequence.run(configs, delays,
                 (config, workload) -> runner.run(config, workload, targets));

@@ -23,6 +23,7 @@ import org.asynclab.model.Limits;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
+import org.asynclab.model.StatedSettings;
 import org.asynclab.options.LookConverters;
 import org.asynclab.options.OptionConverters;
 import picocli.CommandLine.ITypeConverter;
@@ -238,9 +239,12 @@ public final class ImageOutputs {
             course.append(String.format(Locale.ROOT, " · final count %,d of %,d", tally.finalCount(),
                     tally.expected()));
         }
-        return String.format(Locale.ROOT, "%s · %s · n = %d · max delay %s · seed %d%s · total %s · average %s",
-                RunNames.mode(run.config()), run.config().kind().id(), run.size(),
-                SummaryReport.seconds(run.config().maxDelaySeconds()), run.config().seed(), course,
+        // The max delay and the seed only when they drew the delays (StatedSettings): not a scenario's own, nor URLs'.
+        StatedSettings stated = StatedSettings.of(run);
+        String drawn = stated.seed() == null ? "" : String.format(Locale.ROOT, " · max delay %s · seed %d",
+                SummaryReport.seconds(stated.maxDelaySeconds()), stated.seed());
+        return String.format(Locale.ROOT, "%s · %s · n = %d%s%s · total %s · average %s",
+                RunNames.mode(run.config()), run.config().kind().id(), run.size(), drawn, course,
                 duration(s.totalSeconds()), duration(s.averageSeconds()));
     }
 

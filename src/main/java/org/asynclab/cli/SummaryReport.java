@@ -14,8 +14,10 @@ import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
+import org.asynclab.model.StatedSettings;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskOutcome;
+import org.asynclab.model.Workload;
 
 /**
  * The summary the headless command prints: a table with one column per run (one, or two with {@code --compare}),
@@ -78,9 +80,14 @@ final class SummaryReport {
         row("mode", r -> modeName(r.config()), "");
         row("tasks", r -> r.config().tasks() + " " + r.config().kind().id(),
                 "n; io tasks wait, cpu tasks compute, http tasks fetch");
-        row("max delay", r -> seconds(r.config().maxDelaySeconds()), "delays drawn from 0 to it");
-        row("seed", r -> Long.toString(r.config().seed()),
-                randomSeed ? "random; --seed " + results.get(0).config().seed() + " repeats it" : "");
+        // The max delay and the seed only where they drew the delays (StatedSettings): "-" for a scenario's own
+        // delays and for real URLs', which they would not repeat.
+        row("max delay", r -> stated(r).maxDelaySeconds() == null ? "-" : seconds(stated(r).maxDelaySeconds()),
+                delaysNote("delays drawn from 0 to it"));
+        boolean drawn = results.stream().anyMatch(r -> stated(r).seed() != null);
+        row("seed", r -> stated(r).seed() == null ? "-" : Long.toString(stated(r).seed()),
+                delaysNote(randomSeed && drawn ? "random; --seed " + results.get(0).config().seed() + " repeats it"
+                        : ""));
         if (results.stream().anyMatch(RunResult::cancelled)) {
             row("finished", r -> r.finishedCount() + " of " + r.size() + (r.cancelled() ? " (stopped)" : ""), "");
         }
@@ -89,7 +96,9 @@ final class SummaryReport {
         }
         row("total", r -> seconds(r.summary().totalSeconds()), "first submit to last finish");
         row("average", r -> seconds(r.summary().averageSeconds()), "total / n");
-        row("ideal", r -> seconds(r.summary().idealSeconds()), "what the mode takes without overhead");
+        String unknown = results.stream().allMatch(r -> r.workload().known()) ? ""
+                : "; - where the delays are the servers' own, not known";
+        row("ideal", r -> seconds(r.summary().idealSeconds()), "what the mode takes without overhead" + unknown);
         row("overhead", r -> seconds(r.summary().overheadSeconds()), "total - ideal");
         row("speedup", r -> times(r.summary().speedup()), "sum of delays / total");
         boolean semaphore = results.stream().anyMatch(r -> r.config().coordination().semaphore() > 0);
@@ -130,6 +139,28 @@ final class SummaryReport {
             text.append(ratio(results.get(0), results.get(1))).append('\n');
         }
         return text.toString();
+    }
+
+    private static StatedSettings stated(RunResult result) {
+        return StatedSettings.of(result);
+    }
+
+    /**
+     * The note of the max delay's and the seed's rows: {@code drawn} (what they mean where they drew the delays),
+     * then why a run has none.
+     */
+    private String delaysNote(String drawn) {
+        List<String> parts = new ArrayList<>();
+        for (Workload.Source source : Workload.Source.values()) {
+            if (results.stream().anyMatch(r -> r.workload().source() == source)) {
+                parts.add(switch (source) {
+                    case DRAWN -> drawn;
+                    case GIVEN -> "- : the scenario gives each task its delay";
+                    case UNKNOWN -> "- : real URLs, the servers take what they take";
+                });
+            }
+        }
+        return String.join("; ", parts.stream().filter(p -> !p.isEmpty()).toList());
     }
 
     private void row(String label, Function<RunResult, String> cell, String note) {

@@ -19,6 +19,8 @@ import org.asynclab.model.Workload;
  * cuts it ({@link IdealTotal#cutDelays}): what a sequential run of them takes at best, and the longest bar.</li>
  * <li>speedup: sum of delays / total; when total is 0 (nothing ran, or too fast to measure) it is 1.0: no
  * gain and no loss can be seen.</li>
+ * <li>a run whose delays are not known (real URLs, {@link Workload#known}) has none of the figures on them: no sum,
+ * longest delay, ideal, overhead nor speedup (NaN), not figures built on delays of 0.</li>
  * <li>a run stopped before every task finished has no ideal, overhead nor speedup (NaN): its total is that of
  * part of its tasks, and set against the whole workload's figures it read "overhead −4.18 s, speedup 63.2×".</li>
  * <li>peak concurrency ({@link PeakConcurrency}): most tasks running at once, a finish at t counting before a
@@ -73,9 +75,13 @@ public final class SummaryCalculator {
         double sum = delays.sumNanos() / NANOS_PER_SECOND;
         double speedup = totalNanos == 0 ? 1.0 : delays.sumNanos() / (double) totalNanos;
         boolean whole = allFinished(timings);
-        return new RunSummary(total, total / n, sum, delays.longestNanos() / NANOS_PER_SECOND,
-                whole ? idealNanos / NANOS_PER_SECOND : Double.NaN,
-                whole ? (totalNanos - idealNanos) / NANOS_PER_SECOND : Double.NaN, whole ? speedup : Double.NaN,
+        // Figures on the delays need the delays: real URLs' are the servers' own, not known (not 0).
+        boolean known = workload.known();
+        return new RunSummary(total, total / n, known ? sum : Double.NaN,
+                known ? delays.longestNanos() / NANOS_PER_SECOND : Double.NaN,
+                whole && known ? idealNanos / NANOS_PER_SECOND : Double.NaN,
+                whole && known ? (totalNanos - idealNanos) / NANOS_PER_SECOND : Double.NaN,
+                whole && known ? speedup : Double.NaN,
                 PeakConcurrency.of(runningFrom(config, timings.started(), phases), timings.finished(), space),
                 threadsUsed(timings, laneCount, space == null ? new boolean[laneCount] : space.marks));
     }

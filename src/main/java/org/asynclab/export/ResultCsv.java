@@ -19,7 +19,8 @@ import org.asynclab.model.TaskTimeline;
  * {@code id,delaySeconds,submittedSeconds,startedSeconds,finishedSeconds,thread,lane,outcome}. Times are seconds
  * with the recorded nanosecond precision; an instant that did not happen, and the thread and lane of a task that
  * never started, are empty fields. {@code delaySeconds} is what a task was asked to wait (a traced Python task: the
- * {@code asyncio.sleep}s it awaited itself); {@code finishedSeconds} − {@code startedSeconds} is what it took;
+ * {@code asyncio.sleep}s it awaited itself; a real URL's: empty, the server's own and not known);
+ * {@code finishedSeconds} − {@code startedSeconds} is what it took;
  * {@code outcome} is how it ended, {@code done}, {@code cancelled} (a deadline) or {@code failed} (a request, an
  * exception), empty for a task that did not end (a stopped run): a deadline lesson's sheet otherwise read as if
  * every task had waited out its delay.
@@ -84,7 +85,7 @@ public final class ResultCsv {
 
     private static void appendTask(StringBuilder row, RunResult result, int task, char[] number) {
         row.append(task).append(',');
-        appendSeconds(row, result.delayNanos(task), number);
+        appendSeconds(row, result.delaysKnown() ? result.delayNanos(task) : TaskTimeline.NOT_YET, number);
         appendSeconds(row, result.submittedNanos(task), number);
         appendSeconds(row, result.startedNanos(task), number);
         appendSeconds(row, result.finishedNanos(task), number);

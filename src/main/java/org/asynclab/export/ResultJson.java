@@ -202,7 +202,8 @@ public final class ResultJson {
         for (int task = 0; task < result.size(); task++) {
             g.writeStartObject();
             g.writeNumberField("id", task);
-            writeSeconds(g, "delaySeconds", result.delayNanos(task), number);
+            writeSeconds(g, "delaySeconds", result.delaysKnown() ? result.delayNanos(task) : TaskTimeline.NOT_YET,
+                    number);
             writeSeconds(g, "submittedSeconds", result.submittedNanos(task), number);
             writeSeconds(g, "startedSeconds", result.startedNanos(task), number);
             writeSeconds(g, "finishedSeconds", result.finishedNanos(task), number);

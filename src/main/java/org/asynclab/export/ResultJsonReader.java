@@ -78,7 +78,7 @@ final class ResultJsonReader {
         // A program's config states its n, not its rows; every other run's tasks are its n.
         int rows = program == null ? stated.tasks() : tasks.count();
         RunResult result = tasks.toResult(stated.toConfig(rows, tasks.longestDelaySeconds()), order,
-                toSummary(summary), cancelled);
+                toSummary(summary), cancelled, program == null && stated.seed() != null);
         return program == null ? result : result.withProgram(PhaseJson.readProgram(program));
     }
 
@@ -172,7 +172,7 @@ final class ResultJsonReader {
             boolean isNull = token == JsonToken.VALUE_NULL;
             switch (field) {
                 case "id" -> task.id = p.getIntValue();
-                case "delaySeconds" -> task.delaySeconds = p.getDoubleValue();
+                case "delaySeconds" -> task.delaySeconds = isNull ? Double.NaN : p.getDoubleValue();
                 case "submittedSeconds" -> task.submitted = isNull ? TaskTimeline.NOT_YET : nanos(p.getDoubleValue());
                 case "startedSeconds" -> task.started = isNull ? TaskTimeline.NOT_YET : nanos(p.getDoubleValue());
                 case "finishedSeconds" -> task.finished = isNull ? TaskTimeline.NOT_YET : nanos(p.getDoubleValue());
@@ -271,10 +271,14 @@ final class ResultJsonReader {
         }
 
         double longestDelaySeconds() {
-            return entries.stream().mapToDouble(t -> t.delaySeconds).max().orElse(0);
+            return entries.stream().mapToDouble(t -> t.delaySeconds).filter(Double::isFinite).max().orElse(0);
         }
 
-        RunResult toResult(RunConfig config, int[] order, RunSummary summary, boolean cancelled) {
+        /**
+         * The result of these tasks; {@code seeded}: the config states the seed that drew the delays, which holds
+         * when it draws them again (then the result states it again), else they are the file's own.
+         */
+        RunResult toResult(RunConfig config, int[] order, RunSummary summary, boolean cancelled, boolean seeded) {
             int n = config.tasks();
             if (entries.size() != n) {
                 throw new IllegalArgumentException("config says " + n + " tasks, the file holds " + entries.size());
@@ -306,10 +310,23 @@ final class ResultJsonReader {
                 phases.finish(t.id, PhaseJson.outcome(t.outcome), t.name);
                 end = Math.max(end, Math.max(t.submitted, Math.max(t.started, t.finished)));
             }
-            RunResult result = new RunResult(config, Workload.ofSeconds(delays),
+            RunResult result = new RunResult(config, workload(config, delays, seeded),
                     new RunResult.Timings(submitted, started, finished, lanes), laneNames.toArray(String[]::new),
                     order, summary, cancelled, end);
             return anyPhases ? result.withPhaseTimeline(phases.build()) : result;
+        }
+
+        /** The delays read: none known (every one null: real URLs'), drawn from the stated seed, or the file's own. */
+        private static Workload workload(RunConfig config, double[] delays, boolean seeded) {
+            if (delays.length > 0 && Arrays.stream(delays).allMatch(Double::isNaN)) {
+                return Workload.unknown(delays.length);
+            }
+            if (Arrays.stream(delays).anyMatch(Double::isNaN)) {
+                throw new IllegalArgumentException("some tasks have a delaySeconds, others null");
+            }
+            Workload own = Workload.ofSeconds(delays);
+            Workload drawn = seeded ? Workload.generate(config) : null;
+            return own.equals(drawn) ? drawn : own;
         }
 
         private static void nameLane(List<String> names, int lane, String thread) {

@@ -193,6 +193,11 @@ public final class RunResult implements TaskTimeline {
     }
 
     @Override
+    public boolean delaysKnown() {
+        return workload.known();
+    }
+
+    @Override
     public long submittedNanos(int task) {
         return submitted[task];
     }

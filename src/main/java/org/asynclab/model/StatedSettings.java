@@ -7,7 +7,8 @@ package org.asynclab.model;
  *
  * <ul>
  * <li>A Java run states its {@link RunConfig} as it is: its n tasks drew their delays from {@code [0, max delay]}
- * with the seed, in the mode, as that kind.</li>
+ * with the seed, in the mode, as that kind. Unless no seed drew them ({@link Workload.Source}): a scenario's own
+ * delays, or real URLs' unknown ones, state no max delay nor seed (null), which would not repeat them.</li>
  * <li>A traced program states its own n, the n of its average (total / n): the program's n when given, else its
  * rows other than the main task ({@link ProgramRun#n()}); its rows may be one more. Its max delay and seed only
  * when AsyncLab served its seeded delays to {@code random.uniform}; a program that drew its own numbers has neither
@@ -31,8 +32,9 @@ public record StatedSettings(int tasks, Double maxDelaySeconds, Mode mode, Integ
         RunConfig config = result.config();
         ProgramRun program = result.program();
         if (program == null) {
-            return new StatedSettings(config.tasks(), config.maxDelaySeconds(), config.mode(), config.workersOrNull(),
-                    config.kind(), config.seed(), config.globalLock());
+            boolean drawn = result.workload().source() == Workload.Source.DRAWN;
+            return new StatedSettings(config.tasks(), drawn ? config.maxDelaySeconds() : null, config.mode(),
+                    config.workersOrNull(), config.kind(), drawn ? config.seed() : null, config.globalLock());
         }
         boolean served = program.served() != null;
         return new StatedSettings(program.n(), served ? config.maxDelaySeconds() : null, config.mode(), null, null,

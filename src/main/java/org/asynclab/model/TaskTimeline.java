@@ -23,8 +23,13 @@ public interface TaskTimeline {
         return size();
     }
 
-    /** The planned delay of {@code task}, in nanoseconds. */
+    /** The planned delay of {@code task}, in nanoseconds (0 when the delays are not known). */
     long delayNanos(int task);
+
+    /** Whether the delays are known: not for real URLs, whose servers take what they take ({@link Workload#known}). */
+    default boolean delaysKnown() {
+        return true;
+    }
 
     /** When {@code task} was handed to its executor, or {@link #NOT_YET}. */
     long submittedNanos(int task);

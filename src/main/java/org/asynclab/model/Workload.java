@@ -6,15 +6,29 @@ import java.util.Random;
 /**
  * The delays of a run's tasks, in nanoseconds. Drawn like Python's {@code random.uniform(0, max_delay)} from a
  * seeded generator, so the same seed gives the same delays in every mode; or given one by one (a scenario's
- * "two tasks of one second").
+ * "two tasks of one second"); or not known at all (real servers' answers). Its {@link Source} decides what a result
+ * may state of its delays: a seed and a max delay only when they drew them, figures built on the delays (ideal,
+ * speedup) only when they are known. Two workloads are equal when their delays are, wherever they came from.
  */
 public final class Workload {
     private final long[] delayNanos;
+    private final Source source;
     private final long sumNanos;
     private final long longestNanos;
 
-    private Workload(long[] delayNanos) {
+    /** Where a workload's delays came from. */
+    public enum Source {
+        /** Drawn from {@code [0, max delay]} with the seed: the seed and the max delay repeat them. */
+        DRAWN,
+        /** Given one by one (a scenario's own delays): no seed drew them. */
+        GIVEN,
+        /** Not known to AsyncLab (real URLs: the servers take what they take); counted as 0. */
+        UNKNOWN
+    }
+
+    private Workload(long[] delayNanos, Source source) {
         this.delayNanos = delayNanos;
+        this.source = source;
         long sum = 0;
         long longest = 0;
         for (long d : delayNanos) {
@@ -43,7 +57,7 @@ public final class Workload {
         for (int i = 0; i < n; i++) {
             delays[i] = Math.round(random.nextDouble() * maxDelaySeconds * 1e9);
         }
-        return new Workload(delays);
+        return new Workload(delays, Source.DRAWN);
     }
 
     /** A workload with exactly these delays, in seconds (each 0 … 3600). */
@@ -59,7 +73,25 @@ public final class Workload {
             });
             delays[i] = Math.round(s * 1e9);
         }
-        return new Workload(delays);
+        return new Workload(delays, Source.GIVEN);
+    }
+
+    /** The delays of {@code n} tasks that AsyncLab does not know (fetching real URLs), counted as 0. */
+    public static Workload unknown(int n) {
+        Limits.checkTasks(n).ifPresent(p -> {
+            throw new InvalidSettingException("tasks", "tasks " + p);
+        });
+        return new Workload(new long[n], Source.UNKNOWN);
+    }
+
+    /** Where the delays came from. */
+    public Source source() {
+        return source;
+    }
+
+    /** Whether AsyncLab knows the delays: false for real servers' answers, whose figures on the delays are none. */
+    public boolean known() {
+        return source != Source.UNKNOWN;
     }
 
     /** Number of tasks. */

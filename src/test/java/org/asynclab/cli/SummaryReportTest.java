@@ -50,9 +50,26 @@ class SummaryReportTest {
                 .containsPattern("(?m)^total +1\\.000 s +0\\.500 s +first submit")
                 .containsPattern("(?m)^average +0\\.333 s +0\\.167 s +total / n$")
                 .containsPattern("(?m)^speedup +1\\.00x +2\\.00x")
-                .containsPattern("(?m)^seed +3 +3$")
+                .containsPattern("(?m)^seed +- +- +- : the scenario gives each task its delay$")
                 .contains("completion order (Sequential): 0 1 2", "completion order (Virtual threads): 1 2 0")
                 .doesNotContain("finished", "random");
+    }
+
+    @Test
+    void theSeedAndTheMaxDelayAreStatedOnlyWhereTheyDrewTheDelays() {
+        // given a run whose delays the seed drew, beside one of a scenario's own delays (bonjour-monde's two 1 s)
+        RunConfig config = new RunConfig(3, 0.5, Mode.EVENT_LOOP, 2, TaskKind.IO, 7);
+        RunResult drawn = HandBuiltResults.simulate(config, Workload.generate(config));
+        RunResult given = run(Mode.SEQUENTIAL, 1, 1, 1);
+
+        String alone = SummaryReport.format(List.of(drawn), true);
+        String both = SummaryReport.format(List.of(drawn, given), true);
+
+        // then the drawn run states them, and how to repeat it; the scenario's run says why it has neither
+        assertThat(alone).containsPattern("(?m)^max delay +0\\.500 s +delays drawn from 0 to it$")
+                .containsPattern("(?m)^seed +7 +random; --seed 7 repeats it$");
+        assertThat(both).containsPattern("(?m)^max delay +0\\.500 s +- +delays drawn from 0 to it; - : the scenario"
+                + " gives each task its delay$").containsPattern("(?m)^seed +7 +- +random; --seed 7 repeats it; - : ");
     }
 
     @Test

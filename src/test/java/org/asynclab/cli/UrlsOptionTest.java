@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.asynclab.engine.DelayServer;
+import org.asynclab.export.ResultJson;
+import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +22,7 @@ class UrlsOptionTest {
     Path dir;
 
     private Path file(String... lines) throws IOException {
-        return Files.write(dir.resolve("urls.txt"), java.util.List.of(lines));
+        return Files.write(dir.resolve("urls.txt"), List.of(lines));
     }
 
     @Test
@@ -78,6 +81,40 @@ class UrlsOptionTest {
             assertThat(run.out()).contains("tasks              4 http").contains("requests failed    2")
                     .contains("failed: task 2: GET " + base + "/nothing-here → HTTP 404")
                     .contains("failed: task 3: GET http://127.0.0.1:1/closed: Connection refused");
+        }
+    }
+
+    @Test
+    void realUrlsDelaysAreNotKnownSoNoFigureIsBuiltOnThemNorASeedStated() throws Exception {
+        // given two URLs of a server that answers at once: the delay AsyncLab knows of neither is none, not 0 s
+        try (DelayServer server = DelayServer.start(0)) {
+            String base = "http://127.0.0.1:" + server.address().getPort();
+            Path urls = file(base + DelayServer.path(30, 0), base + DelayServer.path(10, 1));
+            Path json = dir.resolve("run.json");
+            Path csv = dir.resolve("run.csv");
+
+            CommandOutcome run = CommandOutcome.runOnEngine("--headless", "--urls", urls.toString(), "-m",
+                    "sequential", "--json", json.toString(), "--csv", csv.toString());
+
+            // then the summary states no max delay, seed, ideal, overhead nor speedup, and says why
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).containsPattern("(?m)^max delay +- +- : real URLs")
+                    .containsPattern("(?m)^seed +- +- : real URLs").containsPattern("(?m)^ideal +- +what the mode")
+                    .containsPattern("(?m)^overhead +- ").containsPattern("(?m)^speedup +- ")
+                    .doesNotContain("random; --seed").doesNotContain("0.00x");
+            // and the JSON and the CSV leave every delay and every figure on them empty
+            String text = Files.readString(json);
+            assertThat(text).contains("\"maxDelay\":null").contains("\"seed\":null")
+                    .contains("\"idealSeconds\":null").contains("\"speedup\":null")
+                    .contains("\"delaySeconds\":null").doesNotContain("\"delaySeconds\":0");
+            assertThat(Files.readAllLines(csv).get(1)).startsWith("0,,");
+            // and the result reads back as one of unknown delays, which it writes out the same
+            List<RunResult> back = ResultJson.readAll(json);
+            assertThat(back.get(0).delaysKnown()).isFalse();
+            assertThat(back.get(0).summary().idealSeconds()).isNaN();
+            // and its picture's title names the mode and n, with no max delay nor seed
+            assertThat(ImageOutputs.title(back.get(0), null)).startsWith("Sequential · http · n = 2 · total ")
+                    .doesNotContain("seed").doesNotContain("max delay");
         }
     }
 }

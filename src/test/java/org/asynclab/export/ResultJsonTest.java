@@ -133,6 +133,25 @@ class ResultJsonTest {
     }
 
     @Test
+    void aSeedIsStatedOnlyWhenItDrewTheDelaysAndSoReadBack() throws Exception {
+        // given a drawn run, and one of the same config whose delays a scenario gave (bonjour-monde's 1 s each)
+        RunResult drawn = run(3, Mode.SEQUENTIAL, 0);
+        RunResult given = HandBuiltResults.simulate(drawn.config(), Workload.ofSeconds(0.2, 0.2, 0.2));
+        Path file = dir.resolve("two.json");
+        ResultJson.write(file, List.of(drawn, given));
+
+        // then the drawn run states its seed and max delay, the given one neither, and each reads back as it was
+        List<?> runs = (List<?>) JSON.std.mapFrom(file.toFile()).get("runs");
+        assertThat(object(object(runs.get(0)).get("config"))).containsEntry("seed", 42).containsEntry("maxDelay", 0.2);
+        assertThat(object(object(runs.get(1)).get("config"))).containsEntry("seed", null)
+                .containsEntry("maxDelay", null);
+        List<RunResult> read = ResultJson.readAll(file);
+        assertThat(read.get(0).workload().source()).isEqualTo(Workload.Source.DRAWN);
+        assertThat(read.get(1).workload().source()).isEqualTo(Workload.Source.GIVEN);
+        assertThat(read.get(1).workload()).isEqualTo(given.workload());
+    }
+
+    @Test
     void readsBackAComparisonAndAStoppedRun() throws Exception {
         RunConfig config = new RunConfig(5, 0.1, Mode.SEQUENTIAL, 0, TaskKind.CPU, 3);
         RunResult stopped = HandBuiltResults.stopped(config, Workload.generate(config), 3);

@@ -60,12 +60,13 @@ public final class TaskLabels {
 
     /**
      * The words on a finished task's bar. A task of a run that simulates its delays: its delay, what it was served
-     * ({@code 0.84 s}). A task of a traced program: what its bar shows, how long it lived from its start to its
-     * finish; the {@code asyncio.sleep(d)} it asked instead only when its whole life was that one sleep and the loop
-     * woke it on time (no later than {@link #ON_TIME_SHARE} of d or {@link #ON_TIME_NANOS}), so that it reads as
-     * Java's bar of the same delay does. Then how it ended, when not well: a task cancelled (at its deadline, or a
-     * program's) by how long it waited ({@code 0.50 s · cancelled}), from when it got past a semaphore, if one held
-     * it; a failed one by what it raised, when known ({@code 0.10 s · failed: ValueError}).
+     * ({@code 0.84 s}); of a run whose delays are not known (real URLs), how long it took. A task of a traced
+     * program: what its bar shows, how long it lived from its start to its finish; the {@code asyncio.sleep(d)} it
+     * asked instead only when its whole life was that one sleep and the loop woke it on time (no later than
+     * {@link #ON_TIME_SHARE} of d or {@link #ON_TIME_NANOS}), so that it reads as Java's bar of the same delay does.
+     * Then how it ended, when not well: a task cancelled (at its deadline, or a program's) by how long it waited
+     * ({@code 0.50 s · cancelled}), from when it got past a semaphore, if one held it; a failed one by what it
+     * raised, when known ({@code 0.10 s · failed: ValueError}).
      */
     String delay(int task) {
         String s = delays[task];
@@ -76,6 +77,8 @@ public final class TaskLabels {
             if (outcome == TaskOutcome.CANCELLED) {
                 long waited = source.finishedNanos(task) - PhaseTimeline.pastEntryNanos(phases, task, started);
                 s = words.format(ChartLabels.Key.BAR_CANCELLED, words.duration(waited));
+            } else if (nameOf(source, task) == null && !source.delaysKnown()) {
+                s = words.duration(source.finishedNanos(task) - started);
             } else if (nameOf(source, task) == null) {
                 s = words.duration(source.delayNanos(task));
             } else {

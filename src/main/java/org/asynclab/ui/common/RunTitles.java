@@ -168,6 +168,16 @@ public final class RunTitles {
         };
     }
 
+    /**
+     * A Java run's settings as it may state them ({@link StatedSettings}): with the max delay and the seed when they
+     * drew its delays, else its mode, kind and n alone (a scenario's own delays, real URLs).
+     */
+    private String stated(RunResult result) {
+        RunConfig config = result.config();
+        return StatedSettings.of(result).seed() != null ? of(config) : text.format("chart.title.own",
+                poolMode(config), text.get("kind." + config.kind().id()), text.integer(config.tasks()));
+    }
+
     /** The mode's word ("Pool"). */
     private String mode(RunConfig config) {
         return text.get("mode." + config.mode().id());
@@ -183,7 +193,7 @@ public final class RunTitles {
      * n and, only when AsyncLab served its delays, the seed ({@link StatedSettings}): not a Java mode's settings.
      */
     public String of(RunResult result) {
-        String settings = of(result.config());
+        String settings = stated(result);
         if (result.program() != null) {
             StatedSettings stated = StatedSettings.of(result);
             settings = ofProgram(result.program().file(), result.program().version()) + SEPARATOR + "n = "
@@ -213,7 +223,7 @@ public final class RunTitles {
             RunConfig config = result.config();
             RunConfig theirs = other == null || other.program() != null ? null : other.config();
             List<String> parts = new ArrayList<>();
-            parts.add(of(config));
+            parts.add(stated(result));
             parts.addAll(courseSettings(config, theirs));
             if (theirs != null && config.equals(theirs)) {
                 parts.add(text.format("compare.order", order));

@@ -48,6 +48,21 @@ class TaskLabelsTest {
     }
 
     @Test
+    void aTaskWhoseDelayIsNotKnownShowsWhatItTook() {
+        // given a real URL fetched from 0.2 s to 0.45 s: its delay is the server's own, unknown (counted as 0)
+        RunConfig config = new RunConfig(1, 1.0, Mode.SEQUENTIAL, 0, TaskKind.HTTP, 0);
+        RunResult run = new RunResult(config, Workload.unknown(1), new RunResult.Timings(new long[] {200 * MS},
+                new long[] {200 * MS}, new long[] {450 * MS}, new int[] {0}), new String[] {"sequential"},
+                new int[] {0}, new RunSummary(0.45, 0.45, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 1,
+                1), false, 450 * MS);
+        TaskLabels labels = new TaskLabels();
+        labels.use(run, ChartLabels.ENGLISH);
+
+        // then its bar says the 250 ms it took, not "0 s"
+        assertThat(labels.delay(0)).isEqualTo(ChartLabels.ENGLISH.duration(250 * MS));
+    }
+
+    @Test
     void aProgramsRowsCarryTheirNamesCutToTheColumnAndTheTimeTheyLived() {
         TaskLabels labels = new TaskLabels();
         RunResult run = run(true);

@@ -3,11 +3,14 @@ package org.asynclab.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.asynclab.export.HandBuiltResults;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
 import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 
 class RunTitlesTest {
@@ -19,6 +22,20 @@ class RunTitlesTest {
         // when a run has no other run beside it, then its title names every setting
         assertThat(titles.of(pool, null)).isEqualTo(titles.of(pool))
                 .isEqualTo("Pool of 4 · I/O (waits) · n = 20 · max delay 1.000\u00a0s · seed 1");
+    }
+
+    @Test
+    void aPictureStatesTheSeedAndMaxDelayOnlyWhereTheyDrewTheDelays() {
+        // given the same settings run on drawn delays and on a scenario's own (bonjour-monde's)
+        RunResult drawn = HandBuiltResults.simulate(pool, Workload.generate(pool));
+        RunResult given = HandBuiltResults.simulate(pool, Workload.ofSeconds(new double[20]));
+
+        // then only the drawn run's picture names them, in both languages
+        assertThat(titles.ofPicture(drawn, null, 1)).startsWith(titles.of(pool) + " · total ");
+        assertThat(titles.ofPicture(given, null, 1)).startsWith("Pool of 4 · I/O (waits) · n = 20 · total ")
+                .doesNotContain("seed").doesNotContain("max delay");
+        assertThat(new RunTitles(UiText.forLocale(Locale.FRENCH)).of(given)).doesNotContain("graine")
+                .doesNotContain("délai max");
     }
 
     @Test

@@ -41,13 +41,13 @@ class ExportFormTest {
         ExportForm form = new ExportForm(export, List.of(eventLoop), ExportFormat.PNG_2X, french);
         assertThat(form.widthProperty().get()).isEqualTo("1600");
         assertThat(form.scaleProperty().get()).isEqualTo("2");
-        assertThat(form.fileProperty().get()).isEqualTo("asynclab-event-loop-n3-seed1@2x.png");
+        assertThat(form.fileProperty().get()).isEqualTo("asynclab-event-loop-n3@2x.png");
 
         // when the slide is chosen, then its 16:9 size and its own name come with it
         form.formatProperty().set(ExportFormat.SLIDE_PNG);
         assertThat(form.widthProperty().get()).isEqualTo("1280");
         assertThat(form.heightProperty().get()).isEqualTo("720");
-        assertThat(form.fileProperty().get()).isEqualTo("asynclab-event-loop-n3-seed1-slide.png");
+        assertThat(form.fileProperty().get()).isEqualTo("asynclab-event-loop-n3-slide.png");
 
         // and a name typed by the teacher stays when the format changes again
         form.fileProperty().set(folder.resolve("cours.png").toString());

@@ -12,9 +12,14 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.asynclab.export.HandBuiltResults;
 import org.asynclab.export.ResultJson;
+import org.asynclab.model.Mode;
 import org.asynclab.model.ProgramRun;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
 import org.asynclab.ui.testing.Recordings;
 import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.common.UiText;
@@ -113,8 +118,11 @@ class ExportViewModelTest {
 
     @Test
     void suggestedNamesSayWhatRan() {
-        assertThat(export.suggestedName(ExportFormat.PNG_2X, eventLoop))
-                .isEqualTo("asynclab-event-loop-n3-seed1@2x.png");
+        // a run of given delays (a scenario's own) has no seed to name; a run of drawn ones, its seed
+        assertThat(export.suggestedName(ExportFormat.PNG_2X, eventLoop)).isEqualTo("asynclab-event-loop-n3@2x.png");
+        RunConfig seven = new RunConfig(3, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7);
+        assertThat(export.suggestedName(ExportFormat.PNG_2X, HandBuiltResults.simulate(seven,
+                Workload.generate(seven)))).isEqualTo("asynclab-event-loop-n3-seed7@2x.png");
         assertThat(export.suggestedName(ExportFormat.PERFETTO, eventLoop)).endsWith(".trace.json");
         assertThat(ExportViewModel.beside(folder.resolve("x.trace.json"), ExportFormat.PERFETTO,
                 Recordings.sequential(1), eventLoop).getFileName().toString()).isEqualTo("x-sequential.trace.json");

@@ -102,8 +102,8 @@ class PictureLanguageTest {
         List<String> poolAlone = svgTexts(Locale.FRENCH, List.of(pool), "pool.svg");
 
         assertThat(title(alone)).startsWith("Boucle d’événements · E/S (attend) · n = 3 · ")
-                .contains(" · graine 1 · sémaphore 4 · total 2,5");
-        assertThat(title(first)).contains(" · graine 1 · sémaphore 4 · total");
+                .contains(" · n = 3 · sémaphore 4 · total 2,5");
+        assertThat(title(first)).contains(" · n = 3 · sémaphore 4 · total");
         assertThat(title(second)).startsWith("Pool de 4 · ").contains(" · sans sémaphore · total");
         assertThat(title(poolAlone)).doesNotContain("sémaphore");
     }

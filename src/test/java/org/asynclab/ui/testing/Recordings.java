@@ -10,7 +10,10 @@ import org.asynclab.model.RunSummary;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
 
-/** Made-up recordings with exact instants, for tests that must not depend on a real run's timing. */
+/**
+ * Made-up recordings with exact instants, for tests that must not depend on a real run's timing. Their delays are
+ * given one by one, as a scenario's own are: no seed drew them, so what they state names none.
+ */
 public final class Recordings {
     private Recordings() {
     }
