@@ -114,7 +114,8 @@ final class BarPainter {
      * in the ink that contrasts with what the bar is filled with there (its lane, or the phase a traced task was in:
      * a Python task's grey hatched await). On a hatched or striped fill a plain patch of its colour goes under the
      * text first: text over hatches and stripes is hard to read; so on a plain fill where the ideal's or the
-     * total's line crosses the label (a halo of the bar's own colour over the line); a traced task's running
+     * total's line crosses the label (a halo of the bar's own colour over the line), and where the label runs over
+     * a fill that wants the other ink (a short dark "read" at a request's end); a traced task's running
      * slices show through the patch, under the text: every slice has its mark.
      */
     static void labelOnBar(Frame f, String text, double x, double centre, double barHeight, int task) {
@@ -122,14 +123,17 @@ final class BarPainter {
         double w = f.surface.textWidth(text, font);
         ChartPaint under = fillAt(f, task, Math.round(f.axis.xToTime(x + w / 2)));
         ChartPaint patch = f.palette.patchUnder(under);
-        if (patch != under || f.crossesMarker(x - 5, x + w + 5)) {
+        ChartPaint ink = f.palette.textOn(under);
+        // A label over two fills that want other inks (a request's "await" and its dark "read") gets the patch too.
+        boolean mixed = !f.palette.textOn(fillAt(f, task, Math.round(f.axis.xToTime(x)))).equals(ink)
+                || !f.palette.textOn(fillAt(f, task, Math.round(f.axis.xToTime(x + w)))).equals(ink);
+        if (patch != under || mixed || f.crossesMarker(x - 5, x + w + 5)) {
             double h = Math.min(barHeight - 4, font.size() + 6);
             double top = f.snap(centre - h / 2);
             f.surface.fillRect(f.snap(x - 5), top, f.snap(w + 10), f.snap(h), patch);
             PhasePainter.runningUnder(f, task, x - 5, x + w + 5, top, top + f.snap(h));
         }
-        f.surface.text(text, x, centre + font.centreToBaseline(), font, f.palette.textOn(under),
-                ChartSurface.Anchor.START);
+        f.surface.text(text, x, centre + font.centreToBaseline(), font, ink, ChartSurface.Anchor.START);
     }
 
     /**

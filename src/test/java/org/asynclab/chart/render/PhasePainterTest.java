@@ -274,4 +274,34 @@ class PhasePainterTest {
     private static Integer[] colours(ChartPaint paint) {
         return new Integer[] {paint.argb() | 0xFF000000, paint.inkArgb() | 0xFF000000};
     }
+
+    /**
+     * A fetch's "4.04 ms" ran from its "await the answer" (black ink) over its short dark "read" (white ink): the
+     * part over the read was black on navy. A label over fills of two inks is written on a patch of one.
+     */
+    @Test
+    void aDelayOverTwoFillsOfOtherInksIsWrittenOnAPatchOfOne() {
+        RunResult run = TestRuns.run(TaskKind.HTTP, 100 * MS, new long[] {0}, new long[] {0}, new long[] {100 * MS},
+                new int[] {0}, "thread-0");
+        PhaseRecording phases = new PhaseRecording(1, 3, false);
+        phases.begin(0, Phase.CONNECT, 0);
+        phases.begin(0, Phase.AWAIT_ANSWER, 5 * MS);
+        phases.begin(0, Phase.READ, 98 * MS);
+        phases.finish(0, TaskOutcome.DONE, 100 * MS);
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(run.withPhaseTimeline(phases));
+        try (Java2dSurface surface = new Java2dSurface(1600, 300, 1)) {
+            painter.paint(surface);
+            Picture picture = new Picture(surface.image(), painter);
+            int read = ChartTheme.LIGHT.palette().phase(Phase.READ).argb() | 0xFF000000;
+            int readFrom = (int) Math.ceil(painter.axis().timeToX(98 * MS)) + 1;
+            int labelEnd = (int) Math.floor(painter.axis().timeToX(100 * MS)) - 9;
+            // the read is drawn (above the label) but not under it, where the label is
+            assertThat(readFrom).isLessThan(labelEnd);
+            assertThat(picture.rgbAtX(readFrom + 2, 0, 0.2)).isEqualTo(read);
+            for (int x = readFrom; x < labelEnd; x++) {
+                assertThat(picture.rgbAtX(x, 0, 0.5)).as("x = %d", x).isNotEqualTo(read);
+            }
+        }
+    }
 }
