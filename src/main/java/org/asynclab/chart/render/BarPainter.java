@@ -194,9 +194,9 @@ final class BarPainter {
             long runEnd = fi == TaskTimeline.NOT_YET ? f.now : fi;
             ChartPaint running = plainFill(f, task);
             double xEnd = span(f, st, runEnd, y0, y1, running);
-            if (fi != TaskTimeline.NOT_YET && !Double.isNaN(xEnd)) {
-                ChartPaint atEnd = tl.phaseTimeline() != null ? fillAt(f, task, fi) : running;
-                doneCap(f, st, xEnd, y0, y1, f.palette.doneCapOn(atEnd));
+            // a task with phases gets its cap from PhasePainter, over the phases that would hide this one
+            if (fi != TaskTimeline.NOT_YET && !Double.isNaN(xEnd) && tl.phaseTimeline() == null) {
+                doneCap(f, st, xEnd, y0, y1, f.palette.doneCapOn(running));
             }
         }
         if (task == f.hover) {
@@ -225,8 +225,22 @@ final class BarPainter {
         return x1 > f.plotRight() ? Double.NaN : b;
     }
 
+    /**
+     * The "done" end cap of {@code task}, which ran from {@code start} to {@code finished}, drawn over its phases: in
+     * the colour that shows on the phase it ended in; nothing when its end is outside the plot.
+     */
+    static void doneCapOverPhases(Frame f, int task, long start, long finished, double y0, double y1) {
+        double x1 = f.axis.timeToX(finished);
+        if (x1 < f.plotLeft || x1 > f.plotRight()) {
+            return;
+        }
+        double a = f.snap(Math.max(f.axis.timeToX(start), f.plotLeft));
+        double xEnd = Math.max(f.snap(x1), a + 1 / f.scale);
+        doneCap(f, start, xEnd, y0, y1, f.palette.doneCapOn(fillAt(f, task, finished)));
+    }
+
     /** The "done" end cap at a finished bar's end, in {@code paint}: a colour that shows on the bar's fill. */
-    private void doneCap(Frame f, long start, double xEnd, double y0, double y1, ChartPaint paint) {
+    private static void doneCap(Frame f, long start, double xEnd, double y0, double y1, ChartPaint paint) {
         double width = xEnd - Math.max(f.plotLeft, f.snap(f.axis.timeToX(start)));
         double cap = f.snap(Math.min(CAP, width / 4));
         if (cap * f.scale >= 1 && y1 - y0 >= 4) {

@@ -104,6 +104,14 @@ final class PhasePainter {
             if (at != TaskTimeline.NOT_YET) {
                 mark(f, outcome, f.axis.timeToX(at), y0, y1);
             }
+        } else {
+            // the "done" cap the legend shows, over the phases (the last slice or the read would hide the bar's)
+            long started = f.asOfNow(f.timeline.startedNanos(task));
+            long finished = started == TaskTimeline.NOT_YET ? TaskTimeline.NOT_YET
+                    : f.asOfNow(f.timeline.finishedNanos(task));
+            if (finished != TaskTimeline.NOT_YET) {
+                BarPainter.doneCapOverPhases(f, task, started, finished, y0, y1);
+            }
         }
     }
 

@@ -304,4 +304,38 @@ class PhasePainterTest {
             }
         }
     }
+
+    /**
+     * A traced program's "Task-2 wait_random" ends on a last slice (its {@code return}), a request on its read: the
+     * phases were drawn over the bar's "done" cap, so no finished task of a program or a fetch had the cap the
+     * legend shows. The cap goes over the phases, in the colour that shows on the one the task ended in.
+     */
+    @Test
+    void aFinishedTaskWithPhasesEndsInTheDoneCapTheLegendShows() {
+        RunResult run = TestRuns.run(TaskKind.IO, 1000 * MS, new long[] {0, 0}, new long[] {0, 0},
+                new long[] {1000 * MS, 800 * MS}, new int[] {0, 1}, "thread-0", "thread-1");
+        PhaseRecording phases = new PhaseRecording(2, 3, false);
+        phases.begin(0, Phase.RUNNING, 0);
+        phases.begin(0, Phase.WAITING, 1 * MS);
+        phases.begin(0, Phase.RUNNING, 999 * MS);
+        phases.finish(0, TaskOutcome.DONE, 1000 * MS);
+        phases.begin(1, Phase.CONNECT, 0);
+        phases.begin(1, Phase.AWAIT_ANSWER, 100 * MS);
+        phases.begin(1, Phase.READ, 600 * MS);
+        phases.finish(1, TaskOutcome.DONE, 800 * MS);
+        Palette palette = ChartTheme.LIGHT.palette();
+        ChartPainter painter = new ChartPainter(palette);
+        painter.setTimeline(run.withPhaseTimeline(phases));
+        try (Java2dSurface surface = new Java2dSurface(1600, 400, 1)) {
+            painter.paint(surface);
+            Picture picture = new Picture(surface.image(), painter);
+            int slice = palette.doneCapOn(palette.phase(Phase.RUNNING)).argb() | 0xFF000000;
+            int read = palette.doneCapOn(palette.phase(Phase.READ)).argb() | 0xFF000000;
+            assertThat(slice).isNotEqualTo(palette.phase(Phase.RUNNING).argb() | 0xFF000000);
+            assertThat(picture.rgbAtX((int) Math.floor(painter.axis().timeToX(1000 * MS)) - 1, 0, 0.2))
+                    .isEqualTo(slice);
+            assertThat(picture.rgbAtX((int) Math.floor(painter.axis().timeToX(800 * MS)) - 1, 1, 0.2))
+                    .isEqualTo(read);
+        }
+    }
 }
