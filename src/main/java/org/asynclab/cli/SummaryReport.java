@@ -282,6 +282,9 @@ final class SummaryReport {
         if (gap.isPresent()) {
             words = gapWords(gap.get(), gap.get().worse() == first ? nameA : nameB,
                     gap.get().worse() == first ? nameB : nameA);
+        } else if (sameTime(ratio)) {
+            // as the window says it: "1.00× faster" named a winner the figures shown do not have
+            words = (ratio >= 1 ? nameA + " and " + nameB : nameB + " and " + nameA) + " took the same time";
         } else {
             words = ratio >= 1 ? nameA + ": " + timesSign(ratio) + " faster than " + nameB
                     : nameB + ": " + timesSign(1 / ratio) + " faster than " + nameA;
@@ -297,9 +300,16 @@ final class SummaryReport {
         String better = kept == 0 ? (lost ? "none lost" : "none cancelled")
                 : String.format(Locale.ROOT, "%,d %s", kept, lost ? "lost" : "cancelled");
         double factor = gap.better().summary().totalSeconds() / gap.worse().summary().totalSeconds();
-        String time = factor >= 1 ? timesSign(factor) + " slower" : timesSign(1 / factor) + " faster";
+        String time = sameTime(factor) ? "same time"
+                : factor >= 1 ? timesSign(factor) + " slower" : timesSign(1 / factor) + " faster";
         return String.format(Locale.ROOT, "%s: %,d of %,d %s · %s: %s, %s", worseName, gap.wrong(gap.worse()),
                 gap.outOf(gap.worse()), what, betterName, better, time);
+    }
+
+    /** Whether a ratio of totals reads 1.00 either way: the two runs took the same time, to the figures shown. */
+    private static boolean sameTime(double ratio) {
+        String one = timesSign(1.0);
+        return timesSign(ratio).equals(one) || timesSign(1 / ratio).equals(one);
     }
 
     /** Seconds as a person reads them: seconds down to 10 ms, then milliseconds, then microseconds. */

@@ -102,6 +102,18 @@ class SummaryReportTest {
     }
 
     @Test
+    void totalsThatReadTheSameAreTheSameTimeNotOneTimesFaster() {
+        // given a pool of 2 and an event loop that both take the longest delay (semaphore-vs-pool: 2.644, 2.637 s)
+        RunResult loop = run(Mode.EVENT_LOOP, 1.0, 0.5);
+        RunResult pool = run(Mode.POOL, 1.0, 0.5);
+
+        // then the verdict says they took the same time, not that one was "1.00× faster"
+        assertThat(SummaryReport.ratio(loop, pool)).startsWith("ratio of totals: Pool of 2 / Event loop = 1.00 (")
+                .containsPattern("\\((Event loop and Pool of 2|Pool of 2 and Event loop) took the same time\\)$");
+        assertThat(SummaryReport.ratio(pool, loop)).endsWith(" took the same time)").doesNotContain("faster");
+    }
+
+    @Test
     void twoRunsOfOneModeAreNamedByWhatDiffers() {
         RunConfig config = new RunConfig(2, 1.0, Mode.EVENT_LOOP, 2, TaskKind.IO, 3);
         RunResult seed3 = HandBuiltResults.simulate(config, Workload.ofSeconds(0.5, 0.5));
