@@ -64,9 +64,11 @@ public final class TraceExport {
             var event = events.startObject().put("name", "task " + TaskLabels.displayNumber(task))
                     .put("cat", category).put("ph", "X").put("ts", micros(start)).put("dur", micros(end - start))
                     .put("pid", PID).put("tid", tracks.track(task) + 1);
-            var args = event.startObjectField("args").put("task", TaskLabels.displayNumber(task))
-                    .put("delay_ms", timeline.delayNanos(task) / 1e6)
-                    .put("thread", timeline.laneName(timeline.lane(task)));
+            var args = event.startObjectField("args").put("task", TaskLabels.displayNumber(task));
+            if (timeline.delaysKnown()) {
+                args.put("delay_ms", timeline.delayNanos(task) / 1e6);
+            }
+            args.put("thread", timeline.laneName(timeline.lane(task)));
             if (!finished) {
                 args.put("unfinished", true);
             }

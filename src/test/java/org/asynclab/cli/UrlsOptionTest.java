@@ -93,8 +93,11 @@ class UrlsOptionTest {
             Path json = dir.resolve("run.json");
             Path csv = dir.resolve("run.csv");
 
+            Path trace = dir.resolve("run.trace.json");
+            Path svg = dir.resolve("run.svg");
             CommandOutcome run = CommandOutcome.runOnEngine("--headless", "--urls", urls.toString(), "-m",
-                    "sequential", "--json", json.toString(), "--csv", csv.toString());
+                    "sequential", "--json", json.toString(), "--csv", csv.toString(), "--trace", trace.toString(),
+                    "--svg", svg.toString());
 
             // then the summary states no max delay, seed, ideal, overhead nor speedup, and says why
             assertThat(run.exitCode()).as(run.err()).isZero();
@@ -108,6 +111,9 @@ class UrlsOptionTest {
                     .contains("\"idealSeconds\":null").contains("\"speedup\":null")
                     .contains("\"delaySeconds\":null").doesNotContain("\"delaySeconds\":0");
             assertThat(Files.readAllLines(csv).get(1)).startsWith("0,,");
+            // and the trace and the picture's tooltips name the tasks without a delay
+            assertThat(Files.readString(trace)).contains("\"task\":0").doesNotContain("delay_ms");
+            assertThat(Files.readString(svg)).contains("task 0").doesNotContain(" · delay ");
             // and the result reads back as one of unknown delays, which it writes out the same
             List<RunResult> back = ResultJson.readAll(json);
             assertThat(back.get(0).delaysKnown()).isFalse();

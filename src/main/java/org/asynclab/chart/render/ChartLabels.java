@@ -47,6 +47,8 @@ public final class ChartLabels {
         QUEUE_ROW("queueRow", "waiting"),
         /** Tooltip first line: task {0}, delay {1}. */
         TIP_TASK("tipTask", "task {0} · delay {1}"),
+        /** Tooltip first line of a task whose delay is not known (a real URL's): task {0}. */
+        TIP_TASK_ONLY("tipTaskOnly", "task {0}"),
         /** Tooltip: submitted {0}. */
         TIP_SUBMITTED("tipSubmitted", "submitted {0}"),
         /** Tooltip: started {0}. */

@@ -154,8 +154,9 @@ public final class TaskLabels {
     public static String describe(TaskTimeline timeline, int task, long now, long origin, ChartLabels words,
                                   Mode mode) {
         StringBuilder sb = new StringBuilder(160);
-        sb.append(words.format(ChartLabels.Key.TIP_TASK, String.valueOf(displayNumber(task)),
-                words.duration(timeline.delayNanos(task))));
+        sb.append(timeline.delaysKnown() ? words.format(ChartLabels.Key.TIP_TASK, String.valueOf(displayNumber(task)),
+                words.duration(timeline.delayNanos(task)))
+                : words.format(ChartLabels.Key.TIP_TASK_ONLY, String.valueOf(displayNumber(task))));
         appendInstant(sb, words, ChartLabels.Key.TIP_SUBMITTED, timeline.submittedNanos(task), now, origin);
         appendInstant(sb, words, ChartLabels.Key.TIP_STARTED, timeline.startedNanos(task), now, origin);
         appendInstant(sb, words, ChartLabels.Key.TIP_FINISHED, timeline.finishedNanos(task), now, origin);
