@@ -254,8 +254,10 @@ final class LegendPainter {
             case RUNNING -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.lane(0, false));
             case RUNNING_CPU -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.lane(0, true));
             case DONE -> {
-                s.fillRect(left, top, SWATCH_W, SWATCH_H, p.lane(0, f.computing()));
-                s.fillRect(f.snap(x + SWATCH_W - 4), top, 4, SWATCH_H, p.of(ChartColor.DONE));
+                // the cap the first lane's bars end in, by their rule: the theme's own only where it shows on the lane
+                ChartPaint lane = p.lane(0, f.computing());
+                s.fillRect(left, top, SWATCH_W, SWATCH_H, lane);
+                s.fillRect(f.snap(x + SWATCH_W - 4), top, 4, SWATCH_H, p.doneCapOn(lane));
             }
             case PHASE -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.phase(entry.phase()));
             // The whole swatch in the cap's colour and shape: a 2 px cap on one navy swatch told them apart badly.

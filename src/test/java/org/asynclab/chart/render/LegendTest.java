@@ -268,6 +268,21 @@ class LegendTest {
         assertThat(palette.argb(ChartColor.OUTCOME_FAILED)).isNotEqualTo(palette.argb(ChartColor.OUTCOME_CANCELLED));
     }
 
+    @ParameterizedTest
+    @EnumSource(ChartTheme.class)
+    void theDoneSwatchEndsInTheCapTheBarsEndIn(ChartTheme theme) {
+        // given the legend of a run whose bars are the first lane's colour
+        Palette palette = theme.palette();
+        SvgSurface svg = new SvgSurface(1200, 60);
+
+        new LegendStrip(palette).paint(svg, LegendEntry.DONE.bit());
+
+        // then its 4-point cap is the one a bar of that lane ends in, by the bars' own rule (Palette.doneCapOn)
+        int cap = palette.doneCapOn(palette.lane(0, false)).argb();
+        assertThat(svg.document()).containsPattern("width=\"4\"[^>]*" + String.format("fill=\"#%06x\"",
+                cap & 0xFFFFFF));
+    }
+
     private static String fillOf(Palette palette, ChartColor colour) {
         return String.format("fill=\"#%06x\"", palette.argb(colour) & 0xFFFFFF);
     }
