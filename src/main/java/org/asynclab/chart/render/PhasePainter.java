@@ -123,6 +123,7 @@ final class PhasePainter {
     private static long phasesOf(Frame f, PhaseTimeline phases, int task, double y0, double y1, boolean running) {
         int count = phases.phaseCount(task);
         long ended = TaskTimeline.NOT_YET;
+        long finished = f.asOfNow(f.timeline.finishedNanos(task));
         for (int p = 0; p < count; p++) {
             long start = phases.phaseStartNanos(task, p);
             if (start > f.now) {
@@ -136,7 +137,7 @@ final class PhasePainter {
                 // over 30 s), the wait's hatch still shows above and below them, and the bar does not read "ran".
                 double inset = running && (f.axis.timeToX(to) - f.axis.timeToX(start)) * f.scale < 1
                         ? f.snap((y1 - y0) / 4) : 0;
-                fill(f, start, to, y0 + inset, y1 - inset, f.palette.phase(kind));
+                fill(f, start, to, finished, y0 + inset, y1 - inset, f.palette.phase(kind));
             }
             ended = end;
         }
@@ -171,15 +172,25 @@ final class PhasePainter {
         }
     }
 
-    /** Fills [from, to) of a bar, at least one device pixel wide, within the plot. */
-    private static void fill(Frame f, long from, long to, double y0, double y1, ChartPaint paint) {
+    /**
+     * Fills [from, to) of a bar, at least one device pixel wide, within the plot; a phase under a pixel at the end
+     * of a task {@code finished} (or {@link TaskTimeline#NOT_YET}) takes the pixel before its end, not one past
+     * it: a program's last slice (its {@code return}) stood out right of the bar's done cap, as if after the end.
+     */
+    private static void fill(Frame f, long from, long to, long finished, double y0, double y1, ChartPaint paint) {
         double x0 = f.axis.timeToX(from);
         double x1 = f.axis.timeToX(to);
         if (x1 < f.plotLeft || x0 > f.plotRight()) {
             return;
         }
+        double px = 1 / f.scale;
         double a = f.snap(Math.max(x0, f.plotLeft));
-        double b = Math.max(f.snap(Math.min(x1, f.plotRight())), a + 1 / f.scale);
+        double b = Math.max(f.snap(Math.min(x1, f.plotRight())), a + px);
+        double end = finished == TaskTimeline.NOT_YET ? Double.NaN : f.snap(f.axis.timeToX(finished));
+        if (b > end && end - px >= f.plotLeft) {
+            b = end;
+            a = Math.min(a, b - px);
+        }
         f.surface.fillRect(a, y0, b - a, y1 - y0, paint);
     }
 

@@ -288,20 +288,17 @@ class PhasePainterTest {
         phases.begin(0, Phase.AWAIT_ANSWER, 5 * MS);
         phases.begin(0, Phase.READ, 98 * MS);
         phases.finish(0, TaskOutcome.DONE, 100 * MS);
-        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
-        painter.setTimeline(run.withPhaseTimeline(phases));
-        try (Java2dSurface surface = new Java2dSurface(1600, 300, 1)) {
-            painter.paint(surface);
-            Picture picture = new Picture(surface.image(), painter);
-            int read = ChartTheme.LIGHT.palette().phase(Phase.READ).argb() | 0xFF000000;
-            int readFrom = (int) Math.ceil(painter.axis().timeToX(98 * MS)) + 1;
-            int labelEnd = (int) Math.floor(painter.axis().timeToX(100 * MS)) - 9;
-            // the read is drawn (above the label) but not under it, where the label is
-            assertThat(readFrom).isLessThan(labelEnd);
-            assertThat(picture.rgbAtX(readFrom + 2, 0, 0.2)).isEqualTo(read);
-            for (int x = readFrom; x < labelEnd; x++) {
-                assertThat(picture.rgbAtX(x, 0, 0.5)).as("x = %d", x).isNotEqualTo(read);
-            }
+        Picture picture = paint(run.withPhaseTimeline(phases), ChartTheme.LIGHT, ChartView.TASKS);
+        ChartPainter painter = picture.painter();
+
+        int read = ChartTheme.LIGHT.palette().phase(Phase.READ).argb() | 0xFF000000;
+        int readFrom = (int) Math.ceil(painter.axis().timeToX(98 * MS)) + 1;
+        int labelEnd = (int) Math.floor(painter.axis().timeToX(100 * MS)) - 9;
+        // the read is drawn (above the label) but not under it, where the label is
+        assertThat(readFrom).isLessThan(labelEnd);
+        assertThat(picture.rgbAtX(readFrom + 2, 0, 0.2)).isEqualTo(read);
+        for (int x = readFrom; x < labelEnd; x++) {
+            assertThat(picture.rgbAtX(x, 0, 0.5)).as("x = %d", x).isNotEqualTo(read);
         }
     }
 
@@ -324,18 +321,37 @@ class PhasePainterTest {
         phases.begin(1, Phase.READ, 600 * MS);
         phases.finish(1, TaskOutcome.DONE, 800 * MS);
         Palette palette = ChartTheme.LIGHT.palette();
-        ChartPainter painter = new ChartPainter(palette);
-        painter.setTimeline(run.withPhaseTimeline(phases));
-        try (Java2dSurface surface = new Java2dSurface(1600, 400, 1)) {
-            painter.paint(surface);
-            Picture picture = new Picture(surface.image(), painter);
-            int slice = palette.doneCapOn(palette.phase(Phase.RUNNING)).argb() | 0xFF000000;
-            int read = palette.doneCapOn(palette.phase(Phase.READ)).argb() | 0xFF000000;
-            assertThat(slice).isNotEqualTo(palette.phase(Phase.RUNNING).argb() | 0xFF000000);
-            assertThat(picture.rgbAtX((int) Math.floor(painter.axis().timeToX(1000 * MS)) - 1, 0, 0.2))
-                    .isEqualTo(slice);
-            assertThat(picture.rgbAtX((int) Math.floor(painter.axis().timeToX(800 * MS)) - 1, 1, 0.2))
-                    .isEqualTo(read);
+        Picture picture = paint(run.withPhaseTimeline(phases), ChartTheme.LIGHT, ChartView.TASKS);
+        ChartPainter painter = picture.painter();
+
+        int slice = palette.doneCapOn(palette.phase(Phase.RUNNING)).argb() | 0xFF000000;
+        int read = palette.doneCapOn(palette.phase(Phase.READ)).argb() | 0xFF000000;
+        assertThat(slice).isNotEqualTo(palette.phase(Phase.RUNNING).argb() | 0xFF000000);
+        assertThat(picture.rgbAtX((int) Math.floor(painter.axis().timeToX(1000 * MS)) - 1, 0, 0.2)).isEqualTo(slice);
+        assertThat(picture.rgbAtX((int) Math.floor(painter.axis().timeToX(800 * MS)) - 1, 1, 0.2)).isEqualTo(read);
+    }
+
+    /**
+     * tasks.py's "Task-2 wait_random" ended on its {@code return}, a slice of microseconds: drawn a pixel wide from
+     * its start, it stood one pixel right of the bar's done cap, as if the task ran after its end.
+     */
+    @Test
+    void aLastSliceUnderAPixelStaysInsideItsBar() {
+        RunResult run = TestRuns.run(TaskKind.IO, 1000 * MS, new long[] {0, 0}, new long[] {0, 0},
+                new long[] {500 * MS, 1000 * MS}, new int[] {0, 0}, "event-loop");
+        PhaseRecording phases = new PhaseRecording(2, 3, false);
+        phases.begin(0, Phase.RUNNING, 0);
+        phases.begin(0, Phase.WAITING, 1 * MS);
+        phases.begin(0, Phase.RUNNING, 500 * MS - 5_000);
+        phases.finish(0, TaskOutcome.DONE, 500 * MS);
+        phases.begin(1, Phase.WAITING, 0);
+        phases.finish(1, TaskOutcome.DONE, 1000 * MS);
+        Picture picture = paint(run.withPhaseTimeline(phases), ChartTheme.DARK, ChartView.TASKS);
+
+        int slice = ChartTheme.DARK.palette().phase(Phase.RUNNING).argb() | 0xFF000000;
+        int end = (int) Math.round(picture.painter().axis().timeToX(500 * MS));
+        for (int x = end; x <= end + 3; x++) {
+            assertThat(picture.columnHas(x, 0, slice)).as("x = %d, the bar ends at %d", x, end).isFalse();
         }
     }
 }
