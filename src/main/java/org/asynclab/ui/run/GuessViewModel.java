@@ -68,15 +68,21 @@ public final class GuessViewModel {
         reveal.set("");
     }
 
-    /** A run ended: shows the guess taken beside its measured total and its ideal; nothing without a guess. */
+    /**
+     * A run ended: shows the guess taken beside its measured total and its ideal; nothing without a guess. A run
+     * with no ideal (a traced program) shows the total alone, a stopped one when it stopped: "ideal NaN s" before.
+     */
     public void reveal(RunResult result) {
         if (taken.isEmpty() || result == null) {
             reveal.set("");
             return;
         }
         RunSummary s = result.summary();
-        reveal.set(text.format("guess.reveal", text.seconds(taken.getAsDouble()), text.seconds(s.totalSeconds()),
-                text.seconds(s.idealSeconds())));
+        String guessed = text.seconds(taken.getAsDouble());
+        String total = text.seconds(s.totalSeconds());
+        reveal.set(result.cancelled() ? text.format("guess.reveal.stopped", guessed, total)
+                : Double.isFinite(s.idealSeconds()) ? text.format("guess.reveal", guessed, total,
+                text.seconds(s.idealSeconds())) : text.format("guess.reveal.noIdeal", guessed, total));
     }
 
     /** The window was emptied: nothing to reveal any more. */

@@ -7,6 +7,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.asynclab.lesson.LocalizedText;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.RunSummary;
 import org.asynclab.ui.testing.Recordings;
 import org.asynclab.ui.common.UiText;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,40 @@ class GuessViewModelTest {
         // then
         assertThat(english.revealProperty().get())
                 .isEqualTo("guess 2.000\u00a0s · measured 1.000\u00a0s · ideal 1.000\u00a0s");
+    }
+
+    /** An event-loop run of tasks of 0.2 and 0.5 s that took {@code total} s, with no ideal; stopped or not. */
+    private static RunResult withoutIdeal(double total, boolean stopped) {
+        RunResult whole = Recordings.eventLoop(0.2, 0.5);
+        RunSummary s = whole.summary();
+        long end = Math.round(total * 1e9);
+        return new RunResult(whole.config(), whole.workload(), new RunResult.Timings(new long[2], new long[2],
+                new long[] {200_000_000L, stopped ? -1 : end}, new int[2]), new String[] {"event-loop"},
+                stopped ? new int[] {0} : whole.completionOrder(), new RunSummary(total, total / 2,
+                s.sumOfDelaysSeconds(), s.longestDelaySeconds(), Double.NaN, Double.NaN, Double.NaN, 2, 1), stopped,
+                end);
+    }
+
+    @Test
+    void aRunWithoutAnIdealRevealsNoIdealAndAStoppedOneSaysItStopped() {
+        // given a guess of 2 s taken at Run, in English and in French
+        GuessViewModel french = new GuessViewModel(UiText.forLocale(Locale.FRENCH), scenario);
+        for (GuessViewModel guess : new GuessViewModel[] {english, french}) {
+            guess.guessProperty().set("2");
+            guess.take();
+        }
+
+        // when the run was stopped at 0.3 s (no ideal: it did not run its whole work)
+        english.reveal(withoutIdeal(0.3, true));
+        french.reveal(withoutIdeal(0.3, true));
+
+        // then the reveal says it stopped, never "ideal NaN s"
+        assertThat(english.revealProperty().get()).isEqualTo("guess 2.000\u00a0s · stopped after 0.300\u00a0s");
+        assertThat(french.revealProperty().get()).isEqualTo("estimation 2,000\u00a0s · arrêtée après 0,300\u00a0s");
+
+        // and a whole run whose mode has no ideal (a traced Python program) reveals the guess and the total alone
+        english.reveal(withoutIdeal(0.5, false));
+        assertThat(english.revealProperty().get()).isEqualTo("guess 2.000\u00a0s · measured 0.500\u00a0s");
     }
 
     @Test
