@@ -313,6 +313,11 @@ class Tracer:
         self.next_row = 0
         self.user_code = {}
         self.child = False
+        # 3.12+: how each open coroutine row's frame ended when an exception left it (sys.monitoring's PY_UNWIND):
+        # wait_for's timeout cancels the coroutine inside the caller's task, which catches TimeoutError and goes on,
+        # and the row read "done" while its coroutine was cancelled.
+        self.frame_rows = {}
+        self.unwound = {}
 
     def forked(self):
         """In a child made by fork: its tasks are not the program's rows."""
@@ -348,6 +353,7 @@ class Tracer:
 
         events.Handle._run = _run
         base_events.BaseEventLoop.create_task = create_task
+        self.watch_unwinding()
         original_set_name = getattr(tasks, "_set_task_name", None)
         if original_set_name is not None:
             def _set_task_name(task, name):
@@ -360,6 +366,44 @@ class Tracer:
                     pass
 
             tasks._set_task_name = _set_task_name
+
+    def watch_unwinding(self):
+        """3.12+: records which open coroutine row an exception left, and by what (cancelled, or raised)."""
+        monitoring = getattr(sys, "monitoring", None)
+        if monitoring is None:
+            return
+        tool = next((i for i in range(6) if monitoring.get_tool(i) is None), None)
+        if tool is None:  # every tool id taken (a debugger, coverage): rows end as before
+            return
+        rows = self.frame_rows
+        unwound = self.unwound
+        cancelled = asyncio.CancelledError
+
+        def on_unwind(code, _offset, error):
+            if rows:
+                frame = sys._getframe(1)
+                row = rows.get(id(frame))
+                if row is not None and frame.f_code is code:
+                    unwound[row] = ("c", None) if isinstance(error, cancelled) else ("x", type(error).__name__)
+
+        try:
+            monitoring.use_tool_id(tool, "asynclab")
+            monitoring.register_callback(tool, monitoring.events.PY_UNWIND, on_unwind)
+            monitoring.set_events(tool, monitoring.events.PY_UNWIND)
+        except Exception:  # the tracer never breaks the program
+            pass
+
+    def end_coroutine(self, row, t0, t1, outcome, raised):
+        """Ends a coroutine row: as an exception left its frame when one did (3.12+), else as given."""
+        how = self.unwound.pop(row, None)
+        if how is not None:
+            outcome, raised = how
+        for key in [key for key, value in self.frame_rows.items() if value == row]:
+            del self.frame_rows[key]
+        if raised is None:
+            self.sink.emit(["e", row, t0, t1, outcome])
+        else:
+            self.sink.emit(["e", row, t0, t1, outcome, raised])
 
     def current_row(self):
         """The row of the task running now, or -1 outside any task."""
@@ -429,7 +473,7 @@ class Tracer:
             else:
                 outcome = "d"
             for _coro, row in reversed(state.open):
-                emit(["e", row, t0, t1, outcome, raised])
+                self.end_coroutine(row, t0, t1, outcome, raised)
             state.open = []
             emit(["r", state.row, t0, t1, outcome, [], raised])
             self.states.pop(task, None)
@@ -446,7 +490,7 @@ class Tracer:
             if id(coro) in still:
                 kept.append((coro, row))
             else:
-                emit(["e", row, t0, t1, "d"])
+                self.end_coroutine(row, t0, t1, "d", None)
                 ended = True
         known = {id(coro): row for coro, row in kept}
         start = t1 if ended else t0
@@ -462,6 +506,7 @@ class Tracer:
                     row = self.new_row(state.row, start, _qualname(frame.f_code) + "()", "coro")
                     kept.append((obj, row))
                     known[id(obj)] = row
+                    self.frame_rows[id(frame)] = row
             note, sleep = _describe(chain, index, task)
             waits.append([row, frame.f_lineno, note, sleep])
         state.open = kept

@@ -11,8 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
@@ -159,6 +161,58 @@ class PythonVersionsTest {
             String traced = createdAt(run.program().output().stream().map(ProgramOutput::text)
                     .collect(Collectors.joining("\n")));
             assertThat(traced).as(on).isNotNull().isEqualTo(createdAt(plainStandardError(python, file)));
+        });
+    }
+
+    /**
+     * From 3.12 {@code wait_for} runs its coroutine in the caller's task: the coroutine its timeout cut is a row of
+     * that task, which caught the TimeoutError and went on, and the row read "done"; one whose caller did not
+     * catch read "failed: TimeoutError". It ends cancelled, as 3.9-3.11's task made by wait_for does. From 3.12 a
+     * coroutine whose exception its caller caught ends failed by that exception, not done.
+     */
+    @Test
+    void everyPythonFoundEndsACoroutineCutByWaitForCancelled() throws Exception {
+        Path file = PythonPrograms.write(folder, "cut.py", """
+                import asyncio
+
+
+                async def slow():
+                    await asyncio.sleep(5)
+
+
+                async def boom():
+                    await asyncio.sleep(0.01)
+                    raise ValueError("no")
+
+
+                async def main():
+                    try:
+                        await asyncio.wait_for(slow(), timeout=0.05)
+                    except asyncio.TimeoutError:
+                        print("cut")
+                    try:
+                        await boom()
+                    except ValueError:
+                        print("caught")
+
+
+                asyncio.run(main())
+                """);
+
+        onEveryPython(file, (python, on, run) -> {
+            List<String> names = IntStream.range(0, run.size()).mapToObj(run.phaseTimeline()::taskName).toList();
+            int slow = IntStream.range(0, run.size()).filter(i -> names.get(i).endsWith("slow")
+                    || names.get(i).equals("slow()")).findFirst().orElseThrow();
+            assertThat(run.phaseTimeline().outcome(slow)).as(on + " " + names).isEqualTo(TaskOutcome.CANCELLED);
+            assertThat(run.phaseTimeline().outcome(PythonPrograms.row(run, "Task-1 main"))).as(on)
+                    .isEqualTo(TaskOutcome.DONE);
+            if (python.minor() >= 12) {
+                int boom = PythonPrograms.row(run, "boom()");
+                assertThat(run.phaseTimeline().outcome(boom)).as(on).isEqualTo(TaskOutcome.FAILED);
+                PhaseTimeline phases = run.phaseTimeline();
+                assertThat(phases.phaseNote(boom, phases.phaseCount(boom) - 1)).as(on).contains("ValueError");
+            }
+            assertThat(run.program().output()).as(on).extracting(ProgramOutput::text).containsExactly("cut", "caught");
         });
     }
 
