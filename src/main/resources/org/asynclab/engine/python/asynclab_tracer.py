@@ -381,10 +381,13 @@ class Tracer:
 
         def on_unwind(code, _offset, error):
             if rows:
-                frame = sys._getframe(1)
-                row = rows.get(id(frame))
-                if row is not None and frame.f_code is code:
-                    unwound[row] = ("c", None) if isinstance(error, cancelled) else ("x", type(error).__name__)
+                try:
+                    frame = sys._getframe(1)
+                    row = rows.get(id(frame))
+                    if row is not None and frame.f_code is code:
+                        unwound[row] = ("c", None) if isinstance(error, cancelled) else ("x", type(error).__name__)
+                except Exception:  # the tracer never breaks the program
+                    pass
 
         try:
             monitoring.use_tool_id(tool, "asynclab")
