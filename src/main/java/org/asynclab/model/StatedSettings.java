@@ -11,9 +11,10 @@ package org.asynclab.model;
  * delays, or real URLs' unknown ones, state no max delay nor seed (null), which would not repeat them.</li>
  * <li>A traced program states its own n, the n of its average (total / n): the program's n when given, else its
  * rows other than the main task ({@link ProgramRun#n()}); its rows may be one more. Its max delay and seed only
- * when AsyncLab served its seeded delays to {@code random.uniform}; a program that drew its own numbers has neither
- * (null), not seed 0 nor its longest delay called a max delay. Its kind is null: whether its tasks wait or compute
- * is the program's to say, and its phases show it. Its mode is asyncio's event loop.</li>
+ * when AsyncLab served its seeded delays to {@code random.uniform} and it took at least one; a program that drew its
+ * own numbers, or none, has neither (null), not seed 0 nor its longest delay called a max delay. Its kind is null:
+ * whether its tasks wait or compute is the program's to say, and its phases show it. Its mode is asyncio's event
+ * loop.</li>
  * </ul>
  *
  * @param tasks           the n of the run: total / n is its average
@@ -36,7 +37,8 @@ public record StatedSettings(int tasks, Double maxDelaySeconds, Mode mode, Integ
             return new StatedSettings(config.tasks(), drawn ? config.maxDelaySeconds() : null, config.mode(),
                     config.workersOrNull(), config.kind(), drawn ? config.seed() : null, config.globalLock());
         }
-        boolean served = program.served() != null;
+        // served and taken: a program that never called random.uniform drew none of them
+        boolean served = program.served() != null && program.served().used() > 0;
         return new StatedSettings(program.n(), served ? config.maxDelaySeconds() : null, config.mode(), null, null,
                 served ? config.seed() : null, false);
     }

@@ -52,6 +52,25 @@ class PythonOptionTest {
         assertThat(read.summary().averageSeconds()).isEqualTo(read.summary().totalSeconds() / 2);
     }
 
+    /**
+     * AsyncLab offers --seed's delays to random.uniform: a program that never calls it took none, so its summary
+     * said "2 served" and its JSON stated the seed and max delay of delays it never had.
+     */
+    @Test
+    void delaysOfferedButNotTakenAreNotStatedAsTheRunsOwn() throws Exception {
+        assumePython();
+        Path program = Files.writeString(folder.resolve("own.py"), GATHER);
+        Path json = folder.resolve("own.json");
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString(), "-n", "2",
+                "--seed", "3", "--json", json.toString());
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).containsPattern("(?m)^delays +2 offered to random.uniform +seed 3, from 0 to"
+                + " 1\\.000 s; the program never called random.uniform: none taken$").doesNotContain("served");
+        assertThat(Files.readString(json)).contains("\"maxDelay\":null").contains("\"seed\":null");
+    }
+
     @Test
     void thePeakSaysItCountsRowsStartedNotRowsCreated() throws Exception {
         assumePython();
