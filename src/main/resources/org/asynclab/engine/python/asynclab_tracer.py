@@ -318,6 +318,7 @@ class Tracer:
         # and the row read "done" while its coroutine was cancelled.
         self.frame_rows = {}
         self.unwound = {}
+        self.exact = False  # whether sys.monitoring sees how each row's frame was left (3.12+)
 
     def forked(self):
         """In a child made by fork: its tasks are not the program's rows."""
@@ -334,11 +335,12 @@ class Tracer:
             state = tracer.states.get(task) if isinstance(task, asyncio.Task) else None
             if state is None:
                 return original_run(handle)
+            thrown = None if tracer.exact else _cancels(handle)
             t0 = _now()
             try:
                 return original_run(handle)
             finally:
-                tracer.after_slice(task, state, t0, _now())
+                tracer.after_slice(task, state, t0, _now(), thrown)
 
         def create_task(loop, coro, *args, **kwargs):
             task = original_create(loop, coro, *args, **kwargs)
@@ -393,6 +395,7 @@ class Tracer:
             monitoring.use_tool_id(tool, "asynclab")
             monitoring.register_callback(tool, monitoring.events.PY_UNWIND, on_unwind)
             monitoring.set_events(tool, monitoring.events.PY_UNWIND)
+            self.exact = True
         except Exception:  # the tracer never breaks the program
             pass
 
@@ -463,7 +466,10 @@ class Tracer:
                 state.name = name
                 self.sink.emit(["n", state.row, name + " " + state.coro])
 
-    def after_slice(self, task, state, t0, t1):
+    def after_slice(self, task, state, t0, t1, thrown=None):
+        """After a slice of {task}: its row's slice and waits, and the coroutine rows that ended in it: as their
+        frames were left (3.12+), else cancelled when the slice began by throwing CancelledError in ({thrown}),
+        else done."""
         self.check_name(task)
         emit = self.sink.emit
         if task.done():
@@ -475,8 +481,13 @@ class Tracer:
                 raised = type(task._exception).__name__
             else:
                 outcome = "d"
+            # its coroutines' frames were all left: as monitoring saw (a frame it saw no exception leave returned),
+            # else cut when the slice threw CancelledError in, else as the task ended
             for _coro, row in reversed(state.open):
-                self.end_coroutine(row, t0, t1, outcome, raised)
+                if self.exact or thrown:
+                    self.end_coroutine(row, t0, t1, thrown or "d", None)
+                else:
+                    self.end_coroutine(row, t0, t1, outcome, raised)
             state.open = []
             emit(["r", state.row, t0, t1, outcome, [], raised])
             self.states.pop(task, None)
@@ -493,7 +504,7 @@ class Tracer:
             if id(coro) in still:
                 kept.append((coro, row))
             else:
-                self.end_coroutine(row, t0, t1, "d", None)
+                self.end_coroutine(row, t0, t1, thrown or "d", None)
                 ended = True
         known = {id(coro): row for coro, row in kept}
         start = t1 if ended else t0
@@ -514,6 +525,17 @@ class Tracer:
             waits.append([row, frame.f_lineno, note, sleep])
         state.open = kept
         emit(["r", state.row, t0, t1, "w", waits])
+
+
+def _cancels(handle):
+    """Before 3.12, whether a slice begins by throwing CancelledError into its task's coroutines: the task wakes up
+    on a cancelled future (asyncio.timeout's timer, task.cancel(), a cancelled task it awaited). The coroutine rows
+    it leaves in that slice were cut ("c"); one that caught the error and returned would read cancelled too, a rarer
+    case than the timeout's. A failed future is not taken as a sign: a coroutine's own try/except is common."""
+    for arg in handle._args or ():
+        if isinstance(arg, asyncio.Future) and arg.cancelled():
+            return "c"
+    return None
 
 
 def _called_by_runner():

@@ -167,11 +167,12 @@ class PythonVersionsTest {
     /**
      * From 3.12 {@code wait_for} runs its coroutine in the caller's task: the coroutine its timeout cut is a row of
      * that task, which caught the TimeoutError and went on, and the row read "done"; one whose caller did not
-     * catch read "failed: TimeoutError". It ends cancelled, as 3.9-3.11's task made by wait_for does. From 3.12 a
-     * coroutine whose exception its caller caught ends failed by that exception, not done.
+     * catch read "failed: TimeoutError". It ends cancelled, as 3.9-3.11's task made by wait_for does; so does a
+     * coroutine cut by {@code task.cancel()} in a task that catches the CancelledError (it read "done" on every
+     * Python). From 3.12 a coroutine whose exception its caller caught ends failed by that exception, not done.
      */
     @Test
-    void everyPythonFoundEndsACoroutineCutByWaitForCancelled() throws Exception {
+    void everyPythonFoundEndsACoroutineCutByATimeoutOrACancelCancelled() throws Exception {
         Path file = PythonPrograms.write(folder, "cut.py", """
                 import asyncio
 
@@ -185,11 +186,22 @@ class PythonVersionsTest {
                     raise ValueError("no")
 
 
+                async def worker():
+                    try:
+                        await slow()
+                    except asyncio.CancelledError:
+                        print("stopped")
+
+
                 async def main():
                     try:
                         await asyncio.wait_for(slow(), timeout=0.05)
                     except asyncio.TimeoutError:
                         print("cut")
+                    task = asyncio.create_task(worker())
+                    await asyncio.sleep(0.05)
+                    task.cancel()
+                    await task
                     try:
                         await boom()
                     except ValueError:
@@ -200,19 +212,24 @@ class PythonVersionsTest {
                 """);
 
         onEveryPython(file, (python, on, run) -> {
-            List<String> names = IntStream.range(0, run.size()).mapToObj(run.phaseTimeline()::taskName).toList();
-            int slow = IntStream.range(0, run.size()).filter(i -> names.get(i).endsWith("slow")
-                    || names.get(i).equals("slow()")).findFirst().orElseThrow();
-            assertThat(run.phaseTimeline().outcome(slow)).as(on + " " + names).isEqualTo(TaskOutcome.CANCELLED);
-            assertThat(run.phaseTimeline().outcome(PythonPrograms.row(run, "Task-1 main"))).as(on)
-                    .isEqualTo(TaskOutcome.DONE);
+            PhaseTimeline phases = run.phaseTimeline();
+            List<String> names = IntStream.range(0, run.size()).mapToObj(phases::taskName).toList();
+            List<Integer> slow = IntStream.range(0, run.size()).filter(i -> names.get(i).endsWith(" slow")
+                    || names.get(i).equals("slow()")).boxed().toList();
+            assertThat(slow).as(on + " " + names).hasSize(2);
+            for (int row : slow) {
+                assertThat(phases.outcome(row)).as(on + " " + names.get(row)).isEqualTo(TaskOutcome.CANCELLED);
+            }
+            assertThat(phases.outcome(PythonPrograms.row(run, "Task-1 main"))).as(on).isEqualTo(TaskOutcome.DONE);
+            assertThat(phases.outcome(IntStream.range(0, run.size()).filter(i -> names.get(i).endsWith(" worker"))
+                    .findFirst().orElseThrow())).as(on).isEqualTo(TaskOutcome.DONE);
             if (python.minor() >= 12) {
                 int boom = PythonPrograms.row(run, "boom()");
-                assertThat(run.phaseTimeline().outcome(boom)).as(on).isEqualTo(TaskOutcome.FAILED);
-                PhaseTimeline phases = run.phaseTimeline();
+                assertThat(phases.outcome(boom)).as(on).isEqualTo(TaskOutcome.FAILED);
                 assertThat(phases.phaseNote(boom, phases.phaseCount(boom) - 1)).as(on).contains("ValueError");
             }
-            assertThat(run.program().output()).as(on).extracting(ProgramOutput::text).containsExactly("cut", "caught");
+            assertThat(run.program().output()).as(on).extracting(ProgramOutput::text)
+                    .containsExactly("cut", "stopped", "caught");
         });
     }
 
