@@ -33,6 +33,11 @@ final class FrameView implements TaskTimeline {
     }
 
     @Override
+    public boolean delaysKnown() {
+        return frame.delaysKnown();
+    }
+
+    @Override
     public long submittedNanos(int task) {
         return frame.submittedNanos(task);
     }

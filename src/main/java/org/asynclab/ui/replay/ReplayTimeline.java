@@ -133,6 +133,11 @@ public final class ReplayTimeline implements TaskTimeline {
     }
 
     @Override
+    public boolean delaysKnown() {
+        return recording.delaysKnown();
+    }
+
+    @Override
     public long submittedNanos(int task) {
         return seen(recording.submittedNanos(task));
     }
