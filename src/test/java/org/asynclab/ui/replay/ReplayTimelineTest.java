@@ -119,4 +119,15 @@ class ReplayTimelineTest {
         assertThat(ReplayTimeline.upperBound(values, 3)).isEqualTo(3);
         assertThat(ReplayTimeline.upperBound(values, 9)).isEqualTo(4);
     }
+
+    @Test
+    void aReplayKnowsItsRecordingsDelaysOnlyWhenTheRecordingDoes() {
+        RunResult drawn = Recordings.eventLoop(0.1, 0.2);
+        RunResult urls = new RunResult(drawn.config(), Workload.unknown(2), new RunResult.Timings(new long[2],
+                new long[2], new long[] {100, 200}, new int[2]), new String[] {"event-loop"}, new int[] {0, 1},
+                drawn.summary(), false, 200);
+
+        assertThat(new ReplayTimeline(drawn).delaysKnown()).isTrue();
+        assertThat(new ReplayTimeline(urls).delaysKnown()).isFalse();
+    }
 }
