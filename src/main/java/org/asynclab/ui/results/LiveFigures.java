@@ -15,7 +15,9 @@ public final class LiveFigures {
     private int kept;
     private int finished;
     private int running;
+    private int size;
     private long firstSubmit;
+    private long lastFinish;
 
     /** Creates a scanner that keeps the first {@code keep} tasks to finish. */
     public LiveFigures(int keep) {
@@ -29,8 +31,10 @@ public final class LiveFigures {
         kept = 0;
         finished = 0;
         running = 0;
+        lastFinish = 0;
         long first = Long.MAX_VALUE;
         int n = timeline.size();
+        size = n;
         for (int task = 0; task < n; task++) {
             long submitted = timeline.submittedNanos(task);
             if (submitted != TaskTimeline.NOT_YET && submitted < first) {
@@ -39,6 +43,7 @@ public final class LiveFigures {
             long end = timeline.finishedNanos(task);
             if (end != TaskTimeline.NOT_YET) {
                 finished++;
+                lastFinish = Math.max(lastFinish, end);
                 offer(task, end);
             } else if (timeline.startedNanos(task) != TaskTimeline.NOT_YET) {
                 running++;
@@ -48,11 +53,17 @@ public final class LiveFigures {
     }
 
     /**
-     * The total so far as of {@code now}: from the first task's submission, where the run's total counts from (0
-     * before any), in seconds.
+     * The total so far as of {@code now}, by the total's own rule (SummaryCalculator's): from the first task's
+     * submission (0 before any) to {@code now} while a task has not ended, to the last finish once every task has.
+     * A Python program goes on after its tasks (asyncio.run's teardown, code after it): its results read "Total
+     * 511 ms", counting to now, beside a chart whose every row had ended at its "total 402 ms".
      */
     public double elapsedSeconds(long now) {
-        return firstSubmit == TaskTimeline.NOT_YET ? 0 : Math.max(0, now - firstSubmit) / 1e9;
+        if (firstSubmit == TaskTimeline.NOT_YET) {
+            return 0;
+        }
+        long end = finished == size ? lastFinish : now;
+        return Math.max(0, end - firstSubmit) / 1e9;
     }
 
     /** Keeps the {@code keep} earliest finishes in order: an insertion into a short sorted array. */

@@ -137,6 +137,24 @@ class ResultsViewModelTest {
         assertThat(english.averageProperty().get()).isEqualTo("—");
     }
 
+    /**
+     * A Python program goes on after its tasks have all ended (asyncio.run's teardown, code after it, the next
+     * asyncio.run): the total so far is the total's own, to the last finish, as the chart's total marker says, not
+     * to now ("Total 511 ms" beside "total 402 ms").
+     */
+    @Test
+    void whileRunningWithEveryTaskEndedTheTotalSoFarIsToTheLastFinish() {
+        // given two rows ended at 200 and 402 ms, read live at 511 ms (the program still tearing down)
+        long ms = 1_000_000;
+        RunResult rows = org.asynclab.chart.TestRuns.run(TaskKind.IO, 511 * ms, new long[2], new long[2],
+                new long[] {200 * ms, 402 * ms}, new int[2], "event-loop");
+
+        english.follow(rows);
+
+        assertThat(english.totalProperty().get()).isEqualTo("402\u00a0ms");
+        assertThat(english.averageProperty().get()).isEqualTo("201\u00a0ms");
+    }
+
     @Test
     void frenchFiguresUseADecimalComma() {
         ResultsViewModel french = new ResultsViewModel(UiText.forLocale(Locale.FRENCH));
