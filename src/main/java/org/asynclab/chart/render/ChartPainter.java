@@ -247,6 +247,7 @@ public final class ChartPainter {
         double preferred = f.view == ChartView.TASKS ? TASK_ROW
                 : Math.max(LANE_ROW, Math.min(f.slots.maxSlots(), 16) * SLOT_ROW);
         f.rows.update(rowCount, f.plotTop, f.plotHeight, f.scale, preferred);
+        legend = LegendPainter.asRowsShow(f, legend);
         // A compact title line names the markers beside their lines where it has room; a line it cannot name there
         // is named by the shared legend, or the class sees a line nobody can name.
         if (ownLegend) {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.TestRuns;
 import org.asynclab.engine.PhaseRecording;
+import org.asynclab.export.HandBuiltResults;
 import org.asynclab.model.Mode;
 import org.asynclab.model.Phase;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskOutcome;
+import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,6 +40,28 @@ class LegendTest {
         SvgSurface svg = new SvgSurface(1900, 600);
         painter.paint(svg);
         return svg.document();
+    }
+
+    /**
+     * 100,000 virtual threads beside the event loop at 1280×720: the rows merged into density bands of one blue,
+     * with no end caps, while the legend named "done" and "colour = thread". Bands name neither; bars do.
+     */
+    @Test
+    void rowsMergedIntoBandsNameNeitherTheDoneCapNorTheThreadColours() {
+        // given a run of 3,000 tasks on 3,000 threads, all done
+        RunConfig config = new RunConfig(3_000, 1.0, Mode.THREADS, 0, TaskKind.IO, 1);
+        RunResult run = HandBuiltResults.simulate(config, Workload.generate(config));
+
+        // then in a chart too short for a pixel a row, the legend has neither; in a tall one, bars have both
+        ChartPainter dense = new ChartPainter(ChartTheme.LIGHT.palette());
+        dense.setTimeline(run);
+        dense.setMode(Mode.THREADS);
+        dense.paint(new SvgSurface(1600, 600));
+        assertThat(LegendEntry.of(dense.legendEntries())).contains(LegendEntry.RUNNING_IO)
+                .doesNotContain(LegendEntry.DONE, LegendEntry.LANES);
+        RunConfig twenty = new RunConfig(20, 1.0, Mode.THREADS, 0, TaskKind.IO, 1);
+        RunResult few = HandBuiltResults.simulate(twenty, Workload.generate(twenty));
+        assertThat(LegendEntry.of(entries(few, Mode.THREADS))).contains(LegendEntry.DONE, LegendEntry.LANES);
     }
 
     @Test
