@@ -1,6 +1,5 @@
 package org.asynclab.chart.render;
 
-import org.asynclab.chart.ChartView;
 import org.asynclab.model.Mode;
 import org.asynclab.model.Phase;
 import org.asynclab.model.TaskOutcome;
@@ -69,13 +68,13 @@ final class LegendPainter {
     }
 
     /**
-     * {@code mask} as the laid-out rows show it: rows merged into density bands (a pixel row of many tasks) have no
-     * end caps and no thread colours, and the 100,000-task comparison's legend named "done" and "colour = thread"
-     * beside bands of one blue. Taken once the rows are laid out, which the legend's own lines come before.
+     * {@code mask} as the laid-out rows show it: rows merged into density bands (a pixel row of many tasks, or of
+     * many threads' lanes) have no end caps and no thread colours, and the 100,000-task comparison's legend named
+     * "done" and "colour = thread" beside bands of one blue. Taken once the rows are laid out, which the legend's
+     * own lines come before.
      */
     static long asRowsShow(Frame f, long mask) {
-        return f.view == ChartView.TASKS && f.rows.isDense()
-                ? mask & ~(LegendEntry.DONE.bit() | LegendEntry.LANES.bit()) : mask;
+        return f.rows.isDense() ? mask & ~(LegendEntry.DONE.bit() | LegendEntry.LANES.bit()) : mask;
     }
 
     /** How wide the entries of {@code mask} are on one line, the gap after the last one included. */

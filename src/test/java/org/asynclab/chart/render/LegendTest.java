@@ -3,6 +3,7 @@ package org.asynclab.chart.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.asynclab.chart.ChartTheme;
+import org.asynclab.chart.ChartView;
 import org.asynclab.chart.TestRuns;
 import org.asynclab.engine.PhaseRecording;
 import org.asynclab.export.HandBuiltResults;
@@ -59,6 +60,10 @@ class LegendTest {
         dense.paint(new SvgSurface(1600, 600));
         assertThat(LegendEntry.of(dense.legendEntries())).contains(LegendEntry.RUNNING_IO)
                 .doesNotContain(LegendEntry.DONE, LegendEntry.LANES);
+        // and so in the threads view, where 3,000 threads' lanes merge into bands too
+        dense.setView(ChartView.THREADS);
+        dense.paint(new SvgSurface(1600, 600));
+        assertThat(LegendEntry.of(dense.legendEntries())).doesNotContain(LegendEntry.DONE, LegendEntry.LANES);
         RunConfig twenty = new RunConfig(20, 1.0, Mode.THREADS, 0, TaskKind.IO, 1);
         RunResult few = HandBuiltResults.simulate(twenty, Workload.generate(twenty));
         assertThat(LegendEntry.of(entries(few, Mode.THREADS))).contains(LegendEntry.DONE, LegendEntry.LANES);
