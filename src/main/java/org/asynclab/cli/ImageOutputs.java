@@ -225,7 +225,7 @@ public final class ImageOutputs {
         RunSummary s = run.summary();
         if (run.program() != null) {
             // A traced Python program: its file and n, not a Java mode's settings.
-            return String.format(Locale.ROOT, "python %s · %d rows · n = %d · total %s · average %s",
+            return String.format(Locale.ROOT, "python %s · %,d rows · n = %,d · total %s · average %s",
                     Path.of(run.program().file()).getFileName(), run.size(), run.program().n(),
                     duration(s.totalSeconds()), duration(s.averageSeconds()));
         }
@@ -243,7 +243,7 @@ public final class ImageOutputs {
         StatedSettings stated = StatedSettings.of(run);
         String drawn = stated.seed() == null ? "" : String.format(Locale.ROOT, " · max delay %s · seed %d",
                 SummaryReport.seconds(stated.maxDelaySeconds()), stated.seed());
-        return String.format(Locale.ROOT, "%s · %s · n = %d%s%s · total %s · average %s",
+        return String.format(Locale.ROOT, "%s · %s · n = %,d%s%s · total %s · average %s",
                 RunNames.mode(run.config()), run.config().kind().id(), run.size(), drawn, course,
                 duration(s.totalSeconds()), duration(s.averageSeconds()));
     }

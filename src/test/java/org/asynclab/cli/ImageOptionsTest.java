@@ -11,6 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.asynclab.export.HandBuiltResults;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,6 +113,15 @@ class ImageOptionsTest {
                 .doesNotContain("terminée").doesNotContain("attend");
         assertThat(second).contains(" · no semaphore · total ");
         assertThat(first.replaceAll("<[^>]*>", " ")).doesNotContainPattern("\\d,\\d");
+    }
+
+    /** A picture's n is grouped as its status is ("n = 3000" beside "3,000 of 3,000 tasks done"). */
+    @Test
+    void thePicturesTitleGroupsTheDigitsOfN() {
+        RunConfig config = new RunConfig(3_000, 0.5, Mode.EVENT_LOOP, 0, TaskKind.IO, 2);
+        RunResult run = HandBuiltResults.simulate(config, Workload.generate(config));
+
+        assertThat(ImageOutputs.title(run, null)).startsWith("Event loop · io · n = 3,000 · max delay 0.500 s");
     }
 
     @ParameterizedTest
