@@ -125,6 +125,7 @@ public final class ResultsViewModel {
         }
         scanner.scan(atCursor);
         int n = atCursor.size();
+        resources.replayAt(scanner.finished() + scanner.running() >= n);
         showSoFar(scanner.elapsedSeconds(atCursor.nowNanos()), atCursor.countedTasks(), n);
         progress.set(progress(atCursor, scanner.finished(), n, atCursor.nowNanos()));
         order.set(orderText.format(scanner.firstFinished(), scanner.finished(), atCursor));

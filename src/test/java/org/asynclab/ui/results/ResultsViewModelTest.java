@@ -181,6 +181,23 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void aReplayShowsTheStartUpTimeOnlyWhereEveryTaskHadStarted() {
+        // given a sequential run whose last task started at 0.7 s, settled
+        RunResult run = Recordings.sequential(0.2, 0.5, 0.1);
+        english.settle(run);
+        assertThat(english.resources().startupProperty().get()).isEqualTo("700\u00a0ms");
+        ReplayTimeline replay = new ReplayTimeline(run);
+
+        // when the cursor is at 0.3 s, then that start-up is still to come; at 0.75 s it has happened
+        replay.setCursor(300_000_000L);
+        english.replayAt(replay, run, false);
+        assertThat(english.resources().startupProperty().get()).isEqualTo("—");
+        replay.setCursor(750_000_000L);
+        english.replayAt(replay, run, false);
+        assertThat(english.resources().startupProperty().get()).isEqualTo("700\u00a0ms");
+    }
+
+    @Test
     void aReplayShowsTheFiguresAtItsCursorAndSettlesAtTheEnd() {
         // given a finished run of four tasks, settled
         RunResult run = Recordings.eventLoop(0.2, 1.0, 0.5, 0.3);
@@ -202,6 +219,7 @@ class ResultsViewModelTest {
 
         // and at the end they settle to the recording's own
         english.replayAt(replay, run, true);
+        assertThat(english.resources().startupProperty().get()).isEqualTo("0\u00a0s");
         assertThat(english.totalProperty().get()).isEqualTo("1.00\u00a0s");
         assertThat(english.progressProperty().get()).isEqualTo("4 of 4 tasks finished");
         assertThat(english.settledProperty().get()).isTrue();
