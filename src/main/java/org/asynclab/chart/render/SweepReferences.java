@@ -22,6 +22,8 @@ final class SweepReferences {
         0.95};
     /** How far from its line a label is tried: near it first. */
     private static final double[] GAPS = {6, 16, 28};
+    /** The room a label keeps on each side from the values and other labels: "317 ms max delay" read as one. */
+    static final double TEXT_CLEARANCE = 8;
     /** Room kept between a label and the y axis. */
     private static final double AXIS_CLEARANCE = 4;
     /** Room kept between a label and any line. */
@@ -200,7 +202,8 @@ final class SweepReferences {
 
     /** Writes {@code label} at {@code at} ({@link #place}) if it fits there; whether it did. */
     private boolean tryAt(double[] at, String label) {
-        if (!inside(at) || overlapsAny(at, labels) || overlapsAny(at, taken) || crossesAny(at)) {
+        double[] clear = {at[0] - TEXT_CLEARANCE, at[1], at[2] + TEXT_CLEARANCE, at[3]};
+        if (!inside(at) || overlapsAny(clear, labels) || overlapsAny(clear, taken) || crossesAny(at)) {
             return false;
         }
         labels.add(new double[] {at[0], at[1], at[2], at[3]});

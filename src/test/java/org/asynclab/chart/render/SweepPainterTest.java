@@ -54,6 +54,32 @@ class SweepPainterTest {
         }
     }
 
+    /**
+     * The sweep window at 1280×720, measuring n = 100: "max delay" was written a few points right of "317 ms", and
+     * read "317 ms max delay" as one phrase. A reference's name keeps clear of the values, not only off them.
+     */
+    @Test
+    void aReferenceLinesLabelKeepsClearOfTheValuesBesideIt() {
+        TextSurface texts = painted(1200, 400, 0.5, List.of(point(Mode.SEQUENTIAL, 1, 0.096),
+                point(Mode.EVENT_LOOP, 1, 0.096), point(Mode.POOL, 1, 0.1), point(Mode.VIRTUAL, 1, 0.096),
+                point(Mode.SEQUENTIAL, 10, 1.78), point(Mode.EVENT_LOOP, 10, 0.317), point(Mode.POOL, 10, 0.571),
+                point(Mode.VIRTUAL, 10, 0.316)));
+
+        assertThat(texts.boxes).containsKey("max delay");
+        for (String reference : List.of("max delay", "n × max delay / 2", "max delay / n", "max delay / 2")) {
+            double[] box = texts.boxes.get(reference);
+            if (box == null) {
+                continue;
+            }
+            texts.boxes.forEach((other, at) -> {
+                boolean beside = box[1] < at[3] && at[1] < box[3];
+                double apart = Math.max(at[0] - box[2], box[0] - at[2]);
+                assertThat(other.equals(reference) || !beside || apart >= SweepReferences.TEXT_CLEARANCE)
+                        .as("'%s' %.1f points from '%s'", reference, apart, other).isTrue();
+            });
+        }
+    }
+
     /** At 1920 x 1080 the n × max delay / 2 curve drew solid up to n = 40 or so: each of its pieces began a dash. */
     @Test
     void aCurvedReferenceLineIsDashedAlongItsWholeLength() {
