@@ -182,7 +182,9 @@ public final class SweepViewModel {
             }
         } else {
             result.set(done);
-            progress.set(1);
+            // a cancelled sweep's bar shows the steps it measured: full beside "Sweep cancelled" read as done
+            progress.set(done.cancelled() && !done.plan().steps().isEmpty()
+                    ? done.points().size() / (double) done.plan().steps().size() : 1);
             endKey = done.cancelled() ? "sweep.cancelled" : "sweep.done";
             sayStep();
         }

@@ -56,6 +56,35 @@ class SweepViewModelTest {
         assertThat(english.problemProperty().get()).isEmpty();
     }
 
+    /** A cancelled sweep's bar stood full beside "Sweep cancelled" and "8 of 12 steps": it shows the steps measured. */
+    @Test
+    void aCancelledSweepsBarShowsTheShareOfStepsMeasured() throws Exception {
+        // given a sweep of 4 steps, cancelled as its second step starts
+        for (Mode mode : Mode.values()) {
+            english.modeProperty(mode).set(mode == Mode.SEQUENTIAL || mode == Mode.VIRTUAL);
+        }
+        english.sizesProperty().set("1, 20");
+        english.stepProperty().addListener((o, was, now) -> {
+            if (now.startsWith("step 2 of 4")) {
+                english.cancel();
+            }
+        });
+        english.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                ended.countDown();
+            }
+        });
+
+        english.start(new RunConfig(10, 0.5, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L));
+        assertThat(ended.await(30, TimeUnit.SECONDS)).isTrue();
+
+        // then the bar shows the steps measured, not a full bar
+        SweepResult result = english.resultProperty().get();
+        assertThat(result.cancelled()).isTrue();
+        assertThat(english.progressProperty().get()).isLessThan(1.0)
+                .isEqualTo(result.points().size() / (double) result.plan().steps().size());
+    }
+
     @Test
     void taskCountsThatAreNoNumbersAreAMessageAndNothingRuns() {
         english.sizesProperty().set("1, ten");
