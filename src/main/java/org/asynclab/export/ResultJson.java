@@ -43,9 +43,13 @@ import org.asynclab.model.TaskTimeline;
  * never become a tree in memory.
  *
  * <p>{@code config} says what the run's settings were ({@link StatedSettings}): {@code tasks} is the run's n
- * ({@code averageSeconds} = {@code totalSeconds} / {@code tasks}). A traced Python program's {@code tasks} is that
- * n, while its {@code tasks} array holds every row (the main task too); its {@code maxDelay} and {@code seed} are
- * null unless AsyncLab served its seeded delays to the program, and its {@code kind} is null. A program's task's
+ * ({@code averageSeconds} = {@code totalSeconds} / {@code tasks}). Its {@code maxDelay} and {@code seed} are null
+ * when no seed drew the delays: a scenario's own delays, or real URLs'. Real URLs' delays are not known: each
+ * task's {@code delaySeconds} is null, and so are the figures built on them ({@code sumOfDelaysSeconds},
+ * {@code longestDelaySeconds}, {@code idealSeconds}, {@code overheadSeconds}, {@code speedup}). A traced Python
+ * program's {@code tasks} is that n, while its {@code tasks} array holds every row (the main task too); its
+ * {@code maxDelay} and {@code seed} are null unless AsyncLab served its seeded delays to the program and it took
+ * one, and its {@code kind} is null. A program's task's
  * {@code delaySeconds} is what it asked to wait (the {@code asyncio.sleep}s it awaited itself, 0 if none: the
  * delay its bar is labelled with, as a Java task's is the delay it was served); what it took is
  * {@code finishedSeconds} − {@code startedSeconds}, the bar's length.
