@@ -77,6 +77,25 @@ final class LegendPainter {
         return f.rows.isDense() ? mask & ~(LegendEntry.DONE.bit() | LegendEntry.LANES.bit()) : mask;
     }
 
+    /**
+     * What the "done" swatch is filled with: the wait a chart of phases draws its bars in (a program's awaiting, a
+     * request's wait for its answer), whose bars end in the cap; else the first lane's colour. A Python chart's
+     * legend showed a blue "done" bar beside bars of violet and green only.
+     */
+    private static ChartPaint doneFill(Frame f, long mask) {
+        Palette p = f.palette;
+        long waits = LegendEntry.PHASE_WAITING.bit() | LegendEntry.PHASE_BLOCKED.bit() | LegendEntry.PHASE_PARKED.bit();
+        long answers = LegendEntry.PHASE_AWAIT_ANSWER.bit() | LegendEntry.PHASE_BLOCKED_ANSWER.bit()
+                | LegendEntry.PHASE_PARKED_ANSWER.bit();
+        if ((mask & waits) != 0) {
+            return p.phase(Phase.WAITING);
+        }
+        if ((mask & answers) != 0) {
+            return p.phase(Phase.AWAIT_ANSWER);
+        }
+        return p.lane(0, f.computing());
+    }
+
     /** How wide the entries of {@code mask} are on one line, the gap after the last one included. */
     static double width(Frame f, long mask) {
         double x = 0;
@@ -241,7 +260,7 @@ final class LegendPainter {
             }
             double textX = x;
             if (!sharesSwatch(entry, previous)) {
-                swatch(f, entry, x, f.snap(y - SWATCH_H / 2), y);
+                swatch(f, entry, mask, x, f.snap(y - SWATCH_H / 2), y);
                 textX = x + swatchWidth(entry) + TEXT_GAP;
             } else {
                 textX = x - GAP;
@@ -254,7 +273,7 @@ final class LegendPainter {
         return x;
     }
 
-    private static void swatch(Frame f, LegendEntry entry, double x, double top, double centre) {
+    private static void swatch(Frame f, LegendEntry entry, long mask, double x, double top, double centre) {
         ChartSurface s = f.surface;
         Palette p = f.palette;
         double left = f.snap(x);
@@ -264,10 +283,11 @@ final class LegendPainter {
             case RUNNING -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.lane(0, false));
             case RUNNING_CPU -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.lane(0, true));
             case DONE -> {
-                // the cap the first lane's bars end in, by their rule: the theme's own only where it shows on the lane
-                ChartPaint lane = p.lane(0, f.computing());
-                s.fillRect(left, top, SWATCH_W, SWATCH_H, lane);
-                s.fillRect(f.snap(x + SWATCH_W - 4), top, 4, SWATCH_H, p.doneCapOn(lane));
+                // the end of a bar as the chart draws it: its fill, then the cap by the bars' rule (the theme's own
+                // only where it shows on that fill)
+                ChartPaint fill = doneFill(f, mask);
+                s.fillRect(left, top, SWATCH_W, SWATCH_H, fill);
+                s.fillRect(f.snap(x + SWATCH_W - 4), top, 4, SWATCH_H, p.doneCapOn(fill));
             }
             case PHASE -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.phase(entry.phase()));
             // The whole swatch in the cap's colour and shape: a 2 px cap on one navy swatch told them apart badly.

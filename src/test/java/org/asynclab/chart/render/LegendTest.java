@@ -313,6 +313,26 @@ class LegendTest {
                 cap & 0xFFFFFF));
     }
 
+    @Test
+    void aChartOfPhasesShowsItsDoneCapOnTheWaitItsBarsAreDrawnIn() {
+        // given the legend of a Python program (awaiting, running slices) and of a fetch (its answer awaited)
+        Palette palette = ChartTheme.LIGHT.palette();
+        SvgSurface program = new SvgSurface(1200, 60);
+        SvgSurface fetch = new SvgSurface(1200, 60);
+        new LegendStrip(palette).paint(program, LegendEntry.DONE.bit() | LegendEntry.PHASE_RUNNING.bit()
+                | LegendEntry.PHASE_WAITING.bit());
+        new LegendStrip(palette).paint(fetch, LegendEntry.DONE.bit() | LegendEntry.PHASE_CONNECT.bit()
+                | LegendEntry.PHASE_AWAIT_ANSWER.bit());
+
+        // then "done" is a bar of that wait ending in its cap, not a blue bar no chart of theirs has
+        String wide = "width=\"" + (int) LegendPainter.SWATCH_W + "\"";
+        String lane = String.format("fill=\"#%06x\"", palette.lane(0, false).argb() & 0xFFFFFF);
+        assertThat(program.document()).doesNotContainPattern(wide + "[^>]*" + lane)
+                .containsPattern("width=\"4\"[^>]*" + String.format("fill=\"#%06x\"",
+                        palette.doneCapOn(palette.phase(Phase.WAITING)).argb() & 0xFFFFFF));
+        assertThat(fetch.document()).doesNotContainPattern(wide + "[^>]*" + lane);
+    }
+
     private static String fillOf(Palette palette, ChartColor colour) {
         return String.format("fill=\"#%06x\"", palette.argb(colour) & 0xFFFFFF);
     }
