@@ -31,9 +31,13 @@ final class TwoWorldsReport {
         ServedDelays served = python.program().served();
         String file = Path.of(python.program().file()).getFileName().toString();
         StringBuilder text = new StringBuilder();
-        line(text, "two worlds", String.format(Locale.ROOT, "the same %d delays (seed %d, from 0 to %s), served to"
-                + " %s's random.uniform", delays.size(), java.config().seed(),
-                SummaryReport.seconds(java.config().maxDelaySeconds()), file));
+        // "the same delays" only when the program took each, once: else they were offered (the delays line says how
+        // many it took), and the ratio compares two different sets of delays
+        boolean same = served != null && served.matches();
+        line(text, "two worlds", String.format(Locale.ROOT, "%s%d delays (seed %d, from 0 to %s), %s %s's"
+                + " random.uniform%s", same ? "the same " : "", delays.size(), java.config().seed(),
+                SummaryReport.seconds(java.config().maxDelaySeconds()), same ? "served to" : "offered to", file,
+                same ? "" : ": not the same delays in both worlds"));
         line(text, "", cells("python " + file, "java " + java.config().mode().id()));
         line(text, "total", cells(SummaryReport.seconds(python.summary().totalSeconds()),
                 SummaryReport.seconds(java.summary().totalSeconds())));
