@@ -73,8 +73,11 @@ final class SweepMarks {
     }
 
     /** A legend's swatch: a short line of {@code mode}'s colour with its marker in the middle; returns its width. */
+    /** The width of a legend's swatch. */
+    static final double SWATCH_W = 44;
+
     static double swatch(ChartSurface s, Mode mode, double x, double centre, ChartPaint paint) {
-        double w = 44;
+        double w = SWATCH_W;
         s.line(x, centre, x + w, centre, LINE, paint, false);
         draw(s, mode, x + w / 2, centre, paint);
         return w;

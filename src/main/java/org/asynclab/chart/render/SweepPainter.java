@@ -29,6 +29,8 @@ public final class SweepPainter {
     private static final double TITLE_BASELINE = PAD + 26;
     private static final double LEGEND_CENTRE = 84;
     private static final double PANELS_TOP = 112;
+    /** How far a legend's second line is below its first. */
+    private static final double LEGEND_LINE = 28;
 
     private final SweepPanel total = new SweepPanel(SweepPanel.Figure.TOTAL);
     private final SweepPanel average = new SweepPanel(SweepPanel.Figure.AVERAGE);
@@ -109,13 +111,13 @@ public final class SweepPainter {
                 : ChartFont.MARKER;
         s.text(heading, PAD, TITLE_BASELINE, font, palette.of(ChartColor.TEXT), ChartSurface.Anchor.START);
         paintStatus(s, PAD + s.textWidth(heading, font));
-        paintLegend(s);
+        double top = PANELS_TOP + (paintLegend(s) - 1) * LEGEND_LINE;
         double width = (s.width() - 3 * PAD) / 2;
-        double height = Math.max(120, s.height() - PANELS_TOP - PAD / 2);
+        double height = Math.max(120, s.height() - top - PAD / 2);
         PlotAxis.Scale scale = totalScale != null ? totalScale
                 : SweepPanel.spansDecades(result, SweepPanel.Figure.TOTAL) ? PlotAxis.Scale.LOG : PlotAxis.Scale.LINEAR;
-        total.paint(s, palette, result, new double[] {PAD, PANELS_TOP, width, height}, scale, current);
-        average.paint(s, palette, result, new double[] {2 * PAD + width, PANELS_TOP, width, height},
+        total.paint(s, palette, result, new double[] {PAD, top, width, height}, scale, current);
+        average.paint(s, palette, result, new double[] {2 * PAD + width, top, width, height},
                 PlotAxis.Scale.LOG, current);
     }
 
@@ -134,33 +136,60 @@ public final class SweepPainter {
                 ChartSurface.Anchor.END);
     }
 
-    /** One item per mode (line, marker, name), the dashed reference line, and the steps a mode had to skip. */
-    private void paintLegend(ChartSurface s) {
-        double x = PAD;
-        double baseline = LEGEND_CENTRE + ChartFont.LABEL.centreToBaseline();
+    /**
+     * One item per mode (line, marker, name), the dashed reference line, and the steps a mode had to skip, on as
+     * many lines as they need (two at most); returns how many it took. At 1024 px in French the reference's item
+     * ("attendu sans surcoût") did not fit beside the four modes and was left out, while a reference line's own name
+     * is left out where no place fits it: the dashed line then said nothing at all.
+     */
+    private int paintLegend(ChartSurface s) {
         ChartPaint text = palette.of(ChartColor.TEXT);
+        ChartPaint muted = palette.of(ChartColor.TEXT_MUTED);
         SweepPlan plan = result.plan();
+        double right = s.width() - PAD;
+        double x = PAD;
+        int line = 1;
         for (Mode mode : plan.modes()) {
             String name = modeNames.apply(mode, plan.workers());
-            x += SweepMarks.swatch(s, mode, x, LEGEND_CENTRE, palette.of(ChartColor.mode(mode))) + 8;
-            s.text(name, x, baseline, ChartFont.LABEL, text, ChartSurface.Anchor.START);
+            double w = SweepMarks.SWATCH_W + 8 + s.textWidth(name, ChartFont.LABEL);
+            if (x > PAD && x + w > right && line == 1) {
+                line = 2;
+                x = PAD;
+            }
+            double centre = LEGEND_CENTRE + (line - 1) * LEGEND_LINE;
+            x += SweepMarks.swatch(s, mode, x, centre, palette.of(ChartColor.mode(mode))) + 8;
+            s.text(name, x, centre + ChartFont.LABEL.centreToBaseline(), ChartFont.LABEL, text,
+                    ChartSurface.Anchor.START);
             x += s.textWidth(name, ChartFont.LABEL) + 28;
         }
-        ChartPaint muted = palette.of(ChartColor.TEXT_MUTED);
-        String reference = words.get(ChartLabels.Key.SWEEP_EXPECTED);
-        boolean fits = x + 52 + s.textWidth(reference, ChartFont.LABEL) <= s.width() - PAD;
-        if (fits && plan.maxDelaySeconds() > 0
-                && (SweepReferences.oneAfterAnother(plan) || SweepReferences.allAtOnce(plan))) {
-            s.line(x, LEGEND_CENTRE, x + 44, LEGEND_CENTRE, 2, muted, true);
-            s.text(reference, x + 52, baseline, ChartFont.LABEL, text, ChartSurface.Anchor.START);
-            x += 52 + s.textWidth(reference, ChartFont.LABEL) + 28;
+        if (plan.maxDelaySeconds() > 0 && (SweepReferences.oneAfterAnother(plan) || SweepReferences.allAtOnce(plan))) {
+            String reference = words.get(ChartLabels.Key.SWEEP_EXPECTED);
+            double w = 52 + s.textWidth(reference, ChartFont.LABEL);
+            if (x > PAD && x + w > right && line == 1) {
+                line = 2;
+                x = PAD;
+            }
+            if (x + w <= right) {
+                double centre = LEGEND_CENTRE + (line - 1) * LEGEND_LINE;
+                s.line(x, centre, x + 44, centre, 2, muted, true);
+                s.text(reference, x + 52, centre + ChartFont.LABEL.centreToBaseline(), ChartFont.LABEL, text,
+                        ChartSurface.Anchor.START);
+                x += w + 28;
+            }
         }
         if (!plan.skipped().isEmpty()) {
             String note = words.format(ChartLabels.Key.SWEEP_THREADS_STOP,
                     words.integer(org.asynclab.model.Limits.MAX_THREADS_MODE_TASKS));
-            if (x + s.textWidth(note, ChartFont.LABEL) <= s.width() - PAD) {
-                s.text(note, x, baseline, ChartFont.LABEL, muted, ChartSurface.Anchor.START);
+            double w = s.textWidth(note, ChartFont.LABEL);
+            if (x > PAD && x + w > right && line == 1) {
+                line = 2;
+                x = PAD;
+            }
+            if (x + w <= right) {
+                s.text(note, x, LEGEND_CENTRE + (line - 1) * LEGEND_LINE + ChartFont.LABEL.centreToBaseline(),
+                        ChartFont.LABEL, muted, ChartSurface.Anchor.START);
             }
         }
+        return line;
     }
 }

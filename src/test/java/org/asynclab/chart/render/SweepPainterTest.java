@@ -80,6 +80,36 @@ class SweepPainterTest {
         }
     }
 
+    /**
+     * At 1024×768 in French the legend's "attendu sans surcoût" did not fit beside the four modes and was left out:
+     * it goes on a second line, and the panels start below it.
+     */
+    @Test
+    void aLegendTooWideForOneLineTakesASecondAndLeavesNoItemOut() {
+        SweepPlan plan = new SweepPlan(List.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP, Mode.POOL, Mode.VIRTUAL),
+                List.of(1, 10, 100), 0.2, TaskKind.IO, 7L, 4, false);
+        SweepPainter painter = new SweepPainter(ChartTheme.LIGHT.palette());
+        painter.setLabels(ChartLabels.from(java.util.ResourceBundle.getBundle("org.asynclab.ui.messages",
+                java.util.Locale.FRENCH)), (mode, workers) -> switch (mode) {
+                    case SEQUENTIAL -> "Séquentiel";
+                    case EVENT_LOOP -> "Boucle d’événements";
+                    case POOL -> "Pool de " + workers;
+                    case THREADS -> "Threads";
+                    case VIRTUAL -> "Threads virtuels";
+                });
+        painter.setResult(new SweepResult(plan, List.of(point(Mode.SEQUENTIAL, 1, 0.1), point(Mode.EVENT_LOOP, 1,
+                0.1)), false));
+        TextSurface texts = new TextSurface(984, 600);
+
+        painter.paint(texts);
+
+        double[] expected = texts.boxes.get("attendu sans surcoût");
+        assertThat(expected).as("the reference's legend item").isNotNull();
+        assertThat(expected[2]).isLessThanOrEqualTo(984);
+        assertThat(texts.boxes.get("Temps total")[1]).as("the panel's heading, under the legend's second line")
+                .isGreaterThan(expected[3]);
+    }
+
     /** At 1920 x 1080 the n × max delay / 2 curve drew solid up to n = 40 or so: each of its pieces began a dash. */
     @Test
     void aCurvedReferenceLineIsDashedAlongItsWholeLength() {
