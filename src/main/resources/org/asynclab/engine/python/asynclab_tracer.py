@@ -317,6 +317,7 @@ class Tracer:
         # wait_for's timeout cancels the coroutine inside the caller's task, which catches TimeoutError and goes on,
         # and the row read "done" while its coroutine was cancelled.
         self.frame_rows = {}
+        self.row_frames = {}  # the other way round: a row's frame, dropped in O(1) when the row ends
         self.unwound = {}
         self.exact = False  # whether sys.monitoring sees how each row's frame was left (3.12+)
 
@@ -404,8 +405,9 @@ class Tracer:
         how = self.unwound.pop(row, None)
         if how is not None:
             outcome, raised = how
-        for key in [key for key, value in self.frame_rows.items() if value == row]:
-            del self.frame_rows[key]
+        frame = self.row_frames.pop(row, None)
+        if frame is not None:
+            self.frame_rows.pop(frame, None)
         if raised is None:
             self.sink.emit(["e", row, t0, t1, outcome])
         else:
@@ -520,7 +522,9 @@ class Tracer:
                     row = self.new_row(state.row, start, _qualname(frame.f_code) + "()", "coro")
                     kept.append((obj, row))
                     known[id(obj)] = row
-                    self.frame_rows[id(frame)] = row
+                    if self.exact:
+                        self.frame_rows[id(frame)] = row
+                        self.row_frames[row] = id(frame)
             note, sleep = _describe(chain, index, task)
             waits.append([row, frame.f_lineno, note, sleep])
         state.open = kept
