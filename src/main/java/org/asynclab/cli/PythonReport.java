@@ -56,7 +56,7 @@ final class PythonReport {
             line(text, "delays", served == null || served.matches()
                     ? settings.served().tasks() + " served to random.uniform"
                     : settings.served().tasks() + " offered to random.uniform", served == null || served.matches()
-                    ? seed : seed + "; " + taken(served));
+                    ? seed : seed + "; " + TwoWorldsReport.taken(served, ""));
         }
         line(text, "rows", result.size() + ": " + names(result, allRows(result.size()), false), "");
         line(text, "tasks", ChartLabels.ENGLISH.tasksEnded(TaskEnds.of(result), result.size(),
@@ -73,21 +73,6 @@ final class PythonReport {
         text.append("completion order: ").append(result.finishedCount() == 0 ? "none finished"
                 : names(result, result.completionOrder(), true)).append('\n');
         return text.toString();
-    }
-
-    /** What a program that did not call random.uniform once per delay did with the delays offered. */
-    private static String taken(ServedDelays served) {
-        int calls = served.calls().size();
-        StringBuilder note = new StringBuilder(calls == 0 ? "the program never called random.uniform: none taken"
-                : "it called random.uniform " + calls + (calls == 1 ? " time" : " times") + ": " + served.used()
-                + " taken");
-        if (calls > 0 && served.unused() > 0) {
-            note.append(", ").append(served.unused()).append(" never used");
-        }
-        if (served.beyond() > 0) {
-            note.append(", then ").append(served.beyond()).append(" of Python's own");
-        }
-        return note.toString();
     }
 
     /**

@@ -68,18 +68,26 @@ final class TwoWorldsReport {
         if (served.matches()) {
             return served.calls().size() + " calls of random.uniform for " + served.offered() + " delays: " + same;
         }
+        return taken(served, " (Java's tasks still wait all " + served.offered() + ")") + "; " + same;
+    }
+
+    /**
+     * How many calls of random.uniform a program made for the delays offered, and what became of the difference
+     * ({@code unusedAside} after the delays never used): the one wording of it, beside a Java run or alone.
+     */
+    static String taken(ServedDelays served, String unusedAside) {
         StringBuilder note = new StringBuilder().append("the program called random.uniform ")
                 .append(served.calls().size()).append(served.calls().size() == 1 ? " time" : " times").append(" for ")
                 .append(served.offered()).append(" delays offered");
         if (served.unused() > 0) {
             note.append("; ").append(served.unused()).append(served.unused() == 1 ? " delay was" : " delays were")
-                    .append(" never used (Java's tasks still wait all ").append(served.offered()).append(")");
+                    .append(" never used").append(unusedAside);
         }
         if (served.beyond() > 0) {
             note.append("; the last ").append(served.beyond()).append(served.beyond() == 1 ? " call" : " calls")
                     .append(" drew Python's own numbers, not AsyncLab's");
         }
-        return note.append("; ").append(same).toString();
+        return note.toString();
     }
 
     private static String cells(String python, String java) {
