@@ -146,50 +146,66 @@ public final class SweepPainter {
         ChartPaint text = palette.of(ChartColor.TEXT);
         ChartPaint muted = palette.of(ChartColor.TEXT_MUTED);
         SweepPlan plan = result.plan();
-        double right = s.width() - PAD;
-        double x = PAD;
-        int line = 1;
+        LegendRow row = new LegendRow(s.width() - PAD);
         for (Mode mode : plan.modes()) {
             String name = modeNames.apply(mode, plan.workers());
-            double w = SweepMarks.SWATCH_W + 8 + s.textWidth(name, ChartFont.LABEL);
-            if (x > PAD && x + w > right && line == 1) {
-                line = 2;
-                x = PAD;
-            }
-            double centre = LEGEND_CENTRE + (line - 1) * LEGEND_LINE;
-            x += SweepMarks.swatch(s, mode, x, centre, palette.of(ChartColor.mode(mode))) + 8;
+            double centre = row.place(SweepMarks.SWATCH_W + 8 + s.textWidth(name, ChartFont.LABEL));
+            double x = row.x + SweepMarks.swatch(s, mode, row.x, centre, palette.of(ChartColor.mode(mode))) + 8;
             s.text(name, x, centre + ChartFont.LABEL.centreToBaseline(), ChartFont.LABEL, text,
                     ChartSurface.Anchor.START);
-            x += s.textWidth(name, ChartFont.LABEL) + 28;
+            row.advance();
         }
         if (plan.maxDelaySeconds() > 0 && (SweepReferences.oneAfterAnother(plan) || SweepReferences.allAtOnce(plan))) {
             String reference = words.get(ChartLabels.Key.SWEEP_EXPECTED);
-            double w = 52 + s.textWidth(reference, ChartFont.LABEL);
-            if (x > PAD && x + w > right && line == 1) {
-                line = 2;
-                x = PAD;
-            }
-            if (x + w <= right) {
-                double centre = LEGEND_CENTRE + (line - 1) * LEGEND_LINE;
-                s.line(x, centre, x + 44, centre, 2, muted, true);
-                s.text(reference, x + 52, centre + ChartFont.LABEL.centreToBaseline(), ChartFont.LABEL, text,
-                        ChartSurface.Anchor.START);
-                x += w + 28;
+            double centre = row.place(SweepMarks.SWATCH_W + 8 + s.textWidth(reference, ChartFont.LABEL));
+            if (row.fits()) {
+                s.line(row.x, centre, row.x + SweepMarks.SWATCH_W, centre, 2, muted, true);
+                s.text(reference, row.x + SweepMarks.SWATCH_W + 8, centre + ChartFont.LABEL.centreToBaseline(),
+                        ChartFont.LABEL, text, ChartSurface.Anchor.START);
+                row.advance();
             }
         }
         if (!plan.skipped().isEmpty()) {
             String note = words.format(ChartLabels.Key.SWEEP_THREADS_STOP,
                     words.integer(org.asynclab.model.Limits.MAX_THREADS_MODE_TASKS));
-            double w = s.textWidth(note, ChartFont.LABEL);
-            if (x > PAD && x + w > right && line == 1) {
+            double centre = row.place(s.textWidth(note, ChartFont.LABEL));
+            if (row.fits()) {
+                s.text(note, row.x, centre + ChartFont.LABEL.centreToBaseline(), ChartFont.LABEL, muted,
+                        ChartSurface.Anchor.START);
+            }
+        }
+        return row.line;
+    }
+
+    /** Where the legend's next item goes: on the first line while it fits, then on the second. */
+    private static final class LegendRow {
+        private final double right;
+        private double x = PAD;
+        private double width;
+        private int line = 1;
+
+        LegendRow(double right) {
+            this.right = right;
+        }
+
+        /** Places an item {@code itemWidth} wide (starting the second line if it does not fit); its centre. */
+        double place(double itemWidth) {
+            width = itemWidth;
+            if (x > PAD && x + width > right && line == 1) {
                 line = 2;
                 x = PAD;
             }
-            if (x + w <= right) {
-                s.text(note, x, LEGEND_CENTRE + (line - 1) * LEGEND_LINE + ChartFont.LABEL.centreToBaseline(),
-                        ChartFont.LABEL, muted, ChartSurface.Anchor.START);
-            }
+            return LEGEND_CENTRE + (line - 1) * LEGEND_LINE;
         }
-        return line;
+
+        /** Whether the item placed last fits on its line (a second line too narrow for it leaves it out). */
+        boolean fits() {
+            return x + width <= right;
+        }
+
+        /** Moves past the item placed last and the gap after it. */
+        void advance() {
+            x += width + 28;
+        }
     }
 }
