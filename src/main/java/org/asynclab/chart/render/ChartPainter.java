@@ -19,20 +19,14 @@ import org.asynclab.model.TaskTimeline;
 public final class ChartPainter {
     // The chart is often short (two stacked in a comparison, under a lesson's text): every fixed line it spends
     // on words is taken from the bars, so the lines are packed and the legend joins the title line when it fits.
-    private static final double PAD = 14;
-    private static final double TITLE_BASELINE = PAD + 24;
-    /** Below the title: the legend's line, when it has one of its own. */
-    private static final double LINE = 28;
-    /** From a line's centre to the top of the plot: room for the marker labels. */
-    private static final double MARKER_ROOM = 14;
-    /** The share of a chart's height its title, legend and markers may take before the legend stops wrapping. */
-    private static final double LEGEND_SHARE = 0.4;
+    static final double PAD = 14;
     private static final double AXIS_ROOM = 34;
     /** A compact chart (its legend shared): the title line's top margin and its baseline. */
     private static final double COMPACT_PAD = 4;
     private static final double COMPACT_BASELINE = COMPACT_PAD + 18;
     /** Below a compact title line: the marker labels share it, so the plot starts right under it. */
     private static final double COMPACT_PLOT_TOP = COMPACT_BASELINE + 6;
+    private static final double COMPACT_MARKER_CENTRE = COMPACT_BASELINE - ChartFont.MARKER.centreToBaseline();
     /** Below a plot whose time axis has no labels: the tick marks only. */
     private static final double BARE_AXIS_ROOM = 6;
     /** Below a compact chart's plot: the tick labels, without the margin a picture of its own keeps. */
@@ -54,6 +48,7 @@ public final class ChartPainter {
     private final DensityPainter density = new DensityPainter();
     private final OverlayPainter overlay = new OverlayPainter();
     private final TitleLine titleLine = new TitleLine();
+    private final ChartHeader header = new ChartHeader();
     private final LockPainter lock = new LockPainter();
     private final PhasePainter phases = new PhasePainter();
     private final Runnable overLaneBars = this::paintOverBars;
@@ -69,18 +64,6 @@ public final class ChartPainter {
     private final RowLabelGutter rowLabels = new RowLabelGutter();
     private SharedTime shared;
     private long sharedStamp;
-    private double legendX;
-    private double legendCentre;
-    /** The distance between two lines of the chart's own legend; 0 when it stands on the title's line. */
-    private double legendLine;
-    /** How many lines the chart's own legend has. */
-    private int legendLines = 1;
-    /** The legend's lines under the title, counted when they may have changed. */
-    private final LegendLineCount legendLineCount = new LegendLineCount();
-    private double markerCentre;
-    /** Whether the title takes two lines (a picture's long title, layout11); the rest of the header moves down. */
-    private boolean titleBroken;
-
     /** Creates a painter with the colours of {@code palette}. */
     public ChartPainter(Palette palette) {
         f.palette = Objects.requireNonNull(palette, "palette");
@@ -207,31 +190,6 @@ public final class ChartPainter {
             // The compact title line names the markers beside their lines: the shared legend leaves them out.
             legend &= ~(LegendEntry.NOW.bit() | LegendEntry.IDEAL.bit() | LegendEntry.TOTAL.bit());
         }
-        if (ownLegend) {
-            legendX = titleLine.inlineLegendX(f, title, PAD, legend);
-            boolean inline = !Double.isNaN(legendX);
-            // A title too long for its line takes a second one rather than end in "…", while the header keeps to
-            // its share of the height (a thumbnail keeps one cut line and its bars).
-            titleBroken = !inline && titleLine.titleBreaks(f, title, PAD)
-                    && TITLE_BASELINE + 2 * LINE + MARKER_ROOM <= surface.height() * LEGEND_SHARE;
-            double titleBottom = TITLE_BASELINE + (titleBroken ? LINE : 0);
-            legendCentre = inline ? TITLE_BASELINE - ChartFont.TITLE.centreToBaseline() : titleBottom + LINE;
-            legendX = inline ? legendX : PAD;
-            // Under the title, the legend takes as many lines as its entries need, none left out (a narrow chart,
-            // beside the code at 1024 px in French, lost "failed" and "total" when it had one line), so long as the
-            // plot keeps most of the chart: a thumbnail keeps one line and its bars.
-            legendLine = inline ? 0 : LINE;
-            int room = (int) Math.floor((surface.height() * LEGEND_SHARE - titleBottom - 2 * LINE - MARKER_ROOM)
-                    / LINE);
-            legendLines = inline ? 1 : Math.max(1, Math.min(1 + Math.max(0, room), legendLineCount.of(f, legend, PAD)));
-            markerCentre = (inline ? TITLE_BASELINE : legendCentre + (legendLines - 1) * LINE) + LINE;
-            f.plotTop = f.snap(markerCentre + MARKER_ROOM);
-        } else {
-            markerCentre = COMPACT_BASELINE - ChartFont.MARKER.centreToBaseline();
-            f.plotTop = f.snap(COMPACT_PLOT_TOP);
-        }
-        double below = !f.timeLabels ? BARE_AXIS_ROOM : ownLegend ? AXIS_ROOM + PAD / 2 : COMPACT_AXIS_ROOM;
-        f.plotHeight = f.snap(Math.max(20, surface.height() - below - f.plotTop));
         if (shared == null) {
             f.plotLeft = f.snap(PAD + gutter + 14);
             f.plotWidth = f.snap(Math.max(40, surface.width() - PAD - 12 - f.plotLeft));
@@ -240,6 +198,35 @@ public final class ChartPainter {
         } else {
             layoutShared(surface, gutter);
         }
+        layoutRows(surface, legend, false);
+        long shown = LegendPainter.asRowsShow(f, legend);
+        if (ownLegend && shown != legend) {
+            // The lines of the entries density bands leave out go to the bands (a 100,000-task chart kept a blank
+            // line under its legend), unless the taller plot fits its rows again: then they are bars with caps.
+            layoutRows(surface, shown, true);
+            if (!f.rows.isDense()) {
+                layoutRows(surface, legend, false);
+            }
+        }
+        legend = shown;
+        // A compact title line names the markers beside their lines where it has room; a line it cannot name there
+        // is named by the shared legend, or the class sees a line nobody can name.
+        if (ownLegend) {
+            overlay.placeMarkers(f, idealNanos, header.markerCentre(), 0, surface.width());
+        } else {
+            titleLine.fitCompact(f, title, PAD, overlay, idealNanos, COMPACT_MARKER_CENTRE);
+            legend |= overlay.unnamedLines(f, f.rows.rowHeight() >= AxisPainter.SMALL_ROW);
+        }
+    }
+
+    /**
+     * The plot's top and height under a header of the {@code entries} legend ({@code shown}: as laid-out rows
+     * show them), and its rows.
+     */
+    private void layoutRows(ChartSurface surface, long entries, boolean shown) {
+        f.plotTop = f.snap(ownLegend ? header.layout(f, titleLine, title, entries, shown) : COMPACT_PLOT_TOP);
+        double below = !f.timeLabels ? BARE_AXIS_ROOM : ownLegend ? AXIS_ROOM + PAD / 2 : COMPACT_AXIS_ROOM;
+        f.plotHeight = f.snap(Math.max(20, surface.height() - below - f.plotTop));
         // The "waiting" row keeps a band of its own among more lanes than pixels (QUEUE_BAND_PX, not a lane's pixel).
         f.firstLaneRow = f.view != ChartView.THREADS || !hasQueue() ? 0
                 : RowLayout.rowsForBand(laneCount(), f.plotHeight * f.scale, QUEUE_BAND_PX);
@@ -247,15 +234,6 @@ public final class ChartPainter {
         double preferred = f.view == ChartView.TASKS ? TASK_ROW
                 : Math.max(LANE_ROW, Math.min(f.slots.maxSlots(), 16) * SLOT_ROW);
         f.rows.update(rowCount, f.plotTop, f.plotHeight, f.scale, preferred);
-        legend = LegendPainter.asRowsShow(f, legend);
-        // A compact title line names the markers beside their lines where it has room; a line it cannot name there
-        // is named by the shared legend, or the class sees a line nobody can name.
-        if (ownLegend) {
-            overlay.placeMarkers(f, idealNanos, markerCentre, 0, surface.width());
-        } else {
-            titleLine.fitCompact(f, title, PAD, overlay, idealNanos, markerCentre);
-            legend |= overlay.unnamedLines(f, f.rows.rowHeight() >= AxisPainter.SMALL_ROW);
-        }
     }
 
     /** The plot and the time window of a chart that shares its axis: the widest labels, the narrowest plot. */
@@ -336,12 +314,7 @@ public final class ChartPainter {
         }
         overlay.paintMarkerLabels(f);
         if (ownLegend) {
-            LegendPainter.paint(f, legend, legendX, legendCentre, legendLine, legendLines);
-            if (titleBroken) {
-                titleLine.paintTitle(f, title, PAD, TITLE_BASELINE, LINE);
-            } else {
-                titleLine.paintTitle(f, title, PAD, TITLE_BASELINE, false);
-            }
+            header.paint(f, titleLine, title, legend);
         } else {
             // One line: the title, the markers' labels where they do not cover it (placed by the layout), the status.
             titleLine.paintTitle(f, title, PAD, COMPACT_BASELINE, true);

@@ -69,6 +69,37 @@ class LegendTest {
         assertThat(LegendEntry.of(entries(few, Mode.THREADS))).contains(LegendEntry.DONE, LegendEntry.LANES);
     }
 
+    /**
+     * The legend's lines were counted before the rows were laid out: a chart whose rows became bands dropped
+     * "done" and "colour = thread" from a legend that then fitted one line, and kept a blank second line above
+     * its plot (100,000 virtual threads at 1024×768).
+     */
+    @Test
+    void theLinesOfTheEntriesBandsLeaveOutGoToThePlot() {
+        // given a pool of 4 over 3,000 tasks and one over 20, at 800 points wide, where all the pool's entries
+        // take two lines
+        RunConfig many = new RunConfig(3_000, 1.0, Mode.POOL, 4, TaskKind.IO, 1);
+        RunConfig few = new RunConfig(20, 1.0, Mode.POOL, 4, TaskKind.IO, 1);
+        ChartPainter dense = poolChart(HandBuiltResults.simulate(many, Workload.generate(many)));
+        ChartPainter bars = poolChart(HandBuiltResults.simulate(few, Workload.generate(few)));
+        assertThat(LegendEntry.of(bars.legendEntries())).contains(LegendEntry.DONE, LegendEntry.LANES);
+        assertThat(LegendEntry.of(dense.legendEntries())).doesNotContain(LegendEntry.DONE, LegendEntry.LANES);
+
+        // then the bands' legend takes one line less, and their plot starts a line higher
+        assertThat(dense.rows().isDense()).isTrue();
+        assertThat(bars.rows().top() - dense.rows().top()).isEqualTo(28.0);
+    }
+
+    private static ChartPainter poolChart(RunResult run) {
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(run);
+        painter.setMode(Mode.POOL);
+        painter.setTitle("Pool of 4 · io · n = 3,000 · max delay 1.000 s · seed 1 · total 750 ms · average 250 µs");
+        painter.setIdealNanos(1_000_000_000L);
+        painter.paint(new SvgSurface(800, 768));
+        return painter;
+    }
+
     @Test
     void anEventLoopRunSaysItsTasksSleepAndNeverNamesAWorker() {
         // given three overlapping event-loop tasks that never waited to start
