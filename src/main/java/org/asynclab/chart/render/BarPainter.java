@@ -2,6 +2,7 @@ package org.asynclab.chart.render;
 
 import org.asynclab.chart.geometry.LaneSlots;
 import org.asynclab.chart.geometry.RowLayout;
+import org.asynclab.model.Phase;
 import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.TaskTimeline;
 
@@ -146,7 +147,8 @@ final class BarPainter {
         if (phases != null) {
             for (int p = phases.phaseCount(task) - 1; p >= 0; p--) {
                 if (phases.phaseStartNanos(task, p) <= nanos) {
-                    return f.palette.phase(phases.phase(task, p));
+                    Phase kind = phases.phase(task, p);
+                    return f.isComputation(kind) ? plainFill(f, task) : f.palette.phase(kind);
                 }
             }
         }

@@ -5,6 +5,7 @@ import org.asynclab.chart.geometry.LaneSlots;
 import org.asynclab.chart.geometry.RowLayout;
 import org.asynclab.chart.geometry.TimeAxis;
 import org.asynclab.model.Mode;
+import org.asynclab.model.Phase;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.TaskTimeline;
 
@@ -51,6 +52,11 @@ final class Frame {
     /** Whether the tasks compute (cpu) rather than wait (io): their bars are striped. */
     boolean computing() {
         return timeline != null && timeline.kind() == TaskKind.CPU;
+    }
+
+    /** Whether {@code kind} is drawn as the bar under it ({@link LegendEntry#isComputation}). */
+    boolean isComputation(Phase kind) {
+        return timeline != null && LegendEntry.isComputation(kind, timeline.kind());
     }
 
     /** Number of tasks (0 without a timeline). */

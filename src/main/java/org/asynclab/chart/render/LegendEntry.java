@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.asynclab.model.Mode;
 import org.asynclab.model.Phase;
+import org.asynclab.model.TaskKind;
 
 /**
  * One item a legend can show: a swatch and its words. A legend is a set of entries, kept as a bit mask
@@ -138,7 +139,10 @@ public enum LegendEntry {
      * (the code panel's "parked, like a virtual thread in sleep"); elsewhere (the event loop, the course's
      * sequential {@code await}s, a Python program's trace, a mode not known) a task awaits.
      */
-    static LegendEntry of(Phase phase, Mode mode) {
+    static LegendEntry of(Phase phase, Mode mode, TaskKind kind) {
+        if (isComputation(phase, kind)) {
+            return RUNNING_CPU;
+        }
         boolean blocks = mode == Mode.THREADS || mode == Mode.POOL;
         boolean parks = mode == Mode.VIRTUAL;
         // A switch, not arithmetic on ordinals: a new Phase does not compile until it has its entry.
@@ -152,6 +156,16 @@ public enum LegendEntry {
             case LOCK_WAIT -> PHASE_LOCK_WAIT;
             case SEMAPHORE_WAIT -> PHASE_SEMAPHORE_WAIT;
         };
+    }
+
+    /**
+     * Whether {@code phase} is a computing task's work: a Java cpu task's {@link Phase#RUNNING}, recorded for its
+     * deadline, semaphore or counter, is drawn and named as the bar of a computing run without phases (its thread's
+     * colour, striped, under the GIL's holds), not as a Python program's running slice. With a deadline, a GIL run
+     * turned into green "running slice" bars that hid every wait for the GIL and every thread's colour.
+     */
+    static boolean isComputation(Phase phase, TaskKind kind) {
+        return phase == Phase.RUNNING && kind == TaskKind.CPU;
     }
 
     /** The phase of a {@link Swatch#PHASE} entry. */

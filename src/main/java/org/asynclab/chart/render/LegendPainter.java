@@ -18,6 +18,9 @@ final class LegendPainter {
     private static final double VISIBLE_WAIT = 1 / 200.0;
     private static final LegendEntry[] ENTRIES = LegendEntry.values();
     private static final Phase[] PHASES = Phase.values();
+    /** The phases that paint over a task's body, a bit per ordinal: the bar's own fill is hidden under them. */
+    private static final int BODY = 1 << Phase.RUNNING.ordinal() | 1 << Phase.WAITING.ordinal()
+            | 1 << Phase.CONNECT.ordinal() | 1 << Phase.AWAIT_ANSWER.ordinal() | 1 << Phase.READ.ordinal();
 
     private LegendPainter() {
     }
@@ -39,7 +42,9 @@ final class LegendPainter {
         if (gil) {
             mask |= LegendEntry.LOCK_WAITING.bit();
         }
-        if (f.phaseKinds == 0 && f.stats.started() > 0) {
+        // The bars' own fill shows unless phases paint over the tasks' bodies (a computation is not painted over).
+        boolean plain = (f.phaseKinds & BODY) == 0;
+        if (plain && f.stats.started() > 0) {
             mask |= (gil ? LegendEntry.HOLDING_LOCK : f.computing() ? LegendEntry.RUNNING_CPU
                     : mode == Mode.EVENT_LOOP ? LegendEntry.SLEEPING : LegendEntry.RUNNING_IO).bit();
         }
@@ -50,7 +55,7 @@ final class LegendPainter {
         }
         for (Phase phase : PHASES) {
             if ((f.phaseKinds & 1 << phase.ordinal()) != 0) {
-                mask |= LegendEntry.of(phase, mode).bit();
+                mask |= LegendEntry.of(phase, mode, f.timeline.kind()).bit();
             }
         }
         if ((f.phaseOutcomes & 1 << TaskOutcome.CANCELLED.ordinal()) != 0) {
@@ -59,7 +64,7 @@ final class LegendPainter {
         if ((f.phaseOutcomes & 1 << TaskOutcome.FAILED.ordinal()) != 0) {
             mask |= LegendEntry.FAILED.bit();
         }
-        if (f.phaseKinds == 0 && f.timeline.laneCount() > 1) {
+        if (plain && f.timeline.laneCount() > 1) {
             mask |= LegendEntry.LANES.bit();
         }
         boolean done = f.stats.allFinished(f.size());
@@ -94,6 +99,23 @@ final class LegendPainter {
             return p.phase(Phase.AWAIT_ANSWER);
         }
         return p.lane(0, f.computing());
+    }
+
+    /**
+     * What a finished bar's cap is drawn on, by the phases {@code mask} names: a counter's task ends in its
+     * read-to-write window, a request in its read, a program's task in its last slice (a computation in its running);
+     * else the swatch's {@code fill}. An http chart's bars ended in a grey cap (on the dark read) beside a legend whose
+     * "done" ended in black.
+     */
+    private static ChartPaint doneEnd(Frame f, long mask, ChartPaint fill) {
+        Palette p = f.palette;
+        if (LegendEntry.PHASE_READ_WRITE.in(mask)) {
+            return p.phase(Phase.READ_WRITE);
+        }
+        if (LegendEntry.PHASE_READ.in(mask)) {
+            return p.phase(Phase.READ);
+        }
+        return LegendEntry.PHASE_RUNNING.in(mask) ? p.phase(Phase.RUNNING) : fill;
     }
 
     /** How wide the entries of {@code mask} are on one line, the gap after the last one included. */
@@ -284,10 +306,10 @@ final class LegendPainter {
             case RUNNING_CPU -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.lane(0, true));
             case DONE -> {
                 // the end of a bar as the chart draws it: its fill, then the cap by the bars' rule (the theme's own
-                // only where it shows on that fill)
+                // only where it shows on what the bar ends in)
                 ChartPaint fill = doneFill(f, mask);
                 s.fillRect(left, top, SWATCH_W, SWATCH_H, fill);
-                s.fillRect(f.snap(x + SWATCH_W - 4), top, 4, SWATCH_H, p.doneCapOn(fill));
+                s.fillRect(f.snap(x + SWATCH_W - 4), top, 4, SWATCH_H, p.doneCapOn(doneEnd(f, mask, fill)));
             }
             case PHASE -> s.fillRect(left, top, SWATCH_W, SWATCH_H, p.phase(entry.phase()));
             // The whole swatch in the cap's colour and shape: a 2 px cap on one navy swatch told them apart badly.

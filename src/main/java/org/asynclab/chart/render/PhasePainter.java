@@ -49,7 +49,8 @@ final class PhasePainter {
             for (int task = 0; task < f.size(); task++) {
                 int count = phases.phaseCount(task);
                 for (int p = seen[task]; p < count; p++) {
-                    kinds |= 1 << phases.phase(task, p).ordinal();
+                    Phase kind = phases.phase(task, p);
+                    kinds |= f.isComputation(kind) ? 0 : 1 << kind.ordinal();
                 }
                 seen[task] = count;
                 TaskOutcome outcome = phases.outcome(task);
@@ -131,7 +132,7 @@ final class PhasePainter {
             }
             long end = f.asOfNow(phases.phaseEndNanos(task, p));
             Phase kind = phases.phase(task, p);
-            if ((kind == Phase.RUNNING) == running) {
+            if ((kind == Phase.RUNNING) == running && !f.isComputation(kind)) {
                 long to = end == TaskTimeline.NOT_YET ? f.now : end;
                 // A slice under a pixel is a tick across the bar's middle half: where ticks touch (a 50 ms ticker
                 // over 30 s), the wait's hatch still shows above and below them, and the bar does not read "ran".
@@ -150,7 +151,7 @@ final class PhasePainter {
      */
     static void runningUnder(Frame f, int task, double x0, double x1, double y0, double y1) {
         PhaseTimeline phases = f.timeline.phaseTimeline();
-        if (phases == null || f.rows.isDense()) {
+        if (phases == null || f.rows.isDense() || f.isComputation(Phase.RUNNING)) {
             return;
         }
         ChartPaint running = f.palette.phase(Phase.RUNNING);

@@ -194,7 +194,8 @@ public final class TaskLabels {
             long end = phases.phaseEndNanos(task, p);
             lastEnd = end == TaskTimeline.NOT_YET || end > now ? TaskTimeline.NOT_YET : end;
             if (begun < TIP_PHASES) {
-                appendPhase(sb, phases, task, p, lastEnd, origin, words, mode);
+                appendPhase(sb, phases, task, p, lastEnd, origin, words,
+                        words.get(LegendEntry.of(phases.phase(task, p), mode, timeline.kind()).words()));
             }
         }
         if (begun > TIP_PHASES) {
@@ -212,9 +213,8 @@ public final class TaskLabels {
     }
 
     private static void appendPhase(StringBuilder sb, PhaseTimeline phases, int task, int p, long end, long origin,
-                                    ChartLabels words, Mode mode) {
-        sb.append('\n').append(words.format(ChartLabels.Key.TIP_PHASE,
-                words.get(LegendEntry.of(phases.phase(task, p), mode).words()),
+                                    ChartLabels words, String name) {
+        sb.append('\n').append(words.format(ChartLabels.Key.TIP_PHASE, name,
                 words.duration(phases.phaseStartNanos(task, p) - origin),
                 end == TaskTimeline.NOT_YET ? words.get(ChartLabels.Key.TIP_NOT_YET) : words.duration(end - origin)));
         String note = phases.phaseNote(task, p);

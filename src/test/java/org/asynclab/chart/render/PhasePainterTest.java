@@ -332,6 +332,57 @@ class PhasePainterTest {
     }
 
     /**
+     * A pool of two computing under a deadline: each task's computation is recorded as a {@link Phase#RUNNING}
+     * phase, for its deadline. It was painted as a Python program's green "running slice", over its thread's colour
+     * (and, with the GIL, over every wait for the GIL), beside a legend of a striped blue "done". A computation is
+     * drawn and named as a computing run without phases draws it: its thread's colour, striped.
+     */
+    @Test
+    void aComputationUnderADeadlineKeepsItsThreadsColourAndItsName() {
+        // given task 0 computing 0-600 ms on thread-0 (done), task 1 0-500 ms on thread-1, cancelled
+        RunResult run = TestRuns.run(TaskKind.CPU, 900 * MS, new long[] {0, 0}, new long[] {0, 0},
+                new long[] {600 * MS, 500 * MS}, new int[] {0, 1}, "thread-0", "thread-1");
+        PhaseRecording phases = new PhaseRecording(2, 1, false);
+        phases.begin(0, Phase.RUNNING, 0);
+        phases.finish(0, TaskOutcome.DONE, 600 * MS);
+        phases.begin(1, Phase.RUNNING, 0);
+        phases.finish(1, TaskOutcome.CANCELLED, 500 * MS);
+        Palette palette = ChartTheme.LIGHT.palette();
+
+        Picture picture = paint(run.withPhaseTimeline(phases), ChartTheme.LIGHT, ChartView.TASKS);
+
+        // then each bar has its thread's striped colour, and no slice's green
+        int slice = palette.argb(ChartColor.PHASE_RUNNING) | 0xFF000000;
+        int x = (int) Math.round(picture.painter().axis().timeToX(300 * MS));
+        assertThat(picture.rowHas(0, slice)).isFalse();
+        assertThat(picture.rowHas(1, slice)).isFalse();
+        assertThat(picture.columnHas(x, 0, palette.argb(ChartColor.LANE_1) | 0xFF000000)).isTrue();
+        assertThat(picture.columnHas(x, 1, palette.argb(ChartColor.LANE_2) | 0xFF000000)).isTrue();
+        // and the legend and the tooltip name a computation and the threads' colours, not a slice
+        assertThat(LegendEntry.of(picture.painter().legendEntries())).contains(LegendEntry.RUNNING_CPU,
+                LegendEntry.LANES, LegendEntry.DONE, LegendEntry.CANCELLED).doesNotContain(LegendEntry.PHASE_RUNNING);
+        assertThat(picture.painter().describe(0)).contains("running (CPU, striped)").doesNotContain("slice");
+    }
+
+    /**
+     * A request's bar ends in its read, where the light theme's black "done" cap does not show: its cap is grey, and
+     * the legend's "done" ended in black beside it.
+     */
+    @ParameterizedTest
+    @EnumSource(ChartTheme.class)
+    void theDoneSwatchOfRequestsEndsInTheCapOfTheirRead(ChartTheme theme) {
+        Palette palette = theme.palette();
+        SvgSurface svg = new SvgSurface(1200, 60);
+
+        new LegendStrip(palette).paint(svg, LegendEntry.DONE.bit() | LegendEntry.PHASE_CONNECT.bit()
+                | LegendEntry.PHASE_AWAIT_ANSWER.bit() | LegendEntry.PHASE_READ.bit());
+
+        int cap = palette.doneCapOn(palette.phase(Phase.READ)).argb();
+        assertThat(svg.document()).containsPattern("width=\"4\"[^>]*" + String.format("fill=\"#%06x\"",
+                cap & 0xFFFFFF));
+    }
+
+    /**
      * tasks.py's "Task-2 wait_random" ended on its {@code return}, a slice of microseconds: drawn a pixel wide from
      * its start, it stood one pixel right of the bar's done cap, as if the task ran after its end.
      */
