@@ -95,20 +95,8 @@ public final class ResultCsv {
         } else {
             row.append(',');
         }
-        row.append(',').append(outcome(result, task));
-    }
-
-    /**
-     * How {@code task} ended, in the JSON's words: its phases' outcome where they were recorded (a task a stop cut is
-     * cancelled), else done once it finished; empty if nothing says it ended.
-     */
-    private static String outcome(RunResult result, int task) {
-        PhaseTimeline phases = result.phaseTimeline();
-        TaskOutcome outcome = phases == null ? null : phases.outcome(task);
-        if (outcome != null) {
-            return outcome.id();
-        }
-        return result.finishedNanos(task) == TaskTimeline.NOT_YET ? "" : TaskOutcome.DONE.id();
+        TaskOutcome outcome = PhaseTimeline.endOf(result, task);
+        row.append(',').append(outcome == null ? "" : outcome.id());
     }
 
     private static void appendSeconds(StringBuilder row, long nanos, char[] number) {

@@ -41,6 +41,19 @@ public interface PhaseTimeline {
     String taskName(int task);
 
     /**
+     * How {@code task} of {@code timeline} ended: the outcome its phases recorded (a task a stop cut is cancelled),
+     * else done once it finished; null while nothing says it ended. The CSV's {@code outcome} column and the trace's.
+     */
+    static TaskOutcome endOf(TaskTimeline timeline, int task) {
+        PhaseTimeline phases = timeline.phaseTimeline();
+        TaskOutcome outcome = phases == null ? null : phases.outcome(task);
+        if (outcome != null) {
+            return outcome;
+        }
+        return timeline.finishedNanos(task) == TaskTimeline.NOT_YET ? null : TaskOutcome.DONE;
+    }
+
+    /**
      * When {@code task} got past what held it at its very start: a {@link Phase#SEMAPHORE_WAIT} phase (or a
      * {@link Phase#LOCK_WAIT} one, as recordings written before the semaphore had its own phase say) that began at its
      * start ({@code async with semaphore:} around its wait, as a pool's queue holds a task before its worker takes

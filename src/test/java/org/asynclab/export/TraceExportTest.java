@@ -12,7 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.asynclab.chart.TestRuns;
+import org.asynclab.model.Mode;
+import org.asynclab.model.Phase;
+import org.asynclab.model.PhaseTimeline;
+import org.asynclab.model.RecordedPhases;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskOutcome;
+import org.asynclab.model.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +111,35 @@ class TraceExportTest {
         List<Map<String, Object>> waits = events(file).stream().filter(e -> "waiting".equals(e.get("cat"))).toList();
         assertThat(waits).extracting(e -> e.get("ph")).containsExactly("b", "e");
         assertThat(number(waits.get(1), "ts")).isEqualTo(400_000.0);
+    }
+
+    /**
+     * A deadline lesson's trace showed a cancelled task of 730 ms lasting 500 ms like a done one, and a Python
+     * program's rows as "task 0", "task 1" beside a chart of "Task-1 main", "Task-2 wait_random".
+     */
+    @Test
+    void eachSliceSaysHowItsTaskEndedAndIsNamedAsItsRow() throws Exception {
+        // given task 0 named by its program and done, task 1 cancelled at its deadline
+        RunConfig config = new RunConfig(2, 1, Mode.EVENT_LOOP, 0, TaskKind.IO, 7);
+        RunResult plain = HandBuiltResults.simulate(config, Workload.generate(config));
+        RecordedPhases phases = new RecordedPhases.Builder(2)
+                .add(0, Phase.WAITING, 0, plain.finishedNanos(0), PhaseTimeline.NO_LINE, null)
+                .add(1, Phase.WAITING, 0, plain.finishedNanos(1), PhaseTimeline.NO_LINE, null)
+                .finish(0, TaskOutcome.DONE, "Task-2 wait_random")
+                .finish(1, TaskOutcome.CANCELLED, null)
+                .build();
+        Path file = dir.resolve("ends.json");
+
+        TraceExport.write(plain.withPhaseTimeline(phases), file);
+
+        Map<String, String> outcomes = new HashMap<>();
+        for (Map<String, Object> e : events(file)) {
+            if ("X".equals(e.get("ph"))) {
+                outcomes.put((String) e.get("name"), (String) ((Map<?, ?>) e.get("args")).get("outcome"));
+            }
+        }
+        assertThat(outcomes).containsEntry("Task-2 wait_random", "done").containsEntry("task 1 (cancelled)",
+                "cancelled").hasSize(2);
     }
 
     @Test
