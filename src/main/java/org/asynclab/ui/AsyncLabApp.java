@@ -97,7 +97,7 @@ public final class AsyncLabApp extends Application {
         } else if (options.sweepWindow()) {
             openSweep(options.runAtStart());
         } else if (options.runAtStart()) {
-            AfterFirstFrames.then(window.model()::runOrIgnore);
+            AfterFirstFrames.then(window.model()::runAtStart);
         }
     }
 

@@ -228,9 +228,23 @@ public final class MainViewModel {
 
     /** Runs the settings (a comparison when a second mode is chosen); does nothing if Run is disabled. */
     public void runOrIgnore() {
-        if (!canRun.get()) {
-            return;
+        if (canRun.get()) {
+            start();
         }
+    }
+
+    /**
+     * {@code --run}: runs as Run does, but without the guess a scenario asks the class for. {@code ./run.sh
+     * --scenario io-vs-cpu --run} opened the lesson and did nothing; whoever starts the app with --run chose to run
+     * at once (the reveal then has no guess to show).
+     */
+    public void runAtStart() {
+        if (settings.validProperty().get() && !running.get() && !sweeping.get()) {
+            start();
+        }
+    }
+
+    private void start() {
         guess.take();
         RunConfig config = settings.toConfig();
         Mode other = settings.compareWithProperty().get();

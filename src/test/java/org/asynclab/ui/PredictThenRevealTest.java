@@ -51,6 +51,24 @@ class PredictThenRevealTest {
         assertThat(model.statusProperty().get()).startsWith("Ready.");
     }
 
+    /**
+     * {@code ./run.sh --scenario io-vs-cpu --run} opened the lesson and did nothing: the scenario asks for a guess,
+     * and --run promises a run at once. Whoever starts the app with --run chose to run now; nothing is revealed.
+     */
+    @Test
+    void runAtStartRunsAScenarioThatAsksForAGuessWithoutOne() {
+        model.lesson().goTo(0);
+
+        model.runAtStart();
+
+        assertThat(launcher.runs()).hasSize(1);
+        // a run that goes on is not started again, and the end reveals no guess
+        model.runAtStart();
+        assertThat(launcher.runs()).hasSize(1);
+        launcher.last().finish(Recordings.eventLoop(0.2, 1.0));
+        assertThat(model.guess().revealProperty().get()).isEmpty();
+    }
+
     @Test
     void theGuessIsRevealedBesideTheMeasuredTotalWhenTheRunEnds() {
         model.lesson().goTo(0);
