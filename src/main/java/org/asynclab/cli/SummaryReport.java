@@ -100,7 +100,9 @@ final class SummaryReport {
                 : "; - where the delays are the servers' own, not known";
         row("ideal", r -> seconds(r.summary().idealSeconds()), "what the mode takes without overhead" + unknown);
         row("overhead", r -> seconds(r.summary().overheadSeconds()), "total - ideal");
-        row("speedup", r -> times(r.summary().speedup()), "sum of delays / total");
+        String noDelay = results.stream().anyMatch(r -> r.summary().sumOfDelaysSeconds() == 0)
+                ? "; - when every delay is 0: no wait to overlap" : "";
+        row("speedup", r -> times(r.summary().speedup()), "sum of delays / total" + noDelay);
         boolean semaphore = results.stream().anyMatch(r -> r.config().coordination().semaphore() > 0);
         row("peak concurrency", r -> Integer.toString(r.summary().peakConcurrency()), semaphore
                 ? "tasks running at once; one held at the semaphore is not running yet" : "tasks running at once");
@@ -327,7 +329,8 @@ final class SummaryReport {
         return String.format(Locale.ROOT, "%.3f us", s * 1e6);
     }
 
-    private static String times(double factor) {
+    /** A ratio as the command line writes it: "2.19x", or "-" where there is none. */
+    static String times(double factor) {
         return Double.isFinite(factor) ? String.format(Locale.ROOT, "%.2fx", factor) : "-";
     }
 

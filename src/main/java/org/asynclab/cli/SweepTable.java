@@ -85,7 +85,7 @@ final class SweepTable {
         return String.format(Locale.ROOT, row, String.format(Locale.ROOT, "%,d", point.tasks()), name(point.mode()),
                 SummaryReport.seconds(f.totalSeconds()), SummaryReport.seconds(f.averageSeconds()),
                 SummaryReport.seconds(f.idealSeconds()), SummaryReport.seconds(f.overheadSeconds()),
-                String.format(Locale.ROOT, "%.2fx", f.speedup()), f.peakConcurrency(), f.threadsUsed(),
+                SummaryReport.times(f.speedup()), f.peakConcurrency(), f.threadsUsed(),
                 SummaryReport.seconds(point.startupSeconds()));
     }
 }

@@ -18,7 +18,8 @@ import org.asynclab.model.Workload;
  * <li>sum of delays, longest delay: the delays as the tasks got to wait them, each cut at the deadline where one
  * cuts it ({@link IdealTotal#cutDelays}): what a sequential run of them takes at best, and the longest bar.</li>
  * <li>speedup: sum of delays / total; when total is 0 (nothing ran, or too fast to measure) it is 1.0: no
- * gain and no loss can be seen.</li>
+ * gain and no loss can be seen. When every delay is 0 ({@code wait_n(10, 0)}) there is none (NaN): no wait to
+ * overlap, and "0.00x" read as infinitely slow.</li>
  * <li>a run whose delays are not known (real URLs, {@link Workload#known}) has none of the figures on them: no sum,
  * longest delay, ideal, overhead nor speedup (NaN), not figures built on delays of 0.</li>
  * <li>a run stopped before every task finished has no ideal, overhead nor speedup (NaN): its total is that of
@@ -73,7 +74,8 @@ public final class SummaryCalculator {
         double total = totalNanos / NANOS_PER_SECOND;
         IdealTotal.CutDelays delays = IdealTotal.cutDelays(config, workload);
         double sum = delays.sumNanos() / NANOS_PER_SECOND;
-        double speedup = totalNanos == 0 ? 1.0 : delays.sumNanos() / (double) totalNanos;
+        double speedup = delays.sumNanos() == 0 ? Double.NaN
+                : totalNanos == 0 ? 1.0 : delays.sumNanos() / (double) totalNanos;
         boolean whole = allFinished(timings);
         // Figures on the delays need the delays: real URLs' are the servers' own, not known (not 0).
         boolean known = workload.known();

@@ -8,6 +8,7 @@ import org.asynclab.engine.PhaseRecording;
 import org.asynclab.engine.ResourceSample;
 import org.asynclab.engine.RunResources;
 import org.asynclab.engine.StartupTimes;
+import org.asynclab.engine.SummaryCalculator;
 import org.asynclab.export.HandBuiltResults;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.CounterTally;
@@ -53,6 +54,24 @@ class SummaryReportTest {
                 .containsPattern("(?m)^seed +- +- +- : the scenario gives each task its delay$")
                 .contains("completion order (Sequential): 0 1 2", "completion order (Virtual threads): 1 2 0")
                 .doesNotContain("finished", "random");
+    }
+
+    @Test
+    void delaysOfZeroHaveNoSpeedupAndTheReportSaysWhy() {
+        // given the course's wait_n(3, 0): three delays of 0, over in 3 µs of overhead
+        RunConfig config = new RunConfig(3, 0, Mode.EVENT_LOOP, 0, TaskKind.IO, 42);
+        Workload delays = Workload.ofSeconds(0, 0, 0);
+        RunResult.Timings timings = new RunResult.Timings(new long[] {0, 0, 0}, new long[] {0, 0, 0},
+                new long[] {1_000, 2_000, 3_000}, new int[] {0, 0, 0});
+        RunResult zero = new RunResult(config, delays, timings, new String[] {"event-loop"}, new int[] {0, 1, 2},
+                SummaryCalculator.summarize(config, delays, timings, 3_000, 1, 2), false, 3_000);
+
+        String text = SummaryReport.format(List.of(zero), false);
+
+        assertThat(text).containsPattern("(?m)^speedup +- +sum of delays / total; - when every delay is 0: no wait "
+                + "to overlap$").doesNotContain("0.00x");
+        assertThat(SummaryReport.format(List.of(run(Mode.EVENT_LOOP, 0.5, 0.25)), false))
+                .doesNotContain("every delay is 0");
     }
 
     @Test

@@ -45,6 +45,24 @@ class SummaryCalculatorTest {
         assertThat(summary.threadsUsed()).isEqualTo(1);
     }
 
+    /**
+     * The course's {@code wait_n(10, 0)}: every delay 0, the run all overhead. "speedup 0.00x" read as infinitely
+     * slow; with no wait to overlap there is no speedup at all.
+     */
+    @Test
+    void delaysOfZeroHaveNoSpeedup() {
+        Workload workload = Workload.ofSeconds(0, 0, 0);
+        RunConfig config = new RunConfig(3, 0, Mode.EVENT_LOOP, 0, TaskKind.IO, 42);
+        RunResult.Timings timings = timings(new long[] {0, 1 * MS, 2 * MS}, new long[] {0, 1 * MS, 2 * MS},
+                new long[] {3 * MS, 3 * MS, 3 * MS}, new int[] {0, 0, 0});
+
+        RunSummary summary = SummaryCalculator.summarize(config, workload, timings, 3 * MS, 1, 2);
+
+        assertThat(summary.speedup()).isNaN();
+        assertThat(summary.sumOfDelaysSeconds()).isZero();
+        assertThat(summary.totalSeconds()).isEqualTo(0.003);
+    }
+
     @Test
     void aFinishAtTheSameInstantAsAStartComesFirst() {
         // given one lane that ends a task at 5 and starts the next at 5
@@ -85,9 +103,9 @@ class SummaryCalculatorTest {
 
     @Test
     void speedupIsOneWhenNothingCouldBeMeasuredAndUnknownWhenNothingRan() {
-        Workload workload = Workload.ofSeconds(0, 0);
+        Workload workload = Workload.ofSeconds(1e-9, 1e-9);
         RunConfig config = new RunConfig(2, 0, Mode.SEQUENTIAL, 0, TaskKind.IO, 1);
-        // Two tasks of no delay, over within the clock's tick.
+        // Two tasks of a nanosecond's delay, over within the clock's tick (delays of 0 have none: see above).
         RunResult.Timings timings = timings(new long[] {0, 0}, new long[] {0, 0}, new long[] {0, 0},
                 new int[] {0, 0});
 
