@@ -29,8 +29,10 @@ final class ChartHeader {
     /**
      * Lays the header out for the {@code legend}'s entries ({@code shown}: as the laid-out rows show them) and
      * returns the top of the plot, in points.
+     *
+     * @param spare the lowest the plot may start and keep its rows at their preferred height
      */
-    double layout(Frame f, TitleLine titleLine, String title, long legend, boolean shown) {
+    double layout(Frame f, TitleLine titleLine, String title, long legend, boolean shown, double spare) {
         double pad = ChartPainter.PAD;
         double height = f.surface.height();
         legendX = titleLine.inlineLegendX(f, title, pad, legend);
@@ -44,11 +46,13 @@ final class ChartHeader {
         legendX = inline ? legendX : pad;
         // Under the title, the legend takes as many lines as its entries need, none left out (a narrow chart,
         // beside the code at 1024 px in French, lost "failed" and "total" when it had one line), so long as the
-        // plot keeps most of the chart: a thumbnail keeps one line and its bars.
+        // plot keeps most of the chart, or its rows their preferred height: a thumbnail keeps one line and its bars,
+        // and a Python chart of three rows beside the code no longer lost "awaiting", the state of its bars.
         legendLine = inline ? 0 : LINE;
-        int room = (int) Math.floor((height * LEGEND_SHARE - titleBottom - 2 * LINE - MARKER_ROOM) / LINE);
+        int byShare = (int) Math.floor((height * LEGEND_SHARE - titleBottom - 2 * LINE - MARKER_ROOM) / LINE);
+        int byRows = (int) Math.floor((spare - titleBottom - 2 * LINE - MARKER_ROOM) / LINE);
         int needed = (shown ? shownLines : allLines).of(f, legend, pad);
-        legendLines = inline ? 1 : Math.max(1, Math.min(1 + Math.max(0, room), needed));
+        legendLines = inline ? 1 : Math.max(1, Math.min(1 + Math.max(0, Math.max(byShare, byRows)), needed));
         markerCentre = (inline ? TITLE_BASELINE : legendCentre + (legendLines - 1) * LINE) + LINE;
         return markerCentre + MARKER_ROOM;
     }

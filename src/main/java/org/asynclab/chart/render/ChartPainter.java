@@ -224,15 +224,19 @@ public final class ChartPainter {
      * show them), and its rows.
      */
     private void layoutRows(ChartSurface surface, long entries, boolean shown) {
-        f.plotTop = f.snap(ownLegend ? header.layout(f, titleLine, title, entries, shown) : COMPACT_PLOT_TOP);
         double below = !f.timeLabels ? BARE_AXIS_ROOM : ownLegend ? AXIS_ROOM + PAD / 2 : COMPACT_AXIS_ROOM;
+        double preferred = f.view == ChartView.TASKS ? TASK_ROW
+                : Math.max(LANE_ROW, Math.min(f.slots.maxSlots(), 16) * SLOT_ROW);
+        // What the rows want at their preferred height (the threads view's "waiting" row counted as one): a header
+        // above them may take the rest.
+        double rowsWant = (f.view == ChartView.TASKS ? f.size() : laneCount() + (hasQueue() ? 1 : 0)) * preferred;
+        f.plotTop = f.snap(ownLegend ? header.layout(f, titleLine, title, entries, shown,
+                surface.height() - below - rowsWant) : COMPACT_PLOT_TOP);
         f.plotHeight = f.snap(Math.max(20, surface.height() - below - f.plotTop));
         // The "waiting" row keeps a band of its own among more lanes than pixels (QUEUE_BAND_PX, not a lane's pixel).
         f.firstLaneRow = f.view != ChartView.THREADS || !hasQueue() ? 0
                 : RowLayout.rowsForBand(laneCount(), f.plotHeight * f.scale, QUEUE_BAND_PX);
         int rowCount = f.view == ChartView.TASKS ? f.size() : laneCount() + f.firstLaneRow;
-        double preferred = f.view == ChartView.TASKS ? TASK_ROW
-                : Math.max(LANE_ROW, Math.min(f.slots.maxSlots(), 16) * SLOT_ROW);
         f.rows.update(rowCount, f.plotTop, f.plotHeight, f.scale, preferred);
     }
 

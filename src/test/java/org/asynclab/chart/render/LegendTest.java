@@ -143,6 +143,38 @@ class LegendTest {
                 .doesNotContain("worker", ">running (I/O wait)</text>", ">sleeping (await)</text>");
     }
 
+    /**
+     * bonjour-monde-gather beside the code at 1024×768 in French: a chart of three rows, 400 points tall, whose
+     * legend needed two lines got one (the header kept to 40 % of the chart), and lost "awaiting", the state of every
+     * bar, and "total", with room to spare under the rows. The legend takes the lines the rows can spare.
+     */
+    @Test
+    void aLegendTakesTheLinesItsRowsCanSpare() {
+        // given a program's three rows, each a slice, an await and a slice
+        RunResult run = TestRuns.run(TaskKind.IO, 1000 * MS, new long[] {0, 0, 0}, new long[] {0, 0, 0},
+                new long[] {1000 * MS, 1000 * MS, 1000 * MS}, new int[] {0, 0, 0}, "MainThread");
+        PhaseRecording phases = new PhaseRecording(3, 3, true);
+        for (int task = 0; task < 3; task++) {
+            phases.begin(task, Phase.RUNNING, 0);
+            phases.begin(task, Phase.WAITING, 10 * MS);
+            phases.begin(task, Phase.RUNNING, 990 * MS);
+            phases.finish(task, TaskOutcome.DONE, 1000 * MS);
+        }
+        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+        painter.setTimeline(run.withPhaseTimeline(phases));
+        painter.setMode(Mode.EVENT_LOOP);
+        painter.setTitle("bonjour-monde-gather.py · Python 3.11.7");
+
+        // when it is drawn 480 × 400 points, where its legend needs two lines
+        SvgSurface svg = new SvgSurface(480, 400);
+        painter.paint(svg);
+
+        // then every entry is there, and the rows keep their height
+        assertThat(svg.document()).contains(">done</text>", ">running slice</text>", ">awaiting</text>",
+                ">total</text>");
+        assertThat(painter.rows().rowHeight()).isEqualTo(60.0);
+    }
+
     @Test
     void aThreadsWaitIsBlockedInItsLegendAndTooltipWhereACoroutineAwaits() {
         // given the race lesson's phases (a wait, then the read → write of the counter) and an http task's
