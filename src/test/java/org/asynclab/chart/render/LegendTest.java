@@ -2,6 +2,7 @@ package org.asynclab.chart.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.TestRuns;
@@ -125,19 +126,27 @@ class LegendTest {
                 .doesNotContain(LegendEntry.WAITING_WORKER);
     }
 
-    @Test
-    void aPythonProgramShowsItsRunningSlicesAndAwaitsOnly() {
-        // given two coroutines on one loop, traced: each runs a slice, awaits, runs a slice again
-        RunResult run = TestRuns.run(TaskKind.IO, 1000 * MS, new long[] {0, 0}, new long[] {0, 0},
-                new long[] {1000 * MS, 1000 * MS}, new int[] {0, 0}, "MainThread");
-        PhaseRecording phases = new PhaseRecording(2, 3, true);
-        for (int task = 0; task < 2; task++) {
+    /** {@code rows} coroutines on one loop, traced: each runs a slice, awaits 980 ms, runs a slice again. */
+    private static RunResult program(int rows) {
+        long[] zero = new long[rows];
+        long[] finished = new long[rows];
+        Arrays.fill(finished, 1000 * MS);
+        RunResult run = TestRuns.run(TaskKind.IO, 1000 * MS, zero, zero.clone(), finished, new int[rows],
+                "MainThread");
+        PhaseRecording phases = new PhaseRecording(rows, 3, true);
+        for (int task = 0; task < rows; task++) {
             phases.begin(task, Phase.RUNNING, 0);
             phases.begin(task, Phase.WAITING, 10 * MS);
             phases.begin(task, Phase.RUNNING, 990 * MS);
             phases.finish(task, TaskOutcome.DONE, 1000 * MS);
         }
-        String picture = svg(run.withPhaseTimeline(phases), Mode.EVENT_LOOP);
+        return run.withPhaseTimeline(phases);
+    }
+
+    @Test
+    void aPythonProgramShowsItsRunningSlicesAndAwaitsOnly() {
+        // given two coroutines on one loop, traced: each runs a slice, awaits, runs a slice again
+        String picture = svg(program(2), Mode.EVENT_LOOP);
 
         assertThat(picture).contains(">running slice</text>", ">awaiting</text>")
                 .doesNotContain("worker", ">running (I/O wait)</text>", ">sleeping (await)</text>");
@@ -151,17 +160,8 @@ class LegendTest {
     @Test
     void aLegendTakesTheLinesItsRowsCanSpare() {
         // given a program's three rows, each a slice, an await and a slice
-        RunResult run = TestRuns.run(TaskKind.IO, 1000 * MS, new long[] {0, 0, 0}, new long[] {0, 0, 0},
-                new long[] {1000 * MS, 1000 * MS, 1000 * MS}, new int[] {0, 0, 0}, "MainThread");
-        PhaseRecording phases = new PhaseRecording(3, 3, true);
-        for (int task = 0; task < 3; task++) {
-            phases.begin(task, Phase.RUNNING, 0);
-            phases.begin(task, Phase.WAITING, 10 * MS);
-            phases.begin(task, Phase.RUNNING, 990 * MS);
-            phases.finish(task, TaskOutcome.DONE, 1000 * MS);
-        }
         ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
-        painter.setTimeline(run.withPhaseTimeline(phases));
+        painter.setTimeline(program(3));
         painter.setMode(Mode.EVENT_LOOP);
         painter.setTitle("bonjour-monde-gather.py · Python 3.11.7");
 
