@@ -319,6 +319,8 @@ read_app_jvm_options() { # sets app_opts: the JVM options of every start of the 
     [[ $line =~ ^[[:space:]]*(#|$) ]] && continue
     # a JVM elsewhere than on Linux refuses to start with it
     [[ $line =~ ^-XX:[+-]UseTransparentHugePages$ && $OSTYPE != linux* ]] && continue
+    # so does a Java before 23 with this one
+    [[ $line == --sun-misc-unsafe-memory-access=* ]] && ((JDK_MAJOR < 23)) && continue
     # shellcheck disable=SC2206 # one option a line, split into words as the JVM's command line takes them
     app_opts+=($line)
   done <"$here/src/package/jvm-options"

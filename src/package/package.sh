@@ -144,16 +144,16 @@ if [[ $os == linux ]] && command -v strip >/dev/null; then
 fi
 
 # --- The app image -------------------------------------------------------------------------------------------
-java_options=(
-  # JavaFX 21 calls System.load and sun.misc.Unsafe's memory methods, about which Java 24+ warns at each start.
-  --enable-native-access=ALL-UNNAMED
-)
-((feature >= 23)) && java_options+=(--sun-misc-unsafe-memory-access=allow)
+java_options=()
 # Above 32 GB of heap the JVM drops compressed pointers, and with them the start-up cache: keep the default
 # heap (a quarter of the memory) under that even on very large machines.
 java_options+=(-XX:MaxRAM=64g)
-# The options every start of the app uses, the same as ./run.sh's (the heap that 10^5 virtual threads need).
-while IFS= read -r o; do java_options+=("$o"); done < <(sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' src/package/jvm-options)
+# The options every start of the app uses, the same as ./run.sh's (the heap that 10^5 virtual threads need; what
+# JavaFX may do without a warning, the option a Java before 23 does not know left out as ./run.sh leaves it out).
+while IFS= read -r o; do
+  [[ $o == --sun-misc-unsafe-memory-access=* ]] && ((feature < 23)) && continue
+  java_options+=("$o")
+done < <(sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' src/package/jvm-options)
 
 case $os in
   mac) image=target/$app.app; launcher=$image/Contents/MacOS/$app; cfg=$image/Contents/app/$app.cfg ;;

@@ -22,14 +22,19 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  */
 @Execution(ExecutionMode.CONCURRENT)
 class JvmOptionsProcessTest {
+    /** The option a Java before 23 does not know. */
+    private static final String UNSAFE = "--sun-misc-unsafe-memory-access=";
+
     @TempDir
     Path dir;
 
     /** The options as run.sh gives them to java: one a line, without comments and blank lines. */
     static List<String> appOptions() throws IOException {
         return Files.readAllLines(Path.of("src/package/jvm-options")).stream().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .filter(line -> !line.startsWith(UNSAFE) || Runtime.version().feature() >= 23).toList();
     }
+
 
     /**
      * Runs the command line in a JVM with the app's options and {@code jvmOptions}, from {@code dir}; checks it
@@ -77,6 +82,24 @@ class JvmOptionsProcessTest {
         // before the clock: a collection, the touching, a collection; a full one would give the pages back
         assertThat(Files.readString(gcLog)).contains("Pause Young (Concurrent Start) (System.gc())")
                 .doesNotContain("Pause Full");
+    }
+
+    /**
+     * ./run.sh started the window with nine lines of the JVM's warnings on standard error (JavaFX's System.load and
+     * sun.misc.Unsafe calls, on Java 24+), which only the package allowed. Both read the one list, and leave out the
+     * option a Java before 23 would refuse.
+     */
+    @Test
+    void runShAndThePackageAllowWhatJavaFxDoesFromTheOneList() throws IOException {
+        String runSh = Files.readString(Path.of("run.sh"));
+        String packageSh = Files.readString(Path.of("src/package/package.sh"));
+
+        assertThat(Files.readAllLines(Path.of("src/package/jvm-options")))
+                .contains("--enable-native-access=ALL-UNNAMED", UNSAFE + "allow");
+        assertThat(runSh).contains("[[ $line == " + UNSAFE + "* ]] && ((JDK_MAJOR < 23)) && continue");
+        // (the package's own copy of the options is gone)
+        assertThat(packageSh).contains("[[ $o == " + UNSAFE + "* ]] && ((feature < 23)) && continue")
+                .doesNotContain("--enable-native-access");
     }
 
     @Test
