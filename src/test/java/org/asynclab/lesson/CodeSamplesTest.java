@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.asynclab.model.Coordination;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
@@ -97,7 +99,7 @@ class CodeSamplesTest {
     @Test
     void pythonThreadModesUseThreadsAndSpeakOfTheGil() {
         assertThat(CodeSamples.python(config(Mode.THREADS, TaskKind.CPU))).contains("threading.Thread(")
-                .contains("GIL").contains("while time.perf_counter() < end:").doesNotContain("asyncio");
+                .contains("GIL").contains("while time.thread_time() < end:").doesNotContain("asyncio");
         assertThat(CodeSamples.python(config(Mode.THREADS, TaskKind.IO))).contains("time.sleep(delay)")
                 .contains("releases the GIL");
         assertThat(CodeSamples.python(config(Mode.POOL, TaskKind.IO)))
@@ -125,8 +127,32 @@ class CodeSamplesTest {
         String code = CodeSamples.java(config(Mode.EVENT_LOOP, TaskKind.CPU));
 
         assertThat(code).contains("task(delays[i]);  // computes on the loop's only thread")
-                .contains("while (System.nanoTime() < end)").doesNotContain("PriorityQueue")
+                .contains("for (long work = delayNanos * perMilli / 1_000_000; work > 0; work--)")
+                .doesNotContain("PriorityQueue")
                 .doesNotContain("TimeUnit.NANOSECONDS.sleep");
+    }
+
+    /**
+     * A Java cpu sample computed until the clock reached its delay: four threads on two cores each ended at its own
+     * delay, so the sample hid the computation that AsyncLab's own tasks cannot hide (its calibrated work takes twice
+     * as long on half a core). Every cpu sample now does a fixed amount of work, measured once as AsyncLab measures
+     * its own.
+     */
+    @Test
+    void javaCpuSamplesDoAFixedAmountOfWorkNotAWaitOnTheClock() {
+        for (Mode mode : Mode.values()) {
+            for (boolean gil : new boolean[] {false, true}) {
+                RunConfig config = new RunConfig(4, 1, mode, 2, TaskKind.CPU, 1, gil);
+                Coordination held = mode == Mode.EVENT_LOOP ? Coordination.NONE.withSemaphore(2)
+                        : Coordination.NONE.withDeadline(0.25);
+                for (RunConfig sample : List.of(config, config.withCoordination(Coordination.NONE.withDeadline(0.5)),
+                        config.withCoordination(held))) {
+                    assertThat(CodeSamples.java(sample, null, Locale.ENGLISH)).as("%s", sample)
+                            .contains("long perMilli = calibrate();").contains("* perMilli / 1_000_000")
+                            .doesNotContain("while (System.nanoTime() < end)");
+                }
+            }
+        }
     }
 
     @Test

@@ -77,7 +77,7 @@ class LessonCodeTest {
         String[] gil = code("gil-threads", false);
         String[] free = code("gil-threads", true);
 
-        assertThat(gil[0]).contains("threading.Thread(").contains("while time.perf_counter() < end:")
+        assertThat(gil[0]).contains("threading.Thread(").contains("while time.thread_time() < end:")
                 .contains("simulated GIL");
         assertThat(gil[1]).contains("new ReentrantLock(true)").contains("gil.lock();").contains("gil.unlock();");
         assertThat(free[1]).doesNotContain("gil");

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every generated Python sample follows the course's rules, runs as it is, and prints what it says. */
@@ -284,6 +285,27 @@ class PythonSamplesTest {
     /** The run's total: the average measure_time printed (the section's second line), times n. */
     private static double total(String section, int n) {
         return Double.parseDouble(section.lines().toList().get(1)) * n;
+    }
+
+    /**
+     * "The GIL lets one thread compute at a time: total = the sum", said the threads sample under a loop that
+     * computed until the clock reached each thread's delay: four threads sharing the GIL each stopped at its own
+     * delay, and the total was 0.40 s for delays adding up to 0.88 s. A thread now computes its delay of its own CPU
+     * time, which it gets only while it holds the GIL: the total is at least the sum.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Mode.class, names = {"THREADS", "POOL"})
+    void threadsComputingUnderTheGilTakeTheSumOfTheirDelays(Mode mode) throws Exception {
+        assumeTrue(PythonTool.pythonFound(), "no python3 on this machine: the samples cannot be run");
+        Workload delays = Workload.ofSeconds(0.1, 0.05, 0.15, 0.1);
+        String code = CodeSamples.python(new RunConfig(4, 0.15, mode, 4, TaskKind.CPU, 1), delays, Locale.ENGLISH);
+
+        PythonTool.Outcome run = PythonTool.run(List.of("python3"), folder, "gil.py", code);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(code).contains("total = the sum");
+        // CPU time adds up under one lock: the total cannot be less than the sum (0.4 s), whatever the machine's load
+        assertThat(total(run.out(), 4)).as(run.out()).isGreaterThanOrEqualTo(0.4 * 0.95);
     }
 
     @Test
