@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A loopback server that answers {@code GET /delay/<ms>} after {@code ms}, as AsyncLab's DelayServer does, and
- * notes the order of what it saw: "in" when a request arrived, "out" when its answer was written, per path. The
+ * notes the order of what it saw: "in" when a request arrived, "out" when its answer left, per path. The
  * order tells requests sent one after the other (in, out, in, out) from requests sent together (in, in, in, out …)
  * without a clock, however loaded the machine.
  */
@@ -51,13 +51,18 @@ final class RecordingServer implements AutoCloseable {
         answers.schedule(() -> answer(exchange, path), millis, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Answers, noting "out" first: noted after the write, a pool's worker that got the answer could send its next
+     * request, and the server note its "in", before this thread noted the "out" (a pool of two read as three
+     * requests held at once, in a fresh clone's suite).
+     */
     private void answer(HttpExchange exchange, String path) {
+        note("out", path);
         try (exchange) {
             exchange.sendResponseHeaders(200, BODY.length);
             try (OutputStream body = exchange.getResponseBody()) {
                 body.write(BODY);
             }
-            note("out", path);
         } catch (IOException gone) {
             note("gone", path);
         }
