@@ -40,6 +40,7 @@ record CodeConditions(RunConfig config, Workload delays, Locale locale) {
         Map<String, Boolean> table = new LinkedHashMap<>();
         table.put("{{io}}", kind == TaskKind.IO);
         table.put("{{cpu}}", kind == TaskKind.CPU);
+        table.put("{{nocpu}}", kind != TaskKind.CPU);
         table.put("{{http}}", kind == TaskKind.HTTP);
         table.put("{{gil}}", config.globalLock());
         table.put("{{nogil}}", !config.globalLock());
