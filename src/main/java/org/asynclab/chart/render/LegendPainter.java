@@ -103,9 +103,9 @@ final class LegendPainter {
 
     /**
      * What a finished bar's cap is drawn on, by the phases {@code mask} names: a counter's task ends in its
-     * read-to-write window, a request in its read, a program's task in its last slice (a computation in its running);
-     * else the swatch's {@code fill}. An http chart's bars ended in a grey cap (on the dark read) beside a legend whose
-     * "done" ended in black.
+     * read-to-write window, a request in its read, a program's task in its last slice; else the swatch's {@code fill}
+     * (a Java computation's phase is the bar's own fill, {@link LegendEntry#isComputation}). An http chart's bars
+     * ended in a grey cap (on the dark read) beside a legend whose "done" ended in black.
      */
     private static ChartPaint doneEnd(Frame f, long mask, ChartPaint fill) {
         Palette p = f.palette;
