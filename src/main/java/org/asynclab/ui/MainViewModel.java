@@ -8,7 +8,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.asynclab.engine.ResourceSample;
 import org.asynclab.engine.RunHandle;
 import org.asynclab.engine.python.PythonRun;
 import org.asynclab.lesson.Lesson;
@@ -27,7 +26,6 @@ import org.asynclab.ui.replay.ReplayViewModel;
 import org.asynclab.ui.results.ComparisonSentence;
 import org.asynclab.ui.results.ComparisonTable;
 import org.asynclab.ui.results.ResultsViewModel;
-import org.asynclab.ui.run.Comparison;
 import org.asynclab.ui.run.GuessViewModel;
 import org.asynclab.ui.run.RunControls;
 import org.asynclab.ui.run.RunLauncher;
@@ -122,7 +120,7 @@ public final class MainViewModel {
                 summary.fold();
             }
         });
-        run.comparisonProperty().addListener((o, was, now) -> compared(now));
+        run.comparisonProperty().addListener((o, was, now) -> comparisonText.set(sentence.of(now)));
         run.stateProperty().addListener((o, was, now) -> stateChanged(now));
         // A program is followed from Run on; its server's port comes later, with its handle.
         List.<Observable>of(run.failureProperty(), guess.readyBinding(), run.warmingUpProperty(),
@@ -162,13 +160,7 @@ public final class MainViewModel {
             PythonRun program = handle instanceof PythonRun p ? p : null;
             summary.programProperty().set(program == null ? ""
                     : worlds.settingsLine(program.settings(), second == null ? null : second.mode()));
-            if (second == null) {
-                table.clear();
-            } else if (program != null) {
-                table.beginProgramBeside(program.settings().file().toString(), second);
-            } else {
-                table.begin(handle.config(), second);
-            }
+            table.follow(handle, second);
         }
         if (handle != null) {
             summary.fold();
@@ -186,18 +178,8 @@ public final class MainViewModel {
 
     private void tabled(int slot, RunResult result) {
         if (result != null) {
-            // The peak is the sequence's, counted from the run's start to its end: read here, on the FX thread,
-            // the JVM's count already held the next run's threads (a pool of 4 workers said 35).
-            ResourceSample now = results.resources().lastSample();
-            ResourceSample peak = run.peakOf(slot);
-            table.settle(slot, result, now == null || peak == null ? now
-                    : new ResourceSample(now.liveThreads(), peak.peakThreads(), now.heapUsedBytes(),
-                            now.residentBytes()));
+            table.settle(slot, result, results.resources().lastSample(), run.peakOf(slot));
         }
-    }
-
-    private void compared(Comparison comparison) {
-        comparisonText.set(sentence.of(comparison));
     }
 
     private void stateChanged(RunState state) {
@@ -233,11 +215,7 @@ public final class MainViewModel {
         }
     }
 
-    /**
-     * {@code --run}: runs as Run does, but without the guess a scenario asks the class for. {@code ./run.sh
-     * --scenario io-vs-cpu --run} opened the lesson and did nothing; whoever starts the app with --run chose to run
-     * at once (the reveal then has no guess to show).
-     */
+    /** {@code --run}: runs as Run does, without the guess a scenario asks for ({@code io-vs-cpu} did nothing). */
     public void runAtStart() {
         if (settings.validProperty().get() && !running.get() && !sweeping.get()) {
             start();

@@ -8,6 +8,8 @@ import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.asynclab.engine.ResourceSample;
+import org.asynclab.engine.RunHandle;
+import org.asynclab.engine.python.PythonRun;
 import org.asynclab.model.Phase;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -115,6 +117,30 @@ public final class ComparisonTable {
         names.set(List.of(fullNames.get(0), fullNames.get(1), text.format("results.table.ratioOf", fullNames.get(0),
                 fullNames.get(1))));
         refresh();
+    }
+
+    /**
+     * A run's live handle, its first: a comparison's columns (a Python program beside Java as two worlds), none for a
+     * single run.
+     */
+    public void follow(RunHandle handle, RunConfig second) {
+        if (second == null) {
+            clear();
+        } else if (handle instanceof PythonRun program) {
+            beginProgramBeside(program.settings().file().toString(), second);
+        } else {
+            begin(handle.config(), second);
+        }
+    }
+
+    /**
+     * {@link #settle} with the figures sampled {@code now} but the sequence's {@code peak} threads, counted from the
+     * run's start to its end: read when the run ended, the JVM's count already held the next run's threads (a pool of
+     * 4 workers said 35).
+     */
+    public void settle(int slot, RunResult result, ResourceSample now, ResourceSample peak) {
+        settle(slot, result, now == null || peak == null ? now
+                : new ResourceSample(now.liveThreads(), peak.peakThreads(), now.heapUsedBytes(), now.residentBytes()));
     }
 
     /** The run of {@code slot} (0 first, 1 second) ended with these figures; the JVM's when it ended. */
