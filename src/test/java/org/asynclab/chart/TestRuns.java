@@ -1,10 +1,14 @@
 package org.asynclab.chart;
 
+import java.util.Arrays;
+import org.asynclab.engine.PhaseRecording;
 import org.asynclab.model.Mode;
+import org.asynclab.model.Phase;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
 import org.asynclab.model.TaskKind;
+import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.Workload;
 
@@ -78,5 +82,22 @@ public final class TestRuns {
                 laneNames.length);
         return new RunResult(config, workload, new RunResult.Timings(submitted, started, finished, lanes),
                 laneNames, order, summary, done < n, now);
+    }
+
+    /** A Python program's {@code rows} coroutines on one loop, traced: each runs a slice, awaits 980 ms, runs again. */
+    public static RunResult tracedProgram(int rows) {
+        long[] zero = new long[rows];
+        long[] finished = new long[rows];
+        Arrays.fill(finished, 1000 * MS);
+        RunResult run = run(TaskKind.IO, 1000 * MS, zero, zero.clone(), finished, new int[rows],
+                "MainThread");
+        PhaseRecording phases = new PhaseRecording(rows, 3, true);
+        for (int task = 0; task < rows; task++) {
+            phases.begin(task, Phase.RUNNING, 0);
+            phases.begin(task, Phase.WAITING, 10 * MS);
+            phases.begin(task, Phase.RUNNING, 990 * MS);
+            phases.finish(task, TaskOutcome.DONE, 1000 * MS);
+        }
+        return run.withPhaseTimeline(phases);
     }
 }

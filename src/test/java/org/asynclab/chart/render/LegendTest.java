@@ -2,7 +2,6 @@ package org.asynclab.chart.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.chart.ChartView;
 import org.asynclab.chart.TestRuns;
@@ -70,37 +69,6 @@ class LegendTest {
         assertThat(LegendEntry.of(entries(few, Mode.THREADS))).contains(LegendEntry.DONE, LegendEntry.LANES);
     }
 
-    /**
-     * The legend's lines were counted before the rows were laid out: a chart whose rows became bands dropped
-     * "done" and "colour = thread" from a legend that then fitted one line, and kept a blank second line above
-     * its plot (100,000 virtual threads at 1024×768).
-     */
-    @Test
-    void theLinesOfTheEntriesBandsLeaveOutGoToThePlot() {
-        // given a pool of 4 over 3,000 tasks and one over 20, at 800 points wide, where all the pool's entries
-        // take two lines
-        RunConfig many = new RunConfig(3_000, 1.0, Mode.POOL, 4, TaskKind.IO, 1);
-        RunConfig few = new RunConfig(20, 1.0, Mode.POOL, 4, TaskKind.IO, 1);
-        ChartPainter dense = poolChart(HandBuiltResults.simulate(many, Workload.generate(many)));
-        ChartPainter bars = poolChart(HandBuiltResults.simulate(few, Workload.generate(few)));
-        assertThat(LegendEntry.of(bars.legendEntries())).contains(LegendEntry.DONE, LegendEntry.LANES);
-        assertThat(LegendEntry.of(dense.legendEntries())).doesNotContain(LegendEntry.DONE, LegendEntry.LANES);
-
-        // then the bands' legend takes one line less, and their plot starts a line higher
-        assertThat(dense.rows().isDense()).isTrue();
-        assertThat(bars.rows().top() - dense.rows().top()).isEqualTo(28.0);
-    }
-
-    private static ChartPainter poolChart(RunResult run) {
-        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
-        painter.setTimeline(run);
-        painter.setMode(Mode.POOL);
-        painter.setTitle("Pool of 4 · io · n = 3,000 · max delay 1.000 s · seed 1 · total 750 ms · average 250 µs");
-        painter.setIdealNanos(1_000_000_000L);
-        painter.paint(new SvgSurface(800, 768));
-        return painter;
-    }
-
     @Test
     void anEventLoopRunSaysItsTasksSleepAndNeverNamesAWorker() {
         // given three overlapping event-loop tasks that never waited to start
@@ -126,53 +94,13 @@ class LegendTest {
                 .doesNotContain(LegendEntry.WAITING_WORKER);
     }
 
-    /** {@code rows} coroutines on one loop, traced: each runs a slice, awaits 980 ms, runs a slice again. */
-    private static RunResult program(int rows) {
-        long[] zero = new long[rows];
-        long[] finished = new long[rows];
-        Arrays.fill(finished, 1000 * MS);
-        RunResult run = TestRuns.run(TaskKind.IO, 1000 * MS, zero, zero.clone(), finished, new int[rows],
-                "MainThread");
-        PhaseRecording phases = new PhaseRecording(rows, 3, true);
-        for (int task = 0; task < rows; task++) {
-            phases.begin(task, Phase.RUNNING, 0);
-            phases.begin(task, Phase.WAITING, 10 * MS);
-            phases.begin(task, Phase.RUNNING, 990 * MS);
-            phases.finish(task, TaskOutcome.DONE, 1000 * MS);
-        }
-        return run.withPhaseTimeline(phases);
-    }
-
     @Test
     void aPythonProgramShowsItsRunningSlicesAndAwaitsOnly() {
         // given two coroutines on one loop, traced: each runs a slice, awaits, runs a slice again
-        String picture = svg(program(2), Mode.EVENT_LOOP);
+        String picture = svg(TestRuns.tracedProgram(2), Mode.EVENT_LOOP);
 
         assertThat(picture).contains(">running slice</text>", ">awaiting</text>")
                 .doesNotContain("worker", ">running (I/O wait)</text>", ">sleeping (await)</text>");
-    }
-
-    /**
-     * bonjour-monde-gather beside the code at 1024×768 in French: a chart of three rows, 400 points tall, whose
-     * legend needed two lines got one (the header kept to 40 % of the chart), and lost "awaiting", the state of every
-     * bar, and "total", with room to spare under the rows. The legend takes the lines the rows can spare.
-     */
-    @Test
-    void aLegendTakesTheLinesItsRowsCanSpare() {
-        // given a program's three rows, each a slice, an await and a slice
-        ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
-        painter.setTimeline(program(3));
-        painter.setMode(Mode.EVENT_LOOP);
-        painter.setTitle("bonjour-monde-gather.py · Python 3.11.7");
-
-        // when it is drawn 480 × 400 points, where its legend needs two lines
-        SvgSurface svg = new SvgSurface(480, 400);
-        painter.paint(svg);
-
-        // then every entry is there, and the rows keep their height
-        assertThat(svg.document()).contains(">done</text>", ">running slice</text>", ">awaiting</text>",
-                ">total</text>");
-        assertThat(painter.rows().rowHeight()).isEqualTo(60.0);
     }
 
     @Test
@@ -394,6 +322,24 @@ class LegendTest {
                 .containsPattern("width=\"4\"[^>]*" + String.format("fill=\"#%06x\"",
                         palette.doneCapOn(palette.phase(Phase.WAITING)).argb() & 0xFFFFFF));
         assertThat(fetch.document()).doesNotContainPattern(wide + "[^>]*" + lane);
+    }
+
+    /**
+     * A request's bar ends in its read, where the light theme's black "done" cap does not show: its cap is grey, and
+     * the legend's "done" ended in black beside it.
+     */
+    @ParameterizedTest
+    @EnumSource(ChartTheme.class)
+    void theDoneSwatchOfRequestsEndsInTheCapOfTheirRead(ChartTheme theme) {
+        Palette palette = theme.palette();
+        SvgSurface svg = new SvgSurface(1200, 60);
+
+        new LegendStrip(palette).paint(svg, LegendEntry.DONE.bit() | LegendEntry.PHASE_CONNECT.bit()
+                | LegendEntry.PHASE_AWAIT_ANSWER.bit() | LegendEntry.PHASE_READ.bit());
+
+        int cap = palette.doneCapOn(palette.phase(Phase.READ)).argb();
+        assertThat(svg.document()).containsPattern("width=\"4\"[^>]*" + String.format("fill=\"#%06x\"",
+                cap & 0xFFFFFF));
     }
 
     private static String fillOf(Palette palette, ChartColor colour) {

@@ -365,24 +365,6 @@ class PhasePainterTest {
     }
 
     /**
-     * A request's bar ends in its read, where the light theme's black "done" cap does not show: its cap is grey, and
-     * the legend's "done" ended in black beside it.
-     */
-    @ParameterizedTest
-    @EnumSource(ChartTheme.class)
-    void theDoneSwatchOfRequestsEndsInTheCapOfTheirRead(ChartTheme theme) {
-        Palette palette = theme.palette();
-        SvgSurface svg = new SvgSurface(1200, 60);
-
-        new LegendStrip(palette).paint(svg, LegendEntry.DONE.bit() | LegendEntry.PHASE_CONNECT.bit()
-                | LegendEntry.PHASE_AWAIT_ANSWER.bit() | LegendEntry.PHASE_READ.bit());
-
-        int cap = palette.doneCapOn(palette.phase(Phase.READ)).argb();
-        assertThat(svg.document()).containsPattern("width=\"4\"[^>]*" + String.format("fill=\"#%06x\"",
-                cap & 0xFFFFFF));
-    }
-
-    /**
      * tasks.py's "Task-2 wait_random" ended on its {@code return}, a slice of microseconds: drawn a pixel wide from
      * its start, it stood one pixel right of the bar's done cap, as if the task ran after its end.
      */
