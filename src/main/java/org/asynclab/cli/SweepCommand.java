@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.asynclab.chart.ChartSpec;
+import org.asynclab.engine.HttpTargets;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.SweepBudget;
 import org.asynclab.engine.SweepListener;
@@ -27,7 +28,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The headless command's {@code --sweep}: checks the options (the run's own {@code -n}, {@code -m},
- * {@code --compare}, {@code --scenario} and {@code --json} do not apply), refuses a sweep over its step limit before
+ * {@code --compare}, {@code --scenario}, {@code --json}, the race lesson's counter, the semaphore and the deadline
+ * do not apply), refuses a sweep over its step limit before
  * anything runs, prints the table a row per step as the steps end, and writes {@code --csv}, {@code --png} and
  * {@code --svg}.
  *
@@ -36,6 +38,9 @@ import picocli.CommandLine.ParseResult;
  * </pre>
  */
 final class SweepCommand {
+    /** Why a sweep takes no counter, semaphore or deadline: it compares how the modes scale on plain runs. */
+    private static final String PLAIN_RUNS = "a sweep runs every task to its delay, with no shared counter,"
+            + " semaphore or deadline, to compare how the modes scale (use --compare for one n)";
     /** Options of a single run that a sweep has no use for, and why. */
     private static final List<Map.Entry<String, String>> NOT_WITH_SWEEP = List.of(
             Map.entry("--tasks", "the task counts come from --sweep"),
@@ -44,7 +49,13 @@ final class SweepCommand {
             Map.entry("--scenario", "a scenario is one run or two"),
             Map.entry("--json", "a sweep is written with --csv, --png and --svg"),
             Map.entry("--trace", "a sweep is written with --csv, --png and --svg"),
-            Map.entry("--view", "a sweep is drawn as a plot, not as rows"));
+            Map.entry("--view", "a sweep is drawn as a plot, not as rows"),
+            Map.entry("--deadline", PLAIN_RUNS),
+            Map.entry("--semaphore", PLAIN_RUNS),
+            Map.entry("--counter", PLAIN_RUNS),
+            Map.entry("--counter-gap", PLAIN_RUNS),
+            Map.entry("--timeout", "a sweep's http tasks fetch from AsyncLab's own server on 127.0.0.1, each with a"
+                    + " deadline of the max delay + " + (long) HttpTargets.LOCAL_MARGIN + " s"));
 
     private final CommandSpec spec;
     private final RunOptions settings;

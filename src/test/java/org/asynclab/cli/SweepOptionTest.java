@@ -99,6 +99,16 @@ class SweepOptionTest {
                 bad("--step-limit", "needs --sweep", "--step-limit", "10"),
                 bad("--trace", "a sweep is written with --csv, --png and --svg", "--sweep", "1", "--trace", "t.json"),
                 bad("--modes", "needs --sweep", "--modes", "virtual"),
+                // A sweep compares plain runs: a counter, a semaphore or a deadline it did not apply would be a
+                // table that says less than it seems to.
+                bad("--deadline", "does not apply with --sweep: a sweep runs every task to its delay", "--sweep",
+                        "1", "--deadline", "0.1"),
+                bad("--semaphore", "does not apply with --sweep: a sweep runs every task to its delay", "--sweep",
+                        "1", "--modes", "event-loop", "--semaphore", "2"),
+                bad("--counter", "does not apply with --sweep", "--sweep", "1", "--counter", "await"),
+                bad("--counter-gap", "does not apply with --sweep", "--sweep", "1", "--counter-gap", "0.01"),
+                bad("--timeout", "does not apply with --sweep: a sweep's http tasks fetch from AsyncLab's own",
+                        "--sweep", "1", "-k", "http", "--timeout", "1"),
                 bad("--sweep", "must leave something to run: mode threads takes at most 20,000 tasks", "--sweep",
                         "30000", "--modes", "threads"),
                 bad("--workers", "from 1 to 10,000 (got 0)", "--sweep", "1", "--modes", "pool", "-w", "0"));
