@@ -17,6 +17,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
+import org.asynclab.options.IdleOptions;
 import org.asynclab.options.RunOptions;
 import org.asynclab.options.ScenarioNames;
 import org.asynclab.options.SweepOptions;
@@ -26,6 +27,7 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -177,7 +179,9 @@ public final class HeadlessCommand implements Callable<Integer> {
             return new PythonCommand(spec, settings, python, outputs, images, runner).run();
         }
         Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
+        ParseResult parsed = spec.commandLine().getParseResult();
         if (chosen != null && chosen.python().isPresent()) {
+            note(IdleOptions.overriddenByScenario(parsed, chosen.id()));
             return PythonCommand.runScenario(spec, settings, python, outputs, images, runner, chosen.python().get(),
                     chosen.configs());
         }
@@ -197,6 +201,8 @@ public final class HeadlessCommand implements Callable<Integer> {
             configs = configs.stream().map(c -> settings.validated(() -> new RunConfig(n, c.maxDelaySeconds(),
                     c.mode(), c.workers(), TaskKind.HTTP, c.seed()))).toList();
         }
+        note(chosen != null ? IdleOptions.overriddenByScenario(parsed, chosen.id())
+                : IdleOptions.notes(parsed, configs));
         List<OutputFiles.Output> files = new ArrayList<>(outputs.requested());
         files.addAll(images.requested());
         outputs.checkFiles(images.filesFor(files, configs));
@@ -217,6 +223,13 @@ public final class HeadlessCommand implements Callable<Integer> {
                 chosen == null && settings.gilRequested()));
         out.flush();
         return write(files, runs.stream().map(MeasuredRun::result).toList(), out);
+    }
+
+    /** Says on stderr, before the run, each of {@code notes}: options that change nothing in it. */
+    private void note(List<String> notes) {
+        PrintWriter err = spec.commandLine().getErr();
+        notes.forEach(line -> err.println("note: " + line));
+        err.flush();
     }
 
     /** Writes every file, even after one failed; each failure is one line on stderr and makes the exit code 1. */

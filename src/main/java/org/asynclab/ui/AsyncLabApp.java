@@ -43,6 +43,7 @@ public final class AsyncLabApp extends Application {
                 System.out.print(StartupOptions.usage());
                 return;
             }
+            options.notes().forEach(note -> System.err.println("note: " + note));
             launchOptions = options;
         } catch (StartupOptions.BadOptionsException e) {
             System.err.println("asynclab: " + e.getMessage());

@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.RunConfig;
+import org.asynclab.options.IdleOptions;
 import org.asynclab.options.LookConverters;
 import org.asynclab.options.OptionConverters;
 import org.asynclab.options.RunOptions;
@@ -62,6 +64,7 @@ public final class StartupOptions {
     private RunConfig config;
     private RunConfig compareConfig;
     private boolean helpAsked;
+    private List<String> notes = List.of();
 
     private StartupOptions() {
     }
@@ -95,6 +98,7 @@ public final class StartupOptions {
             options.settle();
             if (options.scenarioName != null) {
                 options.scenario = ScenarioNames.resolve(commandLine, options.scenarioName);
+                options.notes = IdleOptions.overriddenByScenario(result, options.scenario.id());
             }
         } catch (CommandLine.ParameterException e) {
             throw new BadOptionsException(e.getMessage());
@@ -114,6 +118,11 @@ public final class StartupOptions {
     private void settle() {
         config = run.toConfig();
         compareConfig = run.compareConfig().orElse(null);
+    }
+
+    /** What to say before the window opens: the run settings given that a scenario's own replaced. */
+    public List<String> notes() {
+        return notes;
     }
 
     /** Whether {@code --help} or {@code --version} was asked: print {@link #usage()} and stop. */

@@ -95,6 +95,17 @@ class StartupOptionsTest {
 
         assertThat(options.scenario().id()).isEqualTo("bonjour-monde");
         assertThat(options.runAtStart()).isTrue();
+        assertThat(options.notes()).isEmpty();
+    }
+
+    @Test
+    void aScenarioNamesTheRunSettingsItsOwnReplace() throws Exception {
+        StartupOptions options = StartupOptions.parse("--scenario", "wait-n-5-5", "-m", "threads", "--lang", "fr");
+
+        assertThat(options.scenario().configs()).singleElement()
+                .satisfies(c -> assertThat(c.mode()).isEqualTo(Mode.EVENT_LOOP));
+        assertThat(options.notes()).containsExactly("--mode has no effect: the scenario wait-n-5-5 runs with its own"
+                + " settings");
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.asynclab.options;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
+import org.asynclab.model.SharedCounter;
+import org.asynclab.model.TaskKind;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The options given to a run that change nothing in it, each with why: the run goes ahead as it would without
+ * them, and a note says so before it starts, so that {@code -w 8 -m threads} is not read as eight threads, nor
+ * {@code --scenario wait-n-5-5 -m threads} as threads. (The simulated GIL's note, which depends on each run's mode
+ * and kind, is the summary's.) The command line says them before its run; the window, for a scenario, in the terminal
+ * before it opens.
+ */
+public final class IdleOptions {
+    /** The settings of a run, which a scenario's own replace. */
+    private static final List<String> RUN_SETTINGS = List.of("--tasks", "--max-delay", "--mode", "--workers",
+            "--kind", "--seed", "--gil", "--compare", "--counter", "--counter-gap", "--semaphore", "--deadline");
+
+    private IdleOptions() {
+    }
+
+    /** The notes on the options of {@code parsed} that change nothing in runs of {@code configs}. */
+    public static List<String> notes(ParseResult parsed, List<RunConfig> configs) {
+        List<String> notes = new ArrayList<>();
+        if (parsed.hasMatchedOption("--workers") && configs.stream().noneMatch(c -> c.mode() == Mode.POOL)) {
+            notes.add("--workers has no effect here: only a pool has workers (--mode pool, or --compare pool)");
+        }
+        if (parsed.hasMatchedOption("--counter-gap")
+                && configs.stream().allMatch(c -> c.coordination().counter() == SharedCounter.OFF)) {
+            notes.add("--counter-gap has no effect without --counter (the gap is between a task's read and its"
+                    + " write of the shared counter)");
+        }
+        if (parsed.hasMatchedOption("--timeout") && configs.stream().noneMatch(c -> c.kind() == TaskKind.HTTP)) {
+            notes.add("--timeout has no effect here: only http tasks make requests (-k http, or --urls)");
+        }
+        return notes;
+    }
+
+    /** The note on the run settings of {@code parsed} that the scenario {@code id}'s own settings replaced. */
+    public static List<String> overriddenByScenario(ParseResult parsed, String id) {
+        List<String> given = RUN_SETTINGS.stream().filter(parsed::hasMatchedOption).toList();
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        return List.of(String.join(", ", given) + (given.size() == 1 ? " has" : " have") + " no effect: the"
+                + " scenario " + id + " runs with its own settings");
+    }
+}
