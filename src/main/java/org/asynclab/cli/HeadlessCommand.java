@@ -181,6 +181,7 @@ public final class HeadlessCommand implements Callable<Integer> {
         Scenario chosen = scenario == null ? null : ScenarioNames.resolve(spec.commandLine(), scenario);
         ParseResult parsed = spec.commandLine().getParseResult();
         if (chosen != null && chosen.python().isPresent()) {
+            PythonCommand.refuseJavaOptions(spec, true);
             note(IdleOptions.overriddenByScenario(parsed, chosen.id()));
             return PythonCommand.runScenario(spec, settings, python, outputs, images, runner, chosen.python().get(),
                     chosen.configs());

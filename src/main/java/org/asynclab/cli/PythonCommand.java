@@ -41,13 +41,18 @@ import picocli.CommandLine.ParseResult;
  */
 final class PythonCommand {
     /** Options that belong to the Java modes, and why they do not apply to a Python program. */
-    private static final Map<String, String> NOT_WITH_PYTHON = Map.of(
-            "--mode", "the program decides how its tasks run",
-            "--kind", "the program decides what its tasks do",
-            "--workers", "the program decides how its tasks run",
-            "--gil", "a real Python has a real GIL",
-            "--scenario", "run one program: --python FILE, or --scenario NAME of a Python lesson",
-            "--sweep", "a sweep runs Java modes");
+    private static final Map<String, String> NOT_WITH_PYTHON = Map.ofEntries(
+            Map.entry("--mode", "the program decides how its tasks run"),
+            Map.entry("--kind", "the program decides what its tasks do"),
+            Map.entry("--workers", "the program decides how its tasks run"),
+            Map.entry("--gil", "a real Python has a real GIL"),
+            Map.entry("--scenario", "run one program: --python FILE, or --scenario NAME of a Python lesson"),
+            Map.entry("--sweep", "a sweep runs Java modes"),
+            // Given to the Java run of --compare only, they would cut one side of "same delays, two worlds".
+            Map.entry("--deadline", "the program decides how its tasks run (asyncio.wait_for in it)"),
+            Map.entry("--semaphore", "the program decides how its tasks run (asyncio.Semaphore in it)"),
+            Map.entry("--counter", "the program decides what its tasks share"),
+            Map.entry("--counter-gap", "the program decides what its tasks share"));
     private static final long POLL_MILLIS = 50;
 
     private final CommandSpec spec;
@@ -113,6 +118,22 @@ final class PythonCommand {
         }
     }
 
+    /**
+     * Refuses the options of Java runs that a Python program has no use for; {@code scenario}: the program is a
+     * Python scenario's (given by {@code --scenario}).
+     */
+    static void refuseJavaOptions(CommandSpec spec, boolean scenario) {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        for (Map.Entry<String, String> option : NOT_WITH_PYTHON.entrySet()) {
+            boolean allowed = (scenario && option.getKey().equals("--scenario"))
+                    || (option.getKey().equals("--workers") && parsed.hasMatchedOption("--compare"));
+            if (parsed.hasMatchedOption(option.getKey()) && !allowed) {
+                throw new ParameterException(spec.commandLine(), option.getKey() + " does not apply with --python: "
+                        + option.getValue());
+            }
+        }
+    }
+
     /** Refuses the Python options without {@code --python}. */
     static void refuseWithoutPython(CommandSpec spec) {
         ParseResult parsed = spec.commandLine().getParseResult();
@@ -127,17 +148,17 @@ final class PythonCommand {
     /** Runs the program and writes its files; returns the exit code. */
     int run() throws InterruptedException {
         ParseResult parsed = spec.commandLine().getParseResult();
-        for (Map.Entry<String, String> option : NOT_WITH_PYTHON.entrySet()) {
-            boolean allowed = (shownName != null && option.getKey().equals("--scenario"))
-                    || (option.getKey().equals("--workers") && parsed.hasMatchedOption("--compare"));
-            if (parsed.hasMatchedOption(option.getKey()) && !allowed) {
-                throw new ParameterException(spec.commandLine(), option.getKey() + " does not apply with --python: "
-                        + option.getValue());
-            }
-        }
+        refuseJavaOptions(spec, shownName != null);
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw OneLineErrors.withoutHint(spec.commandLine(),
                     "--python: " + file + " is not a file that can be read");
+        }
+        if (parsed.hasMatchedOption("--max-delay") && !parsed.hasMatchedOption("--seed") && !twoWorlds(parsed)
+                && shownName == null) {
+            spec.commandLine().getErr().println("note: --max-delay has no effect without --seed or --compare: the"
+                    + " program draws its own delays (with --seed, AsyncLab serves its random.uniform delays from 0"
+                    + " to the max delay)");
+            spec.commandLine().getErr().flush();
         }
         PythonSettings asked = settings(interpreterOrRefuse(), parsed);
         if (asked == null) {

@@ -57,6 +57,14 @@ class IdleOptionsTest {
     }
 
     @Test
+    void aPythonScenarioRefusesTheJavaModesOptionsWithoutANoteBefore() {
+        CommandOutcome run = CommandOutcome.run("--headless", "--scenario", "two-worlds", "-m", "threads");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("asynclab: --mode does not apply with --python").doesNotContain("note:");
+    }
+
+    @Test
     void optionsThatDoSomethingGetNoNote() {
         CommandOutcome requests = CommandOutcome.run("--headless", "-n", "3", "-m", "pool", "-w", "2", "-k", "http",
                 "--timeout", "2", "-s", "1");

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.export.ResultJson;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -190,15 +193,43 @@ class PythonOptionTest {
                 .doesNotContain("\n");
     }
 
-    @Test
-    void javaOnlyOptionsAreRefusedWithPython() throws Exception {
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"--mode, threads, the program decides how its tasks run",
+            // The program's own asyncio.wait_for, Semaphore or counter would be the lesson; the Java run's would
+            // be applied to one side of --compare only, beside a ratio of totals that did not say so.
+            "--deadline, 0.05, the program decides how its tasks run (asyncio.wait_for in it)",
+            "--semaphore, 2, the program decides how its tasks run (asyncio.Semaphore in it)",
+            "--counter, await, the program decides what its tasks share",
+            "--counter-gap, 0.01, the program decides what its tasks share"})
+    void javaOnlyOptionsAreRefusedWithPython(String option, String value, String why) throws Exception {
         Path program = Files.writeString(folder.resolve("p.py"), "print(1)\n");
 
-        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString(),
-                "--mode", "threads");
+        CommandOutcome alone = CommandOutcome.runOnEngine("--headless", "--python", program.toString(),
+                option, value);
+        CommandOutcome compared = CommandOutcome.runOnEngine("--headless", "--python", program.toString(),
+                "--compare", "event-loop", "-s", "1", option, value);
 
-        assertThat(outcome.exitCode()).isEqualTo(2);
-        assertThat(outcome.err()).contains("--mode does not apply with --python");
+        for (CommandOutcome outcome : List.of(alone, compared)) {
+            assertThat(outcome.exitCode()).isEqualTo(2);
+            assertThat(outcome.err()).startsWith("asynclab: " + option + " does not apply with --python: " + why)
+                    .doesNotContain("Exception");
+            assertThat(outcome.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMaxDelayWithoutASeedIsSaidToChangeNothing() throws Exception {
+        assumePython();
+        Path program = Files.writeString(folder.resolve("own.py"), GATHER);
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString(), "-d",
+                "0.5");
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.err()).isEqualTo("note: --max-delay has no effect without --seed or --compare: the"
+                + " program draws its own delays (with --seed, AsyncLab serves its random.uniform delays from 0 to"
+                + " the max delay)\n");
+        assertThat(outcome.out()).contains("Bonjour", "Monde");
     }
 
     @Test
