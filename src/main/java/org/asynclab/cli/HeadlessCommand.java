@@ -191,6 +191,7 @@ public final class HeadlessCommand implements Callable<Integer> {
             throw OneLineErrors.withoutHint(spec.commandLine(), "--urls runs the file's URLs in the chosen mode; it"
                     + " cannot be combined with " + (sweep.isSweep() ? "--sweep" : "--scenario"));
         }
+        web.refuseCoordination(spec.commandLine());
         if (sweep.isSweep()) {
             return new SweepCommand(spec, settings, sweep, outputs, images).run();
         }
@@ -202,8 +203,12 @@ public final class HeadlessCommand implements Callable<Integer> {
             configs = configs.stream().map(c -> settings.validated(() -> new RunConfig(n, c.maxDelaySeconds(),
                     c.mode(), c.workers(), TaskKind.HTTP, c.seed()))).toList();
         }
-        note(chosen != null ? IdleOptions.overriddenByScenario(parsed, chosen.id())
-                : IdleOptions.notes(parsed, configs));
+        if (chosen != null) {
+            note(IdleOptions.overriddenByScenario(parsed, chosen.id()));
+        } else {
+            note(web.given() ? IdleOptions.overriddenByUrls(parsed) : List.of());
+            note(IdleOptions.notes(parsed, configs));
+        }
         List<OutputFiles.Output> files = new ArrayList<>(outputs.requested());
         files.addAll(images.requested());
         outputs.checkFiles(images.filesFor(files, configs));

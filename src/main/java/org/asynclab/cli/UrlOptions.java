@@ -16,6 +16,7 @@ import org.asynclab.model.Limits;
 import org.asynclab.options.OptionConverters;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The options of http tasks (issue 12): {@code --urls FILE}, real URLs that a teacher gives, one per line
@@ -34,6 +35,17 @@ public final class UrlOptions {
             description = "Each http request's deadline, 0.1 to 600 s; a request past it fails. Default: 10 s for"
                     + " --urls, the max delay + 30 s on AsyncLab's own loopback server.")
     private double timeout;
+
+    /** Refuses with {@code --urls} the race lesson's counter, the semaphore and the deadline. */
+    void refuseCoordination(CommandLine commandLine) {
+        ParseResult parsed = commandLine.getParseResult();
+        for (String option : List.of("--deadline", "--semaphore", "--counter", "--counter-gap")) {
+            if (given() && parsed.hasMatchedOption(option)) {
+                throw OneLineErrors.withoutHint(commandLine, option + " does not apply with --urls: the URLs are"
+                        + " fetched as they are, with no shared counter, semaphore or deadline");
+            }
+        }
+    }
 
     /** Whether {@code --urls} was given. */
     boolean given() {

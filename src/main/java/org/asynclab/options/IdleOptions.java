@@ -40,6 +40,20 @@ public final class IdleOptions {
         return notes;
     }
 
+    /**
+     * The note on the settings of {@code parsed} that {@code --urls} replaces: the file's URLs are the tasks, and
+     * their delays are the servers' own.
+     */
+    public static List<String> overriddenByUrls(ParseResult parsed) {
+        List<String> given = List.of("--tasks", "--max-delay", "--kind", "--seed").stream()
+                .filter(parsed::hasMatchedOption).toList();
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        return List.of(String.join(", ", given) + (given.size() == 1 ? " has" : " have") + " no effect with --urls:"
+                + " the file's URLs are the tasks, and the servers take what they take");
+    }
+
     /** The note on the run settings of {@code parsed} that the scenario {@code id}'s own settings replaced. */
     public static List<String> overriddenByScenario(ParseResult parsed, String id) {
         List<String> given = RUN_SETTINGS.stream().filter(parsed::hasMatchedOption).toList();

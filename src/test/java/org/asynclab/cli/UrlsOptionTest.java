@@ -58,6 +58,33 @@ class UrlsOptionTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"--deadline=0.1", "--semaphore=1", "--counter=await", "--counter-gap=0.01"})
+    void theLessonsCoordinationIsRefusedWithUrlsNotDropped(String option) throws IOException {
+        Path urls = file("http://127.0.0.1:9/a");
+
+        CommandOutcome run = CommandOutcome.run("--headless", "--urls", urls.toString(), option);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.configs()).isEmpty();
+        assertThat(run.err()).startsWith("asynclab: " + option.substring(0, option.indexOf('='))
+                + " does not apply with --urls: the URLs are fetched as they are, with no shared counter, semaphore"
+                + " or deadline").hasLineCount(1);
+    }
+
+    @Test
+    void theSettingsTheFileReplacesAreSaidToChangeNothing() throws IOException {
+        Path urls = file("http://127.0.0.1:9/a", "http://127.0.0.1:9/b");
+
+        CommandOutcome run = CommandOutcome.runOnEngine("--headless", "--urls", urls.toString(), "-n", "7", "-d", "2",
+                "-s", "4", "--timeout", "1");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^tasks +2 http ");
+        assertThat(run.err()).startsWith("note: --tasks, --max-delay, --seed have no effect with --urls: the file's"
+                + " URLs are the tasks, and the servers take what they take\n");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"0", "601", "soon"})
     void aTimeoutOutOfRangeIsRefused(String timeout) {
         CommandOutcome run = CommandOutcome.run("--headless", "-k", "http", "--timeout", timeout);
