@@ -5,6 +5,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -28,6 +30,8 @@ import org.controlsfx.validation.ValidationSupport;
  * come from the view model, so the decoration, the tooltip and the error line always agree).
  */
 public final class SettingsForm {
+    private static final PseudoClass INAPPLICABLE = PseudoClass.getPseudoClass("inapplicable");
+
     /** A choice of the comparison box: a mode, or none (a single run). */
     public record CompareChoice(Mode mode) {
     }
@@ -137,10 +141,17 @@ public final class SettingsForm {
                 text.integer((long) Limits.MAX_DELAY_SECONDS)));
     }
 
-    /** A field usable only while {@code enabled} (and no run goes on). */
+    /**
+     * A field usable only while {@code enabled} (and no run goes on). Where it does not apply its cell, name and
+     * box, is marked {@code :inapplicable} and greyed out (CSS): a field frozen by a run stays readable, and the two
+     * looked the same ("Workers 4" beside an event loop read as the run's).
+     */
     private void only(TextField field, ReadOnlyBooleanProperty enabled) {
         field.disableProperty().unbind();
         field.disableProperty().bind(settings.editableProperty().not().or(enabled.not()));
+        Node cell = field.getParent() == null ? field : field.getParent();
+        cell.pseudoClassStateChanged(INAPPLICABLE, !enabled.get());
+        enabled.addListener((o, was, now) -> cell.pseudoClassStateChanged(INAPPLICABLE, !now));
     }
 
     private void bindToggles(SegmentedButton buttons, Object selected) {
