@@ -1,5 +1,7 @@
 package org.asynclab.cli;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -291,7 +293,7 @@ final class SummaryReport {
             words = ratio >= 1 ? nameA + ": " + timesSign(ratio) + " faster than " + nameB
                     : nameB + ": " + timesSign(1 / ratio) + " faster than " + nameA;
         }
-        return String.format(Locale.ROOT, "ratio of totals: %s / %s = %.2f (%s)", nameB, nameA, ratio, words);
+        return "ratio of totals: " + nameB + " / " + nameA + " = " + factor(ratio) + " (" + words + ")";
     }
 
     /** "await: 415 of 500 updates lost · lock: none lost, 2.19× slower". */
@@ -331,12 +333,23 @@ final class SummaryReport {
 
     /** A ratio as the command line writes it: "2.19x", or "-" where there is none. */
     static String times(double factor) {
-        return Double.isFinite(factor) ? String.format(Locale.ROOT, "%.2fx", factor) : "-";
+        return Double.isFinite(factor) ? factor(factor) + "x" : "-";
     }
 
     /** A ratio in the window's sign: "2.19×". */
     private static String timesSign(double factor) {
-        return String.format(Locale.ROOT, "%.2f×", factor);
+        return factor(factor) + "×";
+    }
+
+    /**
+     * A ratio with two decimals ("2.19"), or two significant digits below a tenth ("0.0031"), where two decimals
+     * would read 0.00 or 0.01 for runs one of which took hundreds of times the other.
+     */
+    static String factor(double factor) {
+        if (factor > 0 && factor < 0.1 && Double.isFinite(factor)) {
+            return new BigDecimal(factor).round(new MathContext(2)).toPlainString();
+        }
+        return String.format(Locale.ROOT, "%.2f", factor);
     }
 
     private static String pad(String text, int width) {

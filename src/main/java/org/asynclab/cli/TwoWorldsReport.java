@@ -45,7 +45,7 @@ final class TwoWorldsReport {
                 SummaryReport.seconds(java.summary().averageSeconds())));
         double a = python.summary().totalSeconds();
         double b = java.summary().totalSeconds();
-        line(text, "ratio of totals", a > 0 && b > 0 ? String.format(Locale.ROOT, "java / python = %.2f", b / a)
+        line(text, "ratio of totals", a > 0 && b > 0 ? "java / python = " + SummaryReport.factor(b / a)
                 : "not defined (a total is zero)");
         line(text, "delays", served == null ? "none served" : delaysNote(served, delays));
         return text.toString();

@@ -41,6 +41,22 @@ class SummaryReportTest {
     }
 
     @Test
+    void aRatioBelowATenthKeepsTwoSignificantDigitsInsteadOfReadingZero() {
+        assertThat(SummaryReport.times(2.194)).isEqualTo("2.19x");
+        assertThat(SummaryReport.times(0.25)).isEqualTo("0.25x");
+        assertThat(SummaryReport.times(0.0107)).isEqualTo("0.011x");
+        assertThat(SummaryReport.times(0.0031)).isEqualTo("0.0031x");
+        assertThat(SummaryReport.times(Double.NaN)).isEqualTo("-");
+        // threads paid for starting 3 threads, sequential for nothing: 0.024 ms against 7.844 ms
+        RunResult threads = HandBuiltResults.simulate(new RunConfig(1, 0.01, Mode.THREADS, 0, TaskKind.IO, 3),
+                Workload.ofSeconds(0.0078));
+        RunResult sequential = HandBuiltResults.simulate(new RunConfig(1, 0.01, Mode.SEQUENTIAL, 0, TaskKind.IO,
+                3), Workload.ofSeconds(0.000024));
+        assertThat(SummaryReport.ratio(threads, sequential)).startsWith("ratio of totals: Sequential / Threads ="
+                + " 0.0031 (Sequential: 325.00× faster than Threads)");
+    }
+
+    @Test
     void theTableHasOneColumnPerRunAndTheFiguresOfEach() {
         RunResult sequential = run(Mode.SEQUENTIAL, 0.5, 0.25, 0.25);
         RunResult concurrent = run(Mode.VIRTUAL, 0.5, 0.25, 0.25);
