@@ -32,6 +32,7 @@ public final class CourseSettings {
     private final ReadOnlyStringWrapper deadlineProblem = new ReadOnlyStringWrapper(this, "deadlineProblem", "");
     private final ReadOnlyBooleanWrapper semaphoreEnabled = new ReadOnlyBooleanWrapper(this, "semaphoreEnabled");
     private final ReadOnlyBooleanWrapper counterGapEnabled = new ReadOnlyBooleanWrapper(this, "counterGapEnabled");
+    private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled", true);
 
     private final UiText text;
     private final SettingsInput input;
@@ -49,16 +50,18 @@ public final class CourseSettings {
 
     /**
      * Checks the fields for a run in {@code mode}, compared with {@code other} (or null). The semaphore belongs to
-     * the event loop as the workers belong to the pool: elsewhere it is neither used nor checked.
+     * the event loop as the workers belong to the pool: elsewhere it is neither used nor checked. For a Python
+     * {@code program} none of the fields is: the program decides.
      */
-    void check(Mode mode, Mode other) {
-        boolean loop = mode == Mode.EVENT_LOOP || other == Mode.EVENT_LOOP;
-        boolean counting = counter.get() != SharedCounter.OFF;
+    void check(Mode mode, Mode other, boolean program) {
+        enabled.set(!program);
+        boolean loop = !program && (mode == Mode.EVENT_LOOP || other == Mode.EVENT_LOOP);
+        boolean counting = !program && counter.get() != SharedCounter.OFF;
         semaphoreEnabled.set(loop);
         counterGapEnabled.set(counting);
         counterGapProblem.set(counting ? input.counterGapProblem(counterGap.get()).orElse("") : "");
         semaphoreProblem.set(loop ? input.semaphoreProblem(semaphore.get()).orElse("") : "");
-        String late = input.deadlineProblem(deadline.get()).orElse("");
+        String late = program ? "" : input.deadlineProblem(deadline.get()).orElse("");
         if (late.isEmpty() && counting && SettingsInput.parseDecimal(deadline.get()).orElse(0) > 0) {
             // A cancelled task would leave its update half done: the model refuses the pair, so does the form.
             late = text.get("error.deadline.counter");
@@ -116,6 +119,11 @@ public final class CourseSettings {
     /** What is wrong with the deadline, or empty. */
     public ReadOnlyStringProperty deadlineProblemProperty() {
         return deadlineProblem.getReadOnlyProperty();
+    }
+
+    /** Whether the counter and the deadline mean anything: for a Java mode, not for a Python program. */
+    public ReadOnlyBooleanProperty enabledProperty() {
+        return enabled.getReadOnlyProperty();
     }
 
     /** Whether the semaphore means anything: only on the event loop (or when comparing with it). */

@@ -99,6 +99,7 @@ public final class SettingsForm {
             buttons.getButtons().add(button);
         }
         bindToggles(buttons, settings.getKind());
+        only(buttons, settings.kindEnabledProperty());
         buttons.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 select(buttons, settings.getKind());
@@ -128,7 +129,7 @@ public final class SettingsForm {
             }
         });
         counter.valueProperty().bindBidirectional(course.counterProperty());
-        counter.disableProperty().bind(settings.editableProperty().not());
+        only(counter, course.enabledProperty());
         counter.setAccessibleHelp(text.get("tooltip.counter"));
         bindField(gap, course.counterGapProperty(), course.counterGapProblemProperty());
         only(gap, course.counterGapEnabledProperty());
@@ -137,16 +138,18 @@ public final class SettingsForm {
         only(semaphore, course.semaphoreEnabledProperty());
         semaphore.setAccessibleHelp(text.format("tooltip.semaphore", text.integer(Coordination.MAX_SEMAPHORE)));
         bindField(deadline, course.deadlineProperty(), course.deadlineProblemProperty());
+        only(deadline, course.enabledProperty());
         deadline.setAccessibleHelp(text.format("tooltip.deadline", text.decimal(Coordination.MIN_DEADLINE, 3),
                 text.integer((long) Limits.MAX_DELAY_SECONDS)));
     }
 
     /**
-     * A field usable only while {@code enabled} (and no run goes on). Where it does not apply its cell, name and
+     * A field usable only while {@code enabled} (and no run goes on): the workers for a pool, the course's fields
+     * and the kind for a Java mode, not a Python program. Where it does not apply its cell, name and
      * box, is marked {@code :inapplicable} and greyed out (CSS): a field frozen by a run stays readable, and the two
      * looked the same ("Workers 4" beside an event loop read as the run's).
      */
-    private void only(TextField field, ReadOnlyBooleanProperty enabled) {
+    private void only(Control field, ReadOnlyBooleanProperty enabled) {
         field.disableProperty().unbind();
         field.disableProperty().bind(settings.editableProperty().not().or(enabled.not()));
         Node cell = field.getParent() == null ? field : field.getParent();

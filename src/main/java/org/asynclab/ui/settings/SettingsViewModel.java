@@ -40,6 +40,9 @@ public final class SettingsViewModel {
     /** Simulate CPython's GIL: one lock around every task's computation (cpu tasks on threads only). */
     private final BooleanProperty globalLock = new SimpleBooleanProperty(this, "globalLock");
     private final ReadOnlyBooleanWrapper globalLockEnabled = new ReadOnlyBooleanWrapper(this, "globalLockEnabled");
+    /** A Python program is the run (the code panel's), not a Java mode: see {@link #programProperty()}. */
+    private final BooleanProperty program = new SimpleBooleanProperty(this, "program");
+    private final ReadOnlyBooleanWrapper kindEnabled = new ReadOnlyBooleanWrapper(this, "kindEnabled", true);
 
     private final ReadOnlyStringWrapper tasksProblem = new ReadOnlyStringWrapper(this, "tasksProblem", "");
     private final ReadOnlyStringWrapper maxDelayProblem = new ReadOnlyStringWrapper(this, "maxDelayProblem", "");
@@ -65,7 +68,7 @@ public final class SettingsViewModel {
         this.input = new SettingsInput(text);
         this.seeds = seeds;
         this.course = new CourseSettings(text, input);
-        for (Observable o : new Observable[] {tasks, maxDelay, mode, workers, kind, seed, compareWith}) {
+        for (Observable o : new Observable[] {tasks, maxDelay, mode, workers, kind, seed, compareWith, program}) {
             o.addListener(x -> check());
         }
         for (Observable o : course.observables()) {
@@ -87,8 +90,9 @@ public final class SettingsViewModel {
         workersProblem.set(usesPool() ? input.workersProblem(workers.get(), Mode.POOL).orElse("") : "");
         seedProblem.set(input.seedProblem(seed.get()).orElse(""));
         workersEnabled.set(usesPool());
-        globalLockEnabled.set(locks(m) || locks(compareWith.get()));
-        course.check(m, compareWith.get());
+        globalLockEnabled.set(!program.get() && (locks(m) || locks(compareWith.get())));
+        kindEnabled.set(!program.get());
+        course.check(m, compareWith.get(), program.get());
         firstProblem.set(first("field.tasks", tasksProblem.get(), "field.maxDelay", maxDelayProblem.get(),
                 "field.workers", workersProblem.get(), "field.seed", seedProblem.get(),
                 "field.counterGap", course.counterGapProblemProperty().get(),
@@ -133,6 +137,10 @@ public final class SettingsViewModel {
         double delay = SettingsInput.parseDecimal(maxDelay.get()).orElseThrow();
         int pool = runMode == Mode.POOL ? (int) SettingsInput.parseWhole(workers.get()).orElseThrow() : 0;
         long s = SettingsInput.parseWhole(seed.get()).orElseThrow();
+        if (program.get()) {
+            // The Java side of "same delays, two worlds": a plain run of the delays served to the program.
+            return new RunConfig(n, delay, runMode, pool, TaskKind.IO, s);
+        }
         // RunConfig drops the lock where it means nothing (I/O tasks, one thread), so it can be passed as ticked.
         return new RunConfig(n, delay, runMode, pool, getKind(), s, globalLock.get(), course.toCoordination());
     }
@@ -244,6 +252,21 @@ public final class SettingsViewModel {
     /** Whether cpu tasks on threads run under one global lock, like CPython's GIL (a simulation). */
     public BooleanProperty globalLockProperty() {
         return globalLock;
+    }
+
+    /**
+     * Whether a Python program is the run rather than a Java mode. The program decides what its tasks do, how long
+     * they may take and what they share, as with {@code --python} on the command line: the kind, the simulated GIL
+     * and the course's counter, semaphore and deadline do not apply, and a comparison's Java run is a plain one of
+     * the same delays (until 2 Dec 2026 a deadline left in the form cut the Java side alone).
+     */
+    public BooleanProperty programProperty() {
+        return program;
+    }
+
+    /** Whether the kind of task can be chosen: for a Java mode, not for a Python program. */
+    public ReadOnlyBooleanProperty kindEnabledProperty() {
+        return kindEnabled.getReadOnlyProperty();
     }
 
     /** Whether the global lock can be chosen: cpu tasks in threads, pool or virtual (or compared with one). */

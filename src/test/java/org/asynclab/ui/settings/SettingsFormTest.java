@@ -12,6 +12,7 @@ import org.asynclab.model.Mode;
 import org.asynclab.model.SharedCounter;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.testing.FxTurns;
+import org.controlsfx.control.SegmentedButton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -60,6 +61,32 @@ class SettingsFormTest {
         assertThat(inapplicable(semaphore)).as("semaphore beside a pool").isTrue();
         assertThat(workers.isDisabled()).isFalse();
         assertThat(semaphore.isDisabled()).isTrue();
+    }
+
+    @Test
+    void aPythonProgramGreysOutTheKindAndTheCoursesFields() throws Exception {
+        TextField deadline = inCell("Deadline");
+        ComboBox<SharedCounter> counter = new ComboBox<>();
+        new VBox(new Label("Shared counter"), counter);
+        SegmentedButton kinds = new SegmentedButton();
+        new VBox(new Label("Kind"), kinds);
+        FxTurns.run(() -> {
+            SettingsForm form = new SettingsForm(settings, UiText.forLocale(Locale.ENGLISH));
+            form.bindKinds(kinds);
+            form.bindCourse(counter, inCell("Gap"), inCell("Semaphore"), deadline);
+            settings.programProperty().set(true);
+        });
+
+        assertThat(inapplicable(deadline)).isTrue();
+        assertThat(counter.getParent().getPseudoClassStates()).contains(INAPPLICABLE);
+        assertThat(kinds.getParent().getPseudoClassStates()).contains(INAPPLICABLE);
+        assertThat(kinds.isDisabled()).isTrue();
+
+        FxTurns.run(() -> settings.programProperty().set(false));
+
+        assertThat(inapplicable(deadline)).isFalse();
+        assertThat(kinds.getParent().getPseudoClassStates()).doesNotContain(INAPPLICABLE);
+        assertThat(counter.isDisabled()).isFalse();
     }
 
     @Test

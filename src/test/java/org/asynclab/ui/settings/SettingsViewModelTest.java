@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
+import org.asynclab.model.Coordination;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.asynclab.ui.common.UiText;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,39 @@ class SettingsViewModelTest {
         assertThat(config.maxDelaySeconds()).isEqualTo(1.0);
         assertThat(config.mode()).isEqualTo(Mode.EVENT_LOOP);
         assertThat(config.kind()).isEqualTo(TaskKind.IO);
+    }
+
+    @Test
+    void whileAPythonProgramIsTheRunItsJavaComparisonIsPlainAndTheJavaOnlyFieldsDoNotApply() {
+        english.kindProperty().set(TaskKind.CPU);
+        english.setMode(Mode.THREADS);
+        english.globalLockProperty().set(true);
+        english.course().deadlineProperty().set("0.3");
+        english.course().counterProperty().set(SharedCounter.OFF);
+        english.compareWithProperty().set(Mode.EVENT_LOOP);
+        english.course().semaphoreProperty().set("2");
+        english.course().deadlineProperty().set("abc");
+        assertThat(english.isValid()).as("a bad deadline counts for a Java run").isFalse();
+
+        english.programProperty().set(true);
+
+        // As --python on the command line: the program decides what its tasks do, how long they may take and what
+        // they share; "same delays, two worlds" compares it with a plain run of the same delays.
+        assertThat(english.isValid()).as("nor does it for the program's").isTrue();
+        assertThat(english.kindEnabledProperty().get()).isFalse();
+        assertThat(english.globalLockEnabledProperty().get()).isFalse();
+        assertThat(english.course().enabledProperty().get()).isFalse();
+        assertThat(english.course().semaphoreEnabledProperty().get()).isFalse();
+        RunConfig java = english.toConfig(Mode.EVENT_LOOP);
+        assertThat(java.kind()).isEqualTo(TaskKind.IO);
+        assertThat(java.globalLock()).isFalse();
+        assertThat(java.coordination()).isEqualTo(Coordination.NONE);
+
+        english.programProperty().set(false);
+
+        assertThat(english.kindEnabledProperty().get()).isTrue();
+        assertThat(english.course().enabledProperty().get()).isTrue();
+        assertThat(english.isValid()).isFalse();
     }
 
     @Test
