@@ -61,6 +61,7 @@ public final class MainViewModel {
     private final BooleanProperty sweeping = new SimpleBooleanProperty(this, "sweeping");
     private final BooleanBinding canRun;
     private final BooleanBinding running;
+    private final ProgramLine programLine;
 
     /**
      * Creates the window's state.
@@ -105,6 +106,7 @@ public final class MainViewModel {
         this.summary = new SettingsSummary(settings, text);
         this.table = new ComparisonTable(text);
         this.running = run.runningBinding();
+        this.programLine = new ProgramLine(settings, summary, python, worlds, running);
         // A sweep (Run ▸ Sweep…) and a run would steal each other's cores: one at a time.
         this.canRun = settings.validProperty().and(running.not()).and(guess.readyBinding()).and(sweeping.not());
         settings.editableProperty().bind(running.not());
@@ -148,12 +150,6 @@ public final class MainViewModel {
                 code.useSettingsCode();
             }
         });
-        // Back to Java: the settings line says the settings again (a run going on keeps its own line).
-        python.activeProperty().addListener((o, was, now) -> {
-            if (!now && !running.get()) {
-                summary.programProperty().set("");
-            }
-        });
     }
 
     private void followed(RunHandle handle) {
@@ -186,7 +182,7 @@ public final class MainViewModel {
 
     private void stateChanged(RunState state) {
         if (state == RunState.IDLE) {
-            summary.programProperty().set("");
+            programLine.refresh();
             python.forget();
             results.clear();
             table.clear();
@@ -232,7 +228,7 @@ public final class MainViewModel {
             // Same delays, two worlds: compared with a Java mode, the program gets the settings' seeded delays.
             RunConfig java = other == null ? null : settings.toConfig(other);
             python.arm(java == null ? null : config); // and the settings line says so before Python is found
-            summary.programProperty().set(worlds.settingsLine(python.nameProperty().get(), python.served(), other));
+            summary.programProperty().set(programLine.line(python.served()));
             run.run(config, java, null);
             return;
         }
