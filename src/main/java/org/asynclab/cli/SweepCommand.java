@@ -20,6 +20,7 @@ import org.asynclab.model.InvalidSettingException;
 import org.asynclab.model.SweepPlan;
 import org.asynclab.model.SweepPoint;
 import org.asynclab.model.SweepResult;
+import org.asynclab.options.IdleOptions;
 import org.asynclab.options.RunOptions;
 import org.asynclab.options.SweepOptions;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,6 +94,9 @@ final class SweepCommand {
             }
         }
         SweepPlan plan = settings.toSweepPlan(sweep.modes(), sweep.sizes());
+        PrintWriter err = spec.commandLine().getErr();
+        IdleOptions.inSweep(parsed, plan.modes()).forEach(note -> err.println("note: " + note));
+        err.flush();
         SweepBudget budget = sweep.budget();
         checkBudget(plan, budget);
         Map<String, Path> files = files();

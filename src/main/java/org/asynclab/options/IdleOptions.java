@@ -40,6 +40,14 @@ public final class IdleOptions {
         return notes;
     }
 
+    /** The notes on the options of {@code parsed} that change nothing in a sweep of {@code modes}. */
+    public static List<String> inSweep(ParseResult parsed, List<Mode> modes) {
+        if (parsed.hasMatchedOption("--workers") && !modes.contains(Mode.POOL)) {
+            return List.of("--workers has no effect here: only a pool has workers (pool in --modes)");
+        }
+        return List.of();
+    }
+
     /**
      * The note on the settings of {@code parsed} that {@code --urls} replaces: the file's URLs are the tasks, and
      * their delays are the servers' own.

@@ -55,6 +55,21 @@ class SweepOptionTest {
     }
 
     @Test
+    void workersWithoutAPoolInTheModesAreSaidToChangeNothing() {
+        CommandOutcome without = CommandOutcome.runOnEngine("--headless", "--sweep", "1", "--modes",
+                "event-loop,virtual", "-w", "8", "-d", "0.001", "-s", "1");
+        CommandOutcome with = CommandOutcome.runOnEngine("--headless", "--sweep", "1", "--modes", "event-loop,pool",
+                "-w", "8", "-d", "0.001", "-s", "1");
+
+        assertThat(without.exitCode()).isZero();
+        assertThat(without.err()).isEqualTo("note: --workers has no effect here: only a pool has workers (pool in"
+                + " --modes)\n");
+        assertThat(with.exitCode()).isZero();
+        assertThat(with.err()).isEmpty();
+        assertThat(with.out()).contains("Pool of 8");
+    }
+
+    @Test
     void threadsSkipTheirCountsPastTwentyThousandWithANote() {
         CommandOutcome run = CommandOutcome.runOnEngine("--headless", "--sweep", "2,30000", "--modes",
                 "threads,event-loop", "-d", "0.001");
