@@ -23,6 +23,7 @@ import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.Workload;
+import org.asynclab.options.IdleOptions;
 import org.asynclab.options.RunOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -153,11 +154,8 @@ final class PythonCommand {
             throw OneLineErrors.withoutHint(spec.commandLine(),
                     "--python: " + file + " is not a file that can be read");
         }
-        if (parsed.hasMatchedOption("--max-delay") && !parsed.hasMatchedOption("--seed") && !twoWorlds(parsed)
-                && shownName == null) {
-            spec.commandLine().getErr().println("note: --max-delay has no effect without --seed or --compare: the"
-                    + " program draws its own delays (with --seed, AsyncLab serves its random.uniform delays from 0"
-                    + " to the max delay)");
+        if (shownName == null) {
+            IdleOptions.forProgram(parsed).forEach(note -> spec.commandLine().getErr().println("note: " + note));
             spec.commandLine().getErr().flush();
         }
         PythonSettings asked = settings(interpreterOrRefuse(), parsed);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.asynclab.chart.ChartSpec;
 import org.asynclab.engine.HttpTargets;
 import org.asynclab.engine.RunEngine;
@@ -43,7 +44,7 @@ final class SweepCommand {
     private static final String PLAIN_RUNS = "a sweep runs every task to its delay, with no shared counter,"
             + " semaphore or deadline, to compare how the modes scale (use --compare for one n)";
     /** Options of a single run that a sweep has no use for, and why. */
-    private static final List<Map.Entry<String, String>> NOT_WITH_SWEEP = List.of(
+    private static final List<Map.Entry<String, String>> NOT_WITH_SWEEP = Stream.concat(Stream.of(
             Map.entry("--tasks", "the task counts come from --sweep"),
             Map.entry("--mode", "the modes come from --modes"),
             Map.entry("--compare", "a sweep compares every mode of --modes"),
@@ -51,12 +52,9 @@ final class SweepCommand {
             Map.entry("--json", "a sweep is written with --csv, --png and --svg"),
             Map.entry("--trace", "a sweep is written with --csv, --png and --svg"),
             Map.entry("--view", "a sweep is drawn as a plot, not as rows"),
-            Map.entry("--deadline", PLAIN_RUNS),
-            Map.entry("--semaphore", PLAIN_RUNS),
-            Map.entry("--counter", PLAIN_RUNS),
-            Map.entry("--counter-gap", PLAIN_RUNS),
             Map.entry("--timeout", "a sweep's http tasks fetch from AsyncLab's own server on 127.0.0.1, each with a"
-                    + " deadline of the max delay + " + (long) HttpTargets.LOCAL_MARGIN + " s"));
+                    + " deadline of the max delay + " + (long) HttpTargets.LOCAL_MARGIN + " s")),
+            RunOptions.COORDINATION.stream().map(option -> Map.entry(option, PLAIN_RUNS))).toList();
 
     private final CommandSpec spec;
     private final RunOptions settings;

@@ -14,6 +14,7 @@ import org.asynclab.engine.HttpTargets;
 import org.asynclab.lesson.UnreadableFiles;
 import org.asynclab.model.Limits;
 import org.asynclab.options.OptionConverters;
+import org.asynclab.options.RunOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -39,7 +40,7 @@ public final class UrlOptions {
     /** Refuses with {@code --urls} the race lesson's counter, the semaphore and the deadline. */
     void refuseCoordination(CommandLine commandLine) {
         ParseResult parsed = commandLine.getParseResult();
-        for (String option : List.of("--deadline", "--semaphore", "--counter", "--counter-gap")) {
+        for (String option : RunOptions.COORDINATION) {
             if (given() && parsed.hasMatchedOption(option)) {
                 throw OneLineErrors.withoutHint(commandLine, option + " does not apply with --urls: the URLs are"
                         + " fetched as they are, with no shared counter, semaphore or deadline");

@@ -40,6 +40,19 @@ public final class IdleOptions {
         return notes;
     }
 
+    /**
+     * The notes on the options of {@code parsed} that change nothing in a Python program's run: the max delay
+     * without the seeded delays that take it ({@code --seed}, {@code --compare}).
+     */
+    public static List<String> forProgram(ParseResult parsed) {
+        if (parsed.hasMatchedOption("--max-delay") && !parsed.hasMatchedOption("--seed")
+                && !parsed.hasMatchedOption("--compare")) {
+            return List.of("--max-delay has no effect without --seed or --compare: the program draws its own delays"
+                    + " (with --seed, AsyncLab serves its random.uniform delays from 0 to the max delay)");
+        }
+        return List.of();
+    }
+
     /** The notes on the options of {@code parsed} that change nothing in a sweep of {@code modes}. */
     public static List<String> inSweep(ParseResult parsed, List<Mode> modes) {
         if (parsed.hasMatchedOption("--workers") && !modes.contains(Mode.POOL)) {

@@ -89,6 +89,13 @@ public final class RunOptions {
                     + " ${COMPLETION-CANDIDATES}.")
     private Mode compare;
 
+    /**
+     * The course lessons' options (issue 12): the race lesson's counter and its gap, asyncio.Semaphore,
+     * asyncio.wait_for. Runs that are not the Java modes' own (a sweep, a Python program, real URLs) refuse them.
+     */
+    public static final List<String> COORDINATION = List.of("--counter", "--counter-gap", "--semaphore",
+            "--deadline");
+
     // --- course lessons (issue 12): the race lesson, asyncio.Semaphore, asyncio.wait_for ---
     @Option(names = "--counter", paramLabel = "HOW", converter = OptionConverters.CounterId.class,
             completionCandidates = OptionConverters.CounterNames.class,
