@@ -21,6 +21,8 @@ public final class ChartLabels {
     public enum Key {
         /** Centre of an empty chart, and its status. */
         NO_RUN("noRun", "no run yet"),
+        /** Centre of a chart whose run warms up before its clock (the JIT, the memory of a large run). */
+        WARMING_UP("warmingUp", "warming up…"),
         /** Status at the top right: {0} finished of {1}. */
         TASKS_DONE("tasksDone", "{0} of {1} {3,choice,0#tasks|1#task|1<tasks} done"),
         /** The same when the long one would cut the chart's title: {0} finished / {1}. */
@@ -209,6 +211,13 @@ public final class ChartLabels {
         }
         Locale locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
                 ? Locale.ENGLISH : bundle.getLocale();
+        return new ChartLabels(locale, given);
+    }
+
+    /** These words with {@code key}'s replaced by {@code replacement}. */
+    public ChartLabels with(Key key, String replacement) {
+        Map<Key, String> given = new EnumMap<>(words);
+        given.put(key, Objects.requireNonNull(replacement, "replacement"));
         return new ChartLabels(locale, given);
     }
 

@@ -35,6 +35,8 @@ public final class ChartArea {
     private final RunViewModel run;
     private final ReplayViewModel replay;
     private final ChartPane[] charts;
+    /** The words of the window's language, as given (see {@link #showLabels()}). */
+    private ChartLabels labels = ChartLabels.ENGLISH;
     private final FrameFeed feed;
     private final RunTitles titles;
     private final UiText text;
@@ -85,6 +87,7 @@ public final class ChartArea {
         run.firstConfigProperty().addListener((o, was, now) -> titled(0, now));
         run.secondConfigProperty().addListener((o, was, now) -> titled(1, now));
         run.liveProperty().addListener((o, was, now) -> liveChanged(now));
+        run.warmingUpProperty().addListener(o -> showLabels());
         run.firstProperty().addListener((o, was, now) -> ended(RunViewModel.FIRST, now));
         run.secondProperty().addListener((o, was, now) -> ended(RunViewModel.SECOND, now));
         run.stateProperty().addListener((o, was, now) -> stateChanged(now));
@@ -230,6 +233,10 @@ public final class ChartArea {
 
     private void drawLive(RunHandle live) {
         run.followWarmUp();
+        if (run.warmingUpProperty().get()) {
+            // Before the run's clock nothing ran: the chart says it warms up, the results have no total yet.
+            return;
+        }
         FrameFeed.Frame frame = feed.poll(live);
         if (frame == null) {
             return;
@@ -303,10 +310,21 @@ public final class ChartArea {
 
     /** The words of both charts. */
     public void setLabels(ChartLabels labels) {
-        for (ChartPane chart : charts) {
-            chart.setLabels(labels);
-        }
+        this.labels = labels;
+        showLabels();
         legend.setLabels(labels);
+    }
+
+    /**
+     * Gives the charts their words: while the live run warms up before its clock, an empty chart says so, not "no
+     * run yet" beside a status bar that says it is running (1.5 to 3 s at 10⁶ tasks).
+     */
+    private void showLabels() {
+        ChartLabels shown = run.warmingUpProperty().get()
+                ? labels.with(ChartLabels.Key.NO_RUN, labels.get(ChartLabels.Key.WARMING_UP)) : labels;
+        for (ChartPane chart : charts) {
+            chart.setLabels(shown);
+        }
     }
 
     /** The size of both charts' text (and everything with it). */

@@ -86,8 +86,9 @@ public final class ResultsViewModel {
         IdealTotal.CutDelays delays = IdealTotal.cutDelays(config, workload);
         sumOfDelays.set(text.duration(delays.sumNanos() / 1e9));
         longestDelay.set(text.duration(delays.longestNanos() / 1e9));
-        total.set(text.duration(0));
-        average.set(text.duration(0));
+        // No total before the run's clock starts: "0 s" stood there while a large run warmed up for seconds.
+        total.set(NONE);
+        average.set(NONE);
         progress.set(text.formatCount("results.progress", 0, workload.size()));
         resources.begin();
     }

@@ -20,10 +20,17 @@ import org.asynclab.ui.run.RunLauncher;
  */
 public final class ScriptedLauncher implements RunLauncher {
     private final List<ScriptedRun> runs = new CopyOnWriteArrayList<>();
+    private volatile boolean warmingUpAtStart;
+
+    /** Makes the runs started from now on begin warming up before their clock, as the engine's large runs do. */
+    public void warmingUpAtStart(boolean value) {
+        warmingUpAtStart = value;
+    }
 
     @Override
     public synchronized RunHandle start(RunConfig config, Workload workload) {
         ScriptedRun run = new ScriptedRun(config, workload);
+        run.warmingUp(warmingUpAtStart);
         runs.add(run);
         notifyAll();
         return run;
