@@ -137,8 +137,9 @@ public final class MainViewModel {
         run.liveProperty().addListener((o, was, now) -> python.follow(now));
         run.firstProperty().addListener((o, was, now) -> python.ended(now));
         replay.positionProperty().addListener((o, was, now) -> python.replayAt(now.doubleValue()));
-        // The program decides what its tasks do: the form's Java-only fields step aside while it is the run.
-        settings.programProperty().bind(python.activeProperty());
+        // A program of its own decides what its tasks do: the form's Java-only fields step aside while it is the
+        // run. The settings' own program, unedited, does what they say.
+        settings.programProperty().bind(python.activeProperty().and(code.settingsCodeProperty().not()));
         // Choosing a Java mode means running Java again; a Python lesson's scenario loads its program.
         settings.modeProperty().addListener(o -> python.activeProperty().set(false));
         lesson.currentProperty().addListener((o, was, now) -> {

@@ -8,10 +8,12 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.asynclab.lesson.CodeSamples;
@@ -51,7 +53,9 @@ public final class CodeViewModel {
             new ReadOnlyObjectWrapper<>(this, "pausedLines", Collections.emptySortedMap());
     private final OutputViewModel output = new OutputViewModel();
     private final CodeFiles files;
-    private boolean fromFile;
+    /** The Python came from a lesson or a file, not from the settings. */
+    private final BooleanProperty fromFile = new SimpleBooleanProperty(this, "fromFile");
+    private final BooleanBinding settingsCode = fromFile.not().and(modified.not());
 
     /**
      * Follows {@code settings} with a lesson's own delays ({@code fixedDelays}, null: drawn from the seed), its
@@ -82,7 +86,9 @@ public final class CodeViewModel {
             settings.seedProperty(), settings.globalLockProperty(),
             // a course lesson's counter, semaphore and deadline change the code too
             settings.course().counterProperty(), settings.course().counterGapProperty(),
-            settings.course().semaphoreProperty(), settings.course().deadlineProperty()}) {
+            settings.course().semaphoreProperty(), settings.course().deadlineProperty(),
+            // a Python program as the run: the Java tab shows the plain run "two worlds" compare it with
+            settings.programProperty()}) {
             o.addListener(x -> update());
         }
         source.addListener((o, was, now) -> problem.set(null));
@@ -96,23 +102,28 @@ public final class CodeViewModel {
         }
         RunConfig config = settings.toConfig();
         Workload delays = fixedDelays.apply(config);
-        python.set(CodeSamples.python(config, delays, text.locale()));
         java.set(CodeSamples.java(config, delays, text.locale()));
-        if (!fromFile) {
+        if (settings.programProperty().get()) {
+            // A program of its own is in the editor (a file's, a lesson's, one edited): the Java beside it is the
+            // plain run it is compared with, and the settings' own program stays as it was, to go back to.
+            return;
+        }
+        python.set(CodeSamples.python(config, delays, text.locale()));
+        if (!fromFile.get()) {
             follow(python.get(), text.get("code.origin.settings"));
         }
     }
 
     /** Shows {@code program} as the original Python (a lesson's .py, a file), named {@code name}. */
     public void load(String name, String program) {
-        fromFile = true;
+        fromFile.set(true);
         follow(program, name);
         source.set(program);
     }
 
     /** Goes back to the code of the current settings, forgetting a lesson's or file's program. */
     public void useSettingsCode() {
-        fromFile = false;
+        fromFile.set(false);
         original.set("");
         update();
         source.set(python.get());
@@ -197,6 +208,14 @@ public final class CodeViewModel {
     /** What the original is: "the settings", a lesson's or a file's name. */
     public ReadOnlyStringProperty originProperty() {
         return origin.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the Python is the settings' own program, unedited: run, it does what the settings say (their kind,
+     * deadline, semaphore…), unlike a lesson's, a file's or an edited program, which decides for itself.
+     */
+    public BooleanBinding settingsCodeProperty() {
+        return settingsCode;
     }
 
     /** True while the source differs from the original. */

@@ -255,10 +255,11 @@ public final class SettingsViewModel {
     }
 
     /**
-     * Whether a Python program is the run rather than a Java mode. The program decides what its tasks do, how long
-     * they may take and what they share, as with {@code --python} on the command line: the kind, the simulated GIL
-     * and the course's counter, semaphore and deadline do not apply, and a comparison's Java run is a plain one of
-     * the same delays (until 2 Dec 2026 a deadline left in the form cut the Java side alone).
+     * Whether a Python program of its own is the run (a lesson's, a file's, one edited) rather than a Java mode or
+     * the settings' own program. It decides what its tasks do, how long they may take and what they share, as with
+     * {@code --python} on the command line: the kind, the simulated GIL and the course's counter, semaphore and
+     * deadline do not apply, and a comparison's Java run is a plain one of the same delays (until 2 Dec 2026 a
+     * deadline left in the form cut the Java side alone). The settings' own program, unedited, does what they say.
      */
     public BooleanProperty programProperty() {
         return program;

@@ -72,6 +72,19 @@ class CodeViewModelTest {
     }
 
     @Test
+    void whenAPythonProgramBecomesTheRunTheJavaTabShowsThePlainRunItIsComparedWith() {
+        settings.course().deadlineProperty().set("0.25");
+        assertThat(code.javaProperty().get()).contains("250_000_000L");
+
+        settings.programProperty().set(true);
+
+        // two worlds compare the program with a plain run of the same delays: no deadline on the Java side
+        assertThat(code.javaProperty().get()).doesNotContain("250_000_000L");
+        settings.programProperty().set(false);
+        assertThat(code.javaProperty().get()).contains("250_000_000L");
+    }
+
+    @Test
     void aLessonsOwnDelaysAreInTheCode() {
         SettingsViewModel two = new SettingsViewModel(french, () -> 1);
         two.tasksProperty().set("2");
