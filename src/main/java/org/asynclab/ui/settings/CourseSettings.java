@@ -51,7 +51,7 @@ public final class CourseSettings {
     /**
      * Checks the fields for a run in {@code mode}, compared with {@code other} (or null). The semaphore belongs to
      * the event loop as the workers belong to the pool: elsewhere it is neither used nor checked. For a Python
-     * {@code program} none of the fields is: the program decides.
+     * {@code program} of its own none of the fields is: the program decides.
      */
     void check(Mode mode, Mode other, boolean program) {
         enabled.set(!program);
@@ -121,7 +121,7 @@ public final class CourseSettings {
         return deadlineProblem.getReadOnlyProperty();
     }
 
-    /** Whether the counter and the deadline mean anything: for a Java mode, not for a Python program. */
+    /** Whether the counter and the deadline mean anything: not for a Python program of its own. */
     public ReadOnlyBooleanProperty enabledProperty() {
         return enabled.getReadOnlyProperty();
     }

@@ -145,9 +145,9 @@ public final class SettingsForm {
 
     /**
      * A field usable only while {@code enabled} (and no run goes on): the workers for a pool, the course's fields
-     * and the kind for a Java mode, not a Python program. Where it does not apply its cell, name and
-     * box, is marked {@code :inapplicable} and greyed out (CSS): a field frozen by a run stays readable, and the two
-     * looked the same ("Workers 4" beside an event loop read as the run's).
+     * and the kind but for a Python program of its own. Where it does not apply its cell, name and box, is marked
+     * {@code :inapplicable} and greyed out (CSS): a field frozen by a run stays readable, and the two looked the
+     * same ("Workers 4" beside an event loop read as the run's).
      */
     private void only(Control field, ReadOnlyBooleanProperty enabled) {
         field.disableProperty().unbind();
