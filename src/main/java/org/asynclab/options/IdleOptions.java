@@ -20,6 +20,9 @@ public final class IdleOptions {
     private static final List<String> RUN_SETTINGS = List.of("--tasks", "--max-delay", "--mode", "--workers",
             "--kind", "--seed", "--gil", "--compare", "--counter", "--counter-gap", "--semaphore", "--deadline");
 
+    /** How a picture looks: of no use without one. */
+    private static final List<String> PICTURE_LOOKS = List.of("--width", "--height", "--scale", "--view", "--theme");
+
     private IdleOptions() {
     }
 
@@ -37,7 +40,23 @@ public final class IdleOptions {
         if (parsed.hasMatchedOption("--timeout") && configs.stream().noneMatch(c -> c.kind() == TaskKind.HTTP)) {
             notes.add("--timeout has no effect here: only http tasks make requests (-k http, or --urls)");
         }
+        notes.addAll(forPictures(parsed));
         return notes;
+    }
+
+    /** The notes on how a picture looks ({@code --width}, {@code --scale}…) where no picture is drawn. */
+    public static List<String> forPictures(ParseResult parsed) {
+        boolean png = parsed.hasMatchedOption("--png");
+        if (!png && !parsed.hasMatchedOption("--svg")) {
+            List<String> given = PICTURE_LOOKS.stream().filter(parsed::hasMatchedOption).toList();
+            return given.isEmpty() ? List.of()
+                    : List.of(haveNoEffect(given) + " without a picture (--png or --svg)");
+        }
+        if (!png && parsed.hasMatchedOption("--scale")) {
+            return List.of("--scale has no effect on an SVG (a vector picture has no pixels; --scale is a PNG's"
+                    + " pixels per point)");
+        }
+        return List.of();
     }
 
     /**
@@ -45,20 +64,24 @@ public final class IdleOptions {
      * without the seeded delays that take it ({@code --seed}, {@code --compare}).
      */
     public static List<String> forProgram(ParseResult parsed) {
+        List<String> notes = new ArrayList<>();
         if (parsed.hasMatchedOption("--max-delay") && !parsed.hasMatchedOption("--seed")
                 && !parsed.hasMatchedOption("--compare")) {
-            return List.of("--max-delay has no effect without --seed or --compare: the program draws its own delays"
+            notes.add("--max-delay has no effect without --seed or --compare: the program draws its own delays"
                     + " (with --seed, AsyncLab serves its random.uniform delays from 0 to the max delay)");
         }
-        return List.of();
+        notes.addAll(forPictures(parsed));
+        return notes;
     }
 
     /** The notes on the options of {@code parsed} that change nothing in a sweep of {@code modes}. */
     public static List<String> inSweep(ParseResult parsed, List<Mode> modes) {
+        List<String> notes = new ArrayList<>();
         if (parsed.hasMatchedOption("--workers") && !modes.contains(Mode.POOL)) {
-            return List.of("--workers has no effect here: only a pool has workers (pool in --modes)");
+            notes.add("--workers has no effect here: only a pool has workers (pool in --modes)");
         }
-        return List.of();
+        notes.addAll(forPictures(parsed));
+        return notes;
     }
 
     /**
@@ -71,8 +94,8 @@ public final class IdleOptions {
         if (given.isEmpty()) {
             return List.of();
         }
-        return List.of(String.join(", ", given) + (given.size() == 1 ? " has" : " have") + " no effect with --urls:"
-                + " the file's URLs are the tasks, and the servers take what they take");
+        return List.of(haveNoEffect(given) + " with --urls: the file's URLs are the tasks, and the servers take what"
+                + " they take");
     }
 
     /** The note on the run settings of {@code parsed} that the scenario {@code id}'s own settings replaced. */
@@ -81,7 +104,11 @@ public final class IdleOptions {
         if (given.isEmpty()) {
             return List.of();
         }
-        return List.of(String.join(", ", given) + (given.size() == 1 ? " has" : " have") + " no effect: the"
-                + " scenario " + id + " runs with its own settings");
+        return List.of(haveNoEffect(given) + ": the scenario " + id + " runs with its own settings");
+    }
+
+    /** "--width, --theme have no effect", "--width has no effect". */
+    private static String haveNoEffect(List<String> given) {
+        return String.join(", ", given) + (given.size() == 1 ? " has" : " have") + " no effect";
     }
 }

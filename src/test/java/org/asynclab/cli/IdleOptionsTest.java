@@ -65,6 +65,22 @@ class IdleOptionsTest {
     }
 
     @Test
+    void aPicturesLooksWithoutAPictureAreSaidToChangeNothing() {
+        CommandOutcome none = CommandOutcome.run("--headless", "-n", "3", "-s", "1", "--width", "900", "--theme",
+                "dark");
+        CommandOutcome vector = CommandOutcome.run("--headless", "-n", "3", "-s", "1", "--scale", "2", "--svg", "-");
+        CommandOutcome drawn = CommandOutcome.run("--headless", "-n", "3", "-s", "1", "--scale", "2", "--width",
+                "900", "--png", "-");
+
+        assertThat(none.exitCode()).isZero();
+        assertThat(none.err()).isEqualTo("note: --width, --theme have no effect without a picture (--png or"
+                + " --svg)\n");
+        assertThat(vector.err()).startsWith("note: --scale has no effect on an SVG (a vector picture has no"
+                + " pixels; --scale is a PNG's pixels per point)\n");
+        assertThat(drawn.err()).doesNotContain("note:");
+    }
+
+    @Test
     void optionsThatDoSomethingGetNoNote() {
         CommandOutcome requests = CommandOutcome.run("--headless", "-n", "3", "-m", "pool", "-w", "2", "-k", "http",
                 "--timeout", "2", "-s", "1");
