@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.RunConfig;
+import org.asynclab.options.HeadlessOnly;
 import org.asynclab.options.IdleOptions;
 import org.asynclab.options.LookConverters;
 import org.asynclab.options.OptionConverters;
@@ -100,6 +101,9 @@ public final class StartupOptions {
                 options.scenario = ScenarioNames.resolve(commandLine, options.scenarioName);
                 options.notes = IdleOptions.overriddenByScenario(result, options.scenario.id());
             }
+        } catch (CommandLine.UnmatchedArgumentException e) {
+            String first = e.getUnmatched().isEmpty() ? "" : e.getUnmatched().get(0);
+            throw new BadOptionsException(HeadlessOnly.whereItBelongs(first).orElse(e.getMessage()));
         } catch (CommandLine.ParameterException e) {
             throw new BadOptionsException(e.getMessage());
         }

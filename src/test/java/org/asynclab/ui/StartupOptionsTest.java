@@ -61,6 +61,40 @@ class StartupOptionsTest {
     }
 
     @Test
+    void anOptionOfTheCommandLineAloneSaysToAddHeadless() {
+        assertThatThrownBy(() -> StartupOptions.parse("-n", "5", "--json", "out.json"))
+                .isInstanceOf(StartupOptions.BadOptionsException.class)
+                .hasMessage("--json belongs to runs without a window: add --headless (./run.sh --headless --help"
+                        + " lists its options; the window saves pictures and results with Export)");
+        assertThatThrownBy(() -> StartupOptions.parse("--sweep=1,10"))
+                .hasMessageStartingWith("--sweep belongs to runs without a window: add --headless");
+        assertThatThrownBy(() -> StartupOptions.parse("--jsn", "out.json"))
+                .hasMessageContaining("Unknown option").hasMessageContaining("--jsn");
+    }
+
+    /** The list of the command line's own options is the headless help's options the window's usage lacks. */
+    @Test
+    void theCommandLinesOwnOptionsAreThoseOfItsHelpTheWindowLacks() {
+        java.io.StringWriter help = new java.io.StringWriter();
+        org.asynclab.cli.HeadlessCommand.run(new String[] {"--help"}, new java.io.PrintWriter(help),
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        java.util.Set<String> headless = optionsIn(help.toString());
+        headless.removeAll(optionsIn(StartupOptions.usage()));
+
+        assertThat(org.asynclab.options.HeadlessOnly.OPTIONS).containsExactlyInAnyOrderElementsOf(headless);
+    }
+
+    private static java.util.Set<String> optionsIn(String usage) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.regex.Matcher option = java.util.regex.Pattern.compile("(?m)^\\s+(?:-\\w, )?(--[a-z-]+)")
+                .matcher(usage);
+        while (option.find()) {
+            names.add(option.group(1));
+        }
+        return names;
+    }
+
+    @Test
     void helpIsAskedNotAnError() throws Exception {
         assertThat(StartupOptions.parse("--help").helpAsked()).isTrue();
         assertThat(StartupOptions.usage()).contains("--max-delay").contains("--run");
