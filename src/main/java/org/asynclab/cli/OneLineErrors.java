@@ -2,6 +2,8 @@ package org.asynclab.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
+import org.asynclab.options.OptionHomes;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -91,6 +93,10 @@ public final class OneLineErrors implements IParameterExceptionHandler, IExecuti
         String first = arguments.isEmpty() ? "" : arguments.get(0);
         if (!ex.isUnknownOption()) {
             return "unexpected argument '" + first + "'";
+        }
+        Optional<String> home = OptionHomes.givenToTheCommandLine(first);
+        if (home.isPresent()) {
+            return home.get();
         }
         List<String> suggestions = ex.getSuggestions();
         String guess = suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)";

@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.RunConfig;
-import org.asynclab.options.HeadlessOnly;
 import org.asynclab.options.IdleOptions;
 import org.asynclab.options.LookConverters;
+import org.asynclab.options.OptionHomes;
 import org.asynclab.options.OptionConverters;
 import org.asynclab.options.RunOptions;
 import org.asynclab.options.ScenarioNames;
@@ -103,7 +103,7 @@ public final class StartupOptions {
             }
         } catch (CommandLine.UnmatchedArgumentException e) {
             String first = e.getUnmatched().isEmpty() ? "" : e.getUnmatched().get(0);
-            throw new BadOptionsException(HeadlessOnly.whereItBelongs(first).orElse(e.getMessage()));
+            throw new BadOptionsException(OptionHomes.givenToTheWindow(first).orElse(e.getMessage()));
         } catch (CommandLine.ParameterException e) {
             throw new BadOptionsException(e.getMessage());
         }

@@ -49,6 +49,10 @@ class BadInputTest {
                 bad("--seed", "whole number from -9223372036854775808 to 9223372036854775807 (got 1.5)", "--seed",
                         "1.5"),
                 bad("--frobnicate", "unknown option", "--frobnicate"),
+                // the window's own options say where they belong
+                bad("--run", "--run belongs to the window: leave out --headless (./run.sh --run --help lists the"
+                        + " window's options)", "--run"),
+                bad("--lang", "belongs to the window", "--lang=fr"),
                 bad("--tasks", "did you mean --tasks?", "--task", "3"),
                 bad("'extra'", "unexpected argument", "extra"),
                 bad("--tasks", "needs a value", "-n"));

@@ -72,16 +72,20 @@ class StartupOptionsTest {
                 .hasMessageContaining("Unknown option").hasMessageContaining("--jsn");
     }
 
-    /** The list of the command line's own options is the headless help's options the window's usage lacks. */
+    /** Each command's own options are those of its help that the other's lacks. */
     @Test
-    void theCommandLinesOwnOptionsAreThoseOfItsHelpTheWindowLacks() {
+    void eachCommandsOwnOptionsAreThoseOfItsHelpTheOtherLacks() {
         java.io.StringWriter help = new java.io.StringWriter();
         org.asynclab.cli.HeadlessCommand.run(new String[] {"--help"}, new java.io.PrintWriter(help),
                 new java.io.PrintWriter(new java.io.StringWriter()));
         java.util.Set<String> headless = optionsIn(help.toString());
-        headless.removeAll(optionsIn(StartupOptions.usage()));
+        java.util.Set<String> window = optionsIn(StartupOptions.usage());
+        java.util.Set<String> headlessOnly = new java.util.TreeSet<>(headless);
+        headlessOnly.removeAll(window);
+        window.removeAll(headless);
 
-        assertThat(org.asynclab.options.HeadlessOnly.OPTIONS).containsExactlyInAnyOrderElementsOf(headless);
+        assertThat(org.asynclab.options.OptionHomes.HEADLESS_ONLY).containsExactlyInAnyOrderElementsOf(headlessOnly);
+        assertThat(org.asynclab.options.OptionHomes.WINDOW_ONLY).containsExactlyInAnyOrderElementsOf(window);
     }
 
     private static java.util.Set<String> optionsIn(String usage) {
