@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.asynclab.model.Coordination;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
@@ -64,6 +65,10 @@ public final class SweepSummary {
             }
         }
         out.append(DOT).append(text.format("settings.summary.seed", String.valueOf(base.seed())));
+        if (!base.coordination().equals(Coordination.NONE)) {
+            // what it leaves, as ./run.sh --headless --sweep refuses them: a sweep compares plain runs
+            out.append(DOT).append(text.get("sweep.summary.plain"));
+        }
         return out.toString();
     }
 
