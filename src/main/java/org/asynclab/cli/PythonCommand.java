@@ -164,7 +164,7 @@ final class PythonCommand {
         }
         List<OutputFiles.Output> files = new java.util.ArrayList<>(outputs.requested());
         files.addAll(images.requested());
-        List<RunConfig> configs = twoWorlds(parsed) ? settings.toConfigs()
+        List<RunConfig> configs = shownName == null && twoWorlds(parsed) ? settings.toConfigs()
                 : scenario.size() > 1 ? scenario : List.of();
         PythonSettings chosen = configs.isEmpty() ? asked : asked.serving(configs.get(0));
         if (configs.isEmpty()) {
@@ -255,7 +255,10 @@ final class PythonCommand {
             return null;
         }
         PythonSettings chosen = PythonSettings.of(file, interpreter).withTimeLimit(python.timeLimitSeconds());
-        chosen = shownName == null ? chosen : chosen.named(shownName);
+        if (shownName != null) {
+            // a lesson's settings win, as a Java lesson's do: its own delays or none, whatever the command line says
+            return chosen.named(shownName);
+        }
         if (parsed.hasMatchedOption("--seed")) {
             chosen = chosen.serving(settings.toConfig());
         } else if (parsed.hasMatchedOption("--tasks") || parsed.hasMatchedOption("--max-delay")) {

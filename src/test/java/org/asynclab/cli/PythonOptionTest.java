@@ -217,6 +217,25 @@ class PythonOptionTest {
         }
     }
 
+    /**
+     * A Python lesson's settings win as a Java lesson's do: {@code --scenario two-worlds --compare threads} ran the
+     * program on the command line's defaults (10 delays of a random seed, "not the same delays in both worlds")
+     * beside Threads, while a note said --compare had no effect.
+     */
+    @Test
+    void aPythonScenariosOwnSettingsWinOverTheCommandLines() {
+        assumePython();
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--scenario", "two-worlds", "--compare",
+                "threads", "--seed", "5", "-n", "3");
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.err()).startsWith("note: --tasks, --seed, --compare have no effect: the scenario"
+                + " two-worlds runs with its own settings\n");
+        assertThat(outcome.out()).contains("the same 8 delays (seed 7, from 0 to 2.000 s)")
+                .containsPattern("python two-worlds.py +java event-loop");
+    }
+
     @Test
     void aMaxDelayWithoutASeedIsSaidToChangeNothing() throws Exception {
         assumePython();
