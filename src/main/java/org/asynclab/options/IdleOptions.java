@@ -70,6 +70,10 @@ public final class IdleOptions {
             notes.add("--max-delay has no effect without --seed or --compare: the program draws its own delays"
                     + " (with --seed, AsyncLab serves its random.uniform delays from 0 to the max delay)");
         }
+        Mode compared = parsed.matchedOptionValue("--compare", null);
+        if (parsed.hasMatchedOption("--workers") && compared != Mode.POOL) {
+            notes.add("--workers has no effect here: only a pool has workers (--compare pool)");
+        }
         notes.addAll(forPictures(parsed));
         return notes;
     }

@@ -237,6 +237,22 @@ class PythonOptionTest {
     }
 
     @Test
+    void workersBesideAComparisonWithoutAPoolAreSaidToChangeNothing() throws Exception {
+        assumePython();
+        Path program = Files.writeString(folder.resolve("own.py"), GATHER);
+
+        CommandOutcome threads = CommandOutcome.runOnEngine("--headless", "--python", program.toString(), "-s", "1",
+                "-n", "2", "--compare", "threads", "-w", "3");
+        CommandOutcome pool = CommandOutcome.runOnEngine("--headless", "--python", program.toString(), "-s", "1",
+                "-n", "2", "--compare", "pool", "-w", "3");
+
+        assertThat(threads.err()).startsWith("note: --workers has no effect here: only a pool has workers"
+                + " (--compare pool)\n");
+        assertThat(pool.err()).doesNotContain("note:");
+        assertThat(pool.out()).contains("java pool");
+    }
+
+    @Test
     void aMaxDelayWithoutASeedIsSaidToChangeNothing() throws Exception {
         assumePython();
         Path program = Files.writeString(folder.resolve("own.py"), GATHER);
