@@ -233,9 +233,7 @@ public final class HeadlessCommand implements Callable<Integer> {
 
     /** Says on stderr, before the run, each of {@code notes}: options that change nothing in it. */
     private void note(List<String> notes) {
-        PrintWriter err = spec.commandLine().getErr();
-        notes.forEach(line -> err.println("note: " + line));
-        err.flush();
+        IdleOptions.say(notes, spec.commandLine().getErr());
     }
 
     /** Writes every file, even after one failed; each failure is one line on stderr and makes the exit code 1. */

@@ -155,8 +155,7 @@ final class PythonCommand {
                     "--python: " + file + " is not a file that can be read");
         }
         if (shownName == null) {
-            IdleOptions.forProgram(parsed).forEach(note -> spec.commandLine().getErr().println("note: " + note));
-            spec.commandLine().getErr().flush();
+            IdleOptions.say(IdleOptions.forProgram(parsed), spec.commandLine().getErr());
         }
         PythonSettings asked = settings(interpreterOrRefuse(), parsed);
         if (asked == null) {

@@ -92,9 +92,7 @@ final class SweepCommand {
             }
         }
         SweepPlan plan = settings.toSweepPlan(sweep.modes(), sweep.sizes());
-        PrintWriter err = spec.commandLine().getErr();
-        IdleOptions.inSweep(parsed, plan.modes()).forEach(note -> err.println("note: " + note));
-        err.flush();
+        IdleOptions.say(IdleOptions.inSweep(parsed, plan.modes()), spec.commandLine().getErr());
         SweepBudget budget = sweep.budget();
         checkBudget(plan, budget);
         Map<String, Path> files = files();

@@ -1,7 +1,9 @@
 package org.asynclab.options;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.SharedCounter;
@@ -17,8 +19,8 @@ import picocli.CommandLine.ParseResult;
  */
 public final class IdleOptions {
     /** The settings of a run, which a scenario's own replace. */
-    private static final List<String> RUN_SETTINGS = List.of("--tasks", "--max-delay", "--mode", "--workers",
-            "--kind", "--seed", "--gil", "--compare", "--counter", "--counter-gap", "--semaphore", "--deadline");
+    private static final List<String> RUN_SETTINGS = Stream.concat(Stream.of("--tasks", "--max-delay", "--mode",
+            "--workers", "--kind", "--seed", "--gil", "--compare"), RunOptions.COORDINATION.stream()).toList();
 
     /** How a picture looks: of no use without one. */
     private static final List<String> PICTURE_LOOKS = List.of("--width", "--height", "--scale", "--view", "--theme");
@@ -30,7 +32,7 @@ public final class IdleOptions {
     public static List<String> notes(ParseResult parsed, List<RunConfig> configs) {
         List<String> notes = new ArrayList<>();
         if (parsed.hasMatchedOption("--workers") && configs.stream().noneMatch(c -> c.mode() == Mode.POOL)) {
-            notes.add("--workers has no effect here: only a pool has workers (--mode pool, or --compare pool)");
+            notes.add(workersIdle("--mode pool, or --compare pool"));
         }
         if (parsed.hasMatchedOption("--counter-gap")
                 && configs.stream().allMatch(c -> c.coordination().counter() == SharedCounter.OFF)) {
@@ -72,7 +74,7 @@ public final class IdleOptions {
         }
         Mode compared = parsed.matchedOptionValue("--compare", null);
         if (parsed.hasMatchedOption("--workers") && compared != Mode.POOL) {
-            notes.add("--workers has no effect here: only a pool has workers (--compare pool)");
+            notes.add(workersIdle("--compare pool"));
         }
         notes.addAll(forPictures(parsed));
         return notes;
@@ -82,7 +84,7 @@ public final class IdleOptions {
     public static List<String> inSweep(ParseResult parsed, List<Mode> modes) {
         List<String> notes = new ArrayList<>();
         if (parsed.hasMatchedOption("--workers") && !modes.contains(Mode.POOL)) {
-            notes.add("--workers has no effect here: only a pool has workers (pool in --modes)");
+            notes.add(workersIdle("pool in --modes"));
         }
         notes.addAll(forPictures(parsed));
         return notes;
@@ -109,6 +111,17 @@ public final class IdleOptions {
             return List.of();
         }
         return List.of(haveNoEffect(given) + ": the scenario " + id + " runs with its own settings");
+    }
+
+    /** The note on {@code --workers} where no pool runs; {@code poolBy}: how one would. */
+    private static String workersIdle(String poolBy) {
+        return "--workers has no effect here: only a pool has workers (" + poolBy + ")";
+    }
+
+    /** Says each of {@code notes} on {@code err}, a line each: "note: …". */
+    public static void say(List<String> notes, PrintWriter err) {
+        notes.forEach(note -> err.println("note: " + note));
+        err.flush();
     }
 
     /** "--width, --theme have no effect", "--width has no effect". */

@@ -1,5 +1,6 @@
 package org.asynclab.ui;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -11,6 +12,7 @@ import org.asynclab.engine.RunEngine;
 import org.asynclab.engine.SweepRunner;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.model.RunResult;
+import org.asynclab.options.IdleOptions;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.chart.Charts;
@@ -43,7 +45,10 @@ public final class AsyncLabApp extends Application {
                 System.out.print(StartupOptions.usage());
                 return;
             }
-            options.notes().forEach(note -> System.err.println("note: " + note));
+            if (!options.notes().isEmpty()) {
+                // (only then: a bare start loads nothing of the command line's before its first frame)
+                IdleOptions.say(options.notes(), new PrintWriter(System.err, true));
+            }
             launchOptions = options;
         } catch (StartupOptions.BadOptionsException e) {
             System.err.println("asynclab: " + e.getMessage());

@@ -59,6 +59,8 @@ public final class MainViewModel {
     private final TwoWorlds worlds;
     private final StatusLine statusLine;
     private final BooleanProperty sweeping = new SimpleBooleanProperty(this, "sweeping");
+    /** Valid settings, no run and no sweep going on: what Run needs besides a guess a lesson may ask for. */
+    private final BooleanBinding startable;
     private final BooleanBinding canRun;
     private final BooleanBinding running;
     private final ProgramLine programLine;
@@ -108,7 +110,8 @@ public final class MainViewModel {
         this.running = run.runningBinding();
         this.programLine = new ProgramLine(settings, summary, python, worlds, running);
         // A sweep (Run ▸ Sweep…) and a run would steal each other's cores: one at a time.
-        this.canRun = settings.validProperty().and(running.not()).and(guess.readyBinding()).and(sweeping.not());
+        this.startable = settings.validProperty().and(running.not()).and(sweeping.not());
+        this.canRun = startable.and(guess.readyBinding());
         settings.editableProperty().bind(running.not());
         run.liveProperty().addListener((o, was, now) -> followed(now));
         run.firstProperty().addListener((o, was, now) -> ended(now));
@@ -216,7 +219,7 @@ public final class MainViewModel {
 
     /** {@code --run}: runs as Run does, without the guess a scenario asks for ({@code io-vs-cpu} did nothing). */
     public void runAtStart() {
-        if (settings.validProperty().get() && !running.get() && !sweeping.get()) {
+        if (startable.get()) {
             start();
         }
     }

@@ -87,7 +87,7 @@ public final class CodeViewModel {
             // a course lesson's counter, semaphore and deadline change the code too
             settings.course().counterProperty(), settings.course().counterGapProperty(),
             settings.course().semaphoreProperty(), settings.course().deadlineProperty(),
-            // a Python program as the run: the Java tab shows the plain run "two worlds" compare it with
+            // a Python program of its own as the run: the Java tab shows the plain run compared with it
             settings.programProperty()}) {
             o.addListener(x -> update());
         }
