@@ -3,6 +3,8 @@ package org.asynclab.export;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunDifference;
@@ -14,9 +16,13 @@ import org.asynclab.model.RunResult;
  * names say it ({@code race-lock.png} beside {@code race.png} in the race lesson, where both were
  * {@code …-event-loop}). Beside a program's run, a Java run is named by its mode and a program's by its language
  * ({@code two-event-loop.png} beside {@code two.png}): their settings differ only in how the program's rows were
- * counted, which tells nothing apart. The one home of that rule for the window's export and the command line's.
+ * counted, which tells nothing apart. A sharp picture's scale stays at the end of its name
+ * ({@code race-lock@2x.png}). The one home of that rule for the window's export and the command line's.
  */
 public final class RunFiles {
+    /** A picture's scale at the end of its name ("@2x"), which slide tools read there: the word goes before it. */
+    private static final Pattern SCALE = Pattern.compile("@\\d+x$");
+
     private RunFiles() {
     }
 
@@ -37,15 +43,15 @@ public final class RunFiles {
     private static Path beside(Path first, String word, String extension) {
         String name = first.getFileName().toString();
         String dotted = "." + extension;
-        String suffix = "-" + word;
-        String renamed;
+        int dot = name.length();
         if (name.endsWith(dotted) && name.length() > dotted.length()) {
-            renamed = name.substring(0, name.length() - dotted.length()) + suffix + dotted;
-        } else {
-            int dot = name.lastIndexOf('.');
-            renamed = dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
+            dot -= dotted.length();
+        } else if (name.lastIndexOf('.') > 0) {
+            dot = name.lastIndexOf('.');
         }
-        return first.resolveSibling(renamed);
+        Matcher scale = SCALE.matcher(name.substring(0, dot));
+        int end = scale.find() ? scale.start() : dot;
+        return first.resolveSibling(name.substring(0, end) + "-" + word + name.substring(end));
     }
 
     /** What names {@code mine}'s file beside {@code theirs}'s, as the class says. */

@@ -129,6 +129,18 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aSharpPicturesSecondFileKeepsItsScaleAtTheEndOfItsName() {
+        // given the suggested name of a sharp picture of a comparison, which slide tools read "@2x" from
+        Path first = folder.resolve(export.suggestedName(ExportFormat.PNG_2X, eventLoop));
+
+        // then the second run's file is "…-sequential@2x.png", not "…@2x-sequential.png" (read as a 1× picture)
+        assertThat(ExportViewModel.beside(first, ExportFormat.PNG_2X, Recordings.sequential(1), eventLoop)
+                .getFileName().toString()).isEqualTo("asynclab-event-loop-n3-sequential@2x.png");
+        assertThat(ExportViewModel.beside(folder.resolve("race@3x.png"), ExportFormat.PNG_1X,
+                Recordings.sequential(1), eventLoop).getFileName().toString()).isEqualTo("race-sequential@3x.png");
+    }
+
+    @Test
     void aPythonProgramsNameAndTitleSayItsNAndNoSeedItNeverHad() {
         // given a traced program of 3 rows (its main task and 2 tasks) that drew its own delays: n = 2
         RunResult program = eventLoop.withProgram(new ProgramRun("python", "/t/measure-time.py", "/usr/bin/python3",
