@@ -2,6 +2,7 @@ package org.asynclab.cli;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.asynclab.model.Limits;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunSummary;
 import org.asynclab.model.SweepPlan;
@@ -46,7 +47,7 @@ final class SweepTable {
     String heading(double expectedSeconds) {
         StringBuilder text = new StringBuilder();
         String modes = plan.modes().stream().map(this::name).collect(Collectors.joining(", "));
-        String sizes = plan.sizes().stream().map(n -> String.format(Locale.ROOT, "%,d", n))
+        String sizes = plan.sizes().stream().map(n -> Limits.grouped(n))
                 .collect(Collectors.joining(", "));
         int steps = plan.steps().size();
         text.append(String.format(Locale.ROOT, "sweep: %s at n = %s (%d %s), %s tasks, max delay %s, seed %d%n",
@@ -56,15 +57,17 @@ final class SweepTable {
             text.append("seed: random; --seed ").append(plan.seed()).append(" repeats it\n");
         }
         if (!plan.skipped().isEmpty() && plan.kind() == TaskKind.HTTP) {
-            String skipped = plan.skipped().stream().map(s -> String.format(Locale.ROOT, "%,d", s.tasks()))
+            String skipped = plan.skipped().stream().map(s -> Limits.grouped(s.tasks()))
                     .distinct().collect(Collectors.joining(", "));
             text.append("skipped: n = ").append(skipped)
-                    .append(" (at most 10,000 http tasks: two sockets each, on a limit of open files)\n");
+                    .append(" (at most ").append(Limits.grouped(Limits.MAX_HTTP_TASKS))
+                    .append(" http tasks: two sockets each, on a limit of open files)\n");
         } else if (!plan.skipped().isEmpty()) {
-            String skipped = plan.skipped().stream().map(s -> String.format(Locale.ROOT, "%,d", s.tasks()))
+            String skipped = plan.skipped().stream().map(s -> Limits.grouped(s.tasks()))
                     .distinct().collect(Collectors.joining(", "));
             text.append("skipped: threads at n = ").append(skipped)
-                    .append(" (at most 20,000 tasks in mode threads: one platform thread each)\n");
+                    .append(" (at most ").append(Limits.grouped(Limits.MAX_THREADS_MODE_TASKS))
+                    .append(" tasks in mode threads: one platform thread each)\n");
         }
         if (plan.globalLock() && plan.kind() == TaskKind.CPU) {
             text.append("GIL: ").append(SummaryReport.GIL_LABEL).append('\n');
@@ -82,7 +85,7 @@ final class SweepTable {
     /** The row of one step. */
     String row(SweepPoint point) {
         RunSummary f = point.summary();
-        return String.format(Locale.ROOT, row, String.format(Locale.ROOT, "%,d", point.tasks()), name(point.mode()),
+        return String.format(Locale.ROOT, row, Limits.grouped(point.tasks()), name(point.mode()),
                 SummaryReport.seconds(f.totalSeconds()), SummaryReport.seconds(f.averageSeconds()),
                 SummaryReport.seconds(f.idealSeconds()), SummaryReport.seconds(f.overheadSeconds()),
                 SummaryReport.times(f.speedup()), f.peakConcurrency(), f.threadsUsed(),

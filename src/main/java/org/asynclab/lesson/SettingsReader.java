@@ -115,7 +115,8 @@ final class SettingsReader {
         }
         List<?> values = list.get();
         if (Limits.checkTasks(values.size()).isPresent()) {
-            throw fields.problem("delays", "must hold from 1 to 1,000,000 delays (got " + values.size() + ")");
+            throw fields.problem("delays", "must hold from " + Limits.MIN_TASKS + " to "
+                    + Limits.grouped(Limits.MAX_TASKS) + " delays (got " + values.size() + ")");
         }
         double[] seconds = new double[values.size()];
         for (int i = 0; i < seconds.length; i++) {

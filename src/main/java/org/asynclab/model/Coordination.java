@@ -51,17 +51,19 @@ public record Coordination(SharedCounter counter, double counterGapSeconds, int 
 
     /** The range of a gap, in words. */
     public static String gapProblem() {
-        return "must be a number of seconds from 0 to 10 (decimals allowed)";
+        return "must be a number of seconds from " + Limits.plain(MIN_GAP) + " to " + Limits.plain(MAX_GAP)
+                + " (decimals allowed)";
     }
 
     /** The range of a semaphore, in words. */
     public static String semaphoreProblem() {
-        return "must be a whole number from 1 to 10,000 (or 0 for none)";
+        return "must be a whole number from 1 to " + Limits.grouped(MAX_SEMAPHORE) + " (or 0 for none)";
     }
 
     /** The range of a deadline, in words. */
     public static String deadlineProblem() {
-        return "must be a number of seconds from 0.001 to 3600 (decimals allowed; 0 for none)";
+        return "must be a number of seconds from " + Limits.plain(MIN_DEADLINE) + " to "
+                + Limits.plain(Limits.MAX_DELAY_SECONDS) + " (decimals allowed; 0 for none)";
     }
 
     /** Whether anything here changes what a task does. */

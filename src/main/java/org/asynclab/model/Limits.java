@@ -55,7 +55,8 @@ public final class Limits {
         if (kind != TaskKind.HTTP || tasks <= MAX_HTTP_TASKS) {
             return Optional.empty();
         }
-        return Optional.of("must be at most 10,000 for http tasks (two sockets each, on a limit of open files)");
+        return Optional.of("must be at most " + grouped(MAX_HTTP_TASKS)
+                + " for http tasks (two sockets each, on a limit of open files)");
     }
 
     /** Checks a max delay in seconds: 0 to 3600, decimals allowed, never NaN or infinite. */
@@ -81,6 +82,11 @@ public final class Limits {
     public static final long MAX_SCENARIO_BYTES = 32L << 20;
     /** Most pixels in one picture (width × height × scale²): 64 megapixels, 256 MB as ARGB, under the heap. */
     public static final long MAX_PICTURE_PIXELS = 64_000_000L;
+
+    /** {@code 0.0010} as {@code 0.001} and {@code 10.0} as {@code 10}: how limits in seconds read in messages. */
+    public static String plain(double number) {
+        return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
 
     /** {@code 1000000} as {@code 1,000,000}: how the limits read in messages. */
     public static String grouped(long number) {

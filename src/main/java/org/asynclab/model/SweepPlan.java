@@ -59,7 +59,9 @@ public record SweepPlan(List<Mode> modes, List<Integer> sizes, double maxDelaySe
         }
         if (stepsThatFit(modes, sizes, kind, true).isEmpty()) {
             throw new InvalidSettingException("sizes", "task counts must leave something to run: mode threads takes"
-                    + " at most 20,000 tasks (use virtual or pool for more), http tasks at most 10,000");
+                    + " at most " + Limits.grouped(Limits.MAX_THREADS_MODE_TASKS)
+                    + " tasks (use virtual or pool for more),"
+                    + " http tasks at most " + Limits.grouped(Limits.MAX_HTTP_TASKS));
         }
     }
 
