@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.asynclab.engine.HttpTargets;
 import org.asynclab.lesson.UnreadableFiles;
 import org.asynclab.model.Limits;
@@ -21,11 +22,15 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The options of http tasks (issue 12): {@code --urls FILE}, real URLs that a teacher gives, one per line
- * ({@code #} starts a comment), which turn the run into one http task per URL; and {@code --timeout SECONDS}, each
- * request's deadline. Every line of the file is checked before anything runs, and each bad line gets a message
- * of its own ({@code urls.txt:3: 'htp://x' is not an http(s) URL}).
+ * ({@code #} starts a comment, at the start of a line or after a space: a {@code #} inside a URL is its fragment),
+ * which turn the run into one http task per URL; and {@code --timeout SECONDS}, each request's deadline. Every
+ * line of the file is checked before anything runs, and each bad line gets a message of its own
+ * ({@code urls.txt:3: 'htp://x' is not an http(s) URL}).
  */
 public final class UrlOptions {
+    /** A comment: from a {@code #} that starts the line or follows a space or a tab (no URL holds one) to its end. */
+    private static final Pattern NOTE = Pattern.compile("(^|\\s)#.*$");
+
     @Option(names = "--urls", paramLabel = "FILE", order = 60,
             description = "Fetch these URLs (one per line, # starts a comment) as http tasks, task i fetching line i,"
                     + " in the chosen mode; -n and -k are then the file's count and http. Each line must be an"
@@ -67,8 +72,8 @@ public final class UrlOptions {
         List<URI> found = new ArrayList<>();
         int bad = 0;
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+            String line = NOTE.matcher(lines.get(i)).replaceFirst("").strip();
+            if (line.isEmpty()) {
                 continue;
             }
             Optional<String> problem = HttpTargets.checkUrl(line);
@@ -88,7 +93,7 @@ public final class UrlOptions {
         }
         if (found.size() > Limits.MAX_HTTP_TASKS) {
             throw OneLineErrors.withoutHint(commandLine, "--urls " + urls + " has " + found.size()
-                    + " URLs; at most 10,000 can be fetched in one run");
+                    + " URLs; at most " + Limits.grouped(Limits.MAX_HTTP_TASKS) + " can be fetched in one run");
         }
         return new HttpTargets(found, timeout);
     }

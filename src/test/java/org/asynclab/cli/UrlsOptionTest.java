@@ -43,6 +43,24 @@ class UrlsOptionTest {
     }
 
     @Test
+    void aCommentMayEndALineAfterItsUrlAsTheHelpSays() throws Exception {
+        // given a teacher's list with a note after each URL ("# starts a comment"), and a fragment, which is no note
+        try (DelayServer server = DelayServer.start(0)) {
+            String base = "http://127.0.0.1:" + server.address().getPort();
+            Path urls = file(base + DelayServer.path(20, 0) + "   # the slow one", "  # a whole line",
+                    base + DelayServer.path(10, 1) + "#part\t# a tab before this one");
+
+            CommandOutcome run = CommandOutcome.runOnEngine("--headless", "--urls", urls.toString(), "-m",
+                    "sequential", "--timeout", "5");
+
+            // then both URLs are fetched, the notes left out and the fragment kept
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.err()).doesNotContain("not a URL");
+            assertThat(run.out()).containsPattern("(?m)^tasks +2 http ").containsPattern("(?m)^requests failed +0 ");
+        }
+    }
+
+    @Test
     void aMissingFileOrOneWithoutUrlsIsOneClearError() throws IOException {
         CommandOutcome missing = CommandOutcome.run("--headless", "--urls", dir.resolve("nope.txt").toString());
         CommandOutcome folder = CommandOutcome.run("--headless", "--urls", dir.toString());
