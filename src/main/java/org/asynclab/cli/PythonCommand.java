@@ -49,6 +49,10 @@ final class PythonCommand {
             Map.entry("--gil", "a real Python has a real GIL"),
             Map.entry("--scenario", "run one program: --python FILE, or --scenario NAME of a Python lesson"),
             Map.entry("--sweep", "a sweep runs Java modes"),
+            Map.entry("--modes", "a sweep runs Java modes"),
+            Map.entry("--step-limit", "a sweep runs Java modes"),
+            Map.entry("--urls", "the program fetches what it fetches (its own URLs)"),
+            Map.entry("--timeout", "the program sets its own timeouts"),
             // Given to the Java run of --compare only, they would cut one side of "same delays, two worlds".
             Map.entry("--deadline", "the program decides how its tasks run (asyncio.wait_for in it)"),
             Map.entry("--semaphore", "the program decides how its tasks run (asyncio.Semaphore in it)"),

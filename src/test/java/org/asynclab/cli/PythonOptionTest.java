@@ -200,7 +200,12 @@ class PythonOptionTest {
             "--deadline, 0.05, the program decides how its tasks run (asyncio.wait_for in it)",
             "--semaphore, 2, the program decides how its tasks run (asyncio.Semaphore in it)",
             "--counter, await, the program decides what its tasks share",
-            "--counter-gap, 0.01, the program decides what its tasks share"})
+            "--counter-gap, 0.01, the program decides what its tasks share",
+            // accepted and ignored before: --urls of a file that did not even exist ran with exit 0
+            "--urls, nowhere.txt, the program fetches what it fetches (its own URLs)",
+            "--timeout, 5, the program sets its own timeouts",
+            "--modes, sequential, a sweep runs Java modes",
+            "--step-limit, 5, a sweep runs Java modes"})
     void javaOnlyOptionsAreRefusedWithPython(String option, String value, String why) throws Exception {
         Path program = Files.writeString(folder.resolve("p.py"), "print(1)\n");
 
@@ -215,6 +220,17 @@ class PythonOptionTest {
                     .doesNotContain("Exception");
             assertThat(outcome.out()).isEmpty();
         }
+    }
+
+    @Test
+    void aPythonLessonRefusesUrlsAsAProgramDoes() {
+        // --scenario wait-n --urls foo ran the lesson and never read foo
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--scenario", "wait-n", "--urls",
+                "nowhere.txt");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).startsWith("asynclab: --urls does not apply with --python: the program fetches"
+                + " what it fetches").hasLineCount(1);
     }
 
     /**
