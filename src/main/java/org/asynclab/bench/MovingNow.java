@@ -80,6 +80,11 @@ public final class MovingNow implements TaskTimeline {
     }
 
     @Override
+    public long stoppedNanos() {
+        return NOT_YET;
+    }
+
+    @Override
     public long nowNanos() {
         return now;
     }

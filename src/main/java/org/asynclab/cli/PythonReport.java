@@ -64,7 +64,9 @@ final class PythonReport {
         // A stopped run's total counts to the stop, as the chart's does: "last finished" would name what never was.
         line(text, "total", SummaryReport.seconds(result.summary().totalSeconds()), program.exitCode()
                 == ProgramRun.STOPPED ? "first task created to the stop" : "first task created to last finished");
-        line(text, "average", SummaryReport.seconds(result.summary().averageSeconds()), "total / n, n = " + program.n()
+        double average = result.summary().averageSeconds();
+        line(text, "average", SummaryReport.seconds(average), Double.isNaN(average)
+                ? "none: stopped before its tasks ended, the total is not theirs" : "total / n, n = " + program.n()
                 + " (" + whatNCounts(program.n(), result.size(), settings.n() > 0) + ")");
         // rows started and not finished (the summary's peak): a row created but waiting for the loop does not
         // count, so time.sleep's trap reads 2 (main and the one blocking coroutine) beside its 4 rows

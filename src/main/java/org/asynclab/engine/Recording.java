@@ -293,6 +293,12 @@ public final class Recording implements TaskTimeline {
         return phases;
     }
 
+    /** A live run: its stop is known only in its result ({@link RunResult#stoppedNanos()}). */
+    @Override
+    public long stoppedNanos() {
+        return NOT_YET;
+    }
+
     /** The run's clock now; frozen at the end once the run has ended; 0 before the clock started. */
     @Override
     public long nowNanos() {

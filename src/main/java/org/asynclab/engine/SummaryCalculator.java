@@ -14,7 +14,8 @@ import org.asynclab.model.Workload;
  * <ul>
  * <li>total: first submit → last finish; for a run stopped before every task finished, first submit → the run's
  * end (0 when nothing was submitted).</li>
- * <li>average: total / n exactly, n counting every task of the workload (Python's {@code measure_time}).</li>
+ * <li>average: total / n exactly, n counting every task of the workload (Python's {@code measure_time}); none
+ * (NaN) for a run stopped before every task finished, whose total is not that of its n tasks.</li>
  * <li>sum of delays, longest delay: the delays as the tasks got to wait them, each cut at the deadline where one
  * cuts it ({@link IdealTotal#cutDelays}): what a sequential run of them takes at best, and the longest bar.</li>
  * <li>speedup: sum of delays / total; when total is 0 (nothing ran, or too fast to measure) it is 1.0: no
@@ -22,7 +23,7 @@ import org.asynclab.model.Workload;
  * overlap, and "0.00x" read as infinitely slow.</li>
  * <li>a run whose delays are not known (real URLs, {@link Workload#known}) has none of the figures on them: no sum,
  * longest delay, ideal, overhead nor speedup (NaN), not figures built on delays of 0.</li>
- * <li>a run stopped before every task finished has no ideal, overhead nor speedup (NaN): its total is that of
+ * <li>a run stopped before every task finished has no ideal, overhead nor speedup (NaN) either: its total is that of
  * part of its tasks, and set against the whole workload's figures it read "overhead −4.18 s, speedup 63.2×".</li>
  * <li>peak concurrency ({@link PeakConcurrency}): most tasks running at once, a finish at t counting before a
  * start at t
@@ -79,7 +80,7 @@ public final class SummaryCalculator {
         boolean whole = allFinished(timings);
         // Figures on the delays need the delays: real URLs' are the servers' own, not known (not 0).
         boolean known = workload.known();
-        return new RunSummary(total, total / n, known ? sum : Double.NaN,
+        return new RunSummary(total, whole ? total / n : Double.NaN, known ? sum : Double.NaN,
                 known ? delays.longestNanos() / NANOS_PER_SECOND : Double.NaN,
                 whole && known ? idealNanos / NANOS_PER_SECOND : Double.NaN,
                 whole && known ? (totalNanos - idealNanos) / NANOS_PER_SECOND : Double.NaN,

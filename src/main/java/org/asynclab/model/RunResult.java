@@ -238,6 +238,11 @@ public final class RunResult implements TaskTimeline {
     }
 
     @Override
+    public long stoppedNanos() {
+        return cancelled ? endNanos : NOT_YET;
+    }
+
+    @Override
     public LockTimeline lockTimeline() {
         return lock;
     }

@@ -2,10 +2,10 @@ package org.asynclab.model;
 
 /**
  * The figures of a run, in seconds. {@code averageSeconds} is exactly {@code totalSeconds / n}: the
- * {@code measure_time} of the classic asyncio exercise.
+ * {@code measure_time} of the classic asyncio exercise; NaN for a run stopped before its tasks finished.
  *
  * @param totalSeconds        first submit to last finish
- * @param averageSeconds      total / n
+ * @param averageSeconds      total / n (NaN: stopped before every task finished)
  * @param sumOfDelaysSeconds  what the tasks asked for, each cut at the deadline if one cuts it, added up (a
  *                            sequential run's ideal)
  * @param longestDelaySeconds the longest single delay, cut likewise (a concurrent I/O run's ideal)

@@ -56,6 +56,13 @@ public interface TaskTimeline {
     long nowNanos();
 
     /**
+     * When the run was stopped before every task finished (Stop), in nanoseconds from its start; {@link #NOT_YET}
+     * for a run that goes on or whose tasks all ended. The chart names its last line "stop", not "now". No default,
+     * for the same reason as {@link #lockTimeline()}: a slide of a stopped run read "now 10.1 s".
+     */
+    long stoppedNanos();
+
+    /**
      * When the tasks held, and waited for, the simulated GIL ({@link RunConfig#globalLock()}); null when the run
      * did not simulate it, or when its holds were not recorded (a run read back from a file). No default: a view
      * that wraps another timeline must forward it, or the picture of a GIL run loses its locks (the compiler

@@ -32,6 +32,8 @@ public final class TimelineSnapshot implements TaskTimeline {
     private int startedCount;
     private int finishedCount;
     private long now;
+    /** The source's stop ({@link TaskTimeline#stoppedNanos()}) as of this snapshot. */
+    private long stopped = NOT_YET;
     private TaskKind kind = TaskKind.IO;
     private TaskTimeline source;
     private LockTimeline lock;
@@ -82,6 +84,7 @@ public final class TimelineSnapshot implements TaskTimeline {
         counted = timeline.countedTasks();
         long oldNow = now;
         now = timeline.nowNanos();
+        stopped = timeline.stoppedNanos();
         startedCount = nowStarted;
         finishedCount = nowFinished;
         changed = !sameSource || nowStarted != oldStarted || nowFinished != oldFinished || now != oldNow;
@@ -189,6 +192,11 @@ public final class TimelineSnapshot implements TaskTimeline {
     @Override
     public long nowNanos() {
         return now;
+    }
+
+    @Override
+    public long stoppedNanos() {
+        return stopped;
     }
 
     @Override

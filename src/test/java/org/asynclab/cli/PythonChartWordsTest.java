@@ -121,6 +121,9 @@ class PythonChartWordsTest {
         double ran = (lastWake - result.submittedNanos(0)) / 1e9;
         assertThat(result.summary().totalSeconds()).isGreaterThanOrEqualTo(ran);
         assertThat(outcome.out()).contains("first task created to the stop").doesNotContain("to last finished");
+        // and no average of tasks that never ended (it read the time to the stop / n)
+        assertThat(result.summary().averageSeconds()).isNaN();
+        assertThat(outcome.out()).containsPattern("(?m)^average +- +none: stopped before its tasks ended");
     }
 
     /** Runs the program {@code source}, written as {@code name}, with its picture as SVG; its result. */

@@ -95,7 +95,9 @@ class SummaryCalculatorTest {
         assertThat(summary.totalSeconds()).isEqualTo(0.5);
         assertThat(summary.peakConcurrency()).isEqualTo(2);
         assertThat(summary.threadsUsed()).isEqualTo(2);
-        // Half a second of a run planned for a minute: no ideal, overhead (it was −59.5 s) nor speedup (240×).
+        // Half a second of a run planned for a minute: no ideal, overhead (it was −59.5 s) nor speedup (240×),
+        // nor an average: 0.5 s / 3 read as the time a task took on average, of tasks that did not finish
+        assertThat(summary.averageSeconds()).isNaN();
         assertThat(summary.idealSeconds()).isNaN();
         assertThat(summary.overheadSeconds()).isNaN();
         assertThat(summary.speedup()).isNaN();

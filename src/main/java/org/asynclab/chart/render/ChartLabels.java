@@ -41,6 +41,8 @@ public final class ChartLabels {
         LEGEND_LANES("legendLanes", "colour = thread"),
         /** The now marker. */
         NOW("now", "now"),
+        /** The same marker where a stopped run ended. */
+        STOPPED("stopped", "stop"),
         /** The ideal total marker. */
         IDEAL("ideal", "ideal"),
         /** The measured total marker. */

@@ -188,7 +188,8 @@ public final class ChartPainter {
         legend = LegendPainter.entries(f, f.mode, idealNanos >= 0, extent());
         if (!ownLegend) {
             // The compact title line names the markers beside their lines: the shared legend leaves them out.
-            legend &= ~(LegendEntry.NOW.bit() | LegendEntry.IDEAL.bit() | LegendEntry.TOTAL.bit());
+            legend &= ~(LegendEntry.NOW.bit() | LegendEntry.STOPPED.bit() | LegendEntry.IDEAL.bit()
+                    | LegendEntry.TOTAL.bit());
         }
         if (shared == null) {
             f.plotLeft = f.snap(PAD + gutter + 14);

@@ -66,6 +66,11 @@ enum EmptyTimeline implements TaskTimeline {
     }
 
     @Override
+    public long stoppedNanos() {
+        return NOT_YET;
+    }
+
+    @Override
     public long nowNanos() {
         return 0;
     }

@@ -49,6 +49,15 @@ final class Frame {
     /** A live run's or a replay's "now" line, or NaN when the run is over (its total's line stands instead). */
     double nowLineX = Double.NaN;
 
+    /**
+     * Whether the frame shows a run that was stopped, at its stop: its last line is where it stopped ("stop"), not a
+     * live run's "now". A replay of it before that point still has a now.
+     */
+    boolean atStop() {
+        long stop = timeline == null ? TaskTimeline.NOT_YET : timeline.stoppedNanos();
+        return stop != TaskTimeline.NOT_YET && now >= stop;
+    }
+
     /** Whether the tasks compute (cpu) rather than wait (io): their bars are striped. */
     boolean computing() {
         return timeline != null && timeline.kind() == TaskKind.CPU;

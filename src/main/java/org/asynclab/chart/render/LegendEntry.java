@@ -75,6 +75,8 @@ public enum LegendEntry {
     LANES(Swatch.LANES, ChartLabels.Key.LEGEND_LANES),
     /** The now line of a live run. */
     NOW(Swatch.NOW_LINE, ChartLabels.Key.NOW),
+    /** The same line where a stopped run ended. */
+    STOPPED(Swatch.NOW_LINE, ChartLabels.Key.STOPPED),
     /** The dashed ideal line. */
     IDEAL(Swatch.IDEAL_LINE, ChartLabels.Key.IDEAL),
     /** The measured total's line. */

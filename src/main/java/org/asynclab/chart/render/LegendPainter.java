@@ -68,7 +68,11 @@ final class LegendPainter {
             mask |= LegendEntry.LANES.bit();
         }
         boolean done = f.stats.allFinished(f.size());
-        mask |= done ? LegendEntry.TOTAL.bit() : LegendEntry.NOW.bit();
+        if (done) {
+            mask |= LegendEntry.TOTAL.bit();
+        } else {
+            mask |= f.atStop() ? LegendEntry.STOPPED.bit() : LegendEntry.NOW.bit();
+        }
         return ideal ? mask | LegendEntry.IDEAL.bit() : mask;
     }
 

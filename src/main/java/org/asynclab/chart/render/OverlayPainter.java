@@ -3,14 +3,15 @@ package org.asynclab.chart.render;
 import org.asynclab.model.TaskTimeline;
 
 /**
- * The markers over the plot (ideal total, measured total, "now"): their lines, and their labels placed where they
- * cover no other words ({@link TitleLine} writes the title line around them). Marker texts are made only when their
- * value changes, so a steady frame allocates nothing.
+ * The markers over the plot (ideal total, measured total, "now", or "stop" where a stopped run ended): their lines,
+ * and their labels placed where they cover no other words ({@link TitleLine} writes the title line around them).
+ * Marker texts are made only when their value changes, so a steady frame allocates nothing.
  */
 final class OverlayPainter {
     private final CachedText idealText = new CachedText(ChartLabels.Key.IDEAL);
     private final CachedText totalText = new CachedText(ChartLabels.Key.TOTAL);
     private final CachedText nowText = new CachedText(ChartLabels.Key.NOW);
+    private final CachedText stopText = new CachedText(ChartLabels.Key.STOPPED);
     /** The markers as last placed: their labels, paints and where the labels start (NaN: not written). */
     private String idealLabel;
     private String otherLabel;
@@ -52,7 +53,7 @@ final class OverlayPainter {
             otherPaint = f.palette.of(ChartColor.TOTAL);
         } else if (n > 0) {
             otherX = f.axis.timeToX(f.now);
-            otherLabel = nowText.of(f.words, Math.max(0, f.now - f.origin()));
+            otherLabel = (f.atStop() ? stopText : nowText).of(f.words, Math.max(0, f.now - f.origin()));
             otherPaint = f.palette.of(ChartColor.NOW);
         }
         f.idealLineX = idealLabel != null && visible(f, idealX) ? f.snap(idealX) : Double.NaN;

@@ -223,6 +223,12 @@ final class LiveRows implements TaskTimeline, PhaseTimeline {
         return TaskKind.IO;
     }
 
+    /** A live run: its stop is known only in its result ({@link org.asynclab.model.RunResult#stoppedNanos()}). */
+    @Override
+    public long stoppedNanos() {
+        return NOT_YET;
+    }
+
     @Override
     public long nowNanos() {
         long end = endNanos;

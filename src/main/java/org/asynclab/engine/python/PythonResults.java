@@ -93,12 +93,14 @@ final class PythonResults {
         RunSummary plain = SummaryCalculator.summarize(config, workload, timings, endNanos, 1,
                 Runtime.getRuntime().availableProcessors());
         int averageN = averageN(settings.n(), n, others);
+        boolean cancelled = stopped && list.stream().anyMatch(r -> r.finished == TaskTimeline.NOT_YET);
         // A program that did not compile ran nothing: no time (none to replay either), no task; only its error.
-        RunSummary summary = ran ? new RunSummary(plain.totalSeconds(), plain.totalSeconds() / averageN,
+        // One stopped before its tasks ended has no average, as a Java run has none (SummaryCalculator).
+        RunSummary summary = ran ? new RunSummary(plain.totalSeconds(),
+                cancelled ? Double.NaN : plain.totalSeconds() / averageN,
                 plain.sumOfDelaysSeconds(), plain.longestDelaySeconds(), Double.NaN, Double.NaN, plain.speedup(),
                 plain.peakConcurrency(), plain.threadsUsed())
                 : new RunSummary(0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, 0, 0);
-        boolean cancelled = stopped && list.stream().anyMatch(r -> r.finished == TaskTimeline.NOT_YET);
         RunResult result = new RunResult(config, workload, timings, new String[] {LiveRows.LOOP_LANE},
                 completionOrder(finished), summary, cancelled, ran ? endNanos : 0);
         ProgramRun program = new ProgramRun(ProgramRun.PYTHON, settings.name(),

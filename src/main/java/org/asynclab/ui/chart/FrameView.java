@@ -86,4 +86,9 @@ final class FrameView implements TaskTimeline {
     public long nowNanos() {
         return frame.nowNanos();
     }
+
+    @Override
+    public long stoppedNanos() {
+        return frame.stoppedNanos();
+    }
 }

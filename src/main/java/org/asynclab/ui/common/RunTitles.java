@@ -200,7 +200,18 @@ public final class RunTitles {
                     + text.integer(stated.tasks()) + (stated.seed() == null ? ""
                     : SEPARATOR + text.format("chart.differs.seed", String.valueOf(stated.seed())));
         }
-        return text.format("chart.title.done", settings, text.duration(result.summary().totalSeconds()),
+        return withFigures(settings, result);
+    }
+
+    /**
+     * {@code named} with the run's total and average ("… · total 1.00 s · average 100 ms"), or with when it was
+     * stopped ("… · stopped after 10.1 s"): a stopped run has no total of its tasks, nor an average of them.
+     */
+    private String withFigures(String named, RunResult result) {
+        if (result.cancelled()) {
+            return text.format("chart.title.stopped", named, text.duration(result.summary().totalSeconds()));
+        }
+        return text.format("chart.title.done", named, text.duration(result.summary().totalSeconds()),
                 text.duration(result.summary().averageSeconds()));
     }
 
@@ -240,8 +251,7 @@ public final class RunTitles {
             }
         }
         // durations as the window's results write them (1,15 ms, not 0,001 s): one rule, Durations
-        return text.format("chart.title.done", named, text.duration(result.summary().totalSeconds()),
-                text.duration(result.summary().averageSeconds()));
+        return withFigures(named, result);
     }
 
     /** The course's settings {@code mine} has, and beside {@code theirs} (or null) those only it has. */

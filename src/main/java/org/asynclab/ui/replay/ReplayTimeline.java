@@ -188,4 +188,10 @@ public final class ReplayTimeline implements TaskTimeline {
     public long nowNanos() {
         return cursor;
     }
+
+    /** The recording's stop, where its replay ends. */
+    @Override
+    public long stoppedNanos() {
+        return recording.stoppedNanos() == NOT_YET ? NOT_YET : end;
+    }
 }

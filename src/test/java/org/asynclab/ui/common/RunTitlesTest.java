@@ -11,6 +11,7 @@ import org.asynclab.model.RunResult;
 import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
+import org.asynclab.ui.testing.Recordings;
 import org.junit.jupiter.api.Test;
 
 class RunTitlesTest {
@@ -22,6 +23,19 @@ class RunTitlesTest {
         // when a run has no other run beside it, then its title names every setting
         assertThat(titles.of(pool, null)).isEqualTo(titles.of(pool))
                 .isEqualTo("Pool of 4 · I/O (waits) · n = 20 · max delay 1.000\u00a0s · seed 1");
+    }
+
+    @Test
+    void aStoppedRunsPictureSaysWhenItWasStoppedAndGivesNoTotalNorAverage() {
+        // given a run stopped after its first task, of 0.2 s, while its second (1 s) still waited
+        RunResult stopped = Recordings.stopped(1, 0.2, 1.0);
+
+        // then its slide says it was stopped and when, not "total 200 ms · average 100 ms", in both languages
+        assertThat(titles.ofPicture(stopped, null, 1)).endsWith(" · stopped after 200\u00a0ms")
+                .doesNotContain("total").doesNotContain("average");
+        assertThat(titles.of(stopped)).endsWith(" · stopped after 200\u00a0ms");
+        assertThat(new RunTitles(UiText.forLocale(Locale.FRENCH)).ofPicture(stopped, null, 1))
+                .endsWith(" · arrêté après 200\u00a0ms").doesNotContain("moyenne");
     }
 
     @Test

@@ -93,6 +93,9 @@ class ResultsViewModelTest {
 
         assertThat(english.headingProperty().get()).isEqualTo("Event loop (stopped)");
         assertThat(english.progressProperty().get()).isEqualTo("1 of 2 tasks finished");
+        // its total is the time up to the stop; no average of tasks that did not all finish (it read 100 ms)
+        assertThat(english.totalProperty().get()).isEqualTo("200\u00a0ms");
+        assertThat(english.averageProperty().get()).isEqualTo("—");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.asynclab.ui.testing;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.asynclab.engine.SummaryCalculator;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -45,8 +46,10 @@ public final class Recordings {
         }
         int[] lanes = new int[delays.length];
         long[] submitted = new long[delays.length];
-        return new RunResult(whole.config(), whole.workload(), new RunResult.Timings(submitted, starts, ends, lanes),
-                new String[] {"event-loop"}, order, whole.summary(), true, end);
+        RunResult.Timings timings = new RunResult.Timings(submitted, starts, ends, lanes);
+        // the figures of what ran up to the stop, as the engine gives them (no average, ideal nor speedup)
+        return new RunResult(whole.config(), whole.workload(), timings, new String[] {"event-loop"}, order,
+                SummaryCalculator.summarize(whole.config(), whole.workload(), timings, end, 1, 2), true, end);
     }
 
     private static RunResult build(Mode mode, boolean cancelled, double... delays) {
