@@ -118,13 +118,26 @@ final class FieldReader {
         }
     }
 
+    /**
+     * The value of {@code name}, or null when the file leaves it out. A field written as {@code null} is refused in
+     * the words of {@code expected}: it read as left out, and {@code "compare": {"mode": null}} made a second run
+     * the same as the first.
+     */
+    private Object value(String name, String expected) throws ScenarioException {
+        Object value = fields.get(name);
+        if (value == null && fields.containsKey(name)) {
+            throw problem(name, expected + " (got null; leave the field out for its default)");
+        }
+        return value;
+    }
+
     /** A text in English and French: {@code {"en": "…", "fr": "…"}}, or one string for both languages. */
     Optional<LocalizedText> text(String name) throws ScenarioException {
-        Object value = fields.get(name);
+        String expected = "must be a text, or {\"en\": \"…\", \"fr\": \"…\"}";
+        Object value = value(name, expected);
         if (value == null) {
             return Optional.empty();
         }
-        String expected = "must be a text, or {\"en\": \"…\", \"fr\": \"…\"}";
         if (value instanceof String s) {
             return Optional.of(LocalizedText.of(s));
         }
@@ -143,7 +156,7 @@ final class FieldReader {
 
     /** A string, or empty when absent; {@code expected} words the problem otherwise. */
     Optional<String> string(String name, String expected) throws ScenarioException {
-        Object value = fields.get(name);
+        Object value = value(name, expected);
         if (value == null) {
             return Optional.empty();
         }
@@ -155,16 +168,17 @@ final class FieldReader {
 
     /** {@code true} or {@code false}, or empty when absent. */
     Optional<Boolean> bool(String name) throws ScenarioException {
-        Object value = fields.get(name);
+        String expected = "must be true or false";
+        Object value = value(name, expected);
         if (value == null || value instanceof Boolean) {
             return Optional.ofNullable((Boolean) value);
         }
-        throw problem(name, "must be true or false (got " + show(value) + ")");
+        throw problem(name, expected + " (got " + show(value) + ")");
     }
 
     /** A whole number (2, or 2.0), or empty when absent; {@code expected} words the valid range. */
     Optional<Long> wholeNumber(String name, String expected) throws ScenarioException {
-        Object value = fields.get(name);
+        Object value = value(name, expected);
         if (value == null) {
             return Optional.empty();
         }
@@ -181,19 +195,20 @@ final class FieldReader {
 
     /** A number, or empty when absent; {@code expected} words the valid range. */
     Optional<Double> number(String name, String expected) throws ScenarioException {
-        Object value = fields.get(name);
+        Object value = value(name, expected);
         if (value == null) {
             return Optional.empty();
         }
         if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
-            return Optional.of(n.doubleValue());
+            // -0.0 as 0: the command line's -d -0 reads 0, and "-0.000 s" is no delay anyone asked for
+            return Optional.of(n.doubleValue() == 0 ? 0.0 : n.doubleValue());
         }
         throw problem(name, expected + " (got " + show(value) + ")");
     }
 
     /** A list, or empty when absent. */
     Optional<List<?>> list(String name, String expected) throws ScenarioException {
-        Object value = fields.get(name);
+        Object value = value(name, expected);
         if (value == null) {
             return Optional.empty();
         }
@@ -205,7 +220,7 @@ final class FieldReader {
 
     /** A nested object, read with the same care; its fields are named {@code name.field} in messages. */
     Optional<FieldReader> object(String name, String expected) throws ScenarioException {
-        Object value = fields.get(name);
+        Object value = value(name, expected);
         if (value == null) {
             return Optional.empty();
         }
@@ -237,6 +252,10 @@ final class FieldReader {
             text = "an object { … }";
         } else if (value instanceof List<?>) {
             text = "a list [ … ]";
+        } else if (value instanceof Number n && (n instanceof Double || n instanceof Float)
+                && Double.isFinite(n.doubleValue())) {
+            // as a file writes it: 0.0001, not Java's 1.0E-4
+            text = BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString();
         } else {
             text = String.valueOf(value);
         }

@@ -168,6 +168,11 @@ public final class ScenarioLoader {
             throw fields.problem("delays", "holds " + workload.size() + " delays but \"tasks\" is " + given.tasks()
                     + ": give one delay per task, or leave \"tasks\" out");
         }
+        if (given.seed() != null) {
+            // it drew nothing and was reported as no seed ("-"), as "compare" refuses one beside "delays"
+            throw fields.problem("seed", "draws nothing when \"delays\" are given: the tasks wait those; leave"
+                    + " \"seed\" out");
+        }
         if (given.maxDelay() != null && workload.longestNanos() > Math.round(given.maxDelay() * 1e9)) {
             throw fields.problem("delays", "must each be at most \"maxDelay\" (" + fields.show("maxDelay")
                     + " s), or leave \"maxDelay\" out (got " + workload.longestNanos() / 1e9 + ")");

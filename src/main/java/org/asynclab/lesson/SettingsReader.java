@@ -143,6 +143,13 @@ final class SettingsReader {
                 : delays.map(w -> w.longestNanos() / 1e9).orElse(defaults.maxDelaySeconds());
         Mode mode = given.mode() != null ? given.mode() : defaults.mode();
         int workers = given.workers() != null ? given.workers() : Limits.DEFAULT_WORKERS;
+        // A run drops a semaphore off the loop (a pool compared with the loop's semaphore has none), but one written
+        // beside another mode would be dropped unsaid: threads ran 6 at once where the file said 2. As --semaphore.
+        Integer semaphore = given.course().semaphore();
+        if (blame.has("semaphore") && semaphore != null && semaphore > 0 && mode != Mode.EVENT_LOOP) {
+            throw blame.problem("semaphore", "must go with mode event-loop (asyncio.Semaphore; threads get the same"
+                    + " limit from mode pool and its workers) (got mode " + mode.id() + ")");
+        }
         try {
             return new RunConfig(tasks, maxDelay, mode, workers,
                     given.kind() != null ? given.kind() : defaults.kind(),
@@ -151,8 +158,11 @@ final class SettingsReader {
         } catch (InvalidSettingException e) {
             String message = e.getMessage();
             if (blame.has(e.field())) {
-                int verb = message.indexOf(" must ");
-                throw blame.problem(e.field(), verb < 0 ? message : message.substring(verb + 1));
+                // the field is named by the message's start: "kind http does not …" as "kind" http does not …
+                String words = message.startsWith(e.field() + " ") ? message.substring(e.field().length() + 1)
+                        : message;
+                int verb = words.indexOf(" must ");
+                throw blame.problem(e.field(), verb < 0 ? words : words.substring(verb + 1));
             }
             throw blame.problemWithWhole(message);
         }

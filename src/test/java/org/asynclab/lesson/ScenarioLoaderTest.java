@@ -70,7 +70,23 @@ class ScenarioLoaderTest {
                         "gives an invalid run: tasks must be at most 20,000 in mode threads"),
                 Arguments.of("\"title\": {\"en\": \"a\", \"de\": \"b\"}", "title.de", "valid fields: en, fr"),
                 Arguments.of("\"lookAt\": 3", "lookAt", "must be a text, or {\"en\""),
-                Arguments.of("\"notes\": [1]", "notes", "must be a text"));
+                Arguments.of("\"notes\": [1]", "notes", "must be a text"),
+                // a field written as null ran the default, and {"mode": null} a second run the same as the first
+                Arguments.of("\"tasks\": null", "tasks", "whole number from 1 to 1,000,000 (got null;"),
+                Arguments.of("\"mode\": null", "mode", "one of sequential, event-loop"),
+                Arguments.of("\"delays\": null", "delays", "delays in seconds, e.g. [1, 1] (got null;"),
+                Arguments.of("\"compare\": {\"mode\": null}", "compare.mode", "(got null; leave the field out"),
+                Arguments.of("\"globalLock\": null", "globalLock", "must be true or false (got null;"),
+                Arguments.of("\"lookAt\": null", "lookAt", "must be a text"),
+                // a semaphore beside threads ran without it, 6 tasks at once where the file said 2
+                Arguments.of("\"mode\": \"threads\", \"semaphore\": 2", "semaphore",
+                        "must go with mode event-loop"),
+                Arguments.of("\"compare\": {\"mode\": \"pool\", \"semaphore\": 2}", "compare.semaphore",
+                        "must go with mode event-loop"),
+                Arguments.of("\"deadline\": 0.0001", "deadline", "(got 0.0001)"),
+                Arguments.of("\"delays\": [1, 2], \"seed\": 3", "seed", "draws nothing when \"delays\" are given"),
+                Arguments.of("\"kind\": \"http\", \"deadline\": 1", "kind", "\"kind\" http does not combine with"),
+                Arguments.of("\"tasks\": 1e20", "tasks", "(got 100000000000000000000)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -173,6 +189,23 @@ class ScenarioLoaderTest {
         assertThat(scenario.settings().tasks()).isEqualTo(3);
         assertThat(scenario.settings().maxDelaySeconds()).isEqualTo(1.5);
         assertThat(scenario.workloadFor(scenario.settings()).delaySeconds(0)).isEqualTo(1.5);
+    }
+
+    @Test
+    void aNegativeZeroReadsAsZeroAsOnTheCommandLine() throws Exception {
+        // "maxDelay": -0.0 printed "max delay -0.000 s" where -d -0 prints 0.000 s
+        assertThat(Math.copySign(1, parse("\"maxDelay\": -0.0").settings().maxDelaySeconds())).isEqualTo(1.0);
+        assertThat(Math.copySign(1, parse("\"deadline\": -0.0").settings().coordination().deadlineSeconds()))
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void aSemaphoreGivenToTheLoopStaysWithItBesideAPool() throws Exception {
+        // the semaphore lesson: the loop with a semaphore of 4 beside a pool of 4 (which has none)
+        Scenario scenario = parse("\"mode\": \"event-loop\", \"semaphore\": 4, \"compare\": {\"mode\": \"pool\"}");
+
+        assertThat(scenario.settings().coordination().semaphore()).isEqualTo(4);
+        assertThat(scenario.compare().orElseThrow().coordination().semaphore()).isZero();
     }
 
     @Test
