@@ -6,17 +6,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.python.PythonFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code --interpreter}: a name without a folder is found on the PATH, as a shell finds it; a Python that cannot be
  * used is refused in one line that says why, before the program runs.
  */
 @Execution(ExecutionMode.CONCURRENT)
+// its runs of the engine in this JVM (the Java side of two worlds) must not be alive where a class looks for lanes
+@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ)
 class InterpreterOptionTest {
     @TempDir
     Path folder;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.asynclab.chart.render.ChartLabels;
+import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.export.ResultJson;
 import org.asynclab.model.RunResult;
@@ -16,12 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A real python3 program's picture and report say what it did: each bar's words agree with its length, a failed
  * task names what it raised, and a time limit leaves the program the time it gives.
  */
 @Execution(ExecutionMode.CONCURRENT)
+// its runs of the engine in this JVM (the Java side of two worlds) must not be alive where a class looks for lanes
+@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ)
 class PythonChartWordsTest {
     /** The tester's ctask.py: main sleeps 0.25 s, then awaits five workers that sleep 0, 0.1 … 0.4 s. */
     private static final String CTASK = """

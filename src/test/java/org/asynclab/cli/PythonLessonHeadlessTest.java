@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.export.ResultJson;
 import org.asynclab.lesson.PictureClaims;
 import org.asynclab.lesson.PrintedLines;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,6 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * where no Python 3.9–3.13 is found.
  */
 @Execution(ExecutionMode.CONCURRENT)
+// its runs of the engine in this JVM (the Java side of two worlds) must not be alive where a class looks for lanes
+@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ)
 class PythonLessonHeadlessTest {
     /** Bars that merely touch (one ends as the next begins) do not overlap. */
     private static final long TOUCH_NANOS = 50_000_000L;

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.export.ResultJson;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** {@code --headless --python FILE}: the real python3 runs the program; bad options fail before it does. */
 @Execution(ExecutionMode.CONCURRENT)
+// its runs of the engine in this JVM (the Java side of two worlds) must not be alive where a class looks for lanes
+@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ)
 class PythonOptionTest {
     private static final String GATHER = """
             import asyncio

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.export.ResultJson;
 import org.asynclab.model.PhaseTimeline;
@@ -16,9 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** {@code --headless --scenario NAME} of the Python lesson runs its program, as {@code --python FILE} would. */
 @Execution(ExecutionMode.CONCURRENT)
+// its runs of the engine in this JVM (the Java side of two worlds) must not be alive where a class looks for lanes
+@ResourceLock(value = LaneThreadsResource.KEY, mode = ResourceAccessMode.READ)
 class PythonScenarioOptionTest {
     @TempDir
     Path folder;
