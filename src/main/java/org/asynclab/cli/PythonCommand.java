@@ -214,9 +214,30 @@ final class PythonCommand {
                     + chosen.python() + ": " + e.getMessage());
             return null;
         }
-        RunResult result = follow(run);
+        // Ctrl-C stops the program (PythonRun's own hook) and ends AsyncLab as it ends a Java run, exit 130, with no
+        // summary of a program that "exited 143", nor files whose writes the JVM's end refuses ("Shutdown in
+        // progress"): a line of its own says so.
+        PrintWriter err = spec.commandLine().getErr();
+        Thread interrupted = new Thread(() -> {
+            err.println(HeadlessCommand.PROGRAM + ": interrupted: " + chosen.name() + " stopped, nothing written");
+            err.flush();
+        }, "python-interrupted");
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        RunResult result;
+        try {
+            result = follow(run);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook says it
+            }
+        }
+        if (run.endedByExit()) {
+            return null;
+        }
         PrintWriter out = spec.commandLine().getOut();
-        reportProblems(result.program(), spec.commandLine().getErr());
+        reportProblems(result.program(), err);
         out.print(PythonReport.format(result, chosen));
         out.flush();
         return result;

@@ -1,6 +1,7 @@
 package org.asynclab.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -101,7 +102,8 @@ public final class RunSequence {
         for (RunConfig config : configs) {
             results.add(step.run(config, delays.apply(config)));
         }
-        return List.copyOf(results);
+        // a step may give null, a run that could not be made (a program that did not start): List.copyOf refused it
+        return Collections.unmodifiableList(results);
     }
 
     /** Runs {@code configs} in order on the calling thread, each on {@code engine}, to its end. */

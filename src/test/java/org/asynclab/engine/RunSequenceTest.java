@@ -84,6 +84,15 @@ class RunSequenceTest {
     }
 
     @Test
+    void aStepThatCouldNotMakeItsRunGivesNullNotAFailedSequence() throws Exception {
+        // a program that did not start is no run: "the run failed: NullPointerException" said it before
+        List<String> made = RunSequence.run(List.of(SEQUENTIAL, LOOP), config -> null,
+                (config, delays) -> config == SEQUENTIAL ? null : "second");
+
+        assertThat(made).containsExactly(null, "second");
+    }
+
+    @Test
     void aRunOfAnotherSizeDrawsItsOwnDelays() {
         RunConfig fifty = new RunConfig(50, 0.05, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L);
 

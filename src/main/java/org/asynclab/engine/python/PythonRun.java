@@ -68,6 +68,8 @@ public final class PythonRun implements RunHandle {
     private final Thread waiter;
     private final Thread onShutdown;
     private volatile String stopReason;
+    /** Whether the JVM's own end (Ctrl-C, SIGTERM) stopped the program: its result is no run to report. */
+    private volatile boolean endedByExit;
     /** The tracer's time when the stop was asked (the limit, or the user's Stop); NOT_YET while it was not. */
     private volatile long stopAskedNanos = TaskTimeline.NOT_YET;
 
@@ -255,6 +257,11 @@ public final class PythonRun implements RunHandle {
      * written for the run ({@link ProgramCopies}), which the program, its working folder's user, no longer holds.
      */
     private void stopAtExit() {
+        endedByExit = true;
+        if (stopReason == null) {
+            stopAskedNanos = rows.nowNanos();
+            stopReason = "interrupted";
+        }
         stopQuietly();
         ProgramCopies.delete(settings.file());
     }
@@ -318,6 +325,14 @@ public final class PythonRun implements RunHandle {
     @Override
     public boolean isDone() {
         return result.isDone();
+    }
+
+    /**
+     * Whether the JVM's end stopped the program (Ctrl-C, SIGTERM): set before the program is stopped, so a result
+     * that completes because of it is always seen with it.
+     */
+    public boolean endedByExit() {
+        return endedByExit;
     }
 
     /** Stops the program and its children: SIGTERM to its process group, SIGKILL after a short grace. */
