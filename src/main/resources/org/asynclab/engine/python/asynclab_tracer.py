@@ -316,8 +316,13 @@ class Tracer:
         # 3.12+: how each open coroutine row's frame ended when an exception left it (sys.monitoring's PY_UNWIND):
         # wait_for's timeout cancels the coroutine inside the caller's task, which catches TimeoutError and goes on,
         # and the row read "done" while its coroutine was cancelled.
+        # A row's frame is known by its id and its code, and forgotten as soon as it returns (PY_RETURN): a frame
+        # freed when its coroutine returned leaves its id to the next one, and a plain function raising at that
+        # address in the same slice marked the coroutine that had returned "failed".
         self.frame_rows = {}
         self.row_frames = {}  # the other way round: a row's frame, dropped in O(1) when the row ends
+        self.returns_watched = set()  # the codes whose returns monitoring reports
+        self.watch_returns = None
         self.unwound = {}
         self.exact = False  # whether sys.monitoring sees how each row's frame was left (3.12+)
 
@@ -386,16 +391,36 @@ class Tracer:
             if rows:
                 try:
                     frame = sys._getframe(1)
-                    row = rows.get(id(frame))
-                    if row is not None and frame.f_code is code:
-                        unwound[row] = ("c", None) if isinstance(error, cancelled) else ("x", type(error).__name__)
+                    entry = rows.get(id(frame))
+                    if entry is not None and entry[1] is code and frame.f_code is code:
+                        unwound[entry[0]] = ("c", None) if isinstance(error, cancelled) \
+                            else ("x", type(error).__name__)
                 except Exception:  # the tracer never breaks the program
                     pass
+
+        def on_return(code, _offset, _value):
+            if rows:
+                try:
+                    key = id(sys._getframe(1))
+                    entry = rows.get(key)
+                    if entry is not None and entry[1] is code:
+                        del rows[key]
+                        self.row_frames.pop(entry[0], None)
+                except Exception:  # the tracer never breaks the program
+                    pass
+
+        def watch_returns(code):
+            """Reports the returns of {code}'s frames, a coroutine function whose calls are rows."""
+            if code not in self.returns_watched:
+                self.returns_watched.add(code)
+                monitoring.set_local_events(tool, code, monitoring.events.PY_RETURN)
 
         try:
             monitoring.use_tool_id(tool, "asynclab")
             monitoring.register_callback(tool, monitoring.events.PY_UNWIND, on_unwind)
+            monitoring.register_callback(tool, monitoring.events.PY_RETURN, on_return)
             monitoring.set_events(tool, monitoring.events.PY_UNWIND)
+            self.watch_returns = watch_returns
             self.exact = True
         except Exception:  # the tracer never breaks the program
             pass
@@ -523,8 +548,12 @@ class Tracer:
                     kept.append((obj, row))
                     known[id(obj)] = row
                     if self.exact:
-                        self.frame_rows[id(frame)] = row
+                        self.frame_rows[id(frame)] = (row, frame.f_code)
                         self.row_frames[row] = id(frame)
+                        try:
+                            self.watch_returns(frame.f_code)
+                        except Exception:  # the tracer never breaks the program
+                            pass
             note, sleep = _describe(chain, index, task)
             waits.append([row, frame.f_lineno, note, sleep])
         state.open = kept

@@ -233,6 +233,53 @@ class PythonVersionsTest {
         });
     }
 
+    /**
+     * From 3.12 a coroutine that returned is done, whatever its caller raises next: a plain function raising just
+     * after {@code await w()} (caught or not) marked w() "failed: RuntimeError", its frame's freed address taken by
+     * the function's, which the tracer took for w()'s.
+     */
+    @Test
+    void everyPythonFromTwelveEndsACoroutineThatReturnedDoneThoughItsCallerRaisesRightAfter() throws Exception {
+        Path file = PythonPrograms.write(folder, "after.py", """
+                import asyncio
+
+
+                async def w():
+                    await asyncio.sleep(0.01)
+                    return 1
+
+
+                def sync_fail():
+                    raise RuntimeError("sync")
+
+
+                async def main():
+                    await w()
+                    try:
+                        sync_fail()
+                    except RuntimeError:
+                        print("caught")
+                    await w()
+                    sync_fail()
+
+
+                asyncio.run(main())
+                """);
+
+        onEveryPython(file, (python, on, run) -> {
+            PhaseTimeline phases = run.phaseTimeline();
+            List<Integer> ws = IntStream.range(0, run.size()).filter(i -> phases.taskName(i).equals("w()")).boxed()
+                    .toList();
+            assertThat(ws).as(on).hasSize(2);
+            assertThat(phases.outcome(PythonPrograms.row(run, "Task-1 main"))).as(on).isEqualTo(TaskOutcome.FAILED);
+            if (python.minor() >= 12) {
+                for (int row : ws) {
+                    assertThat(phases.outcome(row)).as(on + " row " + row).isEqualTo(TaskOutcome.DONE);
+                }
+            }
+        });
+    }
+
     /** Where asyncio's debug message about a slow task says it was made, or null. */
     private static String createdAt(String text) {
         Matcher found = Pattern.compile("created at (\\S+)> took").matcher(text);
