@@ -2,6 +2,7 @@ package org.asynclab.engine.python;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.asynclab.model.Phase;
 import org.asynclab.model.PhaseTimeline;
@@ -63,6 +64,7 @@ final class TraceEvents {
             case "e" -> ended(rows.row(integer(e, 1)), nanos(e, 2), nanos(e, 3), outcome((String) e.get(4)),
                     raised(e, 5));
             case "r" -> slice(e);
+            case "s" -> underWay(e);
             case "o" -> {
                 rows.seen(nanos(e, 1));
                 log.add(new ProgramOutput(nanos(e, 1), ProgramOutput.Stream.fromId((String) e.get(2)),
@@ -147,6 +149,34 @@ final class TraceEvents {
             if (wait.get(3) instanceof Number seconds && seconds.doubleValue() > 0) {
                 row.delayNanos += Math.round(seconds.doubleValue() * 1e9);
             }
+        }
+    }
+
+    /**
+     * At a stop, a task's slice that had begun at t0 and not ended (time.sleep blocking the loop, a loop that never
+     * awaits): the task and the coroutines it awaits run from t0 until the run's end, which closes open spans. The
+     * task read "waiting" on the line it last awaited, or, blocking from its first slice, never started.
+     */
+    private void underWay(List<?> e) {
+        LiveRows.Row task = rows.row(integer(e, 1));
+        if (task == null || task.finished != TaskTimeline.NOT_YET) {
+            return;
+        }
+        long t0 = nanos(e, 2);
+        rows.seen(t0);
+        List<LiveRows.Row> running = new ArrayList<>(List.of(task));
+        for (Object coroutine : (List<?>) e.get(3)) {
+            LiveRows.Row row = rows.row(((Number) coroutine).intValue());
+            if (row != null && row.finished == TaskTimeline.NOT_YET) {
+                running.add(row);
+            }
+        }
+        for (LiveRows.Row row : running) {
+            if (row.started == TaskTimeline.NOT_YET) {
+                row.started = t0;
+            }
+            closeWait(row, t0);
+            row.add(new LiveRows.Span(Phase.RUNNING, Math.max(t0, row.started), PhaseTimeline.NO_LINE, null));
         }
     }
 

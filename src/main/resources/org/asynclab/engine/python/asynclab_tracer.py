@@ -15,6 +15,8 @@ there is no select on pipes), so nothing the program or its children write can m
   ["r", row, t0, t1, state, waits, raised]    a task ran from t0 to t1; state "w" (suspended), "d" done,
                                               "x" failed, "c" cancelled; waits: [[row, line, note, sleep]];
                                               raised: the type of the exception that failed it ("x"), else null
+  ["s", row, t0, coroutine rows]              at a stop: a task's slice under way since t0, and the rows of the
+                                              coroutines it awaits (they run with it)
   ["o", t, stream, text]                      a line the program printed ("out" or "err")
   ["w", t, category, message, file, line]     a warning
   ["x", kind, message, file, line, column, text, traceback]   "syntax" or "exception"
@@ -293,13 +295,14 @@ class _TaskState:
     """One traced task: its row, the name its row shows (the task's name, then its coroutine's) and the coroutines
     it awaits directly (rows of their own), outermost first."""
 
-    __slots__ = ("row", "name", "coro", "open")
+    __slots__ = ("row", "name", "coro", "open", "since")
 
     def __init__(self, row, name, coro):
         self.row = row
         self.name = name
         self.coro = coro
         self.open = []
+        self.since = None  # when its slice under way began, else None
 
 
 class Tracer:
@@ -342,10 +345,11 @@ class Tracer:
             if state is None:
                 return original_run(handle)
             thrown = None if tracer.exact else _cancels(handle)
-            t0 = _now()
+            t0 = state.since = _now()
             try:
                 return original_run(handle)
             finally:
+                state.since = None
                 tracer.after_slice(task, state, t0, _now(), thrown)
 
         def create_task(loop, coro, *args, **kwargs):
@@ -424,6 +428,13 @@ class Tracer:
             self.exact = True
         except Exception:  # the tracer never breaks the program
             pass
+
+    def slices_under_way(self):
+        """At a stop: each slice that had begun and not ended, ["s", row, t0, [rows of the coroutines it awaits]]:
+        the task that blocks the loop (time.sleep, a loop that never awaits) is running, not waiting on the line it
+        last awaited, nor not yet started."""
+        return [["s", state.row, state.since, [row for _coro, row in state.open]]
+                for state in list(self.states.values()) if state.since is not None]
 
     def end_coroutine(self, row, t0, t1, outcome, raised):
         """Ends a coroutine row: as an exception left its frame when one did (3.12+), else as given."""
@@ -778,6 +789,11 @@ def main():
 
     def stopped(signum, _frame):
         """AsyncLab's Stop: send what was recorded, then end at once, as SIGTERM would."""
+        try:
+            for event in tracer.slices_under_way():
+                sink.emit(event)
+        except Exception:  # the tracer never breaks the program
+            pass
         _flush(lines)
         sink.close()
         _EXIT(128 + signum)

@@ -337,6 +337,53 @@ class PythonRunTest {
         assertThat(result.phaseTimeline().phaseLine(0, 1)).isEqualTo(4);
     }
 
+    /**
+     * Stopped while a coroutine blocks the loop (time.sleep), its task and the coroutine run up to the stop: they
+     * read "waiting" on the line they last awaited, from before the block to the stop.
+     */
+    @Test
+    void aStopWhileACoroutineBlocksTheLoopShowsItRunningToTheStop() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "blocks.py", """
+                import asyncio
+                import time
+
+
+                async def helper():
+                    await asyncio.sleep(0.01)
+                    print("blocking", flush=True)
+                    time.sleep(60)
+
+
+                async def spin():
+                    await helper()
+
+
+                async def main():
+                    await asyncio.gather(spin(), asyncio.sleep(0.02))
+
+
+                asyncio.run(main())
+                """);
+        PythonRun run = PythonRun.start(PythonSettings.of(file, python));
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (run.log().outputSince(0).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        run.cancel();
+        RunResult result = run.await();
+
+        PhaseTimeline phases = result.phaseTimeline();
+        for (String name : List.of("Task-2 spin", "helper()")) {
+            int row = PythonPrograms.row(result, name);
+            int last = phases.phaseCount(row) - 1;
+            assertThat(phases.phase(row, last)).as(name).isEqualTo(Phase.RUNNING);
+            assertThat(phases.phaseEndNanos(row, last)).as(name).isEqualTo(result.nowNanos());
+            assertThat(result.finishedNanos(row)).as(name).isEqualTo(TaskTimeline.NOT_YET);
+        }
+    }
+
     /** Writes {@code source} as {@code name} and runs it to its end under the tracer. */
     private static boolean endsWithin(long pid, double seconds) throws InterruptedException {
         long deadline = System.nanoTime() + Math.round(seconds * 1e9);
