@@ -86,6 +86,8 @@ final class LiveRows implements TaskTimeline, PhaseTimeline {
         final int line;
         final String note;
         volatile long end = NOT_YET;
+        /** The asyncio.sleep this wait is, in ns (0: another wait): what it added to its row's delay. */
+        long sleepNanos;
 
         Span(Phase kind, long start, int line, String note) {
             this.kind = kind;

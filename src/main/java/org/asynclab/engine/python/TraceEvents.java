@@ -109,6 +109,7 @@ final class TraceEvents {
             return;
         }
         rows.seen(t1);
+        cutSleep(row, t0, outcome);
         closeWait(row, t0);
         run(row, t0, t1, raised);
         row.outcome = outcome;
@@ -126,8 +127,9 @@ final class TraceEvents {
         if (task.started == TaskTimeline.NOT_YET) {
             task.started = t0;
         }
-        closeWait(task, t0);
         String state = (String) e.get(4);
+        cutSleep(task, t0, "w".equals(state) ? null : outcome(state));
+        closeWait(task, t0);
         task.add(new LiveRows.Span(Phase.RUNNING, t0, PhaseTimeline.NO_LINE, raised(e, 6)));
         task.last().end = t1;
         if (!"w".equals(state)) {
@@ -145,9 +147,11 @@ final class TraceEvents {
                 closeWait(row, t0);
                 run(row, t0, t1, null);
             }
-            row.add(new LiveRows.Span(Phase.WAITING, t1, lineOf(wait.get(1)), (String) wait.get(2)));
+            LiveRows.Span waiting = new LiveRows.Span(Phase.WAITING, t1, lineOf(wait.get(1)), (String) wait.get(2));
+            row.add(waiting);
             if (wait.get(3) instanceof Number seconds && seconds.doubleValue() > 0) {
-                row.delayNanos += Math.round(seconds.doubleValue() * 1e9);
+                waiting.sleepNanos = Math.round(seconds.doubleValue() * 1e9);
+                row.delayNanos += waiting.sleepNanos;
             }
         }
     }
@@ -190,6 +194,20 @@ final class TraceEvents {
             LiveRows.Span span = new LiveRows.Span(Phase.RUNNING, from, PhaseTimeline.NO_LINE, raised);
             row.add(span);
             span.end = t1;
+        }
+    }
+
+    /**
+     * A row cancelled at {@code t} in an asyncio.sleep (wait_for's timeout, task.cancel()) waited until {@code t},
+     * not the whole sleep: its delay counts what it waited, as a Java task cut at its deadline does. A sleep of 1 s
+     * cut after 0.2 s added 1 s to the sum of delays, and the speedup set the 0.8 s it never waited against the total.
+     */
+    private static void cutSleep(LiveRows.Row row, long t, TaskOutcome outcome) {
+        LiveRows.Span last = row.last();
+        if (outcome == TaskOutcome.CANCELLED && last != null && last.end == TaskTimeline.NOT_YET
+                && last.sleepNanos > 0) {
+            long waited = Math.max(0, t - last.start);
+            row.delayNanos -= Math.max(0, last.sleepNanos - waited);
         }
     }
 

@@ -43,6 +43,25 @@ class TraceEventsTest {
         assertThat(log.output()).hasSize(1);
     }
 
+    /**
+     * A sleep of 1 s that wait_for's timeout cut after 0.2 s counts 0.2 s in its row's delay, as a Java task cut at its
+     * deadline does: it added the whole second to the sum of delays, and the speedup counted the 0.8 s never waited.
+     * A sleep that ran its course counts whole.
+     */
+    @Test
+    void aSleepCutByACancelCountsTheTimeItWaited() throws IOException {
+        events.apply("[[\"c\",0,-1,0,\"Task-1 main\",\"main\"],[\"c\",1,0,0,\"slow()\",\"coro\"],"
+                + "[\"c\",2,0,0,\"Task-2 nap\",\"task\"],"
+                + "[\"r\",0,0,1000000,\"w\",[[0,9,\"asyncio.wait_for\",null],[1,4,\"asyncio.sleep(1)\",1.0]]],"
+                + "[\"r\",2,1000000,2000000,\"w\",[[2,7,\"asyncio.sleep(0.1)\",0.1]]]]");
+        events.apply("[[\"r\",2,102000000,102100000,\"d\",[]],[\"e\",1,201000000,201100000,\"c\"],"
+                + "[\"r\",0,201000000,201200000,\"d\",[]]]");
+
+        assertThat(rows.outcome(1)).isEqualTo(TaskOutcome.CANCELLED);
+        assertThat(rows.delayNanos(1)).isEqualTo(200_000_000L);
+        assertThat(rows.delayNanos(2)).isEqualTo(100_000_000L);
+    }
+
     /** While the program runs, the average's n is the end's: its rows but the main task, or the n given. */
     @Test
     void theLiveAverageCountsTheRowsButTheMainTaskAsTheEndDoes() throws IOException {
