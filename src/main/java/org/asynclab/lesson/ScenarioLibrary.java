@@ -239,6 +239,16 @@ public final class ScenarioLibrary {
         if (named.isPresent()) {
             return named.get();
         }
+        // A path, or a name of a .json file, was meant as a file: where it was looked for tells more than the list
+        String missing = file == null ? null : "no such file (looked for " + file.toAbsolutePath().normalize()
+                + ")";
+        if (missing != null && !bare) {
+            throw new ScenarioException(nameOrFile, missing);
+        }
+        if (missing != null && nameOrFile.endsWith(ScenarioLoader.EXTENSION)) {
+            throw new ScenarioException(nameOrFile, missing + ", nor is " + ScenarioLoader.idOf(nameOrFile)
+                    + " a scenario of the lesson (" + findableIds() + ")");
+        }
         throw new ScenarioException(nameOrFile, "is neither a scenario of the lesson (" + findableIds()
                 + ") nor a scenario file");
     }

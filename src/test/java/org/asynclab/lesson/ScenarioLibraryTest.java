@@ -88,8 +88,14 @@ class ScenarioLibraryTest {
                 .hasMessageStartingWith("bonjour: is neither a scenario of the lesson"
                         + " (bonjour-monde, fetch-urls, wait-n-5-5")
                 .hasMessageEndingWith(") nor a scenario file");
-        assertThatThrownBy(() -> library.resolve(folder.resolve("gone/x.json").toString()))
-                .hasMessageContaining("is neither");
+        // a path, or a .json name, was meant as a file: where it was looked for says more than the lessons' names
+        Path gone = folder.resolve("gone/x.json");
+        assertThatThrownBy(() -> library.resolve(gone.toString()))
+                .hasMessage(gone + ": no such file (looked for " + gone + ")");
+        assertThatThrownBy(() -> library.resolve("lesson1.json"))
+                .hasMessageStartingWith("lesson1.json: no such file (looked for "
+                        + Path.of("lesson1.json").toAbsolutePath() + "), nor is lesson1 a scenario of the lesson"
+                        + " (bonjour-monde, fetch-urls, wait-n-5-5").hasMessageEndingWith(", virtual-vs-event-loop)");
     }
 
     @Test
