@@ -47,7 +47,7 @@ final class SweepTable {
     String heading(double expectedSeconds) {
         StringBuilder text = new StringBuilder();
         String modes = plan.modes().stream().map(this::name).collect(Collectors.joining(", "));
-        String sizes = plan.sizes().stream().map(n -> Limits.grouped(n))
+        String sizes = plan.sizes().stream().map(Limits::grouped)
                 .collect(Collectors.joining(", "));
         int steps = plan.steps().size();
         text.append(String.format(Locale.ROOT, "sweep: %s at n = %s (%d %s), %s tasks, max delay %s, seed %d%n",
