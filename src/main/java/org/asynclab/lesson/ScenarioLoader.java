@@ -136,7 +136,14 @@ public final class ScenarioLoader {
                     }
                 }
             }
-            compare = SettingsReader.build(SettingsReader.read(second).over(given), delays, second);
+            RunConfig compared = SettingsReader.build(SettingsReader.read(second).over(given), delays, second);
+            compare = compared;
+            SettingsReader.refuseIdle(second, field -> List.of(compared));
+            // a field of the first run's is the second's too, unless the second gives its own
+            SettingsReader.refuseIdle(fields, field -> second.has(field) ? List.of(settings)
+                    : List.of(settings, compared));
+        } else {
+            SettingsReader.refuseIdle(fields, field -> List.of(settings));
         }
         boolean guess = fields.bool("requireGuess").orElse(false);
         return new Scenario(idOf(fileName), texts, settings, compare, delays.orElse(null), guess,

@@ -168,6 +168,28 @@ final class SettingsReader {
         }
     }
 
+    /**
+     * Refuses each of {@code fields}' settings that no run it gives uses, {@code runsOf} naming those runs for a
+     * field: workers without a pool, a counter's gap without a counter, a GIL over no computing threads. The
+     * command line notes such options; a file was dropping them unsaid ("workers": 3 beside threads).
+     */
+    static void refuseIdle(FieldReader fields, Function<String, List<RunConfig>> runsOf) throws ScenarioException {
+        if (fields.has("workers") && runsOf.apply("workers").stream().noneMatch(c -> c.mode() == Mode.POOL)) {
+            throw fields.problem("workers", "does nothing here: no run of this scenario is a pool (give \"mode\":"
+                    + " \"pool\", or leave \"workers\" out)");
+        }
+        if (fields.has("counterGap") && runsOf.apply("counterGap").stream()
+                .allMatch(c -> c.coordination().counter() == SharedCounter.OFF)) {
+            throw fields.problem("counterGap", "does nothing without \"counter\" (the gap is between a task's read"
+                    + " and its write of the shared counter)");
+        }
+        if (fields.bool("globalLock").orElse(false)
+                && runsOf.apply("globalLock").stream().noneMatch(RunConfig::globalLock)) {
+            throw fields.problem("globalLock", "does nothing here: the simulated GIL holds cpu tasks on threads, a"
+                    + " pool or virtual threads (give \"kind\": \"cpu\" and one of those modes, or leave it out)");
+        }
+    }
+
     // --- course lessons (issue 12): counter, counterGap, semaphore, deadline ---
 
     /**

@@ -84,6 +84,12 @@ class ScenarioLoaderTest {
                 Arguments.of("\"compare\": {\"mode\": \"pool\", \"semaphore\": 2}", "compare.semaphore",
                         "must go with mode event-loop"),
                 Arguments.of("\"deadline\": 0.0001", "deadline", "(got 0.0001)"),
+                // fields no run uses were dropped unsaid, where the command line at least notes them
+                Arguments.of("\"mode\": \"threads\", \"workers\": 3", "workers", "does nothing here: no run of"),
+                Arguments.of("\"mode\": \"pool\", \"compare\": {\"mode\": \"threads\", \"workers\": 8}",
+                        "compare.workers", "does nothing here: no run of"),
+                Arguments.of("\"counterGap\": 0.01", "counterGap", "does nothing without \"counter\""),
+                Arguments.of("\"globalLock\": true", "globalLock", "does nothing here: the simulated GIL"),
                 Arguments.of("\"delays\": [1, 2], \"seed\": 3", "seed", "draws nothing when \"delays\" are given"),
                 Arguments.of("\"kind\": \"http\", \"deadline\": 1", "kind", "\"kind\" http does not combine with"),
                 Arguments.of("\"tasks\": 1e20", "tasks", "(got 100000000000000000000)"));
@@ -197,6 +203,18 @@ class ScenarioLoaderTest {
         assertThat(Math.copySign(1, parse("\"maxDelay\": -0.0").settings().maxDelaySeconds())).isEqualTo(1.0);
         assertThat(Math.copySign(1, parse("\"deadline\": -0.0").settings().coordination().deadlineSeconds()))
                 .isEqualTo(1.0);
+    }
+
+    @Test
+    void aFieldForTheOtherRunIsNoIdleField() throws Exception {
+        // workers written once for the pool the comparison runs, a gap for the counter only the second run has
+        Scenario pool = parse("\"mode\": \"threads\", \"workers\": 8, \"compare\": {\"mode\": \"pool\"}");
+        Scenario gap = parse("\"counterGap\": 0.01, \"compare\": {\"counter\": \"await\"}");
+        Scenario gil = parse("\"kind\": \"cpu\", \"globalLock\": true, \"compare\": {\"mode\": \"threads\"}");
+
+        assertThat(pool.compare().orElseThrow().workers()).isEqualTo(8);
+        assertThat(gap.compare().orElseThrow().coordination().counterGapSeconds()).isEqualTo(0.01);
+        assertThat(gil.compare().orElseThrow().globalLock()).isTrue();
     }
 
     @Test
