@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * <p>Exit codes: 0 done, 2 a bad option (one line on stderr naming it, before anything runs), 1 a failed run or
- * write. The options live in mixins ({@link RunOptions}, {@link OutputFiles}) that other front ends share.
+ * write, 130 Ctrl-C during the runs ({@link InterruptNotice}). The options live in mixins ({@link RunOptions},
+ * {@link OutputFiles}) that other front ends share.
  */
 @Command(name = "./run.sh --headless", mixinStandardHelpOptions = true, versionProvider = HeadlessCommand.Version.class,
         sortOptions = false, abbreviateSynopsis = true,
@@ -49,7 +50,8 @@ import picocli.CommandLine.Spec;
                 + " total and the average (= total / n), like Python's measure_time.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the run failed or a file could not be written",
-            "2:an option is not valid (the message names it)"},
+            "2:an option is not valid (the message names it)",
+            "130:interrupted (Ctrl-C) before a file was written: one line says so, nothing is written"},
         footerHeading = "%nExamples:%n",
         footer = {"  ./run.sh --headless -n 10 -d 1.0 -m event-loop --seed 42",
             "  ./run.sh --headless -n 1000 -d 0.5 -m pool -w 8 --compare virtual",
@@ -203,25 +205,28 @@ public final class HeadlessCommand implements Callable<Integer> {
             configs = configs.stream().map(c -> settings.validated(() -> new RunConfig(n, c.maxDelaySeconds(),
                     c.mode(), c.workers(), TaskKind.HTTP, c.seed()))).toList();
         }
-        if (chosen != null) {
-            note(IdleOptions.overriddenByScenario(parsed, chosen.id()));
-        } else {
-            note(web.given() ? IdleOptions.overriddenByUrls(parsed) : List.of());
-            note(IdleOptions.notes(parsed, configs));
-        }
         List<OutputFiles.Output> files = new ArrayList<>(outputs.requested());
         files.addAll(images.requested());
-        outputs.checkFiles(images.filesFor(files, configs));
-
         // With an output on standard output (-), the summary goes to stderr so that stdout is the file alone.
         PrintWriter out = OutputFiles.anyToStandardOutput(files) ? spec.commandLine().getErr()
                 : spec.commandLine().getOut();
-        // The URLs' delays are the servers' own and not known: no figure on them (ideal, speedup) is reported.
-        Function<RunConfig, Workload> delays = chosen != null ? chosen::workloadFor
-                : web.given() ? config -> Workload.unknown(config.tasks())
-                : RunSequence.sharedDelays(configs);
-        List<MeasuredRun> runs = RunSequence.run(configs, delays,
-                (config, workload) -> runner.run(config, workload, targets));
+        List<MeasuredRun> runs;
+        // Ctrl-C from here to the end of the runs ended AsyncLab without a word: it says so now (exit 130 as before)
+        try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(),
+                configs.size() > 1 ? "the runs" : "the run")) {
+            if (chosen != null) {
+                note(IdleOptions.overriddenByScenario(parsed, chosen.id()));
+            } else {
+                note(web.given() ? IdleOptions.overriddenByUrls(parsed) : List.of());
+                note(IdleOptions.notes(parsed, configs));
+            }
+            outputs.checkFiles(images.filesFor(files, configs));
+            // The URLs' delays are the servers' own and not known: no figure on them (ideal, speedup) is reported.
+            Function<RunConfig, Workload> delays = chosen != null ? chosen::workloadFor
+                    : web.given() ? config -> Workload.unknown(config.tasks())
+                    : RunSequence.sharedDelays(configs);
+            runs = RunSequence.run(configs, delays, (config, workload) -> runner.run(config, workload, targets));
+        }
         if (chosen != null) {
             out.println("scenario: " + chosen.id() + " - " + chosen.title().in(Locale.ENGLISH));
         }

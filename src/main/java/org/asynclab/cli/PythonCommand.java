@@ -218,20 +218,9 @@ final class PythonCommand {
         // summary of a program that "exited 143", nor files whose writes the JVM's end refuses ("Shutdown in
         // progress"): a line of its own says so.
         PrintWriter err = spec.commandLine().getErr();
-        Thread interrupted = new Thread(() -> {
-            err.println(HeadlessCommand.PROGRAM + ": interrupted: " + chosen.name() + " stopped, nothing written");
-            err.flush();
-        }, "python-interrupted");
-        Runtime.getRuntime().addShutdownHook(interrupted);
         RunResult result;
-        try {
+        try (InterruptNotice notice = new InterruptNotice(err, chosen.name())) {
             result = follow(run);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(interrupted);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook says it
-            }
         }
         if (run.endedByExit()) {
             return null;

@@ -102,15 +102,18 @@ final class SweepCommand {
         PrintWriter out = files.values().stream().anyMatch(OutputTarget::isStandardOutput)
                 ? spec.commandLine().getErr() : spec.commandLine().getOut();
         SweepTable table = new SweepTable(plan, settings.seedIsRandom(), settings.gilRequested());
-        out.print(table.heading(budget.expectedSeconds(plan)));
-        out.flush();
-        SweepResult result = new SweepRunner(new RunEngine(), budget).run(plan, new SweepListener() {
-            @Override
-            public void stepFinished(SweepProgress progress, SweepPoint point, SweepResult soFar) {
-                out.println(table.row(point));
-                out.flush();
-            }
-        });
+        SweepResult result;
+        try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), "the sweep")) {
+            out.print(table.heading(budget.expectedSeconds(plan)));
+            out.flush();
+            result = new SweepRunner(new RunEngine(), budget).run(plan, new SweepListener() {
+                @Override
+                public void stepFinished(SweepProgress progress, SweepPoint point, SweepResult soFar) {
+                    out.println(table.row(point));
+                    out.flush();
+                }
+            });
+        }
         return write(files, result, out);
     }
 
