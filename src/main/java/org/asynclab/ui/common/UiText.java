@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import org.asynclab.chart.geometry.Durations;
 import org.asynclab.model.Mode;
 
@@ -16,6 +17,8 @@ import org.asynclab.model.Mode;
  * stage; FXML reads the same bundle through {@code %key}.
  */
 public final class UiText {
+    /** A sentence that starts with a variable: one letter, then "=" ("n = 5 …"). */
+    private static final Pattern VARIABLE_FIRST = Pattern.compile("\\p{L} ?=");
     /** The base name of the bundle, for {@link ResourceBundle#getBundle(String, Locale)} and FXML loaders. */
     public static final String BUNDLE = "org.asynclab.ui.messages";
 
@@ -75,9 +78,12 @@ public final class UiText {
         return capitalized(format(key, args));
     }
 
-    /** {@code text} with its first letter a capital in this locale; the rest as it is. */
+    /**
+     * {@code text} with its first letter a capital in this locale; the rest as it is. A variable that starts it
+     * keeps its case: "n = 5 and n = 50 took the same time", not "N = 5".
+     */
     public String capitalized(String text) {
-        if (text.isEmpty()) {
+        if (text.isEmpty() || VARIABLE_FIRST.matcher(text).lookingAt()) {
             return text;
         }
         int first = text.offsetByCodePoints(0, 1);

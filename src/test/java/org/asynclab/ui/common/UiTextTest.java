@@ -49,6 +49,19 @@ class UiTextTest {
      * and a run of seconds said "0.000 / 2.058 s" beside the chart's "now 271 µs": the chart's durations rule.
      */
     @Test
+    void aSentenceStartsWithACapitalButAVariableKeepsItsCase() {
+        UiText french = UiText.forLocale(Locale.FRENCH);
+
+        // the measure_time lesson's headline read "N = 5 et n = 50 ont pris le même temps"
+        assertThat(french.capitalized("n = 5 et n = 50 ont pris le même temps"))
+                .isEqualTo("n = 5 et n = 50 ont pris le même temps");
+        assertThat(french.capitalized("n=5 d'abord")).isEqualTo("n=5 d'abord");
+        assertThat(french.capitalized("threads : 382 mises à jour perdues")).isEqualTo("Threads : 382 mises à jour"
+                + " perdues");
+        assertThat(french.capitalized("à la fin")).isEqualTo("À la fin");
+    }
+
+    @Test
     void aReplayPositionIsWrittenByTheDurationsRuleAtEveryScale() {
         UiText english = UiText.forLocale(Locale.ENGLISH);
         UiText french = UiText.forLocale(Locale.FRENCH);
