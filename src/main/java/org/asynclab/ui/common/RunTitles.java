@@ -83,6 +83,17 @@ public final class RunTitles {
     }
 
     /**
+     * What the settings line says a comparison is against: the other run's mode, with its pool's size, when the modes
+     * differ ("Pool of 4"), else what differs in it ("n = 50", "no GIL", "shared counter, lock"): a lesson may compare
+     * more than modes, and "vs Event loop" beside an event loop named no difference.
+     */
+    public String versus(RunConfig mine, RunConfig theirs) {
+        List<String> differences = differencesBesideTheMode(theirs, mine);
+        return mine.mode() != theirs.mode() || differences.isEmpty() ? poolMode(theirs)
+                : String.join(", ", differences);
+    }
+
+    /**
      * {@code name} of the run at {@code order} (1 first, 2 second) beside another of the very same settings, told
      * apart by its order ("Event loop · run 2"): a comparison of a mode with itself, to show the run-to-run noise,
      * said "Event loop was 1.1× faster than Event loop". Unchanged when the settings differ.

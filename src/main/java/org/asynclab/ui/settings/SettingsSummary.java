@@ -1,7 +1,10 @@
 package org.asynclab.ui.settings;
 
 import java.text.NumberFormat;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.BiFunction;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -9,8 +12,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
+import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.common.UiText;
 
 /**
@@ -27,17 +32,34 @@ public final class SettingsSummary {
     private final StringBinding line;
     private final SettingsViewModel settings;
     private final UiText text;
+    private final RunTitles titles;
+    private final BiFunction<RunConfig, Mode, Optional<RunConfig>> second;
 
-    /** The line of {@code settings}, in the words of {@code text}. */
+    /** The line of {@code settings}, in the words of {@code text}, its comparison the form's alone. */
     public SettingsSummary(SettingsViewModel settings, UiText text) {
+        this(settings, text, (first, other) -> Optional.empty(), new SimpleBooleanProperty());
+    }
+
+    /**
+     * The line of {@code settings}, in the words of {@code text}.
+     *
+     * @param second  the second run a Run would make of the first and the mode compared with, when it is not the
+     *                form's own (a lesson's: {@code LessonViewModel#compareFor}); empty otherwise
+     * @param changes what {@code second}'s answer depends on beside the form (the lesson shown)
+     */
+    public SettingsSummary(SettingsViewModel settings, UiText text,
+                           BiFunction<RunConfig, Mode, Optional<RunConfig>> second, Observable changes) {
         this.settings = settings;
         this.text = text;
+        this.titles = new RunTitles(text);
+        this.second = second;
         this.line = Bindings.createStringBinding(this::compose, settings.tasksProperty(),
                 settings.maxDelayProperty(), settings.modeProperty(), settings.workersProperty(),
                 settings.kindProperty(), settings.seedProperty(), settings.compareWithProperty(),
                 settings.globalLockProperty(), settings.globalLockEnabledProperty(),
                 settings.course().counterProperty(), settings.course().semaphoreProperty(),
-                settings.course().semaphoreEnabledProperty(), settings.course().deadlineProperty(), program);
+                settings.course().semaphoreEnabledProperty(), settings.course().deadlineProperty(), program,
+                settings.validProperty(), changes);
         // A setting out of range must be seen where it is typed.
         settings.validProperty().addListener((o, was, valid) -> {
             if (!valid) {
@@ -66,12 +88,22 @@ public final class SettingsSummary {
             }
         }
         out.append(DOT).append(text.format("settings.summary.seed", settings.seedProperty().get().trim()));
+        appendCourse(out);
         Mode other = settings.compareWithProperty().get();
         if (other != null) {
-            out.append(DOT).append(text.format("settings.summary.compare", text.get("mode." + other.id())));
+            // last: what the first run is compared with, named as the run will make it
+            out.append(DOT).append(text.format("settings.summary.compare", versus(other)));
         }
-        appendCourse(out);
         return out.toString();
+    }
+
+    /** The second run's name after "vs": what differs in it, once the form is valid; its mode while it is not. */
+    private String versus(Mode other) {
+        if (!settings.isValid() || !program.get().isEmpty()) {
+            return text.get("mode." + other.id());
+        }
+        RunConfig first = settings.toConfig();
+        return titles.versus(first, second.apply(first, other).orElseGet(() -> settings.toConfig(other)));
     }
 
     /** The course's settings when set: "shared counter, await", "semaphore 4", "deadline 0.5 s". */
