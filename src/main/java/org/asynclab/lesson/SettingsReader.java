@@ -143,13 +143,6 @@ final class SettingsReader {
                 : delays.map(w -> w.longestNanos() / 1e9).orElse(defaults.maxDelaySeconds());
         Mode mode = given.mode() != null ? given.mode() : defaults.mode();
         int workers = given.workers() != null ? given.workers() : Limits.DEFAULT_WORKERS;
-        // A run drops a semaphore off the loop (a pool compared with the loop's semaphore has none), but one written
-        // beside another mode would be dropped unsaid: threads ran 6 at once where the file said 2. As --semaphore.
-        Integer semaphore = given.course().semaphore();
-        if (blame.has("semaphore") && semaphore != null && semaphore > 0 && mode != Mode.EVENT_LOOP) {
-            throw blame.problem("semaphore", "must go with mode event-loop (asyncio.Semaphore; threads get the same"
-                    + " limit from mode pool and its workers) (got mode " + mode.id() + ")");
-        }
         try {
             return new RunConfig(tasks, maxDelay, mode, workers,
                     given.kind() != null ? given.kind() : defaults.kind(),
@@ -170,10 +163,17 @@ final class SettingsReader {
 
     /**
      * Refuses each of {@code fields}' settings that no run it gives uses, {@code runsOf} naming those runs for a
-     * field: workers without a pool, a counter's gap without a counter, a GIL over no computing threads. The
-     * command line notes such options; a file was dropping them unsaid ("workers": 3 beside threads).
+     * field: workers without a pool, a counter's gap without a counter, a GIL over no computing threads, a semaphore
+     * off the event loop. A file was dropping them unsaid ("workers": 3 beside threads; a semaphore of 2 beside
+     * threads, which ran 6 tasks at once). A run drops a semaphore off the loop: the semaphore lesson's pool,
+     * compared with the loop's semaphore, has none.
      */
     static void refuseIdle(FieldReader fields, Function<String, List<RunConfig>> runsOf) throws ScenarioException {
+        if (fields.wholeNumber("semaphore", Coordination.semaphoreProblem()).orElse(0L) > 0
+                && runsOf.apply("semaphore").stream().allMatch(c -> c.coordination().semaphore() == 0)) {
+            throw fields.problem("semaphore", "does nothing here: it goes with mode event-loop (asyncio.Semaphore;"
+                    + " threads get the same limit from mode pool and its workers)");
+        }
         if (fields.has("workers") && runsOf.apply("workers").stream().noneMatch(c -> c.mode() == Mode.POOL)) {
             throw fields.problem("workers", "does nothing here: no run of this scenario is a pool (give \"mode\":"
                     + " \"pool\", or leave \"workers\" out)");

@@ -80,9 +80,9 @@ class ScenarioLoaderTest {
                 Arguments.of("\"lookAt\": null", "lookAt", "must be a text"),
                 // a semaphore beside threads ran without it, 6 tasks at once where the file said 2
                 Arguments.of("\"mode\": \"threads\", \"semaphore\": 2", "semaphore",
-                        "must go with mode event-loop"),
+                        "does nothing here: it goes with mode event-loop"),
                 Arguments.of("\"compare\": {\"mode\": \"pool\", \"semaphore\": 2}", "compare.semaphore",
-                        "must go with mode event-loop"),
+                        "does nothing here: it goes with mode event-loop"),
                 Arguments.of("\"deadline\": 0.0001", "deadline", "(got 0.0001)"),
                 // fields no run uses were dropped unsaid, where the command line at least notes them
                 Arguments.of("\"mode\": \"threads\", \"workers\": 3", "workers", "does nothing here: no run of"),
@@ -211,10 +211,12 @@ class ScenarioLoaderTest {
         Scenario pool = parse("\"mode\": \"threads\", \"workers\": 8, \"compare\": {\"mode\": \"pool\"}");
         Scenario gap = parse("\"counterGap\": 0.01, \"compare\": {\"counter\": \"await\"}");
         Scenario gil = parse("\"kind\": \"cpu\", \"globalLock\": true, \"compare\": {\"mode\": \"threads\"}");
+        Scenario semaphore = parse("\"mode\": \"threads\", \"semaphore\": 2, \"compare\": {\"mode\": \"event-loop\"}");
 
         assertThat(pool.compare().orElseThrow().workers()).isEqualTo(8);
         assertThat(gap.compare().orElseThrow().coordination().counterGapSeconds()).isEqualTo(0.01);
         assertThat(gil.compare().orElseThrow().globalLock()).isTrue();
+        assertThat(semaphore.compare().orElseThrow().coordination().semaphore()).isEqualTo(2);
     }
 
     @Test
