@@ -95,9 +95,9 @@ final class PythonResults {
         int averageN = averageN(settings.n(), n, others);
         boolean cancelled = stopped && list.stream().anyMatch(r -> r.finished == TaskTimeline.NOT_YET);
         // A program that did not compile ran nothing: no time (none to replay either), no task; only its error.
-        // One stopped before its tasks ended has no average, as a Java run has none (SummaryCalculator).
+        // One whose rows did not all end (stopped) has no average, as SummaryCalculator says of every run.
         RunSummary summary = ran ? new RunSummary(plain.totalSeconds(),
-                cancelled ? Double.NaN : plain.totalSeconds() / averageN,
+                Double.isNaN(plain.averageSeconds()) ? Double.NaN : plain.totalSeconds() / averageN,
                 plain.sumOfDelaysSeconds(), plain.longestDelaySeconds(), Double.NaN, Double.NaN, plain.speedup(),
                 plain.peakConcurrency(), plain.threadsUsed())
                 : new RunSummary(0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, 0, 0);

@@ -88,9 +88,11 @@ public final class RunTitles {
      * more than modes, and "vs Event loop" beside an event loop named no difference.
      */
     public String versus(RunConfig mine, RunConfig theirs) {
+        if (mine.mode() != theirs.mode()) {
+            return poolMode(theirs);
+        }
         List<String> differences = differencesBesideTheMode(theirs, mine);
-        return mine.mode() != theirs.mode() || differences.isEmpty() ? poolMode(theirs)
-                : String.join(", ", differences);
+        return differences.isEmpty() ? poolMode(theirs) : String.join(", ", differences);
     }
 
     /**
