@@ -22,6 +22,7 @@ import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.run.RunState;
 import org.asynclab.ui.testing.FxTurns;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,22 +50,33 @@ class CodePanelOnScreenTest {
     private static final double MOST_DIFFERING_SHARE = 0.01;
 
     private MainViewModel model;
+    private Stage stage;
 
     @BeforeAll
     static void needsPython() {
         assumeTrue(PythonFinder.find().isPresent(), "skipped: " + PythonFinder.HOW_TO_INSTALL);
     }
 
+    /**
+     * A window of its own, 1024×768 at the screen's corner, closed after the test: the stage TestFX shares keeps the
+     * size the classes after this one expect (GanttChartTest's canvas grew to 768 px on it).
+     */
     @Start
-    void start(Stage stage) {
+    void start(Stage shared) {
         MainWindow window = MainWindow.load(UiText.forLocale(Locale.FRENCH), new RunEngine()::start,
                 Platform::runLater);
         model = window.model();
-        window.show(stage);
+        stage = new Stage();
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1024);
         stage.setHeight(768);
+        window.show(stage);
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        FxTurns.run(stage::close);
     }
 
     @Test
