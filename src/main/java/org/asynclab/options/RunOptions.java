@@ -112,8 +112,9 @@ public final class RunOptions {
     private double counterGap = Coordination.DEFAULT_GAP;
 
     @Option(names = "--semaphore", paramLabel = "K", converter = OptionConverters.SemaphoreSize.class,
-            description = "asyncio.Semaphore(K) around each task's wait (mode event-loop): at most K tasks wait at"
-                    + " once, the others wait for the semaphore. 1 to 10,000; 0 for none. Default: none.")
+            description = "asyncio.Semaphore(K) around each task's wait, in the event-loop run (--mode or --compare):"
+                    + " at most K tasks wait at once, the others wait for the semaphore. 1 to 10,000; 0 for none."
+                    + " Default: none.")
     private int semaphore;
 
     @Option(names = "--deadline", paramLabel = "SECONDS", converter = OptionConverters.Deadline.class,
@@ -123,11 +124,16 @@ public final class RunOptions {
                     + " 0.001 to 3600 s; 0 for none. Default: none.")
     private double deadline;
 
-    /** The counter, semaphore and deadline asked for; a semaphore only with mode event-loop. */
+    /**
+     * The counter, semaphore and deadline asked for; a semaphore only where a run is an event loop ({@code --mode}
+     * or {@code --compare}): each run keeps it where it applies ({@link RunConfig}), as the window and scenario files
+     * do, so {@code -m pool -w 4 --semaphore 4 --compare event-loop} is the semaphore lesson's comparison.
+     */
     private Coordination coordination() {
-        if (semaphore > 0 && mode != Mode.EVENT_LOOP) {
-            throw new InvalidSettingException("semaphore", "semaphore must go with --mode event-loop"
-                    + " (asyncio.Semaphore; threads get the same limit from --mode pool --workers K)");
+        if (semaphore > 0 && mode != Mode.EVENT_LOOP && compare != Mode.EVENT_LOOP) {
+            throw new InvalidSettingException("semaphore", "semaphore must go with an event-loop run (--mode or"
+                    + " --compare event-loop: asyncio.Semaphore; threads get the same limit from --mode pool --workers"
+                    + " K)");
         }
         return new Coordination(counter, counterGap, semaphore, deadline);
     }
@@ -159,7 +165,9 @@ public final class RunOptions {
             return Optional.empty();
         }
         RunConfig first = toConfig();
-        return Optional.of(validated(() -> first.withMode(compare, workers)));
+        // From the options, not from the first run's config: that one has dropped a semaphore it does not take.
+        return Optional.of(validated(() -> new RunConfig(first.tasks(), first.maxDelaySeconds(), compare, workers,
+                first.kind(), first.seed(), gil, coordination())));
     }
 
     /** The runs asked for, in order: the run, then the one to compare with, if any. */

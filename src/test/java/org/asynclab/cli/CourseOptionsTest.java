@@ -63,6 +63,19 @@ class CourseOptionsTest {
         assertThat(run.configs().get(1).coordination().counter()).isEqualTo(SharedCounter.LOCK);
     }
 
+    @Test
+    void aSemaphoreGivenBesideAPoolIsTheComparedEventLoops() {
+        // the semaphore lesson's comparison as its scenario file and the window give it: a pool of 4, then the loop
+        // with asyncio.Semaphore(4)
+        CommandOutcome run = CommandOutcome.run("--headless", "-n", "5", "-m", "pool", "-w", "4", "--semaphore", "4",
+                "--compare", "event-loop");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.configs().get(0).coordination().semaphore()).as("a pool has workers instead").isZero();
+        assertThat(run.configs().get(1).coordination().semaphore()).isEqualTo(4);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--counter maybe|--counter must be one of off, no-await, await, lock (got 'maybe')",
@@ -70,7 +83,8 @@ class CourseOptionsTest {
         "--semaphore 10001|--semaphore must be a whole number from 1 to 10,000 (or 0 for none) (got 10001)",
         "--deadline 0.0001|--deadline must be a number of seconds from 0.001 to 3600",
         "--deadline NaN|--deadline must be a number of seconds from 0.001 to 3600",
-        "-m threads --semaphore 3|--semaphore must go with --mode event-loop",
+        "-m threads --semaphore 3|--semaphore must go with an event-loop run (--mode or --compare event-loop",
+        "-m threads --semaphore 3 --compare pool|--semaphore must go with an event-loop run",
         "--deadline 1 --counter await|--deadline must not be combined with a shared counter"
     })
     void aBadValueGetsOneLineNamingTheOptionAndItsRange(String args, String message) {

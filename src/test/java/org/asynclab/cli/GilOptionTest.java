@@ -44,6 +44,20 @@ class GilOptionTest {
     }
 
     @Test
+    void theGilGivenBesideAnEventLoopIsTheComparedThreads() {
+        // the GIL is the threads run's; it read "no effect" there (taken from the event loop's config, which had
+        // dropped it), with a note that threads compute on one thread
+        CommandOutcome run = CommandOutcome.run("--headless", "-n", "3", "-k", "cpu", "-d", "0.01", "-m",
+                "event-loop", "--gil", "--compare", "threads");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.configs().get(0).globalLock()).isFalse();
+        assertThat(run.configs().get(1).globalLock()).isTrue();
+        assertThat(run.out()).containsPattern("(?m)^GIL +no effect +simulated +simulated CPython GIL")
+                .doesNotContain("no effect on the threads run");
+    }
+
+    @Test
     void withoutTheOptionThereIsNoGilRow() {
         CommandOutcome run = CommandOutcome.run("--headless", "-n", "3", "-k", "cpu", "-m", "threads");
 
