@@ -63,6 +63,27 @@ class TaskLabelsTest {
     }
 
     @Test
+    void aBarLongerOrShorterThanItsDelaySaysHowLongItWas() {
+        // given an event loop's computing tasks on a loaded machine: 1.5 s of work that took 3.9 s, 0.5 s of work that
+        // took 0.48 s, 1 s that took 1.6 s beside the others; and a wait of 1 s the loop ended 4 ms late
+        RunConfig config = new RunConfig(4, 1.5, Mode.EVENT_LOOP, 0, TaskKind.CPU, 1);
+        RunResult run = new RunResult(config, Workload.ofSeconds(1.5, 0.5, 1.0, 1.0), new RunResult.Timings(
+                new long[] {0, 0, 0, 0}, new long[] {0, 3900 * MS, 4380 * MS, 0},
+                new long[] {3900 * MS, 4380 * MS, 5980 * MS, 1004 * MS}, new int[] {0, 0, 0, 0}),
+                new String[] {"event-loop"}, new int[] {3, 0, 1, 2}, new RunSummary(5.98, 1.5, 0, 0, 0, 0, 0, 1, 1),
+                false, 5980 * MS);
+        TaskLabels labels = new TaskLabels();
+        labels.use(run, ChartLabels.ENGLISH);
+
+        // then each bar says its own length, a teacher reading it against the time axis; the delay where it is that
+        // long (within 10 %): it read "1.50 s" on a bar that ran to 3.9 s on the axis
+        assertThat(labels.delay(0)).isEqualTo(ChartLabels.ENGLISH.duration(3900 * MS));
+        assertThat(labels.delay(1)).isEqualTo(ChartLabels.ENGLISH.duration(500 * MS));
+        assertThat(labels.delay(2)).isEqualTo(ChartLabels.ENGLISH.duration(1600 * MS));
+        assertThat(labels.delay(3)).isEqualTo(ChartLabels.ENGLISH.duration(1000 * MS));
+    }
+
+    @Test
     void aProgramsRowsCarryTheirNamesCutToTheColumnAndTheTimeTheyLived() {
         TaskLabels labels = new TaskLabels();
         RunResult run = run(true);
