@@ -154,13 +154,16 @@ final class CpuWork {
             throws InterruptedException {
         long remaining = iterationsFor(nanos);
         long x = remaining;
+        ChunkClock clock = ChunkClock.forThisThread();
         while (remaining > 0) {
             if (stop.isStopped() || Thread.currentThread().isInterrupted() || past(until)) {
                 return false;
             }
             long chunk = Math.min(remaining, chunkIterations);
             if (globalLock == null) {
+                clock.begin();
                 x = burn(chunk, x);
+                clock.end(chunk == chunkIterations);
             } else {
                 long asked = ledger == null ? 0 : ledger.now();
                 if (!take(globalLock, until)) {
@@ -168,7 +171,9 @@ final class CpuWork {
                 }
                 try {
                     long got = ledger == null ? 0 : ledger.now();
+                    clock.begin();
                     x = burn(chunk, x);
+                    clock.end(chunk == chunkIterations);
                     if (ledger != null) {
                         ledger.held(task, asked, got, ledger.now());
                     }
@@ -177,9 +182,93 @@ final class CpuWork {
                 }
             }
             remaining -= chunk;
+            double faster = clock.fasterThanRated();
+            if (faster > 1) {
+                remaining = Math.round(remaining * faster);
+                correct(faster);
+            }
         }
         sink = x;
         return !past(until);
+    }
+
+    /**
+     * The shared rate, {@code faster} times this one's, for the runs to come: the chunks of this work ran that much
+     * faster than it was rated. Once per rating: another task of the same run finding the same leaves it.
+     */
+    private void correct(double faster) {
+        synchronized (CALIBRATION_LOCK) {
+            if (shared == this) {
+                shared = new CpuWork(iterationsPerNano * faster);
+            }
+        }
+    }
+
+    /**
+     * A platform thread's CPU time around each whole chunk, to catch a rate far too slow: a calibration taken while
+     * the JIT had not yet compiled the loop (a machine so loaded that its compiler thread waited past the
+     * calibration's 600 ms) rated it some 20 times too slow, and "3 s of work" ended in 0.15 s. When
+     * {@value #FAST_CHUNKS} chunks in a row took less than half the CPU time they stand for, the work left is scaled
+     * by how much faster the fastest of them ran. A calibration that is right is never corrected: it is measured on
+     * the same CPU clock, which a loaded machine does not speed up. Virtual threads have no CPU clock of their own
+     * (the JVM answers -1): their work keeps its rate.
+     */
+    private static final class ChunkClock {
+        /** Chunks in a row that must each take under {@link #FAST} of the CPU time they stand for. */
+        static final int FAST_CHUNKS = 3;
+        static final double FAST = 0.5;
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private static final ChunkClock NONE = new ChunkClock(false);
+
+        private final boolean on;
+        /** The CPU time a whole chunk stands for: {@link #CHUNK_NANOS} at the rate, less once the rate is corrected. */
+        private double standsFor = CHUNK_NANOS;
+        private long began;
+        private int fastInARow;
+        private long fastest = Long.MAX_VALUE;
+
+        private ChunkClock(boolean on) {
+            this.on = on;
+        }
+
+        static ChunkClock forThisThread() {
+            boolean on = !Thread.currentThread().isVirtual() && THREADS.isCurrentThreadCpuTimeSupported()
+                    && THREADS.isThreadCpuTimeEnabled();
+            return on ? new ChunkClock(true) : NONE;
+        }
+
+        void begin() {
+            if (on) {
+                began = THREADS.getCurrentThreadCpuTime();
+            }
+        }
+
+        /** @param whole whether the chunk was a whole one (the last may be shorter) */
+        void end(boolean whole) {
+            if (!on || !whole) {
+                return;
+            }
+            long spent = THREADS.getCurrentThreadCpuTime() - began;
+            if (spent > 0 && spent < standsFor * FAST) {
+                fastInARow++;
+                fastest = Math.min(fastest, spent);
+            } else {
+                fastInARow = 0;
+                fastest = Long.MAX_VALUE;
+            }
+        }
+
+        /** How many times faster than rated the last chunks ran, once they are enough to say so; else 0. */
+        double fasterThanRated() {
+            if (fastInARow < FAST_CHUNKS) {
+                return 0;
+            }
+            double faster = standsFor / fastest;
+            standsFor /= faster;
+            fastInARow = 0;
+            fastest = Long.MAX_VALUE;
+            return faster;
+        }
     }
 
     /** Whether {@code until} has passed: the deadline came before the work's end. */

@@ -1,7 +1,10 @@
 package org.asynclab.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BrokenBarrierException;
@@ -60,6 +63,25 @@ class CpuWorkTest {
     void calibrationFindsAPositiveRateOnce() {
         assertThat(CpuWork.calibrated()).isSameAs(CpuWork.calibrated());
         assertThat(CpuWork.calibrated().iterationsFor(1_000_000L)).isPositive();
+    }
+
+    @Test
+    void workRatedTooSlowStillComputesItsDelayOfCpuTime() throws InterruptedException {
+        // given work rated 20 times too slow, as a calibration taken before the JIT compiled the loop was (a
+        // loaded machine: "3 s of work" then ended in under 0.2 s, before its deadline)
+        CpuWork tooSlow = new CpuWork(CpuWork.calibrated().iterationsFor(1_000_000L) / 1e6 / 20);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        assumeTrue(threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled(),
+                "needs the thread's CPU time");
+
+        // when a platform thread computes 0.4 s with it
+        long before = threads.getCurrentThreadCpuTime();
+        assertThat(tooSlow.compute(400_000_000L, new StopSignal(), null)).isTrue();
+        long spent = threads.getCurrentThreadCpuTime() - before;
+
+        // then it computed about 0.4 s of its CPU time, not a twentieth of it (the chunks ran 20 times faster than
+        // the rate said, and what was left was scaled)
+        assertThat(spent / 1e9).as("CPU seconds computed").isGreaterThan(0.2).isLessThan(2.0);
     }
 
     @Test
