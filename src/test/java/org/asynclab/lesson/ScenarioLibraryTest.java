@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioLibraryTest {
+    /** The longest "look at" line, in characters: three lines of the lesson's text at 1024x768. */
+    private static final int LOOK_AT_MOST = 360;
     private static final String TEXTS = "{\"title\": \"T\", \"explanation\": \"E\"}";
 
     @TempDir
@@ -54,6 +56,18 @@ class ScenarioLibraryTest {
             assertThat(scenario.explanation().fr()).as("%s translated", scenario)
                     .isNotEqualTo(scenario.explanation().en());
             assertThat(scenario.lookAt().fr()).as("%s translated", scenario).isNotEqualTo(scenario.lookAt().en());
+        }
+    }
+
+    @Test
+    void everyLookAtLineIsWhatToWatchNotAParagraph() throws Exception {
+        // fetch-urls' "look at" was 753 characters in French (how to zoom, what each shade is): at 1024x768 it folded
+        // behind "more" with the point of the lesson in it, while the explanation's first sentence stayed
+        for (Scenario scenario : allBundled()) {
+            assertThat(scenario.lookAt().en().length()).as("%s's look-at in English", scenario)
+                    .isLessThanOrEqualTo(LOOK_AT_MOST);
+            assertThat(scenario.lookAt().fr().length()).as("%s's look-at in French", scenario)
+                    .isLessThanOrEqualTo(LOOK_AT_MOST);
         }
     }
 
