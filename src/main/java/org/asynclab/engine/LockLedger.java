@@ -2,7 +2,9 @@ package org.asynclab.engine;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import org.asynclab.model.LockTimeline;
+import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.Workload;
 
 /**
@@ -20,12 +22,16 @@ final class LockLedger implements LockTimeline {
     static final int MAX_HOLDS = 1 << 19;
 
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
+    /** No release yet. */
+    private static final long NONE = Long.MIN_VALUE;
 
     private final Recording clock;
     private final int[] tasks;
     private final long[] starts;
     private final long[] ends;
     private final long[] waits;
+    /** When each task last let the lock go, or {@link #NONE}: written by the task's own thread. */
+    private final long[] lastRelease;
     /** Written by the lock's holder only; volatile so that readers see every hold below it. */
     private volatile int count;
     private volatile boolean complete = true;
@@ -41,6 +47,8 @@ final class LockLedger implements LockTimeline {
         starts = new long[capacity];
         ends = new long[capacity];
         waits = new long[n];
+        lastRelease = new long[n];
+        Arrays.fill(lastRelease, NONE);
     }
 
     /** The run's clock now, for the times handed to {@link #held}. */
@@ -51,9 +59,18 @@ final class LockLedger implements LockTimeline {
     /**
      * Records that {@code task} asked for the lock at {@code asked}, got it at {@code got} and computed until
      * {@code released}. Must be called by the lock's holder, before it lets go.
+     *
+     * <p>Its wait is counted from its last release (or its start), not from {@code asked}: a thread that let go
+     * and was then taken off its core asked again only once it ran, and that time too it was not computing, drawn
+     * as waiting for the lock. Counted from asking, a task's wait on a loaded machine was a quarter of its hatched
+     * bar (192 ms against 771 ms).
      */
     void held(int task, long asked, long got, long released) {
-        LONGS.setRelease(waits, task, (long) LONGS.get(waits, task) + (got - asked));
+        long last = (long) LONGS.get(lastRelease, task);
+        long started = clock.startedNanos(task);
+        long from = last != NONE ? last : started == TaskTimeline.NOT_YET ? asked : Math.min(asked, started);
+        LONGS.setRelease(waits, task, (long) LONGS.get(waits, task) + (got - from));
+        LONGS.setRelease(lastRelease, task, released);
         int i = count;
         if (i < tasks.length) {
             tasks[i] = task;
@@ -85,9 +102,16 @@ final class LockLedger implements LockTimeline {
         return ends[hold];
     }
 
+    /**
+     * {@inheritDoc} From its start to its last release, the time it did not hold the lock; once it finished, the
+     * time from that release to its finish too: its bar less its holds.
+     */
     @Override
     public long lockWaitNanos(int task) {
-        return (long) LONGS.getAcquire(waits, task);
+        long waited = (long) LONGS.getAcquire(waits, task);
+        long last = (long) LONGS.getAcquire(lastRelease, task);
+        long finished = clock.finishedNanos(task);
+        return last == NONE || finished == TaskTimeline.NOT_YET ? waited : waited + Math.max(0, finished - last);
     }
 
     @Override

@@ -7,8 +7,9 @@ package org.asynclab.model;
  * overlap and their starts and ends both grow with their number. Read live, like {@link TaskTimeline}: a hold
  * below {@link #holdCount()} is complete and never changes.
  *
- * <p>A task that has started and not finished, and holds no lock at a moment, is waiting for the lock then (the
- * gaps between two of its holds, less a few microseconds of bookkeeping).
+ * <p>A task that has started and not finished, and holds no lock at a moment, is waiting for the lock then: the
+ * gaps between its holds, its time before the first and, once it finished, after the last. A thread taken off its
+ * core between letting go and asking again is not computing either; its wait counts that time too.
  */
 public interface LockTimeline {
 
@@ -24,7 +25,10 @@ public interface LockTimeline {
     /** When hold {@code hold} ended (its task let the lock go), in nanoseconds from the run's start. */
     long holdEndNanos(int hold);
 
-    /** How long {@code task} has waited for the lock so far, in nanoseconds. */
+    /**
+     * How long {@code task} has waited for the lock so far, in nanoseconds: from its start to its last release, the
+     * time it did not hold it, and once it finished, its bar less its holds.
+     */
     long lockWaitNanos(int task);
 
     /**
