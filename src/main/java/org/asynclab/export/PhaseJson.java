@@ -37,8 +37,12 @@ final class PhaseJson {
     private PhaseJson() {
     }
 
-    /** Writes {@code task}'s name, outcome and phases, when {@code phases} is not null. */
-    static void writeTask(JsonGenerator g, PhaseTimeline phases, int task, char[] number) throws IOException {
+    /**
+     * Writes {@code task}'s name, outcome and phases, when {@code phases} is not null; a phase's instants from
+     * {@code origin}, the run's first submission.
+     */
+    static void writeTask(JsonGenerator g, PhaseTimeline phases, int task, long origin, char[] number)
+            throws IOException {
         if (phases == null) {
             return;
         }
@@ -49,8 +53,8 @@ final class PhaseJson {
         for (int p = 0; p < phases.phaseCount(task); p++) {
             g.writeStartObject();
             g.writeStringField("kind", phases.phase(task, p).id());
-            ResultJson.writeSeconds(g, "start", phases.phaseStartNanos(task, p), number);
-            ResultJson.writeSeconds(g, "end", phases.phaseEndNanos(task, p), number);
+            ResultJson.writeInstant(g, "start", phases.phaseStartNanos(task, p), origin, number);
+            ResultJson.writeInstant(g, "end", phases.phaseEndNanos(task, p), origin, number);
             int line = phases.phaseLine(task, p);
             if (line == PhaseTimeline.NO_LINE) {
                 g.writeNullField("line");
@@ -70,6 +74,7 @@ final class PhaseJson {
             return;
         }
         char[] number = new char[SecondsText.MAX_LENGTH];
+        long origin = TaskTimeline.originNanos(result);
         g.writeObjectFieldStart("program");
         g.writeStringField("language", program.language());
         writeNullable(g, "file", program.file());
@@ -80,7 +85,7 @@ final class PhaseJson {
         g.writeArrayFieldStart("output");
         for (ProgramOutput line : program.output()) {
             g.writeStartObject();
-            ResultJson.writeSeconds(g, "seconds", line.nanos(), number);
+            ResultJson.writeInstant(g, "seconds", line.nanos(), origin, number);
             g.writeStringField("stream", line.stream().id());
             g.writeStringField("text", line.text());
             g.writeEndObject();

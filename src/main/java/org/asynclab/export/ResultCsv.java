@@ -67,10 +67,11 @@ public final class ResultCsv {
             String prefix = several
                     ? run + "," + field(result.config().mode().id()) + "," + field(language(result)) + ","
                     : "";
+            long origin = TaskTimeline.originNanos(result);
             for (int task = 0; task < result.size(); task++) {
                 row.setLength(0);
                 row.append(prefix);
-                appendTask(row, result, task, number);
+                appendTask(row, result, task, origin, number);
                 row.append(LINE_END);
                 writer.append(row);
             }
@@ -83,12 +84,13 @@ public final class ResultCsv {
         return result.program() == null ? "java" : result.program().language();
     }
 
-    private static void appendTask(StringBuilder row, RunResult result, int task, char[] number) {
+    /** A task's row; its instants from {@code origin}, the run's first submission, as in the JSON. */
+    private static void appendTask(StringBuilder row, RunResult result, int task, long origin, char[] number) {
         row.append(task).append(',');
         appendSeconds(row, result.delaysKnown() ? result.delayNanos(task) : TaskTimeline.NOT_YET, number);
-        appendSeconds(row, result.submittedNanos(task), number);
-        appendSeconds(row, result.startedNanos(task), number);
-        appendSeconds(row, result.finishedNanos(task), number);
+        appendSeconds(row, instant(result.submittedNanos(task), origin), number);
+        appendSeconds(row, instant(result.startedNanos(task), origin), number);
+        appendSeconds(row, instant(result.finishedNanos(task), origin), number);
         int lane = result.lane(task);
         if (lane >= 0) {
             row.append(field(result.laneName(lane))).append(',').append(lane);
@@ -97,6 +99,10 @@ public final class ResultCsv {
         }
         TaskOutcome outcome = PhaseTimeline.endOf(result, task);
         row.append(',').append(outcome == null ? "" : outcome.id());
+    }
+
+    private static long instant(long nanos, long origin) {
+        return nanos == TaskTimeline.NOT_YET ? nanos : nanos - origin;
     }
 
     private static void appendSeconds(StringBuilder row, long nanos, char[] number) {

@@ -36,7 +36,11 @@ import org.asynclab.model.TaskTimeline;
  * }
  * }</pre>
  *
- * <p>Times are seconds as JSON numbers with the recorded nanosecond precision; an instant that did not happen (a
+ * <p>Times are seconds as JSON numbers with the recorded nanosecond precision. Instants (a task's submitted, started
+ * and finished, a phase's start and end, a program's output line) count from the run's first submission, as the
+ * chart's time axis and {@code totalSeconds} do: the first task is submitted at 0.0, the last finish is the total
+ * (until 2 Dec 2026 they counted from the run clock's start, 5 to 80 ms earlier; a line a program printed before its
+ * first task may be negative). An instant that did not happen (a
  * stopped run) is {@code null}, as are {@code thread} and {@code lane} of a task that never started, and a figure
  * that is not a finite number. {@code globalLock} says whether the run simulated CPython's GIL (a lock around
  * computation; it is true only for cpu tasks on threads, pool or virtual). The writer streams: a million tasks
@@ -202,15 +206,16 @@ public final class ResultJson {
 
     private static void writeTasks(JsonGenerator g, RunResult result) throws IOException {
         char[] number = new char[SecondsText.MAX_LENGTH];
+        long origin = TaskTimeline.originNanos(result);
         g.writeArrayFieldStart("tasks");
         for (int task = 0; task < result.size(); task++) {
             g.writeStartObject();
             g.writeNumberField("id", task);
             writeSeconds(g, "delaySeconds", result.delaysKnown() ? result.delayNanos(task) : TaskTimeline.NOT_YET,
                     number);
-            writeSeconds(g, "submittedSeconds", result.submittedNanos(task), number);
-            writeSeconds(g, "startedSeconds", result.startedNanos(task), number);
-            writeSeconds(g, "finishedSeconds", result.finishedNanos(task), number);
+            writeInstant(g, "submittedSeconds", result.submittedNanos(task), origin, number);
+            writeInstant(g, "startedSeconds", result.startedNanos(task), origin, number);
+            writeInstant(g, "finishedSeconds", result.finishedNanos(task), origin, number);
             int lane = result.lane(task);
             if (lane < 0) {
                 g.writeNullField("thread");
@@ -220,10 +225,16 @@ public final class ResultJson {
                 g.writeNumberField("lane", lane);
             }
             // Richer runs: the task's name, outcome and phases (PhaseJson), after the older fields.
-            PhaseJson.writeTask(g, result.phaseTimeline(), task, number);
+            PhaseJson.writeTask(g, result.phaseTimeline(), task, origin, number);
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** An instant, in seconds from {@code origin} (the run's first submission); null if it did not happen. */
+    static void writeInstant(JsonGenerator g, String name, long nanos, long origin, char[] number)
+            throws IOException {
+        writeSeconds(g, name, nanos == TaskTimeline.NOT_YET ? nanos : nanos - origin, number);
     }
 
     static void writeSeconds(JsonGenerator g, String name, long nanos, char[] number) throws IOException {

@@ -12,6 +12,22 @@ public interface TaskTimeline {
     /** The value of an instant that has not happened. */
     long NOT_YET = -1L;
 
+    /**
+     * The instant a run's total counts from, its time axis' 0: its first task's submission (0 before there is one).
+     * Files count their instants from it, as the chart and the summary's "first submit to last finish" do: the
+     * run clock starts at the engine's set-up, 5 to 80 ms before.
+     */
+    static long originNanos(TaskTimeline timeline) {
+        long first = Long.MAX_VALUE;
+        for (int task = 0; task < timeline.size(); task++) {
+            long submitted = timeline.submittedNanos(task);
+            if (submitted != NOT_YET && submitted < first) {
+                first = submitted;
+            }
+        }
+        return first == Long.MAX_VALUE ? 0 : Math.max(0, first);
+    }
+
     /** Number of tasks. */
     int size();
 

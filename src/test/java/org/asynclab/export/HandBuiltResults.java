@@ -34,6 +34,19 @@ public final class HandBuiltResults {
                 byFinish(finished), summary(config, workload, end, laneNames), false, end);
     }
 
+    /**
+     * Two threads' tasks of 0.5 s and 1 s on a run clock that started 72 ms before the first submission, as the
+     * engine's does (its set-up comes first): submitted at 72 and 73 ms, started 1 ms later, total 1.003 s.
+     */
+    public static RunResult clockStartedBeforeTheFirstSubmit() {
+        long ms = 1_000_000L;
+        RunConfig config = new RunConfig(2, 1.0, Mode.THREADS, 0, org.asynclab.model.TaskKind.IO, 1);
+        return new RunResult(config, Workload.ofSeconds(0.5, 1.0), new RunResult.Timings(new long[] {72 * ms, 73 * ms},
+                new long[] {73 * ms, 74 * ms}, new long[] {573 * ms, 1075 * ms}, new int[] {0, 1}),
+                new String[] {"thread-0", "thread-1"}, new int[] {0, 1},
+                new RunSummary(1.003, 0.5015, 1.5, 1.0, 1.0, 0.003, 1.5, 2, 2), false, 1075 * ms);
+    }
+
     /** A stopped run: only the first {@code finishedTasks} tasks (by id) ran; the rest never started. */
     public static RunResult stopped(RunConfig config, Workload workload, int finishedTasks) {
         int n = workload.size();

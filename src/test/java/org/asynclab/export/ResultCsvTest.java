@@ -39,6 +39,16 @@ class ResultCsvTest {
     }
 
     @Test
+    void instantsCountFromTheFirstSubmissionAsInTheJson() throws Exception {
+        Path file = dir.resolve("late.csv");
+
+        ResultCsv.write(file, List.of(HandBuiltResults.clockStartedBeforeTheFirstSubmit()));
+
+        assertThat(rows(file).get(1)).startsWith("0,0.5,0.0,0.001,0.501,");
+        assertThat(rows(file).get(2)).startsWith("1,1.0,0.001,0.002,1.003,");
+    }
+
+    @Test
     void writesAHeaderAndOneRowPerTask() throws Exception {
         RunResult result = run(6, Mode.POOL);
         Path file = dir.resolve("run.csv");
