@@ -60,11 +60,11 @@ public final class TaskLabels {
 
     /**
      * The words on a finished task's bar. A task of a run that simulates its delays: its delay, what it was served
-     * ({@code 0.84 s}), where its bar is about that long (from its start, or from when it got past a semaphore);
-     * else how long the bar is, as a teacher reads it against the time axis: 1.5 s of computing that took 3.9 s on a
-     * loaded machine read "1.50 s" on a bar reaching 3.9 s (the delay stays in the bar's hover text). Of a run whose
-     * delays are not known (real URLs), how long it took. A task of a traced
-     * program: what its bar shows, how long it lived from its start to its finish; the {@code asyncio.sleep(d)} it
+     * ({@code 0.84 s}), where its bar is about that long (2 % or 10 ms; from its start, or from when it got past a
+     * semaphore); else how long the bar is, as a teacher reads it against the time axis: 1.5 s of computing that
+     * took 3.9 s on a loaded machine read "1.50 s" on a bar reaching 3.9 s (the delay stays in the bar's hover
+     * text). Of a run whose delays are not known (real URLs), how long it took. A task of a traced program: what its
+     * bar shows, how long it lived from its start to its finish; the {@code asyncio.sleep(d)} it
      * asked instead only when its whole life was that one sleep and the loop woke it on time (no later than
      * {@link #ON_TIME_SHARE} of d or {@link #ON_TIME_NANOS}), so that it reads as Java's bar of the same delay does.
      * Then how it ended, when not well: a task cancelled (at its deadline, or a program's) by how long it waited
@@ -100,8 +100,11 @@ public final class TaskLabels {
         return s;
     }
 
-    /** A delay d is its bar's label when the bar is d give or take this share of d … */
-    static final double ON_TIME_SHARE = 0.10;
+    /**
+     * A delay d is its bar's label when the bar is d give or take this share of d … (2 %: a few pixels at 1024×768;
+     * at 10 % a bar of "1,50 s" visibly ended on the "total 1,60 s" line)
+     */
+    static final double ON_TIME_SHARE = 0.02;
     /** … or this, for short delays. */
     static final long ON_TIME_NANOS = 10_000_000L;
 
