@@ -232,7 +232,11 @@ final class TitleLine {
             ChartLabels w = f.words;
             statuses[FULL] = n == 0 ? "" : ends.allDone() ? w.formatCount(ChartLabels.Key.TASKS_DONE, finished, n)
                     : w.tasksEnded(ends, n, ChartLabels.Key.TASKS_DONE);
-            statuses[SHORT] = n == 0 ? ""
+            // The short count counts done tasks while a run goes on. Once every task has ended, some not done, it
+            // is not written: "3/10" read as a run still going (the deadline lesson at 1024 × 768), "10/10" would
+            // call the cancelled done; the bars and the results say how they ended.
+            boolean overNotAllDone = ends.finished() == n && !ends.allDone();
+            statuses[SHORT] = n == 0 || overNotAllDone ? ""
                     : w.format(ChartLabels.Key.TASKS_DONE_SHORT, w.integer(ends.done()), w.integer(n));
             statuses[PARTS] = n == 0 || ends.allDone() ? statuses[SHORT] : w.endedParts(ends);
             statuses[NONE] = f.stats.allFinished(n) ? "" : statuses[SHORT];

@@ -149,8 +149,8 @@ class TitleLineTest {
     }
 
     /**
-     * Four tasks of twenty cancelled at a deadline: the short status still says so, never "20/20" as if all were
-     * done; "16/20" says how many ran to their end; then, for a figure, no status (the bars and results say it).
+     * Four tasks of twenty cancelled at a deadline: the status still says so, never "20/20" as if all were done, nor
+     * "16/20" as if the run went on; where neither words fit, no status (the bars and results say it).
      */
     @Test
     void aShortStatusNeverCallsACancelledTaskDone() {
@@ -166,7 +166,7 @@ class TitleLineTest {
             painter.paint(surface);
 
             assertThat(surface.texts.getLast()).as("at %d", width).isIn("20 of 20 tasks ended: 16 done, 4 cancelled",
-                    "16 done, 4 cancelled", "16/20", "");
+                    "16 done, 4 cancelled", "");
         }
     }
 
@@ -229,6 +229,40 @@ class TitleLineTest {
         painter.paint(surface);
 
         assertThat(surface.texts).contains("Boucle d’événements", "idéal 500 ms", "total 527 ms");
+    }
+
+    /**
+     * The deadline lesson's run over, at every width: where the corner has room for the short count only, none is
+     * written (the bars say "cancelled", the results "10 of 10 tasks ended: 3 done, 7 cancelled"). It read "3/10" in
+     * both charts at 1024 × 768, as a run still going would; "10/10" would call the cancelled done.
+     */
+    @Test
+    void theShortCountOfARunOverCountsTheTasksThatEnded() {
+        int n = 10;
+        long[] zero = new long[n];
+        long[] finished = new long[n];
+        int[] lanes = new int[n];
+        PhaseRecording phases = new PhaseRecording(n, 1, false);
+        for (int i = 0; i < n; i++) {
+            finished[i] = i < 3 ? (100 + i * 100) * MS : (500 + i * 3) * MS;
+            phases.begin(i, Phase.WAITING, 0);
+            phases.finish(i, i < 3 ? TaskOutcome.DONE : TaskOutcome.CANCELLED, finished[i]);
+        }
+        RunResult run = TestRuns.run(TaskKind.IO, 527 * MS, zero, zero, finished, lanes, "event-loop");
+        java.util.Set<String> counts = new java.util.TreeSet<>();
+        for (int width = 240; width <= 1200; width += 10) {
+            TextSurface surface = new TextSurface(width, 200);
+            ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
+            painter.setOwnLegend(false);
+            painter.setTitle("Event loop · wait_for(0.5 s)");
+            painter.setTimeline(run.withPhaseTimeline(phases));
+            painter.setIdealNanos(500 * MS);
+
+            painter.paint(surface);
+
+            surface.texts.stream().filter(t -> t.matches("\\d+/10")).forEach(counts::add);
+        }
+        assertThat(counts).as("short counts written at some width").isEmpty();
     }
 
     /**
