@@ -62,6 +62,28 @@ class TraceEventsTest {
         assertThat(rows.delayNanos(2)).isEqualTo(100_000_000L);
     }
 
+    /**
+     * A task cancelled 0.2 s into its sleep of 1 s that catches the CancelledError and goes on (sleeping 0.05 s more,
+     * then returning) waited 0.25 s: its delay counted 1.05 s, the whole first sleep, as did one that cleaned up
+     * (0.03 s) and raised again (1.03 s), while one cancelled outright counted 0.2 s. A sleep can end early only by a
+     * cancellation: whenever one resumes early, it counts what it waited.
+     */
+    @Test
+    void aSleepCutByACancelThatTheTaskSurvivesCountsTheTimeItWaited() throws IOException {
+        events.apply("[[\"c\",0,-1,0,\"Task-1 main\",\"main\"],[\"c\",1,0,0,\"b\",\"task\"],"
+                + "[\"c\",2,0,0,\"c\",\"task\"],"
+                + "[\"r\",1,0,1000000,\"w\",[[1,13,\"asyncio.sleep(1)\",1.0]]],"
+                + "[\"r\",2,1000000,2000000,\"w\",[[2,13,\"asyncio.sleep(1)\",1.0]]]]");
+        events.apply("[[\"r\",1,201000000,201100000,\"w\",[[1,17,\"asyncio.sleep(0.05)\",0.05]]],"
+                + "[\"r\",2,201200000,201300000,\"w\",[[2,21,\"asyncio.sleep(0.03)\",0.03]]]]");
+        events.apply("[[\"r\",1,251200000,251300000,\"d\",[]],[\"r\",2,231400000,231500000,\"c\",[]]]");
+
+        assertThat(rows.outcome(1)).isEqualTo(TaskOutcome.DONE);
+        assertThat(rows.delayNanos(1)).isEqualTo(200_000_000L + 50_000_000L);
+        assertThat(rows.outcome(2)).isEqualTo(TaskOutcome.CANCELLED);
+        assertThat(rows.delayNanos(2)).isEqualTo(199_200_000L + 30_000_000L);
+    }
+
     /** While the program runs, the average's n is the end's: its rows but the main task, or the n given. */
     @Test
     void theLiveAverageCountsTheRowsButTheMainTaskAsTheEndDoes() throws IOException {
