@@ -74,8 +74,8 @@ final class PythonReport {
         line(text, "total", SummaryReport.seconds(result.summary().totalSeconds()), program.exitCode()
                 == ProgramRun.STOPPED ? "first task created to the stop" : "first task created to last finished");
         double average = result.summary().averageSeconds();
-        line(text, "average", SummaryReport.seconds(average), Double.isNaN(average)
-                ? "none: stopped before its tasks ended, the total is not theirs" : "total / n, n = " + program.n()
+        line(text, "average", SummaryReport.seconds(average), Double.isNaN(average) ? noAverage(result, program)
+                : "total / n, n = " + program.n()
                 + " (" + whatNCounts(program.n(), result.size(), settings.n() > 0) + ")");
         // rows started and not finished (the summary's peak): a row created but waiting for the loop does not
         // count, so time.sleep's trap reads 2 (main and the one blocking coroutine) beside its 4 rows
@@ -84,6 +84,19 @@ final class PythonReport {
         text.append("completion order: ").append(result.finishedCount() == 0 ? "none finished"
                 : names(result, result.completionOrder(), true)).append('\n');
         return text.toString();
+    }
+
+    /**
+     * Why there is no average: the program was stopped, or (it ended by itself) some rows were never seen to end
+     * (Python 3.12's eager tasks, which start inside create_task, before the tracer knows them: a run that exited 0
+     * read "stopped before its tasks ended").
+     */
+    private static String noAverage(RunResult result, ProgramRun program) {
+        if (program.exitCode() == ProgramRun.STOPPED) {
+            return "none: stopped before its tasks ended, the total is not theirs";
+        }
+        int open = result.size() - result.finishedCount();
+        return "none: " + open + " of " + result.size() + " rows have no end the tracer saw, the total is not theirs";
     }
 
     /**
