@@ -327,6 +327,7 @@ class Tracer:
         self.returns_watched = set()  # the codes whose returns monitoring reports
         self.watch_returns = None
         self.unwound = {}
+        self.left_at = {}  # 3.12+: when a row's frame returned or an exception left it, for its end
         self.exact = False  # whether sys.monitoring sees how each row's frame was left (3.12+)
 
     def forked(self):
@@ -389,6 +390,7 @@ class Tracer:
             return
         rows = self.frame_rows
         unwound = self.unwound
+        left_at = self.left_at
         cancelled = asyncio.CancelledError
 
         def on_unwind(code, _offset, error):
@@ -399,6 +401,7 @@ class Tracer:
                     if entry is not None and entry[1] is code and frame.f_code is code:
                         unwound[entry[0]] = ("c", None) if isinstance(error, cancelled) \
                             else ("x", type(error).__name__)
+                        left_at[entry[0]] = _now()
                 except Exception:  # the tracer never breaks the program
                     pass
 
@@ -408,6 +411,7 @@ class Tracer:
                     key = id(sys._getframe(1))
                     entry = rows.get(key)
                     if entry is not None and entry[1] is code:
+                        left_at[entry[0]] = _now()
                         del rows[key]
                         self.row_frames.pop(entry[0], None)
                 except Exception:  # the tracer never breaks the program
@@ -437,10 +441,15 @@ class Tracer:
                 for state in list(self.states.values()) if state.since is not None]
 
     def end_coroutine(self, row, t0, t1, outcome, raised):
-        """Ends a coroutine row: as an exception left its frame when one did (3.12+), else as given."""
+        """Ends a coroutine row: as an exception left its frame when one did (3.12+), else as given; when its frame
+        returned or was left (3.12+), not at the end of the slice, where its caller next paused (a coroutine that
+        slept 0.1 s, its caller then blocking 0.2 s, read 0.3 s)."""
         how = self.unwound.pop(row, None)
         if how is not None:
             outcome, raised = how
+        left = self.left_at.pop(row, None)
+        if left is not None and t0 <= left <= t1:
+            t1 = left
         frame = self.row_frames.pop(row, None)
         if frame is not None:
             self.frame_rows.pop(frame, None)

@@ -307,4 +307,52 @@ class PythonVersionsTest {
     private interface Check {
         void check(PythonInterpreter python, String on, RunResult run) throws Exception;
     }
+    /**
+     * 3.12+: an awaited coroutine's row ends when it returns or raises, not when its caller next pauses. A coroutine
+     * that slept 0.1 s and returned, its caller then blocking 0.2 s, read 302 ms; one that raised KeyError, caught,
+     * read 201 ms (its caller's block taken as its own running slice).
+     */
+    @Test
+    void fromPython312AnAwaitedCoroutineEndsWhenItReturnsNotAtItsCallersNextPause() throws Exception {
+        List<PythonInterpreter> pythons = PythonFinder.findAll().stream().filter(p -> p.minor() >= 12).toList();
+        assumeTrue(!pythons.isEmpty(), "skipped: no Python 3.12 or later here");
+        Path program = PythonPrograms.write(folder, "coro_end.py", """
+                import asyncio
+                import time
+
+
+                async def ok_inside() -> None:
+                    await asyncio.sleep(0.1)
+
+
+                async def fails_inside() -> None:
+                    await asyncio.sleep(0.1)
+                    raise KeyError("k")
+
+
+                async def main() -> None:
+                    await ok_inside()
+                    time.sleep(0.2)
+                    try:
+                        await fails_inside()
+                    except KeyError:
+                        pass
+                    time.sleep(0.2)
+
+                asyncio.run(main())
+                """);
+
+        for (PythonInterpreter python : pythons) {
+            RunResult run = PythonPrograms.run(program, python);
+
+            String on = python.toString();
+            int ok = PythonPrograms.row(run, "ok_inside()");
+            int fails = PythonPrograms.row(run, "fails_inside()");
+            assertThat((run.finishedNanos(ok) - run.startedNanos(ok)) / 1e9).as(on + ": ok_inside() lived, s")
+                    .isLessThan(0.25);
+            assertThat((run.finishedNanos(fails) - run.startedNanos(fails)) / 1e9).as(on + ": fails_inside() lived")
+                    .isLessThan(0.25);
+            assertThat(run.phaseTimeline().outcome(fails)).as(on).isEqualTo(TaskOutcome.FAILED);
+        }
+    }
 }
