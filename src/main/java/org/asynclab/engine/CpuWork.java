@@ -155,15 +155,16 @@ final class CpuWork {
         long remaining = iterationsFor(nanos);
         long x = remaining;
         ChunkClock clock = ChunkClock.forThisThread();
+        long chunkSize = chunkIterations;
         while (remaining > 0) {
             if (stop.isStopped() || Thread.currentThread().isInterrupted() || past(until)) {
                 return false;
             }
-            long chunk = Math.min(remaining, chunkIterations);
+            long chunk = Math.min(remaining, chunkSize);
             if (globalLock == null) {
                 clock.begin();
                 x = burn(chunk, x);
-                clock.end(chunk == chunkIterations);
+                clock.end(chunk == chunkSize);
             } else {
                 long asked = ledger == null ? 0 : ledger.now();
                 if (!take(globalLock, until)) {
@@ -173,7 +174,7 @@ final class CpuWork {
                     long got = ledger == null ? 0 : ledger.now();
                     clock.begin();
                     x = burn(chunk, x);
-                    clock.end(chunk == chunkIterations);
+                    clock.end(chunk == chunkSize);
                     if (ledger != null) {
                         ledger.held(task, asked, got, ledger.now());
                     }
@@ -184,7 +185,10 @@ final class CpuWork {
             remaining -= chunk;
             double faster = clock.fasterThanRated();
             if (faster > 1) {
+                // what is left, and the chunks, to the rate the chunks ran at: a chunk stays 2 ms of computing (the
+                // GIL's turns, the stop's latency and the lock ledger's room are counted in such chunks)
                 remaining = Math.round(remaining * faster);
+                chunkSize = Math.max(1, Math.round(chunkSize * faster));
                 correct(faster);
             }
         }
@@ -208,10 +212,10 @@ final class CpuWork {
      * A platform thread's CPU time around each whole chunk, to catch a rate far too slow: a calibration taken while
      * the JIT had not yet compiled the loop (a machine so loaded that its compiler thread waited past the
      * calibration's 600 ms) rated it some 20 times too slow, and "3 s of work" ended in 0.15 s. When
-     * {@value #FAST_CHUNKS} chunks in a row took less than half the CPU time they stand for, the work left is scaled
-     * by how much faster the fastest of them ran. A calibration that is right is never corrected: it is measured on
-     * the same CPU clock, which a loaded machine does not speed up. Virtual threads have no CPU clock of their own
-     * (the JVM answers -1): their work keeps its rate.
+     * {@value #FAST_CHUNKS} chunks in a row took less than half the CPU time they stand for, the work left and the
+     * chunks are scaled by how much faster the fastest of them ran. A calibration that is right is never corrected:
+     * it is measured on the same CPU clock, which a loaded machine does not speed up. Virtual threads have no CPU
+     * clock of their own (the JVM answers -1): their work keeps its rate.
      */
     private static final class ChunkClock {
         /** Chunks in a row that must each take under {@link #FAST} of the CPU time they stand for. */
@@ -221,8 +225,6 @@ final class CpuWork {
         private static final ChunkClock NONE = new ChunkClock(false);
 
         private final boolean on;
-        /** The CPU time a whole chunk stands for: {@link #CHUNK_NANOS} at the rate, less once the rate is corrected. */
-        private double standsFor = CHUNK_NANOS;
         private long began;
         private int fastInARow;
         private long fastest = Long.MAX_VALUE;
@@ -249,7 +251,7 @@ final class CpuWork {
                 return;
             }
             long spent = THREADS.getCurrentThreadCpuTime() - began;
-            if (spent > 0 && spent < standsFor * FAST) {
+            if (spent > 0 && spent < CHUNK_NANOS * FAST) {
                 fastInARow++;
                 fastest = Math.min(fastest, spent);
             } else {
@@ -263,8 +265,7 @@ final class CpuWork {
             if (fastInARow < FAST_CHUNKS) {
                 return 0;
             }
-            double faster = standsFor / fastest;
-            standsFor /= faster;
+            double faster = CHUNK_NANOS / (double) fastest;
             fastInARow = 0;
             fastest = Long.MAX_VALUE;
             return faster;

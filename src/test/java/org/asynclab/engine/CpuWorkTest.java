@@ -74,14 +74,17 @@ class CpuWorkTest {
         assumeTrue(threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled(),
                 "needs the thread's CPU time");
 
-        // when a platform thread computes 0.4 s with it
+        // when a platform thread computes 0.4 s with it, under a lock taken around each chunk (the GIL's way)
+        WatchedLock lock = new WatchedLock();
         long before = threads.getCurrentThreadCpuTime();
-        assertThat(tooSlow.compute(400_000_000L, new StopSignal(), null)).isTrue();
+        assertThat(tooSlow.compute(400_000_000L, new StopSignal(), lock)).isTrue();
         long spent = threads.getCurrentThreadCpuTime() - before;
 
         // then it computed about 0.4 s of its CPU time, not a twentieth of it (the chunks ran 20 times faster than
-        // the rate said, and what was left was scaled)
+        // the rate said, and what was left was scaled), in chunks of about 2 ms again: about 200 turns at the lock,
+        // not 20 times as many (the lock ledger has room for the chunks the delays stand for)
         assertThat(spent / 1e9).as("CPU seconds computed").isGreaterThan(0.2).isLessThan(2.0);
+        assertThat(lock.takers).as("chunks computed").hasSizeLessThan(600);
     }
 
     @Test
