@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.CounterTally;
+import org.asynclab.model.LockTimeline;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
 import org.asynclab.model.StatedSettings;
@@ -43,7 +44,11 @@ import org.asynclab.model.TaskTimeline;
  * first task may be negative). An instant that did not happen (a
  * stopped run) is {@code null}, as are {@code thread} and {@code lane} of a task that never started, and a figure
  * that is not a finite number. {@code globalLock} says whether the run simulated CPython's GIL (a lock around
- * computation; it is true only for cpu tasks on threads, pool or virtual). The writer streams: a million tasks
+ * computation; it is true only for cpu tasks on threads, pool or virtual); such a run's tasks also have
+ * {@code gilWaitSeconds}, the hover text's "waited for the GIL" (the hatched part of its bar), and
+ * {@code gilHeldSeconds}, its holds added up (striped): the two make its bar, {@code finishedSeconds} −
+ * {@code startedSeconds}; null for a task that never started, and the holds null when a run of hundreds of
+ * thousands of chunks kept only its first holds. The writer streams: a million tasks
  * never become a tree in memory.
  *
  * <p>{@code config} says what the run's settings were ({@link StatedSettings}): {@code tasks} is the run's n
@@ -207,6 +212,8 @@ public final class ResultJson {
     private static void writeTasks(JsonGenerator g, RunResult result) throws IOException {
         char[] number = new char[SecondsText.MAX_LENGTH];
         long origin = TaskTimeline.originNanos(result);
+        LockTimeline lock = result.lockTimeline();
+        long[] held = lock == null || !lock.holdsComplete() ? null : heldNanos(lock, result.size());
         g.writeArrayFieldStart("tasks");
         for (int task = 0; task < result.size(); task++) {
             g.writeStartObject();
@@ -224,11 +231,26 @@ public final class ResultJson {
                 g.writeStringField("thread", result.laneName(lane));
                 g.writeNumberField("lane", lane);
             }
+            if (lock != null) {
+                boolean started = result.startedNanos(task) != TaskTimeline.NOT_YET;
+                writeSeconds(g, "gilWaitSeconds", started ? lock.lockWaitNanos(task) : TaskTimeline.NOT_YET, number);
+                writeSeconds(g, "gilHeldSeconds", started && held != null ? held[task] : TaskTimeline.NOT_YET,
+                        number);
+            }
             // Richer runs: the task's name, outcome and phases (PhaseJson), after the older fields.
             PhaseJson.writeTask(g, result.phaseTimeline(), task, origin, number);
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** Each task's holds of the simulated GIL, added up. */
+    private static long[] heldNanos(LockTimeline lock, int tasks) {
+        long[] held = new long[tasks];
+        for (int hold = 0; hold < lock.holdCount(); hold++) {
+            held[lock.holdTask(hold)] += lock.holdEndNanos(hold) - lock.holdStartNanos(hold);
+        }
+        return held;
     }
 
     /** An instant, in seconds from {@code origin} (the run's first submission); null if it did not happen. */

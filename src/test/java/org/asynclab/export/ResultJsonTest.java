@@ -79,6 +79,33 @@ class ResultJsonTest {
     }
 
     @Test
+    void aGilRunGivesEachTasksWaitForTheGilAndItsHoldsWhichMakeItsBar() throws Exception {
+        // the hover text's "waited for the GIL" was in no file: a helper's check of the picture against the JSON
+        // could not check it
+        RunConfig config = new RunConfig(3, 0.1, Mode.THREADS, 0, TaskKind.CPU, 1, true);
+        RunResult result = new org.asynclab.engine.RunEngine().run(config, Workload.ofSeconds(0.05, 0.05, 0.05));
+        Path file = dir.resolve("gil.json");
+
+        ResultJson.write(file, List.of(result));
+
+        List<?> tasks = (List<?>) JSON.std.mapFrom(file.toFile()).get("tasks");
+        for (Object each : tasks) {
+            Map<String, Object> task = object(each);
+            double wait = ((Number) task.get("gilWaitSeconds")).doubleValue();
+            double held = ((Number) task.get("gilHeldSeconds")).doubleValue();
+            double bar = ((Number) task.get("finishedSeconds")).doubleValue()
+                    - ((Number) task.get("startedSeconds")).doubleValue();
+            assertThat(wait + held).as("task %s: wait and holds against its bar", task.get("id"))
+                    .isCloseTo(bar, org.assertj.core.data.Offset.offset(1e-8));
+            assertThat(held).isPositive();
+        }
+        // and a run without the GIL has neither
+        ResultJson.write(file, List.of(run(3, Mode.THREADS, 0)));
+        assertThat(object(((List<?>) JSON.std.mapFrom(file.toFile()).get("tasks")).get(0)))
+                .doesNotContainKeys("gilWaitSeconds", "gilHeldSeconds");
+    }
+
+    @Test
     void aPoolNamesItsWorkers() throws Exception {
         Path file = dir.resolve("pool.json");
 
