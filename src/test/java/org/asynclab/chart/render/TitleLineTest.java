@@ -200,6 +200,21 @@ class TitleLineTest {
         assertThat(surface.texts).contains("Threads", "idéal 968 ms", "total 1,04 s", "20/20");
     }
 
+    /** The deadline lesson's event loop: ten tasks from 0, three done by 0.3 s, seven cancelled at 0.5 s. */
+    private static RunResult deadlineLesson() {
+        int n = 10;
+        long[] zero = new long[n];
+        long[] finished = new long[n];
+        PhaseRecording phases = new PhaseRecording(n, 1, false);
+        for (int i = 0; i < n; i++) {
+            finished[i] = i < 3 ? (100 + i * 100) * MS : (500 + i * 3) * MS;
+            phases.begin(i, Phase.WAITING, 0);
+            phases.finish(i, i < 3 ? TaskOutcome.DONE : TaskOutcome.CANCELLED, finished[i]);
+        }
+        return TestRuns.run(TaskKind.IO, 527 * MS, zero, zero, finished, new int[n], "event-loop")
+                .withPhaseTimeline(phases);
+    }
+
     /**
      * The deadline lesson at 1024 × 768 in French: seven of ten tasks cancelled at 0.5 s, the ideal (the deadline,
      * 500 ms) beside the total (527 ms), under a long title. "3/10" kept its place and the ideal lost its name; once
@@ -207,23 +222,13 @@ class TitleLineTest {
      */
     @Test
     void onceEveryTaskHasEndedTheStatusGivesWayToTheFigures() {
-        int n = 10;
-        long[] zero = new long[n];
-        long[] finished = new long[n];
-        int[] lanes = new int[n];
-        PhaseRecording phases = new PhaseRecording(n, 1, false);
-        for (int i = 0; i < n; i++) {
-            finished[i] = i < 3 ? (100 + i * 100) * MS : (500 + i * 3) * MS;
-            phases.begin(i, Phase.WAITING, 0);
-            phases.finish(i, i < 3 ? TaskOutcome.DONE : TaskOutcome.CANCELLED, finished[i]);
-        }
-        RunResult run = TestRuns.run(TaskKind.IO, 527 * MS, zero, zero, finished, lanes, "event-loop");
+        RunResult run = deadlineLesson();
         TextSurface surface = new TextSurface(520, 200);
         ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
         painter.setLabels(FRENCH);
         painter.setOwnLegend(false);
         painter.setTitle("Boucle d’événements");
-        painter.setTimeline(run.withPhaseTimeline(phases));
+        painter.setTimeline(run);
         painter.setIdealNanos(500 * MS);
 
         painter.paint(surface);
@@ -237,25 +242,15 @@ class TitleLineTest {
      * both charts at 1024 × 768, as a run still going would; "10/10" would call the cancelled done.
      */
     @Test
-    void theShortCountOfARunOverCountsTheTasksThatEnded() {
-        int n = 10;
-        long[] zero = new long[n];
-        long[] finished = new long[n];
-        int[] lanes = new int[n];
-        PhaseRecording phases = new PhaseRecording(n, 1, false);
-        for (int i = 0; i < n; i++) {
-            finished[i] = i < 3 ? (100 + i * 100) * MS : (500 + i * 3) * MS;
-            phases.begin(i, Phase.WAITING, 0);
-            phases.finish(i, i < 3 ? TaskOutcome.DONE : TaskOutcome.CANCELLED, finished[i]);
-        }
-        RunResult run = TestRuns.run(TaskKind.IO, 527 * MS, zero, zero, finished, lanes, "event-loop");
+    void aRunOverWithCancelledTasksWritesNoShortCount() {
+        RunResult run = deadlineLesson();
         java.util.Set<String> counts = new java.util.TreeSet<>();
         for (int width = 240; width <= 1200; width += 10) {
             TextSurface surface = new TextSurface(width, 200);
             ChartPainter painter = new ChartPainter(ChartTheme.LIGHT.palette());
             painter.setOwnLegend(false);
             painter.setTitle("Event loop · wait_for(0.5 s)");
-            painter.setTimeline(run.withPhaseTimeline(phases));
+            painter.setTimeline(run);
             painter.setIdealNanos(500 * MS);
 
             painter.paint(surface);
