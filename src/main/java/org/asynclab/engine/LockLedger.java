@@ -67,8 +67,7 @@ final class LockLedger implements LockTimeline {
      */
     void held(int task, long asked, long got, long released) {
         long last = (long) LONGS.get(lastRelease, task);
-        long started = clock.startedNanos(task);
-        long from = last != NONE ? last : started == TaskTimeline.NOT_YET ? asked : Math.min(asked, started);
+        long from = last != NONE ? last : firstWaitFrom(task, asked);
         LONGS.setRelease(waits, task, (long) LONGS.get(waits, task) + (got - from));
         LONGS.setRelease(lastRelease, task, released);
         int i = count;
@@ -80,6 +79,12 @@ final class LockLedger implements LockTimeline {
         } else if (complete) {
             complete = false;
         }
+    }
+
+    /** Where a task's first wait began: its start (asked is a little later), or asked if no start is recorded. */
+    private long firstWaitFrom(int task, long asked) {
+        long started = clock.startedNanos(task);
+        return started == TaskTimeline.NOT_YET ? asked : Math.min(asked, started);
     }
 
     @Override
