@@ -189,9 +189,10 @@ public final class CodePanelController {
     private void bindOutput() {
         output.setItems(code.output().lines());
         // No room for the output before there is some; folded, its title shows the last line printed, and the
-        // code keeps the height.
+        // code keeps the height; a run that printed more opens it at its end (OutputViewModel.runEnded).
         outputPane.visibleProperty().bind(Bindings.isNotEmpty(code.output().lines()));
         outputPane.managedProperty().bind(outputPane.visibleProperty());
+        outputPane.expandedProperty().bindBidirectional(code.output().openedProperty());
         outputPane.textProperty().bind(Bindings.createStringBinding(() -> {
             List<OutputViewModel.Line> lines = code.output().lines();
             return lines.isEmpty() ? words.get("code.output")

@@ -3,6 +3,8 @@ package org.asynclab.ui.code;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -10,7 +12,8 @@ import javafx.collections.ObservableList;
  * What the program printed, in order, each line with the time it was printed: the output pane beside the code.
  * A live run {@link #offer offers} lines from any thread as they come; the pane {@link #flush flushes} them into
  * {@link #lines()} once per pulse, so a program that prints ten thousand lines costs one list change a frame,
- * not one {@code runLater} a line.
+ * not one {@code runLater} a line. Folded, the pane's title shows the last line; {@link #openedProperty() opened},
+ * the lines.
  */
 public final class OutputViewModel {
     /** One printed line and when: nanoseconds on the run's clock (see {@link #shownNanos}). */
@@ -19,7 +22,31 @@ public final class OutputViewModel {
 
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ConcurrentLinkedQueue<Line> pending = new ConcurrentLinkedQueue<>();
+    private final BooleanProperty opened = new SimpleBooleanProperty(this, "opened");
     private long origin;
+    private boolean foldedByHand;
+
+    /** Folded while the run goes on (the code keeps the height); see {@link #runEnded()}. */
+    public OutputViewModel() {
+        opened.addListener((o, was, now) -> foldedByHand = !now);
+    }
+
+    /** Whether the pane shows the lines (true) or its one title line (false); the pane's own, both ways. */
+    public BooleanProperty openedProperty() {
+        return opened;
+    }
+
+    /**
+     * A run ended: its output opens where the folded title could not show it all (more than one line: a lesson's
+     * "look at" spoke of three printed lists while the title showed "total 3.76 s"), unless the teacher folded
+     * it by hand. FX thread only.
+     */
+    public void runEnded() {
+        flush();
+        if (lines.size() > 1 && !foldedByHand) {
+            opened.set(true);
+        }
+    }
 
     /**
      * When {@code line} was printed as the pane shows it: from the chart's 0, the run's first task (a Python

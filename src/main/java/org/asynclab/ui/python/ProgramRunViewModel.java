@@ -216,6 +216,7 @@ public final class ProgramRunViewModel {
         ProgramRun program = result.program();
         offer(program.output().subList(Math.min(shown, program.output().size()), program.output().size()));
         code.output().setOrigin(lastOrigin);
+        code.output().runEnded();
         code.setPausedLines(new TreeMap<>());
         ProgramProblem problem = mainProblem(program);
         // A stop is the run bar's own news ("Stopped: …"); the status tells of errors and warnings.

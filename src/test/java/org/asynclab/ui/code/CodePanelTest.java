@@ -201,11 +201,16 @@ class CodePanelTest {
         robot.clickOn(".al-code-output-pane > .title");
         ListView<?> output = onFx(() -> robot.lookup("#output").queryAs(ListView.class));
         assertThat(onFx(pane::isExpanded)).isTrue();
+        assertThat(code.output().openedProperty().get()).as("the view model knows the pane's state").isTrue();
         assertThat(output.getItems()).hasSize(2);
         List<String> shown = onFx(() -> robot.lookup(".al-code-output .list-cell").queryAll().stream()
                 .map(cell -> ((ListCell<?>) cell).getText()).filter(t -> t != null)
                 .map(t -> t.replace('\u00a0', ' ').replace('\u202f', ' ')).toList());
         assertThat(shown).containsExactly("0.503 s  Bonjour", "1.004 s  Monde");
+
+        robot.clickOn(".al-code-output-pane > .title");
+        robot.interact(() -> code.output().runEnded());
+        assertThat(onFx(pane::isExpanded)).as("folded by hand, a run's end leaves it folded").isFalse();
 
         robot.interact(() -> code.output().clear());
 

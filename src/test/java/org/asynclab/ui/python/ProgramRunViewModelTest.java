@@ -248,4 +248,31 @@ class ProgramRunViewModelTest {
         assertThat(code.output().shownNanos(half)).as("Python's start-up is not on the chart's clock")
                 .isBetween(woke, waitsAgain);
     }
+    @Test
+    void aRunThatPrintedMoreThanItsFoldedTitleShowsOpensTheOutputAtItsEndUnlessTheTeacherFoldedIt() throws Exception {
+        // given trap-gather-sorted's case: the lesson's "look at" is about three printed lists, the folded title
+        // showed the last line only ("Output · 3.757 s total 3.76 s")
+        Optional<PythonInterpreter> found = PythonFinder.find();
+        assumeTrue(found.isPresent(), "skipped: " + PythonFinder.HOW_TO_INSTALL);
+        ProgramRunViewModel python = new ProgramRunViewModel(code, english, () -> found);
+        String twoLines = "print('gather [2, 1]')\nprint('sorted() [1, 2]')\n";
+
+        runToItsEnd(python, "one.py", "print('total 0.00 s')\n");
+        assertThat(code.output().openedProperty().get()).as("one line: the folded title shows it all").isFalse();
+
+        runToItsEnd(python, "two.py", twoLines);
+        assertThat(code.output().openedProperty().get()).as("two lines: opened at the end").isTrue();
+
+        code.output().openedProperty().set(false);  // the teacher folds it
+        runToItsEnd(python, "two.py", twoLines);
+        assertThat(code.output().openedProperty().get()).as("folded by hand, it stays folded").isFalse();
+    }
+
+    private void runToItsEnd(ProgramRunViewModel python, String name, String program) throws Exception {
+        python.load(name, program);
+        python.arm();
+        RunHandle handle = python.launcher(java).start(RunConfig.defaults(), null);
+        python.follow(handle);
+        python.ended(handle.await());
+    }
 }
