@@ -60,16 +60,15 @@ public final class TaskLabels {
 
     /**
      * The words on a finished task's bar. A task of a run that simulates its delays: its delay, what it was served
-     * ({@code 0.84 s}), where its bar is about that long (2 % or 10 ms; from its start, or from when it got past a
-     * semaphore); else how long the bar is, as a teacher reads it against the time axis: 1.5 s of computing that
+     * ({@code 0.84 s}), where its bar is about that long ({@link #about}; from its start, or from when it got past
+     * a semaphore); else how long the bar is, as a teacher reads it against the time axis: 1.5 s of computing that
      * took 3.9 s on a loaded machine read "1.50 s" on a bar reaching 3.9 s (the delay stays in the bar's hover
-     * text). Of a run whose delays are not known (real URLs), how long it took. A task of a traced program: what its
-     * bar shows, how long it lived from its start to its finish; the {@code asyncio.sleep(d)} it
-     * asked instead only when its whole life was that one sleep and the loop woke it on time (no later than
-     * {@link #ON_TIME_SHARE} of d or {@link #ON_TIME_NANOS}), so that it reads as Java's bar of the same delay does.
-     * Then how it ended, when not well: a task cancelled (at its deadline, or a program's) by how long it waited
-     * ({@code 0.50 s · cancelled}), from when it got past a semaphore, if one held it; a failed one by what it
-     * raised, when known ({@code 0.10 s · failed: ValueError}).
+     * text). Of a run whose delays are not known (real URLs), how long it took. A task of a traced program: what
+     * its bar shows, how long it lived from its start to its finish; the {@code asyncio.sleep(d)} it asked instead
+     * only when its whole life was that one sleep and the loop woke it on time (by the same {@link #about}), so
+     * that it reads as Java's bar of the same delay does. Then how it ended, when not well: a task cancelled (at
+     * its deadline, or a program's) by how long it waited ({@code 0.50 s · cancelled}), from when it got past a
+     * semaphore, if one held it; a failed one by what it raised, when known ({@code 0.10 s · failed: ValueError}).
      */
     String delay(int task) {
         String s = delays[task];
@@ -105,12 +104,21 @@ public final class TaskLabels {
      * at 10 % a bar of "1,50 s" visibly ended on the "total 1,60 s" line)
      */
     static final double ON_TIME_SHARE = 0.02;
-    /** … or this, for short delays. */
+    /** … or this, for short delays … */
     static final long ON_TIME_NANOS = 10_000_000L;
+    /**
+     * … but never more than this share of d: below 40 ms, 10 ms is more than a quarter of the delay (an
+     * {@code asyncio.sleep(0.0001)} that lived 288 µs read "100 µs").
+     */
+    static final double ON_TIME_MOST_SHARE = 0.25;
 
-    /** Whether a bar of {@code lived} is about the {@code asked} delay: within {@link #ON_TIME_SHARE} or 10 ms. */
+    /**
+     * Whether a bar of {@code lived} is about the {@code asked} delay: within {@link #ON_TIME_SHARE} of it or
+     * 10 ms, and the 10 ms within a quarter of it.
+     */
     private static boolean about(long asked, long lived) {
-        return Math.abs(lived - asked) <= Math.max(ON_TIME_NANOS, Math.round(asked * ON_TIME_SHARE));
+        long shortDelays = Math.min(ON_TIME_NANOS, Math.round(asked * ON_TIME_MOST_SHARE));
+        return Math.abs(lived - asked) <= Math.max(shortDelays, Math.round(asked * ON_TIME_SHARE));
     }
 
     /** Whether a traced task's life was one wait, a sleep of {@code asked}, and it lived about that. */

@@ -87,6 +87,30 @@ class TaskLabelsTest {
     }
 
     @Test
+    void aShortDelaysBarSaysItsDelayOnlyWhereItIsAboutThatLong() {
+        // given a helper's asyncio.sleep(0.0001) that lived 288 µs, which read "100 µs" (10 ms was the floor of
+        // "about" whatever the delay): a 100 µs wait that took 288 µs, 10 ms ones that took 19 ms and 11 ms, and
+        // 100 ms and 1 s ones ended 9 ms late
+        long us = MS / 1000;
+        RunConfig config = new RunConfig(5, 1, Mode.EVENT_LOOP, 0, TaskKind.IO, 1);
+        RunResult run = new RunResult(config, Workload.ofSeconds(0.0001, 0.010, 0.010, 0.1, 1.0),
+                new RunResult.Timings(new long[5], new long[5],
+                        new long[] {288 * us, 19 * MS, 11 * MS, 109 * MS, 1009 * MS}, new int[5]),
+                new String[] {"event-loop"}, new int[] {0, 2, 1, 3, 4},
+                new RunSummary(1.009, 0.2, 0, 0, 0, 0, 0, 1, 1), false, 1009 * MS);
+        TaskLabels labels = new TaskLabels();
+        labels.use(run, ChartLabels.ENGLISH);
+
+        // then a bar nearly three times its delay, or nearly twice, says its own length; within a quarter of a
+        // short delay, or 10 ms of a longer one, the delay
+        assertThat(labels.delay(0)).isEqualTo(ChartLabels.ENGLISH.duration(288 * us));
+        assertThat(labels.delay(1)).isEqualTo(ChartLabels.ENGLISH.duration(19 * MS));
+        assertThat(labels.delay(2)).isEqualTo(ChartLabels.ENGLISH.duration(10 * MS));
+        assertThat(labels.delay(3)).isEqualTo(ChartLabels.ENGLISH.duration(100 * MS));
+        assertThat(labels.delay(4)).isEqualTo(ChartLabels.ENGLISH.duration(1000 * MS));
+    }
+
+    @Test
     void aProgramsRowsCarryTheirNamesCutToTheColumnAndTheTimeTheyLived() {
         TaskLabels labels = new TaskLabels();
         RunResult run = run(true);
