@@ -83,6 +83,11 @@ final class FieldReader {
         return fields.containsKey(name);
     }
 
+    /** Whether the field holds a JSON object {@code { … }}, which some fields take instead of a plain value. */
+    boolean holdsObject(String name) {
+        return fields.get(name) instanceof Map;
+    }
+
     /** The field's full name in messages, e.g. {@code compare.mode}. */
     String path(String name) {
         return prefix + name;

@@ -26,7 +26,15 @@ public record LocalizedText(String en, String fr) {
 
     /** The text for {@code locale}: French for any French locale, English otherwise. */
     public String in(Locale locale) {
-        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? fr : en;
+        return isFrench(locale) ? fr : en;
+    }
+
+    /**
+     * Whether a session in {@code locale} gets the French of a text, a program or what the program prints: any
+     * French locale does ({@code fr_CA} too); any other gets the English. The one place that says which.
+     */
+    public static boolean isFrench(Locale locale) {
+        return Locale.FRENCH.getLanguage().equals(locale.getLanguage());
     }
 
     /** Whether both texts are blank. */

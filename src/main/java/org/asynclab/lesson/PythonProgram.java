@@ -16,17 +16,23 @@ import java.util.Objects;
  * {@value PythonReader#FRENCH_FOLDER} beside the scenario ({@code fr/wait-n.py}), the same code with French
  * docstrings and comments; without one, a French session shows the program as it is.
  *
- * @param fileName the program's file name, e.g. {@code wait-n.py}; never a path, the same in both languages
- * @param source   the program's text, in English and in French
- * @param picture  what a run of it should show, checked by the tests against real runs
+ * <p>The French text prints French too ("tâche créée, main continue"), so what a run shows comes in both languages:
+ * the same total, bars and warning, the printed words and the labels of the printed lists in the run's language.
+ *
+ * @param fileName      the program's file name, e.g. {@code wait-n.py}; never a path, the same in both languages
+ * @param source        the program's text, in English and in French
+ * @param picture       what a run of the English text should show, checked by the tests against real runs
+ * @param frenchPicture what a run of the French text should show: {@code picture} in the words it prints
  */
-public record PythonProgram(String fileName, LocalizedText source, PictureClaims picture) {
+public record PythonProgram(String fileName, LocalizedText source, PictureClaims picture,
+                            PictureClaims frenchPicture) {
 
     /** Checks the parts; the file name must be a bare {@code .py} name. */
     public PythonProgram {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(picture, "picture");
+        Objects.requireNonNull(frenchPicture, "frenchPicture");
         if (!isFileName(fileName)) {
             throw new IllegalArgumentException("not a Python file name: " + fileName);
         }
@@ -36,6 +42,11 @@ public record PythonProgram(String fileName, LocalizedText source, PictureClaims
     public static boolean isFileName(String name) {
         return name.endsWith(".py") && name.length() > ".py".length() && !name.contains("/")
                 && !name.contains("\\") && !name.startsWith(".");
+    }
+
+    /** What a run of the program should show in a session in {@code locale}'s language, which it prints in. */
+    public PictureClaims picture(Locale locale) {
+        return LocalizedText.isFrench(locale) ? frenchPicture : picture;
     }
 
     /** The program's text for a session in {@code locale}'s language. */

@@ -16,6 +16,11 @@ import java.util.Optional;
  *             "ascending": ["wait_n(5, 5)"], "notAscending": ["gather"], "warning": "never awaited"}
  * }</pre>
  *
+ * <p>The French text of a program prints French: where the words printed, or the start of a listed line, differ
+ * between the languages, {@code prints}, {@code ascending} and {@code notAscending} take
+ * {@code {"en": ["task created, main goes on"], "fr": ["tâche créée, main continue"]}}; a plain list holds for
+ * both, and a language left out gets the other's.
+ *
  * <p>A Python program decides itself how its tasks run, so the Java run settings that say it (mode, workers,
  * kind, globalLock, delays) are refused beside {@code python}; tasks, maxDelay and seed stay: they are the
  * delays AsyncLab can serve to the program's {@code random.uniform}. {@code "compare": {"mode": "event-loop"}}
@@ -34,6 +39,8 @@ final class PythonReader {
     private static final List<String> JAVA_ONLY = List.of("mode", "workers", "kind", "globalLock", "delays");
     private static final List<String> PICTURE_FIELDS = List.of("total", "overlap", "ascending", "notAscending",
             "warning", "prints");
+    private static final String WORDS = "must be a list of texts, e.g. [\"Bonjour\", \"Monde\"], or"
+            + " {\"en\": […], \"fr\": […]}";
     private static final String TOTAL = "must be the least and the most seconds the run may take, e.g. [0.9, 1.8]";
 
     private PythonReader() {
@@ -63,7 +70,9 @@ final class PythonReader {
         String source = text(files, fileName).orElseThrow(() -> fields.problem("python", "names \"" + fileName
                 + "\" but there is no such file beside " + fields.source()));
         String french = text(files, FRENCH_FOLDER + fileName).orElse(source);
-        return Optional.of(new PythonProgram(fileName, new LocalizedText(source, french), picture(fields)));
+        Pictures pictures = pictures(fields);
+        return Optional.of(new PythonProgram(fileName, new LocalizedText(source, french), pictures.en(),
+                pictures.fr()));
     }
 
     /** The text of the file {@code name} beside the scenario; empty when there is none. */
@@ -75,19 +84,33 @@ final class PythonReader {
         }
     }
 
-    private static PictureClaims picture(FieldReader fields) throws ScenarioException {
+    /** What a run shows, of the English text and of the French one: the same but for the words printed. */
+    private record Pictures(PictureClaims en, PictureClaims fr) {
+    }
+
+    /** A picture's list of words in each language. */
+    private record Words(List<String> en, List<String> fr) {
+    }
+
+    private static Pictures pictures(FieldReader fields) throws ScenarioException {
         Optional<FieldReader> given = fields.object("picture", "must say what the run shows, e.g."
                 + " {\"total\": [0.9, 1.8], \"overlap\": true}");
         if (given.isEmpty()) {
-            return PictureClaims.NONE;
+            return new Pictures(PictureClaims.NONE, PictureClaims.NONE);
         }
         FieldReader picture = given.get();
         picture.allowOnly(PICTURE_FIELDS);
         double[] total = total(picture);
-        return new PictureClaims(total[0], total[1], picture.bool("overlap").orElse(null),
-                words(picture, "ascending"), words(picture, "notAscending"),
-                picture.string("warning", "must be words of the warning Python prints").orElse(null),
-                words(picture, "prints"));
+        Boolean overlap = picture.bool("overlap").orElse(null);
+        String warning = picture.string("warning", "must be words of the warning Python prints").orElse(null);
+        Words ascending = words(picture, "ascending");
+        Words notAscending = words(picture, "notAscending");
+        Words prints = words(picture, "prints");
+        return new Pictures(
+                new PictureClaims(total[0], total[1], overlap, ascending.en(), notAscending.en(), warning,
+                        prints.en()),
+                new PictureClaims(total[0], total[1], overlap, ascending.fr(), notAscending.fr(), warning,
+                        prints.fr()));
     }
 
     private static double[] total(FieldReader picture) throws ScenarioException {
@@ -104,16 +127,31 @@ final class PythonReader {
         return new double[] {least.doubleValue(), most.doubleValue()};
     }
 
-    private static List<String> words(FieldReader picture, String name) throws ScenarioException {
-        String expected = "must be a list of texts, e.g. [\"Bonjour\", \"Monde\"]";
-        List<?> values = picture.list(name, expected).orElse(List.of());
-        List<String> words = new ArrayList<>();
+    /** A list of texts for both languages, or {@code {"en": […], "fr": […]}}, one of them at least. */
+    private static Words words(FieldReader picture, String name) throws ScenarioException {
+        if (!picture.holdsObject(name)) {
+            List<String> both = texts(picture, name);
+            return new Words(both, both);
+        }
+        FieldReader languages = picture.object(name, WORDS).orElseThrow();
+        languages.allowOnly(List.of("en", "fr"));
+        if (!languages.has("en") && !languages.has("fr")) {
+            throw picture.problem(name, WORDS + ", with at least one of the two languages");
+        }
+        List<String> en = texts(languages, "en");
+        List<String> fr = texts(languages, "fr");
+        return new Words(languages.has("en") ? en : fr, languages.has("fr") ? fr : en);
+    }
+
+    private static List<String> texts(FieldReader fields, String name) throws ScenarioException {
+        List<?> values = fields.list(name, WORDS).orElse(List.of());
+        List<String> texts = new ArrayList<>();
         for (Object value : values) {
             if (!(value instanceof String text) || text.isBlank()) {
-                throw picture.problem(name, expected + " (got " + FieldReader.show(value) + ")");
+                throw fields.problem(name, WORDS + " (got " + FieldReader.show(value) + ")");
             }
-            words.add(text);
+            texts.add(text);
         }
-        return words;
+        return texts;
     }
 }

@@ -44,9 +44,29 @@ class PythonScenarioTest {
         assertThat(program.picture().overlap()).contains(false);
         assertThat(program.picture().ascending()).containsExactly("wait_n");
         assertThat(program.picture().expectedWarning()).contains("never awaited");
+        assertThat(program.picture(Locale.FRENCH)).as("a plain list holds in both languages")
+                .isEqualTo(program.picture());
         assertThat(scenario.settings().seed()).isEqualTo(7);
         assertThat(program.writeTo(Files.createDirectory(folder.resolve("run")), Locale.FRENCH))
                 .hasContent("print('hello')");
+    }
+
+    @Test
+    void aPictureGivesTheWordsPrintedInEachLanguage() throws Exception {
+        PythonProgram program = load("\"python\": \"hello.py\", \"picture\": {\"total\": [0, 2],"
+                + " \"prints\": {\"en\": [\"task created\"], \"fr\": [\"tâche créée\"]},"
+                + " \"ascending\": {\"en\": [\"delays\"], \"fr\": [\"délais\"]},"
+                + " \"notAscending\": {\"en\": [\"gather\"]}}")
+                .python().orElseThrow();
+
+        assertThat(program.picture(Locale.ENGLISH).prints()).containsExactly("task created");
+        assertThat(program.picture(Locale.CANADA_FRENCH).prints()).containsExactly("tâche créée");
+        assertThat(program.picture(Locale.FRENCH).ascending()).containsExactly("délais");
+        assertThat(program.picture(Locale.ENGLISH).ascending()).containsExactly("delays");
+        assertThat(program.picture(Locale.FRENCH).notAscending()).as("a language left out gets the other's")
+                .containsExactly("gather");
+        assertThat(program.picture(Locale.FRENCH).allowsTotal(2)).isTrue();
+        assertThat(program.picture(Locale.FRENCH).allowsTotal(2.1)).isFalse();
     }
 
     @Test
@@ -95,6 +115,14 @@ class PythonScenarioTest {
                         "must be true or false"),
                 Arguments.of("\"python\": \"hello.py\", \"picture\": {\"prints\": [1]}", "picture.prints",
                         "must be a list of texts"),
+                Arguments.of("\"python\": \"hello.py\", \"picture\": {\"prints\": {\"de\": [\"Hallo\"]}}",
+                        "picture.prints.de", "valid fields: en, fr"),
+                Arguments.of("\"python\": \"hello.py\", \"picture\": {\"prints\": {}}", "picture.prints",
+                        "at least one of the two languages"),
+                Arguments.of("\"python\": \"hello.py\", \"picture\": {\"prints\": {\"fr\": \"Bonjour\"}}",
+                        "picture.prints.fr", "must be a list of texts"),
+                Arguments.of("\"python\": \"hello.py\", \"picture\": {\"ascending\": {\"fr\": [\" \"]}}",
+                        "picture.ascending.fr", "(got \" \")"),
                 Arguments.of("\"python\": \"hello.py\", \"tasks\": 0", "tasks", "from 1 to 1,000,000 (got 0)"));
     }
 
