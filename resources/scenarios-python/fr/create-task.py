@@ -7,16 +7,16 @@ import time
 async def retarde(seconds: float) -> str:
     """Attendre le nombre de secondes donné, puis dire que c’est fait."""
     await asyncio.sleep(seconds)
-    return f"retarde({seconds}) done"
+    return f"retarde({seconds}) terminé"
 
 
 async def main() -> None:
     """Lancer retarde en tâche, travailler, puis attendre la tâche."""
     start = time.perf_counter()
     task = asyncio.create_task(retarde(2))
-    print("task created, main goes on")
+    print("tâche créée, main continue")
     await asyncio.sleep(1)
-    print(f"main worked for {time.perf_counter() - start:.2f} s")
+    print(f"main a travaillé {time.perf_counter() - start:.2f} s")
     print(await task)
     print(f"total {time.perf_counter() - start:.2f} s")
 

@@ -14,7 +14,7 @@ def main() -> None:
     """Appeler greet, voir ce qu’il renvoie, puis le lancer sur une boucle."""
     start = time.perf_counter()
     coroutine = greet("la classe")
-    print(coroutine.__class__.__name__, "- nothing has run yet")
+    print(coroutine.__class__.__name__, "- rien n’a encore tourné")
     print(asyncio.run(coroutine))
     print(f"total {time.perf_counter() - start:.2f} s")
 

@@ -25,8 +25,8 @@ def measure_time(n: int, max_delay: int) -> float:
     start = time.perf_counter()
     delays = asyncio.run(wait_n(n, max_delay))
     total = time.perf_counter() - start
-    print(f"delays {[round(d, 2) for d in delays]}")
-    print(f"total {total:.2f} s, longest delay {max(delays):.2f} s")
+    print(f"délais {[round(d, 2) for d in delays]}")
+    print(f"total {total:.2f} s, plus long délai {max(delays):.2f} s")
     return total / n
 
 

@@ -23,7 +23,7 @@ async def compute(seconds: float) -> int:
 async def tick(times: int) -> None:
     """Afficher le temps écoulé toutes les 0,2 s : le pouls de la boucle."""
     for _ in range(times):
-        print(f"tick at {now():.1f} s")
+        print(f"tick à {now():.1f} s")
         await asyncio.sleep(0.2)
 
 

@@ -13,7 +13,7 @@ async def dire_bonjour() -> None:
 async def main() -> None:
     """Appeler dire_bonjour mais oublier le await : rien ne s’affiche."""
     dire_bonjour()
-    print("main is done, and no Bonjour")
+    print("main a fini, et pas de Bonjour")
 
 
 if __name__ == "__main__":

@@ -30,8 +30,8 @@ def measure_time(n: int, max_delay: float) -> float:
     start = time.perf_counter()
     delays = asyncio.run(wait_n(n, max_delay))
     total = time.perf_counter() - start
-    print(f"delays {[round(d, 3) for d in delays]}")
-    print(f"total {total:.3f} s, longest delay {max(delays):.3f} s")
+    print(f"délais {[round(d, 3) for d in delays]}")
+    print(f"total {total:.3f} s, plus long délai {max(delays):.3f} s")
     return total / n
 
 

@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs every bundled Python lesson on the real {@code python3} and checks what its scenario says it shows: the
  * total within the claimed bounds, the lines it prints in order, the lists in ascending order (and gather's not),
  * Python's warning on the error stream and no warning elsewhere; each program as the English session runs it and as
- * the French one does (French docstrings). The lessons mostly wait, so they run all at once (about 12 s, the longest
- * one). Skipped, saying why, where no python3 of 3.9 or later is on the PATH.
+ * the French one does (French docstrings, and the French words its picture gives printed). The lessons mostly
+ * wait, so they run all at once (about 12 s, the longest one). Skipped, saying why, where no python3 of 3.9 or
+ * later is on the PATH.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class PythonLessonClaimsTest {
@@ -77,7 +78,7 @@ class PythonLessonClaimsTest {
     @ParameterizedTest(name = "{0} ({1})")
     @MethodSource("lessons")
     void theRunShowsWhatTheLessonSays(Scenario scenario, Locale language) throws Exception {
-        PictureClaims claims = scenario.python().orElseThrow().picture();
+        PictureClaims claims = scenario.python().orElseThrow().picture(language);
 
         Python3.Run run = runOf(scenario, language);
 
@@ -120,7 +121,8 @@ class PythonLessonClaimsTest {
             List<String> out = runOf(cpu, language).out().lines().toList();
 
             // tick should print at 0.0 s; the computation holds the loop for a whole second before it can.
-            assertThat(out.get(0)).as(language.toString()).startsWith("tick at ");
+            String tick = language == Locale.FRENCH ? "tick à " : "tick at ";
+            assertThat(out.get(0)).as(language.toString()).startsWith(tick);
             assertThat(Double.parseDouble(out.get(0).replaceAll("[^0-9.]", ""))).as(language.toString())
                     .isGreaterThanOrEqualTo(0.9);
         }
