@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.engine.IdealTotal;
+import org.asynclab.engine.PeaksOverTime;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -47,6 +48,9 @@ public final class ResultsViewModel {
     private final CourseFigures course;
     /** Most tasks seen running at once in the frames of the run followed so far. */
     private int peakSeen;
+    /** The replayed recording's peaks over time, made at its first replayed frame (two sorts), and for which. */
+    private PeaksOverTime peaks;
+    private RunResult peaksOf;
     /** Tasks finished when the live order was last written: it is written again only when one more finished. */
     private int orderWrittenAt = -1;
 
@@ -116,8 +120,9 @@ public final class ResultsViewModel {
     }
 
     /**
-     * Follows a replay: the figures at the replay's cursor (tasks done so far, elapsed, running average), and the
-     * recording's own figures once the cursor is at its end. The JVM's figures stay those of the run itself.
+     * Follows a replay: the figures at the replay's cursor (tasks done so far, elapsed, running average, peak
+     * concurrency and threads used by then), and the recording's own figures once the cursor is at its end. The
+     * JVM's figures stay those of the run itself.
      */
     public void replayAt(TaskTimeline atCursor, RunResult recording, boolean atEnd) {
         if (atEnd) {
@@ -130,6 +135,13 @@ public final class ResultsViewModel {
         showSoFar(scanner.elapsedSeconds(atCursor.nowNanos()), atCursor.countedTasks(), n);
         progress.set(progress(atCursor, scanner.finished(), n, atCursor.nowNanos()));
         order.set(orderText.format(scanner.firstFinished(), scanner.finished(), atCursor));
+        // The peak and the threads by the cursor: at a pool's replay at 0 they read "3" and "3", its final figures.
+        if (peaksOf != recording) {
+            peaks = PeaksOverTime.of(recording);
+            peaksOf = recording;
+        }
+        peak.set(text.integer(peaks.concurrencyBy(atCursor.nowNanos())));
+        threads.set(text.integer(peaks.threadsBy(atCursor.nowNanos())));
         // Worked out from the final total, as a live run they are known only at the end: beside the cursor's total
         // (531 ms) the overhead said 2.79 ms, the final total (733 ms) less the ideal.
         overhead.set(NONE);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import org.asynclab.chart.TestRuns;
 import org.asynclab.engine.PhaseRecording;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.Mode;
@@ -227,5 +228,30 @@ class ResultsViewModelTest {
         assertThat(english.progressProperty().get()).isEqualTo("4 of 4 tasks finished");
         assertThat(english.settledProperty().get()).isTrue();
         assertThat(english.speedupProperty().get()).isEqualTo("2.0×");
+    }
+    @Test
+    void aReplaysPeakConcurrencyAndThreadsAreThoseOfItsCursor() {
+        // given a helper's pool of 3 (seed 7), which read "3" and "3", its final figures, at the replay's 0 and at
+        // 17 ms when two tasks had started: tasks start at 11, 17 and 30 ms on three threads
+        long ms = 1_000_000L;
+        RunResult run = TestRuns.run(TaskKind.IO, 90 * ms, new long[3], new long[] {11 * ms, 17 * ms, 30 * ms},
+                new long[] {40 * ms, 50 * ms, 90 * ms}, new int[] {0, 1, 2}, "pool-1", "pool-2", "pool-3");
+        english.settle(run);
+        ReplayTimeline replay = new ReplayTimeline(run);
+
+        replay.setCursor(0);
+        english.replayAt(replay, run, false);
+        assertThat(english.peakProperty().get()).isEqualTo("0");
+        assertThat(english.threadsProperty().get()).isEqualTo("0");
+
+        replay.setCursor(17 * ms);
+        english.replayAt(replay, run, false);
+        assertThat(english.peakProperty().get()).isEqualTo("2");
+        assertThat(english.threadsProperty().get()).isEqualTo("2");
+
+        replay.setCursor(35 * ms);
+        english.replayAt(replay, run, false);
+        assertThat(english.peakProperty().get()).isEqualTo("3");
+        assertThat(english.threadsProperty().get()).isEqualTo("3");
     }
 }
