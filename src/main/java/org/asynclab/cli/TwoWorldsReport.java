@@ -16,7 +16,7 @@ import org.asynclab.model.Workload;
  *                   python wait_n.py   java event-loop
  * total             0.962 s            0.958 s
  * average           0.192 s            0.192 s
- * ratio of totals   java / python = 1.00
+ * ratio of totals   python / java = 1.00
  * delays            5 calls of random.uniform, each got the Java task's delay of the same index
  * </pre>
  */
@@ -45,7 +45,7 @@ final class TwoWorldsReport {
                 SummaryReport.seconds(java.summary().averageSeconds())));
         double a = python.summary().totalSeconds();
         double b = java.summary().totalSeconds();
-        line(text, "ratio of totals", a > 0 && b > 0 ? "java / python = " + SummaryReport.factor(b / a)
+        line(text, "ratio of totals", a > 0 && b > 0 ? "python / java = " + SummaryReport.factor(a / b)
                 : "not defined (a total is zero)");
         line(text, "delays", served == null ? "none served" : delaysNote(served, delays));
         return text.toString();

@@ -118,7 +118,7 @@ class HeadlessCommandTest {
         assertThat(run.workloads().get(1)).isSameAs(run.workloads().get(0));
         assertThat(run.out()).containsPattern("(?m)^mode +Event loop +Sequential$")
                 .contains("completion order (Event loop): ", "completion order (Sequential): ")
-                .containsPattern("ratio of totals: Sequential / Event loop = \\d+\\.\\d\\d \\(Event loop: ");
+                .containsPattern("ratio of totals: Event loop / Sequential = \\d+\\.\\d\\d \\(Event loop: ");
         Map<String, Object> json = JSON.std.mapFrom(file.toFile());
         assertThat(json).containsOnlyKeys("runs");
         assertThat(list(json.get("runs"))).hasSize(2).extracting(r -> object(object(r).get("config")).get("mode"))

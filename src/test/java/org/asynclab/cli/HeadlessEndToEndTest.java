@@ -57,7 +57,7 @@ class HeadlessEndToEndTest {
                 "--compare", "sequential", "--json", json.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("ratio of totals: Sequential / Virtual threads = ");
+        assertThat(run.out()).contains("ratio of totals: Virtual threads / Sequential = ");
         List<RunResult> runs = ResultJson.readAll(json);
         assertThat(runs).extracting(r -> r.config().mode()).containsExactly(Mode.VIRTUAL, Mode.SEQUENTIAL);
         assertThat(runs.get(1).workload()).isEqualTo(runs.get(0).workload());

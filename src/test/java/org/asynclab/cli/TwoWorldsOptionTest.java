@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.asynclab.engine.RealRunsLane;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.export.ResultJson;
@@ -81,6 +82,10 @@ class TwoWorldsOptionTest {
         assertThat(python.program().n()).isEqualTo(6);
         assertThat(outcome.out()).contains("two worlds", "python wait_n.py", "java event-loop",
                 "6 calls of random.uniform for 6 delays: each served one is the Java task's delay of the same index");
+        // the first run over the second, as the window's table divides its left column (Python) by its right
+        String ratio = String.format(Locale.ROOT, "%.2f",
+                python.summary().totalSeconds() / java.summary().totalSeconds());
+        assertThat(outcome.out()).containsPattern("ratio of totals +python / java = " + ratio.replace(".", "\\."));
     }
 
     @Test
