@@ -211,7 +211,9 @@ public final class ResultsPanelController {
         // A table with a column per run needs more width than one run's figures: the panel widens (CSS).
         resultsScroll.pseudoClassStateChanged(COMPARING, comparing);
         makeRoomForTheBar();
-        for (Node big : List.of(resultsHeading, totalName, totalValue, averageName, averageValue)) {
+        // The count too: settled, it was the second run's alone, unnamed ("10 of 10 tasks finished" under the
+        // headline at every cursor of the comparison's replay); each chart's title line counts its own.
+        for (Node big : List.of(resultsHeading, totalName, totalValue, averageName, averageValue, progressValue)) {
             show(big, !comparing || !results.settledProperty().get());
         }
         for (Node single : List.of(singleFigures, orderName, orderValue)) {
