@@ -145,14 +145,14 @@ public final class ChartLabels {
         SWEEP_N_AXIS("sweepNAxis", "number of tasks n (log scale)"),
         /** The step measured now: mode {0}. */
         SWEEP_MEASURING("sweepMeasuring", "measuring {0}"),
-        /** Reference: the total of a mode that waits n × max delay / 2. */
-        SWEEP_REF_SUM("sweepRefSum", "n × max delay / 2"),
-        /** Reference: half the max delay. */
-        SWEEP_REF_HALF("sweepRefHalf", "max delay / 2"),
-        /** Reference: the max delay. */
-        SWEEP_REF_MAX("sweepRefMax", "max delay"),
-        /** Reference: the max delay shared by n tasks. */
-        SWEEP_REF_SHARED("sweepRefShared", "max delay / n"),
+        /** Reference: the ideal total of the modes that run one task after another, the sum of the delays. */
+        SWEEP_REF_SUM("sweepRefSum", "sum of the delays"),
+        /** Reference: the same per task, on the average panel. */
+        SWEEP_REF_SUM_PER_TASK("sweepRefSumPerTask", "sum ÷ n"),
+        /** Reference: the ideal total of the modes that wait for every task at once, the longest delay. */
+        SWEEP_REF_LONGEST("sweepRefLongest", "longest delay"),
+        /** Reference: the same per task, on the average panel. */
+        SWEEP_REF_LONGEST_PER_TASK("sweepRefLongestPerTask", "longest ÷ n"),
         // A cancelled task's bar (branch ideal9): what it waited before the deadline, not the delay it never reached.
         /** On a cancelled task's bar: it waited {0}, then was cancelled. */
         BAR_CANCELLED("barCancelled", "{0} · cancelled"),

@@ -13,7 +13,8 @@ import org.asynclab.model.SweepResult;
  * time against n and average time against n, one line and marker shape per mode in the mode's colour
  * ({@code -al-mode-*}), on a logarithmic n axis; the average is always on a log scale, the total on a log scale
  * when its values span two decades or more (or as {@link #setTotalScale set}). Dashed lines show what the modes
- * would reach without overhead (max delay, n × max delay / 2, …), so a class sees the measured points sit on them.
+ * would reach without overhead: the ideal totals of the plan's own steps (the sum of the delays, the longest delay;
+ * {@link SweepReferences}), so a class sees the measured points sit on them.
  *
  * <pre>{@code
  * SweepPainter painter = new SweepPainter(ChartTheme.LIGHT.palette());
@@ -41,6 +42,8 @@ public final class SweepPainter {
     private String title = "";
     private PlotAxis.Scale totalScale;
     private SweepPlan.Step current;
+    /** The ideals the dashed lines go through, of the plan shown last: worked out again only for another plan. */
+    private SweepReferences.Ideals ideals;
 
     /** A painter with the colours of {@code palette} and nothing to show yet. */
     public SweepPainter(Palette palette) {
@@ -116,9 +119,17 @@ public final class SweepPainter {
         double height = Math.max(120, s.height() - top - PAD / 2);
         PlotAxis.Scale scale = totalScale != null ? totalScale
                 : SweepPanel.spansDecades(result, SweepPanel.Figure.TOTAL) ? PlotAxis.Scale.LOG : PlotAxis.Scale.LINEAR;
-        total.paint(s, palette, result, new double[] {PAD, top, width, height}, scale, current);
-        average.paint(s, palette, result, new double[] {2 * PAD + width, top, width, height},
+        total.paint(s, palette, result, ideals(result.plan()), new double[] {PAD, top, width, height}, scale,
+                current);
+        average.paint(s, palette, result, ideals(result.plan()), new double[] {2 * PAD + width, top, width, height},
                 PlotAxis.Scale.LOG, current);
+    }
+
+    private SweepReferences.Ideals ideals(SweepPlan plan) {
+        if (ideals == null || !ideals.plan().equals(plan)) {
+            ideals = SweepReferences.Ideals.of(plan);
+        }
+        return ideals;
     }
 
     /**
@@ -155,7 +166,7 @@ public final class SweepPainter {
                     ChartSurface.Anchor.START);
             row.advance();
         }
-        if (plan.maxDelaySeconds() > 0 && (SweepReferences.oneAfterAnother(plan) || SweepReferences.allAtOnce(plan))) {
+        if (ideals(plan).any()) {
             String reference = words.get(ChartLabels.Key.SWEEP_EXPECTED);
             double centre = row.place(SweepMarks.SWATCH_W + 8 + s.textWidth(reference, ChartFont.LABEL));
             if (row.fits()) {

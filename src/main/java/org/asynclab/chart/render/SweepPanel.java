@@ -83,9 +83,12 @@ final class SweepPanel {
         return figure == Figure.TOTAL ? point.totalSeconds() : point.averageSeconds();
     }
 
-    /** Paints the panel into the rectangle (px, py, pw, ph); {@code current} is the step measured now, or null. */
-    void paint(ChartSurface surface, Palette palette, SweepResult result, double[] rect, PlotAxis.Scale yScale,
-               SweepPlan.Step current) {
+    /**
+     * Paints the panel into the rectangle (px, py, pw, ph), with dashed lines through {@code ideals}; {@code current}
+     * is the step measured now, or null.
+     */
+    void paint(ChartSurface surface, Palette palette, SweepResult result, SweepReferences.Ideals ideals, double[] rect,
+               PlotAxis.Scale yScale, SweepPlan.Step current) {
         this.s = surface;
         this.p = palette;
 
@@ -96,10 +99,10 @@ final class SweepPanel {
         List<List<Shown>> lines = shown(result);
         double[] plot = {left, top, right, bottom};
         List<double[]> dashed = new SweepReferences(s, p, x, y, plot, List.of(), List.of())
-                .lines(result.plan(), figure == Figure.TOTAL);
+                .lines(ideals, figure == Figure.TOTAL);
         List<EndLabel> ends = endLabels(lines, dashed);
         new SweepReferences(s, p, x, y, plot, taken(lines, ends), segments(lines, ends))
-                .paint(result.plan(), figure == Figure.TOTAL, words);
+                .paint(ideals, figure == Figure.TOTAL, words);
         paintSeries(lines, ends);
         if (current != null && x.shows(current.tasks())) {
             paintCurrent(current, result.plan().workers());

@@ -1,19 +1,39 @@
 package org.asynclab.chart.render;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.asynclab.chart.geometry.PlotAxis;
+import org.asynclab.engine.SweepIdeal;
 import org.asynclab.model.Mode;
 import org.asynclab.model.SweepPlan;
 import org.asynclab.model.TaskKind;
 
 /**
  * The dashed reference lines of a sweep panel: what the modes shown would reach without overhead, so that a class
- * sees the measured points sit on (or just above) them. Lines of {@code c × n^k} are straight on log-log axes and
- * drawn as one segment; on a linear y axis they are curves, drawn in short segments.
+ * sees the measured points sit on (or just above) them. Each line goes through the ideal totals of the plan's own
+ * steps ({@link SweepIdeal}: the figure the run's summary and the CSV's {@code idealSeconds} state), one point per n
+ * of the plan, straight between them as the modes' lines are, and only over the plan's n: known before anything
+ * runs, as the delays are the seed's. Two lines at most:
+ *
+ * <ul>
+ * <li>"sum of the delays": the ideal of the modes that run one task after another (sequential; on cpu tasks the
+ * event loop too, and every mode under the simulated GIL);</li>
+ * <li>"longest delay": the ideal of the modes that wait for all their tasks at once (io and http tasks on the event
+ * loop, threads or virtual threads).</li>
+ * </ul>
+ *
+ * On the average panel each is ÷ n. A pool of K gets no line of its own: its ideal depends on K and on the order the
+ * delays come in (its summary's first-free schedule), between the two lines, and a third dashed line would crowd the
+ * plot; its points read against both. Computing tasks all at once get none either: their ideal depends on the cores.
+ * Until 2 Dec 2026 the lines were drawn from the max delay alone (n × max delay / 2 and the max delay): at n = 1
+ * they said 50 ms and 100 ms for the same 73.1 ms task, the concurrent points sat under the "floor", and at
+ * n = 100 sequential's 5.28 s looked 280 ms over its line where the recorded overhead was 56.8 ms.
  */
 final class SweepReferences {
-    private static final int CURVE_SEGMENTS = 48;
+    /** A lone point's line (a plan of one n) is drawn this far on each side of it, in points. */
+    private static final double LONE_HALF_WIDTH = 24;
     /** A curve's dashes and gaps, in points: those of the surfaces' dashed lines. */
     static final double DASH_ON = 9;
     static final double DASH_OFF = 6;
@@ -28,6 +48,8 @@ final class SweepReferences {
     private static final double AXIS_CLEARANCE = 4;
     /** Room kept between a label and any line. */
     private static final double CLEARANCE = 2;
+    /** A piece of line rising less than this (px per px) is flat: its label centres on the place tried. */
+    private static final double FLAT = 0.05;
 
     private final ChartSurface s;
     private final Palette p;
@@ -64,23 +86,55 @@ final class SweepReferences {
     }
 
     /**
-     * The figures the modes shown would reach without overhead, as dashed lines: tasks one after another take
-     * n × max delay / 2 in total (max delay / 2 each on average); waiting tasks all at once take the max delay
-     * (max delay / n on average). Computing tasks all at once get no line: their floor depends on the cores.
+     * The ideals a plan's dashed lines go through: the one-after-another modes' (the sum of the delays) and the
+     * all-at-once modes' (the longest delay), each empty when the plan shows no such mode. Worked out once per plan
+     * (a step of 1,000,000 tasks draws its delays anew) and kept by the painter.
      */
-    void paint(SweepPlan plan, boolean total, ChartLabels words) {
-        List<Reference> shown = shown(plan, total, words);
+    record Ideals(SweepPlan plan, List<SweepIdeal.Point> sums, List<SweepIdeal.Point> longest) {
+        static Ideals of(SweepPlan plan) {
+            if (!(plan.maxDelaySeconds() > 0)) {
+                return new Ideals(plan, List.of(), List.of());
+            }
+            return new Ideals(plan, SweepIdeal.of(plan, oneAfterAnother(plan.kind(), plan.globalLock())),
+                    SweepIdeal.of(plan, allAtOnce(plan.kind())));
+        }
+
+        /** Whether there is any line to draw (and to name in the legend). */
+        boolean any() {
+            return !sums.isEmpty() || !longest.isEmpty();
+        }
+    }
+
+    /**
+     * The modes that run their tasks one after another: sequential; on computing tasks the event loop (one core),
+     * and under the simulated GIL every mode.
+     */
+    static Set<Mode> oneAfterAnother(TaskKind kind, boolean globalLock) {
+        if (kind != TaskKind.CPU) {
+            return EnumSet.of(Mode.SEQUENTIAL);
+        }
+        return globalLock ? EnumSet.allOf(Mode.class) : EnumSet.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP);
+    }
+
+    /** The modes that wait for all their tasks at once: waiting tasks on an event loop, threads, virtual threads. */
+    static Set<Mode> allAtOnce(TaskKind kind) {
+        return kind.waits() ? EnumSet.of(Mode.EVENT_LOOP, Mode.THREADS, Mode.VIRTUAL) : EnumSet.noneOf(Mode.class);
+    }
+
+    /** The figures the modes shown would reach without overhead ({@code ideals}), as dashed lines. */
+    void paint(Ideals ideals, boolean total, ChartLabels words) {
+        List<Reference> shown = shown(ideals, total, words);
         // Every line first, then the labels: a label goes around the lines drawn after it too.
         List<List<double[]>> drawn = new ArrayList<>();
         for (Reference reference : shown) {
-            List<double[]> line = segments(reference.coefficient(), reference.power());
+            List<double[]> line = segments(reference.points());
             segments.addAll(line);
             drawn.add(line);
         }
         for (int i = 0; i < shown.size(); i++) {
             dashes(drawn.get(i));
             if (!drawn.get(i).isEmpty()) {
-                label(drawn.get(i), shown.get(i).power(), shown.get(i).label());
+                label(drawn.get(i), shown.get(i).label());
             }
         }
     }
@@ -117,60 +171,64 @@ final class SweepReferences {
     }
 
     /** The lines {@link #paint} draws, {x0, y0, x1, y1} each, drawing nothing: the values written go around them. */
-    List<double[]> lines(SweepPlan plan, boolean total) {
+    List<double[]> lines(Ideals ideals, boolean total) {
         List<double[]> lines = new ArrayList<>();
-        for (Reference reference : shown(plan, total, ChartLabels.ENGLISH)) {
-            lines.addAll(segments(reference.coefficient(), reference.power()));
+        for (Reference reference : shown(ideals, total, ChartLabels.ENGLISH)) {
+            lines.addAll(segments(reference.points()));
         }
         return lines;
     }
 
-    private static List<Reference> shown(SweepPlan plan, boolean total, ChartLabels words) {
-        double d = plan.maxDelaySeconds();
+    /**
+     * The lines of a panel, {n, seconds} at each n: the ideal totals on the total panel, the same ÷ n on the
+     * average panel.
+     */
+    static List<Reference> shown(Ideals ideals, boolean total, ChartLabels words) {
         List<Reference> shown = new ArrayList<>();
-        if (!(d > 0)) {
-            return shown;
+        if (!ideals.sums().isEmpty()) {
+            shown.add(new Reference(points(ideals.sums(), total), words.get(total ? ChartLabels.Key.SWEEP_REF_SUM
+                    : ChartLabels.Key.SWEEP_REF_SUM_PER_TASK)));
         }
-        if (oneAfterAnother(plan)) {
-            shown.add(new Reference(d / 2, total ? 1 : 0, words.get(total ? ChartLabels.Key.SWEEP_REF_SUM
-                    : ChartLabels.Key.SWEEP_REF_HALF)));
-        }
-        if (allAtOnce(plan)) {
-            shown.add(new Reference(d, total ? 0 : -1, words.get(total ? ChartLabels.Key.SWEEP_REF_MAX
-                    : ChartLabels.Key.SWEEP_REF_SHARED)));
+        if (!ideals.longest().isEmpty()) {
+            shown.add(new Reference(points(ideals.longest(), total), words.get(total ? ChartLabels.Key.SWEEP_REF_LONGEST
+                    : ChartLabels.Key.SWEEP_REF_LONGEST_PER_TASK)));
         }
         return shown;
     }
 
-    /** A dashed line of {@code coefficient × n^power}, named {@code label}. */
-    private record Reference(double coefficient, int power, String label) {
+    private static List<double[]> points(List<SweepIdeal.Point> ideals, boolean total) {
+        List<double[]> points = new ArrayList<>();
+        for (SweepIdeal.Point ideal : ideals) {
+            points.add(new double[] {ideal.tasks(), total ? ideal.seconds() : ideal.seconds() / ideal.tasks()});
+        }
+        return points;
     }
 
-    /** Whether the plot shows a mode that runs its tasks one after another: sequential, or computing on one core. */
-    static boolean oneAfterAnother(SweepPlan plan) {
-        boolean cpu = plan.kind() == TaskKind.CPU;
-        return plan.modes().contains(Mode.SEQUENTIAL) || cpu && (plan.modes().contains(Mode.EVENT_LOOP)
-                || plan.globalLock());
+    /** A dashed line through {@code points} ({n, seconds} each, in order of n), named {@code label}. */
+    record Reference(List<double[]> points, String label) {
     }
 
-    /** Whether the plot shows a mode that waits for all its tasks at once: an event loop, threads, virtual. */
-    static boolean allAtOnce(SweepPlan plan) {
-        return plan.kind() == TaskKind.IO && plan.modes().stream()
-                .anyMatch(m -> m != Mode.SEQUENTIAL && m != Mode.POOL);
-    }
-
-    /** The dashed line of {@code coefficient × n^power} in the plot's pixels, clipped to the plot. */
-    private List<double[]> segments(double coefficient, int power) {
-        double logLo = Math.log10(x.lo());
-        double logHi = Math.log10(x.hi());
-        boolean straight = power == 0 || y.scale() == PlotAxis.Scale.LOG;
-        int samples = straight ? 1 : CURVE_SEGMENTS;
+    /**
+     * The dashed line through {@code points} in the plot's pixels, straight between them, clipped to the plot; a
+     * lone point is drawn as a short flat dash across it.
+     */
+    private List<double[]> segments(List<double[]> points) {
         List<double[]> drawn = new ArrayList<>();
-        for (int i = 0; i < samples; i++) {
-            double n0 = Math.pow(10, logLo + (logHi - logLo) * i / samples);
-            double n1 = Math.pow(10, logLo + (logHi - logLo) * (i + 1) / samples);
-            double[] seg = clip(x.share(n0), y.share(coefficient * Math.pow(n0, power)), x.share(n1),
-                    y.share(coefficient * Math.pow(n1, power)));
+        if (points.size() == 1) {
+            double[] only = points.get(0);
+            double share = y.share(only[1]);
+            if (Double.isFinite(share) && share >= 0 && share <= 1) {
+                double px = x.position(only[0]);
+                double py = bottom - share * (bottom - top);
+                drawn.add(new double[] {Math.max(left, px - LONE_HALF_WIDTH), py,
+                    Math.min(right, px + LONE_HALF_WIDTH), py});
+            }
+            return drawn;
+        }
+        for (int i = 1; i < points.size(); i++) {
+            double[] from = points.get(i - 1);
+            double[] to = points.get(i);
+            double[] seg = clip(x.share(from[0]), y.share(from[1]), x.share(to[0]), y.share(to[1]));
             if (seg != null) {
                 drawn.add(new double[] {left + seg[0] * (right - left), bottom - seg[1] * (bottom - top),
                     left + seg[2] * (right - left), bottom - seg[3] * (bottom - top)});
@@ -186,13 +244,13 @@ final class SweepReferences {
      * curves crowd together near the axis, and a name written across another mode's line there misread as its.
      * The legend still says what a dashed line is.
      */
-    private void label(List<double[]> drawn, int power, String label) {
+    private void label(List<double[]> drawn, String label) {
         double from = drawn.get(0)[0];
         double to = drawn.get(drawn.size() - 1)[2];
         for (double gap : GAPS) {
             for (boolean below : new boolean[] {true, false}) {
                 for (double share : LABEL_AT) {
-                    if (tryAt(place(drawn, power, label, from + (to - from) * share, below, gap), label)) {
+                    if (tryAt(place(drawn, label, from + (to - from) * share, below, gap), label)) {
                         return;
                     }
                 }
@@ -213,17 +271,20 @@ final class SweepReferences {
 
     /**
      * The label's box and where it is written beside the line at {@code mx}, {@code gap} from it: {left, top,
-     * right, bottom, x, y, anchor} (anchor −1 end, 0 middle, 1 start). Below a rising line it starts right of
-     * {@code mx}, above it ends left of it, where the line is lower; a falling line the other way round.
+     * right, bottom, x, y, anchor} (anchor −1 end, 0 middle, 1 start). Below a rising piece of the line it starts
+     * right of {@code mx}, above it ends left of it, where the line is lower; a falling piece the other way round,
+     * and a flat one centres on {@code mx}.
      */
-    private double[] place(List<double[]> drawn, int power, String label, double mx, boolean below, double gap) {
+    private double[] place(List<double[]> drawn, String label, double mx, boolean below, double gap) {
         double my = drawn.get(0)[1];
+        double rise = 0;
         for (double[] seg : drawn) {
             if (mx >= seg[0] && mx <= seg[2]) {
                 my = seg[1] + (seg[3] - seg[1]) * (mx - seg[0]) / Math.max(1e-9, seg[2] - seg[0]);
+                rise = (seg[1] - seg[3]) / Math.max(1e-9, seg[2] - seg[0]);
             }
         }
-        int side = power == 0 ? 0 : (power > 0) == below ? 1 : -1;
+        int side = Math.abs(rise) < FLAT ? 0 : (rise > 0) == below ? 1 : -1;
         double lx = mx + 10 * side;
         double size = ChartFont.LABEL.size();
         double baseline = below ? my + size + gap : my - gap - 4;

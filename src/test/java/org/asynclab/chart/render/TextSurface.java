@@ -16,7 +16,7 @@ final class TextSurface implements ChartSurface {
     final Map<String, double[]> boxes = new HashMap<>();
     /** The x of each vertical line drawn (markers), in the order drawn. */
     final List<Double> verticalLines = new ArrayList<>();
-    /** Every line drawn, {x1, y1, x2, y2, 1 when dashed else 0}, in the order drawn. */
+    /** Every line drawn, {x1, y1, x2, y2, 1 when dashed else 0, width}, in the order drawn. */
     final List<double[]> lines = new ArrayList<>();
     private final double width;
     private final double height;
@@ -59,7 +59,7 @@ final class TextSurface implements ChartSurface {
         if (x1 == x2) {
             verticalLines.add(x1);
         }
-        lines.add(new double[] {x1, y1, x2, y2, dashed ? 1 : 0});
+        lines.add(new double[] {x1, y1, x2, y2, dashed ? 1 : 0, w});
     }
 
     @Override
