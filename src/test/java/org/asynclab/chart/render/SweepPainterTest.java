@@ -217,6 +217,28 @@ class SweepPainterTest {
         }
     }
 
+    /**
+     * A probe at 1024 × 768: the event loop's "106 ms" was written right on virtual threads' "102 ms", in the same
+     * black, and read as one. Values stacked beside their points keep a clear gap between them.
+     */
+    @Test
+    void valuesOfNearlyEqualPointsAreWrittenWithRoomBetweenThem() {
+        SweepPlan plan = new SweepPlan(FOUR_MODES, List.of(1, 10, 100), 0.1, TaskKind.IO, 7L, 4, false);
+        List<SweepPoint> points = List.of(point(Mode.SEQUENTIAL, 1, 0.075), point(Mode.EVENT_LOOP, 1, 0.074),
+                point(Mode.POOL, 1, 0.076), point(Mode.VIRTUAL, 1, 0.075), point(Mode.SEQUENTIAL, 10, 0.59),
+                point(Mode.EVENT_LOOP, 10, 0.094), point(Mode.POOL, 10, 0.2), point(Mode.VIRTUAL, 10, 0.095),
+                point(Mode.SEQUENTIAL, 100, 5.28), point(Mode.EVENT_LOOP, 100, 0.106), point(Mode.POOL, 100, 1.36),
+                point(Mode.VIRTUAL, 100, 0.102));
+        for (double[] size : SIZES) {
+            TextSurface texts = painted(plan, points, size, PlotAxis.Scale.LINEAR);
+
+            double[] upper = texts.boxes.get("106 ms");
+            double[] lower = texts.boxes.get("102 ms");
+            assertThat(lower[1] - upper[3]).as("room between the two values at %sx%s", size[0], size[1])
+                    .isGreaterThanOrEqualTo(6);
+        }
+    }
+
     private static final double[][] SIZES = {{1024, 768}, {1920, 1080}, {1280, 720}};
     private static final List<Mode> FOUR_MODES = List.of(Mode.SEQUENTIAL, Mode.EVENT_LOOP, Mode.POOL, Mode.VIRTUAL);
 
