@@ -109,7 +109,9 @@ public final class SweepController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(button.getText());
         chooser.setInitialFileName("sweep." + format);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(button.getText(), "*." + format));
+        // The filter names the file type ("CSV tables (*.csv)"), not the button ("Save CSV…") a second time.
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("sweep.fileType." + format),
+                "*." + format));
         File file = chooser.showSaveDialog(plotPane.getScene().getWindow());
         if (file != null) {
             model.save(format, file.toPath(), look.themeProperty().get());
