@@ -112,6 +112,8 @@ public final class MainController {
     private final SweepWindow sweep;
     private final RoomLoader rooms;
     private ChartArea chartArea;
+    /** The scene the window's keys listen to: once each. */
+    private Scene keysIn;
     /** The window short for its text size (layout11): the lesson bare, the bars aside, the legend at design size. */
     private BooleanBinding shortWindow;
     /** Feeds a live Python run's output and paused lines to the code panel, once per pulse while it runs. */
@@ -167,8 +169,11 @@ public final class MainController {
         LessonMenus.fillPython(pythonLessonMenu, model, words -> showMessage(words, true));
         statusLabel.textProperty().bind(model.statusProperty());
         WholeWords.keepLineWhereItFits(statusLabel, (HBox) statusLabel.getParent(), root);
+        // Once per scene: a field's error mark wraps the scene's root in ControlsFX's decoration pane, which takes
+        // the root out of its scene and puts it back; keys installed again would then act twice.
         root.sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
+            if (scene != null && scene != keysIn) {
+                keysIn = scene;
                 installKeys(scene, menus);
                 new PresenterMode(root, List.of(menuBar, runBar, settingsPanel), shortWindow).install(scene);
             }

@@ -84,6 +84,29 @@ class KeysWhereverTheFocusIsTest {
     }
 
     @Test
+    void afterABadGuessEveryShortcutActsOnceNotTwice(FxRobot robot) throws Exception {
+        // given the lesson that asks for a guess, and a guess the field refuses (its mark wraps the window's root)
+        Scenario asks = ScenarioLibrary.bundled().find("io-vs-cpu").orElseThrow();
+        robot.interact(() -> model.lesson().showOutsideLesson(asks));
+        robot.type(KeyCode.A, KeyCode.B, KeyCode.C);
+        // mended: the mark's pane stays
+        robot.type(KeyCode.BACK_SPACE, 3).type(KeyCode.DIGIT2).type(KeyCode.ESCAPE);
+        assertThat(focusOwner()).isNotInstanceOf(TextField.class);
+        assertThat(onFx(() -> stage.getScene().getRoot())).as("the mark's pane wraps the root")
+                .isNotSameAs(window.root());
+
+        // when the teacher presses Space, then C
+        robot.type(KeyCode.SPACE);
+        ScriptedLauncher.ScriptedRun run = launcher.awaitRun(1);
+        robot.type(KeyCode.C);
+
+        // then Space started one run it did not stop at once, and C showed the code (not showed and hid it)
+        assertThat(launcher.runs()).containsExactly(run);
+        assertThat(run.cancelled()).as("the same Space stopped the run").isFalse();
+        assertThat(look.codeVisibleProperty().get()).as("C showed the code once").isTrue();
+    }
+
+    @Test
     void keysTypedInThePythonEditorAreTextNotShortcuts(FxRobot robot) throws Exception {
         // given the code beside the chart, the caret at the start of the Python program
         robot.interact(() -> look.codeVisibleProperty().set(true));

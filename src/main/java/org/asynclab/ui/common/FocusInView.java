@@ -20,6 +20,8 @@ import javafx.scene.input.MouseEvent;
 public final class FocusInView {
     private final ScrollPane pane;
     private final Parent content;
+    /** The scene whose focus this follows. */
+    private Scene followed;
     /** Reveals the focused field once the pass that resized the pane or its content is over. */
     private final AfterThePass revealSoon = new AfterThePass(this::reveal);
 
@@ -35,6 +37,7 @@ public final class FocusInView {
     public static void keep(ScrollPane pane) {
         FocusInView view = new FocusInView(pane);
         view.follow(pane.getScene());
+        // a new scene only: a field's error mark takes the window's root out of its scene and puts it back
         pane.sceneProperty().addListener((o, was, scene) -> view.follow(scene));
         // changes, not invalidations: a bounds property tells its invalidation only to a reader of the last one
         pane.viewportBoundsProperty().addListener((o, was, now) -> view.revealSoon.ask());
@@ -45,7 +48,8 @@ public final class FocusInView {
 
     /** Follows the focus in {@code scene}, the window's (a new one for another language). */
     private void follow(Scene scene) {
-        if (scene != null) {
+        if (scene != null && scene != followed) {
+            followed = scene;
             scene.focusOwnerProperty().addListener((o, was, focus) -> reveal());
         }
     }
