@@ -9,12 +9,11 @@ import javafx.scene.control.MenuItem;
 import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.Scenario;
 import org.asynclab.lesson.ScenarioException;
-import org.asynclab.ui.run.RunState;
 
 /**
  * The Lesson menu's lessons, each a submenu of its scenarios ("1. …", "2. …"): the bundled ones ({@link
  * WindowActions}) and the Python lesson, whose entries open it with its code beside; PageDown then moves within the
- * lesson chosen. One rule for all of them: a scenario is shown only while no run goes on, after a reset.
+ * lesson chosen. One rule for all of them, {@link MainViewModel#showScenario}.
  */
 final class LessonMenus {
     private LessonMenus() {
@@ -44,18 +43,9 @@ final class LessonMenus {
             problem.accept(e.getMessage());
             return;
         }
-        addScenarios(menu, python, model.text().locale(), "pythonLesson-", index -> showScenario(model, () -> {
+        addScenarios(menu, python, model.text().locale(), "pythonLesson-", index -> model.showScenario(() -> {
             model.lesson().openLesson(python, index);
             model.look().codeVisibleProperty().set(true);
         }));
-    }
-
-    /** Shows a scenario by {@code move} unless a run goes on (its settings are frozen until it ends). */
-    static void showScenario(MainViewModel model, Runnable move) {
-        if (model.run().getState() == RunState.RUNNING) {
-            return;
-        }
-        model.reset();
-        move.run();
     }
 }

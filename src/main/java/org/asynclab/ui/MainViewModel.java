@@ -284,6 +284,33 @@ public final class MainViewModel {
         run.restore(runs.get(0), then);
     }
 
+    /**
+     * Shows a scenario by {@code move} unless a run goes on (its settings are frozen until it ends): the one rule
+     * of every way to another scenario (the Lesson menu, the keys, the lesson bar's buttons). The run on screen is
+     * the old scenario's, so it goes first.
+     */
+    public void showScenario(Runnable move) {
+        if (run.getState() == RunState.RUNNING) {
+            return;
+        }
+        reset();
+        move.run();
+    }
+
+    /** → / PageDown / ▶: the lesson's next scenario; on its last one nothing changes, the run stays on screen. */
+    public void nextScenario() {
+        if (lesson.hasNextProperty().get()) {
+            showScenario(lesson::next);
+        }
+    }
+
+    /** ← / PageUp / ◀: the lesson's previous scenario; on its first one nothing changes. */
+    public void previousScenario() {
+        if (lesson.hasPreviousProperty().get()) {
+            showScenario(lesson::previous);
+        }
+    }
+
     /** Stops any run and empties the window; the settings stay. */
     public void reset() {
         run.reset();

@@ -97,7 +97,7 @@ final class WindowActions implements Shortcuts.Actions {
 
     /** Moves in the lesson unless a run goes on (its settings are frozen until it ends). */
     private void showScenario(Runnable move) {
-        LessonMenus.showScenario(model, move);
+        model.showScenario(move);
     }
 
     private void openScenarioFile() {
@@ -119,12 +119,12 @@ final class WindowActions implements Shortcuts.Actions {
 
     @Override
     public void nextScenario() {
-        showScenario(model.lesson()::next);
+        model.nextScenario();
     }
 
     @Override
     public void previousScenario() {
-        showScenario(model.lesson()::previous);
+        model.previousScenario();
     }
 
     @Override

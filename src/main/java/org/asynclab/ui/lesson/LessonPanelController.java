@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -33,19 +34,32 @@ public final class LessonPanelController {
 
     private final LessonViewModel lesson;
     private final UiText text;
+    private final Runnable previous;
+    private final Runnable next;
+    private final ObservableBooleanValue running;
     private final ExplanationFold fold;
     private final BooleanProperty shortWindow = new SimpleBooleanProperty(this, "shortWindow");
 
-    /** Binds the panel to {@code lesson}, the "more" link worded by {@code text}. */
-    public LessonPanelController(LessonViewModel lesson, UiText text) {
+    /**
+     * Binds the panel to {@code lesson}, the "more" link worded by {@code text}; ◀ and ▶ call {@code previous} and
+     * {@code next}, the window's one way to another scenario, and are greyed while {@code running} and where the
+     * lesson has nowhere to go.
+     */
+    public LessonPanelController(LessonViewModel lesson, UiText text, Runnable previous, Runnable next,
+                                 ObservableBooleanValue running) {
         this.lesson = lesson;
         this.text = text;
+        this.previous = previous;
+        this.next = next;
+        this.running = running;
         this.fold = new ExplanationFold(lesson.explanationProperty());
     }
 
     @FXML
     private void initialize() {
         panel.visibleProperty().bind(lesson.showingProperty());
+        previousButton.disableProperty().bind(lesson.hasPreviousProperty().not().or(running));
+        nextButton.disableProperty().bind(lesson.hasNextProperty().not().or(running));
         panel.managedProperty().bind(lesson.showingProperty());
         lessonPosition.textProperty().bind(lesson.positionProperty());
         // Bare, the title has the line: "Scenario 11 of 14" steps aside (the Lesson menu has it), the title is smaller.
@@ -138,12 +152,12 @@ public final class LessonPanelController {
 
     @FXML
     private void onPrevious() {
-        lesson.previous();
+        previous.run();
     }
 
     @FXML
     private void onNext() {
-        lesson.next();
+        next.run();
     }
 
     @FXML

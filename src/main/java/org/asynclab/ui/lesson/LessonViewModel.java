@@ -39,6 +39,8 @@ public final class LessonViewModel {
     private final ReadOnlyStringWrapper lookAt = new ReadOnlyStringWrapper(this, "lookAt", "");
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
+    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
     /** Whether the scenario on screen is one of the lesson's (false for a file opened by the teacher). */
     private boolean inLesson;
 
@@ -60,6 +62,7 @@ public final class LessonViewModel {
         this.settings = settings;
         this.lessons = List.copyOf(lessons);
         this.lesson = this.lessons.isEmpty() ? null : this.lessons.get(0);
+        followMoves();
     }
 
     /** Every lesson offered, in order. */
@@ -207,6 +210,13 @@ public final class LessonViewModel {
                 : text.format("lesson.file", scenario.id()));
         lessonName.set(inLesson ? lesson.title().in(text.locale()) : "");
         showing.set(true);
+        followMoves();
+    }
+
+    /** Where → and ← can go: on from the lesson's scenario, or back to it from a file. */
+    private void followMoves() {
+        hasNext.set(lesson != null && (!inLesson || lesson.hasNext()));
+        hasPrevious.set(lesson != null && (!inLesson || lesson.hasPrevious()));
     }
 
     /** Leaves lesson mode: the explanation goes away, the settings stay. */
@@ -214,6 +224,7 @@ public final class LessonViewModel {
         current.set(null);
         showing.set(false);
         inLesson = false;
+        followMoves();
     }
 
     /**
@@ -282,6 +293,16 @@ public final class LessonViewModel {
     /** The title of the lesson the scenario on screen belongs to; empty for a file. */
     public ReadOnlyStringProperty lessonNameProperty() {
         return lessonName.getReadOnlyProperty();
+    }
+
+    /** Whether {@link #next()} has somewhere to go: false on the lesson's last scenario. */
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext.getReadOnlyProperty();
+    }
+
+    /** Whether {@link #previous()} has somewhere to go: false on the lesson's first scenario. */
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious.getReadOnlyProperty();
     }
 
     /** Whether a scenario is on screen. */

@@ -1,0 +1,106 @@
+package org.asynclab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.asynclab.lesson.Lesson;
+import org.asynclab.lesson.ScenarioLibrary;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.look.LookViewModel;
+import org.asynclab.ui.run.RunState;
+import org.asynclab.ui.testing.FxTurns;
+import org.asynclab.ui.testing.Recordings;
+import org.asynclab.ui.testing.ScriptedLauncher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every way to another scenario keeps one rule: the lesson bar's ◀ ▶ as the keys and the Lesson menu. Nothing moves
+ * while a run goes on; a move resets the old scenario's run; on the lesson's last scenario ▶ is greyed and → leaves
+ * the run on screen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LessonMovesTest {
+    private final ScriptedLauncher launcher = new ScriptedLauncher();
+    private MainWindow window;
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        window = MainWindow.load(UiText.forLocale(Locale.ENGLISH), launcher, Platform::runLater,
+                RecordingChart::new, new LookViewModel());
+        model = window.model();
+        window.show(stage);
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private Button button(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Button.class);
+    }
+
+    /** Ends the run going on, started as the first one (its second run too when the scenario compares). */
+    private void finishRuns() throws Exception {
+        for (int k = 1; onFx(() -> model.run().getState()) == RunState.RUNNING; k++) {
+            launcher.awaitRun(k).finish(Recordings.eventLoop(0.1, 0.3));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(onFx(() -> model.run().getState())).isEqualTo(RunState.DONE);
+    }
+
+    @Test
+    void theBarsButtonsStayWhileARunGoesOnAndThenMoveAsTheKeysDo(FxRobot robot) throws Exception {
+        // given the lesson's first scenario, running
+        robot.interact(() -> model.lesson().goTo(0, 0));
+        robot.interact(model::runOrIgnore);
+        launcher.awaitRun(1);
+
+        // then neither button can be pressed: the run's settings are the scenario's
+        assertThat(onFx(() -> button(robot, "#nextButton").isDisabled())).as("▶ while running").isTrue();
+        assertThat(onFx(() -> button(robot, "#previousButton").isDisabled())).as("◀ on the first").isTrue();
+        robot.interact(() -> button(robot, "#nextButton").fire());
+        assertThat(onFx(() -> model.lesson().index())).isZero();
+
+        // when the run has ended and ▶ is clicked
+        finishRuns();
+        assertThat(onFx(() -> button(robot, "#nextButton").isDisabled())).as("▶ after the run").isFalse();
+        robot.interact(() -> button(robot, "#nextButton").fire());
+
+        // then the second scenario shows without the first one's run
+        assertThat(onFx(() -> model.lesson().index())).isEqualTo(1);
+        assertThat(onFx(() -> model.run().getState())).as("the old run reset").isEqualTo(RunState.IDLE);
+        assertThat(onFx(() -> button(robot, "#previousButton").isDisabled())).isFalse();
+    }
+
+    @Test
+    void onTheLastScenarioNextIsGreyedAndTheKeyLeavesTheRunOnScreen(FxRobot robot) throws Exception {
+        // given the lesson's last scenario, run to its end
+        Lesson lesson = ScenarioLibrary.bundled().lesson();
+        int last = lesson.size() - 1;
+        robot.interact(() -> model.lesson().goTo(0, last));
+        robot.interact(model::runOrIgnore);
+        launcher.awaitRun(1);
+        finishRuns();
+
+        // when the teacher presses PageDown (the remote's "next")
+        robot.interact(() -> window.root().requestFocus());
+        robot.type(KeyCode.PAGE_DOWN);
+
+        // then the scenario and its run stay; ▶ is greyed
+        assertThat(onFx(() -> model.lesson().index())).isEqualTo(last);
+        assertThat(onFx(() -> model.run().getState())).as("the run kept").isEqualTo(RunState.DONE);
+        assertThat(onFx(() -> button(robot, "#nextButton").isDisabled())).as("▶ on the last").isTrue();
+    }
+}
