@@ -267,13 +267,19 @@ public final class ProgramRunViewModel {
         }
     }
 
-    /** Forgets the last Python run (Reset, a Java run). */
+    /**
+     * Forgets the last Python run (Reset, the way to another scenario): its output, its problem's mark and line in
+     * the status go with its chart, so nothing of it is said under the next scenario's code.
+     */
     public void forget() {
         last = null;
         live = null;
         serverPort.set(-1);
         following.set(false);
         code.setPausedLines(new TreeMap<>());
+        code.output().clear();
+        code.clearProblem();
+        message.set("");
     }
 
     /** Whether Run runs the editor's Python program instead of a Java mode. */

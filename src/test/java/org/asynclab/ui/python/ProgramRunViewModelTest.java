@@ -268,6 +268,27 @@ class ProgramRunViewModelTest {
         assertThat(code.output().openedProperty().get()).as("folded by hand, it stays folded").isFalse();
     }
 
+    @Test
+    void resetOrAnotherLessonForgetsTheOldProgramsOutputAndProblem() throws Exception {
+        // given a program that printed, then failed on its line 2
+        Optional<PythonInterpreter> found = PythonFinder.find();
+        assumeTrue(found.isPresent(), "skipped: " + PythonFinder.HOW_TO_INSTALL);
+        ProgramRunViewModel python = new ProgramRunViewModel(code, english, () -> found);
+        runToItsEnd(python, "fails.py", "print('before')\n1 / 0\n");
+        code.output().flush();
+        assertThat(code.output().lines()).extracting(OutputViewModel.Line::text).containsExactly("before");
+        assertThat(code.problemProperty().get()).isNotNull();
+
+        // when the window is reset (Reset, or the way to another scenario)
+        python.forget();
+
+        // then nothing of that run is said under the next scenario's code
+        code.output().flush();
+        assertThat(code.output().lines()).as("the old output").isEmpty();
+        assertThat(code.problemProperty().get()).as("the old problem's mark").isNull();
+        assertThat(python.messageProperty().get()).as("the old problem in the status").isEmpty();
+    }
+
     private void runToItsEnd(ProgramRunViewModel python, String name, String program) throws Exception {
         python.load(name, program);
         python.arm();
