@@ -115,7 +115,9 @@ public final class MainViewModel {
         settings.editableProperty().bind(running.not());
         run.liveProperty().addListener((o, was, now) -> followed(now));
         run.firstProperty().addListener((o, was, now) -> ended(now));
-        run.firstProperty().addListener((o, was, now) -> guess.reveal(now));
+        // In a comparison, the guess names its run, the first column's: the table beside shows two totals.
+        run.firstProperty().addListener((o, was, now) -> guess.reveal(now,
+                table.columnsProperty().get().isEmpty() ? "" : table.columnsProperty().get().getFirst()));
         run.secondProperty().addListener((o, was, now) -> ended(now));
         run.firstProperty().addListener((o, was, now) -> tabled(RunViewModel.FIRST, now));
         run.secondProperty().addListener((o, was, now) -> tabled(RunViewModel.SECOND, now));

@@ -8,6 +8,7 @@ import java.util.prefs.Preferences;
 import org.asynclab.lesson.Lesson;
 import org.asynclab.lesson.LocalizedText;
 import org.asynclab.lesson.Scenario;
+import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.export.ExportViewModel;
@@ -82,6 +83,24 @@ class PredictThenRevealTest {
                 .isEqualTo("guess 2.000\u00a0s · measured 1.000\u00a0s · ideal 1.000\u00a0s");
         model.reset();
         assertThat(model.guess().revealProperty().get()).isEmpty();
+    }
+
+    @Test
+    void inAComparisonTheRevealNamesTheFirstRunTheGuessWasFor() {
+        // given the guess scenario compared with sequential, a guess of 2 s
+        model.lesson().goTo(0);
+        model.settings().compareWithProperty().set(Mode.SEQUENTIAL);
+        model.guess().guessProperty().set("2");
+
+        // when its first run ends
+        model.runOrIgnore();
+        launcher.last().finish(Recordings.eventLoop(0.2, 1.0));
+
+        // then the reveal, beside a table of two totals, names the run it measured: the first column's
+        String first = model.comparisonTable().columnsProperty().get().getFirst();
+        assertThat(first).isNotBlank();
+        assertThat(model.guess().revealProperty().get())
+                .isEqualTo(first + ": guess 2.000\u00a0s · measured 1.000\u00a0s · ideal 1.000\u00a0s");
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.asynclab.ui.settings.SettingsInput;
  * guess} keeps Run disabled until one is typed.
  *
  * <p>The guess is taken when Run is pressed (typing during the run changes nothing) and compared with the first
- * run's total: the run the settings describe. A new scenario empties the field: its guess is a new question.
+ * run's total: the run the settings describe, named in a comparison (its column's heading), where the table beside
+ * shows two totals. A new scenario empties the field: its guess is a new question.
  */
 public final class GuessViewModel {
     private final StringProperty guess = new SimpleStringProperty(this, "guess", "");
@@ -71,8 +72,11 @@ public final class GuessViewModel {
     /**
      * A run ended: shows the guess taken beside its measured total and its ideal; nothing without a guess. A run
      * with no ideal (a traced program) shows the total alone, a stopped one when it stopped: "ideal NaN s" before.
+     *
+     * @param run the run's name in a comparison, its column's heading ("I/O: guess … · measured …": beside a table of
+     *            two totals, the reveal said which one it measured), or empty for a single run
      */
-    public void reveal(RunResult result) {
+    public void reveal(RunResult result, String run) {
         if (taken.isEmpty() || result == null) {
             reveal.set("");
             return;
@@ -80,9 +84,10 @@ public final class GuessViewModel {
         RunSummary s = result.summary();
         String guessed = text.seconds(taken.getAsDouble());
         String total = text.seconds(s.totalSeconds());
-        reveal.set(result.cancelled() ? text.format("guess.reveal.stopped", guessed, total)
+        String said = result.cancelled() ? text.format("guess.reveal.stopped", guessed, total)
                 : Double.isFinite(s.idealSeconds()) ? text.format("guess.reveal", guessed, total,
-                text.seconds(s.idealSeconds())) : text.format("guess.reveal.noIdeal", guessed, total));
+                text.seconds(s.idealSeconds())) : text.format("guess.reveal.noIdeal", guessed, total);
+        reveal.set(run.isBlank() ? said : text.format("guess.reveal.ofRun", run, said));
     }
 
     /** The window was emptied: nothing to reveal any more. */

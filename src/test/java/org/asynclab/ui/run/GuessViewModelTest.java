@@ -69,7 +69,7 @@ class GuessViewModelTest {
         english.guessProperty().set("9");
 
         // when an event-loop run of 1 s ends (ideal: its longest delay)
-        english.reveal(Recordings.eventLoop(0.2, 1.0, 0.5));
+        english.reveal(Recordings.eventLoop(0.2, 1.0, 0.5), "");
 
         // then
         assertThat(english.revealProperty().get())
@@ -98,27 +98,47 @@ class GuessViewModelTest {
         }
 
         // when the run was stopped at 0.3 s (no ideal: it did not run its whole work)
-        english.reveal(withoutIdeal(0.3, true));
-        french.reveal(withoutIdeal(0.3, true));
+        english.reveal(withoutIdeal(0.3, true), "");
+        french.reveal(withoutIdeal(0.3, true), "");
 
         // then the reveal says it stopped, never "ideal NaN s"
         assertThat(english.revealProperty().get()).isEqualTo("guess 2.000\u00a0s · stopped after 0.300\u00a0s");
         assertThat(french.revealProperty().get()).isEqualTo("estimation 2,000\u00a0s · arrêtée après 0,300\u00a0s");
 
         // and a whole run whose mode has no ideal (a traced Python program) reveals the guess and the total alone
-        english.reveal(withoutIdeal(0.5, false));
+        english.reveal(withoutIdeal(0.5, false), "");
         assertThat(english.revealProperty().get()).isEqualTo("guess 2.000\u00a0s · measured 0.500\u00a0s");
+    }
+
+    @Test
+    void inAComparisonTheRevealNamesTheRunItMeasured() {
+        // given a guess of 2 s taken at Run, the first run of a comparison headed "I/O" ("E/S" in French)
+        GuessViewModel french = new GuessViewModel(UiText.forLocale(Locale.FRENCH), scenario);
+        for (GuessViewModel guess : new GuessViewModel[] {english, french}) {
+            guess.guessProperty().set("2");
+            guess.take();
+        }
+
+        // when that run ends
+        english.reveal(Recordings.eventLoop(0.2, 1.0), "I/O");
+        french.reveal(Recordings.eventLoop(0.2, 1.0), "E/S");
+
+        // then the reveal says which of the table's two totals it measured
+        assertThat(english.revealProperty().get())
+                .isEqualTo("I/O: guess 2.000\u00a0s · measured 1.000\u00a0s · ideal 1.000\u00a0s");
+        assertThat(french.revealProperty().get())
+                .isEqualTo("E/S\u00a0: estimation 2,000\u00a0s · mesuré 1,000\u00a0s · idéal 1,000\u00a0s");
     }
 
     @Test
     void withoutAGuessNothingIsRevealedAndClearingForgetsIt() {
         english.take();
-        english.reveal(Recordings.eventLoop(0.2));
+        english.reveal(Recordings.eventLoop(0.2), "");
         assertThat(english.revealProperty().get()).isEmpty();
 
         english.guessProperty().set("0.5");
         english.take();
-        english.reveal(Recordings.eventLoop(0.2));
+        english.reveal(Recordings.eventLoop(0.2), "");
         assertThat(english.revealProperty().get()).startsWith("guess 0.500");
         english.clear();
         assertThat(english.revealProperty().get()).isEmpty();
