@@ -88,14 +88,19 @@ class GuessViewModelTest {
                 end);
     }
 
+    /** The class's guess of 2 s, taken when Run is pressed. */
+    private static void guessTwoSeconds(GuessViewModel... guesses) {
+        for (GuessViewModel guess : guesses) {
+            guess.guessProperty().set("2");
+            guess.take();
+        }
+    }
+
     @Test
     void aRunWithoutAnIdealRevealsNoIdealAndAStoppedOneSaysItStopped() {
         // given a guess of 2 s taken at Run, in English and in French
         GuessViewModel french = new GuessViewModel(UiText.forLocale(Locale.FRENCH), scenario);
-        for (GuessViewModel guess : new GuessViewModel[] {english, french}) {
-            guess.guessProperty().set("2");
-            guess.take();
-        }
+        guessTwoSeconds(english, french);
 
         // when the run was stopped at 0.3 s (no ideal: it did not run its whole work)
         english.reveal(withoutIdeal(0.3, true), "");
@@ -114,10 +119,7 @@ class GuessViewModelTest {
     void inAComparisonTheRevealNamesTheRunItMeasured() {
         // given a guess of 2 s taken at Run, the first run of a comparison headed "I/O" ("E/S" in French)
         GuessViewModel french = new GuessViewModel(UiText.forLocale(Locale.FRENCH), scenario);
-        for (GuessViewModel guess : new GuessViewModel[] {english, french}) {
-            guess.guessProperty().set("2");
-            guess.take();
-        }
+        guessTwoSeconds(english, french);
 
         // when that run ends
         english.reveal(Recordings.eventLoop(0.2, 1.0), "I/O");
