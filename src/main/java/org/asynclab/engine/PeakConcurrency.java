@@ -1,6 +1,7 @@
 package org.asynclab.engine;
 
 import java.util.Arrays;
+import org.asynclab.model.Instants;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -88,14 +89,6 @@ final class PeakConcurrency {
             }
             low = Math.max(high - step + 1, 0);
         }
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (ends[mid] <= instant) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return Instants.firstAfter(ends, low, high, instant);
     }
 }

@@ -1,6 +1,7 @@
 package org.asynclab.engine;
 
 import java.util.Arrays;
+import org.asynclab.model.Instants;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
 
@@ -120,27 +121,12 @@ public final class PeaksOverTime {
 
     /** Most tasks running at once up to {@code instant} (ns of the recording's clock). */
     public int concurrencyBy(long instant) {
-        int steps = atOrBefore(peakAt, instant);
+        int steps = Instants.atOrBefore(peakAt, instant);
         return steps == 0 ? 0 : peak[steps - 1];
     }
 
     /** Distinct threads that had run a task by {@code instant}. */
     public int threadsBy(long instant) {
-        return atOrBefore(laneOpenedAt, instant);
-    }
-
-    /** How many of the sorted {@code values} are at most {@code instant}. */
-    private static int atOrBefore(long[] values, long instant) {
-        int low = 0;
-        int high = values.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (values[mid] <= instant) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return Instants.atOrBefore(laneOpenedAt, instant);
     }
 }

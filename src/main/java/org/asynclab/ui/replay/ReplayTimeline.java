@@ -1,6 +1,7 @@
 package org.asynclab.ui.replay;
 
 import java.util.Arrays;
+import org.asynclab.model.Instants;
 import org.asynclab.model.LockTimeline;
 import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.RunResult;
@@ -89,28 +90,13 @@ public final class ReplayTimeline implements TaskTimeline {
     /** Moves the cursor to {@code nanos} after the first submission, clamped to the run's span. */
     public void setCursor(long nanos) {
         cursor = Math.max(0, Math.min(origin + nanos, end));
-        int opened = upperBound(laneOpenedAt, cursor);
+        int opened = Instants.atOrBefore(laneOpenedAt, cursor);
         laneCount = opened == 0 ? 0 : lanesOpenBy[opened - 1];
     }
 
     /** The moment shown, in ns of the recording. */
     public long cursor() {
         return cursor;
-    }
-
-    /** Number of entries of the sorted {@code values} that are at most {@code key}. */
-    static int upperBound(long[] values, long key) {
-        int low = 0;
-        int high = values.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (values[mid] <= key) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     private long seen(long instant) {

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import org.asynclab.model.Instants;
 import org.asynclab.model.Phase;
 import org.asynclab.model.PhaseTimeline;
 import org.asynclab.model.RunResult;
@@ -143,7 +144,7 @@ public final class ReplayViewModel {
         pause();
         long now = Math.round(position.get() * 1e9);
         long[] all = events();
-        int next = ReplayTimeline.upperBound(all, now);
+        int next = Instants.atOrBefore(all, now);
         position.set(next < all.length ? all[next] / 1e9 : end.get());
     }
 
@@ -152,7 +153,7 @@ public final class ReplayViewModel {
         pause();
         long now = Math.round(position.get() * 1e9);
         long[] all = events();
-        int before = ReplayTimeline.upperBound(all, now - 1);
+        int before = Instants.atOrBefore(all, now - 1);
         position.set(before > 0 ? all[before - 1] / 1e9 : 0);
     }
 
@@ -183,7 +184,7 @@ public final class ReplayViewModel {
                 }
             }
             Arrays.sort(all);
-            int firstHappened = ReplayTimeline.upperBound(all, TaskTimeline.NOT_YET);
+            int firstHappened = Instants.atOrBefore(all, TaskTimeline.NOT_YET);
             events = Arrays.copyOfRange(all, firstHappened, all.length);
         }
         return events;

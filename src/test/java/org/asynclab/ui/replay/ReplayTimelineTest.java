@@ -112,15 +112,6 @@ class ReplayTimelineTest {
     }
 
     @Test
-    void upperBoundCountsTheEntriesNotAfterTheKey() {
-        long[] values = {1, 3, 3, 7};
-
-        assertThat(ReplayTimeline.upperBound(values, 0)).isZero();
-        assertThat(ReplayTimeline.upperBound(values, 3)).isEqualTo(3);
-        assertThat(ReplayTimeline.upperBound(values, 9)).isEqualTo(4);
-    }
-
-    @Test
     void aReplayKnowsItsRecordingsDelaysOnlyWhenTheRecordingDoes() {
         RunResult drawn = Recordings.eventLoop(0.1, 0.2);
         RunResult urls = new RunResult(drawn.config(), Workload.unknown(2), new RunResult.Timings(new long[2],
