@@ -2,6 +2,10 @@ package org.asynclab.ui.export;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -12,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -23,6 +28,7 @@ import org.asynclab.ui.common.UiText;
  */
 public final class ExportDialogController {
     @FXML private VBox root;
+    @FXML private GridPane formGrid;
     @FXML private ComboBox<ExportFormat> formatBox;
     @FXML private Label sizeLabel;
     @FXML private Node sizeRow;
@@ -48,6 +54,8 @@ public final class ExportDialogController {
     /** Why this dialog's last export failed, or empty: an earlier export's failure is not this one's. */
     private final StringProperty failure = new SimpleStringProperty(this, "failure", "");
     private boolean waiting;
+    /** The form's rows in order, each its name and its field: the ones shown are {@link #restack restacked}. */
+    private List<List<Node>> rows;
 
     /** Binds the dialog to {@code form}, writing through {@code export}; {@code close} closes its window. */
     public ExportDialogController(ExportForm form, ExportViewModel export, UiText text, Runnable close) {
@@ -59,6 +67,10 @@ public final class ExportDialogController {
 
     @FXML
     private void initialize() {
+        Map<Integer, List<Node>> byRow = new TreeMap<>();
+        formGrid.getChildren().forEach(node -> byRow.computeIfAbsent(GridPane.getRowIndex(node),
+                row -> new ArrayList<>()).add(node));
+        rows = List.copyOf(byRow.values());
         formatBox.getItems().setAll(ExportFormat.values());
         formatBox.setConverter(words(format -> text.get(key(format)).replace("…", "")));
         formatBox.valueProperty().bindBidirectional(form.formatProperty());
@@ -119,10 +131,26 @@ public final class ExportDialogController {
         };
     }
 
-    private static void showWhen(boolean shown, Node... nodes) {
+    private void showWhen(boolean shown, Node... nodes) {
         for (Node node : nodes) {
             node.setVisible(shown);
             node.setManaged(shown);
+        }
+        restack();
+    }
+
+    /**
+     * Numbers the rows shown one after the other: the grid's gap follows every row index, an empty one too (a JSON
+     * export, with no size, scale or content to choose, had four gaps' blank where those rows were).
+     */
+    private void restack() {
+        int next = 0;
+        for (List<Node> row : rows) {
+            boolean shown = row.getFirst().isManaged();
+            for (Node node : row) {
+                GridPane.setRowIndex(node, shown ? next : rows.size());
+            }
+            next += shown ? 1 : 0;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.asynclab.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -184,6 +185,34 @@ class ExportDialogTest {
         assertThat(csv).isEqualTo(json);
         assertThat(shown(runs)).isEqualTo("Les deux exécutions (une trace chacune)");
         assertThat(runs.getValue()).isEqualTo(ExportForm.Runs.ALL);
+    }
+
+    @Test
+    void aFileWithoutPictureOptionsLeavesNoBlankRowsWhereTheyWere(FxRobot robot) throws Exception {
+        // given the dialog for a picture: the format's row, then the size, scale and include rows
+        open(robot, ExportFormat.PNG_1X);
+        double gap = WaitForAsyncUtils.asyncFx(() -> gapUnderFormat("sizeRow")).get(FxTurns.TIMEOUT_S,
+                TimeUnit.SECONDS);
+
+        // when JSON is chosen: no size, scale or content to choose
+        robot.interact(() -> node("formatBox", ComboBox.class).getSelectionModel().select(ExportFormat.JSON));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the file's row follows the format's with the same gap as a picture's size row did, not three more
+        assertThat(node("sizeRow", Node.class).isVisible()).isFalse();
+        double toFile = WaitForAsyncUtils.asyncFx(() -> gapUnderFormat("fileField")).get(FxTurns.TIMEOUT_S,
+                TimeUnit.SECONDS);
+        assertThat(toFile).as("gap from the format to the file").isCloseTo(gap, offset(1.0));
+    }
+
+    /** The space between the format's box and the node {@code id}, in the dialog's coordinates (FX thread). */
+    private double gapUnderFormat(String id) {
+        dialog.stage().getScene().getRoot().applyCss();
+        dialog.stage().getScene().getRoot().layout();
+        Node format = node("formatBox", Node.class);
+        Node below = node(id, Node.class);
+        return below.localToScene(below.getLayoutBounds()).getMinY()
+                - format.localToScene(format.getLayoutBounds()).getMaxY();
     }
 
     /** The words the closed list shows, as drawn (its button cell, read on the FX thread). */
