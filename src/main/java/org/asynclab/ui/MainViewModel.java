@@ -105,7 +105,8 @@ public final class MainViewModel {
         this.worlds = new TwoWorlds(text);
         this.guess = new GuessViewModel(text, this.lesson.currentProperty());
         this.statusLine = new StatusLine(text, run, python, worlds, guess);
-        this.summary = new SettingsSummary(settings, text, this.lesson::compareFor, this.lesson.currentProperty());
+        this.summary = new SettingsSummary(settings, text, this.lesson::compareFor, this.lesson::delaysFor,
+                this.lesson.currentProperty());
         this.table = new ComparisonTable(text);
         this.running = run.runningBinding();
         this.programLine = new ProgramLine(settings, summary, python, worlds, running);

@@ -3,14 +3,9 @@ package org.asynclab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.Mode;
 import org.asynclab.ui.code.CodeViewModel;
-import org.asynclab.ui.common.UiText;
-import org.asynclab.ui.export.ExportViewModel;
-import org.asynclab.ui.export.LastFolder;
-import org.asynclab.ui.look.LookViewModel;
-import org.asynclab.ui.testing.ScriptedLauncher;
+import org.asynclab.ui.testing.LessonWindows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,10 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class WindowCodeLanguageTest {
     private static MainViewModel window(Locale locale) throws Exception {
-        UiText text = UiText.forLocale(locale);
-        return new MainViewModel(text, new ScriptedLauncher(), Runnable::run, Runnable::run,
-                new ExportViewModel(text, Runnable::run, Runnable::run, new LastFolder()), new LookViewModel(),
-                ScenarioLibrary.bundled().lesson());
+        return LessonWindows.bundled(locale);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -15,6 +16,7 @@ import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
+import org.asynclab.model.Workload;
 import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.common.UiText;
 
@@ -25,6 +27,8 @@ import org.asynclab.ui.common.UiText;
  */
 public final class SettingsSummary {
     private static final String DOT = " · ";
+    /** A scenario's own delays are listed up to this many ("fixed delays 1 s, 1 s"); beyond, only said fixed. */
+    private static final int LISTED_DELAYS = 4;
 
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open", true);
     /** Issue 11: the line of a Python program's run, said instead of the Java settings it did not use. */
@@ -34,10 +38,11 @@ public final class SettingsSummary {
     private final UiText text;
     private final RunTitles titles;
     private final BiFunction<RunConfig, Mode, Optional<RunConfig>> second;
+    private final Function<RunConfig, Workload> delays;
 
-    /** The line of {@code settings}, in the words of {@code text}, its comparison the form's alone. */
+    /** The line of {@code settings}, in the words of {@code text}, its comparison and delays the form's alone. */
     public SettingsSummary(SettingsViewModel settings, UiText text) {
-        this(settings, text, (first, other) -> Optional.empty(), new SimpleBooleanProperty());
+        this(settings, text, (first, other) -> Optional.empty(), config -> null, new SimpleBooleanProperty());
     }
 
     /**
@@ -45,14 +50,18 @@ public final class SettingsSummary {
      *
      * @param second  the second run a Run would make of the first and the mode compared with, when it is not the
      *                form's own (a lesson's: {@code LessonViewModel#compareFor}); empty otherwise
-     * @param changes what {@code second}'s answer depends on beside the form (the lesson shown)
+     * @param delays  the delays a Run of a config would wait when they are not drawn from its seed (a lesson's own:
+     *                {@code LessonViewModel#delaysFor}); null when the seed draws them
+     * @param changes what {@code second}'s and {@code delays}' answers depend on beside the form (the lesson shown)
      */
     public SettingsSummary(SettingsViewModel settings, UiText text,
-                           BiFunction<RunConfig, Mode, Optional<RunConfig>> second, Observable changes) {
+                           BiFunction<RunConfig, Mode, Optional<RunConfig>> second,
+                           Function<RunConfig, Workload> delays, Observable changes) {
         this.settings = settings;
         this.text = text;
         this.titles = new RunTitles(text);
         this.second = second;
+        this.delays = delays;
         this.line = Bindings.createStringBinding(this::compose, settings.tasksProperty(),
                 settings.maxDelayProperty(), settings.modeProperty(), settings.workersProperty(),
                 settings.kindProperty(), settings.seedProperty(), settings.compareWithProperty(),
@@ -75,7 +84,10 @@ public final class SettingsSummary {
         StringBuilder out = new StringBuilder();
         String tasks = settings.tasksProperty().get().trim();
         out.append(text.format("settings.summary.tasks", number(tasks), count(tasks)));
-        out.append(DOT).append(text.format("settings.summary.maxDelay", decimal(settings.maxDelayProperty().get())));
+        // A scenario's own delays are what the tasks wait: no seed and no max delay drew them (the export says null).
+        Workload given = given();
+        out.append(DOT).append(given != null ? fixed(given)
+                : text.format("settings.summary.maxDelay", decimal(settings.maxDelayProperty().get())));
         Mode mode = settings.getMode();
         String workers = settings.workersProperty().get().trim();
         out.append(DOT).append(mode == Mode.POOL ? text.pool(number(workers))
@@ -87,7 +99,9 @@ public final class SettingsSummary {
                 out.append(DOT).append(text.get("settings.summary.gil"));
             }
         }
-        out.append(DOT).append(text.format("settings.summary.seed", settings.seedProperty().get().trim()));
+        if (given == null) {
+            out.append(DOT).append(text.format("settings.summary.seed", settings.seedProperty().get().trim()));
+        }
         appendCourse(out);
         Mode other = settings.compareWithProperty().get();
         if (other != null) {
@@ -95,6 +109,28 @@ public final class SettingsSummary {
             out.append(DOT).append(text.format("settings.summary.compare", versus(other)));
         }
         return out.toString();
+    }
+
+    /** The delays a Run would wait, when they are given rather than drawn from the seed; null otherwise. */
+    private Workload given() {
+        if (!settings.isValid() || !program.get().isEmpty()) {
+            return null;
+        }
+        Workload workload = delays.apply(settings.toConfig());
+        return workload != null && workload.source() == Workload.Source.GIVEN ? workload : null;
+    }
+
+    /** "fixed delays 1 s, 1 s" when they are few, "fixed delays" when they are many. */
+    private String fixed(Workload given) {
+        if (given.size() > LISTED_DELAYS) {
+            return text.get("settings.summary.fixedDelays");
+        }
+        String list = text.format("unit.seconds", decimal(given.delaySeconds(0)));
+        for (int i = 1; i < given.size(); i++) {
+            list = text.format("settings.summary.fixedDelays.list", list,
+                    text.format("unit.seconds", decimal(given.delaySeconds(i))));
+        }
+        return text.format("settings.summary.fixedDelays.listed", list);
     }
 
     /** The second run's name after "vs": what differs in it, once the form is valid; its mode while it is not. */
@@ -142,12 +178,14 @@ public final class SettingsSummary {
     /** A typed number of seconds in this language's decimals ({@code 0,5} in French) if it is one; else as typed. */
     private String decimal(String typed) {
         OptionalDouble seconds = SettingsInput.parseDecimal(typed);
-        if (seconds.isEmpty()) {
-            return typed.trim();
-        }
+        return seconds.isEmpty() ? typed.trim() : decimal(seconds.getAsDouble());
+    }
+
+    /** A number of seconds in this language's decimals, no more than it has ({@code 1}, {@code 0,5}). */
+    private String decimal(double seconds) {
         NumberFormat format = NumberFormat.getNumberInstance(text.locale());
         format.setMaximumFractionDigits(6);
-        return format.format(seconds.getAsDouble());
+        return format.format(seconds);
     }
 
     /** The settings in one line. */

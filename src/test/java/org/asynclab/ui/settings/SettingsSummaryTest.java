@@ -23,7 +23,8 @@ class SettingsSummaryTest {
     /** The lesson's second run, as MainViewModel's lesson gives it (empty: the form's own comparison). */
     private final SimpleObjectProperty<RunConfig> lessonSecond = new SimpleObjectProperty<>();
     private final SettingsSummary summary = new SettingsSummary(settings, english,
-            (first, other) -> Optional.ofNullable(lessonSecond.get()).filter(c -> c.mode() == other), lessonSecond);
+            (first, other) -> Optional.ofNullable(lessonSecond.get()).filter(c -> c.mode() == other), config -> null,
+            lessonSecond);
 
     @Test
     void aComparisonOfTheSameModeIsNamedByWhatDiffers() {
