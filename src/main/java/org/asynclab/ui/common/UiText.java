@@ -1,5 +1,7 @@
 package org.asynclab.ui.common;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -108,12 +110,18 @@ public final class UiText {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
-    /** A number with exactly {@code decimals} decimals in this locale. */
+    /**
+     * A number with exactly {@code decimals} decimals in this locale. What rounds to zero is written 0, never
+     * "-0.000" (a line printed a moment before the chart's 0); a real negative keeps its sign ("-0.012").
+     */
     public String decimal(double value, int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
-        return format.format(value);
+        // the format's own rounding (half-even on the exact binary value), so zero is decided as it is written
+        boolean roundsToZero = Double.isFinite(value)
+                && new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).signum() == 0;
+        return format.format(roundsToZero ? 0.0 : value);
     }
 
     /**

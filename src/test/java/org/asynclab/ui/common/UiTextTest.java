@@ -75,4 +75,24 @@ class UiTextTest {
                     .startsWith(ChartLabels.ENGLISH.duration(Math.round(at * 1e9)) + " / ");
         }
     }
+
+    /**
+     * The Python output pane stamped a line printed 0.2 ms before the chart's 0 "-0.000 s": a time never reads
+     * "minus zero". What rounds to zero is 0; a real negative (a line printed before the first task) keeps its sign.
+     */
+    @ParameterizedTest(name = "{0} s in {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            -0.0002  | en | 0.000 s
+            -0.0004  | fr | 0,000 s
+            -0.0     | en | 0.000 s
+            -0.012   | en | -0.012 s
+            -0.0006  | fr | -0,001 s
+            -15.0004 | en | -15.00 s
+            """)
+    void aTimeThatRoundsToZeroIsNeverMinusZero(double seconds, String language, String shown) {
+        UiText text = UiText.forLocale(Locale.forLanguageTag(language));
+
+        assertThat(text.seconds(seconds)).isEqualTo(shown.replace(' ', '\u00a0'));
+        assertThat(text.decimal(-0.04, 1)).isEqualTo(text.decimal(0, 1));
+    }
 }
