@@ -287,8 +287,9 @@ final class SummaryReport {
             words = gapWords(gap.get(), gap.get().worse() == first ? nameA : nameB,
                     gap.get().worse() == first ? nameB : nameA);
         } else if (sameTime(ratio)) {
-            // as the window says it: "1.00× faster" named a winner the figures shown do not have
-            words = (ratio >= 1 ? nameA + " and " + nameB : nameB + " and " + nameA) + " took the same time";
+            // as the window says it: "1.00× faster" named a winner the figures shown do not have, so neither is
+            // named first: the runs in their order, the ratio's
+            words = nameA + " and " + nameB + " took the same time";
         } else {
             words = ratio >= 1 ? nameA + ": " + timesSign(ratio) + " faster than " + nameB
                     : nameB + ": " + timesSign(1 / ratio) + " faster than " + nameA;

@@ -144,10 +144,12 @@ class SummaryReportTest {
         RunResult loop = run(Mode.EVENT_LOOP, 1.0, 0.5);
         RunResult pool = run(Mode.POOL, 1.0, 0.5);
 
-        // then the verdict says they took the same time, not that one was "1.00× faster"
+        // then the verdict says they took the same time, not that one was "1.00× faster"; neither is a winner to
+        // name first, whichever was a hair faster: the runs in their order, as the window names them
         assertThat(SummaryReport.ratio(loop, pool)).startsWith("ratio of totals: Event loop / Pool of 2 = 1.00 (")
-                .containsPattern("\\((Event loop and Pool of 2|Pool of 2 and Event loop) took the same time\\)$");
-        assertThat(SummaryReport.ratio(pool, loop)).endsWith(" took the same time)").doesNotContain("faster");
+                .endsWith("(Event loop and Pool of 2 took the same time)");
+        assertThat(SummaryReport.ratio(pool, loop)).endsWith("(Pool of 2 and Event loop took the same time)")
+                .doesNotContain("faster");
     }
 
     @Test

@@ -49,7 +49,10 @@ public final class ComparisonSentence {
                     text.duration(comparison.slower().summary().totalSeconds()));
         }
         if (text.decimal(ratio, 1).equals(text.decimal(1.0, 1))) {
-            return text.sentence("compare.same", faster, slower);
+            // No winner to name first: the runs in their order, as the table's columns stand. The one a hair
+            // faster first put one tie "Sequential and Event loop", the next "Event loop and Sequential".
+            return text.sentence("compare.same", runName(comparison.first(), comparison.second(), comparison),
+                    runName(comparison.second(), comparison.first(), comparison));
         }
         return text.sentence("compare.faster", faster, text.decimal(ratio, 1), slower);
     }

@@ -70,6 +70,32 @@ class ComparisonSentenceTest {
                 .startsWith("Exécution 1 n’a pris aucun temps mesurable, exécution 2 a pris");
     }
 
+    /**
+     * Two runs that took the same time, to the figure shown, have no winner to name first: the headline named the
+     * one a hair faster first, so one tie read "Sequential and Event loop took the same time" and the next, the
+     * French window's, "Boucle d’événements et Séquentiel ont pris le même temps". Both languages name them as the
+     * runs came and the table's columns stand: the first run, then the second.
+     */
+    @Test
+    void runsThatTookTheSameTimeAreNamedInTheirOrderInBothLanguages() {
+        RunConfig sequential = new RunConfig(2, 1.0, Mode.SEQUENTIAL, 0, TaskKind.IO, 1L);
+        RunConfig loop = sequential.withMode(Mode.EVENT_LOOP);
+        for (double second : new double[] {0.99, 1.0, 1.01}) {
+            Comparison tie = new Comparison(run(sequential, 1.0), run(loop, second));
+            for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+                UiText text = UiText.forLocale(locale);
+                String headline = new ComparisonSentence(text).of(tie);
+                String first = text.get("mode.sequential");
+                String then = text.get("mode.event-loop");
+
+                assertThat(headline).as("%s, second run %s s", locale, second)
+                        .isEqualTo(text.format("compare.same", first, then));
+                assertThat(headline.indexOf(first)).as("%s, second run %s s: %s", locale, second, headline)
+                        .isZero().isLessThan(headline.indexOf(then));
+            }
+        }
+    }
+
     @Test
     void twoModesAreNamedByTheirMode() {
         // given the pool lesson: a pool of 4 workers and a thread per task on the same delays
