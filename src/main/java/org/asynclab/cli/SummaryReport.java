@@ -277,6 +277,9 @@ final class SummaryReport {
         List<String> names = RunNames.names(first.config(), second.config());
         String nameA = names.get(0);
         String nameB = names.get(1);
+        if (!first.comparableWith(second)) {
+            return "ratio of totals: " + noRatio(first.cancelled() ? nameA : nameB, first.cancelled() ? first : second);
+        }
         if (!(a.totalSeconds() > 0) || !(b.totalSeconds() > 0)) {
             return "ratio of totals: not defined (a total is zero)";
         }
@@ -297,6 +300,15 @@ final class SummaryReport {
         // First ÷ second, as the window's table divides its left column by its right: "Event loop / Pool of 3 = 0.41"
         // here beside the window's "2.5×" read as two different comparisons.
         return "ratio of totals: " + nameA + " / " + nameB + " = " + factor(1 / ratio) + " (" + words + ")";
+    }
+
+    /**
+     * Why two runs have no ratio of totals, {@code stopped} ({@code name}) having been stopped before its tasks ended
+     * ({@link RunResult#comparableWith}): "none (Event loop was stopped after 0.420 s, before its tasks ended)".
+     */
+    static String noRatio(String name, RunResult stopped) {
+        return "none (" + name + " was stopped after " + seconds(stopped.summary().totalSeconds())
+                + ", before its tasks ended)";
     }
 
     /** "await: 415 of 500 updates lost · lock: none lost, 2.19× slower". */

@@ -45,8 +45,9 @@ final class TwoWorldsReport {
                 SummaryReport.seconds(java.summary().averageSeconds())));
         double a = python.summary().totalSeconds();
         double b = java.summary().totalSeconds();
-        line(text, "ratio of totals", a > 0 && b > 0 ? "python / java = " + SummaryReport.factor(a / b)
-                : "not defined (a total is zero)");
+        line(text, "ratio of totals", !python.comparableWith(java)
+                ? SummaryReport.noRatio(python.cancelled() ? "python" : "java", python.cancelled() ? python : java)
+                : a > 0 && b > 0 ? "python / java = " + SummaryReport.factor(a / b) : "not defined (a total is zero)");
         line(text, "delays", served == null ? "none served" : delaysNote(served, delays));
         return text.toString();
     }

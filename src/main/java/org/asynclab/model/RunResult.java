@@ -162,6 +162,16 @@ public final class RunResult implements TaskTimeline {
         return cancelled;
     }
 
+    /**
+     * Whether this run's figures can be set against {@code other}'s as a ratio: only when neither was stopped before
+     * its tasks ended. A finished run's total beside a stopped one's, up to its stop, read "2.5×" as if both had run
+     * to the end. The one home of that rule: the window's comparison (its table, its sentence) and the command
+     * line's ratio of totals ask here.
+     */
+    public boolean comparableWith(RunResult other) {
+        return !cancelled && !other.cancelled;
+    }
+
     /** Number of tasks that finished. */
     public int finishedCount() {
         return completionOrder.length;

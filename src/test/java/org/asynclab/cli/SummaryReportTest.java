@@ -14,6 +14,7 @@ import org.asynclab.model.Coordination;
 import org.asynclab.model.CounterTally;
 import org.asynclab.model.Mode;
 import org.asynclab.model.Phase;
+import org.asynclab.model.ProgramRun;
 import org.asynclab.model.SharedCounter;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
@@ -200,6 +201,23 @@ class SummaryReportTest {
         RunResult instant = run(Mode.SEQUENTIAL, 0, 0);
 
         assertThat(SummaryReport.ratio(instant, instant)).contains("not defined");
+    }
+
+    @Test
+    void aRunStoppedBeforeItsTasksEndedHasNoRatioWithAnother() {
+        // given a run to its end and one stopped after 2 of its 4 tasks (the window's Stop, a Python time limit)
+        RunConfig config = new RunConfig(4, 0.1, Mode.EVENT_LOOP, 0, TaskKind.IO, 3);
+        RunResult whole = run(Mode.SEQUENTIAL, 0.05, 0.05, 0.05, 0.05);
+        RunResult stopped = HandBuiltResults.stopped(config, Workload.ofSeconds(0.01, 0.02, 0.05, 0.05), 2);
+
+        // then its total, up to the stop, is not divided by the other's: "= 6.67" read as if both had ended
+        assertThat(SummaryReport.ratio(whole, stopped)).isEqualTo(
+                "ratio of totals: none (Event loop was stopped after 0.030 s, before its tasks ended)");
+        assertThat(SummaryReport.ratio(stopped, whole)).doesNotContain("=").contains("stopped after 0.030 s");
+        RunResult program = stopped.withProgram(new ProgramRun(ProgramRun.PYTHON, "wait_n.py", "python3", "3.12",
+                ProgramRun.STOPPED, 4, List.of(), List.of()));
+        assertThat(TwoWorldsReport.format(program, whole, whole.workload())).containsPattern(
+                "(?m)^ratio of totals +none \\(python was stopped after 0.030 s, before its tasks ended\\)$");
     }
 
     @Test

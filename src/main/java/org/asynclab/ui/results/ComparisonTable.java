@@ -46,8 +46,10 @@ public final class ComparisonTable {
     private record Measured(RunSummary summary, ResourceSample sample) {
     }
 
-    private static final List<Figure> FIGURES = List.of(
-            new Figure("results.total", m -> m.summary().totalSeconds(), Kind.DURATION),
+    /** The total: a stopped run's is worded as the time it stopped after. */
+    private static final Figure TOTAL = new Figure("results.total", m -> m.summary().totalSeconds(), Kind.DURATION);
+
+    private static final List<Figure> FIGURES = List.of(TOTAL,
             new Figure("results.average", m -> m.summary().averageSeconds(), Kind.DURATION),
             new Figure("results.ideal", m -> m.summary().idealSeconds(), Kind.DURATION),
             new Figure("results.overhead", m -> m.summary().overheadSeconds(), Kind.DURATION),
@@ -157,14 +159,23 @@ public final class ComparisonTable {
         List<Row> out = new ArrayList<>();
         // The course's rows come first: in the race lesson the final count is the point, not the total.
         courseRows(out);
+        // A run stopped before its tasks ended has figures up to its stop: divided by a finished run's, "6.0×" read
+        // as if both had run to the end. No ratio then, and the stopped run's total says that it stopped.
+        boolean divisible = runs[0] == null || runs[1] == null || runs[0].comparableWith(runs[1]);
         for (Figure figure : FIGURES) {
             double a = value(figure, 0);
             double b = value(figure, 1);
-            double ratio = Double.isNaN(a) || Double.isNaN(b) || b == 0 ? Double.NaN : a / b;
-            out.add(new Row(text.get(figure.key()), List.of(word(figure.kind(), a), word(figure.kind(), b),
-                    times(ratio))));
+            double ratio = !divisible || Double.isNaN(a) || Double.isNaN(b) || b == 0 ? Double.NaN : a / b;
+            out.add(new Row(text.get(figure.key()), List.of(cell(figure, 0, a), cell(figure, 1, b), times(ratio))));
         }
         rows.set(List.copyOf(out));
+    }
+
+    /** The figure's {@code value} in the run of {@code slot}: a stopped run's total is when it stopped. */
+    private String cell(Figure figure, int slot, double value) {
+        boolean stopped = figure == TOTAL && runs[slot] != null && runs[slot].cancelled();
+        return stopped && !Double.isNaN(value) ? text.format("results.total.stopped", text.duration(value))
+                : word(figure.kind(), value);
     }
 
     // --- issue 12 (branch courseui): the course's rows, when either run has them --------------------------------

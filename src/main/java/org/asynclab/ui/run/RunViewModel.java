@@ -154,7 +154,7 @@ public final class RunViewModel {
         warmUpNanos += ending == null ? 0 : ending.warmUpNanos();
         live.set(null);
         (slot == FIRST ? first : second).set(result);
-        if (slot == SECOND && !result.cancelled()) {
+        if (slot == SECOND && first.get().comparableWith(result)) {
             comparison.set(new Comparison(first.get(), result));
         }
     }
@@ -215,7 +215,7 @@ public final class RunViewModel {
         first.set(ended);
         if (then != null) {
             second.set(then);
-            if (!then.cancelled()) {
+            if (ended.comparableWith(then)) {
                 comparison.set(new Comparison(ended, then));
             }
         }
