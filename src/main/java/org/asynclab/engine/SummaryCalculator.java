@@ -13,7 +13,8 @@ import org.asynclab.model.Workload;
  *
  * <ul>
  * <li>total: first submit → last finish; for a run stopped before every task finished, first submit → the run's
- * end (0 when nothing was submitted).</li>
+ * end, or the run's start → its end when it was stopped before any task was submitted: it ran until its stop, and
+ * the chart's "stop 1.09 ms" counts from there ({@link #totalNanos(long, long, boolean, long)}).</li>
  * <li>average: total / n exactly, n counting every task of the workload (Python's {@code measure_time}); none
  * (NaN) for a run stopped before every task finished, whose total is not that of its n tasks.</li>
  * <li>sum of delays, longest delay: the delays as the tasks got to wait them, each cut at the deadline where one
@@ -106,10 +107,26 @@ public final class SummaryCalculator {
                 lastFinish = Math.max(lastFinish, finished);
             }
         }
-        if (firstSubmit == Long.MAX_VALUE) {
-            return 0;
+        return totalNanos(firstSubmit == Long.MAX_VALUE ? TaskTimeline.NOT_YET : firstSubmit, lastFinish, allFinished,
+                endNanos);
+    }
+
+    /**
+     * The total's rule, its one home (the results' live total asks here too): from the first submit, or from the
+     * run's start (0, where the chart's axis starts then) when no task was submitted; to the last finish once every
+     * task finished, else to {@code end}, the stop or a live run's now. A run stopped 1.09 ms in, before its lane
+     * had submitted a task, read "Total 0 s" beside its chart's "stop 1.09 ms".
+     *
+     * @param firstSubmit the earliest submit, or {@link TaskTimeline#NOT_YET} when none was submitted
+     * @param lastFinish  the latest finish (0 when none)
+     * @param allFinished whether every task finished (a run of no tasks has: its total is 0)
+     * @param end         the run's end (its stop) or a live run's now, ns from its start
+     */
+    public static long totalNanos(long firstSubmit, long lastFinish, boolean allFinished, long end) {
+        if (firstSubmit == TaskTimeline.NOT_YET) {
+            return allFinished ? 0 : Math.max(0, end);
         }
-        return Math.max(0, (allFinished ? lastFinish : Math.max(lastFinish, endNanos)) - firstSubmit);
+        return Math.max(0, (allFinished ? lastFinish : Math.max(lastFinish, end)) - firstSubmit);
     }
 
     /**

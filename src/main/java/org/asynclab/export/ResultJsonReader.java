@@ -310,10 +310,23 @@ final class ResultJsonReader {
                 phases.finish(t.id, PhaseJson.outcome(t.outcome), t.name);
                 end = Math.max(end, Math.max(t.submitted, Math.max(t.started, t.finished)));
             }
+            if (cancelled) {
+                end = Math.max(end, stopNanos(submitted, summary.totalSeconds()));
+            }
             RunResult result = new RunResult(config, workload(config, delays, seeded),
                     new RunResult.Timings(submitted, started, finished, lanes), laneNames.toArray(String[]::new),
                     order, summary, cancelled, end);
             return anyPhases ? result.withPhaseTimeline(phases.build()) : result;
+        }
+
+        /**
+         * When a stopped run stopped, which the file states as its total (from the first submit, or from the run's
+         * start when none was submitted: SummaryCalculator's rule): read back, its chart's "stop" line stood at its
+         * last instant, 0 for a run stopped before any task, beside the total the file states.
+         */
+        private static long stopNanos(long[] submitted, double totalSeconds) {
+            long first = Arrays.stream(submitted).filter(at -> at != TaskTimeline.NOT_YET).min().orElse(0);
+            return Double.isFinite(totalSeconds) ? first + Math.round(totalSeconds * 1e9) : 0;
         }
 
         /** The delays read: none known (every one null: real URLs'), drawn from the stated seed, or the file's own. */

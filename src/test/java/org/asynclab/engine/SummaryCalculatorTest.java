@@ -126,6 +126,21 @@ class SummaryCalculatorTest {
     }
 
     @Test
+    void aRunStoppedBeforeAnyTaskWasSubmittedLastedUntilItsStop() {
+        // Stop pressed as the run began, 1.09 ms in, before its lane had submitted a task: "Total 0 s" beside a
+        // chart whose line read "stop 1.09 ms". Its clock ran from 0, the chart's origin when nothing was submitted.
+        Workload workload = Workload.ofSeconds(0.1, 0.2);
+        RunConfig config = new RunConfig(2, 0.2, Mode.SEQUENTIAL, 0, TaskKind.IO, 1);
+        RunResult.Timings none = timings(new long[] {NO, NO}, new long[] {NO, NO}, new long[] {NO, NO},
+                new int[] {-1, -1});
+
+        RunSummary stopped = SummaryCalculator.summarize(config, workload, none, 1_090_000, 1, 2);
+
+        assertThat(stopped.totalSeconds()).isEqualTo(0.00109);
+        assertThat(stopped.averageSeconds()).isNaN();
+    }
+
+    @Test
     void threadsUsedCountsDistinctLanesWhateverItsMarksHeldBefore() {
         // given marks left set by an earlier use (the seal marks the tasks it placed in the same array)
         RunResult.Timings timings = timings(new long[4], new long[4], new long[4], new int[] {0, 2, 2, -1});

@@ -1,6 +1,7 @@
 package org.asynclab.ui.results;
 
 import java.util.Arrays;
+import org.asynclab.engine.SummaryCalculator;
 import org.asynclab.model.TaskTimeline;
 
 /**
@@ -53,17 +54,14 @@ public final class LiveFigures {
     }
 
     /**
-     * The total so far as of {@code now}, by the total's own rule (SummaryCalculator's): from the first task's
-     * submission (0 before any) to {@code now} while a task has not ended, to the last finish once every task has.
-     * A Python program goes on after its tasks (asyncio.run's teardown, code after it): its results read "Total
-     * 511 ms", counting to now, beside a chart whose every row had ended at its "total 402 ms".
+     * The total so far as of {@code now}, by the total's own rule ({@link SummaryCalculator#totalNanos(long, long,
+     * boolean, long)}): from the first task's submission (the run's start before any) to {@code now} while a task has
+     * not ended, to the last finish once every task has. A Python program goes on after its tasks (asyncio.run's
+     * teardown, code after it): its results read "Total 511 ms", counting to now, beside a chart whose every row had
+     * ended at its "total 402 ms".
      */
     public double elapsedSeconds(long now) {
-        if (firstSubmit == TaskTimeline.NOT_YET) {
-            return 0;
-        }
-        long end = finished == size ? lastFinish : now;
-        return Math.max(0, end - firstSubmit) / 1e9;
+        return SummaryCalculator.totalNanos(firstSubmit, lastFinish, finished == size, now) / 1e9;
     }
 
     /** Keeps the {@code keep} earliest finishes in order: an insertion into a short sorted array. */

@@ -52,6 +52,23 @@ public final class Recordings {
                 SummaryCalculator.summarize(whole.config(), whole.workload(), timings, end, 1, 2), true, end);
     }
 
+    /**
+     * An event-loop run stopped {@code stopSeconds} after its clock started, before its loop had submitted any task
+     * (Stop pressed as the run began): the engine's figures of it, and its stop where the engine records it.
+     */
+    public static RunResult stoppedBeforeAnyTask(double stopSeconds, double... delays) {
+        RunResult whole = eventLoop(delays);
+        int n = delays.length;
+        long[] none = new long[n];
+        Arrays.fill(none, -1);
+        int[] lanes = new int[n];
+        Arrays.fill(lanes, -1);
+        RunResult.Timings timings = new RunResult.Timings(none, none.clone(), none.clone(), lanes);
+        long stop = Math.round(stopSeconds * 1e9);
+        return new RunResult(whole.config(), whole.workload(), timings, new String[] {"event-loop"}, new int[0],
+                SummaryCalculator.summarize(whole.config(), whole.workload(), timings, stop, 1, 2), true, stop);
+    }
+
     private static RunResult build(Mode mode, boolean cancelled, double... delays) {
         int n = delays.length;
         Workload workload = Workload.ofSeconds(delays);
