@@ -60,6 +60,6 @@ class StoppedComparisonTest {
                 .allSatisfy(row -> assertThat(row.cells().get(2)).isEqualTo("—"));
         assertThat(model.comparisonTextProperty().get()).as("no \"faster than\" either").isEmpty();
         String strip = new ResultsStrip(model.results(), table, text).textProperty().get();
-        assertThat(strip).contains(stoppedTotal).doesNotContain("×");
+        assertThat(strip).contains(stoppedTotal).doesNotContain("×").as("no empty ratio").doesNotContain("(—)");
     }
 }

@@ -64,11 +64,15 @@ public final class ResultsStrip {
         }
     }
 
-    /** "Total: Pool 2.61 s · Threads 1.02 s (2.6×)" from the table's row named by {@code rowKey}. */
+    /**
+     * "Total: Pool 2.61 s · Threads 1.02 s (2.6×)" from the table's row named by {@code rowKey}; without the ratio
+     * while there is none (a run going on, or stopped: "(—)" said nothing).
+     */
     private String pair(String rowKey, String key, List<String> columns) {
         String name = text.get(rowKey);
         List<String> cells = table.rowsProperty().get().stream().filter(row -> row.name().equals(name))
                 .findFirst().map(ComparisonTable.Row::cells).orElse(List.of(NONE, NONE, NONE));
-        return text.format(key, columns.get(0), cells.get(0), columns.get(1), cells.get(1), cells.get(2));
+        String both = text.format(key, columns.get(0), cells.get(0), columns.get(1), cells.get(1));
+        return cells.get(2).equals(NONE) ? both : text.format("results.strip.ratio", both, cells.get(2));
     }
 }
