@@ -72,7 +72,8 @@ final class PythonReport {
         }
         // A stopped run's total counts to the stop, as the chart's does: "last finished" would name what never was.
         line(text, "total", SummaryReport.seconds(result.summary().totalSeconds()), program.exitCode()
-                == ProgramRun.STOPPED ? "first task created to the stop" : "first task created to last finished");
+                == ProgramRun.STOPPED ? "first task created to the stop (from the program's start if none was)"
+                : "first task created to last finished");
         double average = result.summary().averageSeconds();
         line(text, "average", SummaryReport.seconds(average), Double.isNaN(average) ? noAverage(result, program)
                 : "total / n, n = " + program.n()

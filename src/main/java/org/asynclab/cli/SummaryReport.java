@@ -96,7 +96,8 @@ final class SummaryReport {
         if (results.stream().anyMatch(r -> r.phaseTimeline() != null && r.kind() == TaskKind.HTTP)) {
             row("requests failed", r -> Integer.toString(HttpFailures.count(r)), "http requests without a good answer");
         }
-        row("total", r -> seconds(r.summary().totalSeconds()), "first submit to last finish");
+        row("total", r -> seconds(r.summary().totalSeconds()), results.stream().anyMatch(RunResult::cancelled)
+                ? "first submit to last finish, or to the stop" : "first submit to last finish");
         row("average", r -> seconds(r.summary().averageSeconds()), "total / n");
         String unknown = results.stream().allMatch(r -> r.workload().known()) ? ""
                 : "; - where the delays are the servers' own, not known";
