@@ -36,7 +36,7 @@ class StoppedComparisonTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "en | stopped after 100\u00a0ms",
-        "fr | arrêté après 100\u00a0ms"})
+        "fr | arrêt à 100\u00a0ms"})
     void aSecondRunStoppedHasNoRatioAndItsColumnSaysItStopped(String language, String stoppedTotal)
             throws Exception {
         UiText text = UiText.forLocale(Locale.forLanguageTag(language));

@@ -35,7 +35,7 @@ class RunTitlesTest {
                 .doesNotContain("total").doesNotContain("average");
         assertThat(titles.of(stopped)).endsWith(" · stopped after 200\u00a0ms");
         assertThat(new RunTitles(UiText.forLocale(Locale.FRENCH)).ofPicture(stopped, null, 1))
-                .endsWith(" · arrêté après 200\u00a0ms").doesNotContain("moyenne");
+                .endsWith(" · arrêt à 200\u00a0ms").doesNotContain("moyenne");
     }
 
     @Test
