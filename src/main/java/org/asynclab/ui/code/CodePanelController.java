@@ -14,7 +14,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -201,13 +200,7 @@ public final class CodePanelController {
         Label placeholder = new Label(words.get("code.output.empty"));
         placeholder.setWrapText(true);
         output.setPlaceholder(placeholder);
-        output.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(OutputViewModel.Line line, boolean empty) {
-                super.updateItem(line, empty);
-                setText(empty || line == null ? null : shown(line));
-            }
-        });
+        output.setCellFactory(list -> new OutputCell(this::shown));
         visible.addListener((o, was, now) -> follow(now));
         follow(visible.get());
     }

@@ -218,6 +218,33 @@ class CodePanelTest {
     }
 
     @Test
+    void aLongPrintedLineWrapsInsideThePaneInsteadOfRunningPastIt(FxRobot robot) throws Exception {
+        String longLine = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "0." + i + "1")
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));  // wait_n's list of 40 delays
+        robot.interact(() -> {
+            code.output().append(longLine, 503_000_000L);
+            code.output().append("fin", 604_000_000L);
+        });
+        robot.clickOn(".al-code-output-pane > .title");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> output = onFx(() -> robot.lookup("#output").queryAs(ListView.class));
+        List<ListCell<?>> cells = onFx(() -> robot.lookup(".al-code-output .list-cell").queryAll().stream()
+                .<ListCell<?>>map(cell -> (ListCell<?>) cell).filter(cell -> cell.getText() != null).toList());
+        ListCell<?> wrapped = cells.stream().filter(cell -> cell.getText().contains("[")).findFirst().orElseThrow();
+        ListCell<?> shortOne = cells.stream().filter(cell -> cell.getText().endsWith("fin")).findFirst().orElseThrow();
+        double listWidth = onFx(output::getWidth);
+
+        assertThat(onFx(wrapped::getWidth)).as("the cell keeps to the list's width").isLessThanOrEqualTo(listWidth);
+        assertThat(onFx(wrapped::getHeight)).as("the long line takes several rows")
+                .isGreaterThan(2 * onFx(shortOne::getHeight));
+        assertThat(onFx(() -> output.lookupAll(".scroll-bar").stream()
+                .filter(bar -> bar instanceof javafx.scene.control.ScrollBar scroll
+                        && scroll.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && scroll.isVisible())
+                .count())).as("no sideways scrolling to read it").isZero();
+    }
+
+    @Test
     void theJavaTabShowsTheJavaReadOnly(FxRobot robot) {
         robot.clickOn("Java");
         CodeArea java = onFx(() -> robot.lookup("#javaEditor .styled-text-area").queryAs(CodeArea.class));
