@@ -13,7 +13,7 @@ import org.asynclab.lesson.ScenarioException;
 /**
  * The Lesson menu's lessons, each a submenu of its scenarios ("1. …", "2. …"): the bundled ones ({@link
  * WindowActions}) and the Python lesson, whose entries open it with its code beside; PageDown then moves within the
- * lesson chosen. One rule for all of them, {@link MainViewModel#showScenario}.
+ * lesson chosen. One rule for all of them, {@link ScenarioMoves}.
  */
 final class LessonMenus {
     private LessonMenus() {
@@ -43,7 +43,7 @@ final class LessonMenus {
             problem.accept(e.getMessage());
             return;
         }
-        addScenarios(menu, python, model.text().locale(), "pythonLesson-", index -> model.showScenario(() -> {
+        addScenarios(menu, python, model.text().locale(), "pythonLesson-", index -> model.scenarios().show(() -> {
             model.lesson().openLesson(python, index);
             model.look().codeVisibleProperty().set(true);
         }));

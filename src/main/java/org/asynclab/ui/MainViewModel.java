@@ -8,13 +8,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.asynclab.engine.RunHandle;
-import org.asynclab.engine.python.PythonRun;
 import org.asynclab.lesson.Lesson;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
-import org.asynclab.model.Workload;
 import org.asynclab.ui.code.CodeViewModel;
 import org.asynclab.ui.common.TwoWorlds;
 import org.asynclab.ui.common.UiText;
@@ -64,6 +61,7 @@ public final class MainViewModel {
     private final BooleanBinding canRun;
     private final BooleanBinding running;
     private final ProgramLine programLine;
+    private final ScenarioMoves scenarios;
 
     /**
      * Creates the window's state.
@@ -113,15 +111,9 @@ public final class MainViewModel {
         // A sweep (Run ▸ Sweep…) and a run would steal each other's cores: one at a time.
         this.startable = settings.validProperty().and(running.not()).and(sweeping.not());
         this.canRun = startable.and(guess.readyBinding());
+        this.scenarios = new ScenarioMoves(this.lesson, () -> run.getState() == RunState.RUNNING, this::reset);
         settings.editableProperty().bind(running.not());
-        run.liveProperty().addListener((o, was, now) -> followed(now));
-        run.firstProperty().addListener((o, was, now) -> ended(now));
-        // In a comparison, the guess names its run, the first column's: the table beside shows two totals.
-        run.firstProperty().addListener((o, was, now) -> guess.reveal(now,
-                table.columnsProperty().get().isEmpty() ? "" : table.columnsProperty().get().getFirst()));
-        run.secondProperty().addListener((o, was, now) -> ended(now));
-        run.firstProperty().addListener((o, was, now) -> tabled(RunViewModel.FIRST, now));
-        run.secondProperty().addListener((o, was, now) -> tabled(RunViewModel.SECOND, now));
+        new RunFollowers(run, results, table, summary, worlds, guess, this::updateStatus).listen();
         // The picture gets the room: the settings fold when a lesson shows and when a run starts.
         this.lesson.showingProperty().addListener((o, was, now) -> {
             if (now) {
@@ -157,34 +149,6 @@ public final class MainViewModel {
                 code.useSettingsCode();
             }
         });
-    }
-
-    private void followed(RunHandle handle) {
-        if (handle != null && run.liveSlotProperty().get() == RunViewModel.FIRST) {
-            RunConfig second = run.secondConfigProperty().get();
-            PythonRun program = handle instanceof PythonRun p ? p : null;
-            summary.programProperty().set(program == null ? ""
-                    : worlds.settingsLine(program.settings(), second == null ? null : second.mode()));
-            table.follow(handle, second);
-        }
-        if (handle != null) {
-            summary.fold();
-            // A Python program's delays are known only once it has run: none are claimed before.
-            results.begin(handle.config(), handle instanceof PythonRun ? Workload.ofSeconds(0) : run.workload());
-            updateStatus();
-        }
-    }
-
-    private void ended(RunResult result) {
-        if (result != null) {
-            results.settle(result);
-        }
-    }
-
-    private void tabled(int slot, RunResult result) {
-        if (result != null) {
-            table.settle(slot, result, results.resources().lastSample(), run.peakOf(slot));
-        }
     }
 
     private void stateChanged(RunState state) {
@@ -287,33 +251,6 @@ public final class MainViewModel {
         run.restore(runs.get(0), then);
     }
 
-    /**
-     * Shows a scenario by {@code move} unless a run goes on (its settings are frozen until it ends): the one rule
-     * of every way to another scenario (the Lesson menu, the keys, the lesson bar's buttons). The run on screen is
-     * the old scenario's, so it goes first.
-     */
-    public void showScenario(Runnable move) {
-        if (run.getState() == RunState.RUNNING) {
-            return;
-        }
-        reset();
-        move.run();
-    }
-
-    /** → / PageDown / ▶: the lesson's next scenario; on its last one nothing changes, the run stays on screen. */
-    public void nextScenario() {
-        if (lesson.hasNextProperty().get()) {
-            showScenario(lesson::next);
-        }
-    }
-
-    /** ← / PageUp / ◀: the lesson's previous scenario; on its first one nothing changes. */
-    public void previousScenario() {
-        if (lesson.hasPreviousProperty().get()) {
-            showScenario(lesson::previous);
-        }
-    }
-
     /** Stops any run and empties the window; the settings stay. */
     public void reset() {
         run.reset();
@@ -373,6 +310,11 @@ public final class MainViewModel {
     /** The lesson mode. */
     public LessonViewModel lesson() {
         return lesson;
+    }
+
+    /** The ways to another scenario, and their one rule. */
+    public ScenarioMoves scenarios() {
+        return scenarios;
     }
 
     /** Running the editor's Python program. */

@@ -110,7 +110,8 @@ public final class MainWindow {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainView.fxml"), text.bundle());
         loader.setControllerFactory(type -> {
             if (type == LessonPanelController.class) {
-                return new LessonPanelController(model.lesson(), text, model::previousScenario, model::nextScenario,
+                ScenarioMoves moves = model.scenarios();
+                return new LessonPanelController(model.lesson(), text, moves::previous, moves::next,
                         model.runningBinding());
             }
             if (type == SettingsPanelController.class) {

@@ -97,7 +97,7 @@ final class WindowActions implements Shortcuts.Actions {
 
     /** Moves in the lesson unless a run goes on (its settings are frozen until it ends). */
     private void showScenario(Runnable move) {
-        model.showScenario(move);
+        model.scenarios().show(move);
     }
 
     private void openScenarioFile() {
@@ -119,12 +119,12 @@ final class WindowActions implements Shortcuts.Actions {
 
     @Override
     public void nextScenario() {
-        model.nextScenario();
+        model.scenarios().next();
     }
 
     @Override
     public void previousScenario() {
-        model.previousScenario();
+        model.scenarios().previous();
     }
 
     @Override

@@ -164,7 +164,7 @@ public final class ChartArea {
         return slot == RunViewModel.SECOND && first != null && first.program() != null;
     }
 
-    /** The Java chart beside a Python program: "Java · Event loop · io · n = 5 · max delay 1 s · seed 42". */
+    /** The Java chart beside a Python program: "Java · Event loop · I/O (waits)"; the settings line names the rest. */
     private String javaTitle(RunConfig config) {
         return text.format("twoworlds.java", titles.onStage(config, null));
     }
