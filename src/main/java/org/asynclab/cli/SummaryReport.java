@@ -123,6 +123,9 @@ final class SummaryReport {
 
         StringBuilder text = new StringBuilder();
         table(text);
+        List<String> names = results.size() == 2
+                ? RunNames.names(results.get(0).config(), results.get(1).config()) : List.of();
+        text.append(BusyMachineNote.lines(results, names));
         for (RunResult result : results) {
             if (gilRequested && !result.config().globalLock()) {
                 text.append("note: --gil has no effect on the ").append(result.config().mode().id()).append(" run: ")
@@ -132,8 +135,6 @@ final class SummaryReport {
         for (RunResult result : results) {
             HttpFailures.describe(result, results.size() > 1, text);
         }
-        List<String> names = results.size() == 2
-                ? RunNames.names(results.get(0).config(), results.get(1).config()) : List.of();
         for (int i = 0; i < results.size(); i++) {
             RunResult result = results.get(i);
             String which = names.isEmpty() ? "" : " (" + names.get(i) + ")";

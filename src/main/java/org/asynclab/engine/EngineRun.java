@@ -47,6 +47,8 @@ final class EngineRun implements RunHandle {
     private volatile long warmUpNanos;
     /** Whether the controller is warming up (the JIT, the heap) before the clock. */
     private volatile boolean warmingUp;
+    /** The CPU clocks read as the run's clock started ({@link CpuCounters#NONE} until then); controller only. */
+    private CpuCounters atClock = CpuCounters.NONE;
 
     EngineRun(RunConfig config, Workload workload, EngineSetup setup, HttpTargets targets) {
         this.config = config;
@@ -125,6 +127,7 @@ final class EngineRun implements RunHandle {
             executor = http != null && config.mode() == Mode.EVENT_LOOP ? new HttpEventLoopExecutor(parts, http)
                     : executorFor(parts);
             recording.reserveEndSpace();
+            atClock = setup.cpuCounters().get();
             recording.startClock();
             executor.launch();
         } catch (RuntimeException | Error problem) {
@@ -232,7 +235,9 @@ final class EngineRun implements RunHandle {
                 RunSummary summary = SummaryCalculator.summarize(config, workload, recording.timings(),
                         recording.nowNanos(), recording.laneCount(), Runtime.getRuntime().availableProcessors(),
                         recording.endSpace(), recording.phaseTimeline());
-                RunResult done = recording.toResult(config, summary);
+                // Read at the clock's end, so that the other programs' share is that of the run's own time.
+                RunResult done = recording.toResult(config, summary)
+                        .withOtherPrograms(setup.cpuCounters().get().otherProgramsSince(atClock));
                 result.complete(shared != null && shared.rules().hasCounter()
                         ? done.withCounterTally(shared.tally()) : done);
                 return;

@@ -12,11 +12,18 @@ import java.util.function.Supplier;
  * @param threads     makes the lanes' threads
  * @param globalLocks makes one fair lock per run that simulates CPython's GIL
  * @param warmUps     warms the JIT up before a large run's clock, once per mode
+ * @param cpuCounters reads the machine's and the process's CPU clocks at a run's start and end
  */
-record EngineSetup(Supplier<CpuWork> cpuWork, LaneThreads threads, Supplier<Lock> globalLocks, JitWarmUp warmUps) {
-    /** Calibrated work, daemon threads, a fair {@link ReentrantLock}, the JVM's warm-ups. */
+record EngineSetup(Supplier<CpuWork> cpuWork, LaneThreads threads, Supplier<Lock> globalLocks, JitWarmUp warmUps,
+                   Supplier<CpuCounters> cpuCounters) {
+    /** Calibrated work, daemon threads, a fair {@link ReentrantLock}, the JVM's warm-ups, {@code /proc}'s clocks. */
     static final EngineSetup STANDARD = new EngineSetup(CpuWork::calibrated, LaneThreads.DAEMONS,
-            () -> new ReentrantLock(true), JitWarmUp.PER_JVM);
+            () -> new ReentrantLock(true), JitWarmUp.PER_JVM, CpuCounters::read);
+
+    /** A setup with these means and no reading of the CPU clocks, for tests. */
+    EngineSetup(Supplier<CpuWork> cpuWork, LaneThreads threads, Supplier<Lock> globalLocks, JitWarmUp warmUps) {
+        this(cpuWork, threads, globalLocks, warmUps, () -> CpuCounters.NONE);
+    }
 
     /** A setup with these means and no warm-up, for tests. */
     EngineSetup(Supplier<CpuWork> cpuWork, LaneThreads threads, Supplier<Lock> globalLocks) {

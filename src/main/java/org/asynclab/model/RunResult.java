@@ -22,6 +22,7 @@ public final class RunResult implements TaskTimeline {
     private final PhaseTimeline phases;
     private final CounterTally counter;
     private final ProgramRun program;
+    private final OtherPrograms otherPrograms;
 
     /**
      * Creates a result. The arrays are taken as they are (not copied): the caller hands them over.
@@ -51,6 +52,7 @@ public final class RunResult implements TaskTimeline {
         this.phases = null;
         this.counter = null;
         this.program = null;
+        this.otherPrograms = OtherPrograms.UNKNOWN;
         int n = workload.size();
         if (submitted.length != n || started.length != n || finished.length != n || lanes.length != n) {
             throw new IllegalArgumentException("every per-task array must hold " + n + " entries");
@@ -58,7 +60,7 @@ public final class RunResult implements TaskTimeline {
     }
 
     private RunResult(RunResult other, LockTimeline lock, PhaseTimeline phases, CounterTally counter,
-                      ProgramRun program) {
+                      ProgramRun program, OtherPrograms otherPrograms) {
         this.config = other.config;
         this.workload = other.workload;
         this.submitted = other.submitted;
@@ -74,21 +76,22 @@ public final class RunResult implements TaskTimeline {
         this.phases = phases;
         this.counter = counter;
         this.program = program;
+        this.otherPrograms = otherPrograms;
     }
 
     /** This result with the record of its simulated GIL's holds (the arrays are shared, not copied). */
     public RunResult withLockTimeline(LockTimeline lockTimeline) {
-        return new RunResult(this, lockTimeline, phases, counter, program);
+        return new RunResult(this, lockTimeline, phases, counter, program, otherPrograms);
     }
 
     /** This result with the phases inside its tasks' lives (shared, not copied). */
     public RunResult withPhaseTimeline(PhaseTimeline phaseTimeline) {
-        return new RunResult(this, lock, phaseTimeline, counter, program);
+        return new RunResult(this, lock, phaseTimeline, counter, program, otherPrograms);
     }
 
     /** This result with the race lesson's expected and final count. */
     public RunResult withCounterTally(CounterTally tally) {
-        return new RunResult(this, lock, phases, tally, program);
+        return new RunResult(this, lock, phases, tally, program, otherPrograms);
     }
 
     /** The shared counter's expected and final count, or null when the tasks shared no counter. */
@@ -130,7 +133,20 @@ public final class RunResult implements TaskTimeline {
 
     /** This result with what the real program it traced printed and how it ended (Python runs). */
     public RunResult withProgram(ProgramRun programRun) {
-        return new RunResult(this, lock, phases, counter, programRun);
+        return new RunResult(this, lock, phases, counter, programRun, otherPrograms);
+    }
+
+    /** This result with what the other programs on the machine took while it ran. */
+    public RunResult withOtherPrograms(OtherPrograms others) {
+        return new RunResult(this, lock, phases, counter, program, Objects.requireNonNull(others, "others"));
+    }
+
+    /**
+     * The cores the other programs on the machine used while this run went on, or {@link OtherPrograms#UNKNOWN}:
+     * not measured (not Linux, a result made by hand or read from a file, a Python program's run).
+     */
+    public OtherPrograms otherPrograms() {
+        return otherPrograms;
     }
 
     /** The real program this run traced (its output, problems, exit code), or null for the Java modes. */

@@ -18,6 +18,9 @@ final class ChildProcess {
         // two cores, and change nothing the command line prints or writes.
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
+        // As the tests' own JVM (pom.xml): no note on the other programs' share of the CPU, whatever the load.
+        String unmeasured = "asynclab.otherPrograms.unmeasured";
+        command.add("-D" + unmeasured + "=" + Boolean.getBoolean(unmeasured));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.asynclab.Launcher");

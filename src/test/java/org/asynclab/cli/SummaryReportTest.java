@@ -13,6 +13,7 @@ import org.asynclab.export.HandBuiltResults;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.CounterTally;
 import org.asynclab.model.Mode;
+import org.asynclab.model.OtherPrograms;
 import org.asynclab.model.Phase;
 import org.asynclab.model.ProgramRun;
 import org.asynclab.model.SharedCounter;
@@ -71,6 +72,39 @@ class SummaryReportTest {
                 .containsPattern("(?m)^seed +- +- +- : the scenario gives each task its delay$")
                 .contains("completion order (Sequential): 0 1 2", "completion order (Virtual threads): 1 2 0")
                 .doesNotContain("finished", "random");
+    }
+
+    @Test
+    void aRunTheOtherProgramsBentSaysSoUnderTheTable() {
+        // given a run during which other programs kept 1.27 of the machine's 2 cores busy
+        RunResult bent = run(Mode.THREADS, 0.5, 0.25).withOtherPrograms(new OtherPrograms(1.27, 2));
+
+        String text = SummaryReport.format(List.of(bent), false);
+
+        // then one line after the table (the total is in it), before the completion order
+        assertThat(text).containsPattern("(?m)^threads .*\\R"
+                + "note: other programs used 1\\.3 of 2 cores during this run; the total may be longer than the"
+                + " model's\\Rcompletion order: ");
+    }
+
+    @Test
+    void aComparisonNamesTheRunTheOtherProgramsBent() {
+        RunResult calm = run(Mode.SEQUENTIAL, 0.5, 0.25).withOtherPrograms(new OtherPrograms(0.2, 2));
+        RunResult bent = run(Mode.VIRTUAL, 0.5, 0.25).withOtherPrograms(new OtherPrograms(0.5, 2));
+
+        String text = SummaryReport.format(List.of(calm, bent), false);
+
+        assertThat(text).contains("note: other programs used 0.5 of 2 cores during the Virtual threads run; its total"
+                + " may be longer than the model's\n").doesNotContain("during the Sequential run");
+    }
+
+    @Test
+    void aQuietMachineOrNoReadingAddsNoNote() {
+        RunResult quiet = run(Mode.THREADS, 0.5, 0.25).withOtherPrograms(new OtherPrograms(0.49, 2));
+        RunResult unmeasured = run(Mode.THREADS, 0.5, 0.25);
+
+        assertThat(SummaryReport.format(List.of(quiet), false)).doesNotContain("other programs");
+        assertThat(SummaryReport.format(List.of(unmeasured), false)).doesNotContain("other programs");
     }
 
     @Test
