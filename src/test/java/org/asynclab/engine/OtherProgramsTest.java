@@ -2,7 +2,11 @@ package org.asynclab.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -110,5 +114,25 @@ class OtherProgramsTest {
                 Workload.ofSeconds(0.01));
 
         assertThat(result.otherPrograms()).isEqualTo(OtherPrograms.UNKNOWN);
+    }
+
+    @Test
+    void thisMachinesOwnFilesReadAsTheKernelWritesThem() throws IOException {
+        // what the kernel writes, not how busy it is: only that the lines parse
+        Path machine = Path.of("/proc/stat");
+        Path self = Path.of("/proc/self/stat");
+        assumeTrue(Files.isReadable(machine) && Files.isReadable(self), "Linux only");
+
+        List<String> lines = Files.readAllLines(machine);
+
+        assertThat(CpuCounters.busyTicks(lines.getFirst())).isPositive();
+        assertThat(CpuCounters.cores(lines)).isPositive();
+        assertThat(CpuCounters.processTicks(Files.readString(self))).isNotNegative();
+    }
+
+    @Test
+    void theTestsOwnRunsAreNotMeasuredSoNoWindowDependsOnTheMachinesLoad() {
+        assertThat(Boolean.getBoolean(CpuCounters.UNMEASURED_PROPERTY)).as("pom.xml's surefire sets it").isTrue();
+        assertThat(CpuCounters.read()).isEqualTo(CpuCounters.NONE);
     }
 }
