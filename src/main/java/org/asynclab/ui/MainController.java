@@ -80,6 +80,7 @@ public final class MainController {
     /** Under the results, on a wide screen: the lesson's explanation and "look at" line (layout11). */
     @FXML private VBox lessonAside;
     @FXML private Label resultsStrip;
+    @FXML private Label stripWarning;
     /** The code panel beside the chart, loaded when the code first shows. */
     private CodeBeside codeBeside;
     /** Where the lesson panel goes when a lesson first shows. */
@@ -199,15 +200,20 @@ public final class MainController {
 
     /** The code panel takes the side of the stage while it shows; the results then fold to a strip. */
     private void bindCodeBeside() {
-        resultsStrip.textProperty().bind(
-                new ResultsStrip(model.results(), model.comparisonTable(), model.text()).textProperty());
+        ResultsStrip strip = new ResultsStrip(model.results(), model.comparisonTable(), model.text());
+        resultsStrip.textProperty().bind(strip.textProperty());
+        stripWarning.textProperty().bind(strip.warningProperty());
+        stripWarning.visibleProperty().bind(
+                resultsStrip.visibleProperty().and(stripWarning.textProperty().isNotEmpty()));
+        stripWarning.managedProperty().bind(stripWarning.visibleProperty());
         codeBeside = new CodeBeside(rooms, root, stageSplit, results, resultsColumn, resultsStrip, shown -> {
             if (chartArea != null) {
                 chartArea.setBesideCode(shown);
             }
         });
         codeBeside.follow(model.look().codeVisibleProperty(), model.look().textSizeProperty());
-        StripRoom.follow(resultsStrip, chartStageController.chartStack(), model.look().textSizeProperty());
+        StripRoom.follow(resultsStrip, stripWarning, chartStageController.chartStack(),
+                model.look().textSizeProperty());
     }
 
     /**

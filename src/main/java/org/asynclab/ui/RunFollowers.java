@@ -67,6 +67,7 @@ final class RunFollowers {
     private void ended(RunResult result) {
         if (result != null) {
             results.settle(result);
+            results.machine().show(run.finishedRuns());
         }
     }
 

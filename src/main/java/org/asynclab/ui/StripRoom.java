@@ -23,10 +23,13 @@ import org.asynclab.ui.look.LookViewModel;
  * which it fits under the stage laid out whole; where even that leaves the stage short (36 px, or the lesson's lines
  * and the bars at 20–24 px), the charts share the height the stack has ({@link StyleClasses#TIGHT}) rather than run
  * under the legend. Wherever everything fits at the window's text size (the designed 16 px on every classroom
- * screen) nothing changes.
+ * screen) nothing changes. The warning line under the strip (other programs took the machine) keeps the window's
+ * size, and its height is taken off the stage's room like the strip's.
  */
 final class StripRoom {
     private final Label strip;
+    /** The line under the strip when other programs took the machine; managed only while it shows. */
+    private final Label warning;
     private final VBox column;
     private final Region stage;
     private final VBox chartStack;
@@ -36,8 +39,9 @@ final class StripRoom {
     /** Sizes the strip after the pass under way: the heights it reads are those of the pass. */
     private final AfterThePass placeSoon = new AfterThePass(this::place);
 
-    private StripRoom(Label strip, VBox chartStack, ObservableIntegerValue textSize) {
+    private StripRoom(Label strip, Label warning, VBox chartStack, ObservableIntegerValue textSize) {
         this.strip = strip;
+        this.warning = warning;
         this.column = (VBox) strip.getParent();
         this.chartStack = chartStack;
         this.stage = (Region) chartStack.getParent();
@@ -46,18 +50,19 @@ final class StripRoom {
 
     /**
      * Sizes {@code strip} (the results folded under the chart stage, in the chart column) and lets the charts of
-     * {@code chartStack} share its height, now and whenever the column, the text size, the strip's height or what the
-     * stage holds changes.
+     * {@code chartStack} share its height, now and whenever the column, the text size, the strip's height (or that of
+     * the {@code warning} under it) or what the stage holds changes.
      */
-    static void follow(Label strip, VBox chartStack, ObservableIntegerValue textSize) {
-        StripRoom room = new StripRoom(strip, chartStack, textSize);
+    static void follow(Label strip, Label warning, VBox chartStack, ObservableIntegerValue textSize) {
+        StripRoom room = new StripRoom(strip, warning, chartStack, textSize);
         // The strip's height, not its text: a live run writes new figures into it every frame, and its lines change
         // only now and then (its text as the listened value placed it 50 times a second, each a measure of the strip).
         // Changes, not invalidations: a bounds property tells its invalidation only to a reader of the last one, and
         // LessonRoom, listening so, was placed once in the real window, at load, while every test passed.
         ChangeListener<Object> changed = (o, was, now) -> room.placeSoon.ask();
         for (ObservableValue<?> change : List.of(room.column.widthProperty(), room.column.heightProperty(), textSize,
-                strip.layoutBoundsProperty(), strip.managedProperty(), chartStack.minHeightProperty())) {
+                strip.layoutBoundsProperty(), strip.managedProperty(), warning.layoutBoundsProperty(),
+                warning.managedProperty(), chartStack.minHeightProperty())) {
             change.addListener(changed);
         }
         chartStack.getChildrenUnmodifiable().addListener((ListChangeListener<Node>) c -> room.placeSoon.ask());
@@ -82,6 +87,9 @@ final class StripRoom {
             chartStack.applyCss();
         }
         room -= stageLeast(width);
+        if (warning.isManaged()) {
+            room -= column.getSpacing() + warning.prefHeight(width);
+        }
         int fit = text;
         if (strip.isManaged()) {
             room -= column.getSpacing();

@@ -37,6 +37,7 @@ public final class ResultsPanelController {
     @FXML private Label averageName;
     @FXML private Label averageValue;
     @FXML private Label progressValue;
+    @FXML private Label machineWarning;
     @FXML private Label guessReveal;
     @FXML private GridPane comparisonTable;
     @FXML private GridPane singleFigures;
@@ -114,6 +115,9 @@ public final class ResultsPanelController {
         guessReveal.textProperty().bind(reveal);
         guessReveal.visibleProperty().bind(reveal.isNotEmpty());
         guessReveal.managedProperty().bind(guessReveal.visibleProperty());
+        machineWarning.textProperty().bind(results.machine().lineProperty());
+        machineWarning.visibleProperty().bind(machineWarning.textProperty().isNotEmpty());
+        machineWarning.managedProperty().bind(machineWarning.visibleProperty());
         results.settledProperty().addListener((o, was, settled) -> {
             for (Label big : List.of(totalValue, averageValue)) {
                 big.getStyleClass().remove(StyleClasses.LIVE);

@@ -3,6 +3,7 @@ package org.asynclab.ui.results;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
 import org.asynclab.ui.common.UiText;
 
 /**
@@ -10,7 +11,8 @@ import org.asynclab.ui.common.UiText;
  * total, average and progress on one line; in a comparison both runs' totals and averages and the totals' ratio,
  * read off the same table the results panel shows. A course lesson's own figure comes first (the race's final count,
  * the tasks a deadline cancelled): with the code open it is the lesson's point, and the strip is all that shows.
- * The panel's other figures wait until the code closes.
+ * The panel's other figures wait until the code closes. Under the figures, on a line of its own in the warning's
+ * colour, the {@link MachineWarning} when other programs took the machine during the run.
  */
 public final class ResultsStrip {
     private static final String NONE = "—";
@@ -35,6 +37,11 @@ public final class ResultsStrip {
     /** The strip's text: one line for a single run, two (total, average) for a comparison. */
     public StringBinding textProperty() {
         return line;
+    }
+
+    /** The line under the strip's figures when other programs took the machine during the run; empty otherwise. */
+    public ReadOnlyStringProperty warningProperty() {
+        return results.machine().lineProperty();
     }
 
     private String compose() {

@@ -46,6 +46,7 @@ public final class ResultsViewModel {
     private final LiveFigures scanner = new LiveFigures(CompletionOrderText.HEAD);
     private final ResourceFigures resources;
     private final CourseFigures course;
+    private final MachineWarning machine;
     /** Most tasks seen running at once in the frames of the run followed so far. */
     private int peakSeen;
     /** The replayed recording's peaks over time, made at its first replayed frame (two sorts), and for which. */
@@ -61,6 +62,7 @@ public final class ResultsViewModel {
         this.orderText = new CompletionOrderText(text);
         this.resources = new ResourceFigures(text);
         this.course = new CourseFigures(text);
+        this.machine = new MachineWarning(text);
     }
 
     /** Empties the panel. */
@@ -75,6 +77,7 @@ public final class ResultsViewModel {
         settled.set(false);
         resources.clear();
         course.clear();
+        machine.clear();
     }
 
     private ReadOnlyStringWrapper[] figures() {
@@ -224,6 +227,11 @@ public final class ResultsViewModel {
     /** The course's figures: the shared counter's verdict, the lock wait, the cancelled tasks. */
     public CourseFigures course() {
         return course;
+    }
+
+    /** The line under the figures when other programs took the machine during the runs that ended. */
+    public MachineWarning machine() {
+        return machine;
     }
 
     /** Which run the figures are of ("Event loop"), with "stopped" when it was. */
