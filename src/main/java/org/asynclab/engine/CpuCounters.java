@@ -50,12 +50,22 @@ record CpuCounters(long machineBusyTicks, long processTicks, long wallNanos, int
         }
         try {
             long own = processTicks(Files.readString(PROC_SELF_STAT));
-            List<String> machine = Files.readAllLines(PROC_STAT);
-            return new CpuCounters(busyTicks(machine.getFirst()), own, System.nanoTime(), cores(machine));
+            return of(Files.readAllLines(PROC_STAT), own, System.nanoTime(),
+                    Runtime.getRuntime().availableProcessors());
         } catch (IOException | RuntimeException unreadable) {
             // Not the Linux files we know: the figure is simply unknown.
             return NONE;
         }
+    }
+
+    /**
+     * A reading from {@code /proc/stat}'s lines, or {@link #NONE} when this JVM may use fewer cores than the machine
+     * has (a container, a CPU quota): the others' time on cores the run cannot use would then read as taken from it.
+     */
+    static CpuCounters of(List<String> procStat, long processTicks, long wallNanos, int availableProcessors) {
+        int cores = cores(procStat);
+        return cores > availableProcessors ? NONE
+                : new CpuCounters(busyTicks(procStat.getFirst()), processTicks, wallNanos, cores);
     }
 
     /**

@@ -76,6 +76,18 @@ class OtherProgramsTest {
     }
 
     @Test
+    void aRunGivenOnlyPartOfTheMachineGetsNoReading() {
+        // a container of 2 cores on a host of 64: the others' time on cores the run cannot use would read as theirs
+        List<String> host = new java.util.ArrayList<>(List.of("cpu  900 0 0 100 0 0 0 0 0 0"));
+        for (int i = 0; i < 64; i++) {
+            host.add("cpu" + i + " 14 0 0 1 0 0 0 0 0 0");
+        }
+
+        assertThat(CpuCounters.of(host, 0, 0, 2)).isEqualTo(CpuCounters.NONE);
+        assertThat(CpuCounters.of(host, 380, 7, 64)).isEqualTo(new CpuCounters(900, 380, 7, 64));
+    }
+
+    @Test
     void theLinesOfProcAreReadAsTheKernelWritesThem() {
         // user nice system idle iowait irq softirq steal guest guest_nice: idle and iowait are not busy, guest is
         // already inside user
