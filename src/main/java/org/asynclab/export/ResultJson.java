@@ -12,6 +12,7 @@ import java.util.List;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.CounterTally;
 import org.asynclab.model.LockTimeline;
+import org.asynclab.model.OtherPrograms;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
 import org.asynclab.model.StatedSettings;
@@ -62,6 +63,10 @@ import org.asynclab.model.TaskTimeline;
  * {@code delaySeconds} is what it asked to wait (the {@code asyncio.sleep}s it awaited itself, 0 if none: the
  * delay its bar is labelled with, as a Java task's is the delay it was served); what it took is
  * {@code finishedSeconds} − {@code startedSeconds}, the bar's length.
+ *
+ * <p>A run the engine measured the machine for has {@code "otherPrograms":{"cores":1.3,"machineCores":2}}: the
+ * cores other programs kept busy on average while it ran (the window's "busy machine" line from half a core on);
+ * runs not measured (not Linux, under 0.25 s, Python programs) have no such field; {@link #readAll} gives it back.
  */
 public final class ResultJson {
     private static final JsonFactory FACTORY = JSON.std.getStreamingFactory();
@@ -122,6 +127,16 @@ public final class ResultJson {
         }
     }
 
+    /** The cores other programs kept busy during the run, when the engine measured them (the busy machine's line). */
+    private static void writeOtherPrograms(JsonGenerator g, OtherPrograms others) throws IOException {
+        if (others.known()) {
+            g.writeObjectFieldStart("otherPrograms");
+            g.writeNumberField("cores", others.cores());
+            g.writeNumberField("machineCores", others.machineCores());
+            g.writeEndObject();
+        }
+    }
+
     private static void writeResult(JsonGenerator g, RunResult result) throws IOException {
         g.writeStartObject();
         writeConfig(g, StatedSettings.of(result));
@@ -133,6 +148,7 @@ public final class ResultJson {
         }
         g.writeEndArray();
         g.writeBooleanField("cancelled", result.cancelled());
+        writeOtherPrograms(g, result.otherPrograms());
         writeCourse(g, result);
         // Python runs: what the program printed and how it ended (PhaseJson).
         PhaseJson.writeProgram(g, result);

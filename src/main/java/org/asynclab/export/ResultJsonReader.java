@@ -11,6 +11,7 @@ import java.util.Map;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RecordedPhases;
 import org.asynclab.model.RunConfig;
+import org.asynclab.model.OtherPrograms;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.RunSummary;
 import org.asynclab.model.StatedSettings;
@@ -60,6 +61,7 @@ final class ResultJsonReader {
         int[] order = null;
         boolean cancelled = false;
         Map<String, Object> program = null;
+        OtherPrograms others = OtherPrograms.UNKNOWN;
         for (String field = firstField; field != null; field = p.nextFieldName()) {
             JsonToken value = p.nextToken();
             switch (field) {
@@ -69,6 +71,7 @@ final class ResultJsonReader {
                 case "completionOrder" -> order = readInts(value);
                 case "cancelled" -> cancelled = value == JsonToken.VALUE_TRUE;
                 case "program" -> program = asMap(readValue(value), "program");
+                case "otherPrograms" -> others = otherPrograms(readValue(value));
                 default -> p.skipChildren();
             }
         }
@@ -79,7 +82,23 @@ final class ResultJsonReader {
         int rows = program == null ? stated.tasks() : tasks.count();
         RunResult result = tasks.toResult(stated.toConfig(rows, tasks.longestDelaySeconds()), order,
                 toSummary(summary), cancelled, program == null && stated.seed() != null);
+        result = result.withOtherPrograms(others);
         return program == null ? result : result.withProgram(PhaseJson.readProgram(program));
+    }
+
+    /** {@code "otherPrograms":{"cores":1.3,"machineCores":2}}, or none (null, absent: not measured). */
+    private OtherPrograms otherPrograms(Object value) throws IOException {
+        if (value == null) {
+            return OtherPrograms.UNKNOWN;
+        }
+        Map<String, Object> map = asMap(value, "otherPrograms");
+        expect(map.get("cores") instanceof Number && map.get("machineCores") instanceof Number,
+                "otherPrograms needs the numbers cores and machineCores");
+        double cores = ((Number) map.get("cores")).doubleValue();
+        int machine = ((Number) map.get("machineCores")).intValue();
+        expect(machine > 0 && cores >= 0 && cores <= machine,
+                "otherPrograms.cores must be from 0 to machineCores, which must be at least 1");
+        return new OtherPrograms(cores, machine);
     }
 
     /** Any JSON value as maps, lists, strings, numbers, booleans and nulls: for the smaller, nested parts. */

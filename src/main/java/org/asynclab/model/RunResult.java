@@ -143,7 +143,7 @@ public final class RunResult implements TaskTimeline {
 
     /**
      * The cores the other programs on the machine used while this run went on, or {@link OtherPrograms#UNKNOWN}:
-     * not measured (not Linux, a result made by hand or read from a file, a Python program's run).
+     * not measured (not Linux, a result made by hand or read from a file without it, a Python program's run).
      */
     public OtherPrograms otherPrograms() {
         return otherPrograms;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.asynclab.model.Mode;
+import org.asynclab.model.OtherPrograms;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskKind;
@@ -60,6 +61,26 @@ class ResultJsonTest {
         }
         assertThat(list(json.get("completionOrder"))).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6);
         assertThat(json.get("cancelled")).isEqualTo(false);
+    }
+
+    @Test
+    void aBusyMachinesReadingIsWrittenAndReadBackSoTheWarningComesWithTheFile() throws Exception {
+        // given a run during which other programs kept 1.3 of the machine's 2 cores busy (the window warned)
+        RunResult result = run(5, Mode.THREADS, 0).withOtherPrograms(new OtherPrograms(1.3, 2));
+        Path file = dir.resolve("busy.json");
+
+        ResultJson.write(file, List.of(result));
+
+        assertThat(object(JSON.std.mapFrom(file.toFile()).get("otherPrograms")))
+                .containsOnlyKeys("cores", "machineCores").containsEntry("cores", 1.3).containsEntry("machineCores", 2);
+        OtherPrograms back = ResultJson.readAll(file).getFirst().otherPrograms();
+        assertThat(back).isEqualTo(new OtherPrograms(1.3, 2));
+        assertThat(back.warns()).isTrue();
+
+        String json = Files.readString(file);
+        Path wrong = Files.writeString(dir.resolve("wrong.json"), json.replace("\"cores\":1.3", "\"cores\":5"));
+        assertThatThrownBy(() -> ResultJson.read(wrong)).isInstanceOf(IOException.class)
+                .hasMessageContaining("wrong.json").hasMessageContaining("otherPrograms.cores must be from 0");
     }
 
     @Test
