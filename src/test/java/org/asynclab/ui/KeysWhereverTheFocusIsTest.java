@@ -84,6 +84,26 @@ class KeysWhereverTheFocusIsTest {
     }
 
     @Test
+    void leavingTheScenarioThatAskedForAGuessGivesTheKeysBackToTheWindow(FxRobot robot) throws Exception {
+        // given the course lesson on io-vs-cpu, whose guess field took the focus for the class's prediction
+        robot.interact(() -> {
+            model.lesson().goTo(0, 0);
+            model.lesson().goTo("io-vs-cpu");
+        });
+        assertThat(focusOwner()).as("the guess field waits for the class").isInstanceOf(TextField.class);
+
+        // when the teacher moves on with PageDown, which asks for no guess, and presses Space
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(onFx(() -> model.guess().requiredProperty().get())).isFalse();
+        robot.type(KeyCode.SPACE);
+
+        // then Space runs it, as everywhere else: it was typed into the empty guess field
+        assertThat(focusOwner()).isNotInstanceOf(TextField.class);
+        launcher.awaitRun(1);
+        assertThat(launcher.runs()).hasSize(1);
+    }
+
+    @Test
     void afterABadGuessEveryShortcutActsOnceNotTwice(FxRobot robot) throws Exception {
         // given the lesson that asks for a guess, and a guess the field refuses (its mark wraps the window's root)
         Scenario asks = ScenarioLibrary.bundled().find("io-vs-cpu").orElseThrow();

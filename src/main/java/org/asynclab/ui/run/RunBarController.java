@@ -76,10 +76,14 @@ public final class RunBarController {
                 .then(text.get("guess.prompt.field")).otherwise(text.get("label.guess")));
         // Outlined, the field looks as if it had the focus: it takes it, so that the class's guess typed at once
         // ("2.5", Return) lands there and runs, instead of 2 and 5 picking modes and Return opening the settings.
+        // The next scenario asks for none: the focus it took goes back to the window, or Space, → and P were typed
+        // into the field for every scenario after io-vs-cpu until the teacher clicked elsewhere.
         guess.requiredProperty().subscribe(on -> {
             guessField.pseudoClassStateChanged(REQUIRED, on);
             if (on) {
                 guessField.requestFocus();
+            } else if (guessField.isFocused() && guessField.getScene() != null) {
+                guessField.getScene().getRoot().requestFocus();
             }
         });
         // Return runs; a run started, the field hands the focus back so that Space, P, C… work again.
