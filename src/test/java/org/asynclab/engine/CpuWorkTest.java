@@ -1,6 +1,7 @@
 package org.asynclab.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
@@ -85,6 +86,40 @@ class CpuWorkTest {
         // not 20 times as many (the lock ledger has room for the chunks the delays stand for)
         assertThat(spent / 1e9).as("CPU seconds computed").isGreaterThan(0.2).isLessThan(2.0);
         assertThat(lock.takers).as("chunks computed").hasSizeLessThan(600);
+    }
+
+    @Test
+    void chunksAFifthFasterThanRatedThreeInARowRaiseTheRate() {
+        // given work rated a fifth too slow, as a calibration taken while another program loaded the machine was
+        // (the GIL lesson then read "total 1.65 s" under its "ideal 2.00 s")
+        CpuWork.ChunkClock clock = new CpuWork.ChunkClock(true);
+        long rated = CpuWork.CHUNK_NANOS;
+
+        // when its chunks take 80 % of the CPU time they stand for
+        clock.took(rated * 8 / 10);
+        clock.took(rated * 8 / 10);
+        assertThat(clock.fasterThanRated()).as("two chunks are not enough to say").isZero();
+        clock.took(rated * 8 / 10);
+
+        // then the work left is scaled by 1.25 (it was 0 before: only chunks under half the time counted)
+        assertThat(clock.fasterThanRated()).isCloseTo(1.25, within(1e-9));
+    }
+
+    @Test
+    void aRightRateIsLeftAloneWhateverTheClocksNoise() {
+        CpuWork.ChunkClock clock = new CpuWork.ChunkClock(true);
+        long rated = CpuWork.CHUNK_NANOS;
+
+        // chunks 3 % faster than rated (noise, a core's boost) never correct it
+        for (int i = 0; i < 20; i++) {
+            clock.took(rated * 97 / 100);
+            assertThat(clock.fasterThanRated()).isZero();
+        }
+        // nor fast chunks that a slow one interrupts, nor a chunk whose time the clock did not see
+        for (long spent : new long[] {rated / 2, rated / 2, rated * 12 / 10, rated / 2, 0, rated / 2}) {
+            clock.took(spent);
+            assertThat(clock.fasterThanRated()).isZero();
+        }
     }
 
     @Test
