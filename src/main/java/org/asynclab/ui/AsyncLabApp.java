@@ -150,19 +150,15 @@ public final class AsyncLabApp extends Application {
     private void reload() {
         MainViewModel old = window.model();
         memory.save(old.settings(), look);
-        int lessonAt = old.lesson().index();
-        Scenario shown = old.lesson().currentProperty().get();
         // A run going on stops with its window; runs that ended come along in the new language.
         List<RunResult> ended = old.run().getState() == RunState.DONE ? old.finishedRuns() : List.of();
         window.close();
         window = load();
         window.show(stage);
         memory.restore(window.model().settings());
-        if (lessonAt >= 0) {
-            window.model().lesson().goTo(lessonAt);
-        } else if (shown != null) {
-            window.model().lesson().showOutsideLesson(shown);
-            memory.restore(window.model().settings());
+        boolean lessons = window.model().lesson().showAsBefore(old.lesson());
+        if (!lessons && old.lesson().currentProperty().get() != null) {
+            memory.restore(window.model().settings());  // a file's scenario, with the settings as the form had them
         }
         window.model().restoreRuns(ended);
     }

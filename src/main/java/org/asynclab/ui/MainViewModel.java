@@ -244,11 +244,15 @@ public final class MainViewModel {
         if (runs.isEmpty()) {
             return;
         }
+        RunResult first = runs.get(0);
         RunResult then = runs.size() > 1 ? runs.get(1) : null;
-        if (then != null) {
-            table.begin(runs.get(0).config(), then.config());
+        if (then != null && first.program() != null) {
+            table.beginProgramBeside(first.program().file(), then.config());  // two worlds, as the live run said
+        } else if (then != null) {
+            table.begin(first.config(), then.config());
         }
-        run.restore(runs.get(0), then);
+        run.restore(first, then);
+        python.restore(first);
     }
 
     /** Stops any run and empties the window; the settings stay. */

@@ -2,10 +2,14 @@ package org.asynclab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.Mode;
 import org.asynclab.model.OtherPrograms;
+import org.asynclab.model.ProgramOutput;
+import org.asynclab.model.ProgramRun;
+import org.asynclab.model.RunResult;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.export.ExportViewModel;
 import org.asynclab.ui.export.LastFolder;
@@ -79,6 +83,26 @@ class LanguageSwitchTest {
         launcher.last().finish(Recordings.eventLoop(0.25, 0.75));
 
         assertThat(model.results().machine().lineProperty().get()).as("a run the script did not measure").isEmpty();
+    }
+
+    @Test
+    void aPythonProgramBesideJavaComesBackAsTwoWorldsWithWhatItPrinted() throws Exception {
+        // given the runs of "same delays, two worlds": a Python program, then Java's event loop on its delays
+        RunResult python = Recordings.eventLoop(0.25, 0.75).withProgram(new ProgramRun(ProgramRun.PYTHON,
+                "/t/two-worlds.py", "/usr/bin/python3", "3.11.7", 0, 2,
+                List.of(new ProgramOutput(760_000_000L, ProgramOutput.Stream.OUT, "measure_time(2, 1) = 0.375")),
+                List.of()));
+        RunResult java = Recordings.eventLoop(0.25, 0.75);
+
+        // when the window is loaded again in French with them
+        MainViewModel french = window(Locale.FRENCH, new ScriptedLauncher());
+        french.restoreRuns(List.of(python, java));
+
+        // then its columns are the two worlds, as they were (they read "n = 3" and "n = 2"), and what the program
+        // printed is in the output pane again
+        assertThat(french.comparisonTable().columnsProperty().get()).startsWith("Python", "Java");
+        assertThat(french.code().output().lines()).extracting(line -> line.text())
+                .containsExactly("measure_time(2, 1) = 0.375");
     }
 
     /** An English window whose run ended while other programs took 1.3 of the machine's 2 cores. */

@@ -167,6 +167,26 @@ public final class LessonViewModel {
     }
 
     /**
+     * Shows what {@code before} showed, the window this one replaces (loaded again in another language): the same
+     * scenario at its place in its own lesson (Java's answer's, the Python lesson's: the number alone, read in the
+     * first lesson, showed the course's scenario of that number), or the teacher's file.
+     *
+     * @return whether it is a lesson's scenario (a file's settings are the form's, which the caller restores)
+     */
+    public boolean showAsBefore(LessonViewModel before) {
+        Scenario shown = before.current.get();
+        if (shown == null) {
+            return false;
+        }
+        if (before.index() < 0) {
+            showOutsideLesson(shown);
+            return false;
+        }
+        int which = before.lessonIndex();
+        return which >= 0 ? goTo(which, before.index()) : openLesson(before.lesson, before.index());
+    }
+
+    /**
      * Shows a scenario from a file or the command line; one of the lesson's (by id) keeps its place in the lesson,
      * so → goes on from there.
      */

@@ -209,6 +209,24 @@ public final class ProgramRunViewModel {
             return;
         }
         live = null;
+        show(result);
+    }
+
+    /**
+     * A finished Python run of the window this one replaces (loaded again in another language): what it printed and
+     * its problem come back with its chart; the output pane was empty.
+     */
+    public void restore(RunResult result) {
+        if (result == null || result.program() == null) {
+            return;
+        }
+        forget();
+        shown = 0;
+        show(result);
+    }
+
+    /** A finished run's output (the lines not shown yet), its problem on its line and in the status. */
+    private void show(RunResult result) {
         serverPort.set(-1);
         last = result;
         lastOrigin = new ReplayTimeline(result).origin();

@@ -56,6 +56,36 @@ class LessonViewModelTest {
         assertThat(model.next()).as("▶ goes on through the Python lesson").isEqualTo(at < python.scenarios().size());
     }
 
+    /**
+     * The window loaded again in French showed the course's 13th scenario (the race on the loop) for the Python
+     * lesson's 13th (two worlds): the place was carried as a number, and read in the first lesson.
+     */
+    @Test
+    void theWindowLoadedInAnotherLanguageShowsTheSameScenarioOfTheSameLesson() throws Exception {
+        UiText english = UiText.forLocale(Locale.ENGLISH);
+        Lesson python = ScenarioLibrary.bundledPython().lesson();
+        LessonViewModel before = new LessonViewModel(english, new SettingsViewModel(english, () -> 1), lessons());
+        before.openLesson(python, python.size() - 1);
+
+        LessonViewModel after = new LessonViewModel(french, settings, lessons());
+        assertThat(after.showAsBefore(before)).as("a lesson's scenario").isTrue();
+
+        assertThat(after.currentProperty().get().id()).isEqualTo("two-worlds");
+        assertThat(after.positionProperty().get()).isEqualTo("Scénario " + python.size() + " sur " + python.size());
+        assertThat(after.lessonNameProperty().get()).isEqualTo(python.title().fr());
+
+        // and Java's answer's second scenario, not the course's second
+        before.goTo(1, 1);
+        LessonViewModel again = new LessonViewModel(french, settings, lessons());
+        again.showAsBefore(before);
+        assertThat(again.currentProperty().get().id()).isEqualTo(before.currentProperty().get().id());
+        assertThat(again.lessonIndex()).isEqualTo(1);
+    }
+
+    private static List<Lesson> lessons() throws Exception {
+        return ScenarioLibrary.bundledLessons().stream().map(ScenarioLibrary::lesson).toList();
+    }
+
     @Test
     void theExplicitDelaysAreUsedOnlyWhileTheFormHoldsTheScenariosSettings() throws Exception {
         LessonViewModel model = new LessonViewModel(french, settings, lesson());
