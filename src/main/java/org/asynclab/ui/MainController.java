@@ -203,8 +203,10 @@ public final class MainController {
         ResultsStrip strip = new ResultsStrip(model.results(), model.comparisonTable(), model.text());
         resultsStrip.textProperty().bind(strip.textProperty());
         stripWarning.textProperty().bind(strip.warningProperty());
-        stripWarning.visibleProperty().bind(
-                resultsStrip.visibleProperty().and(stripWarning.textProperty().isNotEmpty()));
+        // With a lesson on screen its lines come first: the warning's lines under the strip folded the lesson to its
+        // title at 1024×768 (French, code beside the chart). It waits in the results panel, which C shows.
+        stripWarning.visibleProperty().bind(resultsStrip.visibleProperty()
+                .and(stripWarning.textProperty().isNotEmpty()).and(model.lesson().showingProperty().not()));
         stripWarning.managedProperty().bind(stripWarning.visibleProperty());
         codeBeside = new CodeBeside(rooms, root, stageSplit, results, resultsColumn, resultsStrip, shown -> {
             if (chartArea != null) {

@@ -44,14 +44,7 @@ class BusyMachineInWindowTest {
 
     @Test
     void theWarningShowsUnderTheStripsFiguresInItsColourAndGoesWithAQuietRun() throws Exception {
-        MainWindow window = FxTurns.call(() -> MainWindow.load(UiText.forLocale(Locale.ENGLISH), launcher,
-                Platform::runLater));
-        FxTurns.run(() -> {
-            window.show(stage);
-            window.root().getScene().setRoot(new Group());
-            new Scene(window.root(), 1024, 768);
-            window.model().look().codeVisibleProperty().set(true);
-        });
+        MainWindow window = codeBesideAt1024(Locale.ENGLISH);
 
         // when a run ends that other programs slowed down
         finish(window, 1, Recordings.eventLoop(0.25, 0.75).withOtherPrograms(new OtherPrograms(1.3, 2)));
@@ -85,6 +78,43 @@ class BusyMachineInWindowTest {
         // then no line at all
         assertThat(FxTurns.call(() -> window.root().lookupAll("." + WARNING).stream()
                 .noneMatch(n -> n.isVisible() || n.isManaged()))).isTrue();
+    }
+
+    /**
+     * In French at 1024×768 with the code beside the chart, the warning's three lines under the strip folded the
+     * lesson to its title: its "look at" line, the lesson's point, gave way to a note on the machine.
+     */
+    @Test
+    void withALessonOnScreenTheStripLeavesTheWarningToTheResultsPanel() throws Exception {
+        MainWindow window = codeBesideAt1024(Locale.FRENCH);
+        FxTurns.run(() -> window.model().lesson().goTo("wait-n-5-5"));
+
+        finish(window, 1, Recordings.eventLoop(0.25, 0.75).withOtherPrograms(new OtherPrograms(1.3, 2)));
+
+        Label lookAt = (Label) window.root().lookup("#lessonLookAt");
+        Label warning = (Label) window.root().lookup("#stripWarning");
+        assertThat(FxTurns.call(() -> lookAt.isVisible() && lookAt.getHeight() > 0)).as("the look-at").isTrue();
+        assertThat(FxTurns.call(() -> warning.isVisible() || warning.isManaged())).as("under the strip").isFalse();
+        Label panel = (Label) window.root().lookup("#machineWarning");
+        assertThat(FxTurns.call(panel::getText)).as("waiting in the results panel (C)").startsWith("Machine chargée");
+
+        // and without a lesson, the strip says it
+        FxTurns.run(() -> window.model().lesson().close());
+        FxTurns.layOut(window.root());
+        assertThat(FxTurns.call(() -> warning.isVisible() && warning.isManaged())).isTrue();
+    }
+
+    /** The window in {@code locale} at 1024×768, the code beside the chart: the strip shows the results. */
+    private MainWindow codeBesideAt1024(Locale locale) throws Exception {
+        MainWindow window = FxTurns.call(() -> MainWindow.load(UiText.forLocale(locale), launcher,
+                Platform::runLater));
+        FxTurns.run(() -> {
+            window.show(stage);
+            window.root().getScene().setRoot(new Group());
+            new Scene(window.root(), 1024, 768);
+            window.model().look().codeVisibleProperty().set(true);
+        });
+        return window;
     }
 
     /** Runs, and ends the {@code count}-th run with {@code recording}. */
