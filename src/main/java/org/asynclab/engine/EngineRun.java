@@ -232,12 +232,14 @@ final class EngineRun implements RunHandle {
         Throwable problem = stop.failure();
         if (problem == null) {
             try {
+                // Read as the run ends, before its summary (a sort of a million finishes at 10^6 tasks): the other
+                // programs' share is that of the run's own time.
+                CpuCounters atEnd = setup.cpuCounters().get();
                 RunSummary summary = SummaryCalculator.summarize(config, workload, recording.timings(),
                         recording.nowNanos(), recording.laneCount(), Runtime.getRuntime().availableProcessors(),
                         recording.endSpace(), recording.phaseTimeline());
-                // Read at the clock's end, so that the other programs' share is that of the run's own time.
                 RunResult done = recording.toResult(config, summary)
-                        .withOtherPrograms(setup.cpuCounters().get().otherProgramsSince(atClock));
+                        .withOtherPrograms(atEnd.otherProgramsSince(atClock));
                 result.complete(shared != null && shared.rules().hasCounter()
                         ? done.withCounterTally(shared.tally()) : done);
                 return;
