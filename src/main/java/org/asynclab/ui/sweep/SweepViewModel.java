@@ -131,6 +131,12 @@ public final class SweepViewModel {
             return;
         }
         SweepPlan plan = null;
+        // what the window shows now: a refused sweep leaves it as it was, not an empty plot to save
+        SweepResult shown = result.get();
+        double shownProgress = progress.get();
+        String shownSaved = saved.get();
+        SweepProgress shownStep = lastStep;
+        String shownEnd = endKey;
         try {
             plan = new SweepPlan(chosen, n, base.maxDelaySeconds(), base.kind(), base.seed(),
                     workersFor(base), base.globalLock());
@@ -145,6 +151,11 @@ public final class SweepViewModel {
             handle.result().whenComplete((done, error) -> fxThread.execute(() -> ended(done, error)));
         } catch (InvalidSettingException e) {
             running.set(false);
+            result.set(shown);
+            progress.set(shownProgress);
+            saved.set(shownSaved);
+            lastStep = shownStep;
+            endKey = shownEnd;
             SweepPlan refused = plan;
             sayProblem(t -> new SweepProblems(t).of(e, n, base.maxDelaySeconds(), refused));
         }

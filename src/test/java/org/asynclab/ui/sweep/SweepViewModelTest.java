@@ -107,6 +107,36 @@ class SweepViewModelTest {
         english.start(new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L));
         assertThat(english.problemProperty().get()).contains("max delay");
         assertThat(english.runningProperty().get()).isFalse();
+        // and nothing is shown or offered to save: an empty plot with its "expected" lines had enabled Save
+        assertThat(english.resultProperty().get()).isNull();
+    }
+
+    /** A refused sweep keeps the sweep on screen, its bar and its last words, so it can still be saved. */
+    @Test
+    void aRefusedSweepLeavesTheLastSweepOnScreen() throws Exception {
+        // given a finished sweep
+        untickEveryMode(english);
+        english.modeProperty(Mode.VIRTUAL).set(true);
+        english.sizesProperty().set("1, 20");
+        english.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                ended.countDown();
+            }
+        });
+        english.start(base);
+        assertThat(ended.await(30, TimeUnit.SECONDS)).isTrue();
+        SweepResult finished = english.resultProperty().get();
+
+        // when a sweep of hours is refused
+        english.modeProperty(Mode.SEQUENTIAL).set(true);
+        english.sizesProperty().set("100000");
+        english.start(new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L));
+
+        // then the finished sweep, its full bar and its last words stay
+        assertThat(english.problemProperty().get()).contains("max delay");
+        assertThat(english.resultProperty().get()).isSameAs(finished);
+        assertThat(english.progressProperty().get()).isEqualTo(1.0);
+        assertThat(english.stepProperty().get()).isEqualTo("Sweep finished");
     }
 
     private static void untickEveryMode(SweepViewModel sweep) {
