@@ -40,10 +40,10 @@ import org.asynclab.ui.look.ShortcutsDialog;
 public final class SweepWindow {
     /** Share of the screen the window takes when it first opens without a main window to cover. */
     private static final double SCREEN_SHARE = 0.8;
-    /** Start and Cancel, which leave Space and Return to the window's own keys. */
     /** The window size its buttons and lines are designed for: larger, they grow as the plot does. */
     static final double DESIGN_WIDTH = 1024;
     static final double DESIGN_HEIGHT = 768;
+    /** Start and Cancel, which leave Space and Return to the window's own keys. */
     private static final Set<String> START_STOP = Set.of("startButton", "cancelButton");
 
     private final LookViewModel look;
@@ -163,10 +163,14 @@ public final class SweepWindow {
         }
     }
 
-    /** Whether {@code focus} takes Space and Return itself: the task counts, a mode's box, a save button. */
+    /**
+     * Whether {@code focus} takes Space and Return itself: the task counts, a mode's box (made in code, with no id:
+     * {@code Set.contains(null)} threw, and Space never ticked it), a save button.
+     */
     private static boolean keepsItsKeys(Node focus) {
         return focus instanceof TextInputControl
-                || focus instanceof ButtonBase button && !START_STOP.contains(button.getId());
+                || focus instanceof ButtonBase button
+                && (button.getId() == null || !START_STOP.contains(button.getId()));
     }
 
     private void showKeys() {

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
@@ -180,6 +181,24 @@ class SweepWindowTest {
         assertThat(focus).isNotSameAs(node("cancelButton", Button.class));
         assertThat(stillRunning).isTrue();
         assertThat(window.model().resultProperty().get().cancelled()).isTrue();
+    }
+
+    @Test
+    void spaceOnAModesBoxTicksItAndStartsNothing(FxRobot robot) {
+        // given the window open, the focus on Sequential's box (ticked by default)
+        open(robot, QUICK);
+        CheckBox sequential = (CheckBox) node("modeBoxes", Parent.class).getChildrenUnmodifiable().get(0);
+        assertThat(sequential.isSelected()).isTrue();
+        robot.interact(sequential::requestFocus);
+
+        // when Space is pressed
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the box is unticked and no sweep started
+        assertThat(sequential.isSelected()).isFalse();
+        assertThat(window.model().runningProperty().get()).isFalse();
+        assertThat(window.model().resultProperty().get()).isNull();
     }
 
     @Test
