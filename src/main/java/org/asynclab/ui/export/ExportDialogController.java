@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -19,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.asynclab.ui.common.UiText;
 
@@ -92,6 +94,7 @@ public final class ExportDialogController {
                 .otherwise(form.problemBinding()));
         problemLabel.visibleProperty().bind(problemLabel.textProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
+        problemLabel.textProperty().subscribe(this::fitHeight);
         exportButton.disableProperty().bind(form.problemBinding().isNotEmpty().or(export.busyProperty()));
         export.busyProperty().subscribe((was, busy) -> {
             if (waiting && !busy) {
@@ -152,6 +155,23 @@ public final class ExportDialogController {
             }
             next += shown ? 1 : 0;
         }
+        fitHeight();
+    }
+
+    /**
+     * Makes the dialog as tall as its rows, its problem line and its buttons, at the width it has: it kept the
+     * height of the format it opened with, so JSON then PNG hid the file's row and Export under its bottom edge.
+     * (The window's own {@code setHeight} left its scene as it was on GTK without a window manager; sizing to the
+     * scene does not, and the width kept as the room's preferred one wraps a long problem instead of widening it.)
+     */
+    private void fitHeight() {
+        Scene scene = root.getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        if (window == null || !window.isShowing()) {
+            return; // before it shows: the scene is made at the room's own size
+        }
+        root.setPrefWidth(scene.getWidth());
+        window.sizeToScene();
     }
 
     @FXML

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -203,6 +204,46 @@ class ExportDialogTest {
         double toFile = WaitForAsyncUtils.asyncFx(() -> gapUnderFormat("fileField")).get(FxTurns.TIMEOUT_S,
                 TimeUnit.SECONDS);
         assertThat(toFile).as("gap from the format to the file").isCloseTo(gap, offset(1.0));
+    }
+
+    /**
+     * The dialog kept the height of the format it opened with: JSON then PNG hid the file's row and both buttons
+     * under its bottom edge, and a problem's line pushed Export out of sight.
+     */
+    @Test
+    void theDialogGrowsAndShrinksWithItsRowsSoExportStaysInSight(FxRobot robot) throws Exception {
+        // given the dialog opened for JSON: no size, scale or content rows
+        open(robot, ExportFormat.JSON);
+        double jsonHeight = dialog.stage().getHeight();
+
+        // when a picture is chosen, then a width out of range is typed
+        robot.interact(() -> node("formatBox", ComboBox.class).getSelectionModel().select(ExportFormat.PNG_2X));
+        WaitForAsyncUtils.waitForFxEvents();
+        double pictureHeight = dialog.stage().getHeight();
+        boolean buttonsInSight = WaitForAsyncUtils.asyncFx(() -> inSight("exportButton") && inSight("fileField"))
+                .get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
+        type(robot, "widthField", "100");
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean exportInSightWithTheProblem = WaitForAsyncUtils.asyncFx(() -> inSight("exportButton")
+                && inSight("problemLabel")).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
+        type(robot, "widthField", "800");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the dialog grew for the picture's rows and for the problem, and shrank back when it was mended
+        assertThat(pictureHeight).isGreaterThan(jsonHeight + 50);
+        assertThat(buttonsInSight).as("file and Export in sight for a picture").isTrue();
+        assertThat(exportInSightWithTheProblem).as("Export in sight under the problem").isTrue();
+        assertThat(dialog.stage().getHeight()).isCloseTo(pictureHeight, offset(1.0));
+    }
+
+    /** Whether the node {@code id} lies wholly inside the dialog's scene (FX thread). */
+    private boolean inSight(String id) {
+        Scene scene = dialog.stage().getScene();
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        Node node = node(id, Node.class);
+        javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+        return node.isVisible() && b.getMinY() >= 0 && b.getMaxY() <= scene.getHeight() + 0.5;
     }
 
     /** The space between the format's box and the node {@code id}, in the dialog's coordinates (FX thread). */
