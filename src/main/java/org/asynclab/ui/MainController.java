@@ -276,6 +276,7 @@ public final class MainController {
 
     /** Theme and text size on the root (every em size follows) and on the charts, which draw their own text. */
     private void bindLook() {
+        LookOnRoot.keepRootClass(root);
         LookViewModel look = model.look();
         look.themeProperty().addListener((o, was, now) -> applyTheme(now));
         applyTheme(look.themeProperty().get());

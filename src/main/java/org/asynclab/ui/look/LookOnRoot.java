@@ -23,8 +23,25 @@ import org.asynclab.ui.common.StyleClasses;
 public final class LookOnRoot {
     /** The app's own stylesheet, beside the FXML of every room. */
     public static final String APP_STYLESHEET = "/org/asynclab/ui/MainView.css";
+    /** The style class JavaFX gives a scene's root, which the look's rules name. */
+    private static final String ROOT = "root";
 
     private LookOnRoot() {
+    }
+
+    /**
+     * Keeps {@code root} the {@code .root} its look's rules are written on ({@code .root.al-dark},
+     * {@code .root.al-text-20}, the looked-up colours), even once wrapped: a field's first error mark makes
+     * ControlsFX's decoration pane the scene's root, with the window's root as its child, and the scene takes the
+     * style class {@code root} from its old root. The dark theme turned light, 20 px text 16 px and the code 14 px
+     * 16 px until the window was opened again.
+     */
+    public static void keepRootClass(Parent root) {
+        root.parentProperty().subscribe(parent -> {
+            if (parent != null && !root.getStyleClass().contains(ROOT)) {
+                root.getStyleClass().add(0, ROOT);
+            }
+        });
     }
 
     /** Wears {@code theme}: its stylesheet (another theme's goes) and its style class on {@code root}. */
