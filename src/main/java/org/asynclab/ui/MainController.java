@@ -97,6 +97,7 @@ public final class MainController {
     @FXML private RadioMenuItem themeLight;
     @FXML private RadioMenuItem themeDark;
     @FXML private RadioMenuItem themeProjector;
+    @FXML private Menu languageMenu;
     @FXML private RadioMenuItem languageEn;
     @FXML private RadioMenuItem languageFr;
     @FXML private Menu lessonMenu;
@@ -187,6 +188,9 @@ public final class MainController {
         resetItem.disableProperty().bind(model.run().stateProperty().isEqualTo(RunState.IDLE));
         // A sweep beside a run would steal the run's cores, and the run the sweep's: one at a time.
         sweepItem.disableProperty().bind(model.canRunBinding().not());
+        // Another language loads the window again, and a run going on stops with the old one: it waits, as the
+        // lesson's moves do.
+        languageMenu.disableProperty().bind(model.runningBinding());
         model.sweepingProperty().bind(sweep.model().runningProperty());
         exportMenu.getItems().forEach(item -> item.disableProperty().bind(
                 model.run().stateProperty().isNotEqualTo(RunState.DONE)));

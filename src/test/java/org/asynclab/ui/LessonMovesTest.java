@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.asynclab.lesson.Lesson;
@@ -27,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every way to another scenario keeps one rule: the lesson bar's ◀ ▶ as the keys and the Lesson menu. Nothing moves
  * while a run goes on; a move resets the old scenario's run; on the lesson's last scenario ▶ is greyed and → leaves
- * the run on screen.
+ * the run on screen. The language, which loads the window again, waits for a run as the lesson does.
  */
 @ExtendWith(ApplicationExtension.class)
 class LessonMovesTest {
@@ -82,6 +84,27 @@ class LessonMovesTest {
         assertThat(onFx(() -> model.lesson().index())).isEqualTo(1);
         assertThat(onFx(() -> model.run().getState())).as("the old run reset").isEqualTo(RunState.IDLE);
         assertThat(onFx(() -> button(robot, "#previousButton").isDisabled())).isFalse();
+    }
+
+    /**
+     * The window is loaded again in another language, and a run going on stops with the old one: switched in the
+     * second run of a comparison, the first run's chart went too, and the window said "Ready". The language waits
+     * for the run, as the lesson does.
+     */
+    @Test
+    void theLanguageMenuIsGreyedWhileARunGoesOn(FxRobot robot) throws Exception {
+        // given a run going on
+        Menu language = onFx(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> "languageMenu".equals(item.getId()))
+                .map(Menu.class::cast).findFirst().orElseThrow());
+        assertThat(onFx(language::isDisable)).as("before the run").isFalse();
+        robot.interact(model::runOrIgnore);
+        launcher.awaitRun(1);
+
+        // then the language cannot be changed until it ends
+        assertThat(onFx(language::isDisable)).as("while it runs").isTrue();
+        finishRuns();
+        assertThat(onFx(language::isDisable)).as("after it").isFalse();
     }
 
     @Test
