@@ -16,6 +16,7 @@ import org.asynclab.lesson.Lesson;
 import org.asynclab.model.Mode;
 import org.asynclab.ui.chart.ChartArea;
 import org.asynclab.ui.lesson.LessonViewModel;
+import org.asynclab.ui.look.LookOnRoot;
 import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.look.ShortcutsDialog;
 import org.asynclab.ui.run.RunState;
@@ -111,7 +112,8 @@ final class WindowActions implements Shortcuts.Actions {
     }
 
     private void problem(String words) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, words);
+        Alert alert = LookOnRoot.alert(Alert.AlertType.ERROR, model.look());
+        alert.setContentText(words);
         alert.setHeaderText(model.text().get("lesson.badFileTitle"));
         alert.initOwner(root.getScene().getWindow());
         alert.show();

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.util.Subscription;
 import org.asynclab.chart.ChartTheme;
 import org.asynclab.ui.common.StyleClasses;
@@ -62,6 +63,17 @@ public final class LookOnRoot {
     public static void applyTextSize(Parent root, int size) {
         root.getStyleClass().removeIf(c -> c.startsWith(StyleClasses.TEXT_SIZE_PREFIX));
         root.getStyleClass().add(StyleClasses.TEXT_SIZE_PREFIX + size);
+    }
+
+    /**
+     * An alert in {@code look}'s theme and text size, following them while it shows and letting go once it closes.
+     * A plain {@code new Alert} stayed light and at 16 px over a dark or presenter-sized window.
+     */
+    public static Alert alert(Alert.AlertType type, LookViewModel look) {
+        Alert alert = new Alert(type);
+        Subscription following = follow(alert.getDialogPane(), look);
+        alert.setOnHidden(e -> following.unsubscribe());
+        return alert;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.asynclab.ui.look;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.util.Subscription;
 import org.asynclab.ui.common.KeyNames;
 import org.asynclab.ui.common.UiText;
 
@@ -22,7 +21,7 @@ public final class ShortcutsDialog {
      * {@code {SPACE}}, named as the menus name them).
      */
     public static Alert of(UiText text, LookViewModel look, String listKey) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = LookOnRoot.alert(Alert.AlertType.INFORMATION, look);
         alert.setTitle(text.get("help.shortcuts"));
         alert.setHeaderText(text.get("help.shortcuts"));
         GridPane keys = new GridPane();
@@ -43,8 +42,6 @@ public final class ShortcutsDialog {
             row++;
         }
         alert.getDialogPane().setContent(keys);
-        Subscription following = LookOnRoot.follow(alert.getDialogPane(), look);
-        alert.setOnHidden(e -> following.unsubscribe());
         return alert;
     }
 }
