@@ -18,8 +18,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.model.Mode;
+import org.asynclab.model.TaskKind;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.TaskTimeline;
+import org.asynclab.ui.chart.LivePace;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.export.ExportFormat;
 import org.asynclab.ui.run.RunState;
@@ -317,6 +319,31 @@ class MainWindowTest {
         assertThat(onFx(() -> model.look().textSizeProperty().get())).isEqualTo(16);
         assertThat(onFx(() -> robot.lookup("#totalValue").queryAs(Label.class).getFont().getSize())).isLessThan(big);
         assertThat(charts.get(0).zoom()).isZero();
+    }
+
+    /**
+     * Drawn at every pulse, the window took half a core from tasks that compute (io-vs-cpu's 4 s read 5.1 s): a
+     * computing run is drawn at most {@link LivePace#COMPUTING_FRAMES_PER_SECOND} times a second. An upper bound on
+     * frames over the test's own wall time, which a loaded machine (fewer pulses) only makes easier to keep.
+     */
+    @Test
+    void aComputingRunIsDrawnAtItsPaceNotAtEveryPulse(FxRobot robot) throws Exception {
+        // given three computing tasks on the event loop, about a second of work
+        settings(robot, "3", "0.7", Mode.EVENT_LOOP);
+        robot.interact(() -> model.settings().kindProperty().set(TaskKind.CPU));
+        int before = onFx(() -> charts.get(0).frames());
+
+        // when it runs to its end
+        long start = System.nanoTime();
+        robot.interact(model::runOrIgnore);
+        waitForState(RunState.DONE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        // then the chart got no more live frames than the pace allows, and the result once
+        int frames = onFx(() -> charts.get(0).frames()) - before;
+        assertThat(frames).as("frames over %.2f s", seconds)
+                .isLessThanOrEqualTo((int) Math.ceil(seconds * LivePace.COMPUTING_FRAMES_PER_SECOND) + 2);
+        assertThat(onFx(() -> model.run().firstProperty().get().config().kind())).isEqualTo(TaskKind.CPU);
     }
 
     @Test

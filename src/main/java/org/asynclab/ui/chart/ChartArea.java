@@ -38,6 +38,7 @@ public final class ChartArea {
     /** The words of the window's language, as given (see {@link #showLabels()}). */
     private ChartLabels labels = ChartLabels.ENGLISH;
     private final FrameFeed feed;
+    private final LivePace pace = new LivePace();
     private final RunTitles titles;
     private final UiText text;
     private final VBox stack;
@@ -142,6 +143,7 @@ public final class ChartArea {
 
     private void liveChanged(RunHandle handle) {
         feed.forget();
+        pace.forget();
         if (handle instanceof PythonRun program) {
             charts[run.liveSlotProperty().get()].setTitle(titles.ofProgram(program.settings().file().toString(),
                     program.settings().python().version()));
@@ -222,7 +224,9 @@ public final class ChartArea {
         lastTick = now;
         RunHandle live = run.liveProperty().get();
         if (live != null) {
-            drawLive(live);
+            if (pace.due(live.config().kind(), now) && drawLive(live)) {
+                pace.drawn(now);
+            }
         } else if (replay.playingProperty().get()) {
             replay.advance(elapsed);
             drawReplay();
@@ -231,15 +235,16 @@ public final class ChartArea {
         }
     }
 
-    private void drawLive(RunHandle live) {
+    /** Hands the newest copy of the live run to its chart and the results; whether there was one to draw. */
+    private boolean drawLive(RunHandle live) {
         run.followWarmUp();
         if (run.warmingUpProperty().get()) {
             // Before the run's clock nothing ran: the chart says it warms up, the results have no total yet.
-            return;
+            return false;
         }
         FrameFeed.Frame frame = feed.poll(live);
         if (frame == null) {
-            return;
+            return false;
         }
         int slot = run.liveSlotProperty().get();
         TimelineSnapshot timeline = frame.timeline();
@@ -248,6 +253,7 @@ public final class ChartArea {
         // while the chart's title said 2,032. A frame comes at most once a pulse, so both redraw at most once.
         charts[slot].show(timeline);
         results.follow(timeline, frame.figures());
+        return true;
     }
 
     private void drawReplay() {
