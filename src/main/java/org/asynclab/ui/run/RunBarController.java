@@ -10,6 +10,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.asynclab.ui.common.OwnRow;
+import org.asynclab.ui.common.FoldedLine;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.common.WholeWords;
 import org.asynclab.ui.settings.SettingsForm;
@@ -21,8 +22,6 @@ import org.asynclab.ui.settings.SettingsViewModel;
  * buttons, all one click away whether the form is open or folded.
  */
 public final class RunBarController {
-    private static final String OPEN_MARK = "\u00a0▴";
-    private static final String FOLDED_MARK = "\u00a0▾"; // never a line of its own
     private static final PseudoClass REQUIRED = PseudoClass.getPseudoClass("required");
     /**
      * Most lines the settings line takes beside the buttons; more, it takes a row of its own above them: in French
@@ -59,8 +58,7 @@ public final class RunBarController {
     @FXML
     private void initialize() {
         settingsToggle.selectedProperty().bindBidirectional(summary.openProperty());
-        settingsToggle.textProperty().bind(Bindings.concat(summary.lineBinding(),
-                Bindings.when(summary.openProperty()).then(OPEN_MARK).otherwise(FOLDED_MARK)));
+        settingsToggle.textProperty().bind(FoldedLine.of(summary.lineBinding(), summary.openProperty()));
         // The line keeps to two lines beside the buttons, else takes a row of its own; its tooltip has it whole.
         OwnRow.of(bar, row, settingsToggle, this::tooManyLinesBeside).follow(settingsToggle.textProperty())
                 .follow(settingsToggle.fontProperty());

@@ -17,6 +17,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
+import org.asynclab.ui.common.FoldedLine;
 import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.common.UiText;
 
@@ -26,7 +27,7 @@ import org.asynclab.ui.common.UiText;
  * for editing in place and folds again when a lesson shows or a run starts.
  */
 public final class SettingsSummary {
-    private static final String DOT = " · ";
+    private static final String DOT = FoldedLine.SEPARATOR;
     /** A scenario's own delays are listed up to this many ("fixed delays 1 s, 1 s"); beyond, only said fixed. */
     private static final int LISTED_DELAYS = 4;
 

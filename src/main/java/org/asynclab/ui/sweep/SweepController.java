@@ -1,7 +1,6 @@
 package org.asynclab.ui.sweep;
 
 import java.io.File;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -17,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.stage.FileChooser;
 import org.asynclab.model.Mode;
+import org.asynclab.ui.common.FoldedLine;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.look.LookViewModel;
 
@@ -25,8 +25,6 @@ import org.asynclab.ui.look.LookViewModel;
  * buttons to {@link SweepViewModel}, and places the plot ({@link SweepPlot}) where the room is.
  */
 public final class SweepController {
-    private static final String OPEN_MARK = "\u00a0▴";
-    private static final String FOLDED_MARK = "\u00a0▾"; // never a line of its own
 
     @FXML private ToggleButton summaryToggle;
     @FXML private Button startButton;
@@ -61,8 +59,7 @@ public final class SweepController {
     @FXML
     private void initialize() {
         summaryToggle.selectedProperty().bindBidirectional(summary.openProperty());
-        summaryToggle.textProperty().bind(Bindings.concat(summary.lineBinding(),
-                Bindings.when(summary.openProperty()).then(OPEN_MARK).otherwise(FOLDED_MARK)));
+        summaryToggle.textProperty().bind(FoldedLine.of(summary.lineBinding(), summary.openProperty()));
         summaryToggle.setFocusTraversable(false);
         form.visibleProperty().bind(summary.openProperty());
         form.managedProperty().bind(form.visibleProperty());

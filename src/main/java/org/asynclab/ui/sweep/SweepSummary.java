@@ -11,6 +11,7 @@ import org.asynclab.model.Coordination;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskKind;
+import org.asynclab.ui.common.FoldedLine;
 import org.asynclab.ui.common.UiText;
 
 /**
@@ -19,7 +20,7 @@ import org.asynclab.ui.common.UiText;
  * main window, the plot gets the room: the form folds when a sweep starts and opens when it is refused.
  */
 public final class SweepSummary {
-    private static final String DOT = " · ";
+    private static final String DOT = FoldedLine.SEPARATOR;
 
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open", true);
     private final SweepViewModel sweep;
