@@ -15,6 +15,7 @@ import org.asynclab.engine.RunHandle;
 import org.asynclab.engine.python.PythonRun;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.RunResult;
+import org.asynclab.model.TaskKind;
 import org.asynclab.model.TimelineSnapshot;
 import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.common.UiText;
@@ -39,6 +40,8 @@ public final class ChartArea {
     private ChartLabels labels = ChartLabels.ENGLISH;
     private final FrameFeed feed;
     private final LivePace pace = new LivePace();
+    /** What the live run's tasks do, read once as it goes live: its pace depends on it. */
+    private TaskKind liveKind = TaskKind.IO;
     private final RunTitles titles;
     private final UiText text;
     private final VBox stack;
@@ -144,6 +147,7 @@ public final class ChartArea {
     private void liveChanged(RunHandle handle) {
         feed.forget();
         pace.forget();
+        liveKind = handle == null ? TaskKind.IO : handle.config().kind();
         if (handle instanceof PythonRun program) {
             charts[run.liveSlotProperty().get()].setTitle(titles.ofProgram(program.settings().file().toString(),
                     program.settings().python().version()));
@@ -224,7 +228,7 @@ public final class ChartArea {
         lastTick = now;
         RunHandle live = run.liveProperty().get();
         if (live != null) {
-            if (pace.due(live.config().kind(), now) && drawLive(live)) {
+            if (pace.due(liveKind, now) && drawLive(live)) {
                 pace.drawn(now);
             }
         } else if (replay.playingProperty().get()) {
