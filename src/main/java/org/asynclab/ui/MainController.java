@@ -98,6 +98,7 @@ public final class MainController {
     @FXML private RadioMenuItem themeDark;
     @FXML private RadioMenuItem themeProjector;
     @FXML private Menu languageMenu;
+    @FXML private MenuItem newSeedItem;
     @FXML private RadioMenuItem languageEn;
     @FXML private RadioMenuItem languageFr;
     @FXML private Menu lessonMenu;
@@ -191,6 +192,8 @@ public final class MainController {
         // Another language loads the window again, and a run going on stops with the old one: it waits, as the
         // lesson's moves do.
         languageMenu.disableProperty().bind(model.runningBinding());
+        // The settings are the run's while it goes on: greyed as the form's own button is.
+        newSeedItem.disableProperty().bind(model.settings().editableProperty().not());
         model.sweepingProperty().bind(sweep.model().runningProperty());
         exportMenu.getItems().forEach(item -> item.disableProperty().bind(
                 model.run().stateProperty().isNotEqualTo(RunState.DONE)));

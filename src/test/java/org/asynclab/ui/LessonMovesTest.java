@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.asynclab.lesson.Lesson;
@@ -105,6 +106,28 @@ class LessonMovesTest {
         assertThat(onFx(language::isDisable)).as("while it runs").isTrue();
         finishRuns();
         assertThat(onFx(language::isDisable)).as("after it").isFalse();
+    }
+
+    /**
+     * The settings are the run's while it goes on: Run ▸ New seed drew a new seed mid-run, and the settings line
+     * named a seed the run on screen did not use. It is greyed as the form's own button is.
+     */
+    @Test
+    void newSeedIsGreyedWhileARunGoesOn(FxRobot robot) throws Exception {
+        // given a run going on
+        MenuItem newSeed = onFx(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> "newSeedItem".equals(item.getId()))
+                .findFirst().orElseThrow());
+        String seed = onFx(() -> model.settings().seedProperty().get());
+        robot.interact(model::runOrIgnore);
+        launcher.awaitRun(1);
+
+        // then New seed cannot be chosen, and the seed stays the run's
+        assertThat(onFx(newSeed::isDisable)).as("while it runs").isTrue();
+        robot.interact(newSeed::fire);
+        assertThat(onFx(() -> model.settings().seedProperty().get())).isEqualTo(seed);
+        finishRuns();
+        assertThat(onFx(newSeed::isDisable)).as("after it").isFalse();
     }
 
     @Test

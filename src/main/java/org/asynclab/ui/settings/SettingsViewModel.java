@@ -175,9 +175,14 @@ public final class SettingsViewModel {
         compareWith.set(second == null ? null : second.mode());
     }
 
-    /** Draws a new seed: new delays for the next run. */
+    /**
+     * Draws a new seed: new delays for the next run. Not while the settings are a run's ({@link #editableProperty}):
+     * Run ▸ New seed mid-run had the settings line name a seed the run on screen did not use.
+     */
     public void newSeed() {
-        seed.set(String.valueOf(seeds.getAsLong()));
+        if (editable.get()) {
+            seed.set(String.valueOf(seeds.getAsLong()));
+        }
     }
 
     /** The course's settings: the shared counter and its gap, the semaphore, the deadline. */
