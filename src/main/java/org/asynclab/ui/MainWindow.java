@@ -111,7 +111,7 @@ public final class MainWindow {
         loader.setControllerFactory(type -> {
             if (type == LessonPanelController.class) {
                 ScenarioMoves moves = model.scenarios();
-                return new LessonPanelController(model.lesson(), text, moves::previous, moves::next,
+                return new LessonPanelController(model.lesson(), text, moves::previous, moves::next, moves::close,
                         model.runningBinding());
             }
             if (type == SettingsPanelController.class) {

@@ -4,9 +4,10 @@ import java.util.function.BooleanSupplier;
 import org.asynclab.ui.lesson.LessonViewModel;
 
 /**
- * The one rule of every way to another scenario (the Lesson menu, the keys, the lesson bar's ◀ ▶): nothing moves
+ * The one rule of every way to another scenario (the Lesson menu, the keys, the lesson bar's ◀ ▶ ×): nothing moves
  * while a run goes on, its settings being frozen until it ends; otherwise the run on screen, the old scenario's, is
- * cleared first. At either end of the lesson nothing changes and the run stays on screen.
+ * cleared first. At either end of the lesson nothing changes and the run stays on screen, as it does when the lesson
+ * is closed.
  */
 public final class ScenarioMoves {
     private final LessonViewModel lesson;
@@ -32,6 +33,16 @@ public final class ScenarioMoves {
     public void next() {
         if (lesson.hasNextProperty().get()) {
             show(lesson::next);
+        }
+    }
+
+    /**
+     * × and Lesson ▸ Close: no scenario, the run on screen kept. Not while a run goes on: closed mid-run, io-vs-cpu's
+     * settings line said "max delay 1.5 s · … · vs Event loop" over a run of fixed delays against CPU.
+     */
+    public void close() {
+        if (!runGoesOn.getAsBoolean()) {
+            lesson.close();
         }
     }
 

@@ -71,8 +71,8 @@ final class WindowActions implements Shortcuts.Actions {
         LessonViewModel lesson = model.lesson();
         menus.lessonNext().setOnAction(e -> nextScenario());
         menus.lessonPrevious().setOnAction(e -> previousScenario());
-        menus.lessonClose().setOnAction(e -> lesson.close());
-        menus.lessonClose().disableProperty().bind(lesson.showingProperty().not());
+        menus.lessonClose().setOnAction(e -> model.scenarios().close());
+        menus.lessonClose().disableProperty().bind(lesson.showingProperty().not().or(model.runningBinding()));
         menus.lessonOpen().setOnAction(e -> openScenarioFile());
         // Every bundled lesson (the course's, then "Java's answer"), a submenu of its scenarios in order.
         Menu menu = menus.lessonMenu();

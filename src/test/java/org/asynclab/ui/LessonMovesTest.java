@@ -130,6 +130,35 @@ class LessonMovesTest {
         assertThat(onFx(newSeed::isDisable)).as("after it").isFalse();
     }
 
+    /**
+     * Closed mid-run, io-vs-cpu's settings line said "max delay 1.5 s · … · vs Event loop" over a run of fixed delays
+     * against CPU: × and Lesson ▸ Close wait for the run, and afterwards close the lesson with the run kept.
+     */
+    @Test
+    void theLessonClosesOnlyOnceTheRunHasEndedAndKeepsItOnScreen(FxRobot robot) throws Exception {
+        // given a scenario of the lesson, running
+        robot.interact(() -> model.lesson().goTo(0, 0));
+        robot.interact(model::runOrIgnore);
+        launcher.awaitRun(1);
+        MenuItem close = onFx(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> "lessonCloseItem".equals(item.getId()))
+                .findFirst().orElseThrow());
+
+        // then × and the menu item are greyed, and closing does nothing
+        assertThat(onFx(() -> button(robot, "#closeButton").isDisabled())).as("× while running").isTrue();
+        assertThat(onFx(close::isDisable)).as("Lesson ▸ Close while running").isTrue();
+        robot.interact(() -> model.scenarios().close());
+        assertThat(onFx(() -> model.lesson().showingProperty().get())).as("closed mid-run").isTrue();
+
+        // when the run has ended and × is clicked
+        finishRuns();
+        robot.interact(() -> button(robot, "#closeButton").fire());
+
+        // then the lesson is closed and its run stays on screen
+        assertThat(onFx(() -> model.lesson().showingProperty().get())).isFalse();
+        assertThat(onFx(() -> model.run().getState())).isEqualTo(RunState.DONE);
+    }
+
     @Test
     void onTheLastScenarioNextIsGreyedAndTheKeyLeavesTheRunOnScreen(FxRobot robot) throws Exception {
         // given the lesson's last scenario, run to its end

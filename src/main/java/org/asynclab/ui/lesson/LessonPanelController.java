@@ -31,26 +31,29 @@ public final class LessonPanelController {
     @FXML private Hyperlink moreLink;
     @FXML private Button previousButton;
     @FXML private Button nextButton;
+    @FXML private Button closeButton;
 
     private final LessonViewModel lesson;
     private final UiText text;
     private final Runnable previous;
     private final Runnable next;
+    private final Runnable close;
     private final ObservableBooleanValue running;
     private final ExplanationFold fold;
     private final BooleanProperty shortWindow = new SimpleBooleanProperty(this, "shortWindow");
 
     /**
-     * Binds the panel to {@code lesson}, the "more" link worded by {@code text}; ◀ and ▶ call {@code previous} and
-     * {@code next}, the window's one way to another scenario, and are greyed while {@code running} and where the
-     * lesson has nowhere to go.
+     * Binds the panel to {@code lesson}, the "more" link worded by {@code text}; ◀, ▶ and × call {@code previous},
+     * {@code next} and {@code close}, the window's one way to another scenario, and are greyed while {@code running}
+     * (◀ and ▶ also where the lesson has nowhere to go).
      */
     public LessonPanelController(LessonViewModel lesson, UiText text, Runnable previous, Runnable next,
-                                 ObservableBooleanValue running) {
+                                 Runnable close, ObservableBooleanValue running) {
         this.lesson = lesson;
         this.text = text;
         this.previous = previous;
         this.next = next;
+        this.close = close;
         this.running = running;
         this.fold = new ExplanationFold(lesson.explanationProperty());
     }
@@ -60,6 +63,7 @@ public final class LessonPanelController {
         panel.visibleProperty().bind(lesson.showingProperty());
         previousButton.disableProperty().bind(lesson.hasPreviousProperty().not().or(running));
         nextButton.disableProperty().bind(lesson.hasNextProperty().not().or(running));
+        closeButton.disableProperty().bind(running);
         panel.managedProperty().bind(lesson.showingProperty());
         lessonPosition.textProperty().bind(lesson.positionProperty());
         // Bare, the title has the line: "Scenario 11 of 14" steps aside (the Lesson menu has it), the title is smaller.
@@ -162,6 +166,6 @@ public final class LessonPanelController {
 
     @FXML
     private void onClose() {
-        lesson.close();
+        close.run();
     }
 }
