@@ -208,10 +208,16 @@ public final class MainViewModel {
         run.run(config, second, lesson.delaysFor(config));
     }
 
-    /** "Run this program": runs the code panel's Python program (Run stays in Python mode after it). */
+    /**
+     * "Run this program": runs the code panel's Python program (Run stays in Python mode after it), when Run could
+     * run. Pressed during a Java run, it had turned the window to Python mode: the settings line named the program
+     * over the Java run on screen.
+     */
     public void runProgram() {
-        python.activeProperty().set(true);
-        runOrIgnore();
+        if (canRun.get()) {
+            python.activeProperty().set(true);
+            runOrIgnore();
+        }
     }
 
     /** Space: stops a run going on, otherwise runs. */

@@ -129,7 +129,7 @@ public final class MainWindow {
             }
             if (type == CodePanelController.class) {
                 CodePanelController panel = new CodePanelController(model.code(), look.codeVisibleProperty());
-                panel.setOnRunProgram(model::runProgram);
+                panel.setOnRunProgram(model::runProgram, model.canRunBinding());
                 return panel;
             }
             if (type == ChartStageController.class) {

@@ -159,6 +159,27 @@ class LessonMovesTest {
         assertThat(onFx(() -> model.run().getState())).isEqualTo(RunState.DONE);
     }
 
+    /**
+     * "Run this program" during a Java run turned the window to Python mode: the settings line named the program
+     * over the Java run on screen. It follows Run's rule, greyed as Run is.
+     */
+    @Test
+    void runThisProgramWaitsForTheRunAsRunDoes(FxRobot robot) throws Exception {
+        // given the code shown and a Java run going on
+        robot.interact(() -> model.look().codeVisibleProperty().set(true));
+        robot.interact(model::runOrIgnore);
+        launcher.awaitRun(1);
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS,
+                () -> onFx(() -> window.root().lookup("#runProgramButton") != null));
+
+        // then "Run this program" is greyed and does nothing
+        assertThat(onFx(() -> button(robot, "#runProgramButton").isDisabled())).as("while it runs").isTrue();
+        robot.interact(model::runProgram);
+        assertThat(onFx(() -> model.python().activeProperty().get())).as("Python mode mid-run").isFalse();
+        finishRuns();
+        assertThat(onFx(() -> button(robot, "#runProgramButton").isDisabled())).as("after it").isFalse();
+    }
+
     @Test
     void onTheLastScenarioNextIsGreyedAndTheKeyLeavesTheRunOnScreen(FxRobot robot) throws Exception {
         // given the lesson's last scenario, run to its end

@@ -11,6 +11,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -72,6 +73,7 @@ public final class CodePanelController {
     private CodeEditor python;
     private CodeEditor java;
     private Runnable runProgram = () -> { };
+    private ObservableBooleanValue runAllowed;
 
     /** Binds the panel to {@code code}, shown while {@code visible} is true; colours on a thread of its own. */
     public CodePanelController(CodeViewModel code, BooleanProperty visible) {
@@ -106,6 +108,9 @@ public final class CodePanelController {
         // Beside the tabs Run this program takes the width left, on two lines rather than past the window's edge;
         // narrower than its longest word there, it takes a row of its own above them.
         WholeWords.wrap(runProgramButton);
+        if (runAllowed != null) {
+            runProgramButton.disableProperty().bind(Bindings.not(runAllowed));
+        }
         OwnRow.of(panel, header, runProgramButton, beside -> beside < WholeWords.leastWidth(runProgramButton))
                 .follow(runProgramButton.fontProperty());
         bindEditedBar();
@@ -260,9 +265,16 @@ public final class CodePanelController {
         }
     }
 
-    /** What "Run this program" does: runs the editor's Python (the window wires it to its run cycle). */
-    public void setOnRunProgram(Runnable action) {
+    /**
+     * What "Run this program" does: runs the editor's Python (the window wires it to its run cycle), which it can
+     * while {@code allowed} holds (Run's own rule); greyed otherwise, as Run is.
+     */
+    public void setOnRunProgram(Runnable action, ObservableBooleanValue allowed) {
         runProgram = action;
+        runAllowed = allowed;
+        if (runProgramButton != null) {
+            runProgramButton.disableProperty().bind(Bindings.not(allowed));
+        }
     }
 
     @FXML
