@@ -50,6 +50,13 @@ class LessonMovesTest {
         return WaitForAsyncUtils.asyncFx(read).get(FxTurns.TIMEOUT_S, TimeUnit.SECONDS);
     }
 
+    /** The item {@code id} of one of the window's menus (a submenu such as Language counts as an item). */
+    private static MenuItem menuItem(FxRobot robot, String id) throws Exception {
+        return onFx(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId()))
+                .findFirst().orElseThrow());
+    }
+
     private Button button(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Button.class);
     }
@@ -95,9 +102,7 @@ class LessonMovesTest {
     @Test
     void theLanguageMenuIsGreyedWhileARunGoesOn(FxRobot robot) throws Exception {
         // given a run going on
-        Menu language = onFx(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream()).filter(item -> "languageMenu".equals(item.getId()))
-                .map(Menu.class::cast).findFirst().orElseThrow());
+        Menu language = (Menu) menuItem(robot, "languageMenu");
         assertThat(onFx(language::isDisable)).as("before the run").isFalse();
         robot.interact(model::runOrIgnore);
         launcher.awaitRun(1);
@@ -115,9 +120,7 @@ class LessonMovesTest {
     @Test
     void newSeedIsGreyedWhileARunGoesOn(FxRobot robot) throws Exception {
         // given a run going on
-        MenuItem newSeed = onFx(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream()).filter(item -> "newSeedItem".equals(item.getId()))
-                .findFirst().orElseThrow());
+        MenuItem newSeed = menuItem(robot, "newSeedItem");
         String seed = onFx(() -> model.settings().seedProperty().get());
         robot.interact(model::runOrIgnore);
         launcher.awaitRun(1);
@@ -140,9 +143,7 @@ class LessonMovesTest {
         robot.interact(() -> model.lesson().goTo(0, 0));
         robot.interact(model::runOrIgnore);
         launcher.awaitRun(1);
-        MenuItem close = onFx(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream()).filter(item -> "lessonCloseItem".equals(item.getId()))
-                .findFirst().orElseThrow());
+        MenuItem close = menuItem(robot, "lessonCloseItem");
 
         // then × and the menu item are greyed, and closing does nothing
         assertThat(onFx(() -> button(robot, "#closeButton").isDisabled())).as("× while running").isTrue();
