@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.asynclab.chart.render.ChartLabels;
+import org.asynclab.chart.render.TaskLabels;
 import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.export.ResultJson;
@@ -84,7 +85,9 @@ class PythonChartWordsTest {
             int worker = main + 1 + i;
             long took = result.finishedNanos(worker) - result.startedNanos(worker);
             long asked = i * 100_000_000L;
-            boolean onTime = asked > 0 && took <= asked + Math.max(10_000_000L, asked / 10);
+            // the chart's own rule: a copy of it here (10 % late still "on time") failed when a loaded machine woke
+            // sleep(0.3) 22 ms late, which the chart rightly labelled "322 ms"
+            boolean onTime = asked > 0 && TaskLabels.about(asked, took);
             assertThat(bars.get(worker)).as("worker(%d): sleep(%d ms), lived %d µs", i, asked / 1_000_000,
                     took / 1000).isEqualTo(ChartLabels.ENGLISH.duration(onTime ? asked : took));
         }
