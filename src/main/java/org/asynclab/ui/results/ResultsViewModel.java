@@ -166,8 +166,12 @@ public final class ResultsViewModel {
     /**
      * An average, with the n it divides by when that is not the number of tasks the progress counts: a Python
      * program's rows include its main task, which its average leaves out ("501 ms (÷ 2)" beside "3 of 3 tasks").
+     * A run stopped before its tasks finished has no average, and nothing to divide: "—", not "— (÷ 4)".
      */
     private String average(double seconds, int n, int rows) {
+        if (!Double.isFinite(seconds)) {
+            return NONE;
+        }
         return n == rows ? text.duration(seconds) : text.format("results.averageOver", text.duration(seconds),
                 text.integer(n));
     }

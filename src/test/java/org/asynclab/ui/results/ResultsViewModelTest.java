@@ -58,6 +58,17 @@ class ResultsViewModelTest {
         assertThat(english.averageProperty().get()).doesNotContain("÷");
     }
 
+    /** A program stopped before its tasks finished has no average, so nothing it divides by ("— (÷ 2)" before). */
+    @Test
+    void aStoppedProgramHasNoAverageAndNoDivisor() {
+        RunResult program = Recordings.stopped(1, 0.2, 1.0, 0.6).withProgram(new ProgramRun("python",
+                "/t/forever.py", "/usr/bin/python3", "3.11.7", 0, 2, List.of(), List.of(), null));
+
+        english.settle(program);
+
+        assertThat(english.averageProperty().get()).isEqualTo("—");
+    }
+
     /** A deadline lesson's list: a task its deadline cut is cancelled there, not done at its whole delay. */
     @Test
     void theOrderOfCompletionSaysWhichTasksTheDeadlineCancelled() {
