@@ -207,7 +207,8 @@ public final class MainController {
 
     /** The code panel takes the side of the stage while it shows; the results then fold to a strip. */
     private void bindCodeBeside() {
-        ResultsStrip strip = new ResultsStrip(model.results(), model.comparisonTable(), model.text());
+        ResultsStrip strip = new ResultsStrip(model.results(), model.comparisonTable(), model.guess().revealProperty(),
+                model.text());
         resultsStrip.textProperty().bind(strip.textProperty());
         stripWarning.textProperty().bind(strip.warningProperty());
         // With a lesson on screen its lines come first: the warning's lines under the strip folded the lesson to its

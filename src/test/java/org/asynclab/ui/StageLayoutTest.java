@@ -125,6 +125,29 @@ class StageLayoutTest {
         assertThat(onFx(() -> shownText(strip))).isEqualTo(text.replace('\n', ' '));
     }
 
+    /**
+     * With the code beside the chart, the strip is the results the class sees: the guess typed before the run is
+     * revealed there. It was only in the results panel, which the code hides: at 1024×768 in French the class typed
+     * 3,5 and pressed Return, and nothing on screen ever answered the guess.
+     */
+    @Test
+    void withTheCodeBesideTheStripRevealsTheGuess(FxRobot robot) throws Exception {
+        // given the code open
+        robot.interact(() -> model.look().codeVisibleProperty().set(true));
+
+        // when the lesson's comparison is run at 1024×768 with a guess of 2 s
+        runTheLessonAt(robot, 1024, 768, () -> model.guess().guessProperty().set("2"));
+        settle(robot);
+
+        // then the strip's last line is the reveal, whole on screen
+        Label strip = (Label) window.root().lookup("#resultsStrip");
+        assertThat(onFx(strip::isVisible)).isTrue();
+        String text = onFx(strip::getText);
+        assertThat(text.substring(text.lastIndexOf('\n') + 1)).startsWith("Pool: guess 2.000\u00a0s · measured ")
+                .isEqualTo(onFx(() -> model.guess().revealProperty().get()));
+        assertThat(onFx(() -> shownText(strip))).isEqualTo(text.replace('\n', ' '));
+    }
+
     @Test
     void inPresenterModeAndSizeTheLessonComparisonAndTheCodeFitAt1280x720(FxRobot robot) throws Exception {
         // given presenter text size (20 px), the code open, and presenter mode's bars stepped aside (F11 hides the
@@ -230,12 +253,18 @@ class StageLayoutTest {
     }
 
     private void runTheLessonAt(FxRobot robot, double width, double height) throws Exception {
+        runTheLessonAt(robot, width, height, () -> { });
+    }
+
+    /** Runs the lesson at this size, after {@code beforeRun} (on the FX thread, once the scenario is on screen). */
+    private void runTheLessonAt(FxRobot robot, double width, double height, Runnable beforeRun) throws Exception {
         // given the window at this size, in the lesson's comparison of a pool and a thread per task
         // (its nodes in a scene of that size off screen: the headless screen is smaller than 1920×1080)
         robot.interact(() -> {
             stage.getScene().setRoot(new Group());
             sized = new Scene(window.root(), width, height);
             assertThat(model.lesson().goTo(LESSON)).isTrue();
+            beforeRun.run();
         });
         // when it is run to its end
         robot.interact(model::runOrIgnore);

@@ -59,7 +59,8 @@ class StoppedComparisonTest {
         assertThat(rows).as("no figure is divided by a stopped run's")
                 .allSatisfy(row -> assertThat(row.cells().get(2)).isEqualTo("—"));
         assertThat(model.comparisonTextProperty().get()).as("no \"faster than\" either").isEmpty();
-        String strip = new ResultsStrip(model.results(), table, text).textProperty().get();
+        String strip = new ResultsStrip(model.results(), table, model.guess().revealProperty(), text)
+                .textProperty().get();
         assertThat(strip).contains(stoppedTotal).doesNotContain("×").as("no empty ratio").doesNotContain("(—)");
     }
 }

@@ -11,8 +11,10 @@ import org.asynclab.ui.common.UiText;
  * total, average and progress on one line; in a comparison both runs' totals and averages and the totals' ratio,
  * read off the same table the results panel shows. A course lesson's own figure comes first (the race's final count,
  * the tasks a deadline cancelled): with the code open it is the lesson's point, and the strip is all that shows.
- * The panel's other figures wait until the code closes. Under the figures, on a line of its own in the warning's
- * colour, the {@link MachineWarning} when other programs took the machine during the run.
+ * The panel's other figures wait until the code closes, but not the class's guess: typed before the run, its reveal
+ * ("guess 3.500 s · measured 0.940 s · ideal 0.929 s") is the strip's last line, since with the code open the strip is
+ * where the class looks for the answer. Under the figures, on a line of its own in the warning's colour, the
+ * {@link MachineWarning} when other programs took the machine during the run.
  */
 public final class ResultsStrip {
     private static final String NONE = "—";
@@ -21,20 +23,28 @@ public final class ResultsStrip {
 
     private final ResultsViewModel results;
     private final ComparisonTable table;
+    private final ReadOnlyStringProperty guess;
     private final UiText text;
     private final StringBinding line;
 
-    /** The strip of {@code results}, or of {@code table} while it has a comparison, worded by {@code text}. */
-    public ResultsStrip(ResultsViewModel results, ComparisonTable table, UiText text) {
+    /**
+     * The strip of {@code results}, or of {@code table} while it has a comparison, worded by {@code text}, and the
+     * {@code guess} revealed after the run (empty without one).
+     */
+    public ResultsStrip(ResultsViewModel results, ComparisonTable table, ReadOnlyStringProperty guess, UiText text) {
         this.results = results;
         this.table = table;
+        this.guess = guess;
         this.text = text;
-        this.line = Bindings.createStringBinding(this::compose, results.totalProperty(), results.averageProperty(),
-                results.progressProperty(), table.columnsProperty(), table.rowsProperty(),
-                results.course().verdictProperty(), results.course().cancelledProperty());
+        this.line = Bindings.createStringBinding(this::withGuess, results.totalProperty(),
+                results.averageProperty(), results.progressProperty(), table.columnsProperty(), table.rowsProperty(),
+                results.course().verdictProperty(), results.course().cancelledProperty(), guess);
     }
 
-    /** The strip's text: one line for a single run, two (total, average) for a comparison. */
+    /**
+     * The strip's text: one line for a single run, two (total, average) for a comparison, then the guess's reveal
+     * when the class typed one.
+     */
     public StringBinding textProperty() {
         return line;
     }
@@ -42,6 +52,11 @@ public final class ResultsStrip {
     /** The line under the strip's figures when other programs took the machine during the run; empty otherwise. */
     public ReadOnlyStringProperty warningProperty() {
         return results.machine().lineProperty();
+    }
+
+    private String withGuess() {
+        String figures = compose();
+        return guess.get().isEmpty() ? figures : figures + '\n' + guess.get();
     }
 
     private String compose() {

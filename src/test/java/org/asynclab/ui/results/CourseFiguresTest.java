@@ -3,6 +3,7 @@ package org.asynclab.ui.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import javafx.beans.property.SimpleStringProperty;
 import org.asynclab.engine.RunEngine;
 import org.asynclab.model.Coordination;
 import org.asynclab.model.CounterTally;
@@ -93,7 +94,7 @@ class CourseFiguresTest {
         RunResult racing = run(Mode.EVENT_LOOP, new Coordination(SharedCounter.AWAIT, 0.002, 0, 0));
         ResultsViewModel results = new ResultsViewModel(english);
         ComparisonTable table = new ComparisonTable(english);
-        ResultsStrip strip = new ResultsStrip(results, table, english);
+        ResultsStrip strip = new ResultsStrip(results, table, new SimpleStringProperty(""), english);
         results.settle(racing);
         assertThat(strip.textProperty().get()).startsWith("Shared counter: "
                 + results.course().verdict(racing.counterTally()) + "\nTotal ");
