@@ -88,7 +88,13 @@ public final class GanttChart extends Control {
             getStylesheets().remove(was == null ? "" : was.stylesheet());
             getStylesheets().add(Objects.requireNonNullElse(now, ChartTheme.LIGHT).stylesheet());
         });
-        timeline.addListener((obs, was, now) -> fit());
+        // A new run fits; the same run seen at another moment keeps the zoom: the first step back in a replay (the
+        // finished recording handed over for its replay) showed the whole run again.
+        timeline.addListener((obs, was, now) -> {
+            if (was == null || now == null || was.recording() != now.recording()) {
+                fit();
+            }
+        });
         view.addListener((obs, was, now) -> fit());
         title.addListener((obs, was, now) -> requestRedraw());
         idealSeconds.addListener((obs, was, now) -> requestRedraw());

@@ -32,6 +32,14 @@ public interface TaskTimeline {
     int size();
 
     /**
+     * The recording this timeline shows: itself, or the run a view of one moment shows (a replay's cursor). Two
+     * timelines of the same recording are the same run: the chart keeps its zoom from one to the other.
+     */
+    default TaskTimeline recording() {
+        return this;
+    }
+
+    /**
      * The n of "average = total / n": every task, unless the run says otherwise (a Python program's figure leaves
      * out the main task {@code asyncio.run} made, as {@code measure_time} does). At least 1 once there is a task.
      */

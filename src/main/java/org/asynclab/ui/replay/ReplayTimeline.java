@@ -83,6 +83,7 @@ public final class ReplayTimeline implements TaskTimeline {
     }
 
     /** The recording replayed. */
+    @Override
     public RunResult recording() {
         return recording;
     }
