@@ -66,11 +66,11 @@ public final class AtomicFiles {
                 default -> replace(where.path(), content);
             }
         } catch (AccessDeniedException e) {
-            throw new ExportException("cannot write " + target + ": permission denied", e);
+            throw new ExportException(ExportException.Reason.PERMISSION_DENIED, target, null, e);
         } catch (NoSuchFileException e) {
-            throw new ExportException("cannot write " + target + ": the folder does not exist", e);
+            throw new ExportException(ExportException.Reason.NO_FOLDER, target, null, e);
         } catch (IOException | RuntimeException e) {
-            throw new ExportException("cannot write " + target + ": " + reason(e), e);
+            throw failure(target, e);
         }
     }
 
@@ -125,11 +125,13 @@ public final class AtomicFiles {
         }
     }
 
-    private static String reason(Exception e) {
+    private static ExportException failure(Path target, Exception e) {
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
+            return new ExportException(ExportException.Reason.OTHER, target, e.getClass().getSimpleName(), e);
         }
-        return message.contains("No space left") ? "the disk is full" : message;
+        return message.contains("No space left")
+                ? new ExportException(ExportException.Reason.DISK_FULL, target, null, e)
+                : new ExportException(ExportException.Reason.OTHER, target, message, e);
     }
 }

@@ -60,16 +60,16 @@ public record OutputTarget(Kind kind, Path named, Path path) {
                 break;
             }
             if (hops == MAX_LINKS) {
-                throw new ExportException("cannot write " + named + ": its symbolic links go round in a loop");
+                throw new ExportException(ExportException.Reason.LINK_LOOP, named, null);
             }
             path = follow(named, path);
         }
         if (path.getFileName() == null) {
-            throw new ExportException("cannot write " + named + ": it is a folder"); // the root, "/"
+            throw new ExportException(ExportException.Reason.IS_FOLDER, named, null); // the root, "/"
         }
         Path real = realFolder(named, path).resolve(path.getFileName());
         if (Files.isDirectory(real)) {
-            throw new ExportException("cannot write " + named + ": it is a folder");
+            throw new ExportException(ExportException.Reason.IS_FOLDER, named, null);
         }
         if (Files.exists(real) && !Files.isRegularFile(real)) {
             return new OutputTarget(Kind.STREAM, named, real);
@@ -151,7 +151,7 @@ public record OutputTarget(Kind kind, Path named, Path path) {
             Path to = Files.readSymbolicLink(link);
             return to.isAbsolute() ? to : link.resolveSibling(to);
         } catch (IOException e) {
-            throw new ExportException("cannot write " + named + ": its symbolic link cannot be read", e);
+            throw new ExportException(ExportException.Reason.LINK_UNREADABLE, named, null, e);
         }
     }
 
@@ -164,7 +164,7 @@ public record OutputTarget(Kind kind, Path named, Path path) {
             }
             return folder.toRealPath();
         } catch (IOException e) {
-            throw new ExportException("cannot write " + named + ": the folder " + folder + " does not exist", e);
+            throw new ExportException(ExportException.Reason.NO_FOLDER, named, String.valueOf(folder), e);
         }
     }
 

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.asynclab.export.AtomicFiles;
 import org.asynclab.export.ExportException;
+import org.asynclab.ui.common.ExportFailure;
 import org.asynclab.ui.common.UiText;
 
 /**
@@ -86,7 +87,7 @@ public final class CodeFiles {
             try {
                 AtomicFiles.write(file, out -> out.write(program.getBytes(StandardCharsets.UTF_8)));
             } catch (ExportException e) {
-                String why = e.getMessage();
+                String why = ExportFailure.why(text, e);
                 fxThread.execute(() -> done(why, true));
                 return;
             }

@@ -23,6 +23,7 @@ import org.asynclab.export.ResultJson;
 import org.asynclab.export.RunFiles;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.StatedSettings;
+import org.asynclab.ui.common.ExportFailure;
 import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.common.UiText;
 
@@ -112,7 +113,7 @@ public final class ExportViewModel {
                 lastFolder.rememberFolderOf(target);
                 report(false, text.format("message.exported", names(written)));
             } catch (ExportException | RuntimeException e) {
-                report(true, text.format("message.exportFailed", e.getMessage()));
+                report(true, text.format("message.exportFailed", ExportFailure.why(text, e)));
             }
         });
     }
@@ -173,7 +174,7 @@ public final class ExportViewModel {
                 fxThread.execute(() -> onFx.accept(picture));
                 report(false, text.get("message.copied"));
             } catch (RuntimeException e) {
-                report(true, text.format("message.exportFailed", e.getMessage()));
+                report(true, text.format("message.exportFailed", ExportFailure.why(text, e)));
             }
         });
     }

@@ -39,6 +39,7 @@ import org.asynclab.model.RunConfig;
 import org.asynclab.model.SweepPlan;
 import org.asynclab.model.SweepPoint;
 import org.asynclab.model.SweepResult;
+import org.asynclab.ui.common.ExportFailure;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsInput;
 
@@ -246,7 +247,7 @@ public final class SweepViewModel {
             }
             saved.set(text.format("sweep.saved", target.getFileName()));
         } catch (ExportException | RuntimeException e) {
-            saved.set(text.format("sweep.saveFailed", e.getMessage()));
+            saved.set(text.format("sweep.saveFailed", ExportFailure.why(text, e)));
         }
     }
 

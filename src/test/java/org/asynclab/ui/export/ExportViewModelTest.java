@@ -93,6 +93,19 @@ class ExportViewModelTest {
         assertThat(ResultJson.readAll(folder.resolve("compare.json"))).hasSize(2);
     }
 
+    /** The French window says why in French: "L’export a échoué : cannot write …: the folder … does not exist". */
+    @Test
+    void theFrenchWindowSaysWhyInFrench() {
+        ExportViewModel french = new ExportViewModel(UiText.forLocale(Locale.FRENCH), Runnable::run, Runnable::run,
+                lastFolder);
+        Path missing = folder.resolve("nope").resolve("x.png");
+
+        french.export(ExportFormat.PNG_2X, List.of(eventLoop), missing);
+
+        assertThat(french.messageProperty().get()).startsWith("L’export a échoué\u00a0: impossible d’écrire "
+                + missing + "\u00a0: le dossier " + folder.resolve("nope") + " n’existe pas. Rien n’est perdu");
+    }
+
     @Test
     void aFolderThatCannotBeWrittenSaysSoAndLosesNothing() throws IOException {
         Path existing = folder.resolve("kept.json");
