@@ -94,7 +94,7 @@ public final class MainViewModel {
         this.settings = new SettingsViewModel(text);
         this.lesson = new LessonViewModel(text, settings, lessons);
         // The code in the window's language, with the lesson's own delays: the code of the run that will be shown.
-        this.code = new CodeViewModel(settings, text, this.lesson::delaysFor);
+        this.code = new CodeViewModel(settings, text, this.lesson::delaysFor, this.lesson::compareFor);
         this.lesson.currentProperty().addListener(o -> code.update());
         this.python = new ProgramRunViewModel(code, text);
         this.run = new RunViewModel(python.launcher(launcher), fxThread, background);
@@ -203,8 +203,7 @@ public final class MainViewModel {
             run.run(config, java, null);
             return;
         }
-        RunConfig second = other == null ? null
-                : lesson.compareFor(config, other).orElseGet(() -> settings.toConfig(other));
+        RunConfig second = other == null ? null : settings.toSecondConfig(config, other, lesson::compareFor);
         run.run(config, second, lesson.delaysFor(config));
     }
 

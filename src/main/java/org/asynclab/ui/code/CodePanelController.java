@@ -45,6 +45,10 @@ public final class CodePanelController {
     @FXML private ToggleButton javaTab;
     @FXML private StackPane pythonHolder;
     @FXML private StackPane javaHolder;
+    @FXML private ToggleGroup runTabs;
+    @FXML private HBox runsBar;
+    @FXML private ToggleButton firstRunTab;
+    @FXML private ToggleButton secondRunTab;
     @FXML private HBox header;
     @FXML private Button runProgramButton;
     @FXML private HBox editedBar;
@@ -72,6 +76,8 @@ public final class CodePanelController {
     private UiText words;
     private CodeEditor python;
     private CodeEditor java;
+    /** A comparison's second run's Python, read-only: the editor is the first run's program. */
+    private CodeEditor secondPython;
     private Runnable runProgram = () -> { };
     private ObservableBooleanValue runAllowed;
 
@@ -105,11 +111,12 @@ public final class CodePanelController {
         panel.visibleProperty().bind(visible);
         panel.managedProperty().bind(visible);
         bindTabs();
+        bindRuns();
         // Beside the tabs Run this program takes the width left, on two lines rather than past the window's edge;
         // narrower than its longest word there, it takes a row of its own above them.
         WholeWords.wrap(runProgramButton);
         if (runAllowed != null) {
-            runProgramButton.disableProperty().bind(Bindings.not(runAllowed));
+            bindRunProgram();
         }
         OwnRow.of(panel, header, runProgramButton, beside -> beside < WholeWords.leastWidth(runProgramButton))
                 .follow(runProgramButton.fontProperty());
@@ -150,8 +157,51 @@ public final class CodePanelController {
         code.pausedLinesProperty().addListener((o, was, now) -> python.setPausedLines(now));
         CodeViewModel.Problem problem = code.problemProperty().get();
         python.setProblemLine(problem != null ? problem.line() : 0);
-        java.setText(code.javaProperty().get());
-        code.javaProperty().addListener((o, was, now) -> java.setText(now));
+        secondPython = new CodeEditor(Syntax.PYTHON, highlighting);
+        secondPython.setId("secondPythonEditor");
+        secondPython.area().setEditable(false);
+        secondPython.visibleProperty().bind(code.shownRunProperty().isEqualTo(1));
+        python.visibleProperty().bind(secondPython.visibleProperty().not());
+        pythonHolder.getChildren().add(secondPython);
+        secondPython.setText(code.secondPythonProperty().get());
+        code.secondPythonProperty().addListener((o, was, now) -> secondPython.setText(now));
+        java.setText(javaShown());
+        InvalidationListener javaChanged = o -> java.setText(javaShown());
+        code.javaProperty().addListener(javaChanged);
+        code.secondJavaProperty().addListener(javaChanged);
+        code.shownRunProperty().addListener(javaChanged);
+    }
+
+    /** The Java of the run whose code shows. */
+    private String javaShown() {
+        return code.shownRunProperty().get() == 1 ? code.secondJavaProperty().get() : code.javaProperty().get();
+    }
+
+    /**
+     * In a comparison of two Java modes, a line of its own under the tabs names both runs, as the results table
+     * does; the one chosen shows its Python and its Java. Outside a comparison the line takes no room.
+     */
+    private void bindRuns() {
+        runsBar.visibleProperty().bind(Bindings.createBooleanBinding(() -> code.runsProperty().get().size() == 2,
+                code.runsProperty()));
+        runsBar.managedProperty().bind(runsBar.visibleProperty());
+        firstRunTab.textProperty().bind(code.runsProperty().map(runs -> runs.isEmpty() ? "" : runs.get(0)));
+        secondRunTab.textProperty().bind(code.runsProperty().map(runs -> runs.size() < 2 ? "" : runs.get(1)));
+        runTabs.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);  // a second click on the shown run keeps it shown
+            } else {
+                code.shownRunProperty().set(now == secondRunTab ? 1 : 0);
+            }
+        });
+        code.shownRunProperty().subscribe(run -> (run.intValue() == 1 ? secondRunTab : firstRunTab)
+                .setSelected(true));
+    }
+
+    /** Run this program runs the editor's program, the first run's: greyed while the second run's code shows. */
+    private void bindRunProgram() {
+        runProgramButton.disableProperty().bind(Bindings.not(runAllowed)
+                .or(code.shownRunProperty().isEqualTo(1)));
     }
 
     /** Python or Java: one of the two is always shown, and Run this program belongs to the Python. */
@@ -273,7 +323,7 @@ public final class CodePanelController {
         runProgram = action;
         runAllowed = allowed;
         if (runProgramButton != null) {
-            runProgramButton.disableProperty().bind(Bindings.not(allowed));
+            bindRunProgram();
         }
     }
 

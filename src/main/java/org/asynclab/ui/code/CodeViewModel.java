@@ -1,25 +1,32 @@
 package org.asynclab.ui.code;
 
 import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.asynclab.lesson.CodeSamples;
+import org.asynclab.model.Mode;
 import org.asynclab.model.RunConfig;
 import org.asynclab.model.TaskTimeline;
 import org.asynclab.model.Workload;
+import org.asynclab.ui.common.RunTitles;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsViewModel;
 
@@ -29,6 +36,11 @@ import org.asynclab.ui.settings.SettingsViewModel;
  * {@link #modifiedProperty()} says it differs from where it came from, {@link #revert()} goes back. The Java is
  * the code AsyncLab runs for the settings, read-only. While the teacher has not edited the Python, both follow
  * the form as it is typed (while a field is invalid the last valid code stays: the form says what is wrong).
+ *
+ * <p>In a comparison of two Java modes (a lesson's, or Compare with) the panel shows either run's code: {@link
+ * #runsProperty()} names them as the results table does, {@link #shownRunProperty()} says which one shows, and the
+ * second run's Python and Java are read-only ({@link #secondPythonProperty()}, {@link #secondJavaProperty()}): the
+ * course's point is the two programs side by side, and the panel showed the first one only.
  *
  * <p>Beside the text: the problem of the last run ({@link #showProblem}), the lines tasks are paused on at the
  * chart's cursor ({@link #showPausedAt}), the program's output ({@link #output()}) and opening and saving files
@@ -42,6 +54,12 @@ public final class CodeViewModel {
     private final SettingsViewModel settings;
     private final UiText text;
     private final Function<RunConfig, Workload> fixedDelays;
+    private final BiFunction<RunConfig, Mode, Optional<RunConfig>> ownSecond;
+    private final RunTitles titles;
+    private final ReadOnlyObjectWrapper<List<String>> runs = new ReadOnlyObjectWrapper<>(this, "runs", List.of());
+    private final IntegerProperty shownRun = new SimpleIntegerProperty(this, "shownRun", 0);
+    private final ReadOnlyStringWrapper secondPython = new ReadOnlyStringWrapper(this, "secondPython", "");
+    private final ReadOnlyStringWrapper secondJava = new ReadOnlyStringWrapper(this, "secondJava", "");
     private final ReadOnlyStringWrapper python = new ReadOnlyStringWrapper(this, "python", "");
     private final ReadOnlyStringWrapper java = new ReadOnlyStringWrapper(this, "java", "");
     private final StringProperty source = new SimpleStringProperty(this, "source", "");
@@ -61,8 +79,15 @@ public final class CodeViewModel {
      * Follows {@code settings} with a lesson's own delays ({@code fixedDelays}, null: drawn from the seed), its
      * comments and words in {@code text}'s language, files read and written on a thread of its own.
      */
-    public CodeViewModel(SettingsViewModel settings, UiText text, Function<RunConfig, Workload> fixedDelays) {
-        this(settings, text, fixedDelays, CodeFiles.ownThread(), Platform::runLater);
+    public CodeViewModel(SettingsViewModel settings, UiText text, Function<RunConfig, Workload> fixedDelays,
+                         BiFunction<RunConfig, Mode, Optional<RunConfig>> ownSecond) {
+        this(settings, text, fixedDelays, ownSecond, CodeFiles.ownThread(), Platform::runLater);
+    }
+
+    /** Follows {@code settings}, a comparison's second run being the settings in the other mode. */
+    public CodeViewModel(SettingsViewModel settings, UiText text, Function<RunConfig, Workload> fixedDelays,
+                         Executor background, Executor fxThread) {
+        this(settings, text, fixedDelays, (first, other) -> Optional.empty(), background, fxThread);
     }
 
     /**
@@ -72,18 +97,22 @@ public final class CodeViewModel {
      * @param fixedDelays a lesson's own delays for a config (null: drawn from the seed), e.g.
      *                    {@code lesson::delaysFor}; the code is refreshed when the lesson changes through the
      *                    settings it applies
+     * @param ownSecond   a lesson's own second run of a comparison ({@code LessonViewModel#compareFor})
      * @param background  where files are read and written
      * @param fxThread    where their results are handed over ({@code Platform::runLater} in the app)
      */
     public CodeViewModel(SettingsViewModel settings, UiText text, Function<RunConfig, Workload> fixedDelays,
-                         Executor background, Executor fxThread) {
+                         BiFunction<RunConfig, Mode, Optional<RunConfig>> ownSecond, Executor background,
+                         Executor fxThread) {
         this.settings = settings;
         this.text = text;
         this.fixedDelays = fixedDelays;
+        this.ownSecond = ownSecond;
+        this.titles = new RunTitles(text);
         this.files = new CodeFiles(this, text, background, fxThread);
         for (Observable o : new Observable[] {settings.validProperty(), settings.tasksProperty(),
             settings.maxDelayProperty(), settings.modeProperty(), settings.workersProperty(), settings.kindProperty(),
-            settings.seedProperty(), settings.globalLockProperty(),
+            settings.seedProperty(), settings.globalLockProperty(), settings.compareWithProperty(),
             // a course lesson's counter, semaphore and deadline change the code too
             settings.course().counterProperty(), settings.course().counterGapProperty(),
             settings.course().semaphoreProperty(), settings.course().deadlineProperty(),
@@ -103,6 +132,7 @@ public final class CodeViewModel {
         RunConfig config = settings.toConfig();
         Workload delays = fixedDelays.apply(config);
         java.set(CodeSamples.java(config, delays, text.locale()));
+        compared(config, delays);
         if (settings.programProperty().get()) {
             // A program of its own is in the editor (a file's, a lesson's, one edited): the Java beside it is the
             // plain run it is compared with, and the settings' own program stays as it was, to go back to.
@@ -112,6 +142,24 @@ public final class CodeViewModel {
         if (!fromFile.get()) {
             follow(python.get(), text.get("code.origin.settings"));
         }
+    }
+
+    /** The second run's code when the settings compare two Java modes; none otherwise (the first run's shows). */
+    private void compared(RunConfig config, Workload delays) {
+        Mode other = settings.compareWithProperty().get();
+        if (other == null || settings.programProperty().get()) {
+            runs.set(List.of());
+            shownRun.set(0);
+            return;
+        }
+        RunConfig second = settings.toSecondConfig(config, other, ownSecond);
+        secondPython.set(CodeSamples.python(second, delays, text.locale()));
+        secondJava.set(CodeSamples.java(second, delays, text.locale()));
+        List<String> names = List.of(titles.columnInOrder(config, second, 1), titles.columnInOrder(second, config, 2));
+        if (!names.equals(runs.get())) {
+            shownRun.set(0);  // another comparison (the next scenario): its first run's code, the editor's, first
+        }
+        runs.set(names);
     }
 
     /** Shows {@code program} as the original Python (a lesson's .py, a file), named {@code name}. */
@@ -185,6 +233,29 @@ public final class CodeViewModel {
     /** The Java program of the current settings. */
     public ReadOnlyStringProperty javaProperty() {
         return java.getReadOnlyProperty();
+    }
+
+    /**
+     * The names of a comparison's two runs, as the results table heads them ("Sequential", "Event loop"; "await",
+     * "lock"), or empty outside a comparison of two Java modes.
+     */
+    public ReadOnlyObjectProperty<List<String>> runsProperty() {
+        return runs.getReadOnlyProperty();
+    }
+
+    /** Which run's code shows: 0 the first (the editor's), 1 the second; back to 0 when the comparison ends. */
+    public IntegerProperty shownRunProperty() {
+        return shownRun;
+    }
+
+    /** The Python of a comparison's second run, as generated (read-only: the editor is the first run's). */
+    public ReadOnlyStringProperty secondPythonProperty() {
+        return secondPython.getReadOnlyProperty();
+    }
+
+    /** The Java of a comparison's second run. */
+    public ReadOnlyStringProperty secondJavaProperty() {
+        return secondJava.getReadOnlyProperty();
     }
 
     /** The Python in the editor: what a Python run runs. */

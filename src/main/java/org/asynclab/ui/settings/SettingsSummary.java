@@ -140,7 +140,7 @@ public final class SettingsSummary {
             return text.get("mode." + other.id());
         }
         RunConfig first = settings.toConfig();
-        return titles.versus(first, second.apply(first, other).orElseGet(() -> settings.toConfig(other)));
+        return titles.versus(first, settings.toSecondConfig(first, other, second));
     }
 
     /** The course's settings when set: "shared counter, await", "semaphore 4", "deadline 0.5 s". */

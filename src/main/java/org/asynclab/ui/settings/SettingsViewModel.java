@@ -3,6 +3,7 @@ package org.asynclab.ui.settings;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
+import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -126,6 +127,15 @@ public final class SettingsViewModel {
      */
     public RunConfig toConfig() {
         return toConfig(getMode());
+    }
+
+    /**
+     * The second run of a comparison of {@code first} with {@code other}: a lesson's own when it has one ({@code own},
+     * {@code LessonViewModel#compareFor}: its semaphore, its counter), else these settings in that mode. What Run
+     * runs, the settings line names and the code panel shows.
+     */
+    public RunConfig toSecondConfig(RunConfig first, Mode other, BiFunction<RunConfig, Mode, Optional<RunConfig>> own) {
+        return own.apply(first, other).orElseGet(() -> toConfig(other));
     }
 
     /** The same settings in another mode: the second run of a comparison, with the same seed and delays. */

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.asynclab.chart.ChartTheme;
+import org.asynclab.model.Mode;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.settings.SettingsViewModel;
 import org.asynclab.ui.testing.FxTurns;
@@ -36,15 +38,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CodePanelTest {
     private CodeViewModel code;
+    private SettingsViewModel settings;
+    private CodePanelController controller;
 
     @Start
     void start(Stage stage) throws Exception {
         UiText text = UiText.forLocale(Locale.ENGLISH);
-        code = new CodeViewModel(new SettingsViewModel(text), text, config -> null, Runnable::run, Runnable::run);
+        settings = new SettingsViewModel(text);
+        code = new CodeViewModel(settings, text, config -> null, Runnable::run, Runnable::run);
         FXMLLoader loader = new FXMLLoader(CodePanelController.class.getResource("/org/asynclab/ui/CodePanel.fxml"),
                 text.bundle());
-        loader.setControllerFactory(type -> new CodePanelController(code, new SimpleBooleanProperty(true),
-                Runnable::run));
+        loader.setControllerFactory(type -> {
+            controller = new CodePanelController(code, new SimpleBooleanProperty(true), Runnable::run);
+            return controller;
+        });
         Parent root = loader.load();
         Scene scene = new Scene(root, 1000, 500);
         scene.getStylesheets().add(CodePanelController.class.getResource("/org/asynclab/ui/MainView.css")
@@ -251,5 +258,38 @@ class CodePanelTest {
 
         assertThat(java.getText()).isEqualTo(code.javaProperty().get()).contains("new Random(");
         assertThat(java.isEditable()).isFalse();
+    }
+
+    /**
+     * In a comparison the panel names both runs under the tabs; the second one chosen, its Python (read-only) and its
+     * Java show, and Run this program, which runs the editor's (the first run's) program, is greyed.
+     */
+    @Test
+    void aComparisonShowsEitherRunsCode(FxRobot robot) {
+        robot.interact(() -> {
+            controller.setOnRunProgram(() -> { }, new SimpleBooleanProperty(true));
+            settings.modeProperty().set(Mode.SEQUENTIAL);
+        });
+        assertThat(onFx(() -> robot.lookup("#runsBar").queryAs(Node.class).isVisible())).as("no comparison, no runs")
+                .isFalse();
+
+        robot.interact(() -> settings.compareWithProperty().set(Mode.EVENT_LOOP));
+        assertThat(onFx(() -> robot.lookup("#runsBar").queryAs(Node.class).isVisible())).isTrue();
+        robot.clickOn("Event loop");
+
+        CodeArea second = onFx(() -> robot.lookup("#secondPythonEditor .styled-text-area").queryAs(CodeArea.class));
+        assertThat(onFx(() -> robot.lookup("#secondPythonEditor").queryAs(Node.class).isVisible())).isTrue();
+        assertThat(onFx(() -> robot.lookup("#pythonEditor").queryAs(Node.class).isVisible())).isFalse();
+        assertThat(onFx(() -> second.getText())).isEqualTo(code.secondPythonProperty().get()).contains("create_task");
+        assertThat(second.isEditable()).isFalse();
+        assertThat(onFx(() -> robot.lookup("#runProgramButton").queryAs(Node.class).isDisabled())).isTrue();
+        robot.clickOn("Java");
+        CodeArea java = onFx(() -> robot.lookup("#javaEditor .styled-text-area").queryAs(CodeArea.class));
+        assertThat(onFx(() -> java.getText())).isEqualTo(code.secondJavaProperty().get());
+
+        // and back to the first run: its Java, its editor, Run this program
+        robot.clickOn("Sequential");
+        assertThat(onFx(() -> java.getText())).isEqualTo(code.javaProperty().get());
+        assertThat(onFx(() -> robot.lookup("#runProgramButton").queryAs(Node.class).isDisabled())).isFalse();
     }
 }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.asynclab.lesson.CodeSamples;
 import org.asynclab.model.Mode;
+import org.asynclab.model.RunConfig;
 import org.asynclab.model.SharedCounter;
 import org.asynclab.model.TaskKind;
 import org.asynclab.model.Workload;
@@ -38,6 +40,48 @@ class CodeViewModelTest {
         code.revert();
         assertThat(code.getSource()).contains("measure_time(8,");
         assertThat(code.isModified()).isFalse();
+    }
+
+    /**
+     * In a comparison of two Java modes the second run's code is there too, named as the results table names it:
+     * the fetch lesson compares the URLs fetched one after another with gather, and showed the first program only.
+     */
+    @Test
+    void aComparisonHasTheSecondRunsCodeNamedAsTheTableNamesIt() {
+        settings.modeProperty().set(Mode.SEQUENTIAL);
+        assertThat(code.runsProperty().get()).isEmpty();
+
+        settings.compareWithProperty().set(Mode.EVENT_LOOP);
+
+        assertThat(code.runsProperty().get()).containsExactly("Séquentiel", "Boucle d’événements");
+        RunConfig second = settings.toConfig(Mode.EVENT_LOOP);
+        assertThat(code.secondPythonProperty().get()).isEqualTo(CodeSamples.python(second, null, Locale.FRENCH))
+                .isNotEqualTo(code.getSource());
+        assertThat(code.secondJavaProperty().get()).isEqualTo(CodeSamples.java(second, null, Locale.FRENCH))
+                .isNotEqualTo(code.javaProperty().get());
+
+        // the second run's code shown: another comparison shows its first run's, and so does the end of it
+        code.shownRunProperty().set(1);
+        settings.tasksProperty().set("7");
+        assertThat(code.shownRunProperty().get()).as("the same comparison, 7 tasks").isOne();
+        settings.compareWithProperty().set(Mode.THREADS);
+        assertThat(code.shownRunProperty().get()).as("another comparison").isZero();
+        code.shownRunProperty().set(1);
+        settings.compareWithProperty().set(null);
+        assertThat(code.runsProperty().get()).isEmpty();
+        assertThat(code.shownRunProperty().get()).isZero();
+    }
+
+    /** A program of its own beside Java (two worlds) is no comparison of two Java modes: no second code. */
+    @Test
+    void aProgramOfItsOwnBesideJavaHasNoSecondRunsCode() {
+        settings.compareWithProperty().set(Mode.EVENT_LOOP);
+        code.shownRunProperty().set(1);
+
+        settings.programProperty().set(true);
+
+        assertThat(code.runsProperty().get()).isEmpty();
+        assertThat(code.shownRunProperty().get()).isZero();
     }
 
     @Test
