@@ -144,15 +144,19 @@ public final class CodeViewModel {
         }
     }
 
-    /** The second run's code when the settings compare two Java modes; none otherwise (the first run's shows). */
+    /**
+     * The second run's code when the settings compare two Java modes; none otherwise (the first run's shows), nor
+     * when the second run is the first again (the run-to-run noise: the same code twice).
+     */
     private void compared(RunConfig config, Workload delays) {
         Mode other = settings.compareWithProperty().get();
-        if (other == null || settings.programProperty().get()) {
+        RunConfig second = other == null || settings.programProperty().get() ? null
+                : settings.toSecondConfig(config, other, ownSecond);
+        if (second == null || second.equals(config)) {
             runs.set(List.of());
             shownRun.set(0);
             return;
         }
-        RunConfig second = settings.toSecondConfig(config, other, ownSecond);
         secondPython.set(CodeSamples.python(second, delays, text.locale()));
         secondJava.set(CodeSamples.java(second, delays, text.locale()));
         List<String> names = List.of(titles.columnInOrder(config, second, 1), titles.columnInOrder(second, config, 2));

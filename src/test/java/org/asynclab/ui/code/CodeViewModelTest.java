@@ -66,6 +66,9 @@ class CodeViewModelTest {
         assertThat(code.shownRunProperty().get()).as("the same comparison, 7 tasks").isOne();
         settings.compareWithProperty().set(Mode.THREADS);
         assertThat(code.shownRunProperty().get()).as("another comparison").isZero();
+        settings.compareWithProperty().set(Mode.SEQUENTIAL);
+        assertThat(code.runsProperty().get()).as("the same run twice: the same code").isEmpty();
+        settings.compareWithProperty().set(Mode.EVENT_LOOP);
         code.shownRunProperty().set(1);
         settings.compareWithProperty().set(null);
         assertThat(code.runsProperty().get()).isEmpty();
