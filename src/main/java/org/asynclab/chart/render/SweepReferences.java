@@ -265,6 +265,8 @@ final class SweepReferences {
             return false;
         }
         labels.add(new double[] {at[0], at[1], at[2], at[3]});
+        // On the plot's own colour: a grid line under the name struck it through ("longest ÷ n" on the 10 ms line).
+        s.fillRect(at[0], at[1], at[2] - at[0], at[3] - at[1], p.of(ChartColor.PLOT));
         s.text(label, at[4], at[5], ChartFont.LABEL, p.of(ChartColor.TEXT_MUTED), anchor(at[6]));
         return true;
     }

@@ -62,10 +62,7 @@ class SweepPainterTest {
      */
     @Test
     void aReferenceLinesLabelKeepsClearOfTheValuesBesideIt() {
-        TextSurface texts = painted(1200, 400, 0.5, List.of(point(Mode.SEQUENTIAL, 1, 0.37),
-                point(Mode.EVENT_LOOP, 1, 0.368), point(Mode.POOL, 1, 0.372), point(Mode.VIRTUAL, 1, 0.369),
-                point(Mode.SEQUENTIAL, 10, 2.93), point(Mode.EVENT_LOOP, 10, 0.468), point(Mode.POOL, 10, 0.93),
-                point(Mode.VIRTUAL, 10, 0.467)));
+        TextSurface texts = painted(1200, 400, 0.5, measuringN100());
 
         // (the flat "longest delay" finds no place in so small a plot: under it the axis, over it the values)
         assertThat(texts.boxes).containsKeys("sum of the delays", "sum ÷ n", "longest ÷ n");
@@ -80,6 +77,38 @@ class SweepPainterTest {
                 assertThat(other.equals(reference) || !beside || apart >= SweepReferences.TEXT_CLEARANCE)
                         .as("'%s' %.1f points from '%s'", reference, apart, other).isTrue();
             });
+        }
+    }
+
+    /** Four modes measured at n = 1 and 10 (the sweep window at 1280×720, measuring n = 100). */
+    private static List<SweepPoint> measuringN100() {
+        return List.of(point(Mode.SEQUENTIAL, 1, 0.37), point(Mode.EVENT_LOOP, 1, 0.368),
+                point(Mode.POOL, 1, 0.372), point(Mode.VIRTUAL, 1, 0.369), point(Mode.SEQUENTIAL, 10, 2.93),
+                point(Mode.EVENT_LOOP, 10, 0.468), point(Mode.POOL, 10, 0.93), point(Mode.VIRTUAL, 10, 0.467));
+    }
+
+    /**
+     * A grid line under a reference line's name struck it through ("plus long ÷ n" on the 10 ms line, French,
+     * 1024×768): the name is written on the plot's own colour, its box cleared just before it.
+     */
+    @Test
+    void aReferenceLinesNameIsWrittenOnThePlotsColourNotOnAGridLine() {
+        TextSurface texts = painted(1200, 400, 0.5, measuringN100());
+        String plot = String.valueOf(ChartTheme.LIGHT.palette().of(ChartColor.PLOT));
+
+        for (String reference : List.of("sum of the delays", "sum ÷ n", "longest ÷ n")) {
+            int at = texts.drawn.indexOf(reference);
+            assertThat(at).as(reference).isPositive();
+            String[] fill = texts.drawn.get(at - 1).split(" ");
+            assertThat(fill[0]).as("what is drawn just before '%s'", reference).isEqualTo("fill");
+            double[] box = texts.boxes.get(reference);
+            double left = Double.parseDouble(fill[1]);
+            double top = Double.parseDouble(fill[2]);
+            assertThat(left).isLessThanOrEqualTo(box[0]);
+            assertThat(top).isLessThanOrEqualTo(box[1]);
+            assertThat(left + Double.parseDouble(fill[3])).isGreaterThanOrEqualTo(box[2]);
+            assertThat(top + Double.parseDouble(fill[4])).isGreaterThanOrEqualTo(box[3]);
+            assertThat(texts.drawn.get(at - 1)).endsWith(" " + plot);
         }
     }
 

@@ -18,6 +18,8 @@ final class TextSurface implements ChartSurface {
     final List<Double> verticalLines = new ArrayList<>();
     /** Every line drawn, {x1, y1, x2, y2, 1 when dashed else 0, width}, in the order drawn. */
     final List<double[]> lines = new ArrayList<>();
+    /** What was drawn, in order: a text by itself, a filled rectangle as "fill x y w h paint". */
+    final List<String> drawn = new ArrayList<>();
     private final double width;
     private final double height;
 
@@ -48,10 +50,12 @@ final class TextSurface implements ChartSurface {
         boxes.clear();
         verticalLines.clear();
         lines.clear();
+        drawn.clear();
     }
 
     @Override
     public void fillRect(double x, double y, double w, double h, ChartPaint paint) {
+        drawn.add("fill " + x + " " + y + " " + w + " " + h + " " + paint);
     }
 
     @Override
@@ -65,6 +69,7 @@ final class TextSurface implements ChartSurface {
     @Override
     public void text(String text, double x, double y, ChartFont font, ChartPaint paint, Anchor anchor) {
         texts.add(text);
+        drawn.add(text);
         baselines.add(y);
         double w = textWidth(text, font);
         double left = anchor == Anchor.START ? x : anchor == Anchor.END ? x - w : x - w / 2;
