@@ -1,6 +1,7 @@
 package org.asynclab.ui.sweep;
 
 import java.io.File;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
@@ -81,7 +82,9 @@ public final class SweepController {
         // keeps its room meanwhile, so that the plot does not move when it appears.
         progressRow.visibleProperty().bind(model.runningProperty().or(model.resultProperty().isNotNull()));
         stepLabel.textProperty().bind(model.stepProperty());
-        BooleanBinding nothingToSave = model.resultProperty().isNull().or(model.runningProperty());
+        BooleanBinding nothingToSave = Bindings.createBooleanBinding(() -> model.resultProperty().get() == null
+                || model.resultProperty().get().points().isEmpty(), model.resultProperty())
+                .or(model.runningProperty());
         for (Button save : new Button[] {savePng, saveSvg, saveCsv}) {
             save.disableProperty().bind(nothingToSave);
         }

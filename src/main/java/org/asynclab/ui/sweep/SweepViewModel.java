@@ -197,7 +197,9 @@ public final class SweepViewModel {
             // a cancelled sweep's bar shows the steps it measured: full beside "Sweep cancelled" read as done
             progress.set(done.cancelled() && !done.plan().steps().isEmpty()
                     ? done.points().size() / (double) done.plan().steps().size() : 1);
-            endKey = done.cancelled() ? "sweep.cancelled" : "sweep.done";
+            // "the points measured so far stay" beside none measured said what did not happen
+            endKey = !done.cancelled() ? "sweep.done" : done.points().isEmpty() ? "sweep.cancelledEmpty"
+                    : "sweep.cancelled";
             sayStep();
         }
         // Last: whoever waits for the end (the window, a test) then finds the result and the last words in place.

@@ -63,9 +63,28 @@ class SweepViewModelTest {
         for (Mode mode : Mode.values()) {
             english.modeProperty(mode).set(mode == Mode.SEQUENTIAL || mode == Mode.VIRTUAL);
         }
+        SweepResult result = cancelledAt("step 2 of 4");
+
+        // then the bar shows the steps measured, not a full bar
+        assertThat(result.cancelled()).isTrue();
+        assertThat(english.progressProperty().get()).isLessThan(1.0)
+                .isEqualTo(result.points().size() / (double) result.plan().steps().size());
+    }
+
+    /** Cancelled before its first point, a sweep said "the points measured so far stay" beside none. */
+    @Test
+    void aSweepCancelledBeforeItsFirstPointSaysSo() throws Exception {
+        SweepResult result = cancelledAt("step 1 of");
+
+        assertThat(result.points()).isEmpty();
+        assertThat(english.stepProperty().get()).isEqualTo("Sweep cancelled before its first point");
+    }
+
+    /** A sweep of n = 1 and 20 cancelled as the step its progress names {@code step} starts; its result. */
+    private SweepResult cancelledAt(String step) throws InterruptedException {
         english.sizesProperty().set("1, 20");
         english.stepProperty().addListener((o, was, now) -> {
-            if (now.startsWith("step 2 of 4")) {
+            if (now.startsWith(step)) {
                 english.cancel();
             }
         });
@@ -74,15 +93,9 @@ class SweepViewModelTest {
                 ended.countDown();
             }
         });
-
         english.start(new RunConfig(10, 0.5, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L));
         assertThat(ended.await(30, TimeUnit.SECONDS)).isTrue();
-
-        // then the bar shows the steps measured, not a full bar
-        SweepResult result = english.resultProperty().get();
-        assertThat(result.cancelled()).isTrue();
-        assertThat(english.progressProperty().get()).isLessThan(1.0)
-                .isEqualTo(result.points().size() / (double) result.plan().steps().size());
+        return english.resultProperty().get();
     }
 
     @Test

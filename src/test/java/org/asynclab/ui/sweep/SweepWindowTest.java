@@ -162,6 +162,9 @@ class SweepWindowTest {
         assertThat(window.model().stepProperty().get()).startsWith("Balayage annulé");
         assertThat(node("startButton", Button.class).isDisabled()).isFalse();
         assertThat(node("cancelButton", Button.class).isDisabled()).isTrue();
+        // and Save is offered only with points to save (cancelled before the first, an empty sweep was saved)
+        assertThat(node("savePng", Button.class).isDisabled())
+                .isEqualTo(window.model().resultProperty().get().points().isEmpty());
     }
 
     @Test
