@@ -157,19 +157,40 @@ public final class CodePanelController {
         code.pausedLinesProperty().addListener((o, was, now) -> python.setPausedLines(now));
         CodeViewModel.Problem problem = code.problemProperty().get();
         python.setProblemLine(problem != null ? problem.line() : 0);
-        secondPython = new CodeEditor(Syntax.PYTHON, highlighting);
-        secondPython.setId("secondPythonEditor");
-        secondPython.area().setEditable(false);
-        secondPython.visibleProperty().bind(code.shownRunProperty().isEqualTo(1));
-        python.visibleProperty().bind(secondPython.visibleProperty().not());
-        pythonHolder.getChildren().add(secondPython);
-        secondPython.setText(code.secondPythonProperty().get());
-        code.secondPythonProperty().addListener((o, was, now) -> secondPython.setText(now));
+        python.visibleProperty().bind(code.shownRunProperty().isNotEqualTo(1));
+        makeSecondWhenCompared();
         java.setText(javaShown());
         InvalidationListener javaChanged = o -> java.setText(javaShown());
         code.javaProperty().addListener(javaChanged);
         code.secondJavaProperty().addListener(javaChanged);
         code.shownRunProperty().addListener(javaChanged);
+    }
+
+    /** The second run's editor, made with the first comparison (a third editor to make is no start-up's cost). */
+    private void makeSecondWhenCompared() {
+        if (!code.runsProperty().get().isEmpty()) {
+            makeSecondPython();
+            return;
+        }
+        code.runsProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable runs) {
+                if (!code.runsProperty().get().isEmpty()) {
+                    code.runsProperty().removeListener(this);
+                    makeSecondPython();
+                }
+            }
+        });
+    }
+
+    private void makeSecondPython() {
+        secondPython = new CodeEditor(Syntax.PYTHON, highlighting);
+        secondPython.setId("secondPythonEditor");
+        secondPython.area().setEditable(false);
+        secondPython.visibleProperty().bind(code.shownRunProperty().isEqualTo(1));
+        pythonHolder.getChildren().add(secondPython);
+        secondPython.setText(code.secondPythonProperty().get());
+        code.secondPythonProperty().addListener((o, was, now) -> secondPython.setText(now));
     }
 
     /** The Java of the run whose code shows. */

@@ -272,6 +272,8 @@ class CodePanelTest {
         });
         assertThat(onFx(() -> robot.lookup("#runsBar").queryAs(Node.class).isVisible())).as("no comparison, no runs")
                 .isFalse();
+        assertThat(onFx(() -> robot.lookup("#secondPythonEditor").tryQuery().isPresent()))
+                .as("the second editor is made with the first comparison").isFalse();
 
         robot.interact(() -> settings.compareWithProperty().set(Mode.EVENT_LOOP));
         assertThat(onFx(() -> robot.lookup("#runsBar").queryAs(Node.class).isVisible())).isTrue();
