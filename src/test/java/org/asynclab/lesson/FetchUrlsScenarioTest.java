@@ -97,7 +97,11 @@ class FetchUrlsScenarioTest {
                     .isLessThan(firstAnswer);
         }
         assertThat(gathered.summary().threadsUsed()).isEqualTo(1);
-        assertThat(gathered.summary().totalSeconds()).isLessThan(oneByOne.summary().totalSeconds() / 2)
+        // Gathered, the run waits at least its longest delay. How much shorter it is than one by one is the
+        // machine's to say, not a test's: at load on two cores a gathered run once took 1.39 s against 1.46 s one by
+        // one (bound: under half). That every request went out before the first answer, above, is what makes it
+        // about the longest rather than the sum; the figure itself is the benchmark's and the window's.
+        assertThat(gathered.summary().totalSeconds())
                 .isGreaterThanOrEqualTo(gathered.summary().longestDelaySeconds() * 0.98);
     }
 }
