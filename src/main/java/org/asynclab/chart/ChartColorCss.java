@@ -17,32 +17,36 @@ import org.asynclab.chart.render.ThemeFile;
 
 /**
  * The chart's colours as CSS properties, one per {@link ChartColor}, each named like its looked-up colour
- * ({@code -al-running}): a theme's style sheet sets them, and the chart's palette is built from them. Their initial
- * values are the light theme's.
+ * ({@code -al-running}): a theme's style sheet sets them, and the chart's palette is built from them, again after
+ * a change (a theme switched). Their initial values are the light theme's.
  */
 final class ChartColorCss {
     /** The CSS properties of {@link GanttChart}: those of {@link Control} and one colour per {@link ChartColor}. */
     static final List<CssMetaData<? extends Styleable, ?>> META_DATA = metaData();
 
-    private ChartColorCss() {
-    }
+    /** One styleable colour per {@link ChartColor}, in order. */
+    private final List<StyleableObjectProperty<Color>> colors = new ArrayList<>();
+    /** Whether a colour changed since the last palette was made. */
+    private boolean stale;
 
-    /** One styleable colour per {@link ChartColor} for {@code chart}, in order; {@code changed} runs on each change. */
-    static List<StyleableObjectProperty<Color>> colorsOf(GanttChart chart, Runnable changed) {
-        List<StyleableObjectProperty<Color>> colors = new ArrayList<>();
+    /** One styleable colour per {@link ChartColor} for {@code chart}; {@code changed} runs on each change. */
+    ChartColorCss(GanttChart chart, Runnable changed) {
         for (CssMetaData<? extends Styleable, ?> meta : META_DATA) {
             if (meta instanceof ColorMeta c) {
                 StyleableObjectProperty<Color> p =
                         new SimpleStyleableObjectProperty<>(c, chart, c.color.cssName(), c.getInitialValue(chart));
-                p.addListener((obs, was, now) -> changed.run());
+                p.addListener((obs, was, now) -> {
+                    stale = true;
+                    changed.run();
+                });
                 colors.add(p);
             }
         }
-        return colors;
     }
 
-    /** The palette the painters draw with: the colours CSS gave {@code colors}, opaque. */
-    static Palette paletteOf(List<StyleableObjectProperty<Color>> colors) {
+    /** The palette the painters draw with: the colours CSS gave, opaque. */
+    Palette palette() {
+        stale = false;
         int[] argb = new int[colors.size()];
         for (int i = 0; i < argb.length; i++) {
             Color c = colors.get(i).get();
@@ -50,6 +54,16 @@ final class ChartColorCss {
                     | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
         }
         return new Palette(argb);
+    }
+
+    /** A new palette when a colour changed since the last one was made; null when none did. */
+    Palette changedPalette() {
+        return stale ? palette() : null;
+    }
+
+    /** The styleable property of {@code color}, which CSS sets. */
+    StyleableObjectProperty<Color> property(ChartColor color) {
+        return colors.get(color.ordinal());
     }
 
     private static List<CssMetaData<? extends Styleable, ?>> metaData() {

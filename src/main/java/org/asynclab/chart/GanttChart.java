@@ -14,6 +14,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
@@ -68,21 +70,15 @@ public final class GanttChart extends Control {
     private final BooleanProperty ownLegend = new SimpleBooleanProperty(this, "ownLegend", true);
     private final BooleanProperty timeLabels = new SimpleBooleanProperty(this, "timeLabels", true);
     private final ReadOnlyLongWrapper legendEntries = new ReadOnlyLongWrapper(this, "legendEntries");
-    private final List<StyleableObjectProperty<Color>> colors;
+    private final ChartColorCss colors;
     private final ChartPainter painter;
-    private Palette palette;
-    private boolean paletteStale;
     private Runnable redraw = () -> { };
 
     /** An empty chart in the light theme. */
     public GanttChart() {
         getStyleClass().add(STYLE_CLASS);
-        colors = ChartColorCss.colorsOf(this, () -> {
-            paletteStale = true;
-            requestRedraw();
-        });
-        palette = ChartColorCss.paletteOf(colors);
-        painter = new ChartPainter(palette);
+        colors = new ChartColorCss(this, this::requestRedraw);
+        painter = new ChartPainter(colors.palette());
         getStylesheets().add(theme.get().stylesheet());
         theme.addListener((obs, was, now) -> {
             getStylesheets().remove(was == null ? "" : was.stylesheet());
@@ -96,14 +92,11 @@ public final class GanttChart extends Control {
             }
         });
         view.addListener((obs, was, now) -> fit());
-        title.addListener((obs, was, now) -> requestRedraw());
-        idealSeconds.addListener((obs, was, now) -> requestRedraw());
-        spanSeconds.addListener((obs, was, now) -> requestRedraw());
-        labels.addListener((obs, was, now) -> requestRedraw());
-        textScale.addListener((obs, was, now) -> requestRedraw());
-        mode.addListener((obs, was, now) -> requestRedraw());
-        ownLegend.addListener((obs, was, now) -> requestRedraw());
-        timeLabels.addListener((obs, was, now) -> requestRedraw());
+        ChangeListener<Object> redrawn = (obs, was, now) -> requestRedraw();
+        for (ObservableValue<?> drawn : List.of(title, idealSeconds, spanSeconds, labels, textScale, mode, ownLegend,
+                timeLabels)) {
+            drawn.addListener(redrawn);
+        }
         sharedTime.addListener((obs, was, now) -> {
             painter.setSharedTime(now, this::requestRedraw);
             requestRedraw();
@@ -163,10 +156,9 @@ public final class GanttChart extends Control {
 
     /** The painter, shared with the skin; package-private so that the control's state has one owner. */
     ChartPainter painter() {
-        if (paletteStale) {
-            palette = ChartColorCss.paletteOf(colors);
-            painter.setPalette(palette);
-            paletteStale = false;
+        Palette changed = colors.changedPalette();
+        if (changed != null) {
+            painter.setPalette(changed);
         }
         painter.setTimeline(getTimeline());
         painter.setView(getView());
@@ -398,6 +390,6 @@ public final class GanttChart extends Control {
 
     /** The styleable property of {@code color}, which CSS sets. */
     StyleableObjectProperty<Color> styleableColor(ChartColor color) {
-        return colors.get(color.ordinal());
+        return colors.property(color);
     }
 }
