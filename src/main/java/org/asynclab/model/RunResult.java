@@ -154,6 +154,11 @@ public final class RunResult implements TaskTimeline {
         return program;
     }
 
+    /** Whether nothing ran: a program that did not compile (no bar, no total, nothing to replay). */
+    public boolean ranNothing() {
+        return program != null && !program.ran();
+    }
+
     /** The per-task instants of a run, in nanoseconds from its start, and the lane that ran each task. */
     public record Timings(long[] submitted, long[] started, long[] finished, int[] lanes) {
     }

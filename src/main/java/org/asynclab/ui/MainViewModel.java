@@ -164,8 +164,10 @@ public final class MainViewModel {
             RunResult second = run.secondProperty().get();
             if (second != null) {
                 replay.load(first, second);
-            } else if (first != null) {
-                replay.load(first);
+            } else if (first != null && !first.ranNothing()) {
+                replay.load(first); // a program that did not compile has nothing to replay: Play stays greyed
+            } else {
+                replay.clear();
             }
         } else {
             replay.clear();

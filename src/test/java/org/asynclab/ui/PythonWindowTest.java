@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.asynclab.chart.render.ChartLabels;
 import org.asynclab.engine.python.LoopbackPorts;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.model.Mode;
@@ -181,6 +182,15 @@ class PythonWindowTest {
         Label message = robot.lookup("#messageLabel").queryAs(Label.class);
         assertThat(onFx(message::getText)).startsWith("Python: syntax.py, line 4, column ").contains("SyntaxError");
         assertThat(onFx(() -> model.code().problemProperty().get().line())).isEqualTo(4);
+        // The empty chart says why it is empty (it said "no run yet" beside the error), and there is nothing to
+        // replay: Play stayed enabled on a run of nothing.
+        assertThat(onFx(() -> charts.get(0).labels().get(ChartLabels.Key.NO_RUN))).isEqualTo("did not compile");
+        assertThat(onFx(() -> model.replay().isAvailable())).isFalse();
+        assertThat(robot.lookup("#playButton").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.clickOn("#resetButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> charts.get(0).labels().get(ChartLabels.Key.NO_RUN))).isEqualTo("no run yet");
     }
 
     @Test

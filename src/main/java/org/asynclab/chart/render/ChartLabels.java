@@ -23,6 +23,8 @@ public final class ChartLabels {
         NO_RUN("noRun", "no run yet"),
         /** Centre of a chart whose run warms up before its clock (the JIT, the memory of a large run). */
         WARMING_UP("warmingUp", "warming up…"),
+        /** Centre of the chart of a program that did not compile, so ran nothing. */
+        NOT_COMPILED("notCompiled", "did not compile"),
         /** Status at the top right: {0} finished of {1}. */
         TASKS_DONE("tasksDone", "{0} of {1} {3,choice,0#tasks|1#task|1<tasks} done"),
         /** The same when the long one would cut the chart's title: {0} finished / {1}. */

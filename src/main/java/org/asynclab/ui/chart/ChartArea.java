@@ -94,6 +94,8 @@ public final class ChartArea {
         run.warmingUpProperty().addListener(o -> showLabels());
         run.firstProperty().addListener((o, was, now) -> ended(RunViewModel.FIRST, now));
         run.secondProperty().addListener((o, was, now) -> ended(RunViewModel.SECOND, now));
+        run.firstProperty().addListener(o -> showLabels());
+        run.secondProperty().addListener(o -> showLabels());
         run.stateProperty().addListener((o, was, now) -> stateChanged(now));
         replay.playingProperty().addListener((o, was, now) -> {
             if (now) {
@@ -193,7 +195,7 @@ public final class ChartArea {
                     ? titles.ofProgram(result.program().file(), result.program().version())
                     : besideAProgram(slot) ? javaTitle(result.config()) : title(slot, result.config()));
             charts[slot].setMode(result.config().mode());
-            if (result.program() != null && !result.program().ran()) {
+            if (result.ranNothing()) {
                 // A program that did not compile ran nothing: no bar, no total (its error is in the code).
                 charts[slot].setMarkers(Double.NaN, Double.NaN);
                 charts[slot].clear();
@@ -326,14 +328,17 @@ public final class ChartArea {
     }
 
     /**
-     * Gives the charts their words: while the live run warms up before its clock, an empty chart says so, not "no
-     * run yet" beside a status bar that says it is running (1.5 to 3 s at 10⁶ tasks).
+     * Gives the charts their words. An empty chart says why: while the live run warms up before its clock, that it
+     * warms up, not "no run yet" beside a status bar that says it is running (1.5 to 3 s at 10⁶ tasks); after a
+     * program that did not compile, that it did not compile (it had said "no run yet" beside the error).
      */
     private void showLabels() {
-        ChartLabels shown = run.warmingUpProperty().get()
-                ? labels.with(ChartLabels.Key.NO_RUN, labels.get(ChartLabels.Key.WARMING_UP)) : labels;
-        for (ChartPane chart : charts) {
-            chart.setLabels(shown);
+        RunResult[] ended = {run.firstProperty().get(), run.secondProperty().get()};
+        for (int slot = 0; slot < charts.length; slot++) {
+            ChartLabels.Key empty = run.warmingUpProperty().get() ? ChartLabels.Key.WARMING_UP
+                    : ended[slot] != null && ended[slot].ranNothing() ? ChartLabels.Key.NOT_COMPILED
+                    : ChartLabels.Key.NO_RUN;
+            charts[slot].setLabels(labels.with(ChartLabels.Key.NO_RUN, labels.get(empty)));
         }
     }
 

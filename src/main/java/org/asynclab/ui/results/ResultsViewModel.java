@@ -193,7 +193,7 @@ public final class ResultsViewModel {
     }
 
     private void settleFigures(RunResult result) {
-        if (result.program() != null && !result.program().ran()) {
+        if (result.ranNothing()) {
             notRun(result);
             return;
         }
