@@ -23,6 +23,8 @@ public final class ChartLabels {
         NO_RUN("noRun", "no run yet"),
         /** Centre of a chart whose run warms up before its clock (the JIT, the memory of a large run). */
         WARMING_UP("warmingUp", "warming up…"),
+        /** Centre of a live run's chart once its clock runs, until its first picture is drawn. */
+        STARTING("starting", "starting…"),
         /** Centre of the chart of a program that did not compile, so ran nothing. */
         NOT_COMPILED("notCompiled", "did not compile"),
         /** Status at the top right: {0} finished of {1}. */

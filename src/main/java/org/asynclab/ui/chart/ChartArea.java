@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -91,11 +92,12 @@ public final class ChartArea {
         run.firstConfigProperty().addListener((o, was, now) -> titled(0, now));
         run.secondConfigProperty().addListener((o, was, now) -> titled(1, now));
         run.liveProperty().addListener((o, was, now) -> liveChanged(now));
-        run.warmingUpProperty().addListener(o -> showLabels());
         run.firstProperty().addListener((o, was, now) -> ended(RunViewModel.FIRST, now));
         run.secondProperty().addListener((o, was, now) -> ended(RunViewModel.SECOND, now));
-        run.firstProperty().addListener(o -> showLabels());
-        run.secondProperty().addListener(o -> showLabels());
+        for (Observable words : List.of(run.warmingUpProperty(), run.liveProperty(), run.liveSlotProperty(),
+                run.firstProperty(), run.secondProperty())) {
+            words.addListener(o -> showLabels());
+        }
         run.stateProperty().addListener((o, was, now) -> stateChanged(now));
         replay.playingProperty().addListener((o, was, now) -> {
             if (now) {
@@ -328,16 +330,21 @@ public final class ChartArea {
     }
 
     /**
-     * Gives the charts their words. An empty chart says why: while the live run warms up before its clock, that it
-     * warms up, not "no run yet" beside a status bar that says it is running (1.5 to 3 s at 10⁶ tasks); after a
-     * program that did not compile, that it did not compile (it had said "no run yet" beside the error).
+     * Gives the charts their words. An empty chart says why, never "no run yet" beside a status bar that says it
+     * is running: while the live run warms up before its clock, that it warms up (1.5 to 3 s at 10⁶ tasks); once
+     * its clock runs, until the first copy of it is drawn, that it starts (over a second at 10⁶ tasks, when the
+     * tasks' own start takes the cores); after a program that did not compile, that it did not compile.
      */
     private void showLabels() {
         RunResult[] ended = {run.firstProperty().get(), run.secondProperty().get()};
+        boolean live = run.liveProperty().get() != null;
         for (int slot = 0; slot < charts.length; slot++) {
-            ChartLabels.Key empty = run.warmingUpProperty().get() ? ChartLabels.Key.WARMING_UP
-                    : ended[slot] != null && ended[slot].ranNothing() ? ChartLabels.Key.NOT_COMPILED
-                    : ChartLabels.Key.NO_RUN;
+            ChartLabels.Key empty = ChartLabels.Key.NO_RUN;
+            if (live && slot == run.liveSlotProperty().get()) {
+                empty = run.warmingUpProperty().get() ? ChartLabels.Key.WARMING_UP : ChartLabels.Key.STARTING;
+            } else if (ended[slot] != null && ended[slot].ranNothing()) {
+                empty = ChartLabels.Key.NOT_COMPILED;
+            }
             charts[slot].setLabels(labels.with(ChartLabels.Key.NO_RUN, labels.get(empty)));
         }
     }
