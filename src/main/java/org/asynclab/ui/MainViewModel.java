@@ -62,6 +62,7 @@ public final class MainViewModel {
     private final BooleanBinding running;
     private final ProgramLine programLine;
     private final ScenarioMoves scenarios;
+    private final ProgramTwin twin;
 
     /**
      * Creates the window's state.
@@ -127,6 +128,7 @@ public final class MainViewModel {
                 run.stoppedBeforeStartProperty(), python.followingProperty(), python.serverPortProperty(),
                 python.messageProperty()).forEach(each -> each.addListener(o -> updateStatus()));
         wirePython();
+        this.twin = new ProgramTwin(settings, python.activeProperty());
         stateChanged(RunState.IDLE);
     }
 
@@ -211,11 +213,12 @@ public final class MainViewModel {
 
     /**
      * "Run this program": runs the code panel's Python program (Run stays in Python mode after it), when Run could
-     * run. Pressed during a Java run, it had turned the window to Python mode: the settings line named the program
-     * over the Java run on screen.
+     * run; beside a Java run in the program's own mode in a comparison ({@link ProgramTwin}). Pressed during a Java
+     * run, it had turned the window to Python mode: the settings line named the program over the Java run on screen.
      */
     public void runProgram() {
         if (canRun.get()) {
+            twin.besideTheProgram(python.isActive());
             python.activeProperty().set(true);
             runOrIgnore();
         }

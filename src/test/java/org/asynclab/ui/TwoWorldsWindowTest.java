@@ -124,6 +124,39 @@ class TwoWorldsWindowTest {
                 .startsWith("4 tasks · max delay 0.4\u00a0s · Threads");
     }
 
+    /**
+     * "Run this program" in a comparison of two Java modes runs the first run's code: Java runs beside it in that
+     * mode. Beside the event loop, the fetch lesson's sequential program read "Python 5.81 s · Java 940 ms (6.2×)",
+     * a gap of concurrency shown as one of languages. Back in Java mode, the lesson's comparison is there again.
+     */
+    @Test
+    void runThisProgramInAJavaComparisonRacesJavaInTheProgramsOwnMode(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.settings().tasksProperty().set("3");
+            model.settings().maxDelayProperty().set("0.2");
+            model.settings().seedProperty().set("5");
+            model.settings().setMode(Mode.SEQUENTIAL);
+            model.settings().compareWithProperty().set(Mode.EVENT_LOOP);
+            model.look().codeVisibleProperty().set(true);
+        });
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#runProgramButton").tryQuery().isPresent()));
+
+        robot.clickOn("#runProgramButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(model.run()::getState) == RunState.DONE);
+
+        RunResult python = onFx(() -> model.run().firstProperty().get());
+        RunResult java = onFx(() -> model.run().secondProperty().get());
+        assertThat(python.program()).isNotNull();
+        assertThat(java.config().mode()).isEqualTo(Mode.SEQUENTIAL);
+        assertThat(linesDuringPython).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).endsWith("vs Java · Sequential"));
+
+        robot.interact(() -> model.python().activeProperty().set(false));
+        assertThat(onFx(() -> model.settings().compareWithProperty().get())).isEqualTo(Mode.EVENT_LOOP);
+        assertThat(onFx(() -> model.summary().lineBinding().get())).contains("Sequential").endsWith("vs Event loop");
+    }
+
     private static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
