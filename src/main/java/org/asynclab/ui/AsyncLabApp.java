@@ -160,6 +160,7 @@ public final class AsyncLabApp extends Application {
         if (!lessons && old.lesson().currentProperty().get() != null) {
             memory.restore(window.model().settings());  // a file's scenario, with the settings as the form had them
         }
+        window.model().takeOverProgram(old);
         window.model().restoreRuns(ended);
     }
 

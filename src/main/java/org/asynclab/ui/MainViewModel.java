@@ -247,6 +247,15 @@ public final class MainViewModel {
     }
 
     /**
+     * Takes the code panel's program of the window this one replaces (loaded again in another language), after its
+     * settings and lesson: the program, the teacher's edits, Python mode and the comparison it set aside.
+     */
+    public void takeOverProgram(MainViewModel before) {
+        python.takeOver(before.python);
+        twin.takeOver(before.twin);
+    }
+
+    /**
      * Shows the runs of the window this one replaces (loaded again in another language): the results, the
      * comparison table, the charts and the replay come back, worded in this window's language.
      */

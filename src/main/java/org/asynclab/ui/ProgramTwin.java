@@ -36,6 +36,15 @@ final class ProgramTwin {
         }
     }
 
+    /** Takes the comparison set aside in the window this one replaces (another language), after its settings. */
+    void takeOver(ProgramTwin before) {
+        if (before.setAside != null) {
+            setAside = before.setAside;
+            standIn = before.standIn;
+            settings.compareWithProperty().set(standIn);
+        }
+    }
+
     private void restore() {
         // Unless the teacher chose another comparison meanwhile: theirs stays.
         if (setAside != null && settings.compareWithProperty().get() == standIn) {

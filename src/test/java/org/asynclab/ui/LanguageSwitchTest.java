@@ -105,6 +105,61 @@ class LanguageSwitchTest {
                 .containsExactly("measure_time(2, 1) = 0.375");
     }
 
+    /** The teacher's program opened from a file and edited: switching to French had put the settings' code back. */
+    @Test
+    void theProgramOpenedAndEditedComesAlong() throws Exception {
+        MainViewModel english = window(Locale.ENGLISH, new ScriptedLauncher());
+        english.python().load("mine.py", "import asyncio\n");
+        english.code().setSource("import asyncio\n# my edit\n");
+        english.reset();  // as the window closing does
+
+        MainViewModel french = window(Locale.FRENCH, new ScriptedLauncher());
+        french.takeOverProgram(english);
+
+        assertThat(french.code().getSource()).isEqualTo("import asyncio\n# my edit\n");
+        assertThat(french.code().originalProperty().get()).isEqualTo("import asyncio\n");
+        assertThat(french.python().nameProperty().get()).isEqualTo("mine.py");
+        assertThat(french.python().isActive()).isTrue();
+    }
+
+    /**
+     * The settings' own code: unedited, it comes in the new language (its comments are French); edited, the
+     * teacher's text stays, and so does Python mode, or its absence.
+     */
+    @Test
+    void theSettingsCodeIsTranslatedUnlessItWasEdited() throws Exception {
+        MainViewModel english = window(Locale.ENGLISH, new ScriptedLauncher());
+        MainViewModel french = window(Locale.FRENCH, new ScriptedLauncher());
+        String frenchCode = french.code().getSource();
+        french.takeOverProgram(english);
+        assertThat(french.code().getSource()).isEqualTo(frenchCode).isNotEqualTo(english.code().getSource());
+        assertThat(french.python().isActive()).isFalse();
+
+        english.code().setSource(english.code().getSource() + "# mine\n");
+        english.python().activeProperty().set(false);  // edited, then back to the Java modes
+        MainViewModel again = window(Locale.FRENCH, new ScriptedLauncher());
+        again.takeOverProgram(english);
+        assertThat(again.code().getSource()).isEqualTo(english.code().getSource());
+        assertThat(again.python().isActive()).isFalse();
+    }
+
+    /** A lesson's program the new window loaded again in its language: kept, unless the teacher had edited it. */
+    @Test
+    void aLessonsProgramLoadedAgainKeepsItsNewLanguageUnlessEdited() throws Exception {
+        MainViewModel english = window(Locale.ENGLISH, new ScriptedLauncher());
+        english.python().load("wait_n.py", "# waits\n");
+        MainViewModel french = window(Locale.FRENCH, new ScriptedLauncher());
+        french.python().load("wait_n.py", "# attend\n");
+        french.takeOverProgram(english);
+        assertThat(french.code().getSource()).isEqualTo("# attend\n");
+
+        english.code().setSource("# waits, edited\n");
+        MainViewModel again = window(Locale.FRENCH, new ScriptedLauncher());
+        again.python().load("wait_n.py", "# attend\n");
+        again.takeOverProgram(english);
+        assertThat(again.code().getSource()).isEqualTo("# waits, edited\n");
+    }
+
     /** An English window whose run ended while other programs took 1.3 of the machine's 2 cores. */
     private static MainViewModel busyRunEnded(ScriptedLauncher launcher) throws Exception {
         MainViewModel english = window(Locale.ENGLISH, launcher);

@@ -5,16 +5,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.engine.python.PythonRun;
+import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.ServedDelays;
+import org.asynclab.ui.common.UiText;
+import org.asynclab.ui.export.ExportViewModel;
+import org.asynclab.ui.export.LastFolder;
+import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.run.RunState;
+import org.asynclab.ui.testing.ScriptedLauncher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -151,6 +158,21 @@ class TwoWorldsWindowTest {
         assertThat(java.config().mode()).isEqualTo(Mode.SEQUENTIAL);
         assertThat(linesDuringPython).isNotEmpty()
                 .allSatisfy(line -> assertThat(line).endsWith("vs Java · Sequential"));
+
+        // The window loaded again in French keeps Python mode, its Java twin and the comparison set aside.
+        MainViewModel french = onFx(() -> {
+            UiText text = UiText.forLocale(Locale.FRENCH);
+            MainViewModel again = new MainViewModel(text, new ScriptedLauncher(), Runnable::run, Runnable::run,
+                    new ExportViewModel(text, Runnable::run, Runnable::run, new LastFolder()), new LookViewModel(),
+                    ScenarioLibrary.bundled().lesson());
+            again.settings().setMode(Mode.SEQUENTIAL);
+            again.takeOverProgram(model);
+            return again;
+        });
+        assertThat(onFx(() -> french.python().isActive())).isTrue();
+        assertThat(onFx(() -> french.settings().compareWithProperty().get())).isEqualTo(Mode.SEQUENTIAL);
+        robot.interact(() -> french.python().activeProperty().set(false));
+        assertThat(onFx(() -> french.settings().compareWithProperty().get())).isEqualTo(Mode.EVENT_LOOP);
 
         robot.interact(() -> model.python().activeProperty().set(false));
         assertThat(onFx(() -> model.settings().compareWithProperty().get())).isEqualTo(Mode.EVENT_LOOP);

@@ -173,6 +173,21 @@ public final class CodeViewModel {
         source.set(program);
     }
 
+    /**
+     * Takes the Python of the window this one replaces (loaded again in another language): a file's program and
+     * the teacher's edits stay; a lesson's program this window loaded again keeps this language's text unless it
+     * was edited, and so does the settings' own code. Switching to French lost the program opened or typed.
+     */
+    public void takeOver(CodeViewModel before) {
+        boolean loadedAgain = fromFile.get() && origin.get().equals(before.origin.get());
+        if (before.fromFile.get() && !loadedAgain) {
+            load(before.origin.get(), before.original.get());
+        }
+        if (before.isModified()) {
+            source.set(before.getSource());
+        }
+    }
+
     /** Goes back to the code of the current settings, forgetting a lesson's or file's program. */
     public void useSettingsCode() {
         fromFile.set(false);

@@ -99,6 +99,16 @@ public final class ProgramRunViewModel {
         active.set(true);
     }
 
+    /**
+     * Takes the program of the window this one replaces (another language): the editor's Python, its name, and
+     * whether Run runs it.
+     */
+    public void takeOver(ProgramRunViewModel before) {
+        code.takeOver(before.code);
+        name.set(before.name.get());
+        active.set(before.active.get());
+    }
+
     /** Loads a scenario's program in the window's language (a French session: its French file); Run now runs it. */
     public void load(PythonProgram program) {
         load(program.fileName(), program.sourceIn(text.locale()));
