@@ -43,8 +43,11 @@ public final class SweepWindow {
     /** The window size its buttons and lines are designed for: larger, they grow as the plot does. */
     static final double DESIGN_WIDTH = 1024;
     static final double DESIGN_HEIGHT = 768;
-    /** Start and Cancel, which leave Space and Return to the window's own keys. */
-    private static final Set<String> START_STOP = Set.of("startButton", "cancelButton");
+    /**
+     * The buttons that leave Space and Return to the window's own keys: Start, Cancel, and the settings line, which
+     * has the focus when the window opens (a teacher's first Space opened the form, as the main window's does not).
+     */
+    private static final Set<String> PASS_KEYS = Set.of("startButton", "cancelButton", "summaryToggle");
 
     private final LookViewModel look;
     private final SweepViewModel model;
@@ -170,7 +173,7 @@ public final class SweepWindow {
     private static boolean keepsItsKeys(Node focus) {
         return focus instanceof TextInputControl
                 || focus instanceof ButtonBase button
-                && (button.getId() == null || !START_STOP.contains(button.getId()));
+                && (button.getId() == null || !PASS_KEYS.contains(button.getId()));
     }
 
     private void showKeys() {

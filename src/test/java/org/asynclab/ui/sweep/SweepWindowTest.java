@@ -15,6 +15,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
@@ -189,6 +190,24 @@ class SweepWindowTest {
         assertThat(focus).isNotSameAs(node("cancelButton", Button.class));
         assertThat(stillRunning).isTrue();
         assertThat(window.model().resultProperty().get().cancelled()).isTrue();
+    }
+
+    /**
+     * The window opens with the focus on its settings line, which kept Space for itself: a teacher's first Space
+     * opened the form, and started nothing. The line lets Space through, as the main window's does.
+     */
+    @Test
+    void spaceWhereTheWindowOpensStartsTheSweep(FxRobot robot) throws Exception {
+        open(robot, QUICK);
+        robot.interact(() -> node("summaryToggle", ToggleButton.class).requestFocus());
+
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(node("summaryToggle", ToggleButton.class).isSelected()).as("the form opened").isFalse();
+        assertThat(window.model().resultProperty().get() != null || window.model().runningProperty().get())
+                .as("a sweep started").isTrue();
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> !window.model().runningProperty().get());
     }
 
     @Test
