@@ -40,11 +40,11 @@ final class FieldReader {
         try (JsonParser parser = PARSER.createParser(json)) {
             root = json.isBlank() ? null : readWhole(source, parser);
         } catch (IOException e) {
-            throw new ScenarioException(source, null, "cannot be read: " + oneLine(e.getMessage()), e);
+            throw new ScenarioException(source, null, Phrase.of("read.failed", oneLine(e.getMessage())), e);
         }
         if (!(root instanceof Map<?, ?> map)) {
-            throw new ScenarioException(source, root == null ? "is empty: it must hold one JSON object { … }"
-                    : "must hold one JSON object { … } (got " + show(root) + ")");
+            throw new ScenarioException(source, root == null ? Phrase.of("file.empty")
+                    : Phrase.got(Phrase.of("file.notObject"), show(root)));
         }
         return new FieldReader(source, "", cast(map));
     }
@@ -53,8 +53,8 @@ final class FieldReader {
         try {
             Object root = PARSER.anyFrom(parser);
             if (parser.nextToken() != null) {
-                throw new ScenarioException(source, null, "has more text after the end of its JSON object, at line "
-                        + parser.currentLocation().getLineNr() + ": remove it, or merge it into the object", null);
+                throw new ScenarioException(source, null, Phrase.of("file.textAfter",
+                        String.valueOf(parser.currentLocation().getLineNr())), null);
             }
             return root;
         } catch (JsonProcessingException e) {
@@ -94,21 +94,26 @@ final class FieldReader {
     }
 
     /** A problem with {@code name}: {@code problem} starts with a verb, e.g. "must be …". */
-    ScenarioException problem(String name, String problem) {
+    ScenarioException problem(String name, Phrase problem) {
         return new ScenarioException(source, path(name), problem, null);
     }
 
     /** A problem with this whole object: named after it ({@code compare}), or the file's for the top level. */
-    ScenarioException problemWithWhole(String problem) {
+    ScenarioException problemWithWhole(Phrase problem) {
         if (prefix.isEmpty()) {
             return new ScenarioException(source, problem);
         }
         return new ScenarioException(source, prefix.substring(0, prefix.length() - 1),
-                "gives an invalid run: " + problem, null);
+                Phrase.of("run.invalid", problem), null);
+    }
+
+    /** {@code expected} and the value of {@code name} as the file writes it: "must be … (got 0)". */
+    ScenarioException problemGot(String name, Phrase expected) {
+        return problem(name, Phrase.got(expected, show(name)));
     }
 
     /** The value of {@code name} as written in JSON, shortened, for "(got …)". */
-    String show(String name) {
+    Object show(String name) {
         return show(fields.get(name));
     }
 
@@ -116,9 +121,10 @@ final class FieldReader {
     void allowOnly(Collection<String> valid) throws ScenarioException {
         for (String name : fields.keySet()) {
             if (!valid.contains(name)) {
-                String hint = FieldNames.closest(name, valid).map(c -> "did you mean \"" + c + "\"? ").orElse("");
-                throw new ScenarioException(source, path(name), "is an unknown field (" + hint
-                        + "valid fields: " + String.join(", ", valid) + ")", null);
+                String all = String.join(", ", valid);
+                throw new ScenarioException(source, path(name), FieldNames.closest(name, valid)
+                        .map(near -> Phrase.of("field.unknownNear", near, all))
+                        .orElse(Phrase.of("field.unknown", all)), null);
             }
         }
     }
@@ -128,17 +134,17 @@ final class FieldReader {
      * the words of {@code expected}: it read as left out, and {@code "compare": {"mode": null}} made a second run
      * the same as the first.
      */
-    private Object value(String name, String expected) throws ScenarioException {
+    private Object value(String name, Phrase expected) throws ScenarioException {
         Object value = fields.get(name);
         if (value == null && fields.containsKey(name)) {
-            throw problem(name, expected + " (got null; leave the field out for its default)");
+            throw problem(name, Phrase.of("gotNull", expected));
         }
         return value;
     }
 
     /** A text in English and French: {@code {"en": "…", "fr": "…"}}, or one string for both languages. */
     Optional<LocalizedText> text(String name) throws ScenarioException {
-        String expected = "must be a text, or {\"en\": \"…\", \"fr\": \"…\"}";
+        Phrase expected = Phrase.of("expect.text");
         Object value = value(name, expected);
         if (value == null) {
             return Optional.empty();
@@ -147,20 +153,20 @@ final class FieldReader {
             return Optional.of(LocalizedText.of(s));
         }
         if (!(value instanceof Map<?, ?> map)) {
-            throw problem(name, expected + " (got " + show(value) + ")");
+            throw problem(name, Phrase.got(expected, show(value)));
         }
         FieldReader languages = new FieldReader(source, path(name) + ".", cast(map));
         languages.allowOnly(List.of("en", "fr"));
-        String en = languages.string("en", "must be a text").orElse(null);
-        String fr = languages.string("fr", "must be a text").orElse(null);
+        String en = languages.string("en", Phrase.of("expect.plainText")).orElse(null);
+        String fr = languages.string("fr", Phrase.of("expect.plainText")).orElse(null);
         if (en == null && fr == null) {
-            throw problem(name, expected + " with at least one of the two");
+            throw problem(name, Phrase.of("expect.textLanguage", expected));
         }
         return Optional.of(new LocalizedText(en == null ? fr : en, fr == null ? en : fr));
     }
 
     /** A string, or empty when absent; {@code expected} words the problem otherwise. */
-    Optional<String> string(String name, String expected) throws ScenarioException {
+    Optional<String> string(String name, Phrase expected) throws ScenarioException {
         Object value = value(name, expected);
         if (value == null) {
             return Optional.empty();
@@ -168,38 +174,38 @@ final class FieldReader {
         if (value instanceof String s) {
             return Optional.of(s);
         }
-        throw problem(name, expected + " (got " + show(value) + ")");
+        throw problem(name, Phrase.got(expected, show(value)));
     }
 
     /** {@code true} or {@code false}, or empty when absent. */
     Optional<Boolean> bool(String name) throws ScenarioException {
-        String expected = "must be true or false";
+        Phrase expected = Phrase.of("expect.bool");
         Object value = value(name, expected);
         if (value == null || value instanceof Boolean) {
             return Optional.ofNullable((Boolean) value);
         }
-        throw problem(name, expected + " (got " + show(value) + ")");
+        throw problem(name, Phrase.got(expected, show(value)));
     }
 
     /** A whole number (2, or 2.0), or empty when absent; {@code expected} words the valid range. */
-    Optional<Long> wholeNumber(String name, String expected) throws ScenarioException {
+    Optional<Long> wholeNumber(String name, Phrase expected) throws ScenarioException {
         Object value = value(name, expected);
         if (value == null) {
             return Optional.empty();
         }
         BigDecimal exact = value instanceof Number n ? decimal(n) : null;
         if (exact == null || exact.stripTrailingZeros().scale() > 0) {
-            throw problem(name, expected + " (got " + show(value) + ")");
+            throw problem(name, Phrase.got(expected, show(value)));
         }
         try {
             return Optional.of(exact.longValueExact());
         } catch (ArithmeticException e) {
-            throw problem(name, expected + " (got " + show(value) + ")");
+            throw problem(name, Phrase.got(expected, show(value)));
         }
     }
 
     /** A number, or empty when absent; {@code expected} words the valid range. */
-    Optional<Double> number(String name, String expected) throws ScenarioException {
+    Optional<Double> number(String name, Phrase expected) throws ScenarioException {
         Object value = value(name, expected);
         if (value == null) {
             return Optional.empty();
@@ -208,11 +214,11 @@ final class FieldReader {
             // -0.0 as 0: the command line's -d -0 reads 0, and "-0.000 s" is no delay anyone asked for
             return Optional.of(n.doubleValue() == 0 ? 0.0 : n.doubleValue());
         }
-        throw problem(name, expected + " (got " + show(value) + ")");
+        throw problem(name, Phrase.got(expected, show(value)));
     }
 
     /** A list, or empty when absent. */
-    Optional<List<?>> list(String name, String expected) throws ScenarioException {
+    Optional<List<?>> list(String name, Phrase expected) throws ScenarioException {
         Object value = value(name, expected);
         if (value == null) {
             return Optional.empty();
@@ -220,11 +226,11 @@ final class FieldReader {
         if (value instanceof List<?> list) {
             return Optional.of(list);
         }
-        throw problem(name, expected + " (got " + show(value) + ")");
+        throw problem(name, Phrase.got(expected, show(value)));
     }
 
     /** A nested object, read with the same care; its fields are named {@code name.field} in messages. */
-    Optional<FieldReader> object(String name, String expected) throws ScenarioException {
+    Optional<FieldReader> object(String name, Phrase expected) throws ScenarioException {
         Object value = value(name, expected);
         if (value == null) {
             return Optional.empty();
@@ -232,7 +238,7 @@ final class FieldReader {
         if (value instanceof Map<?, ?> map) {
             return Optional.of(new FieldReader(source, path(name) + ".", cast(map)));
         }
-        throw problem(name, expected + " (got " + show(value) + ")");
+        throw problem(name, Phrase.got(expected, show(value)));
     }
 
     private static BigDecimal decimal(Number n) {
@@ -248,15 +254,18 @@ final class FieldReader {
         return BigDecimal.valueOf(n.longValue());
     }
 
-    /** A value as it would be written in JSON, shortened, for "(got …)". */
-    static String show(Object value) {
+    /**
+     * A value as it would be written in JSON, shortened, for "(got …)": its text, or words for an object or a list,
+     * in the reader's language.
+     */
+    static Object show(Object value) {
         String text;
         if (value instanceof String s) {
             text = "\"" + s + "\"";
         } else if (value instanceof Map<?, ?>) {
-            text = "an object { … }";
+            return Phrase.of("value.object");
         } else if (value instanceof List<?>) {
-            text = "a list [ … ]";
+            return Phrase.of("value.list");
         } else if (value instanceof Number n && (n instanceof Double || n instanceof Float)
                 && Double.isFinite(n.doubleValue())) {
             // as a file writes it: 0.0001, not Java's 1.0E-4

@@ -39,36 +39,32 @@ final class PythonReader {
     private static final List<String> JAVA_ONLY = List.of("mode", "workers", "kind", "globalLock", "delays");
     private static final List<String> PICTURE_FIELDS = List.of("total", "overlap", "ascending", "notAscending",
             "warning", "prints");
-    private static final String WORDS = "must be a list of texts, e.g. [\"Bonjour\", \"Monde\"], or"
-            + " {\"en\": […], \"fr\": […]}";
-    private static final String TOTAL = "must be the least and the most seconds the run may take, e.g. [0.9, 1.8]";
+    private static final Phrase WORDS = Phrase.of("picture.words");
+    private static final Phrase TOTAL = Phrase.of("picture.total");
 
     private PythonReader() {
     }
 
     /** The program the scenario names, read from {@code files}; empty for a Java scenario. */
     static Optional<PythonProgram> read(FieldReader fields, ScenarioFiles files) throws ScenarioException {
-        Optional<String> name = fields.string("python", "must be the file name of a Python program beside "
-                + fields.source() + ", e.g. \"wait-n.py\"");
+        Optional<String> name = fields.string("python", Phrase.of("python.expected", fields.source()));
         if (name.isEmpty()) {
             if (fields.has("picture")) {
-                throw fields.problem("picture", "describes the run of a Python program: name it in \"python\" too");
+                throw fields.problem("picture", Phrase.of("python.pictureAlone"));
             }
             return Optional.empty();
         }
         String fileName = name.get();
         if (!PythonProgram.isFileName(fileName)) {
-            throw fields.problem("python", "must be the file name of a Python program beside " + fields.source()
-                    + ", ending in .py, without a folder (got " + fields.show("python") + ")");
+            throw fields.problemGot("python", Phrase.of("python.badName", fields.source()));
         }
         for (String javaOnly : JAVA_ONLY) {
             if (fields.has(javaOnly)) {
-                throw fields.problem(javaOnly, "has no meaning beside \"python\": the program itself says how its"
-                        + " tasks run; leave it out (a Python scenario takes tasks, maxDelay and seed only)");
+                throw fields.problem(javaOnly, Phrase.of("python.javaOnly"));
             }
         }
-        String source = text(files, fileName).orElseThrow(() -> fields.problem("python", "names \"" + fileName
-                + "\" but there is no such file beside " + fields.source()));
+        String source = text(files, fileName).orElseThrow(() -> fields.problem("python",
+                Phrase.of("python.noFile", fileName, fields.source())));
         String french = text(files, FRENCH_FOLDER + fileName).orElse(source);
         Pictures pictures = pictures(fields);
         return Optional.of(new PythonProgram(fileName, new LocalizedText(source, french), pictures.en(),
@@ -80,7 +76,7 @@ final class PythonReader {
         try (InputStream in = files.open(name)) {
             return in == null ? Optional.empty() : Optional.of(ScenarioLoader.decode(name, in.readAllBytes()));
         } catch (IOException e) {
-            throw new ScenarioException(name, null, "cannot be read: " + e.getMessage(), e);
+            throw new ScenarioException(name, null, Phrase.of("read.failed", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -93,8 +89,7 @@ final class PythonReader {
     }
 
     private static Pictures pictures(FieldReader fields) throws ScenarioException {
-        Optional<FieldReader> given = fields.object("picture", "must say what the run shows, e.g."
-                + " {\"total\": [0.9, 1.8], \"overlap\": true}");
+        Optional<FieldReader> given = fields.object("picture", Phrase.of("picture.expected"));
         if (given.isEmpty()) {
             return new Pictures(PictureClaims.NONE, PictureClaims.NONE);
         }
@@ -102,7 +97,7 @@ final class PythonReader {
         picture.allowOnly(PICTURE_FIELDS);
         double[] total = total(picture);
         Boolean overlap = picture.bool("overlap").orElse(null);
-        String warning = picture.string("warning", "must be words of the warning Python prints").orElse(null);
+        String warning = picture.string("warning", Phrase.of("picture.warning")).orElse(null);
         Words ascending = words(picture, "ascending");
         Words notAscending = words(picture, "notAscending");
         Words prints = words(picture, "prints");
@@ -122,7 +117,7 @@ final class PythonReader {
         if (pair.size() != 2 || !(pair.get(0) instanceof Number least) || !(pair.get(1) instanceof Number most)
                 || !(least.doubleValue() >= 0 && least.doubleValue() <= most.doubleValue())
                 || !Double.isFinite(most.doubleValue())) {
-            throw picture.problem("total", TOTAL + ", the least first (got " + pair + ")");
+            throw picture.problem("total", Phrase.got(Phrase.of("picture.leastFirst", TOTAL), pair.toString()));
         }
         return new double[] {least.doubleValue(), most.doubleValue()};
     }
@@ -136,7 +131,7 @@ final class PythonReader {
         FieldReader languages = picture.object(name, WORDS).orElseThrow();
         languages.allowOnly(List.of("en", "fr"));
         if (!languages.has("en") && !languages.has("fr")) {
-            throw picture.problem(name, WORDS + ", with at least one of the two languages");
+            throw picture.problem(name, Phrase.of("picture.oneLanguage", WORDS));
         }
         List<String> en = texts(languages, "en");
         List<String> fr = texts(languages, "fr");
@@ -148,7 +143,7 @@ final class PythonReader {
         List<String> texts = new ArrayList<>();
         for (Object value : values) {
             if (!(value instanceof String text) || text.isBlank()) {
-                throw fields.problem(name, WORDS + " (got " + FieldReader.show(value) + ")");
+                throw fields.problem(name, Phrase.got(WORDS, FieldReader.show(value)));
             }
             texts.add(text);
         }

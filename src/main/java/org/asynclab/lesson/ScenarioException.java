@@ -1,5 +1,6 @@
 package org.asynclab.lesson;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -7,15 +8,20 @@ import java.util.Optional;
  * message is one line fit for a person and starts with the file's name, e.g.
  * {@code bonjour.json: "tasks" must be a whole number from 1 to 1,000,000 (got 0)}; {@link #field()} names the
  * setting at fault when there is one, so a front end can point at it.
+ *
+ * <p>{@link #getMessage()} is the English the command line prints; {@link #message(Locale)} is the same sentence in
+ * a window's language, for a teacher whose class is taught in French: field names, values and file names stay as
+ * the file writes them.
  */
 public final class ScenarioException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String source;
     private final String field;
+    private final Phrase problem;
 
     /** A problem with the file as a whole. */
-    public ScenarioException(String source, String problem) {
+    ScenarioException(String source, Phrase problem) {
         this(source, null, problem, null);
     }
 
@@ -27,10 +33,20 @@ public final class ScenarioException extends Exception {
      * @param problem what is wrong, starting with a verb: {@code must be …}, {@code is missing …}
      * @param cause   the underlying exception, or null
      */
-    public ScenarioException(String source, String field, String problem, Throwable cause) {
-        super(source + ": " + (field == null ? "" : "\"" + field + "\" ") + problem, cause);
+    ScenarioException(String source, String field, Phrase problem, Throwable cause) {
+        super(whole(source, field, problem).in(Locale.ENGLISH), cause);
         this.source = source;
         this.field = field;
+        this.problem = problem;
+    }
+
+    private static Phrase whole(String source, String field, Phrase problem) {
+        return field == null ? Phrase.of("file", source, problem) : Phrase.of("field", source, field, problem);
+    }
+
+    /** The message in {@code locale}'s language: French for any French locale, the English one otherwise. */
+    public String message(Locale locale) {
+        return whole(source, field, problem).in(locale);
     }
 
     /** The name of the file at fault. */

@@ -114,7 +114,7 @@ public final class ScenarioLibrary {
     /** The scenarios of a teacher's folder: in the order of its {@value #INDEX}, or by file name without one. */
     public static ScenarioLibrary fromFolder(Path folder) throws ScenarioException {
         if (!Files.isDirectory(folder)) {
-            throw new ScenarioException(folder.toString(), "is not a folder");
+            throw new ScenarioException(folder.toString(), Phrase.of("folder.not"));
         }
         if (Files.isRegularFile(folder.resolve(INDEX))) {
             return fromIndex(ScenarioFiles.in(folder), INDEX);
@@ -125,10 +125,11 @@ public final class ScenarioLibrary {
                 all.add(ScenarioLoader.load(file));
             }
         } catch (IOException e) {
-            throw new ScenarioException(folder.toString(), null, "cannot be listed: " + e.getMessage(), e);
+            throw new ScenarioException(folder.toString(), null, Phrase.of("folder.unlisted",
+                    String.valueOf(e.getMessage())), e);
         }
         if (all.isEmpty()) {
-            throw new ScenarioException(folder.toString(), "holds no scenario (no .json file)");
+            throw new ScenarioException(folder.toString(), Phrase.of("folder.empty"));
         }
         all.sort((a, b) -> a.id().compareTo(b.id()));
         String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
@@ -139,11 +140,10 @@ public final class ScenarioLibrary {
         FieldReader index = FieldReader.parse(indexName, text(files, indexName));
         index.allowOnly(List.of("title", "scenarios", "notes"));
         LocalizedText title = index.text("title").orElse(LocalizedText.of("AsyncLab"));
-        List<?> ids = index.list("scenarios", "must be the list of scenario ids in lesson order")
-                .orElseThrow(() -> index.problem("scenarios", "is missing: list the scenario ids in lesson order,"
-                        + " e.g. [\"bonjour-monde\"]"));
+        List<?> ids = index.list("scenarios", Phrase.of("index.expected"))
+                .orElseThrow(() -> index.problem("scenarios", Phrase.of("index.missing")));
         if (ids.isEmpty()) {
-            throw index.problem("scenarios", "must name at least one scenario");
+            throw index.problem("scenarios", Phrase.of("index.empty"));
         }
         List<Scenario> scenarios = new ArrayList<>();
         Set<Object> seen = new HashSet<>();
@@ -151,20 +151,20 @@ public final class ScenarioLibrary {
             Object id = ids.get(i);
             String field = "scenarios[" + i + "]";
             if (!(id instanceof String name) || name.isBlank() || name.contains("/") || name.contains("\\")) {
-                throw index.problem(field, "must be a scenario id, e.g. \"bonjour-monde\" (got "
-                        + FieldReader.show(id) + ")");
+                throw index.problem(field, Phrase.got(Phrase.of("index.notId"), FieldReader.show(id)));
             }
             if (!seen.add(id)) {
-                throw index.problem(field, "names \"" + id + "\" a second time");
+                throw index.problem(field, Phrase.of("index.twice", name));
             }
             String fileName = name + ScenarioLoader.EXTENSION;
             try (InputStream in = files.open(fileName)) {
                 if (in == null) {
-                    throw index.problem(field, "names \"" + id + "\" but there is no " + fileName);
+                    throw index.problem(field, Phrase.of("index.noFile", name, fileName));
                 }
                 scenarios.add(ScenarioLoader.read(fileName, in, files));
             } catch (IOException e) {
-                throw new ScenarioException(fileName, null, "cannot be read: " + e.getMessage(), e);
+                throw new ScenarioException(fileName, null, Phrase.of("read.failed", String.valueOf(e.getMessage())),
+                        e);
             }
         }
         return new ScenarioLibrary(title, scenarios);
@@ -173,11 +173,11 @@ public final class ScenarioLibrary {
     private static String text(ScenarioFiles files, String name) throws ScenarioException {
         try (InputStream in = files.open(name)) {
             if (in == null) {
-                throw new ScenarioException(name, "is missing");
+                throw new ScenarioException(name, Phrase.of("file.missing"));
             }
             return ScenarioLoader.decode(name, in.readAllBytes());
         } catch (IOException e) {
-            throw new ScenarioException(name, null, "cannot be read: " + e.getMessage(), e);
+            throw new ScenarioException(name, null, Phrase.of("read.failed", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -215,8 +215,7 @@ public final class ScenarioLibrary {
      */
     public Scenario resolve(String nameOrFile) throws ScenarioException {
         if (nameOrFile.isBlank()) {
-            throw new ScenarioException("(nothing)", "needs a scenario's name (" + findableIds()
-                    + ") or a scenario file");
+            throw new ScenarioException("(nothing)", Phrase.of("resolve.nothing", findableIds()));
         }
         Optional<Scenario> named = find(nameOrFile);
         if (named.isPresent()) {
@@ -240,17 +239,15 @@ public final class ScenarioLibrary {
             return named.get();
         }
         // A path, or a name of a .json file, was meant as a file: where it was looked for tells more than the list
-        String missing = file == null ? null : "no such file (looked for " + file.toAbsolutePath().normalize()
-                + ")";
+        Phrase missing = file == null ? null : Phrase.of("file.none", file.toAbsolutePath().normalize().toString());
         if (missing != null && !bare) {
             throw new ScenarioException(nameOrFile, missing);
         }
         if (missing != null && nameOrFile.endsWith(ScenarioLoader.EXTENSION)) {
-            throw new ScenarioException(nameOrFile, missing + ", nor is " + ScenarioLoader.idOf(nameOrFile)
-                    + " a scenario of the lesson (" + findableIds() + ")");
+            throw new ScenarioException(nameOrFile, Phrase.of("resolve.norScenario", missing,
+                    ScenarioLoader.idOf(nameOrFile), findableIds()));
         }
-        throw new ScenarioException(nameOrFile, "is neither a scenario of the lesson (" + findableIds()
-                + ") nor a scenario file");
+        throw new ScenarioException(nameOrFile, Phrase.of("resolve.neither", findableIds()));
     }
 
     /** The names {@link #resolve} knows, for its errors: the same list whatever the mistake. */
@@ -259,17 +256,17 @@ public final class ScenarioLibrary {
     }
 
     /** Why the symbolic link {@code file} leads to no file: a loop, or a target that does not exist. */
-    private static String brokenLink(Path file) {
+    private static Phrase brokenLink(Path file) {
         try {
             file.toRealPath();
-            return "cannot be read";
+            return Phrase.of("link.unreadable");
         } catch (FileSystemException e) {
             if (e.getReason() != null && e.getReason().contains("symbolic links")) {
-                return "is a symbolic link that goes round in a loop";
+                return Phrase.of("link.loop");
             }
-            return "is a symbolic link to a file that does not exist";
+            return Phrase.of("link.dangling");
         } catch (IOException e) {
-            return "is a symbolic link to a file that does not exist";
+            return Phrase.of("link.dangling");
         }
     }
 }

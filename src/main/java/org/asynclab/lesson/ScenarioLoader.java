@@ -69,7 +69,7 @@ public final class ScenarioLoader {
             }
             bytes = readBounded(given, in);
         } catch (IOException e) {
-            throw new ScenarioException(given, null, UnreadableFiles.why(file, e), e);
+            throw new ScenarioException(given, null, UnreadableFiles.problem(file, e), e);
         }
         Path folder = file.toAbsolutePath().getParent();
         return parse(name, decode(name, bytes), folder == null ? ScenarioFiles.NONE : ScenarioFiles.in(folder));
@@ -96,7 +96,7 @@ public final class ScenarioLoader {
         try (in) {
             return parse(fileName, decode(fileName, readBounded(fileName, in)), files);
         } catch (IOException e) {
-            throw new ScenarioException(fileName, null, "cannot be read: " + e.getMessage(), e);
+            throw new ScenarioException(fileName, null, Phrase.of("read.failed", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -111,7 +111,7 @@ public final class ScenarioLoader {
         Optional<PythonProgram> python = PythonReader.read(fields, files);
         Scenario.Texts texts = new Scenario.Texts(required(fields, "title"), required(fields, "explanation"),
                 fields.text("lookAt").orElse(LocalizedText.of("")));
-        fields.string("notes", "must be a text");
+        fields.string("notes", Phrase.of("expect.plainText"));
 
         Optional<Workload> delays = SettingsReader.readDelays(fields);
         SettingsReader.Partial given = SettingsReader.read(fields);
@@ -119,20 +119,18 @@ public final class ScenarioLoader {
         RunConfig settings = SettingsReader.build(given, delays, fields);
 
         RunConfig compare = null;
-        Optional<FieldReader> override = fields.object("compare",
-                "must be the settings that change for the second run, e.g. {\"mode\": \"event-loop\"}");
+        Optional<FieldReader> override = fields.object("compare", Phrase.of("compare.expected"));
         if (override.isPresent()) {
             FieldReader second = override.get();
             // Beside a Python program, the second run is a Java mode on the delays served to it (two worlds).
             second.allowOnly(python.isPresent() ? List.of("mode", "workers") : SettingsReader.FIELDS);
             if (second.isEmpty()) {
-                throw fields.problem("compare", "changes nothing: name the settings of the second run that differ,"
-                        + " e.g. {\"mode\": \"event-loop\"}");
+                throw fields.problem("compare", Phrase.of("compare.nothing"));
             }
             if (delays.isPresent()) {
                 for (String fixed : List.of("tasks", "maxDelay", "seed")) {
                     if (second.has(fixed)) {
-                        throw second.problem(fixed, "cannot change when \"delays\" are given: both runs use them");
+                        throw second.problem(fixed, Phrase.of("compare.fixedByDelays"));
                     }
                 }
             }
@@ -159,8 +157,7 @@ public final class ScenarioLoader {
     private static LocalizedText required(FieldReader fields, String name) throws ScenarioException {
         Optional<LocalizedText> text = fields.text(name);
         if (text.isEmpty() || text.get().isBlank()) {
-            throw fields.problem(name, "is missing: give it in English and French, e.g. \"" + name
-                    + "\": {\"en\": \"…\", \"fr\": \"…\"}");
+            throw fields.problem(name, Phrase.of("text.missing", name));
         }
         return text.get();
     }
@@ -172,17 +169,16 @@ public final class ScenarioLoader {
         }
         Workload workload = delays.get();
         if (given.tasks() != null && given.tasks() != workload.size()) {
-            throw fields.problem("delays", "holds " + workload.size() + " delays but \"tasks\" is " + given.tasks()
-                    + ": give one delay per task, or leave \"tasks\" out");
+            throw fields.problem("delays", Phrase.of("delays.countMismatch", String.valueOf(workload.size()),
+                    String.valueOf(given.tasks())));
         }
         if (given.seed() != null) {
             // it drew nothing and was reported as no seed ("-"), as "compare" refuses one beside "delays"
-            throw fields.problem("seed", "draws nothing when \"delays\" are given: the tasks wait those; leave"
-                    + " \"seed\" out");
+            throw fields.problem("seed", Phrase.of("delays.seed"));
         }
         if (given.maxDelay() != null && workload.longestNanos() > Math.round(given.maxDelay() * 1e9)) {
-            throw fields.problem("delays", "must each be at most \"maxDelay\" (" + fields.show("maxDelay")
-                    + " s), or leave \"maxDelay\" out (got " + workload.longestNanos() / 1e9 + ")");
+            throw fields.problem("delays", Phrase.got(Phrase.of("delays.overMaxDelay", fields.show("maxDelay")),
+                    String.valueOf(workload.longestNanos() / 1e9)));
         }
     }
 
@@ -199,8 +195,7 @@ public final class ScenarioLoader {
     }
 
     private static ScenarioException tooLarge(String name) {
-        return new ScenarioException(name, "is larger than a scenario can be (at most "
-                + Limits.megabytes(Limits.MAX_SCENARIO_BYTES) + ")");
+        return new ScenarioException(name, Phrase.of("file.tooLarge", Ranges.megabytes(Limits.MAX_SCENARIO_BYTES)));
     }
 
     /** The text of a file, which must be UTF-8; anything else is refused by name. */
@@ -209,7 +204,7 @@ public final class ScenarioLoader {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ScenarioException(name, null, "is not UTF-8 text: save it as UTF-8", e);
+            throw new ScenarioException(name, null, Phrase.of("file.notUtf8"), e);
         }
     }
 

@@ -23,13 +23,9 @@ final class SettingsReader {
     static final List<String> FIELDS = List.of("tasks", "maxDelay", "mode", "workers", "kind", "seed",
             "globalLock", "counter", "counterGap", "semaphore", "deadline");
 
-    // Limits words each range for a number out of it; asking about a value below every range returns those words,
-    // so a wrong type ("ten", 2.5) is reported in the same words as a number out of range.
-    private static final String TASKS_RANGE = Limits.checkTasks(Limits.MIN_TASKS - 1L).orElseThrow();
-    private static final String MAX_DELAY_RANGE = Limits.checkMaxDelay(-1).orElseThrow();
-    private static final String WORKERS_RANGE = Limits.checkWorkers(Limits.MIN_WORKERS - 1L).orElseThrow();
-    private static final String MODES = "must be one of " + Mode.validIds();
-    private static final String KINDS = "must be io, cpu or http";
+    // The ids a field takes; a value of another type (3, true) is refused in the same words as an unknown id.
+    private static final Phrase MODES = Phrase.of("expect.oneOf", Mode.validIds());
+    private static final Phrase KINDS = Phrase.of("expect.kind");
 
     private SettingsReader() {
     }
@@ -63,31 +59,31 @@ final class SettingsReader {
 
     /** Reads the settings among {@code fields}, each checked against its range. */
     static Partial read(FieldReader fields) throws ScenarioException {
-        Long tasks = wholeInRange(fields, "tasks", TASKS_RANGE, Limits::checkTasks);
-        Optional<Double> maxDelay = fields.number("maxDelay", MAX_DELAY_RANGE);
+        Long tasks = wholeInRange(fields, "tasks", Ranges.TASKS, Limits::checkTasks);
+        Optional<Double> maxDelay = fields.number("maxDelay", Ranges.MAX_DELAY);
         if (maxDelay.isPresent() && Limits.checkMaxDelay(maxDelay.get()).isPresent()) {
-            throw fields.problem("maxDelay", MAX_DELAY_RANGE + gotText(fields, "maxDelay"));
+            throw fields.problemGot("maxDelay", Ranges.MAX_DELAY);
         }
-        Long workers = wholeInRange(fields, "workers", WORKERS_RANGE, Limits::checkWorkers);
+        Long workers = wholeInRange(fields, "workers", Ranges.WORKERS, Limits::checkWorkers);
         Mode mode = oneOf(fields, "mode", MODES, Mode::fromId);
         TaskKind kind = oneOf(fields, "kind", KINDS, TaskKind::fromId);
-        Long seed = fields.wholeNumber("seed", "must be a whole number").orElse(null);
+        Long seed = fields.wholeNumber("seed", Phrase.of("expect.whole")).orElse(null);
         return new Partial(tasks == null ? null : tasks.intValue(), maxDelay.orElse(null), mode,
                 workers == null ? null : workers.intValue(), kind, seed, fields.bool("globalLock").orElse(null),
                 readCourse(fields));
     }
 
-    private static Long wholeInRange(FieldReader fields, String name, String range,
+    private static Long wholeInRange(FieldReader fields, String name, Phrase range,
                                      LongFunction<Optional<String>> check) throws ScenarioException {
         Optional<Long> value = fields.wholeNumber(name, range);
         if (value.isPresent() && check.apply(value.get()).isPresent()) {
-            throw fields.problem(name, range + gotText(fields, name));
+            throw fields.problemGot(name, range);
         }
         return value.orElse(null);
     }
 
     /** An id such as {@code event-loop}, parsed by {@code parse}, which refuses unknown ids. */
-    private static <T> T oneOf(FieldReader fields, String name, String valid, Function<String, T> parse)
+    private static <T> T oneOf(FieldReader fields, String name, Phrase valid, Function<String, T> parse)
             throws ScenarioException {
         Optional<String> id = fields.string(name, valid);
         if (id.isEmpty()) {
@@ -96,34 +92,28 @@ final class SettingsReader {
         try {
             return parse.apply(id.get());
         } catch (IllegalArgumentException e) {
-            throw fields.problem(name, valid + gotText(fields, name));
+            throw fields.problemGot(name, valid);
         }
-    }
-
-    private static String gotText(FieldReader fields, String name) {
-        return " (got " + fields.show(name) + ")";
     }
 
     /**
      * Reads explicit delays in seconds, e.g. {@code [1, 1]}, or empty when the file leaves them out.
      */
     static Optional<Workload> readDelays(FieldReader fields) throws ScenarioException {
-        String expected = "must be a list of delays in seconds, e.g. [1, 1]";
-        Optional<List<?>> list = fields.list("delays", expected);
+        Optional<List<?>> list = fields.list("delays", Phrase.of("delays.expected"));
         if (list.isEmpty()) {
             return Optional.empty();
         }
         List<?> values = list.get();
         if (Limits.checkTasks(values.size()).isPresent()) {
-            throw fields.problem("delays", "must hold from " + Limits.MIN_TASKS + " to "
-                    + Limits.grouped(Limits.MAX_TASKS) + " delays (got " + values.size() + ")");
+            throw fields.problem("delays", Phrase.got(Phrase.of("delays.count", Limits.MIN_TASKS, Limits.MAX_TASKS),
+                    String.valueOf(values.size())));
         }
         double[] seconds = new double[values.size()];
         for (int i = 0; i < seconds.length; i++) {
             Object value = values.get(i);
             if (!(value instanceof Number n) || Limits.checkMaxDelay(n.doubleValue()).isPresent()) {
-                throw fields.problem("delays[" + i + "]", MAX_DELAY_RANGE + " (got " + FieldReader.show(value)
-                        + ")");
+                throw fields.problem("delays[" + i + "]", Phrase.got(Ranges.MAX_DELAY, FieldReader.show(value)));
             }
             seconds[i] = n.doubleValue();
         }
@@ -149,15 +139,7 @@ final class SettingsReader {
                     given.seed() != null ? given.seed() : defaults.seed(),
                     given.globalLock() != null && given.globalLock(), given.course().toCoordination());
         } catch (InvalidSettingException e) {
-            String message = e.getMessage();
-            if (blame.has(e.field())) {
-                // the field is named by the message's start: "kind http does not …" as "kind" http does not …
-                String words = message.startsWith(e.field() + " ") ? message.substring(e.field().length() + 1)
-                        : message;
-                int verb = words.indexOf(" must ");
-                throw blame.problem(e.field(), verb < 0 ? words : words.substring(verb + 1));
-            }
-            throw blame.problemWithWhole(message);
+            throw SettingRules.refusal(e, blame, tasks);
         }
     }
 
@@ -169,24 +151,20 @@ final class SettingsReader {
      * compared with the loop's semaphore, has none.
      */
     static void refuseIdle(FieldReader fields, Function<String, List<RunConfig>> runsOf) throws ScenarioException {
-        if (fields.wholeNumber("semaphore", Coordination.semaphoreProblem()).orElse(0L) > 0
+        if (fields.wholeNumber("semaphore", Ranges.SEMAPHORE).orElse(0L) > 0
                 && runsOf.apply("semaphore").stream().allMatch(c -> c.coordination().semaphore() == 0)) {
-            throw fields.problem("semaphore", "does nothing here: it goes with mode event-loop (asyncio.Semaphore;"
-                    + " threads get the same limit from mode pool and its workers)");
+            throw fields.problem("semaphore", Phrase.of("idle.semaphore"));
         }
         if (fields.has("workers") && runsOf.apply("workers").stream().noneMatch(c -> c.mode() == Mode.POOL)) {
-            throw fields.problem("workers", "does nothing here: no run of this scenario is a pool (give \"mode\":"
-                    + " \"pool\", or leave \"workers\" out)");
+            throw fields.problem("workers", Phrase.of("idle.workers"));
         }
         if (fields.has("counterGap") && runsOf.apply("counterGap").stream()
                 .allMatch(c -> c.coordination().counter() == SharedCounter.OFF)) {
-            throw fields.problem("counterGap", "does nothing without \"counter\" (the gap is between a task's read"
-                    + " and its write of the shared counter)");
+            throw fields.problem("counterGap", Phrase.of("idle.counterGap"));
         }
         if (fields.bool("globalLock").orElse(false)
                 && runsOf.apply("globalLock").stream().noneMatch(RunConfig::globalLock)) {
-            throw fields.problem("globalLock", "does nothing here: the simulated GIL holds cpu tasks on threads, a"
-                    + " pool or virtual threads (give \"kind\": \"cpu\" and one of those modes, or leave it out)");
+            throw fields.problem("globalLock", Phrase.of("idle.globalLock"));
         }
     }
 
@@ -217,19 +195,19 @@ final class SettingsReader {
     }
 
     private static CourseFields readCourse(FieldReader fields) throws ScenarioException {
-        SharedCounter counter = oneOf(fields, "counter", "must be one of " + SharedCounter.validIds(),
+        SharedCounter counter = oneOf(fields, "counter", Phrase.of("expect.oneOf", SharedCounter.validIds()),
                 SharedCounter::fromId);
-        Optional<Double> gap = fields.number("counterGap", Coordination.gapProblem());
+        Optional<Double> gap = fields.number("counterGap", Ranges.GAP);
         if (gap.isPresent() && !(gap.get() >= Coordination.MIN_GAP && gap.get() <= Coordination.MAX_GAP)) {
-            throw fields.problem("counterGap", Coordination.gapProblem() + gotText(fields, "counterGap"));
+            throw fields.problemGot("counterGap", Ranges.GAP);
         }
-        Long semaphore = wholeInRange(fields, "semaphore", Coordination.semaphoreProblem(),
+        Long semaphore = wholeInRange(fields, "semaphore", Ranges.SEMAPHORE,
                 k -> k >= 0 && k <= Coordination.MAX_SEMAPHORE ? Optional.empty()
                         : Optional.of(Coordination.semaphoreProblem()));
-        Optional<Double> deadline = fields.number("deadline", Coordination.deadlineProblem());
+        Optional<Double> deadline = fields.number("deadline", Ranges.DEADLINE);
         if (deadline.isPresent() && deadline.get() != 0 && !(deadline.get() >= Coordination.MIN_DEADLINE
                 && deadline.get() <= Limits.MAX_DELAY_SECONDS)) {
-            throw fields.problem("deadline", Coordination.deadlineProblem() + gotText(fields, "deadline"));
+            throw fields.problemGot("deadline", Ranges.DEADLINE);
         }
         return new CourseFields(counter, gap.orElse(null), semaphore == null ? null : semaphore.intValue(),
                 deadline.orElse(null));

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The one rule for why a file a teacher names (a scenario, a list of URLs) could not be opened, in their words:
@@ -17,17 +18,23 @@ public final class UnreadableFiles {
 
     /** Why {@code file} could not be read, starting with a verb or "no such file", for "name: …" messages. */
     public static String why(Path file, IOException e) {
+        return problem(file, e).in(Locale.ENGLISH);
+    }
+
+    /** {@link #why} in words of no language yet, for a scenario file's problem. */
+    static Phrase problem(Path file, IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "no such file (looked for " + file.toAbsolutePath() + ")";
+            return Phrase.of("file.none", file.toAbsolutePath().toString());
         }
         if (e instanceof AccessDeniedException) {
-            return "cannot be read: permission denied";
+            return Phrase.of("file.denied");
         }
         if (Files.isDirectory(file)) {
-            return "cannot be read: it is a folder, not a file";
+            return Phrase.of("file.folder");
         }
-        String reason = e.getMessage() == null || e.getMessage().isBlank() ? "the system refused it"
-                : e.getMessage().strip().replaceAll("\\s+", " ");
-        return "cannot be read: " + reason;
+        if (e.getMessage() == null || e.getMessage().isBlank()) {
+            return Phrase.of("file.refused");
+        }
+        return Phrase.of("read.failed", e.getMessage().strip().replaceAll("\\s+", " "));
     }
 }
