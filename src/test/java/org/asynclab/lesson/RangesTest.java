@@ -32,6 +32,13 @@ class RangesTest {
         assertThat(english(Ranges.DEADLINE)).isEqualTo(Coordination.deadlineProblem());
     }
 
+    @Test
+    void theFrenchGroupsAndWritesDecimalsAsTheWindowDoes() {
+        assertThat(Ranges.TASKS.in(Locale.FRENCH)).isEqualTo("doit être un nombre entier de 1 à 1\u202f000\u202f000");
+        assertThat(Ranges.DEADLINE.in(Locale.FRENCH)).isEqualTo("doit être un nombre de secondes de 0,001 à"
+                + " 3\u202f600 (décimales permises\u00a0; 0 pour aucune)");
+    }
+
     private static String english(Phrase range) {
         return range.in(Locale.ENGLISH);
     }
