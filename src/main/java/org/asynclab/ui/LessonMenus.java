@@ -40,7 +40,7 @@ final class LessonMenus {
             python = ReadAhead.pythonLesson();
         } catch (ScenarioException e) {
             menu.setDisable(true);
-            problem.accept(e.getMessage());
+            problem.accept(e.message(model.text().locale()));
             return;
         }
         addScenarios(menu, python, model.text().locale(), "pythonLesson-", index -> model.scenarios().show(() -> {

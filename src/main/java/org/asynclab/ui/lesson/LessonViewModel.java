@@ -162,7 +162,7 @@ public final class LessonViewModel {
             showOutsideLesson(scenario);
             return Optional.empty();
         } catch (ScenarioException e) {
-            return Optional.of(text.format("lesson.badFile", e.getMessage()));
+            return Optional.of(text.format("lesson.badFile", e.message(text.locale())));
         }
     }
 

@@ -135,6 +135,20 @@ class LessonViewModelTest {
     }
 
     @Test
+    void aBadFileIsSaidInTheWindowsLanguage(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("bonjour.json"), "{\"title\": \"T\", \"explanation\": \"E\","
+                + " \"tasks\": 0}");
+        UiText english = UiText.forLocale(Locale.ENGLISH);
+
+        assertThat(new LessonViewModel(french, settings, lesson()).open(file)).contains("Ce fichier de scénario ne"
+                + " peut pas servir\u00a0: bonjour.json\u00a0: \"tasks\" doit être un nombre entier de 1 à "
+                + french.integer(1_000_000) + " (valeur lue\u00a0: 0)");
+        assertThat(new LessonViewModel(english, new SettingsViewModel(english, () -> 1), lesson()).open(file))
+                .contains("This scenario file cannot be used: bonjour.json: \"tasks\" must be a whole number from 1"
+                        + " to 1,000,000 (got 0)");
+    }
+
+    @Test
     void aScenarioThatRunsAPythonProgramIsShownWithItsProgram(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("hello.py"), "print('hello')\n");
         Path file = Files.writeString(folder.resolve("py.json"), "{\"title\": \"T\", \"explanation\": \"E\","
