@@ -18,7 +18,7 @@ public final class ScenarioException extends Exception {
 
     private final String source;
     private final String field;
-    private final Phrase problem;
+    private final transient Phrase problem;
 
     /** A problem with the file as a whole. */
     ScenarioException(String source, Phrase problem) {
