@@ -35,6 +35,18 @@ class BundlesTest {
         assertThat(fr.stringPropertyNames()).allMatch(key -> !fr.getProperty(key).isBlank());
     }
 
+    /**
+     * French puts a space before « : », « ; », « ? » and « ! »: a no-break one, or a wrapped line starts with the
+     * sign (67 values had an ordinary space, "À observer" and the settings' errors among them).
+     */
+    @Test
+    void frenchSignsNeverStartALine() throws IOException {
+        Properties fr = file("messages_fr.properties");
+
+        assertThat(fr.stringPropertyNames()).allSatisfy(key -> assertThat(fr.getProperty(key)).as(key)
+                .doesNotContainPattern(" [:;?!]"));
+    }
+
     @Test
     void everyWordOfTheChartIsInBothBundles() {
         for (ChartLabels.Key key : ChartLabels.Key.values()) {

@@ -71,10 +71,10 @@ class ProgramRunViewModelTest {
         assertThat(ProgramRunViewModel.status(syntax, english))
                 .isEqualTo("Python: line 2, column 7: SyntaxError: invalid syntax");
         assertThat(ProgramRunViewModel.status(error, french))
-                .isEqualTo("Python : ligne 7 : ZeroDivisionError: division by zero");
+                .isEqualTo("Python\u00a0: ligne 7\u00a0: ZeroDivisionError: division by zero");
         assertThat(ProgramRunViewModel.status(syntax, french))
-                .isEqualTo("Python : ligne 2, colonne 7 : SyntaxError: invalid syntax");
-        assertThat(ProgramRunViewModel.status(nowhere, french)).isEqualTo("Python : MemoryError");
+                .isEqualTo("Python\u00a0: ligne 2, colonne 7\u00a0: SyntaxError: invalid syntax");
+        assertThat(ProgramRunViewModel.status(nowhere, french)).isEqualTo("Python\u00a0: MemoryError");
     }
 
     @Test
@@ -84,9 +84,9 @@ class ProgramRunViewModelTest {
 
         assertThat(ProgramRunViewModel.status(eof, english)).isEqualTo("Python: line 3: EOFError: EOF when reading a"
                 + " line (input() reads nothing here: AsyncLab runs the program without a keyboard)");
-        assertThat(ProgramRunViewModel.status(eof, UiText.forLocale(Locale.FRENCH))).isEqualTo("Python : ligne 3 :"
-                + " EOFError: EOF when reading a line (input() ne lit rien ici : AsyncLab exécute le programme sans"
-                + " clavier)");
+        assertThat(ProgramRunViewModel.status(eof, UiText.forLocale(Locale.FRENCH)))
+                .isEqualTo("Python\u00a0: ligne 3\u00a0: EOFError: EOF when reading a line (input() ne lit rien ici"
+                        + "\u00a0: AsyncLab exécute le programme sans clavier)");
     }
 
     @Test

@@ -39,7 +39,7 @@ class ComparisonSentenceTest {
 
         // then the sentence names them as the table's columns do, the shared mode not said twice
         String french = new ComparisonSentence(UiText.forLocale(Locale.FRENCH)).of(race);
-        assertThat(french).isEqualTo("Await : 3,8× plus rapide que verrou");
+        assertThat(french).isEqualTo("Await\u00a0: 3,8× plus rapide que verrou");
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(race))
                 .isEqualTo("Await: 3.8× faster than lock");
     }
@@ -107,7 +107,7 @@ class ComparisonSentenceTest {
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(lesson))
                 .isEqualTo("Threads: 2.8× faster than Pool of 4");
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.FRENCH)).of(lesson))
-                .isEqualTo("Threads : 2,8× plus rapide que Pool de 4");
+                .isEqualTo("Threads\u00a0: 2,8× plus rapide que Pool de 4");
     }
 
     /**
@@ -124,7 +124,8 @@ class ComparisonSentenceTest {
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.ENGLISH)).of(race))
                 .isEqualTo("Await: 398 of 500 updates lost · Lock: none lost, 2.2× slower");
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.FRENCH)).of(race))
-                .isEqualTo("Await : 398 mises à jour perdues sur 500 · Verrou : aucune perdue, 2,2× plus de temps");
+                .isEqualTo("Await\u00a0: 398 mises à jour perdues sur 500 · Verrou\u00a0: aucune perdue, 2,2× plus"
+                        + " de temps");
 
         // the race with threads: the event loop's run, correct, was the faster one here
         RunConfig threads = LOOP.withMode(Mode.THREADS)
@@ -132,8 +133,8 @@ class ComparisonSentenceTest {
         Comparison modes = new Comparison(run(threads, 1.0).withCounterTally(new CounterTally(500, 499)),
                 run(threads.withMode(Mode.EVENT_LOOP), 0.5).withCounterTally(new CounterTally(500, 500)));
         assertThat(new ComparisonSentence(UiText.forLocale(Locale.FRENCH)).of(modes))
-                .isEqualTo("Threads : 1 mise à jour perdue sur 500 · Boucle d’événements : aucune perdue, 2,0× moins"
-                        + " de temps");
+                .isEqualTo("Threads\u00a0: 1 mise à jour perdue sur 500 · Boucle d’événements\u00a0: aucune perdue,"
+                        + " 2,0× moins de temps");
     }
 
     /** A deadline's run did less of the work: its cancelled tasks come first, never "2× faster". */

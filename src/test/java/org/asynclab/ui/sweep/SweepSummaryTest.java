@@ -33,7 +33,7 @@ class SweepSummaryTest {
                 .endsWith(" · seed 7 · without the main window's counter, semaphore and deadline: every task runs"
                         + " to its delay");
         assertThat(summaryOf(Locale.FRENCH, withDeadline).lineBinding().get())
-                .endsWith(" · graine 7 · sans le compteur, le sémaphore ni l’échéance de la fenêtre principale :"
+                .endsWith(" · graine 7 · sans le compteur, le sémaphore ni l’échéance de la fenêtre principale\u00a0:"
                         + " chaque tâche va jusqu’à son délai");
         assertThat(summaryOf(Locale.ENGLISH, RunConfig.defaults()).lineBinding().get()).doesNotContain("without");
     }

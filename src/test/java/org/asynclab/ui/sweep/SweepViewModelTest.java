@@ -166,13 +166,13 @@ class SweepViewModelTest {
         // when Start is pressed
         french.start(base);
         // then the refusal names the field in French
-        assertThat(french.problemProperty().get()).isEqualTo("Modes : cochez au moins un mode à balayer");
+        assertThat(french.problemProperty().get()).isEqualTo("Modes\u00a0: cochez au moins un mode à balayer");
 
         // and a sweep of hours is refused in French, with the largest max delay that fits
         french.modeProperty(Mode.SEQUENTIAL).set(true);
         french.sizesProperty().set("100000");
         french.start(new RunConfig(10, 1.0, Mode.EVENT_LOOP, 0, TaskKind.IO, 7L));
-        assertThat(french.problemProperty().get()).startsWith("Délai max : Séquentiel à n = 100")
+        assertThat(french.problemProperty().get()).startsWith("Délai max\u00a0: Séquentiel à n = 100")
                 .contains("Prenez un délai max d’au plus 0,002 s").doesNotContain("would");
         // and switching to English says it again in English
         french.setText(UiText.forLocale(Locale.ENGLISH));
