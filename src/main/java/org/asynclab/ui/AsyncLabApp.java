@@ -82,7 +82,7 @@ public final class AsyncLabApp extends Application {
         }
         window = load();
         // Shown first: the mode buttons' skin, made when shown, must not see the form change under it.
-        stage.setOnCloseRequest(e -> Platform.exit());
+        UnsavedProgram.askOnClose(stage, () -> window.model(), Platform::exit);
         fillScreen(stage);
         window.show(stage);
         AfterFirstFrames.then(SplashPicture::closeInTheBackground);
