@@ -168,6 +168,9 @@ public final class AsyncLabApp extends Application {
     public void stop() {
         sweep.close();
         if (window != null) {
+            // Python mode is not remembered: the settings are kept as the Java modes have them, with a comparison
+            // that "Run this program" set aside for the program's Java twin back (it came back as mode vs itself).
+            window.model().python().activeProperty().set(false);
             memory.save(window.model().settings(), look);
             window.close();
         }
