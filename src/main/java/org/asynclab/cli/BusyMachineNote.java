@@ -31,4 +31,16 @@ final class BusyMachineNote {
         }
         return text.toString();
     }
+
+    /**
+     * The line for a Python program's run, which has no model to be longer than, or nothing:
+     * {@code note: other programs used 1.3 of 2 cores during this run; its times may be longer than on a quiet
+     * machine}.
+     */
+    static String program(RunResult result) {
+        OtherPrograms others = result.otherPrograms();
+        return !others.warns() ? "" : String.format(Locale.ROOT, "note: other programs used %.1f of %d cores during"
+                + " this run; its times may be longer than on a quiet machine\n", others.cores(),
+                others.machineCores());
+    }
 }

@@ -84,6 +84,7 @@ final class PythonReport {
                 "rows started and not finished at once; one waiting for the loop has not started");
         text.append("completion order: ").append(result.finishedCount() == 0 ? "none finished"
                 : names(result, result.completionOrder(), true)).append('\n');
+        text.append(BusyMachineNote.program(result));
         return text.toString();
     }
 

@@ -12,16 +12,18 @@ import org.asynclab.model.OtherPrograms;
  * ({@link #otherProgramsSince}): the machine's busy time less ours, over the wall time.
  *
  * <p>Linux only: the machine's time is the first line of {@code /proc/stat} (user + nice + system + irq + softirq +
- * steal; guest time is already inside user and nice), ours {@code utime + stime} of {@code /proc/self/stat}, both in
- * USER_HZ ticks, which Linux fixes at 100 a second whatever the kernel's own tick ({@code getconf CLK_TCK}). Where
- * {@code /proc} is missing the reading is {@link #NONE} and the run's figure unknown: nothing is guessed.
+ * steal; guest time is already inside user and nice), ours {@code utime + stime + cutime + cstime} of
+ * {@code /proc/self/stat}: this JVM's and that of the programs it ran and waited for (a Python program, counted once
+ * its process is reaped, with what it waited for in turn), both in USER_HZ ticks, which Linux fixes at 100 a second
+ * whatever the kernel's own tick ({@code getconf CLK_TCK}). Where {@code /proc} is missing the reading is
+ * {@link #NONE} and the run's figure unknown: nothing is guessed.
  *
  * @param machineBusyTicks busy time of every core since boot, in ticks
- * @param processTicks     this process's CPU time since it began, in ticks
+ * @param processTicks     this process's CPU time since it began, with its reaped children's, in ticks
  * @param wallNanos        {@link System#nanoTime()} at the reading
  * @param cores            cores the machine has ({@code /proc/stat}'s {@code cpuN} lines), 0 for no reading
  */
-record CpuCounters(long machineBusyTicks, long processTicks, long wallNanos, int cores) {
+public record CpuCounters(long machineBusyTicks, long processTicks, long wallNanos, int cores) {
     /** USER_HZ: the unit of {@code /proc/stat} and {@code /proc/self/stat}, 100 on every Linux. */
     static final long TICKS_PER_SECOND = 100;
     /**
@@ -43,7 +45,7 @@ record CpuCounters(long machineBusyTicks, long processTicks, long wallNanos, int
     }
 
     /** Reads the clocks now, or {@link #NONE} without {@code /proc} or when {@link #UNMEASURED_PROPERTY} is set. */
-    static CpuCounters read() {
+    public static CpuCounters read() {
         if (Boolean.getBoolean(UNMEASURED_PROPERTY) || !Files.isReadable(PROC_STAT)
                 || !Files.isReadable(PROC_SELF_STAT)) {
             return NONE;
@@ -72,7 +74,7 @@ record CpuCounters(long machineBusyTicks, long processTicks, long wallNanos, int
      * The cores the other programs used on average between {@code before} and this reading, or
      * {@link OtherPrograms#UNKNOWN} when either is no reading or they are less than {@link #LEAST_WALL_NANOS} apart.
      */
-    OtherPrograms otherProgramsSince(CpuCounters before) {
+    public OtherPrograms otherProgramsSince(CpuCounters before) {
         long wall = wallNanos - before.wallNanos;
         if (!known() || !before.known() || wall < LEAST_WALL_NANOS) {
             return OtherPrograms.UNKNOWN;
@@ -96,11 +98,14 @@ record CpuCounters(long machineBusyTicks, long processTicks, long wallNanos, int
         return busy;
     }
 
-    /** utime + stime of {@code /proc/self/stat}: its 14th and 15th fields, counted after the command's ")". */
+    /**
+     * utime + stime + cutime + cstime of {@code /proc/self/stat}: its 14th to 17th fields, counted after the
+     * command's ")". The children's: a Python program's time is AsyncLab's run, not another program's.
+     */
     static long processTicks(String stat) {
         // The command name (field 2) is in parentheses and may hold spaces: count from its closing one.
         String[] f = stat.substring(stat.lastIndexOf(')') + 1).strip().split("\\s+");
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
     }
 
     /** The machine's cores: the {@code cpu0}, {@code cpu1}, … lines. */

@@ -98,6 +98,18 @@ class SummaryReportTest {
                 + " may be longer than the model's\n").doesNotContain("during the Sequential run");
     }
 
+    /** A Python program has no model to be longer than: its note sets its times against a quiet machine's. */
+    @Test
+    void aPythonProgramsNoteSetsItsTimesAgainstAQuietMachine() {
+        RunResult bent = run(Mode.EVENT_LOOP, 0.5, 0.25).withOtherPrograms(new OtherPrograms(1.27, 2));
+        RunResult quiet = run(Mode.EVENT_LOOP, 0.5, 0.25).withOtherPrograms(new OtherPrograms(0.49, 2));
+
+        assertThat(BusyMachineNote.program(bent)).isEqualTo("note: other programs used 1.3 of 2 cores during this"
+                + " run; its times may be longer than on a quiet machine\n");
+        assertThat(BusyMachineNote.program(quiet)).isEmpty();
+        assertThat(BusyMachineNote.program(run(Mode.EVENT_LOOP, 0.5, 0.25))).isEmpty();
+    }
+
     @Test
     void aQuietMachineOrNoReadingAddsNoNote() {
         RunResult quiet = run(Mode.THREADS, 0.5, 0.25).withOtherPrograms(new OtherPrograms(0.49, 2));

@@ -96,6 +96,9 @@ class OtherProgramsTest {
         // a command with a space and a parenthesis in its name; utime 1200 and stime 34 are fields 14 and 15
         assertThat(CpuCounters.processTicks("4242 (java (main) x) S 1 4242 1 0 -1 4194560 100 0 0 0 1200 34 0 0 20"
                 + " 0 30 0 665065")).isEqualTo(1234);
+        // and the children it waited for, cutime 500 and cstime 66 (fields 16 and 17): a Python program's time
+        assertThat(CpuCounters.processTicks("4242 (java) S 1 4242 1 0 -1 4194560 100 0 0 0 1200 34 500 66 20"
+                + " 0 30 0 665065")).isEqualTo(1800);
         assertThat(CpuCounters.cores(List.of("cpu  1 2 3 4", "cpu0 1 2 3", "cpu1 1 2 3", "intr 5 6", "ctxt 7")))
                 .isEqualTo(2);
     }
@@ -140,6 +143,28 @@ class OtherProgramsTest {
         assertThat(CpuCounters.busyTicks(lines.getFirst())).isPositive();
         assertThat(CpuCounters.cores(lines)).isPositive();
         assertThat(CpuCounters.processTicks(Files.readString(self))).isNotNegative();
+    }
+
+    /**
+     * A program AsyncLab ran and waited for (a Python run) is counted as ours once reaped: its CPU time was read as
+     * other programs', so a Python program that computed warned of a busy machine. The child says what it used.
+     */
+    @Test
+    void aChildWaitedForCountsAsOurs() throws IOException, InterruptedException {
+        Path self = Path.of("/proc/self/stat");
+        assumeTrue(Files.isReadable(self), "Linux only");
+        long before = CpuCounters.processTicks(Files.readString(self));
+
+        Process child = new ProcessBuilder("python3", "-c", "import time\nx = 0\nfor i in range(3_000_000): x += i\n"
+                + "print(time.process_time())").redirectErrorStream(true).start();
+        String used = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assumeTrue(child.waitFor() == 0, "python3 ran: " + used);
+        long after = CpuCounters.processTicks(Files.readString(self));
+
+        // at least the child's own time, within the two clocks' tick each
+        long childTicks = Math.round(Double.parseDouble(used.strip()) * CpuCounters.TICKS_PER_SECOND);
+        assertThat(childTicks).isPositive();
+        assertThat(after - before).isGreaterThanOrEqualTo(childTicks - 2);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.asynclab.engine.CpuCounters;
 import org.asynclab.engine.DelayServer;
 import org.asynclab.engine.RunFailedException;
 import org.asynclab.engine.RunHandle;
@@ -60,6 +61,8 @@ public final class PythonRun implements RunHandle {
     private final TraceEvents events = new TraceEvents(rows, log);
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final Process process;
+    /** The CPU clocks as the program started: what other programs took meanwhile is read at its end. */
+    private final CpuCounters atStart;
     /** AsyncLab's server for this program, or null; closed by the waiter when the program ends. */
     private final DelayServer server;
     private final int serverPort;
@@ -76,6 +79,7 @@ public final class PythonRun implements RunHandle {
     private PythonRun(PythonSettings settings, Process process, DelayServer server) {
         this.settings = settings;
         this.process = process;
+        atStart = CpuCounters.read();
         this.server = server;
         serverPort = server == null ? -1 : server.address().getPort();
         eventReader = Thread.ofPlatform().name("python-events").daemon().unstarted(this::readEvents);
@@ -180,6 +184,8 @@ public final class PythonRun implements RunHandle {
                 stop("stopped after " + format(settings.timeLimitSeconds()) + " s: the time limit");
             }
             process.waitFor();
+            // Read once the process is reaped, so that its time (and its children's) is AsyncLab's, not the others'.
+            CpuCounters atEnd = CpuCounters.read();
             closeServer();
             eventReader.join();
             // A child the program left running may hold its standard error open: do not wait for it.
@@ -194,7 +200,7 @@ public final class PythonRun implements RunHandle {
             long asked = stopAskedNanos;
             rows.end(reason != null && asked != TaskTimeline.NOT_YET ? asked : rows.nowNanos());
             result.complete(PythonResults.build(rows, log, settings, events.version(), events.executable(), exit,
-                    rows.nowNanos()));
+                    rows.nowNanos()).withOtherPrograms(atEnd.otherProgramsSince(atStart)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result.completeExceptionally(e);
