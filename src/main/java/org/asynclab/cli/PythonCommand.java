@@ -282,7 +282,10 @@ final class PythonCommand {
         return chosen;
     }
 
-    /** Prints the program's output as it comes, until it ends. */
+    /**
+     * Prints the program's output as it comes, until it ends: a line once it has ended (one printed in pieces is
+     * one line, as on a terminal; the lines after it wait for it, to keep their order).
+     */
     private RunResult follow(PythonRun run) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         int shown = 0;
@@ -294,7 +297,7 @@ final class PythonCommand {
                             result.program().output().size()));
                     return result;
                 } catch (TimeoutException stillRunning) {
-                    List<ProgramOutput> fresh = run.log().outputSince(shown);
+                    List<ProgramOutput> fresh = run.log().endedSince(shown);
                     shown += fresh.size();
                     print(out, fresh);
                 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.export.ResultJson;
+import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,32 @@ class PythonOptionTest {
         assertThat(printed - firstTask).as("the line's time from the first task, as printed")
                 .isCloseTo(inJson, org.assertj.core.data.Offset.offset(0.0015));
         assertThat(inJson).as("in the JSON, from the first task").isBetween(0.0, 0.2);
+    }
+
+    /** A line printed in pieces is one line, printed and in the JSON, as on a terminal: each piece was a line. */
+    @Test
+    void aLinePrintedInPiecesIsOneLine() throws Exception {
+        assumePython();
+        Path program = Files.writeString(folder.resolve("pieces.py"), """
+                import asyncio
+                async def main():
+                    for i in range(3):
+                        print(i, end=" ", flush=True)
+                        await asyncio.sleep(0.1)
+                    print("done")
+                    print("last ", end="")
+                asyncio.run(main())
+                """);
+        Path json = folder.resolve("pieces.json");
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString(),
+                "--json", json.toString());
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out().lines().filter(line -> line.matches(" *\\d+\\.\\d{3} s \\| .*"))
+                .map(line -> line.substring(line.indexOf("| ") + 2))).containsExactly("0 1 2 done", "last ");
+        assertThat(ResultJson.read(json).program().output()).extracting(ProgramOutput::text)
+                .containsExactly("0 1 2 done", "last ");
     }
 
     @Test

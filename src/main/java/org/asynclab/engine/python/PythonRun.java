@@ -35,7 +35,7 @@ import org.asynclab.model.TimelineSnapshot;
  * <pre>{@code
  * PythonInterpreter python = PythonFinder.find().orElseThrow();
  * PythonRun run = PythonRun.start(PythonSettings.of(Path.of("bonjour.py"), python));
- * // each pulse: run.snapshotInto(frame); run.log().outputSince(shown);
+ * // each pulse: run.snapshotInto(frame); news = run.log().outputSince(news.seen());
  * RunResult result = run.await();   // result.program() holds the output, the problems and the exit code
  * }</pre>
  *

@@ -65,11 +65,8 @@ final class TraceEvents {
                     raised(e, 5));
             case "r" -> slice(e);
             case "s" -> underWay(e);
-            case "o" -> {
-                rows.seen(nanos(e, 1));
-                log.add(new ProgramOutput(nanos(e, 1), ProgramOutput.Stream.fromId((String) e.get(2)),
-                        (String) e.get(3)));
-            }
+            case "o" -> log.add(printed(e));
+            case "p" -> log.addPiece(printed(e));
             case "w" -> log.add(new ProgramProblem(ProgramProblem.Kind.WARNING, e.get(2) + ": " + e.get(3),
                     (String) e.get(4), lineOf(e.get(5)), 0, null, null));
             case "x" -> log.add(new ProgramProblem("syntax".equals(e.get(1)) ? ProgramProblem.Kind.SYNTAX_ERROR
@@ -86,6 +83,12 @@ final class TraceEvents {
                 // a later tracer's event: nothing to do with it
             }
         }
+    }
+
+    /** A line or a piece of one, {@code [kind, t, stream, text]}: the clock has reached its time. */
+    private ProgramOutput printed(List<?> e) {
+        rows.seen(nanos(e, 1));
+        return new ProgramOutput(nanos(e, 1), ProgramOutput.Stream.fromId((String) e.get(2)), (String) e.get(3));
     }
 
     private void created(List<?> e) {

@@ -17,7 +17,10 @@ there is no select on pipes), so nothing the program or its children write can m
                                               raised: the type of the exception that failed it ("x"), else null
   ["s", row, t0, coroutine rows]              at a stop: a task's slice under way since t0, and the rows of the
                                               coroutines it awaits (they run with it)
-  ["o", t, stream, text]                      a line the program printed ("out" or "err")
+  ["o", t, stream, text]                      a line the program printed ("out" or "err"), or the end of one
+  ["p", t, stream, text]                      a piece of a line not yet ended, sent as the program asked it to be
+                                              seen (flush) or as a child wrote it: the stream's next "p" or "o"
+                                              goes on the same line, as on a terminal
   ["w", t, category, message, file, line]     a warning
   ["x", kind, message, file, line, column, text, traceback]   "syntax" or "exception"
   ["u", t, call, seconds, row, served]         a call of random.uniform while AsyncLab serves its delays: the
@@ -95,7 +98,7 @@ class _Events:
         self.child = True
 
     def emit(self, event):
-        if self.child and event[0] not in ("o", "w"):
+        if self.child and event[0] not in ("o", "p", "w"):
             return
         self.queue.append(event)
         if self.closed:  # the writer has stopped: what Python prints while it shuts down is written at once
@@ -157,12 +160,14 @@ class _Lines(io.BufferedIOBase):
     the tracer does not need to intercept (.buffer, .encoding, .errors, .reconfigure(), .detach(), ...) is the
     standard library's own. Bytes the program writes to sys.stdout.buffer arrive here as text does, in the order
     they were written, and reach AsyncLab's output panel as lines with their time, decoded as UTF-8 (what AsyncLab
-    reads a program's streams as; bytes that are not UTF-8 show as U+FFFD). flush() sends a line not yet ended, as
-    the program asked it to be seen (print(..., end="", flush=True)).
+    reads a program's streams as; bytes that are not UTF-8 show as U+FFFD). flush() sends a line not yet ended as a
+    piece, as the program asked it to be seen (print(..., end="", flush=True)): AsyncLab joins the pieces of a line
+    into one, which grows as they come, as on a terminal (each piece used to be a line of its own).
 
     The one under sys.stdout also takes what reaches the program's file descriptor 1 (see _follow_fd1): a child
     process's output, os.write(1, ...). When the program begins a line, what is already there is taken first, so
-    the line of a child that has ended comes before the program's next print, as on a terminal.
+    the line of a child that has ended comes before the program's next print, as on a terminal. A child's line not
+    yet ended is sent as a piece once the pipe is drained: a child's progress dots show as they come.
     """
 
     def __init__(self, sink, stream, fd):
@@ -221,6 +226,8 @@ class _Lines(io.BufferedIOBase):
                 try:
                     data = os.read(self.source, 1 << 16)
                 except BlockingIOError:
+                    if self.child_pending:
+                        self.send_piece()
                     return True
                 except OSError:
                     data = b""
@@ -239,9 +246,12 @@ class _Lines(io.BufferedIOBase):
         with self.lock:
             if self.source is not None:
                 self.take_source()
-            if self.pending:
-                self.sink.emit(["o", _now(), self.stream, self.pending])
-                self.pending = ""
+            self.send_piece()
+
+    def send_piece(self):
+        if self.pending:
+            self.sink.emit(["p", _now(), self.stream, self.pending])
+            self.pending = ""
 
 
 def _follow_fd1(lines):

@@ -3,6 +3,7 @@ package org.asynclab.engine.python;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
@@ -85,6 +86,76 @@ class PythonOutputTest {
                 .containsExactly(tuple(ProgramOutput.Stream.OUT, "before"),
                         tuple(ProgramOutput.Stream.OUT, "from a child"),
                         tuple(ProgramOutput.Stream.OUT, "written to fd 1"), tuple(ProgramOutput.Stream.OUT, "after"));
+    }
+
+    /**
+     * The pieces of one line ({@code print(i, end=" ", flush=True)}) are one line, as a terminal shows it, with
+     * the time of its first piece: each piece was a line of its own.
+     */
+    @Test
+    void thePiecesOfALineAreOneLine() throws Exception {
+        RunResult result = run("pieces.py", """
+                import asyncio
+                async def main():
+                    for i in range(3):
+                        print(i, end=" ", flush=True)
+                        await asyncio.sleep(0.1)
+                    print("done")
+                asyncio.run(main())
+                """);
+
+        assertThat(result.program().output()).extracting(ProgramOutput::stream, ProgramOutput::text)
+                .containsExactly(tuple(ProgramOutput.Stream.OUT, "0 1 2 done"));
+        assertThat(result.program().output().getFirst().nanos()).as("printed before the first sleep ended")
+                .isLessThan(result.phaseTimeline().phaseEndNanos(0, 1));
+    }
+
+    /** While the program runs, the log gives the line as it grows, in its row: a pane replaces that row. */
+    @Test
+    void theLiveLogGivesTheGrowingLineInItsRow() throws Exception {
+        Path go = folder.resolve("go");
+        Path file = PythonPrograms.write(folder, "grows.py", """
+                import asyncio
+                import os
+                async def main():
+                    print("0 ", end="", flush=True)
+                    while not os.path.exists(os.path.join(os.path.dirname(__file__), "go")):
+                        await asyncio.sleep(0.01)
+                    print("1 ", end="", flush=True)
+                    print("done")
+                asyncio.run(main())
+                """);
+        PythonRun run = PythonRun.start(PythonSettings.of(file, PythonPrograms.python()).withTimeLimit(60));
+        ProgramLog.News first = run.log().outputSince(ProgramLog.Seen.NOTHING);
+        for (long deadline = System.nanoTime() + 30_000_000_000L; first.rows().isEmpty()
+                && System.nanoTime() < deadline; first = run.log().outputSince(ProgramLog.Seen.NOTHING)) {
+            Thread.sleep(10);
+        }
+        Files.writeString(go, "");
+        run.await();
+
+        ProgramLog.News grown = run.log().outputSince(first.seen());
+
+        assertThat(first.rows()).extracting(ProgramLog.Row::index, row -> row.line().text())
+                .containsExactly(tuple(0, "0 "));
+        long firstPiece = first.rows().getFirst().line().nanos();
+        assertThat(grown.rows()).as("the same row, grown").extracting(ProgramLog.Row::index, row -> row.line().text(),
+                row -> row.line().nanos()).containsExactly(tuple(0, "0 1 done", firstPiece));
+    }
+
+    /**
+     * A child process's line not yet ended is sent as it comes (a child's progress shows), and joins its end: one
+     * line, as on a terminal.
+     */
+    @Test
+    void aChildsPiecesAreOneLine() throws Exception {
+        RunResult result = run("child.py", """
+                import subprocess
+                subprocess.run(["sh", "-c", "printf 'a '; sleep 0.2; printf 'b '; sleep 0.2; echo c"])
+                print("after")
+                """);
+
+        assertThat(result.program().output()).extracting(ProgramOutput::text).containsExactly("a b c", "after");
     }
 
     /** Lines printed after the program ended (an atexit function, asyncio's reports at shutdown) used to be lost. */

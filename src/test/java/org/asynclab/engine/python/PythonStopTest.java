@@ -1,6 +1,7 @@
 package org.asynclab.engine.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -70,6 +71,26 @@ class PythonStopTest {
         assertThat(problems).extracting(ProgramProblem::message).anyMatch(m -> m.contains("time limit"));
         assertThat(result.phaseTimeline().phaseCount(0)).isGreaterThan(2);
         assertThat(result.phaseTimeline().phaseLine(0, 1)).isEqualTo(4);
+    }
+
+    /** Stopped in the middle of a line printed in pieces, the line is kept as far as it got, one line. */
+    @Test
+    void aStopMidLineKeepsTheLineAsFarAsItGot() throws Exception {
+        PythonInterpreter python = PythonPrograms.python();
+        Path file = PythonPrograms.write(folder, "dots.py", """
+                print("0 ", end="", flush=True)
+                print("1 ", end="", flush=True)
+                while True:
+                    pass
+                """);
+        PythonRun run = PythonRun.start(PythonSettings.of(file, python));
+        firstLine(run);
+
+        run.cancel();
+        RunResult result = run.await();
+
+        assertThat(result.program().output()).extracting(ProgramOutput::stream, ProgramOutput::text)
+                .containsExactly(tuple(ProgramOutput.Stream.OUT, "0 1 "));
     }
 
     /**

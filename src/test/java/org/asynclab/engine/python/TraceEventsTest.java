@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import org.asynclab.model.Phase;
+import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.TaskOutcome;
 import org.asynclab.model.TaskTimeline;
@@ -161,6 +162,17 @@ class TraceEventsTest {
                 .containsExactly(tuple(5, 0, "RuntimeWarning: coroutine 'f' was never awaited"),
                         tuple(2, 7, "SyntaxError: invalid syntax"));
         assertThat(events.exitCode()).isEqualTo(1);
+    }
+
+    /** The events of {@code print(i, end=" ", flush=True)} three times, then {@code print("done")}: one line. */
+    @Test
+    void piecesOfALineAreJoinedIntoOneLine() throws IOException {
+        events.apply("[[\"c\",0,-1,3878017,\"Task-1 main\",\"main\"],[\"p\",4055918,\"out\",\"0 \"]]");
+        events.apply("[[\"p\",104691968,\"out\",\"1 \"],[\"p\",205444484,\"out\",\"2 \"]]");
+        events.apply("[[\"o\",306016965,\"out\",\"done\"],[\"exit\",306707382,0]]");
+
+        assertThat(log.output()).extracting(ProgramOutput::nanos, ProgramOutput::text)
+                .containsExactly(tuple(4055918L, "0 1 2 done"));
     }
 
     @Test
