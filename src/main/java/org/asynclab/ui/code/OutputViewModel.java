@@ -12,8 +12,9 @@ import javafx.collections.ObservableList;
  * What the program printed, in order, each line with the time it was printed: the output pane beside the code.
  * A live run {@link #offer offers} lines from any thread as they come; the pane {@link #flush flushes} them into
  * {@link #lines()} once per pulse, so a program that prints ten thousand lines costs one list change a frame,
- * not one {@code runLater} a line. Folded, the pane's title shows the last line; {@link #openedProperty() opened},
- * the lines.
+ * not one {@code runLater} a line. A line printed in pieces is offered again at its row as it grows, and replaces
+ * it there: one row, as on a terminal. Folded, the pane's title shows the last line; {@link #openedProperty()
+ * opened}, the lines.
  */
 public final class OutputViewModel {
     /** One printed line and when: nanoseconds on the run's clock (see {@link #shownNanos}). */
@@ -21,7 +22,13 @@ public final class OutputViewModel {
     }
 
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
-    private final ConcurrentLinkedQueue<Line> pending = new ConcurrentLinkedQueue<>();
+    /** A line offered, and its row ({@link #NEXT}: after the others). */
+    private record Offered(int row, Line line) {
+    }
+
+    private static final int NEXT = -1;
+
+    private final ConcurrentLinkedQueue<Offered> pending = new ConcurrentLinkedQueue<>();
     private final BooleanProperty opened = new SimpleBooleanProperty(this, "opened");
     private long origin;
     private boolean foldedByHand;
@@ -81,20 +88,42 @@ public final class OutputViewModel {
 
     /** Queues a line printed at {@code nanos}; safe from any thread, shown at the next {@link #flush()}. */
     public void offer(String text, long nanos) {
-        pending.add(new Line(text, nanos));
+        pending.add(new Offered(NEXT, new Line(text, nanos)));
     }
 
-    /** Moves the queued lines into {@link #lines()} in one change; true if there were any. FX thread only. */
+    /**
+     * Queues the line of row {@code row} (from 0) as it is now: it replaces a row shown or queued already (a line
+     * printed in pieces grew), else comes next. Safe from any thread, shown at the next {@link #flush()}.
+     */
+    public void offer(int row, String text, long nanos) {
+        pending.add(new Offered(row, new Line(text, nanos)));
+    }
+
+    /**
+     * Moves the queued lines into {@link #lines()}: the new ones in one change, a grown one in its row; true if
+     * the lines changed. FX thread only.
+     */
     public boolean flush() {
         if (pending.isEmpty()) {
             return false;
         }
+        boolean changed = false;
         List<Line> batch = new ArrayList<>();
-        for (Line line; (line = pending.poll()) != null; ) {
-            batch.add(line);
+        for (Offered offered; (offered = pending.poll()) != null; ) {
+            int row = offered.row() == NEXT ? lines.size() + batch.size() : offered.row();
+            if (row < lines.size()) {
+                if (!lines.get(row).equals(offered.line())) {
+                    lines.set(row, offered.line());
+                    changed = true;
+                }
+            } else if (row - lines.size() < batch.size()) {
+                batch.set(row - lines.size(), offered.line());
+            } else {
+                batch.add(offered.line());
+            }
         }
         lines.addAll(batch);
-        return true;
+        return changed || !batch.isEmpty();
     }
 
     /** Forgets every line, shown and queued (a new run begins). FX thread only. */

@@ -3,7 +3,6 @@ package org.asynclab.ui.python;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -17,12 +16,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.asynclab.engine.RunHandle;
 import org.asynclab.engine.python.ProgramCopies;
+import org.asynclab.engine.python.ProgramLog;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.engine.python.PythonInterpreter;
 import org.asynclab.engine.python.PythonRun;
 import org.asynclab.engine.python.PythonSettings;
 import org.asynclab.lesson.PythonProgram;
-import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.ProgramRun;
 import org.asynclab.model.RunConfig;
@@ -61,7 +60,8 @@ public final class ProgramRunViewModel {
     /** Written on the FX thread, taken by the launcher on the starter thread. */
     private volatile Program armed;
     private PythonRun live;
-    private int shown;
+    /** What the output pane has of the live run's output. */
+    private ProgramLog.Seen shown = ProgramLog.Seen.NOTHING;
     private RunResult last;
     /** Where the replay's cursor 0 is in {@link #last}'s recording: its first submission. */
     private long lastOrigin;
@@ -179,7 +179,7 @@ public final class ProgramRunViewModel {
         if (handle instanceof PythonRun run) {
             live = run;
             serverPort.set(run.serverPort());
-            shown = 0;
+            shown = ProgramLog.Seen.NOTHING;
             last = null;
             code.output().clear();
             code.clearProblem();
@@ -206,11 +206,12 @@ public final class ProgramRunViewModel {
         code.showPausedAt(run.timeline(), run.timeline().nowNanos());
     }
 
-    private void offer(List<ProgramOutput> lines) {
-        for (ProgramOutput line : lines) {
-            code.output().offer(line.text(), line.nanos());
+    /** New lines after the pane's, and lines printed in pieces that grew, in their rows. */
+    private void offer(ProgramLog.News news) {
+        for (ProgramLog.Row row : news.rows()) {
+            code.output().offer(row.index(), row.line().text(), row.line().nanos());
         }
-        shown += lines.size();
+        shown = news.seen();
     }
 
     /** A run ended: for a Python run, the rest of its output, and its problem on its line and in the status. */
@@ -231,18 +232,18 @@ public final class ProgramRunViewModel {
             return;
         }
         forget();
-        shown = 0;
+        shown = ProgramLog.Seen.NOTHING;
         show(result);
     }
 
-    /** A finished run's output (the lines not shown yet), its problem on its line and in the status. */
+    /** A finished run's output (what the pane lacks of it), its problem on its line and in the status. */
     private void show(RunResult result) {
         serverPort.set(-1);
         last = result;
         lastOrigin = new ReplayTimeline(result).origin();
         following.set(false);
         ProgramRun program = result.program();
-        offer(program.output().subList(Math.min(shown, program.output().size()), program.output().size()));
+        offer(ProgramLog.news(program.output(), shown));
         code.output().setOrigin(lastOrigin);
         code.output().runEnded();
         code.setPausedLines(new TreeMap<>());

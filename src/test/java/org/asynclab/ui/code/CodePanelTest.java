@@ -210,10 +210,7 @@ class CodePanelTest {
         assertThat(onFx(pane::isExpanded)).isTrue();
         assertThat(code.output().openedProperty().get()).as("the view model knows the pane's state").isTrue();
         assertThat(output.getItems()).hasSize(2);
-        List<String> shown = onFx(() -> robot.lookup(".al-code-output .list-cell").queryAll().stream()
-                .map(cell -> ((ListCell<?>) cell).getText()).filter(t -> t != null)
-                .map(t -> t.replace('\u00a0', ' ').replace('\u202f', ' ')).toList());
-        assertThat(shown).containsExactly("0.503 s  Bonjour", "1.004 s  Monde");
+        assertThat(cells(robot)).containsExactly("0.503 s  Bonjour", "1.004 s  Monde");
 
         robot.clickOn(".al-code-output-pane > .title");
         robot.interact(() -> code.output().runEnded());
@@ -222,6 +219,28 @@ class CodePanelTest {
         robot.interact(() -> code.output().clear());
 
         assertThat(output.getItems()).isEmpty();
+    }
+
+    /** A line printed in pieces grows in its one row as the run offers it again: each piece used to add a row. */
+    @Test
+    void aLinePrintedInPiecesGrowsInItsRow(FxRobot robot) throws Exception {
+        robot.interact(() -> code.output().append("0 ", 4_000_000L));
+        robot.clickOn(".al-code-output-pane > .title");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cells(robot)).containsExactly("0.004 s  0 ");
+
+        code.output().offer(0, "0 1 2 done", 4_000_000L);  // grown, offered from the run's thread
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS,
+                () -> onFx(() -> code.output().lines().getFirst().text()).endsWith("done"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(cells(robot)).containsExactly("0.004 s  0 1 2 done");
+    }
+
+    private static List<String> cells(FxRobot robot) {
+        return onFx(() -> robot.lookup(".al-code-output .list-cell").queryAll().stream()
+                .map(cell -> ((ListCell<?>) cell).getText()).filter(t -> t != null)
+                .map(t -> t.replace('\u00a0', ' ').replace('\u202f', ' ')).toList());
     }
 
     @Test

@@ -210,6 +210,46 @@ class ProgramRunViewModelTest {
         python.replayAt(replay.length() / 1e9);
         assertThat(code.pausedLinesProperty().get()).isEmpty();
     }
+    /**
+     * A line printed in pieces grows in one row of the output while the program runs, and ends as one line: each
+     * piece used to add a row.
+     */
+    @Test
+    void aLinePrintedInPiecesGrowsInOneRow() throws Exception {
+        Optional<PythonInterpreter> found = PythonFinder.find();
+        assumeTrue(found.isPresent(), "skipped: " + PythonFinder.HOW_TO_INSTALL);
+        Path go = folder.resolve("go");
+        ProgramRunViewModel python = new ProgramRunViewModel(code, english, () -> found);
+        python.load("dots.py", """
+                import asyncio
+                import os
+                async def main():
+                    print("0 ", end="", flush=True)
+                    while not os.path.exists("%s"):
+                        await asyncio.sleep(0.01)
+                    print("1 ", end="", flush=True)
+                    print("done")
+                asyncio.run(main())
+                """.formatted(go));
+        python.arm();
+        RunHandle handle = python.launcher(java).start(RunConfig.defaults(), null);
+        python.follow(handle);
+        for (long deadline = System.nanoTime() + 30_000_000_000L; code.output().lines().isEmpty()
+                && System.nanoTime() < deadline; code.output().flush()) {
+            Thread.sleep(10);
+            python.pulse();
+        }
+        List<OutputViewModel.Line> growing = List.copyOf(code.output().lines());
+
+        Files.writeString(go, "");
+        python.ended(handle.await());
+        code.output().flush();
+
+        assertThat(growing).extracting(OutputViewModel.Line::text).containsExactly("0 ");
+        assertThat(code.output().lines()).as("the same row, grown").containsExactly(
+                new OutputViewModel.Line("0 1 done", growing.getFirst().nanos()));
+    }
+
     @Test
     void theOutputsTimesCountFromTheChartsZero() throws Exception {
         // given the tester's ctask.py: main sleeps 0.25 s, then prints "half time"
