@@ -46,7 +46,9 @@ class PhaseJsonTest {
                 .build();
         ProgramRun program = new ProgramRun("python", "/t/wait.py", "/usr/bin/python3", "3.11.7", 1, 2,
                 List.of(new ProgramOutput(1_500_000_000L, ProgramOutput.Stream.OUT, "[0.1, 0.2]"),
-                        new ProgramOutput(1_600_000_000L, ProgramOutput.Stream.ERR, "Traceback")),
+                        new ProgramOutput(1_600_000_000L, ProgramOutput.Stream.ERR, "Traceback"),
+                        // a line printed in pieces, stopped before its end: its last space is the program's
+                        new ProgramOutput(1_700_000_000L, ProgramOutput.Stream.OUT, " 0 1 2 ")),
                 List.of(new ProgramProblem(ProgramProblem.Kind.EXCEPTION, "ValueError: no", "/t/wait.py", 9, 0,
                         null, "Traceback ...\nValueError: no\n")));
         return plain.withPhaseTimeline(phases).withProgram(program);
