@@ -90,11 +90,6 @@ public final class ProgramLog {
         return List.copyOf(draws);
     }
 
-    /** Lines written so far. */
-    public synchronized int outputCount() {
-        return output.size();
-    }
-
     /** The lines after the first {@code from} as they are now, a growing one too. */
     public synchronized List<ProgramOutput> outputSince(int from) {
         return from >= output.size() ? List.of() : List.copyOf(output.subList(Math.max(0, from), output.size()));

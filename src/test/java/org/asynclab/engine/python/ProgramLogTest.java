@@ -47,7 +47,7 @@ class ProgramLogTest {
         assertThat(third.rows()).extracting(ProgramLog.Row::index, row -> row.line().text())
                 .containsExactly(tuple(1, "0 1 done"));
         assertThat(fourth.rows()).as("an ended line is news no more").isEmpty();
-        assertThat(log.outputSince(0)).hasSize(2);
+        assertThat(log.output()).hasSize(2);
     }
 
     /**
