@@ -68,12 +68,12 @@ public final class CodePanelController {
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (code.output().flush() && !output.getItems().isEmpty()) {
-                output.scrollTo(output.getItems().size() - 1);
-            }
+            code.output().flush();
+            outputEnd.pulse();
         }
     };
     private UiText words;
+    private OutputEnd outputEnd;
     private CodeEditor python;
     private CodeEditor java;
     /** A comparison's second run's Python, read-only: the editor is the first run's program. */
@@ -277,6 +277,7 @@ public final class CodePanelController {
         placeholder.setWrapText(true);
         output.setPlaceholder(placeholder);
         output.setCellFactory(list -> new OutputCell(this::shown));
+        outputEnd = new OutputEnd(output, outputPane);
         visible.addListener((o, was, now) -> follow(now));
         follow(visible.get());
     }

@@ -237,6 +237,26 @@ class CodePanelTest {
         assertThat(cells(robot)).containsExactly("0.004 s  0 1 2 done");
     }
 
+    /**
+     * A program that printed 200,000 lines showed line 189,734 at its end: the pane opened as the run ended, and the
+     * lines the end flushed got no scroll. Opened, the pane shows its last line, however many came before.
+     */
+    @Test
+    void theOutputShowsItsLastLineWhenItOpensAfterARun(FxRobot robot) throws Exception {
+        for (int i = 0; i < 20_000; i++) {
+            code.output().offer("line " + i, i * 1_000L);  // from the run's thread, the pane folded
+        }
+        robot.interact(() -> {
+            code.output().runEnded();  // flushes the lines and opens the pane, as a run's end does
+            code.output().openedProperty().set(true);
+        });
+
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS,
+                () -> cells(robot).stream().anyMatch(cell -> cell.endsWith("line 19999")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cells(robot).getLast()).endsWith("line 19999");
+    }
+
     private static List<String> cells(FxRobot robot) {
         return onFx(() -> robot.lookup(".al-code-output .list-cell").queryAll().stream()
                 .map(cell -> ((ListCell<?>) cell).getText()).filter(t -> t != null)
