@@ -313,7 +313,7 @@ final class PythonCommand {
     private static void print(PrintWriter out, List<ProgramOutput> lines) {
         for (ProgramOutput line : lines) {
             out.printf(Locale.ROOT, "%9.3f s %s %s%n", line.nanos() / 1e9,
-                    line.stream() == ProgramOutput.Stream.ERR ? "!" : "|", line.text());
+                    line.stream() == ProgramOutput.Stream.ERR ? "!" : "|", line.shown());
         }
         out.flush();
     }

@@ -40,4 +40,32 @@ public record ProgramOutput(long nanos, Stream stream, String text) {
         Objects.requireNonNull(stream, "stream");
         Objects.requireNonNull(text, "text");
     }
+
+    /** The line as a terminal shows it ({@link #asTerminalShows}); {@link #text()} stays what was written. */
+    public String shown() {
+        return asTerminalShows(text);
+    }
+
+    /**
+     * {@code written} as a terminal shows it: a carriage return goes back to the line's start and what follows
+     * writes over what was there, so a progress line ({@code print(f"\r{i}%", end="")}) reads "100%", not the
+     * carriage returns and every step (the window drew them as boxes, the command line's time went under them).
+     */
+    public static String asTerminalShows(String written) {
+        if (written.indexOf('\r') < 0) {
+            return written;
+        }
+        int[] shown = new int[written.codePointCount(0, written.length())];
+        int length = 0;
+        int column = 0;
+        for (int point : written.codePoints().toArray()) {
+            if (point == '\r') {
+                column = 0;
+            } else {
+                shown[column++] = point;
+                length = Math.max(length, column);
+            }
+        }
+        return new String(shown, 0, length);
+    }
 }

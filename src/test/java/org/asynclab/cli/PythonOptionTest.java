@@ -121,6 +121,35 @@ class PythonOptionTest {
                 .containsExactly("0 1 2 done", "last ");
     }
 
+    /**
+     * A progress line rewritten with carriage returns is printed as a terminal shows it, its last state; the JSON
+     * keeps what was written. The returns were printed as they were, and a terminal wrote the line over its time.
+     */
+    @Test
+    void aProgressLineRewrittenInPlaceIsPrintedAsATerminalShowsIt() throws Exception {
+        assumePython();
+        Path program = Files.writeString(folder.resolve("progress.py"), """
+                import asyncio
+                async def main():
+                    for i in range(0, 101, 50):
+                        print(f"\\rprogress {i}%", end="", flush=True)
+                        await asyncio.sleep(0.05)
+                    print()
+                asyncio.run(main())
+                """);
+        Path json = folder.resolve("progress.json");
+
+        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString(),
+                "--json", json.toString());
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).doesNotContain("\r");
+        assertThat(outcome.out().lines().filter(line -> line.matches(" *\\d+\\.\\d{3} s \\| .*"))
+                .map(line -> line.substring(line.indexOf("| ") + 2))).containsExactly("progress 100%");
+        assertThat(ResultJson.read(json).program().output()).extracting(ProgramOutput::text)
+                .containsExactly("\rprogress 0%\rprogress 50%\rprogress 100%");
+    }
+
     @Test
     void aProgramThatEndedByItselfIsNotSaidToBeStoppedWhenSomeRowsHaveNoEnd() throws Exception {
         // Python 3.12's eager tasks run their first step inside create_task, before the tracer knows them: two that

@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.asynclab.model.ProgramOutput;
 import org.asynclab.ui.common.OwnRow;
 import org.asynclab.ui.common.UiText;
 import org.asynclab.ui.common.WholeWords;
@@ -284,7 +285,7 @@ public final class CodePanelController {
 
     /** A printed line as the pane shows it: its time on the chart's clock, then its text. */
     private String shown(OutputViewModel.Line line) {
-        return words.seconds(code.output().shownNanos(line) / 1e9) + "  " + line.text();
+        return words.seconds(code.output().shownNanos(line) / 1e9) + "  " + ProgramOutput.asTerminalShows(line.text());
     }
 
     /** The output is flushed once a pulse while the panel is shown; a hidden panel keeps no timer running. */

@@ -235,6 +235,13 @@ class CodePanelTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(cells(robot)).containsExactly("0.004 s  0 1 2 done");
+
+        // a progress line rewritten with carriage returns reads as a terminal shows it (they were drawn as boxes)
+        code.output().offer(0, "0 1 2 done\rprogress 100%", 4_000_000L);
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS,
+                () -> onFx(() -> code.output().lines().getFirst().text()).endsWith("%"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cells(robot)).containsExactly("0.004 s  progress 100%");
     }
 
     /**
