@@ -88,14 +88,15 @@ class ClassroomWindowTest {
         robot.type(KeyCode.PAGE_DOWN);
         Scenario first = lesson.scenarios().get(0);
         assertThat(config()).isEqualTo(first.settings());
+        UiText french = UiText.forLocale(Locale.FRENCH);
         assertThat(text(robot, "#lessonTitle"))
-                .isEqualTo(first.title().fr());
+                .isEqualTo(french.prose(first.title().fr()));
 
         robot.type(KeyCode.PAGE_DOWN);
         Scenario second = lesson.scenarios().get(1);
         assertThat(config()).isEqualTo(second.settings());
         // A long explanation shows its first sentences, and all of it after "more".
-        String explanation = second.explanation().fr();
+        String explanation = french.prose(second.explanation().fr());
         assertThat(explanation).startsWith(text(robot, "#lessonExplanation"));
         robot.interact(() -> robot.lookup("#moreLink").queryAs(Hyperlink.class).fire());
         assertThat(text(robot, "#lessonExplanation")).isEqualTo(explanation);

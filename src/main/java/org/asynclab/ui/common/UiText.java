@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.asynclab.chart.geometry.Durations;
+import org.asynclab.lesson.LocalizedText;
 import org.asynclab.model.Mode;
 
 /**
@@ -19,6 +20,7 @@ import org.asynclab.model.Mode;
  * stage; FXML reads the same bundle through {@code %key}.
  */
 public final class UiText {
+    private static final Pattern FRENCH_SPACE_BEFORE = Pattern.compile(" ([:;?!»])");
     /** A sentence that starts with a variable: one letter, then "=" ("n = 5 …"). */
     private static final Pattern VARIABLE_FIRST = Pattern.compile("\\p{L} ?=");
     /** The base name of the bundle, for {@link ResourceBundle#getBundle(String, Locale)} and FXML loaders. */
@@ -47,6 +49,16 @@ public final class UiText {
     /** The locale numbers are written in. */
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * A text written for people in a file (a scenario's title and explanation), set in this window's typography: in
+     * French a no-break space before « : », « ; », « ? », « ! » and inside « », so that a wrapped line never starts
+     * with the sign (the window's own words have them already, {@code BundlesTest}). Other languages as written.
+     */
+    public String prose(String written) {
+        return !LocalizedText.isFrench(locale) ? written
+                : FRENCH_SPACE_BEFORE.matcher(written).replaceAll("\u00a0$1").replace("« ", "«\u00a0");
     }
 
     /** The text of {@code key}; a missing key shows as {@code !key!} so it is seen rather than crashing. */

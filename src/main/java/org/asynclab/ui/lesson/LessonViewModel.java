@@ -222,13 +222,13 @@ public final class LessonViewModel {
         settings.applyComparison(scenario.settings(), scenario.compare().orElse(null));
         // After the settings: a Python scenario's program, loaded on this change, outlives their change of mode.
         current.set(scenario);
-        title.set(scenario.title().in(text.locale()));
-        explanation.set(scenario.explanation().in(text.locale()));
-        String look = scenario.lookAt().in(text.locale());
+        title.set(text.prose(scenario.title().in(text.locale())));
+        explanation.set(text.prose(scenario.explanation().in(text.locale())));
+        String look = text.prose(scenario.lookAt().in(text.locale()));
         lookAt.set(look.isBlank() ? "" : text.format("lesson.lookAt", look));
         position.set(inLesson ? text.format("lesson.position", lesson.index() + 1, lesson.size())
                 : text.format("lesson.file", scenario.id()));
-        lessonName.set(inLesson ? lesson.title().in(text.locale()) : "");
+        lessonName.set(inLesson ? text.prose(lesson.title().in(text.locale())) : "");
         showing.set(true);
         followMoves();
     }

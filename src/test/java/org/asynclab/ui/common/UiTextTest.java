@@ -95,4 +95,19 @@ class UiTextTest {
         assertThat(text.seconds(seconds)).isEqualTo(shown.replace(' ', '\u00a0'));
         assertThat(text.decimal(-0.04, 1)).isEqualTo(text.decimal(0, 1));
     }
+
+    /**
+     * A scenario's French explanation, written with ordinary spaces before its colons, wraps like the window's own
+     * words: a line never starts with the sign. English and code-like text stay as written.
+     */
+    @Test
+    void aFileTextGetsTheWindowsFrenchTypography() {
+        UiText french = UiText.forLocale(Locale.FRENCH);
+        UiText english = UiText.forLocale(Locale.ENGLISH);
+        String written = "À observer : une « boucle » ; pourquoi ? Voilà ! (asyncio.gather: ok, http://x)";
+
+        assertThat(french.prose(written)).isEqualTo("À observer\u00a0: une «\u00a0boucle\u00a0»\u00a0; pourquoi\u00a0?"
+                + " Voilà\u00a0! (asyncio.gather: ok, http://x)");
+        assertThat(english.prose(written)).isSameAs(written);
+    }
 }
