@@ -279,7 +279,7 @@ public final class MainController {
     @FXML
     private void onOpenPythonFile() {
         model.look().codeVisibleProperty().set(true);
-        codeBeside.controller().openPythonFile();
+        UnsavedProgram.beforeOpening(root.getScene().getWindow(), model, codeBeside.controller()::openPythonFile);
     }
 
     /** Theme and text size on the root (every em size follows) and on the charts, which draw their own text. */

@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Closing the window with the Python program edited and not saved asks first; nothing else asks. */
+/** Closing the window, or opening another file, with the Python program edited and not saved asks first. */
 @ExtendWith(ApplicationExtension.class)
 class UnsavedProgramTest {
     private final AtomicInteger exits = new AtomicInteger();
@@ -72,6 +72,29 @@ class UnsavedProgramTest {
         assertThat(close.getText()).isEqualTo("Close without saving");
         robot.interact(close::fire);
         WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> exits.get() == 1);
+    }
+
+    /** Lesson ▸ Open Python file… over an edited program asks too: the file replaced the edits without a word. */
+    @Test
+    void openingAnotherFileOverAnEditedProgramAsksFirst(FxRobot robot) throws Exception {
+        AtomicInteger opened = new AtomicInteger();
+        FxTurns.run(() -> UnsavedProgram.beforeOpening(stage, model, opened::incrementAndGet));
+        assertThat(opened.get()).as("a program as generated opens another at once").isEqualTo(1);
+        assertThat(dialogs()).isEmpty();
+
+        FxTurns.run(() -> model.code().setSource(model.code().getSource() + "# typed in class\n"));
+        Platform.runLater(() -> UnsavedProgram.beforeOpening(stage, model, opened::incrementAndGet));
+        DialogPane question = awaitDialog();
+        assertThat(question.getContentText()).contains("lost if another file opens now");
+        robot.interact(((Button) question.lookupButton(question.getButtonTypes().get(0)))::fire);
+        assertThat(opened.get()).as("back to the program").isEqualTo(1);
+
+        Platform.runLater(() -> UnsavedProgram.beforeOpening(stage, model, opened::incrementAndGet));
+        DialogPane again = awaitDialog();
+        Button open = (Button) again.lookupButton(again.getButtonTypes().get(1));
+        assertThat(open.getText()).isEqualTo("Open without saving");
+        robot.interact(open::fire);
+        WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS, () -> opened.get() == 2);
     }
 
     private void closeRequest() {
