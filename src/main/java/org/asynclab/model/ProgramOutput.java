@@ -49,7 +49,8 @@ public record ProgramOutput(long nanos, Stream stream, String text) {
     /**
      * {@code written} as a terminal shows it: a carriage return goes back to the line's start and what follows
      * writes over what was there, so a progress line ({@code print(f"\r{i}%", end="")}) reads "100%", not the
-     * carriage returns and every step (the window drew them as boxes, the command line's time went under them).
+     * carriage returns and every step (the window's pane showed them all; on a terminal, the command line's line
+     * went back over its own time).
      */
     public static String asTerminalShows(String written) {
         if (written.indexOf('\r') < 0) {

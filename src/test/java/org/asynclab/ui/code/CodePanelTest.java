@@ -236,7 +236,7 @@ class CodePanelTest {
 
         assertThat(cells(robot)).containsExactly("0.004 s  0 1 2 done");
 
-        // a progress line rewritten with carriage returns reads as a terminal shows it (they were drawn as boxes)
+        // a progress line rewritten with carriage returns reads as a terminal shows it, not with every step
         code.output().offer(0, "0 1 2 done\rprogress 100%", 4_000_000L);
         WaitForAsyncUtils.waitFor(FxTurns.TIMEOUT_S, TimeUnit.SECONDS,
                 () -> onFx(() -> code.output().lines().getFirst().text()).endsWith("%"));
