@@ -9,7 +9,6 @@ import java.util.List;
 import org.asynclab.engine.LaneThreadsResource;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.export.ResultJson;
-import org.asynclab.model.ProgramOutput;
 import org.asynclab.model.ProgramProblem;
 import org.asynclab.model.RunResult;
 import org.junit.jupiter.api.Test;
@@ -95,61 +94,6 @@ class PythonOptionTest {
         assertThat(inJson).as("in the JSON, from the first task").isBetween(0.0, 0.2);
     }
 
-    /** A line printed in pieces is one line, printed and in the JSON, as on a terminal: each piece was a line. */
-    @Test
-    void aLinePrintedInPiecesIsOneLine() throws Exception {
-        assumePython();
-        Path program = Files.writeString(folder.resolve("pieces.py"), """
-                import asyncio
-                async def main():
-                    for i in range(3):
-                        print(i, end=" ", flush=True)
-                        await asyncio.sleep(0.1)
-                    print("done")
-                    print("last ", end="")
-                asyncio.run(main())
-                """);
-        Path json = folder.resolve("pieces.json");
-
-        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString(),
-                "--json", json.toString());
-
-        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-        assertThat(outcome.out().lines().filter(line -> line.matches(" *\\d+\\.\\d{3} s \\| .*"))
-                .map(line -> line.substring(line.indexOf("| ") + 2))).containsExactly("0 1 2 done", "last ");
-        assertThat(ResultJson.read(json).program().output()).extracting(ProgramOutput::text)
-                .containsExactly("0 1 2 done", "last ");
-    }
-
-    /**
-     * A progress line rewritten with carriage returns is printed as a terminal shows it, its last state; the JSON
-     * keeps what was written. The returns were printed as they were, and a terminal wrote the line over its time.
-     */
-    @Test
-    void aProgressLineRewrittenInPlaceIsPrintedAsATerminalShowsIt() throws Exception {
-        assumePython();
-        Path program = Files.writeString(folder.resolve("progress.py"), """
-                import asyncio
-                async def main():
-                    for i in range(0, 101, 50):
-                        print(f"\\rprogress {i}%", end="", flush=True)
-                        await asyncio.sleep(0.05)
-                    print()
-                asyncio.run(main())
-                """);
-        Path json = folder.resolve("progress.json");
-
-        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString(),
-                "--json", json.toString());
-
-        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
-        assertThat(outcome.out()).doesNotContain("\r");
-        assertThat(outcome.out().lines().filter(line -> line.matches(" *\\d+\\.\\d{3} s \\| .*"))
-                .map(line -> line.substring(line.indexOf("| ") + 2))).containsExactly("progress 100%");
-        assertThat(ResultJson.read(json).program().output()).extracting(ProgramOutput::text)
-                .containsExactly("\rprogress 0%\rprogress 50%\rprogress 100%");
-    }
-
     @Test
     void aProgramThatEndedByItselfIsNotSaidToBeStoppedWhenSomeRowsHaveNoEnd() throws Exception {
         // Python 3.12's eager tasks run their first step inside create_task, before the tracer knows them: two that
@@ -233,18 +177,6 @@ class PythonOptionTest {
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         assertThat(outcome.out()).contains("rows              1: <module>\n", "n = 1 (every row)")
                 .doesNotContain("other than the main task");
-    }
-
-    @Test
-    void inputSaysWhyItReadsNothing() throws Exception {
-        assumePython();
-        Path program = Files.writeString(folder.resolve("ask.py"), "n = int(input('n? '))\nprint(n)\n");
-
-        CommandOutcome outcome = CommandOutcome.runOnEngine("--headless", "--python", program.toString());
-
-        assertThat(outcome.exitCode()).isEqualTo(1);
-        assertThat(outcome.err()).contains("asynclab: ask.py:1: EOFError: EOF when reading a line",
-                "asynclab: input() reads nothing here: AsyncLab runs the program without a keyboard");
     }
 
     @Test
