@@ -12,16 +12,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.asynclab.engine.python.PythonFinder;
 import org.asynclab.engine.python.PythonRun;
-import org.asynclab.lesson.ScenarioLibrary;
 import org.asynclab.model.Mode;
 import org.asynclab.model.RunResult;
 import org.asynclab.model.ServedDelays;
-import org.asynclab.ui.common.UiText;
-import org.asynclab.ui.export.ExportViewModel;
-import org.asynclab.ui.export.LastFolder;
-import org.asynclab.ui.look.LookViewModel;
 import org.asynclab.ui.run.RunState;
-import org.asynclab.ui.testing.ScriptedLauncher;
+import org.asynclab.ui.testing.LessonWindows;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -161,10 +156,7 @@ class TwoWorldsWindowTest {
 
         // The window loaded again in French keeps Python mode, its Java twin and the comparison set aside.
         MainViewModel french = onFx(() -> {
-            UiText text = UiText.forLocale(Locale.FRENCH);
-            MainViewModel again = new MainViewModel(text, new ScriptedLauncher(), Runnable::run, Runnable::run,
-                    new ExportViewModel(text, Runnable::run, Runnable::run, new LastFolder()), new LookViewModel(),
-                    ScenarioLibrary.bundled().lesson());
+            MainViewModel again = LessonWindows.bundled(Locale.FRENCH);
             again.settings().setMode(Mode.SEQUENTIAL);
             again.takeOverProgram(model);
             return again;
